@@ -1,0 +1,3 @@
+package main
+
+func runCoursesCmd(e env) int { return runCourses(e.args, e.stdout, e.stderr) }

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/bimtek/bimtek/internal/demo"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/web"
+)
+
+func runServe(e env) int {
+	var c config
+	fs := newFlagSet("serve", e.stderr)
+	c.dbFlags(fs, e.getenv)
+	c.Addr = firstNonEmpty(e.getenv("BIMTEK_ADDR"), defaultAddr)
+	fs.StringVar(&c.Addr, "addr", c.Addr, "alamat HTTP yang didengarkan; env BIMTEK_ADDR")
+	withDemo := fs.Bool("demo", false, "mengisi wilayah demo dan mencetak satu akun per peran")
+	if err := fs.Parse(e.args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "bimtek serve: argumen tidak dikenal: %v\n", fs.Args())
+		fs.Usage()
+		return 2
+	}
+	c.BaseURL = e.getenv("BIMTEK_BASE_URL")
+	c.Secret = e.getenv("BIMTEK_SECRET")
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+
+	start := time.Now()
+	db, code := openAndMigrate(e, c)
+	if db == nil {
+		return code
+	}
+	defer db.Close()
+	var logins []demo.Login
+	if *withDemo {
+		var err error
+		if logins, err = demo.Seed(e.ctx, db); err != nil {
+			fmt.Fprintf(e.stderr, "bimtek: mengisi data demo gagal: %v\n", err)
+			return 1
+		}
+	}
+	secret, err := c.loadSecret()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+		return 1
+	}
+	srv, err := web.New(web.Config{DB: db, Logger: log, Secret: secret, BaseURL: c.BaseURL, Version: version})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek: menyiapkan server gagal: %v\n", err)
+		return 1
+	}
+	err = srv.Serve(e.ctx, c.Addr, func(addr string) {
+		fmt.Fprintf(e.stdout, "Bimtek berjalan di http://%s (database: %s, siap dalam %d ms)\n", addr, db.Dialect, time.Since(start).Milliseconds())
+		for _, l := range logins {
+			fmt.Fprintf(e.stdout, "demo login: %s %s %s\n", l.Role, l.Email, l.Password)
+		}
+	})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// openAndMigrate opens the configured database and applies migrations; on
+// failure it prints one clear line and returns the exit code.
+func openAndMigrate(e env, c config) (*store.DB, int) {
+	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
+	defer cancel()
+	db, err := store.Open(ctx, c.storeConfig())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+		return nil, 1
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+		return nil, 1
+	}
+	return db, 0
+}
+

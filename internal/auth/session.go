@@ -1,0 +1,224 @@
+package auth
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/gorilla/securecookie"
+	"github.com/gorilla/sessions"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+// Session lifetimes. Idle is generous because trainees write releases for a
+// while between requests (drafts autosave, which also keeps the session alive).
+const (
+	SessionIdle     = 4 * time.Hour
+	SessionAbsolute = 7 * 24 * time.Hour
+	// sessionTouchEvery limits last-seen writes to one a minute per session.
+	sessionTouchEvery = time.Minute
+)
+
+// Keys in a session's values.
+const (
+	keyUserID  = "uid"
+	keyExpired = "_expired"
+)
+
+// DBStore is a gorilla/sessions Store whose sessions live in the database, so
+// several app processes share them and a session can be revoked. The cookie
+// holds a random token (signed with the app secret); the table holds its SHA-256.
+type DBStore struct {
+	db      *store.DB
+	codecs  []securecookie.Codec
+	Options sessions.Options
+	Now     func() time.Time
+}
+
+// NewDBStore builds a store signing cookies with secret. secure sets the cookie's Secure flag.
+func NewDBStore(db *store.DB, secret []byte, secure bool) *DBStore {
+	return &DBStore{
+		db:     db,
+		codecs: securecookie.CodecsFromPairs(secret),
+		Options: sessions.Options{
+			Path:     "/",
+			MaxAge:   int(SessionAbsolute / time.Second),
+			HttpOnly: true,
+			Secure:   secure,
+			SameSite: http.SameSiteLaxMode,
+		},
+		Now: func() time.Time { return time.Now().UTC() },
+	}
+}
+
+func hashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// Get returns the request's session (a new one when there is none).
+func (s *DBStore) Get(r *http.Request, name string) (*sessions.Session, error) { return s.New(r, name) }
+
+// New loads the session named by the request's cookie, or returns a fresh one.
+// An expired session is deleted and the fresh one carries an "expired" mark.
+func (s *DBStore) New(r *http.Request, name string) (*sessions.Session, error) {
+	sess := sessions.NewSession(s, name)
+	opts := s.Options
+	sess.Options = &opts
+	sess.IsNew = true
+	c, err := r.Cookie(name)
+	if err != nil {
+		return sess, nil
+	}
+	var token string
+	if err := securecookie.DecodeMulti(name, c.Value, &token, s.codecs...); err != nil {
+		return sess, nil // a forged or stale cookie is simply no session
+	}
+	ctx := r.Context()
+	row, err := s.db.Session(ctx, hashToken(token))
+	if errors.Is(err, domain.ErrNotFound) {
+		sess.Values[keyExpired] = true
+		return sess, nil
+	}
+	if err != nil {
+		return sess, fmt.Errorf("membaca sesi: %w", err)
+	}
+	now := s.Now()
+	if now.After(row.ExpiresAt) || now.Sub(row.LastSeenAt) > SessionIdle {
+		_ = s.db.DeleteSession(ctx, row.ID)
+		sess.Values[keyExpired] = true
+		return sess, nil
+	}
+	if err := decodeValues(row.Data, sess.Values); err != nil {
+		return sess, fmt.Errorf("membaca data sesi: %w", err)
+	}
+	if row.UserID != nil {
+		sess.Values[keyUserID] = *row.UserID
+	}
+	if now.Sub(row.LastSeenAt) > sessionTouchEvery {
+		if err := s.db.TouchSession(ctx, row.ID, now); err != nil {
+			return sess, err
+		}
+	}
+	sess.ID = token
+	sess.IsNew = false
+	return sess, nil
+}
+
+// Save writes the session to the database and sets its cookie; MaxAge < 0 deletes it.
+func (s *DBStore) Save(r *http.Request, w http.ResponseWriter, sess *sessions.Session) error {
+	ctx := r.Context()
+	if sess.Options.MaxAge < 0 {
+		if sess.ID != "" {
+			if err := s.db.DeleteSession(ctx, hashToken(sess.ID)); err != nil {
+				return err
+			}
+		}
+		http.SetCookie(w, sessions.NewCookie(sess.Name(), "", sess.Options))
+		return nil
+	}
+	data, uid, err := encodeValues(sess.Values)
+	if err != nil {
+		return fmt.Errorf("menyandikan sesi: %w", err)
+	}
+	now := s.Now()
+	if sess.ID == "" {
+		token, err := newToken()
+		if err != nil {
+			return err
+		}
+		err = s.db.CreateSession(ctx, store.SessionRow{
+			ID: hashToken(token), UserID: uid, Data: data,
+			CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(SessionAbsolute),
+		})
+		if err != nil {
+			return err
+		}
+		sess.ID = token
+	} else if err := s.db.UpdateSession(ctx, hashToken(sess.ID), uid, data, now); err != nil {
+		return err
+	}
+	encoded, err := securecookie.EncodeMulti(sess.Name(), sess.ID, s.codecs...)
+	if err != nil {
+		return fmt.Errorf("menandatangani kuki sesi: %w", err)
+	}
+	http.SetCookie(w, sessions.NewCookie(sess.Name(), encoded, sess.Options))
+	return nil
+}
+
+// Regenerate gives the session a new id, deleting the old row (at login, to prevent fixation).
+func (s *DBStore) Regenerate(ctx context.Context, sess *sessions.Session) error {
+	if sess.ID != "" {
+		if err := s.db.DeleteSession(ctx, hashToken(sess.ID)); err != nil {
+			return err
+		}
+	}
+	sess.ID = ""
+	delete(sess.Values, keyExpired)
+	return nil
+}
+
+func newToken() (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", fmt.Errorf("membuat token sesi: %w", err)
+	}
+	return base64.RawURLEncoding.EncodeToString(b), nil
+}
+
+// encodeValues stores string-keyed values as JSON; the user id goes to its own column.
+func encodeValues(values map[any]any) (string, *int64, error) {
+	m := map[string]any{}
+	var uid *int64
+	for k, v := range values {
+		ks, ok := k.(string)
+		if !ok {
+			return "", nil, fmt.Errorf("kunci sesi %v bukan string", k)
+		}
+		switch ks {
+		case keyUserID:
+			id, ok := v.(int64)
+			if !ok {
+				return "", nil, fmt.Errorf("uid sesi bertipe %T", v)
+			}
+			uid = &id
+		case keyExpired:
+		default:
+			m[ks] = v
+		}
+	}
+	b, err := json.Marshal(m)
+	return string(b), uid, err
+}
+
+func decodeValues(data string, values map[any]any) error {
+	m := map[string]any{}
+	if err := json.Unmarshal([]byte(data), &m); err != nil {
+		return err
+	}
+	for k, v := range m {
+		values[k] = v
+	}
+	return nil
+}
+
+// UserID returns the logged-in user's id held by a session.
+func UserID(sess *sessions.Session) (int64, bool) {
+	id, ok := sess.Values[keyUserID].(int64)
+	return id, ok
+}
+
+// SetUserID marks the session as logged in as id.
+func SetUserID(sess *sessions.Session, id int64) { sess.Values[keyUserID] = id }
+
+// Expired reports whether the request came with a session that has expired or was revoked.
+func Expired(sess *sessions.Session) bool { v, _ := sess.Values[keyExpired].(bool); return v }

@@ -1,0 +1,246 @@
+// Package store is the only place that talks SQL. Queries are written once with
+// `?` placeholders and rebound per dialect; the few dialect differences live here.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	_ "github.com/lib/pq" // PostgreSQL driver
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // SQLite driver (pure Go)
+
+	"github.com/bimtek/bimtek/migrations"
+)
+
+// Dialect names the database engine.
+type Dialect string
+
+// Supported engines.
+const (
+	SQLite   Dialect = "sqlite"
+	Postgres Dialect = "postgres"
+)
+
+// DB is the application's database: a writer pool and a reader pool. On SQLite
+// the writer is a single connection, so writes queue in Go instead of failing
+// with SQLITE_BUSY; on PostgreSQL both are the same pool.
+type DB struct {
+	Dialect Dialect
+	w       *sqlx.DB
+	r       *sqlx.DB
+}
+
+// Config says where the database is.
+type Config struct {
+	// URL is a postgres:// URL; empty means SQLite in DataDir.
+	URL string
+	// DataDir holds the SQLite file when URL is empty.
+	DataDir string
+}
+
+// SQLiteFile is the file name of the embedded database inside the data directory.
+const SQLiteFile = "bimtek.db"
+
+// Open connects to the database described by cfg and checks that it answers.
+// Errors never contain a password.
+func Open(ctx context.Context, cfg Config) (*DB, error) {
+	if cfg.URL == "" {
+		return openSQLite(ctx, filepath.Join(cfg.DataDir, SQLiteFile))
+	}
+	u, err := url.Parse(cfg.URL)
+	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") || u.Host == "" {
+		return nil, errors.New("BIMTEK_DATABASE_URL tidak dapat dibaca: gunakan bentuk postgres://pengguna:sandi@host:5432/nama_db")
+	}
+	return openPostgres(ctx, cfg.URL, u.Host)
+}
+
+// OpenSQLiteFile opens (creating if needed) the SQLite database at path.
+func OpenSQLiteFile(ctx context.Context, path string) (*DB, error) { return openSQLite(ctx, path) }
+
+func openSQLite(ctx context.Context, path string) (*DB, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("membuat direktori data %s: %w", dir, err)
+		}
+	}
+	// WAL lets readers run beside the writer; busy_timeout covers the rare
+	// moment two processes share the file; _txlock=immediate takes the write
+	// lock at BEGIN so a transaction never fails half-way on an upgrade.
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	w, err := sqlx.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("membuka database SQLite %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	r, err := sqlx.Open("sqlite", dsn)
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("membuka database SQLite %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(8)
+	r.SetMaxIdleConns(8)
+	db := &DB{Dialect: SQLite, w: w, r: r}
+	if err := db.Ping(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("database SQLite %s tidak dapat dibuka: %w", path, err)
+	}
+	return db, nil
+}
+
+func openPostgres(ctx context.Context, dsn, host string) (*DB, error) {
+	pg, err := sqlx.Open("postgres", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("database PostgreSQL di %s tidak dapat dibuka", host)
+	}
+	pg.SetMaxOpenConns(32)
+	pg.SetMaxIdleConns(16)
+	pg.SetConnMaxIdleTime(5 * time.Minute)
+	db := &DB{Dialect: Postgres, w: pg, r: pg}
+	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := db.Ping(pctx); err != nil {
+		pg.Close()
+		return nil, fmt.Errorf("database PostgreSQL di %s tidak dapat dihubungi: %s", host, scrubPassword(err.Error(), dsn))
+	}
+	return db, nil
+}
+
+// scrubPassword removes the URL's password from a driver message, should a driver ever echo it.
+func scrubPassword(msg, dsn string) string {
+	if u, err := url.Parse(dsn); err == nil && u.User != nil {
+		if p, ok := u.User.Password(); ok && p != "" {
+			msg = strings.ReplaceAll(msg, p, "***")
+		}
+	}
+	return msg
+}
+
+// Ping checks that the database answers.
+func (db *DB) Ping(ctx context.Context) error {
+	if err := db.w.PingContext(ctx); err != nil {
+		return err
+	}
+	var one int
+	return db.r.GetContext(ctx, &one, "SELECT 1")
+}
+
+// Close closes both pools.
+func (db *DB) Close() error {
+	err := db.w.Close()
+	if db.r != db.w {
+		if e := db.r.Close(); err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
+func (db *DB) migrationFS() (fs.FS, goose.Dialect, error) {
+	dir, dialect := "sqlite", goose.DialectSQLite3
+	if db.Dialect == Postgres {
+		dir, dialect = "postgres", goose.DialectPostgres
+	}
+	sub, err := fs.Sub(migrations.FS, dir)
+	return sub, dialect, err
+}
+
+func (db *DB) provider() (*goose.Provider, error) {
+	fsys, dialect, err := db.migrationFS()
+	if err != nil {
+		return nil, err
+	}
+	return goose.NewProvider(dialect, db.w.DB, fsys)
+}
+
+// Migrate applies every pending migration.
+func (db *DB) Migrate(ctx context.Context) error {
+	p, err := db.provider()
+	if err != nil {
+		return fmt.Errorf("menyiapkan migrasi: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("menjalankan migrasi: %w", err)
+	}
+	return nil
+}
+
+// MigrationState is one migration and whether it has been applied.
+type MigrationState struct {
+	Version   int64
+	Name      string
+	Applied   bool
+	AppliedAt time.Time
+}
+
+// MigrationStatus lists every known migration with its state.
+func (db *DB) MigrationStatus(ctx context.Context) ([]MigrationState, error) {
+	p, err := db.provider()
+	if err != nil {
+		return nil, fmt.Errorf("menyiapkan migrasi: %w", err)
+	}
+	st, err := p.Status(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("membaca status migrasi: %w", err)
+	}
+	out := make([]MigrationState, 0, len(st))
+	for _, s := range st {
+		out = append(out, MigrationState{
+			Version:   s.Source.Version,
+			Name:      filepath.Base(s.Source.Path),
+			Applied:   s.State == goose.StateApplied,
+			AppliedAt: s.AppliedAt,
+		})
+	}
+	return out, nil
+}
+
+// inTx runs fn inside a write transaction, committing when fn returns nil.
+func (db *DB) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+	tx, err := db.w.BeginTxx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("memulai transaksi: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("menyimpan transaksi: %w", err)
+	}
+	return nil
+}
+
+// q rebinds a query written with `?` for this dialect.
+func (db *DB) q(query string) string { return db.w.Rebind(query) }
+
+// notFound turns sql.ErrNoRows into domain.ErrNotFound.
+func notFound(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return errNotFound
+	}
+	return err
+}
+
+// isUniqueViolation reports whether err is a unique-constraint failure on either engine.
+func isUniqueViolation(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "UNIQUE constraint failed") || strings.Contains(msg, "duplicate key value")
+}
+
+// now is the database clock for stored timestamps: UTC, to the microsecond so
+// both engines round-trip it exactly.
+func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }

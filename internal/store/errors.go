@@ -1,0 +1,5 @@
+package store
+
+import "github.com/bimtek/bimtek/internal/domain"
+
+var errNotFound = domain.ErrNotFound

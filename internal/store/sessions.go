@@ -1,0 +1,78 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// SessionRow is a server-side session: the cookie holds only its random token,
+// the table holds the token's hash, so a copy of the database cannot be replayed.
+type SessionRow struct {
+	ID         string    `db:"id"`
+	UserID     *int64    `db:"user_id"`
+	Data       string    `db:"data"`
+	CreatedAt  time.Time `db:"created_at"`
+	LastSeenAt time.Time `db:"last_seen_at"`
+	ExpiresAt  time.Time `db:"expires_at"`
+}
+
+// Session returns a session row by hashed id.
+func (db *DB) Session(ctx context.Context, id string) (SessionRow, error) {
+	var s SessionRow
+	err := db.r.GetContext(ctx, &s, db.q(`SELECT * FROM sessions WHERE id = ?`), id)
+	return s, notFound(err)
+}
+
+// CreateSession inserts a new session row.
+func (db *DB) CreateSession(ctx context.Context, s SessionRow) error {
+	_, err := db.w.ExecContext(ctx, db.q(`INSERT INTO sessions (id, user_id, data, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`),
+		s.ID, s.UserID, s.Data, s.CreatedAt, s.LastSeenAt, s.ExpiresAt)
+	if err != nil {
+		return fmt.Errorf("menyimpan sesi: %w", err)
+	}
+	return nil
+}
+
+// UpdateSession stores a session's data and its last-seen time.
+func (db *DB) UpdateSession(ctx context.Context, id string, userID *int64, data string, lastSeen time.Time) error {
+	_, err := db.w.ExecContext(ctx, db.q(`UPDATE sessions SET user_id = ?, data = ?, last_seen_at = ? WHERE id = ?`), userID, data, lastSeen, id)
+	if err != nil {
+		return fmt.Errorf("memperbarui sesi: %w", err)
+	}
+	return nil
+}
+
+// TouchSession moves a session's last-seen time forward.
+func (db *DB) TouchSession(ctx context.Context, id string, lastSeen time.Time) error {
+	_, err := db.w.ExecContext(ctx, db.q(`UPDATE sessions SET last_seen_at = ? WHERE id = ?`), lastSeen, id)
+	if err != nil {
+		return fmt.Errorf("memperbarui sesi: %w", err)
+	}
+	return nil
+}
+
+// DeleteSession removes a session (logout, regeneration).
+func (db *DB) DeleteSession(ctx context.Context, id string) error {
+	if _, err := db.w.ExecContext(ctx, db.q(`DELETE FROM sessions WHERE id = ?`), id); err != nil {
+		return fmt.Errorf("menghapus sesi: %w", err)
+	}
+	return nil
+}
+
+// DeleteUserSessions revokes every session of a user.
+func (db *DB) DeleteUserSessions(ctx context.Context, userID int64) error {
+	if _, err := db.w.ExecContext(ctx, db.q(`DELETE FROM sessions WHERE user_id = ?`), userID); err != nil {
+		return fmt.Errorf("mencabut sesi pengguna %d: %w", userID, err)
+	}
+	return nil
+}
+
+// DeleteExpiredSessions removes sessions whose absolute expiry or idle limit has passed.
+func (db *DB) DeleteExpiredSessions(ctx context.Context, now time.Time, idle time.Duration) (int64, error) {
+	res, err := db.w.ExecContext(ctx, db.q(`DELETE FROM sessions WHERE expires_at < ? OR last_seen_at < ?`), now, now.Add(-idle))
+	if err != nil {
+		return 0, fmt.Errorf("membersihkan sesi: %w", err)
+	}
+	return res.RowsAffected()
+}

@@ -1,0 +1,191 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+func TestMigrationsEndAtTheSameSchema(t *testing.T) {
+	ctx := context.Background()
+	lite, err := storetest.SQLite(t).ReadSchema(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pg, err := storetest.Postgres(t).ReadSchema(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lite.Tables) < 6 {
+		t.Fatalf("sqlite has %d tables, want at least 6", len(lite.Tables))
+	}
+	for _, part := range []struct {
+		name string
+		a, b map[string][]string
+	}{{"tables/columns", lite.Tables, pg.Tables}, {"unique keys", lite.Uniques, pg.Uniques}, {"foreign keys", lite.ForeignKeys, pg.ForeignKeys}} {
+		if !reflect.DeepEqual(part.a, part.b) {
+			for tbl := range merge(part.a, part.b) {
+				if !reflect.DeepEqual(part.a[tbl], part.b[tbl]) {
+					t.Errorf("%s differ on %s:\n sqlite:   %v\n postgres: %v", part.name, tbl, part.a[tbl], part.b[tbl])
+				}
+			}
+		}
+	}
+	if got := lite.Uniques["users"]; !reflect.DeepEqual(got, []string{"email"}) {
+		t.Errorf("users unique keys = %v, want [email]", got)
+	}
+}
+
+func merge(a, b map[string][]string) map[string]bool {
+	m := map[string]bool{}
+	for k := range a {
+		m[k] = true
+	}
+	for k := range b {
+		m[k] = true
+	}
+	return m
+}
+
+func mustRegion(t *testing.T, db *store.DB) domain.Region {
+	t.Helper()
+	r, err := db.EnsureRegion(context.Background(), "kabupaten-uji", "Pemerintah Kabupaten Uji", "UJI")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestUsers(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		r := mustRegion(t, db)
+		again := mustRegion(t, db)
+		if again.ID != r.ID {
+			t.Fatalf("EnsureRegion is not idempotent: %d then %d", r.ID, again.ID)
+		}
+		o, err := db.EnsureOPD(ctx, r.ID, "Dinas Kesehatan", "Dinkes", "dinas")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.EnsureOPD(ctx, r.ID, "Dinas Kesehatan", "Dinkes", "dinas"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.EnsureOPD(ctx, r.ID, "Dinas Rahasia", "", "bukan-jenis"); err == nil {
+			t.Fatal("an unknown OPD kind was accepted; the CHECK constraint should refuse it")
+		}
+		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, OPDID: &o.ID, Email: "  Rina@Dinkes.Example.ID ", Name: "Rina",
+			Role: domain.RolePeserta, IsDesignatedAdmin: true, PasswordHash: "h"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := u.Email, "rina@dinkes.example.id"; got != want {
+			t.Errorf("email = %q, want %q", got, want)
+		}
+		if !u.IsDesignatedAdmin || !u.Active || u.OPDID == nil || *u.OPDID != o.ID {
+			t.Errorf("created user = %+v", u)
+		}
+		_, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "rina@dinkes.example.id", Name: "Lain", Role: domain.RolePeserta, PasswordHash: "h"})
+		if domain.ErrorCode(err) != domain.CodeConflict {
+			t.Fatalf("duplicate email: err = %v, want conflict", err)
+		}
+		_, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "kepala@x.id", Name: "Kepala", Role: domain.RolePimpinanOPD, PasswordHash: "h"})
+		if domain.ErrorCode(err) != domain.CodeInvalid {
+			t.Fatalf("pimpinan without OPD: err = %v, want invalid", err)
+		}
+		got, err := db.UserByEmail(ctx, "RINA@dinkes.example.id")
+		if err != nil || got.ID != u.ID {
+			t.Fatalf("UserByEmail = %v, %v", got.ID, err)
+		}
+		if _, err := db.UserByEmail(ctx, "tidak-ada@example.id"); !errors.Is(err, domain.ErrNotFound) {
+			t.Fatalf("unknown email: err = %v, want ErrNotFound", err)
+		}
+		found, err := db.FindOPD(ctx, "dinkes")
+		if err != nil || found.ID != o.ID {
+			t.Fatalf("FindOPD(dinkes) = %v, %v", found.ID, err)
+		}
+		if _, err := db.FindOPD(ctx, "Dinas Tidak Ada"); domain.ErrorCode(err) != domain.CodeNotFound {
+			t.Fatalf("FindOPD unknown: %v", err)
+		}
+		sums, err := db.OPDSummaries(ctx, r.ID, 10, 0)
+		if err != nil || len(sums) != 1 || sums[0].Users != 1 || sums[0].Trainees != 1 || sums[0].DesignatedAdmin != 1 {
+			t.Fatalf("OPDSummaries = %+v, %v", sums, err)
+		}
+		audit, err := db.AuditFor(ctx, "user", strconv.FormatInt(u.ID, 10), 10)
+		if err != nil || len(audit) != 1 || audit[0].Action != "user.create" || !strings.Contains(audit[0].AfterJSON, "rina@dinkes.example.id") {
+			t.Fatalf("audit after create = %+v, %v", audit, err)
+		}
+	})
+}
+
+func TestSessionsAndPasswordChange(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		r := mustRegion(t, db)
+		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "a@b.id", Name: "A", Role: domain.RoleAdmin, PasswordHash: "lama"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		now := time.Now().UTC().Truncate(time.Second)
+		for _, id := range []string{"s1", "s2"} {
+			if err := db.CreateSession(ctx, store.SessionRow{ID: id, UserID: &u.ID, Data: "{}", CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(time.Hour)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s, err := db.Session(ctx, "s1")
+		if err != nil || *s.UserID != u.ID || !s.ExpiresAt.Equal(now.Add(time.Hour)) {
+			t.Fatalf("Session = %+v, %v", s, err)
+		}
+		if err := db.SetPassword(ctx, &u.ID, u.ID, "baru"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Session(ctx, "s2"); !errors.Is(err, domain.ErrNotFound) {
+			t.Fatalf("session survived a password change: %v", err)
+		}
+		got, _ := db.User(ctx, u.ID)
+		if got.PasswordHash != "baru" {
+			t.Fatalf("hash = %q", got.PasswordHash)
+		}
+		if err := db.SetPassword(ctx, nil, 99999, "x"); !errors.Is(err, domain.ErrNotFound) {
+			t.Fatalf("SetPassword on missing user: %v", err)
+		}
+		// expiry sweep: idle and absolute
+		old := now.Add(-10 * time.Hour)
+		db.CreateSession(ctx, store.SessionRow{ID: "idle", Data: "{}", CreatedAt: old, LastSeenAt: old, ExpiresAt: now.Add(time.Hour)})
+		db.CreateSession(ctx, store.SessionRow{ID: "fresh", Data: "{}", CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(time.Hour)})
+		n, err := db.DeleteExpiredSessions(ctx, now, 4*time.Hour)
+		if err != nil || n != 1 {
+			t.Fatalf("DeleteExpiredSessions = %d, %v; want 1", n, err)
+		}
+	})
+}
+
+func TestFailedLoginsCountSinceLastSuccess(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		since := time.Now().Add(-time.Hour)
+		for i := 0; i < 3; i++ {
+			db.RecordLoginAttempt(ctx, "x@y.id", "10.0.0.1", false)
+		}
+		e, a, err := db.FailedLogins(ctx, "X@Y.id", "10.0.0.1", since)
+		if err != nil || e != 3 || a != 3 {
+			t.Fatalf("FailedLogins = %d, %d, %v; want 3, 3", e, a, err)
+		}
+		time.Sleep(2 * time.Millisecond)
+		db.RecordLoginAttempt(ctx, "x@y.id", "10.0.0.2", true)
+		time.Sleep(2 * time.Millisecond)
+		db.RecordLoginAttempt(ctx, "x@y.id", "10.0.0.2", false)
+		e, a, err = db.FailedLogins(ctx, "x@y.id", "10.0.0.2", since)
+		if err != nil || e != 1 || a != 1 {
+			t.Fatalf("after success: FailedLogins = %d, %d, %v; want 1, 1", e, a, err)
+		}
+	})
+}

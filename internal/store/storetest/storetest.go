@@ -1,0 +1,96 @@
+// Package storetest gives tests a fresh, migrated database on every engine:
+// SQLite always, PostgreSQL when BIMTEK_TEST_POSTGRES_URL is set (required under CI=true).
+package storetest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/jmoiron/sqlx"
+	_ "github.com/lib/pq" // PostgreSQL driver
+
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+// PostgresEnv names the variable holding the test PostgreSQL URL.
+const PostgresEnv = "BIMTEK_TEST_POSTGRES_URL"
+
+// ForEachDB runs fn as a subtest per engine, each with a fresh migrated database.
+func ForEachDB(t *testing.T, fn func(t *testing.T, db *store.DB)) {
+	t.Helper()
+	t.Run("sqlite", func(t *testing.T) { fn(t, SQLite(t)) })
+	t.Run("postgres", func(t *testing.T) { fn(t, Postgres(t)) })
+}
+
+// SQLite returns a fresh migrated SQLite database in a temp dir.
+func SQLite(t testing.TB) *store.DB {
+	t.Helper()
+	db, err := store.Open(context.Background(), store.Config{DataDir: filepath.Join(t.TempDir(), "data")})
+	if err != nil {
+		t.Fatalf("open sqlite: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate sqlite: %v", err)
+	}
+	return db
+}
+
+// PostgresURL returns the test URL, skipping (or failing under CI) when unset.
+func PostgresURL(t testing.TB) string {
+	t.Helper()
+	u := os.Getenv(PostgresEnv)
+	if u == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is not set: under CI the PostgreSQL tests must run", PostgresEnv)
+		}
+		t.Skipf("PostgreSQL not configured: set %s (e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable) to run this test", PostgresEnv)
+	}
+	return u
+}
+
+// Postgres returns a fresh migrated PostgreSQL database: a new schema per test,
+// selected through search_path, dropped when the test ends.
+func Postgres(t testing.TB) *store.DB {
+	t.Helper()
+	base := PostgresURL(t)
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "t_" + hex.EncodeToString(b)
+	admin, err := sqlx.Open("postgres", base)
+	if err != nil {
+		t.Fatalf("open postgres: %v", err)
+	}
+	defer admin.Close()
+	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatalf("create schema (is PostgreSQL running at %s?): %v", base, err)
+	}
+	t.Cleanup(func() {
+		a, err := sqlx.Open("postgres", base)
+		if err == nil {
+			a.Exec("DROP SCHEMA " + schema + " CASCADE")
+			a.Close()
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("parse %s: %v", PostgresEnv, err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	db, err := store.Open(context.Background(), store.Config{URL: u.String()})
+	if err != nil {
+		t.Fatalf("open postgres schema: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate postgres: %v", err)
+	}
+	return db
+}

@@ -1,0 +1,115 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// NewUser is what it takes to create an account.
+type NewUser struct {
+	RegionID          int64
+	OPDID             *int64
+	Email             string
+	Name              string
+	Role              domain.Role
+	IsDesignatedAdmin bool
+	PasswordHash      string
+}
+
+// NormalizeEmail is the form emails are stored and looked up in.
+func NormalizeEmail(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
+
+// CreateUser stores a new account and records it in the audit log, in one transaction.
+// A taken email is a CodeConflict error.
+func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu NewUser) (domain.User, error) {
+	var u domain.User
+	if !nu.Role.Valid() {
+		return u, domain.Errorf(domain.CodeInvalid, "peran %q tidak dikenal", nu.Role)
+	}
+	if nu.Role == domain.RolePimpinanOPD && nu.OPDID == nil {
+		return u, domain.Errorf(domain.CodeInvalid, "pimpinan OPD harus terhubung dengan satu OPD")
+	}
+	t := now()
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		err := tx.GetContext(ctx, &u, db.q(`INSERT INTO users
+			(region_id, opd_id, email, name, role, is_designated_admin, password_hash, active, created_at, password_changed_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?) RETURNING *`),
+			nu.RegionID, nu.OPDID, NormalizeEmail(nu.Email), strings.TrimSpace(nu.Name), nu.Role, nu.IsDesignatedAdmin, nu.PasswordHash, t, t)
+		if isUniqueViolation(err) {
+			return domain.Errorf(domain.CodeConflict, "email %s sudah terdaftar", NormalizeEmail(nu.Email))
+		}
+		if err != nil {
+			return fmt.Errorf("menyimpan pengguna: %w", err)
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{
+			ActorID: actorID, Action: "user.create", ObjectType: "user", ObjectID: fmt.Sprint(u.ID),
+			After: map[string]any{"email": u.Email, "role": u.Role, "opd_id": u.OPDID, "designated_admin": u.IsDesignatedAdmin},
+		})
+	})
+	return u, err
+}
+
+// User returns one user by id.
+func (db *DB) User(ctx context.Context, id int64) (domain.User, error) {
+	var u domain.User
+	err := db.r.GetContext(ctx, &u, db.q(`SELECT * FROM users WHERE id = ?`), id)
+	return u, notFound(err)
+}
+
+// UserByEmail returns the user with that email (normalised).
+func (db *DB) UserByEmail(ctx context.Context, email string) (domain.User, error) {
+	var u domain.User
+	err := db.r.GetContext(ctx, &u, db.q(`SELECT * FROM users WHERE email = ?`), NormalizeEmail(email))
+	return u, notFound(err)
+}
+
+// UsersOfOPD lists the active users of an OPD, designated admins first.
+func (db *DB) UsersOfOPD(ctx context.Context, opdID int64, limit int) ([]domain.User, error) {
+	var us []domain.User
+	err := db.r.SelectContext(ctx, &us, db.q(`SELECT * FROM users WHERE opd_id = ? AND active
+		ORDER BY is_designated_admin DESC, name LIMIT ?`), opdID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("membaca pengguna OPD %d: %w", opdID, err)
+	}
+	return us, nil
+}
+
+// CountUsersByRole counts the active users of a region per role.
+func (db *DB) CountUsersByRole(ctx context.Context, regionID int64) (map[domain.Role]int, error) {
+	rows := []struct {
+		Role  domain.Role `db:"role"`
+		Count int         `db:"n"`
+	}{}
+	err := db.r.SelectContext(ctx, &rows, db.q(`SELECT role, COUNT(*) AS n FROM users WHERE region_id = ? AND active GROUP BY role`), regionID)
+	if err != nil {
+		return nil, fmt.Errorf("menghitung pengguna: %w", err)
+	}
+	out := map[domain.Role]int{}
+	for _, r := range rows {
+		out[r.Role] = r.Count
+	}
+	return out, nil
+}
+
+// SetPassword replaces a user's password hash and revokes all their sessions,
+// so a changed password logs out every other device.
+func (db *DB) SetPassword(ctx context.Context, actorID *int64, userID int64, hash string) error {
+	return db.inTx(ctx, func(tx *sqlx.Tx) error {
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?`), hash, now(), userID)
+		if err != nil {
+			return fmt.Errorf("mengganti kata sandi: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return errNotFound
+		}
+		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM sessions WHERE user_id = ?`), userID); err != nil {
+			return fmt.Errorf("mencabut sesi: %w", err)
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "user.password", ObjectType: "user", ObjectID: fmt.Sprint(userID)})
+	})
+}

@@ -1,0 +1,160 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+// opdPageSize is how many OPDs a list shows per page.
+const opdPageSize = 50
+
+func (s *Server) home(c echo.Context) error {
+	u := currentUser(c)
+	switch u.Role {
+	case domain.RolePeserta:
+		return s.homePeserta(c, u)
+	case domain.RoleFasilitator:
+		return s.homeFasilitator(c, u)
+	case domain.RolePimpinanOPD:
+		return s.renderOPD(c, *u.OPDID)
+	case domain.RoleAdmin:
+		return s.homeAdmin(c, u)
+	}
+	return echo.ErrForbidden
+}
+
+type pesertaHome struct {
+	Region domain.Region
+	OPD    *domain.OPD
+}
+
+func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
+	ctx := c.Request().Context()
+	var p pesertaHome
+	var err error
+	if p.Region, err = s.db.Region(ctx, u.RegionID); err != nil {
+		return err
+	}
+	if u.OPDID != nil {
+		o, err := s.db.OPD(ctx, *u.OPDID)
+		if err != nil {
+			return err
+		}
+		p.OPD = &o
+	}
+	return s.render(c, http.StatusOK, "home_peserta", p)
+}
+
+type fasilitatorHome struct {
+	Region   domain.Region
+	Counts   map[string]int
+	OPDCount int
+}
+
+func (s *Server) homeFasilitator(c echo.Context, u *domain.User) error {
+	ctx := c.Request().Context()
+	region, err := s.db.Region(ctx, u.RegionID)
+	if err != nil {
+		return err
+	}
+	counts, err := s.roleCounts(c, u.RegionID)
+	if err != nil {
+		return err
+	}
+	total, err := s.db.CountOPDs(ctx, u.RegionID)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "home_fasilitator", fasilitatorHome{Region: region, Counts: counts, OPDCount: total})
+}
+
+func (s *Server) roleCounts(c echo.Context, regionID int64) (map[string]int, error) {
+	byRole, err := s.db.CountUsersByRole(c.Request().Context(), regionID)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int{}
+	for _, r := range domain.Roles {
+		out[string(r)] = byRole[r]
+	}
+	return out, nil
+}
+
+type adminHome struct {
+	Region domain.Region
+	Counts map[string]int
+	OPDs   []store.OPDSummary
+	Page   Page
+}
+
+func (s *Server) homeAdmin(c echo.Context, u *domain.User) error {
+	ctx := c.Request().Context()
+	region, err := s.db.Region(ctx, u.RegionID)
+	if err != nil {
+		return err
+	}
+	counts, err := s.roleCounts(c, u.RegionID)
+	if err != nil {
+		return err
+	}
+	total, err := s.db.CountOPDs(ctx, u.RegionID)
+	if err != nil {
+		return err
+	}
+	page := newPage(c, opdPageSize, total)
+	opds, err := s.db.OPDSummaries(ctx, u.RegionID, page.Size, page.Offset())
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "home_admin", adminHome{Region: region, Counts: counts, OPDs: opds, Page: page})
+}
+
+type opdView struct {
+	OPD             domain.OPD
+	Users           []domain.User
+	DesignatedCount int
+}
+
+// opdPage shows one OPD. A pimpinan OPD sees only their own: any other id is
+// 404, exactly like an id that does not exist. An admin sees the OPDs of their region.
+func (s *Server) opdPage(c echo.Context) error {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return echo.ErrNotFound
+	}
+	u := currentUser(c)
+	if u.Role == domain.RolePimpinanOPD && (u.OPDID == nil || *u.OPDID != id) {
+		return echo.ErrNotFound
+	}
+	return s.renderOPD(c, id)
+}
+
+// opdUserLimit bounds the users listed on an OPD page.
+const opdUserLimit = 200
+
+func (s *Server) renderOPD(c echo.Context, id int64) error {
+	ctx := c.Request().Context()
+	o, err := s.db.OPD(ctx, id)
+	if err != nil {
+		return err
+	}
+	if o.RegionID != currentUser(c).RegionID {
+		return echo.ErrNotFound
+	}
+	users, err := s.db.UsersOfOPD(ctx, id, opdUserLimit)
+	if err != nil {
+		return err
+	}
+	v := opdView{OPD: o, Users: users}
+	for _, x := range users {
+		if x.IsDesignatedAdmin {
+			v.DesignatedCount++
+		}
+	}
+	return s.render(c, http.StatusOK, "opd", v)
+}

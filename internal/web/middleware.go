@@ -1,0 +1,210 @@
+package web
+
+import (
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"runtime/debug"
+	"time"
+
+	"github.com/gorilla/sessions"
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// Keys in echo's per-request context.
+const (
+	ctxSession = "session"
+	ctxUser    = "user"
+	ctxCSRF    = "csrf"
+	ctxFlash   = "flash"
+)
+
+// SessionCookie and CSRFCookie are the names of our two cookies.
+const (
+	SessionCookie = "bimtek_sesi"
+	CSRFCookie    = "bimtek_csrf"
+	CSRFField     = "csrf_token"
+	CSRFHeader    = "X-CSRF-Token"
+)
+
+func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		start := time.Now()
+		err := next(c)
+		if err != nil {
+			c.Error(err)
+		}
+		req, res := c.Request(), c.Response()
+		level := slog.LevelInfo
+		if res.Status >= 500 {
+			level = slog.LevelError
+		}
+		attrs := []any{
+			"request_id", res.Header().Get(echo.HeaderXRequestID),
+			"method", req.Method, "path", req.URL.Path, "status", res.Status,
+			"duration_ms", float64(time.Since(start).Microseconds()) / 1000, "bytes", res.Size,
+		}
+		if u := currentUser(c); u != nil {
+			attrs = append(attrs, "user_id", u.ID)
+		}
+		if err != nil && res.Status >= 500 {
+			attrs = append(attrs, "err", err.Error())
+		}
+		s.log.Log(req.Context(), level, "permintaan", attrs...)
+		return nil
+	}
+}
+
+// recoverPanics turns a panic into a 500 page; the stack goes to the log, never to the browser.
+func (s *Server) recoverPanics(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				if r == http.ErrAbortHandler {
+					panic(r)
+				}
+				s.log.Error("panik", "request_id", c.Response().Header().Get(echo.HeaderXRequestID), "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+				err = fmt.Errorf("panik: %v", r)
+			}
+		}()
+		return next(c)
+	}
+}
+
+// csp allows only our own origin; no inline script anywhere.
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+	"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+
+func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		h.Set("Content-Security-Policy", csp)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		return next(c)
+	}
+}
+
+// loadSession attaches the session and, when logged in, the active user.
+func (s *Server) loadSession(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		sess, err := s.sessions.Get(c.Request(), SessionCookie)
+		if err != nil {
+			return err
+		}
+		c.Set(ctxSession, sess)
+		if id, ok := auth.UserID(sess); ok {
+			u, err := s.db.User(c.Request().Context(), id)
+			switch {
+			case err == nil && u.Active:
+				c.Set(ctxUser, &u)
+			case err == nil || errors.Is(err, domain.ErrNotFound):
+				// deactivated or deleted: the session is worthless
+				sess.Options.MaxAge = -1
+				if err := sess.Save(c.Request(), c.Response()); err != nil {
+					return err
+				}
+			default:
+				return err
+			}
+		}
+		return next(c)
+	}
+}
+
+func session(c echo.Context) *sessions.Session {
+	sess, _ := c.Get(ctxSession).(*sessions.Session)
+	return sess
+}
+
+func currentUser(c echo.Context) *domain.User {
+	u, _ := c.Get(ctxUser).(*domain.User)
+	return u
+}
+
+func csrfToken(c echo.Context) string {
+	t, _ := c.Get(ctxCSRF).(string)
+	return t
+}
+
+// csrf is a double-submit check: a random token in an HttpOnly cookie must come
+// back in the form field (or header) of every state-changing request.
+func (s *Server) csrf(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		token := ""
+		if ck, err := c.Cookie(CSRFCookie); err == nil && len(ck.Value) == 43 {
+			token = ck.Value
+		}
+		if token == "" {
+			b := make([]byte, 32)
+			if _, err := rand.Read(b); err != nil {
+				return fmt.Errorf("membuat token CSRF: %w", err)
+			}
+			token = base64.RawURLEncoding.EncodeToString(b)
+			c.SetCookie(&http.Cookie{Name: CSRFCookie, Value: token, Path: "/", HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteLaxMode, MaxAge: 12 * 3600})
+		}
+		c.Set(ctxCSRF, token)
+		switch c.Request().Method {
+		case http.MethodGet, http.MethodHead, http.MethodOptions:
+			return next(c)
+		}
+		sent := c.Request().Header.Get(CSRFHeader)
+		if sent == "" {
+			sent = c.FormValue(CSRFField)
+		}
+		if sent == "" || subtle.ConstantTimeCompare([]byte(sent), []byte(token)) != 1 {
+			return &echo.HTTPError{Code: http.StatusForbidden, Message: errCSRF}
+		}
+		return next(c)
+	}
+}
+
+// errCSRF marks a refused form so the error page can explain it.
+var errCSRF = errors.New("csrf")
+
+// requireLogin sends anonymous visitors to the login page and back afterwards.
+func (s *Server) requireLogin(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if currentUser(c) != nil {
+			return next(c)
+		}
+		target := "/masuk"
+		if c.Request().Method == http.MethodGet {
+			target += "?kembali=" + url.QueryEscape(c.Request().URL.RequestURI())
+		}
+		if sess := session(c); sess != nil && auth.Expired(sess) {
+			if c.Request().Method == http.MethodGet {
+				target += "&"
+			} else {
+				target += "?"
+			}
+			target += "sesi=berakhir"
+		}
+		return c.Redirect(http.StatusSeeOther, target)
+	}
+}
+
+// requireRole refuses users whose role is not listed, with 403.
+func requireRole(roles ...domain.Role) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			u := currentUser(c)
+			for _, r := range roles {
+				if u != nil && u.Role == r {
+					return next(c)
+				}
+			}
+			return echo.ErrForbidden
+		}
+	}
+}

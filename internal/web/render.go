@@ -1,0 +1,215 @@
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	assets "github.com/bimtek/bimtek/web"
+)
+
+// View is what every page template receives.
+type View struct {
+	Title   string
+	User    *domain.User
+	Nav     []NavItem
+	CSRF    string
+	Flash   string
+	Version string
+	Data    any
+}
+
+// NavItem is one navigation link.
+type NavItem struct {
+	Label, Href string
+	Current     bool
+}
+
+// renderer holds the parsed templates (one set per page) and the asset hashes.
+type renderer struct {
+	pages  map[string]*template.Template
+	hashes map[string]string
+}
+
+// newRenderer parses every page template with the layout at start-up, so a
+// broken template stops the server instead of failing a request later.
+func newRenderer() (*renderer, error) {
+	r := &renderer{pages: map[string]*template.Template{}, hashes: map[string]string{}}
+	err := fs.WalkDir(assets.Static, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(assets.Static, p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		r.hashes[strings.TrimPrefix(p, "static/")] = hex.EncodeToString(sum[:6])
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("membaca aset statis: %w", err)
+	}
+	funcs := template.FuncMap{
+		"asset": func(name string) (string, error) {
+			h, ok := r.hashes[name]
+			if !ok {
+				return "", fmt.Errorf("aset %q tidak ada", name)
+			}
+			return "/static/" + name + "?v=" + h, nil
+		},
+		"kindLabel": domain.OPDKindLabel,
+	}
+	base, err := template.New("base").Funcs(funcs).ParseFS(assets.Templates, "templates/layout.html", "templates/partials.html")
+	if err != nil {
+		return nil, fmt.Errorf("membaca templat dasar: %w", err)
+	}
+	files, err := fs.Glob(assets.Templates, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".html")
+		if name == "layout" || name == "partials" {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(assets.Templates, f)
+		if err != nil {
+			return nil, fmt.Errorf("membaca templat %s: %w", f, err)
+		}
+		r.pages[name] = t
+	}
+	return r, nil
+}
+
+// render writes page name with status, filling the common view fields.
+func (s *Server) render(c echo.Context, status int, name string, data any) error {
+	t, ok := s.tmpl.pages[name]
+	if !ok {
+		return fmt.Errorf("templat %q tidak ada", name)
+	}
+	v := View{User: currentUser(c), CSRF: csrfToken(c), Version: s.cfg.Version, Data: data}
+	v.Nav = s.navFor(v.User, c.Request().URL.Path)
+	if f, ok := c.Get(ctxFlash).(string); ok {
+		v.Flash = f
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", v); err != nil {
+		return fmt.Errorf("menampilkan %s: %w", name, err)
+	}
+	return c.HTMLBlob(status, buf.Bytes())
+}
+
+// navFor returns the navigation of a role; the server checks access on every
+// route regardless of what the navigation shows.
+func (s *Server) navFor(u *domain.User, current string) []NavItem {
+	if u == nil {
+		return nil
+	}
+	items := []NavItem{{Label: "Beranda", Href: "/beranda"}}
+	if u.Role == domain.RolePimpinanOPD && u.OPDID != nil {
+		items = append(items, NavItem{Label: "OPD saya", Href: fmt.Sprintf("/opd/%d", *u.OPDID)})
+	}
+	items = append(items, NavItem{Label: "Akun saya", Href: "/akun"})
+	for i := range items {
+		items[i].Current = items[i].Href == current
+	}
+	return items
+}
+
+// FormError is one message about one field.
+type FormError struct{ Field, Message string }
+
+// Form keeps what the user typed plus the errors, to re-render a page.
+type Form struct {
+	Email  string
+	Errors []FormError
+}
+
+// ErrorFor returns the message for a field, or "".
+func (f Form) ErrorFor(field string) string {
+	for _, e := range f.Errors {
+		if e.Field == field {
+			return e.Message
+		}
+	}
+	return ""
+}
+
+// Add records an error on a field.
+func (f *Form) Add(field, msg string) { f.Errors = append(f.Errors, FormError{field, msg}) }
+
+// Page describes one page of a paginated list.
+type Page struct {
+	Number, Size, Total, Pages int
+	HasPrev, HasNext           bool
+	PrevURL, NextURL           string
+}
+
+// newPage reads ?halaman= from the request, clamped to the existing pages.
+func newPage(c echo.Context, size, total int) Page {
+	n := 1
+	fmt.Sscanf(c.QueryParam("halaman"), "%d", &n)
+	pages := (total + size - 1) / size
+	if pages < 1 {
+		pages = 1
+	}
+	if n < 1 {
+		n = 1
+	}
+	if n > pages {
+		n = pages
+	}
+	p := Page{Number: n, Size: size, Total: total, Pages: pages, HasPrev: n > 1, HasNext: n < pages}
+	u := *c.Request().URL
+	q := u.Query()
+	q.Set("halaman", fmt.Sprint(n-1))
+	u.RawQuery = q.Encode()
+	p.PrevURL = u.String()
+	q.Set("halaman", fmt.Sprint(n+1))
+	u.RawQuery = q.Encode()
+	p.NextURL = u.String()
+	return p
+}
+
+// Offset is the first row of the page.
+func (p Page) Offset() int { return (p.Number - 1) * p.Size }
+
+// staticHandler serves embedded assets; a request carrying the current hash is cached for a year.
+func (s *Server) staticHandler(c echo.Context) error {
+	name := c.Param("*")
+	h, ok := s.tmpl.hashes[name]
+	if !ok {
+		return echo.ErrNotFound
+	}
+	b, err := fs.ReadFile(assets.Static, "static/"+name)
+	if err != nil {
+		return echo.ErrNotFound
+	}
+	if c.QueryParam("v") == h {
+		c.Response().Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		c.Response().Header().Set("Cache-Control", "public, max-age=300")
+	}
+	ct := "application/octet-stream"
+	switch path.Ext(name) {
+	case ".css":
+		ct = "text/css; charset=utf-8"
+	case ".js":
+		ct = "text/javascript; charset=utf-8"
+	case ".svg":
+		ct = "image/svg+xml"
+	case ".png":
+		ct = "image/png"
+	}
+	return c.Blob(http.StatusOK, ct, b)
+}

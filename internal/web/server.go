@@ -1,0 +1,199 @@
+// Package web is the HTTP surface: echo setup, the route table with each
+// route's permission, middleware, and the handlers grouped by area.
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+
+	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+// Config is what the server needs from the outside.
+type Config struct {
+	DB      *store.DB
+	Logger  *slog.Logger
+	Secret  []byte
+	BaseURL string // e.g. https://bimtek.example.go.id; https turns on Secure cookies
+	Version string
+	// Now is the clock; tests may replace it.
+	Now func() time.Time
+}
+
+// MaxBodyBytes limits request bodies; a release is at most 20,000 characters.
+const MaxBodyBytes = "1M"
+
+// Server is the web application.
+type Server struct {
+	cfg      Config
+	e        *echo.Echo
+	db       *store.DB
+	log      *slog.Logger
+	sessions *auth.DBStore
+	throttle auth.Throttle
+	tmpl     *renderer
+	secure   bool
+}
+
+// New builds the server and its routes; templates are parsed here.
+func New(cfg Config) (*Server, error) {
+	if len(cfg.Secret) < 32 {
+		return nil, errors.New("rahasia sesi terlalu pendek (minimal 32 byte)")
+	}
+	if cfg.Now == nil {
+		cfg.Now = func() time.Time { return time.Now().UTC() }
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	tmpl, err := newRenderer()
+	if err != nil {
+		return nil, err
+	}
+	secure := len(cfg.BaseURL) >= 8 && cfg.BaseURL[:8] == "https://"
+	s := &Server{
+		cfg: cfg, db: cfg.DB, log: cfg.Logger, tmpl: tmpl, secure: secure,
+		sessions: auth.NewDBStore(cfg.DB, cfg.Secret, secure),
+		throttle: auth.Throttle{DB: cfg.DB, Now: cfg.Now},
+	}
+	s.sessions.Now = cfg.Now
+	e := echo.New()
+	e.HideBanner = true
+	e.HidePort = true
+	e.HTTPErrorHandler = s.handleError
+	e.Use(middleware.RequestIDWithConfig(middleware.RequestIDConfig{TargetHeader: echo.HeaderXRequestID}))
+	e.Use(s.logRequests)
+	e.Use(s.recoverPanics)
+	e.Use(securityHeaders)
+	e.Use(middleware.BodyLimit(MaxBodyBytes))
+	s.e = e
+	s.routes()
+	return s, nil
+}
+
+// Handler returns the http.Handler (for tests and for http.Server).
+func (s *Server) Handler() http.Handler { return s.e }
+
+// Serve listens on addr until ctx is cancelled, then drains in-flight requests.
+func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)) error {
+	srv := &http.Server{
+		Handler:           s.e,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("membuka alamat %s: %w", addr, err)
+	}
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	go s.cleanup(ctx)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("berhenti: menyelesaikan permintaan yang sedang berjalan")
+	sctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("menghentikan server: %w", err)
+	}
+	return nil
+}
+
+// cleanup removes expired sessions and old login attempts every hour.
+func (s *Server) cleanup(ctx context.Context) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		now := s.cfg.Now()
+		if _, err := s.db.DeleteExpiredSessions(ctx, now, auth.SessionIdle); err != nil && ctx.Err() == nil {
+			s.log.Warn("membersihkan sesi gagal", "err", err)
+		}
+		if err := s.db.PruneLoginAttempts(ctx, now.Add(-24*time.Hour)); err != nil && ctx.Err() == nil {
+			s.log.Warn("membersihkan percobaan masuk gagal", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// access says who may use a route.
+type access int
+
+const (
+	public access = iota
+	loggedIn
+	adminOnly
+	pimpinanOrAdmin
+)
+
+// routes is the one route table of the web UI: every route with its permission.
+func (s *Server) routes() {
+	type route struct {
+		method, path string
+		who          access
+		h            echo.HandlerFunc
+	}
+	table := []route{
+		{http.MethodGet, "/healthz", public, s.healthz},
+		{http.MethodGet, "/readyz", public, s.readyz},
+		{http.MethodGet, "/static/*", public, s.staticHandler},
+		{http.MethodGet, "/", public, s.landing},
+		{http.MethodGet, "/masuk", public, s.loginForm},
+		{http.MethodPost, "/masuk", public, s.login},
+		{http.MethodPost, "/keluar", loggedIn, s.logout},
+		{http.MethodGet, "/beranda", loggedIn, s.home},
+		{http.MethodGet, "/akun", loggedIn, s.account},
+		{http.MethodPost, "/akun/kata-sandi", loggedIn, s.changePassword},
+		{http.MethodGet, "/opd/:id", pimpinanOrAdmin, s.opdPage},
+	}
+	web := s.e.Group("", s.loadSession, s.csrf)
+	for _, r := range table {
+		var mw []echo.MiddlewareFunc
+		switch r.who {
+		case loggedIn:
+			mw = append(mw, s.requireLogin)
+		case adminOnly:
+			mw = append(mw, s.requireLogin, requireRole(domain.RoleAdmin))
+		case pimpinanOrAdmin:
+			mw = append(mw, s.requireLogin, requireRole(domain.RolePimpinanOPD, domain.RoleAdmin))
+		}
+		if r.path == "/healthz" || r.path == "/readyz" || r.path == "/static/*" {
+			s.e.Add(r.method, r.path, r.h, mw...)
+			continue
+		}
+		web.Add(r.method, r.path, r.h, mw...)
+	}
+}
+
+func (s *Server) healthz(c echo.Context) error { return c.String(http.StatusOK, "ok") }
+
+func (s *Server) readyz(c echo.Context) error {
+	ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
+	defer cancel()
+	if err := s.db.Ping(ctx); err != nil {
+		s.log.Error("database tidak siap", "err", err)
+		return c.String(http.StatusServiceUnavailable, "database tidak dapat dihubungi")
+	}
+	return c.String(http.StatusOK, "ok")
+}

@@ -1,0 +1,14 @@
+// Package web holds the HTML templates and static assets, embedded into the binary.
+package web
+
+import "embed"
+
+// Templates holds templates/*.html: layout.html plus one file per page.
+//
+//go:embed templates/*.html
+var Templates embed.FS
+
+// Static holds the files served under /static/.
+//
+//go:embed static
+var Static embed.FS
