@@ -84,4 +84,3 @@ func openAndMigrate(e env, c config) (*store.DB, int) {
 	}
 	return db, 0
 }
-

@@ -73,6 +73,12 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 			return nil, fmt.Errorf("membuat direktori data %s: %w", dir, err)
 		}
 	}
+	// The file holds password hashes: readable by the service user only.
+	if f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600); err == nil {
+		f.Close()
+	} else {
+		return nil, fmt.Errorf("membuka berkas database %s: %w", path, err)
+	}
 	// WAL lets readers run beside the writer; busy_timeout covers the rare
 	// moment two processes share the file; _txlock=immediate takes the write
 	// lock at BEGIN so a transaction never fails half-way on an upgrade.

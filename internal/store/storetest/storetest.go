@@ -54,9 +54,9 @@ func PostgresURL(t testing.TB) string {
 	return u
 }
 
-// Postgres returns a fresh migrated PostgreSQL database: a new schema per test,
-// selected through search_path, dropped when the test ends.
-func Postgres(t testing.TB) *store.DB {
+// PostgresSchemaURL creates a fresh, empty schema and returns a URL that
+// selects it through search_path; the schema is dropped when the test ends.
+func PostgresSchemaURL(t testing.TB) string {
 	t.Helper()
 	base := PostgresURL(t)
 	b := make([]byte, 6)
@@ -84,7 +84,13 @@ func Postgres(t testing.TB) *store.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	db, err := store.Open(context.Background(), store.Config{URL: u.String()})
+	return u.String()
+}
+
+// Postgres returns a fresh migrated PostgreSQL database in its own schema.
+func Postgres(t testing.TB) *store.DB {
+	t.Helper()
+	db, err := store.Open(context.Background(), store.Config{URL: PostgresSchemaURL(t)})
 	if err != nil {
 		t.Fatalf("open postgres schema: %v", err)
 	}

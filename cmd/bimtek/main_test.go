@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+// runCmd runs the binary's entry point in-process with the given environment.
+func runCmd(t *testing.T, ctx context.Context, stdin string, envVars map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(env{ctx: ctx, args: args, stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb,
+		getenv: func(k string) string { return envVars[k] }})
+	return code, out.String(), errb.String()
+}
+
+func TestDispatchAndUsage(t *testing.T) {
+	ctx := context.Background()
+	for _, args := range [][]string{{}, {"frobnicate"}, {"serve", "--frob"}, {"migrate", "sideways"}, {"user"}, {"user", "create", "--nope"}} {
+		code, _, stderr := runCmd(t, ctx, "", nil, args...)
+		if code != 2 || stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 with usage", args, code, stderr)
+		}
+	}
+	code, out, _ := runCmd(t, ctx, "", nil, "version")
+	if code != 0 || !strings.HasPrefix(out, "bimtek ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestUserCreateAndMigrateStatus(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	env := map[string]string{"BIMTEK_DATA_DIR": dir}
+	code, _, stderr := runCmd(t, ctx, "kata-sandi-admin-1\n", env, "user", "create", "--email", "admin@sukamaju.test", "--name", "Agus", "--role", "admin")
+	if code != 2 || !strings.Contains(stderr, "--region") {
+		t.Fatalf("empty database without --region: %d %q", code, stderr)
+	}
+	code, out, stderr := runCmd(t, ctx, "kata-sandi-admin-1\n", env, "user", "create", "--email", "admin@sukamaju.test", "--name", "Agus", "--role", "admin", "--region", "Pemerintah Kabupaten Sukamaju")
+	if code != 0 || !strings.Contains(out, "Pengguna dibuat") {
+		t.Fatalf("create admin: %d %q %q", code, out, stderr)
+	}
+	code, _, stderr = runCmd(t, ctx, "kata-sandi-admin-2\n", env, "user", "create", "--email", "ADMIN@sukamaju.test", "--name", "Lagi", "--role", "admin")
+	if code != 2 || !strings.Contains(stderr, "sudah terdaftar") {
+		t.Fatalf("duplicate: %d %q", code, stderr)
+	}
+	code, _, stderr = runCmd(t, ctx, "pendek\n", env, "user", "create", "--email", "b@sukamaju.test", "--name", "B", "--role", "peserta")
+	if code != 2 || !strings.Contains(stderr, "minimal 10 karakter") {
+		t.Fatalf("short password: %d %q", code, stderr)
+	}
+	code, _, stderr = runCmd(t, ctx, "kata-sandi-kepala-1\n", env, "user", "create", "--email", "k@sukamaju.test", "--name", "K", "--role", "pimpinan_opd")
+	if code != 2 || !strings.Contains(stderr, "--opd wajib") {
+		t.Fatalf("pimpinan without opd: %d %q", code, stderr)
+	}
+	code, _, stderr = runCmd(t, ctx, "kata-sandi-kepala-1\n", env, "user", "create", "--email", "k@sukamaju.test", "--name", "K", "--role", "raja")
+	if code != 2 || !strings.Contains(stderr, "--role harus") {
+		t.Fatalf("bad role: %d %q", code, stderr)
+	}
+	code, out, _ = runCmd(t, ctx, "", env, "migrate", "status")
+	if code != 0 || !strings.Contains(out, "00001") || !strings.Contains(out, "diterapkan") {
+		t.Fatalf("migrate status: %d %q", code, out)
+	}
+	if fi, err := os.Stat(filepath.Join(dir, "bimtek.db")); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("database file mode: %v %v", fi.Mode(), err)
+	}
+}
+
+func TestBadDatabaseURL(t *testing.T) {
+	ctx := context.Background()
+	code, _, stderr := runCmd(t, ctx, "", map[string]string{"BIMTEK_DATABASE_URL": "postgres//rusak"}, "migrate")
+	if code != 1 || !strings.Contains(stderr, "BIMTEK_DATABASE_URL tidak dapat dibaca") || strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+		t.Fatalf("unparsable URL: %d %q", code, stderr)
+	}
+	code, _, stderr = runCmd(t, ctx, "", map[string]string{"BIMTEK_DATABASE_URL": "postgres://bimtek:Rahasia99@127.0.0.1:1/bimtek?sslmode=disable"}, "migrate")
+	if code != 1 || !strings.Contains(stderr, "127.0.0.1:1") || strings.Contains(stderr, "Rahasia99") {
+		t.Fatalf("unreachable database: %d %q", code, stderr)
+	}
+}
+
+// syncBuffer lets the test read what serve prints while it runs.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+var demoLine = regexp.MustCompile(`(?m)^demo login: (peserta|fasilitator|pimpinan_opd|admin) (\S+@\S+) (\S+)$`)
+
+// serveDemo starts `serve --demo` and returns its printed output once it is listening.
+func serveDemo(t *testing.T, envVars map[string]string) (string, func() int) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	done := make(chan int, 1)
+	go func() {
+		done <- run(env{ctx: ctx, args: []string{"serve", "--demo", "--addr", "127.0.0.1:0"}, stdin: strings.NewReader(""),
+			stdout: out, stderr: io.Discard, getenv: func(k string) string { return envVars[k] }})
+	}()
+	deadline := time.Now().Add(20 * time.Second)
+	for len(demoLine.FindAllString(out.String(), -1)) < 4 {
+		select {
+		case code := <-done:
+			cancel()
+			t.Fatalf("serve exited early with %d: %s", code, out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("serve did not start: %q", out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return out.String(), func() int { cancel(); return <-done }
+}
+
+func TestServeDemo(t *testing.T) {
+	check := func(t *testing.T, envVars map[string]string) {
+		out, stop := serveDemo(t, envVars)
+		first := bufio.NewScanner(strings.NewReader(out))
+		first.Scan()
+		addr := regexp.MustCompile(`http://[0-9.:]+`).FindString(first.Text())
+		if addr == "" {
+			t.Fatalf("first line does not give the address: %q", first.Text())
+		}
+		logins := demoLine.FindAllStringSubmatch(out, -1)
+		if len(logins) != 4 {
+			t.Fatalf("want 4 demo logins, got %q", out)
+		}
+		res, err := http.Get(addr + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 || !strings.Contains(string(b), `lang="id"`) || !strings.Contains(string(b), "Masuk") {
+			t.Fatalf("home page: %d", res.StatusCode)
+		}
+		if code := stop(); code != 0 {
+			t.Fatalf("serve exit code %d after shutdown", code)
+		}
+		// A second run adds nothing and prints fresh passwords.
+		out2, stop2 := serveDemo(t, envVars)
+		defer stop2()
+		logins2 := demoLine.FindAllStringSubmatch(out2, -1)
+		for i := range logins {
+			if logins[i][2] != logins2[i][2] || logins[i][3] == logins2[i][3] {
+				t.Errorf("second run: %q then %q", logins[i][0], logins2[i][0])
+			}
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) { check(t, map[string]string{"BIMTEK_DATA_DIR": t.TempDir()}) })
+	t.Run("postgres", func(t *testing.T) {
+		check(t, map[string]string{"BIMTEK_DATA_DIR": t.TempDir(), "BIMTEK_DATABASE_URL": storetest.PostgresSchemaURL(t)})
+	})
+}
