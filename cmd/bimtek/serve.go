@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/bimtek/bimtek/internal/coursesync"
 	"github.com/bimtek/bimtek/internal/demo"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/web"
@@ -18,6 +19,7 @@ func runServe(e env) int {
 	c.Addr = firstNonEmpty(e.getenv("BIMTEK_ADDR"), defaultAddr)
 	fs.StringVar(&c.Addr, "addr", c.Addr, "alamat HTTP yang didengarkan; env BIMTEK_ADDR")
 	withDemo := fs.Bool("demo", false, "mengisi wilayah demo dan mencetak satu akun per peran")
+	coursesDir := fs.String("courses", "", "muat kursus dari direktori ini, bukan dari salinan bawaan")
 	if err := fs.Parse(e.args); err != nil {
 		return 2
 	}
@@ -36,10 +38,18 @@ func runServe(e env) int {
 		return code
 	}
 	defer db.Close()
+	catalog, courseFS, err := coursesync.Load(*coursesDir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+		return 1
+	}
+	if _, err := coursesync.Sync(e.ctx, db, catalog); err != nil {
+		fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+		return 1
+	}
 	var logins []demo.Login
 	if *withDemo {
-		var err error
-		if logins, err = demo.Seed(e.ctx, db); err != nil {
+		if logins, err = demo.Seed(e.ctx, db, time.Now()); err != nil {
 			fmt.Fprintf(e.stderr, "bimtek: mengisi data demo gagal: %v\n", err)
 			return 1
 		}
@@ -49,7 +59,8 @@ func runServe(e env) int {
 		fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
 		return 1
 	}
-	srv, err := web.New(web.Config{DB: db, Logger: log, Secret: secret, BaseURL: c.BaseURL, Version: version})
+	srv, err := web.New(web.Config{DB: db, Logger: log, Secret: secret, BaseURL: c.BaseURL, Version: version,
+		Catalog: catalog, CourseFS: courseFS})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bimtek: menyiapkan server gagal: %v\n", err)
 		return 1

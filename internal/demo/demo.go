@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
@@ -95,8 +96,12 @@ func emailFor(name, opdShort string, i int) string {
 	return fmt.Sprintf("%s%d@%s.%s", local, i, unit, mailDomain)
 }
 
-// Seed fills the database with the demo region and returns the four demo logins.
-func Seed(ctx context.Context, db *store.DB) ([]Login, error) {
+// CourseID is the certification course the demo cohort takes.
+const CourseID = "admin-medsos-opd"
+
+// Seed fills the database with the demo region and returns the four demo
+// logins. now places the demo cohort and its sessions around the present.
+func Seed(ctx context.Context, db *store.DB, now time.Time) ([]Login, error) {
 	region, err := db.EnsureRegion(ctx, RegionSlug, RegionName, RegionCode)
 	if err != nil {
 		return nil, err
@@ -189,5 +194,90 @@ func Seed(ctx context.Context, db *store.DB) ([]Login, error) {
 		}
 		out = append(out, Login{Role: l.role, Email: l.email, Password: pw})
 	}
+	if err := seedCohort(ctx, db, region, now); err != nil {
+		return nil, fmt.Errorf("angkatan demo: %w", err)
+	}
 	return out, nil
+}
+
+// seedCohort opens a running cohort of the certification course with the demo
+// trainee and every designated admin enrolled, facilitated by the demo
+// facilitator, with two past live sessions (attendance taken) and one to come.
+func seedCohort(ctx context.Context, db *store.DB, region domain.Region, now time.Time) error {
+	const name = "Angkatan I 2026"
+	if _, err := db.CohortByName(ctx, region.ID, name); err == nil {
+		return nil
+	} else if !errors.Is(err, domain.ErrNotFound) {
+		return err
+	}
+	courses, err := db.ActiveCourses(ctx)
+	if err != nil {
+		return err
+	}
+	found := false
+	for _, c := range courses {
+		found = found || c.ID == CourseID
+	}
+	if !found {
+		return nil // no course content loaded: nothing to enrol in
+	}
+	fac, err := db.UserByEmail(ctx, "fasilitator@"+mailDomain)
+	if err != nil {
+		return err
+	}
+	fac2, err := db.UserByEmail(ctx, "fasilitator2@"+mailDomain)
+	if err != nil {
+		return err
+	}
+	wib := time.FixedZone("WIB", 7*3600)
+	today := now.In(wib)
+	cohort, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: region.ID, CourseID: CourseID, Name: name,
+		StartsOn: today.AddDate(0, 0, -14), EndsOn: today.AddDate(0, 0, 60), FacilitatorIDs: []int64{fac.ID, fac2.ID}})
+	if err != nil {
+		return err
+	}
+	trainees, err := db.DesignatedAdmins(ctx, region.ID)
+	if err != nil {
+		return err
+	}
+	if _, err := db.Enroll(ctx, nil, cohort.ID, trainees); err != nil {
+		return err
+	}
+	at := func(daysFromNow, hour int) time.Time {
+		d := today.AddDate(0, 0, daysFromNow)
+		return time.Date(d.Year(), d.Month(), d.Day(), hour, 0, 0, 0, wib)
+	}
+	sessions := []domain.LiveSession{
+		{Topic: "Pembukaan bimtek: kewajiban informasi publik dan akun resmi OPD", StartsAt: at(-13, 9), EndsAt: at(-13, 12),
+			Place: "Aula Setda Kabupaten Sukamaju", Speaker: "Kepala Dinas Komunikasi dan Informatika"},
+		{Topic: "Praktik menulis rilis: nilai berita dan 5W1H", StartsAt: at(-6, 9), EndsAt: at(-6, 15),
+			Place: "Ruang Rapat Diskominfo Sukamaju", Speaker: "Kepala Bagian Protokol dan Komunikasi Pimpinan"},
+		{Topic: "Komunikasi krisis dan cek fakta", StartsAt: at(7, 9), EndsAt: at(7, 12),
+			Place: "Aula Setda Kabupaten Sukamaju", Speaker: "Jurnalis senior mitra Diskominfo"},
+	}
+	for i, ls := range sessions {
+		ls.CohortID = cohort.ID
+		created, err := db.CreateLiveSession(ctx, nil, ls)
+		if err != nil {
+			return err
+		}
+		if i == 2 {
+			continue
+		}
+		marks := map[int64]string{}
+		for j, uid := range trainees {
+			switch {
+			case j%9 == 4:
+				marks[uid] = domain.AttendExcused
+			case j%11 == 7:
+				marks[uid] = domain.AttendAbsent
+			default:
+				marks[uid] = domain.AttendPresent
+			}
+		}
+		if err := db.MarkAttendance(ctx, fac.ID, created.ID, marks); err != nil {
+			return err
+		}
+	}
+	return nil
 }

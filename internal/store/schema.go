@@ -137,11 +137,15 @@ func (db *DB) readPostgresTable(ctx context.Context, t string, s *Schema) error 
 	}
 	var fks []string
 	if err := db.r.SelectContext(ctx, &fks, db.q(`
-		SELECT kcu.column_name || ' -> ' || ccu.table_name || '.' || ccu.column_name
-		FROM information_schema.table_constraints tc
-		JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
-		JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
-		WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema() AND tc.table_name = ?`), t); err != nil {
+		SELECT a.attname || ' -> ' || rc.relname || '.' || ra.attname
+		FROM pg_constraint con
+		JOIN pg_class c ON c.oid = con.conrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		JOIN pg_class rc ON rc.oid = con.confrelid
+		CROSS JOIN LATERAL unnest(con.conkey, con.confkey) AS k(col, refcol)
+		JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.col
+		JOIN pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.refcol
+		WHERE con.contype = 'f' AND n.nspname = current_schema() AND c.relname = ?`), t); err != nil {
 		return err
 	}
 	s.ForeignKeys[t] = append(s.ForeignKeys[t], fks...)

@@ -113,3 +113,13 @@ func (db *DB) SetPassword(ctx context.Context, actorID *int64, userID int64, has
 		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "user.password", ObjectType: "user", ObjectID: fmt.Sprint(userID)})
 	})
 }
+
+// DesignatedAdmins lists the ids of a region's active designated social-media admins (peserta).
+func (db *DB) DesignatedAdmins(ctx context.Context, regionID int64) ([]int64, error) {
+	var ids []int64
+	err := db.r.SelectContext(ctx, &ids, db.q(`SELECT id FROM users WHERE region_id = ? AND role = 'peserta' AND is_designated_admin AND active ORDER BY id`), regionID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca admin medsos: %w", err)
+	}
+	return ids, nil
+}

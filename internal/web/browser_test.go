@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -21,7 +22,7 @@ import (
 func TestBrowserDemoTraineeSeesBeranda(t *testing.T) {
 	ctx := browsertest.New(t)
 	db := storetest.SQLite(t)
-	logins, err := demo.Seed(context.Background(), db)
+	logins, err := demo.Seed(context.Background(), db, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,9 +29,14 @@ func (s *Server) home(c echo.Context) error {
 }
 
 type pesertaHome struct {
-	Region domain.Region
-	OPD    *domain.OPD
+	Region   domain.Region
+	OPD      *domain.OPD
+	Courses  []learning
+	Sessions []store.TraineeSession
 }
+
+// upcomingSessions is how many coming sessions the trainee's Beranda lists.
+const upcomingSessions = 3
 
 func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	ctx := c.Request().Context()
@@ -47,30 +52,25 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 		}
 		p.OPD = &o
 	}
+	enrollments, err := s.db.EnrollmentsOfUser(ctx, u.ID)
+	if err != nil {
+		return err
+	}
+	for i := range enrollments {
+		co := s.cfg.Catalog.Course(enrollments[i].CourseID)
+		if co == nil {
+			continue
+		}
+		states, err := s.db.ItemStates(ctx, enrollments[i].ID)
+		if err != nil {
+			return err
+		}
+		p.Courses = append(p.Courses, learning{Course: co, Enrollment: &enrollments[i], States: states})
+	}
+	if p.Sessions, err = s.db.SessionsOfTrainee(ctx, u.ID, s.cfg.Now(), upcomingSessions); err != nil {
+		return err
+	}
 	return s.render(c, http.StatusOK, "home_peserta", p)
-}
-
-type fasilitatorHome struct {
-	Region   domain.Region
-	Counts   map[string]int
-	OPDCount int
-}
-
-func (s *Server) homeFasilitator(c echo.Context, u *domain.User) error {
-	ctx := c.Request().Context()
-	region, err := s.db.Region(ctx, u.RegionID)
-	if err != nil {
-		return err
-	}
-	counts, err := s.roleCounts(c, u.RegionID)
-	if err != nil {
-		return err
-	}
-	total, err := s.db.CountOPDs(ctx, u.RegionID)
-	if err != nil {
-		return err
-	}
-	return s.render(c, http.StatusOK, "home_fasilitator", fasilitatorHome{Region: region, Counts: counts, OPDCount: total})
 }
 
 func (s *Server) roleCounts(c echo.Context, regionID int64) (map[string]int, error) {

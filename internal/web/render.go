@@ -13,6 +13,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	assets "github.com/bimtek/bimtek/web"
 )
@@ -67,7 +68,13 @@ func newRenderer() (*renderer, error) {
 			}
 			return "/static/" + name + "?v=" + h, nil
 		},
-		"kindLabel": domain.OPDKindLabel,
+		"kindLabel":       domain.OPDKindLabel,
+		"stateLabel":      domain.StateLabel,
+		"attendanceLabel": domain.AttendanceLabel,
+		"longDate":        longDate,
+		"shortDate":       shortDate,
+		"dateTime":        dateTime,
+		"itemURL":         course.DefaultItemURL,
 	}
 	base, err := template.New("base").Funcs(funcs).ParseFS(assets.Templates, "templates/layout.html", "templates/partials.html")
 	if err != nil {
@@ -116,8 +123,15 @@ func (s *Server) navFor(u *domain.User, current string) []NavItem {
 		return nil
 	}
 	items := []NavItem{{Label: "Beranda", Href: "/beranda"}}
-	if u.Role == domain.RolePimpinanOPD && u.OPDID != nil {
-		items = append(items, NavItem{Label: "OPD saya", Href: fmt.Sprintf("/opd/%d", *u.OPDID)})
+	switch u.Role {
+	case domain.RolePeserta:
+		items = append(items, NavItem{Label: "Jadwal", Href: "/jadwal"})
+	case domain.RolePimpinanOPD:
+		if u.OPDID != nil {
+			items = append(items, NavItem{Label: "OPD saya", Href: fmt.Sprintf("/opd/%d", *u.OPDID)})
+		}
+	case domain.RoleAdmin:
+		items = append(items, NavItem{Label: "Angkatan", Href: "/admin/angkatan"})
 	}
 	items = append(items, NavItem{Label: "Akun saya", Href: "/akun"})
 	for i := range items {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -26,6 +28,9 @@ type Config struct {
 	Secret  []byte
 	BaseURL string // e.g. https://bimtek.example.go.id; https turns on Secure cookies
 	Version string
+	// Catalog is the loaded course content; CourseFS is the file system it was loaded from (for images).
+	Catalog  *course.Catalog
+	CourseFS fs.FS
 	// Now is the clock; tests may replace it.
 	Now func() time.Time
 }
@@ -52,6 +57,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Now == nil {
 		cfg.Now = func() time.Time { return time.Now().UTC() }
+	}
+	if cfg.Catalog == nil {
+		cfg.Catalog = &course.Catalog{}
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -145,19 +153,31 @@ const (
 	loggedIn
 	adminOnly
 	pimpinanOrAdmin
+	pesertaOnly
+	learners // peserta learn; fasilitator and admin preview
+	staff    // fasilitator and admin
 )
 
-// routes is the one route table of the web UI: every route with its permission.
-func (s *Server) routes() {
-	type route struct {
-		method, path string
-		who          access
-		h            echo.HandlerFunc
-	}
-	table := []route{
-		{http.MethodGet, "/healthz", public, s.healthz},
-		{http.MethodGet, "/readyz", public, s.readyz},
-		{http.MethodGet, "/static/*", public, s.staticHandler},
+// accessRoles lists the roles each access level admits (public and loggedIn need none).
+var accessRoles = map[access][]domain.Role{
+	adminOnly:       {domain.RoleAdmin},
+	pimpinanOrAdmin: {domain.RolePimpinanOPD, domain.RoleAdmin},
+	pesertaOnly:     {domain.RolePeserta},
+	learners:        {domain.RolePeserta, domain.RoleFasilitator, domain.RoleAdmin},
+	staff:           {domain.RoleFasilitator, domain.RoleAdmin},
+}
+
+// route is one entry of the web UI's route table.
+type route struct {
+	method, path string
+	who          access
+	h            echo.HandlerFunc
+}
+
+// routeTable is the web UI's one route table, every route with its
+// permission; the areas' parts are listed in their own files.
+func (s *Server) routeTable() []route {
+	t := []route{
 		{http.MethodGet, "/", public, s.landing},
 		{http.MethodGet, "/masuk", public, s.loginForm},
 		{http.MethodPost, "/masuk", public, s.login},
@@ -167,20 +187,24 @@ func (s *Server) routes() {
 		{http.MethodPost, "/akun/kata-sandi", loggedIn, s.changePassword},
 		{http.MethodGet, "/opd/:id", pimpinanOrAdmin, s.opdPage},
 	}
+	t = append(t, s.learnRoutes()...)
+	t = append(t, s.cohortRoutes()...)
+	return t
+}
+
+func (s *Server) routes() {
+	// Outside the session: probes and static files.
+	s.e.GET("/healthz", s.healthz)
+	s.e.GET("/readyz", s.readyz)
+	s.e.GET("/static/*", s.staticHandler)
 	web := s.e.Group("", s.loadSession, s.csrf)
-	for _, r := range table {
+	for _, r := range s.routeTable() {
 		var mw []echo.MiddlewareFunc
-		switch r.who {
-		case loggedIn:
+		if r.who != public {
 			mw = append(mw, s.requireLogin)
-		case adminOnly:
-			mw = append(mw, s.requireLogin, requireRole(domain.RoleAdmin))
-		case pimpinanOrAdmin:
-			mw = append(mw, s.requireLogin, requireRole(domain.RolePimpinanOPD, domain.RoleAdmin))
 		}
-		if r.path == "/healthz" || r.path == "/readyz" || r.path == "/static/*" {
-			s.e.Add(r.method, r.path, r.h, mw...)
-			continue
+		if roles := accessRoles[r.who]; len(roles) > 0 {
+			mw = append(mw, requireRole(roles...))
 		}
 		web.Add(r.method, r.path, r.h, mw...)
 	}

@@ -1,0 +1,237 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// NewCohort is what it takes to open an angkatan.
+type NewCohort struct {
+	RegionID       int64
+	CourseID       string
+	Name           string
+	StartsOn       time.Time
+	EndsOn         time.Time
+	FacilitatorIDs []int64
+}
+
+// CreateCohort stores a cohort and its facilitators in one transaction, audit-logged.
+func (db *DB) CreateCohort(ctx context.Context, actorID *int64, nc NewCohort) (domain.Cohort, error) {
+	var c domain.Cohort
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		err := tx.GetContext(ctx, &c, db.q(`INSERT INTO cohorts (region_id, course_id, name, starts_on, ends_on, created_at)
+			VALUES (?, ?, ?, ?, ?, ?) RETURNING *`), nc.RegionID, nc.CourseID, strings.TrimSpace(nc.Name), day(nc.StartsOn), day(nc.EndsOn), now())
+		if isUniqueViolation(err) {
+			return domain.Errorf(domain.CodeConflict, "nama angkatan %q sudah dipakai", nc.Name)
+		}
+		if err != nil {
+			return fmt.Errorf("menyimpan angkatan: %w", err)
+		}
+		for _, f := range nc.FacilitatorIDs {
+			if err := addFacilitator(ctx, db, tx, c.ID, f); err != nil {
+				return err
+			}
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "cohort.create", ObjectType: "cohort", ObjectID: fmt.Sprint(c.ID),
+			After: map[string]any{"name": c.Name, "course": c.CourseID, "facilitators": nc.FacilitatorIDs}})
+	})
+	return c, err
+}
+
+// day stores a date as midnight UTC, so both engines keep the same calendar day.
+func day(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+
+func addFacilitator(ctx context.Context, db *DB, tx *sqlx.Tx, cohortID, userID int64) error {
+	var role domain.Role
+	if err := tx.GetContext(ctx, &role, db.q(`SELECT role FROM users WHERE id = ?`), userID); err != nil {
+		return notFound(err)
+	}
+	if role != domain.RoleFasilitator && role != domain.RoleAdmin {
+		return domain.Errorf(domain.CodeInvalid, "pengguna #%d bukan fasilitator", userID)
+	}
+	_, err := tx.ExecContext(ctx, db.q(`INSERT INTO cohort_facilitators (cohort_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING`), cohortID, userID)
+	if err != nil {
+		return fmt.Errorf("menambahkan fasilitator: %w", err)
+	}
+	return nil
+}
+
+// Cohort returns one cohort.
+func (db *DB) Cohort(ctx context.Context, id int64) (domain.Cohort, error) {
+	var c domain.Cohort
+	err := db.r.GetContext(ctx, &c, db.q(`SELECT * FROM cohorts WHERE id = ?`), id)
+	return c, notFound(err)
+}
+
+// CohortByName returns the region's cohort with that name.
+func (db *DB) CohortByName(ctx context.Context, regionID int64, name string) (domain.Cohort, error) {
+	var c domain.Cohort
+	err := db.r.GetContext(ctx, &c, db.q(`SELECT * FROM cohorts WHERE region_id = ? AND name = ?`), regionID, name)
+	return c, notFound(err)
+}
+
+// CohortSummary is a cohort with its counts, for lists.
+type CohortSummary struct {
+	domain.Cohort
+	CourseTitle  string `db:"course_title"`
+	Trainees     int    `db:"trainees"`
+	Facilitators int    `db:"facilitators"`
+	Sessions     int    `db:"sessions"`
+}
+
+const cohortSummarySQL = `SELECT c.*, co.title AS course_title,
+	(SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.status <> 'keluar') AS trainees,
+	(SELECT COUNT(*) FROM cohort_facilitators f WHERE f.cohort_id = c.id) AS facilitators,
+	(SELECT COUNT(*) FROM live_sessions s WHERE s.cohort_id = c.id) AS sessions
+	FROM cohorts c JOIN courses co ON co.id = c.course_id`
+
+// CohortsOfRegion lists a region's cohorts, newest first, one page at a time.
+func (db *DB) CohortsOfRegion(ctx context.Context, regionID int64, limit, offset int) ([]CohortSummary, int, error) {
+	var total int
+	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM cohorts WHERE region_id = ?`), regionID); err != nil {
+		return nil, 0, fmt.Errorf("menghitung angkatan: %w", err)
+	}
+	var out []CohortSummary
+	err := db.r.SelectContext(ctx, &out, db.q(cohortSummarySQL+` WHERE c.region_id = ? ORDER BY c.starts_on DESC, c.id DESC LIMIT ? OFFSET ?`), regionID, limit, offset)
+	if err != nil {
+		return nil, 0, fmt.Errorf("membaca angkatan: %w", err)
+	}
+	return out, total, nil
+}
+
+// CohortsOfFacilitator lists the cohorts a facilitator is assigned to.
+func (db *DB) CohortsOfFacilitator(ctx context.Context, userID int64) ([]CohortSummary, error) {
+	var out []CohortSummary
+	err := db.r.SelectContext(ctx, &out, db.q(cohortSummarySQL+` WHERE c.id IN (SELECT cohort_id FROM cohort_facilitators WHERE user_id = ?)
+		ORDER BY c.starts_on DESC LIMIT 100`), userID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca angkatan fasilitator: %w", err)
+	}
+	return out, nil
+}
+
+// Facilitates reports whether a user is a facilitator of a cohort.
+func (db *DB) Facilitates(ctx context.Context, userID, cohortID int64) (bool, error) {
+	var n int
+	err := db.r.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM cohort_facilitators WHERE user_id = ? AND cohort_id = ?`), userID, cohortID)
+	return n > 0, err
+}
+
+// CohortFacilitators lists a cohort's facilitators.
+func (db *DB) CohortFacilitators(ctx context.Context, cohortID int64) ([]domain.User, error) {
+	var us []domain.User
+	err := db.r.SelectContext(ctx, &us, db.q(`SELECT u.* FROM users u JOIN cohort_facilitators f ON f.user_id = u.id WHERE f.cohort_id = ? ORDER BY u.name`), cohortID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca fasilitator angkatan: %w", err)
+	}
+	return us, nil
+}
+
+// AddFacilitator assigns a facilitator to a cohort (idempotent), audit-logged.
+func (db *DB) AddFacilitator(ctx context.Context, actorID *int64, cohortID, userID int64) error {
+	return db.inTx(ctx, func(tx *sqlx.Tx) error {
+		if err := addFacilitator(ctx, db, tx, cohortID, userID); err != nil {
+			return err
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "cohort.facilitator.add", ObjectType: "cohort",
+			ObjectID: fmt.Sprint(cohortID), After: map[string]any{"user_id": userID}})
+	})
+}
+
+// Enroll puts trainees into a cohort; already enrolled ones are left as they
+// are. It returns how many were added. Only peserta can be enrolled.
+func (db *DB) Enroll(ctx context.Context, actorID *int64, cohortID int64, userIDs []int64) (int, error) {
+	added := 0
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		for _, uid := range userIDs {
+			var role domain.Role
+			if err := tx.GetContext(ctx, &role, db.q(`SELECT role FROM users WHERE id = ?`), uid); err != nil {
+				if errors.Is(notFound(err), errNotFound) {
+					return domain.Errorf(domain.CodeInvalid, "pengguna #%d tidak ada", uid)
+				}
+				return err
+			}
+			if role != domain.RolePeserta {
+				return domain.Errorf(domain.CodeInvalid, "hanya peserta yang dapat didaftarkan ke angkatan (pengguna #%d berperan %s)", uid, role.Label())
+			}
+			res, err := tx.ExecContext(ctx, db.q(`INSERT INTO enrollments (cohort_id, user_id, status, created_at) VALUES (?, ?, 'aktif', ?)
+				ON CONFLICT (cohort_id, user_id) DO NOTHING`), cohortID, uid, now())
+			if err != nil {
+				return fmt.Errorf("mendaftarkan peserta #%d: %w", uid, err)
+			}
+			if n, _ := res.RowsAffected(); n > 0 {
+				added++
+			}
+		}
+		if added == 0 {
+			return nil
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "cohort.enroll", ObjectType: "cohort",
+			ObjectID: fmt.Sprint(cohortID), After: map[string]any{"user_ids": userIDs, "added": added}})
+	})
+	return added, err
+}
+
+// EnrollmentView is an enrollment with its cohort and course, for the trainee.
+type EnrollmentView struct {
+	domain.Enrollment
+	CohortName  string    `db:"cohort_name"`
+	CourseID    string    `db:"course_id"`
+	CourseTitle string    `db:"course_title"`
+	StartsOn    time.Time `db:"starts_on"`
+	EndsOn      time.Time `db:"ends_on"`
+}
+
+const enrollmentViewSQL = `SELECT e.*, c.name AS cohort_name, c.course_id, co.title AS course_title, c.starts_on, c.ends_on
+	FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id`
+
+// EnrollmentsOfUser lists a trainee's enrollments (not those they left), newest cohort first.
+func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]EnrollmentView, error) {
+	var out []EnrollmentView
+	err := db.r.SelectContext(ctx, &out, db.q(enrollmentViewSQL+` WHERE e.user_id = ? AND e.status <> 'keluar' AND co.removed_at IS NULL
+		ORDER BY c.starts_on DESC LIMIT 50`), userID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca pendaftaran: %w", err)
+	}
+	return out, nil
+}
+
+// EnrollmentForCourse returns the trainee's current enrollment in a course
+// (the newest cohort they have not left), or ErrNotFound.
+func (db *DB) EnrollmentForCourse(ctx context.Context, userID int64, courseID string) (EnrollmentView, error) {
+	var e EnrollmentView
+	err := db.r.GetContext(ctx, &e, db.q(enrollmentViewSQL+` WHERE e.user_id = ? AND c.course_id = ? AND e.status <> 'keluar'
+		ORDER BY c.starts_on DESC LIMIT 1`), userID, courseID)
+	return e, notFound(err)
+}
+
+// CohortMember is a trainee of a cohort with their OPD.
+type CohortMember struct {
+	EnrollmentID int64  `db:"enrollment_id"`
+	UserID       int64  `db:"user_id"`
+	Name         string `db:"name"`
+	Email        string `db:"email"`
+	OPDName      string `db:"opd_name"`
+	Status       string `db:"status"`
+	Done         int    `db:"done"`
+}
+
+// CohortMembers lists a cohort's trainees with how many items each has completed.
+func (db *DB) CohortMembers(ctx context.Context, cohortID int64, limit int) ([]CohortMember, error) {
+	var out []CohortMember
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT e.id AS enrollment_id, u.id AS user_id, u.name, u.email, COALESCE(o.name, '') AS opd_name, e.status,
+			(SELECT COUNT(*) FROM progress p WHERE p.enrollment_id = e.id AND p.state IN ('selesai', 'lulus')) AS done
+		FROM enrollments e JOIN users u ON u.id = e.user_id LEFT JOIN opds o ON o.id = u.opd_id
+		WHERE e.cohort_id = ? ORDER BY u.name LIMIT ?`), cohortID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("membaca peserta angkatan: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,132 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// ItemStates returns the stored state of each item the enrollment has touched.
+func (db *DB) ItemStates(ctx context.Context, enrollmentID int64) (map[string]string, error) {
+	rows := []struct {
+		ItemID string `db:"item_id"`
+		State  string `db:"state"`
+	}{}
+	if err := db.r.SelectContext(ctx, &rows, db.q(`SELECT item_id, state FROM progress WHERE enrollment_id = ?`), enrollmentID); err != nil {
+		return nil, fmt.Errorf("membaca kemajuan: %w", err)
+	}
+	out := make(map[string]string, len(rows))
+	for _, r := range rows {
+		out[r.ItemID] = r.State
+	}
+	return out, nil
+}
+
+// stateRank orders states so progress only ever moves forward.
+func stateRank(s string) int {
+	switch s {
+	case domain.StateStarted:
+		return 1
+	case domain.StateDone:
+		return 2
+	case domain.StatePassed:
+		return 3
+	}
+	return 0
+}
+
+// SetItemState moves an item's state forward (never back: a passed quiz stays passed).
+func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, itemID, hash, state string) error {
+	return db.inTx(ctx, func(tx *sqlx.Tx) error { return setState(ctx, db, tx, enrollmentID, courseID, itemID, hash, state) })
+}
+
+func setState(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int64, courseID, itemID, hash, state string) error {
+	var cur string
+	err := tx.GetContext(ctx, &cur, db.q(`SELECT state FROM progress WHERE enrollment_id = ? AND item_id = ?`), enrollmentID, itemID)
+	t := now()
+	switch {
+	case notFound(err) == errNotFound:
+		_, err = tx.ExecContext(ctx, db.q(`INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`), enrollmentID, courseID, itemID, state, hash, t, t)
+	case err != nil:
+		return fmt.Errorf("membaca kemajuan: %w", err)
+	case stateRank(state) > stateRank(cur):
+		_, err = tx.ExecContext(ctx, db.q(`UPDATE progress SET state = ?, content_hash = ?, updated_at = ? WHERE enrollment_id = ? AND item_id = ?`),
+			state, hash, t, enrollmentID, itemID)
+	default:
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("menyimpan kemajuan %s: %w", itemID, err)
+	}
+	return nil
+}
+
+// QuizAttempt is one submitted quiz, scored against the quiz version of that moment.
+type QuizAttempt struct {
+	ID           int64     `db:"id"`
+	EnrollmentID int64     `db:"enrollment_id"`
+	CourseID     string    `db:"course_id"`
+	ItemID       string    `db:"item_id"`
+	ContentHash  string    `db:"content_hash"`
+	AnswersJSON  string    `db:"answers_json"`
+	Correct      int       `db:"correct"`
+	Total        int       `db:"total"`
+	Score        int       `db:"score"`
+	PassScore    int       `db:"pass_score"`
+	Passed       bool      `db:"passed"`
+	CreatedAt    time.Time `db:"created_at"`
+}
+
+// Answers decodes the stored answers.
+func (a QuizAttempt) Answers() map[string][]string {
+	m := map[string][]string{}
+	_ = json.Unmarshal([]byte(a.AnswersJSON), &m)
+	return m
+}
+
+// RecordQuizAttempt stores an attempt and moves the item to lulus or sedang, in one transaction.
+func (db *DB) RecordQuizAttempt(ctx context.Context, a QuizAttempt, answers map[string][]string) (QuizAttempt, error) {
+	b, err := json.Marshal(answers)
+	if err != nil {
+		return a, fmt.Errorf("menyandikan jawaban: %w", err)
+	}
+	a.AnswersJSON = string(b)
+	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+		err := tx.GetContext(ctx, &a, db.q(`INSERT INTO quiz_attempts (enrollment_id, course_id, item_id, content_hash, answers_json, correct, total, score, pass_score, passed, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`),
+			a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, a.AnswersJSON, a.Correct, a.Total, a.Score, a.PassScore, a.Passed, now())
+		if err != nil {
+			return fmt.Errorf("menyimpan percobaan kuis: %w", err)
+		}
+		state := domain.StateStarted
+		if a.Passed {
+			state = domain.StatePassed
+		}
+		return setState(ctx, db, tx, a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, state)
+	})
+	return a, err
+}
+
+// QuizAttempts lists an enrollment's attempts at a quiz, newest first.
+func (db *DB) QuizAttempts(ctx context.Context, enrollmentID int64, itemID string, limit int) ([]QuizAttempt, error) {
+	var out []QuizAttempt
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT * FROM quiz_attempts WHERE enrollment_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?`),
+		enrollmentID, itemID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("membaca percobaan kuis: %w", err)
+	}
+	return out, nil
+}
+
+// QuizAttempt returns one attempt of an enrollment (ErrNotFound for another's).
+func (db *DB) QuizAttempt(ctx context.Context, enrollmentID, id int64) (QuizAttempt, error) {
+	var a QuizAttempt
+	err := db.r.GetContext(ctx, &a, db.q(`SELECT * FROM quiz_attempts WHERE id = ? AND enrollment_id = ?`), id, enrollmentID)
+	return a, notFound(err)
+}

@@ -1,0 +1,268 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/course"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+func (s *Server) learnRoutes() []route {
+	return []route{
+		{http.MethodGet, "/kursus/:course", learners, s.coursePage},
+		{http.MethodGet, "/kursus/:course/materi/:item", learners, s.itemPage},
+		{http.MethodPost, "/kursus/:course/materi/:item/selesai", pesertaOnly, s.markLessonDone},
+		{http.MethodPost, "/kursus/:course/materi/:item/kuis", pesertaOnly, s.submitQuiz},
+		{http.MethodGet, "/kursus-aset/:course/*", learners, s.courseAsset},
+		{http.MethodGet, "/jadwal", pesertaOnly, s.schedule},
+	}
+}
+
+// learning is what every course page needs: the course, and for a trainee
+// their enrollment and item states. Staff preview without an enrollment.
+type learning struct {
+	Course     *course.Course
+	Enrollment *store.EnrollmentView
+	States     map[string]string
+	Preview    bool
+}
+
+// State returns an item's state for display.
+func (l learning) State(id string) string {
+	if st, ok := l.States[id]; ok {
+		return st
+	}
+	return domain.StateNotStarted
+}
+
+// Finished reports whether an item counts as completed for progress.
+func (l learning) Finished(it *course.Item) bool {
+	st := l.States[it.ID]
+	if it.Kind == course.KindLesson {
+		return st == domain.StateDone || st == domain.StatePassed
+	}
+	return st == domain.StatePassed
+}
+
+// Percent is the share of the course's items completed.
+func (l learning) Percent() int {
+	if len(l.Course.Items) == 0 {
+		return 0
+	}
+	n := 0
+	for _, it := range l.Course.Items {
+		if l.Finished(it) {
+			n++
+		}
+	}
+	return n * 100 / len(l.Course.Items)
+}
+
+// Next is the first item not yet completed, or nil when all are.
+func (l learning) Next() *course.Item {
+	for _, it := range l.Course.Items {
+		if !l.Finished(it) {
+			return it
+		}
+	}
+	return nil
+}
+
+// loadLearning resolves the course of the URL and the user's access to it.
+// A trainee not enrolled in the course gets 404, like a course that does not exist.
+func (s *Server) loadLearning(c echo.Context) (learning, error) {
+	var l learning
+	l.Course = s.cfg.Catalog.Course(c.Param("course"))
+	if l.Course == nil {
+		return l, echo.ErrNotFound
+	}
+	u := currentUser(c)
+	if u.Role != domain.RolePeserta {
+		l.Preview = true
+		l.States = map[string]string{}
+		return l, nil
+	}
+	ctx := c.Request().Context()
+	e, err := s.db.EnrollmentForCourse(ctx, u.ID, l.Course.ID)
+	if errors.Is(err, domain.ErrNotFound) {
+		return l, echo.ErrNotFound
+	}
+	if err != nil {
+		return l, err
+	}
+	l.Enrollment = &e
+	if l.States, err = s.db.ItemStates(ctx, e.ID); err != nil {
+		return l, err
+	}
+	return l, nil
+}
+
+func (s *Server) coursePage(c echo.Context) error {
+	l, err := s.loadLearning(c)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "course", l)
+}
+
+// itemView is the data of a lesson, quiz or practice page.
+type itemView struct {
+	learning
+	Item       *course.Item
+	Module     *course.Module
+	Prev, Next *course.Item
+	HTML       template.HTML
+	Quiz       *quizView
+	Brief      *briefView
+}
+
+func (s *Server) itemFor(c echo.Context) (itemView, error) {
+	l, err := s.loadLearning(c)
+	if err != nil {
+		return itemView{}, err
+	}
+	it := l.Course.Item(c.Param("item"))
+	if it == nil {
+		return itemView{}, echo.ErrNotFound
+	}
+	return itemView{learning: l, Item: it, Module: l.Course.Module(it.ModuleID), Prev: l.Course.Prev(it), Next: l.Course.Next(it)}, nil
+}
+
+func (s *Server) itemPage(c echo.Context) error {
+	v, err := s.itemFor(c)
+	if err != nil {
+		return err
+	}
+	// Opening an item the first time marks it started; later views write nothing.
+	if v.Enrollment != nil && v.State(v.Item.ID) == domain.StateNotStarted {
+		if err := s.db.SetItemState(c.Request().Context(), v.Enrollment.ID, v.Course.ID, v.Item.ID, v.Item.Hash, domain.StateStarted); err != nil {
+			return err
+		}
+		v.States[v.Item.ID] = domain.StateStarted
+	}
+	switch v.Item.Kind {
+	case course.KindLesson:
+		v.HTML = template.HTML(v.Item.Lesson.HTML) // rendered and sanitised by the course loader
+		return s.render(c, http.StatusOK, "lesson", v)
+	case course.KindQuiz:
+		q, err := s.quizFor(c, v, nil, nil)
+		if err != nil {
+			return err
+		}
+		v.Quiz = q
+		return s.render(c, http.StatusOK, "quiz", v)
+	default:
+		v.HTML = template.HTML(v.Item.Practice.InstructionsHTML)
+		v.Brief = newBriefView(v.Item.Practice)
+		return s.render(c, http.StatusOK, "practice", v)
+	}
+}
+
+func (s *Server) markLessonDone(c echo.Context) error {
+	v, err := s.itemFor(c)
+	if err != nil {
+		return err
+	}
+	if v.Item.Kind != course.KindLesson {
+		return echo.ErrNotFound
+	}
+	if err := s.db.SetItemState(c.Request().Context(), v.Enrollment.ID, v.Course.ID, v.Item.ID, v.Item.Hash, domain.StateDone); err != nil {
+		return err
+	}
+	target := course.DefaultItemURL(v.Course.ID, v.Item)
+	if v.Next != nil {
+		target = course.DefaultItemURL(v.Course.ID, v.Next)
+	}
+	return c.Redirect(http.StatusSeeOther, target+"?selesai="+v.Item.ID)
+}
+
+// courseAsset serves an image a lesson references, and nothing else of the content tree.
+func (s *Server) courseAsset(c echo.Context) error {
+	co := s.cfg.Catalog.Course(c.Param("course"))
+	if co == nil {
+		return echo.ErrNotFound
+	}
+	p, ok := co.Assets[c.Param("*")]
+	if !ok {
+		return echo.ErrNotFound
+	}
+	b, err := fs.ReadFile(s.cfg.CourseFS, p)
+	if err != nil {
+		return echo.ErrNotFound
+	}
+	ct := map[string]string{".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp", ".gif": "image/gif"}[strings.ToLower(path.Ext(p))]
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	c.Response().Header().Set("Cache-Control", "private, max-age=3600")
+	// SVG from content may not run script even if someone slipped one in.
+	c.Response().Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+	return c.Blob(http.StatusOK, ct, b)
+}
+
+// briefView is a practice's facts sheet arranged for display.
+type briefView struct {
+	Date      string
+	PublishBy string
+	*course.Practice
+}
+
+func newBriefView(p *course.Practice) *briefView {
+	v := &briefView{Practice: p}
+	if d, err := time.Parse("2006-01-02", p.Brief.Kapan); err == nil {
+		v.Date = longDate(d)
+		if p.Brief.PublishByDays > 0 {
+			v.PublishBy = longDate(d.AddDate(0, 0, p.Brief.PublishByDays))
+		}
+	}
+	return v
+}
+
+var (
+	weekdays = []string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
+	months   = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
+)
+
+// longDate writes a date the way Indonesian readers expect: "Kamis, 16 April 2026".
+func longDate(t time.Time) string {
+	return fmt.Sprintf("%s, %d %s %d", weekdays[t.Weekday()], t.Day(), months[t.Month()-1], t.Year())
+}
+
+// shortDate writes "16 April 2026".
+func shortDate(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), months[t.Month()-1], t.Year())
+}
+
+// WIB is Western Indonesian Time; Indonesia has no daylight saving, so a fixed zone is exact.
+var WIB = time.FixedZone("WIB", 7*3600)
+
+// dateTime writes a moment in WIB: "Kamis, 16 April 2026 pukul 09.00 WIB".
+func dateTime(t time.Time) string {
+	t = t.In(WIB)
+	return fmt.Sprintf("%s pukul %02d.%02d WIB", longDate(t), t.Hour(), t.Minute())
+}
+
+func (s *Server) schedule(c echo.Context) error {
+	u := currentUser(c)
+	sessions, err := s.db.SessionsOfTrainee(c.Request().Context(), u.ID, s.cfg.Now().AddDate(0, -6, 0), 100)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "schedule", sessions)
+}
+
+func atoi64(s string) (int64, bool) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	return n, err == nil && n > 0
+}
