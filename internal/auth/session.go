@@ -32,6 +32,7 @@ const (
 const (
 	keyUserID  = "uid"
 	keyExpired = "_expired"
+	keyUser    = "_user" // the user row read with the session; never stored
 )
 
 // DBStore is a gorilla/sessions Store whose sessions live in the database, so
@@ -84,7 +85,7 @@ func (s *DBStore) New(r *http.Request, name string) (*sessions.Session, error) {
 		return sess, nil // a forged or stale cookie is simply no session
 	}
 	ctx := r.Context()
-	row, err := s.db.Session(ctx, hashToken(token))
+	row, user, err := s.db.SessionWithUser(ctx, hashToken(token))
 	if errors.Is(err, domain.ErrNotFound) {
 		sess.Values[keyExpired] = true
 		return sess, nil
@@ -101,9 +102,8 @@ func (s *DBStore) New(r *http.Request, name string) (*sessions.Session, error) {
 	if err := decodeValues(row.Data, sess.Values); err != nil {
 		return sess, fmt.Errorf("membaca data sesi: %w", err)
 	}
-	if row.UserID != nil {
-		sess.Values[keyUserID] = *row.UserID
-	}
+	sess.Values[keyUserID] = user.ID
+	sess.Values[keyUser] = &user
 	if now.Sub(row.LastSeenAt) > sessionTouchEvery {
 		if err := s.db.TouchSession(ctx, row.ID, now); err != nil {
 			return sess, err
@@ -191,7 +191,7 @@ func encodeValues(values map[any]any) (string, *int64, error) {
 				return "", nil, fmt.Errorf("uid sesi bertipe %T", v)
 			}
 			uid = &id
-		case keyExpired:
+		case keyExpired, keyUser:
 		default:
 			m[ks] = v
 		}
@@ -218,7 +218,16 @@ func UserID(sess *sessions.Session) (int64, bool) {
 }
 
 // SetUserID marks the session as logged in as id.
-func SetUserID(sess *sessions.Session, id int64) { sess.Values[keyUserID] = id }
+func SetUserID(sess *sessions.Session, id int64) {
+	sess.Values[keyUserID] = id
+	delete(sess.Values, keyUser)
+}
+
+// User returns the user row loaded together with the session, if any.
+func User(sess *sessions.Session) (*domain.User, bool) {
+	u, ok := sess.Values[keyUser].(*domain.User)
+	return u, ok
+}
 
 // Expired reports whether the request came with a session that has expired or was revoked.
 func Expired(sess *sessions.Session) bool { v, _ := sess.Values[keyExpired].(bool); return v }

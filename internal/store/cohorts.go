@@ -195,8 +195,8 @@ const enrollmentViewSQL = `SELECT e.*, c.name AS cohort_name, c.course_id, co.ti
 // EnrollmentsOfUser lists a trainee's enrollments (not those they left), newest cohort first.
 func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]EnrollmentView, error) {
 	var out []EnrollmentView
-	err := db.r.SelectContext(ctx, &out, db.q(enrollmentViewSQL+` WHERE e.user_id = ? AND e.status <> 'keluar' AND co.removed_at IS NULL
-		ORDER BY c.starts_on DESC LIMIT 50`), userID)
+	err := db.selectHot(ctx, &out, enrollmentViewSQL+` WHERE e.user_id = ? AND e.status <> 'keluar' AND co.removed_at IS NULL
+		ORDER BY c.starts_on DESC LIMIT 50`, userID)
 	if err != nil {
 		return nil, fmt.Errorf("membaca pendaftaran: %w", err)
 	}
@@ -207,8 +207,8 @@ func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]Enrollment
 // (the newest cohort they have not left), or ErrNotFound.
 func (db *DB) EnrollmentForCourse(ctx context.Context, userID int64, courseID string) (EnrollmentView, error) {
 	var e EnrollmentView
-	err := db.r.GetContext(ctx, &e, db.q(enrollmentViewSQL+` WHERE e.user_id = ? AND c.course_id = ? AND e.status <> 'keluar'
-		ORDER BY c.starts_on DESC LIMIT 1`), userID, courseID)
+	err := db.getHot(ctx, &e, enrollmentViewSQL+` WHERE e.user_id = ? AND c.course_id = ? AND e.status <> 'keluar'
+		ORDER BY c.starts_on DESC LIMIT 1`, userID, courseID)
 	return e, notFound(err)
 }
 

@@ -38,6 +38,7 @@ type DB struct {
 	Dialect Dialect
 	w       *sqlx.DB
 	r       *sqlx.DB
+	stmts   stmtCache
 }
 
 // Config says where the database is.
@@ -110,7 +111,7 @@ func openPostgres(ctx context.Context, dsn, host string) (*DB, error) {
 		return nil, fmt.Errorf("database PostgreSQL di %s tidak dapat dibuka", host)
 	}
 	pg.SetMaxOpenConns(32)
-	pg.SetMaxIdleConns(16)
+	pg.SetMaxIdleConns(32) // as many as open: a closed idle connection costs a backend fork to reopen
 	pg.SetConnMaxIdleTime(5 * time.Minute)
 	db := &DB{Dialect: Postgres, w: pg, r: pg}
 	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -143,6 +144,7 @@ func (db *DB) Ping(ctx context.Context) error {
 
 // Close closes both pools.
 func (db *DB) Close() error {
+	db.closeStmts()
 	err := db.w.Close()
 	if db.r != db.w {
 		if e := db.r.Close(); err == nil {

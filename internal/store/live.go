@@ -54,12 +54,12 @@ type TraineeSession struct {
 // SessionsOfTrainee lists the sessions of the trainee's cohorts, ending at or after since.
 func (db *DB) SessionsOfTrainee(ctx context.Context, userID int64, since time.Time, limit int) ([]TraineeSession, error) {
 	var out []TraineeSession
-	err := db.r.SelectContext(ctx, &out, db.q(`SELECT s.*, c.name AS cohort_name, COALESCE(a.status, '') AS attendance
+	err := db.selectHot(ctx, &out, `SELECT s.*, c.name AS cohort_name, COALESCE(a.status, '') AS attendance
 		FROM live_sessions s
 		JOIN cohorts c ON c.id = s.cohort_id
 		JOIN enrollments e ON e.cohort_id = c.id AND e.user_id = ? AND e.status <> 'keluar'
 		LEFT JOIN attendance a ON a.session_id = s.id AND a.user_id = e.user_id
-		WHERE s.ends_at >= ? ORDER BY s.starts_at LIMIT ?`), userID, since.UTC(), limit)
+		WHERE s.ends_at >= ? ORDER BY s.starts_at LIMIT ?`, userID, since.UTC(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("membaca jadwal: %w", err)
 	}

@@ -30,7 +30,7 @@ func (db *DB) EnsureOPD(ctx context.Context, regionID int64, name, shortName, ki
 // OPD returns one OPD by id.
 func (db *DB) OPD(ctx context.Context, id int64) (domain.OPD, error) {
 	var o domain.OPD
-	err := db.r.GetContext(ctx, &o, db.q(`SELECT * FROM opds WHERE id = ?`), id)
+	err := db.getHot(ctx, &o, `SELECT * FROM opds WHERE id = ?`, id)
 	return o, notFound(err)
 }
 

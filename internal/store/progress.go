@@ -17,7 +17,7 @@ func (db *DB) ItemStates(ctx context.Context, enrollmentID int64) (map[string]st
 		ItemID string `db:"item_id"`
 		State  string `db:"state"`
 	}{}
-	if err := db.r.SelectContext(ctx, &rows, db.q(`SELECT item_id, state FROM progress WHERE enrollment_id = ?`), enrollmentID); err != nil {
+	if err := db.selectHot(ctx, &rows, `SELECT item_id, state FROM progress WHERE enrollment_id = ?`, enrollmentID); err != nil {
 		return nil, fmt.Errorf("membaca kemajuan: %w", err)
 	}
 	out := make(map[string]string, len(rows))

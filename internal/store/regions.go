@@ -37,6 +37,6 @@ func (db *DB) Regions(ctx context.Context) ([]domain.Region, error) {
 // Region returns one region by id.
 func (db *DB) Region(ctx context.Context, id int64) (domain.Region, error) {
 	var r domain.Region
-	err := db.r.GetContext(ctx, &r, db.q(`SELECT * FROM regions WHERE id = ?`), id)
+	err := db.getHot(ctx, &r, `SELECT * FROM regions WHERE id = ?`, id)
 	return r, notFound(err)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/bimtek/bimtek/internal/domain"
 )
 
 // SessionRow is a server-side session: the cookie holds only its random token,
@@ -20,7 +22,7 @@ type SessionRow struct {
 // Session returns a session row by hashed id.
 func (db *DB) Session(ctx context.Context, id string) (SessionRow, error) {
 	var s SessionRow
-	err := db.r.GetContext(ctx, &s, db.q(`SELECT * FROM sessions WHERE id = ?`), id)
+	err := db.getHot(ctx, &s, `SELECT * FROM sessions WHERE id = ?`, id)
 	return s, notFound(err)
 }
 
@@ -75,4 +77,22 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context, now time.Time, idle tim
 		return 0, fmt.Errorf("membersihkan sesi: %w", err)
 	}
 	return res.RowsAffected()
+}
+
+// sessionUserSQL reads a session and its user in one round trip (the hot path of every page).
+const sessionUserSQL = `SELECT s.id, s.user_id, s.data, s.created_at, s.last_seen_at, s.expires_at,
+	u.id AS "u.id", u.region_id AS "u.region_id", u.opd_id AS "u.opd_id", u.email AS "u.email", u.name AS "u.name",
+	u.role AS "u.role", u.is_designated_admin AS "u.is_designated_admin", u.password_hash AS "u.password_hash",
+	u.active AS "u.active", u.created_at AS "u.created_at", u.password_changed_at AS "u.password_changed_at"
+	FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`
+
+// SessionWithUser returns a logged-in session row together with its user;
+// ErrNotFound when there is no such session or it carries no user.
+func (db *DB) SessionWithUser(ctx context.Context, id string) (SessionRow, domain.User, error) {
+	var row struct {
+		SessionRow
+		User domain.User `db:"u"`
+	}
+	err := db.getHot(ctx, &row, sessionUserSQL, id)
+	return row.SessionRow, row.User, notFound(err)
 }

@@ -57,7 +57,7 @@ func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu NewUser) (domai
 // User returns one user by id.
 func (db *DB) User(ctx context.Context, id int64) (domain.User, error) {
 	var u domain.User
-	err := db.r.GetContext(ctx, &u, db.q(`SELECT * FROM users WHERE id = ?`), id)
+	err := db.getHot(ctx, &u, `SELECT * FROM users WHERE id = ?`, id)
 	return u, notFound(err)
 }
 

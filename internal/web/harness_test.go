@@ -23,7 +23,7 @@ const testPassword = "kata-sandi-uji-123"
 
 // fixture is a running server on a fresh database with one user per role.
 type fixture struct {
-	t     *testing.T
+	t     testing.TB
 	db    *store.DB
 	srv   *Server
 	ts    *httptest.Server
@@ -37,7 +37,7 @@ type testClock struct{ now time.Time }
 
 func (c *testClock) Now() time.Time { return c.now }
 
-func newFixture(t *testing.T, db *store.DB) *fixture {
+func newFixture(t testing.TB, db *store.DB) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	f := &fixture{t: t, db: db, users: map[domain.Role]domain.User{}, clock: &testClock{now: time.Now().UTC()}}

@@ -103,6 +103,12 @@ func (s *Server) loadSession(next echo.HandlerFunc) echo.HandlerFunc {
 			return err
 		}
 		c.Set(ctxSession, sess)
+		if u, ok := auth.User(sess); ok {
+			if u.Active {
+				c.Set(ctxUser, u)
+				return next(c)
+			}
+		}
 		if id, ok := auth.UserID(sess); ok {
 			u, err := s.db.User(c.Request().Context(), id)
 			switch {
