@@ -1,0 +1,143 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// QueueFilter narrows the review queue. Zero values mean "all".
+type QueueFilter struct {
+	RegionID      int64
+	FacilitatorID int64 // when set, only cohorts this user facilitates
+	CohortID      int64
+	OPDID         int64
+	State         string // submitted, in_review, or "" for both
+}
+
+// QueueEntry is one submission waiting for a decision.
+type QueueEntry struct {
+	SubmissionID int64     `db:"submission_id"`
+	ItemID       string    `db:"item_id"`
+	CourseID     string    `db:"course_id"`
+	State        string    `db:"state"`
+	Versions     int       `db:"versions"`
+	SubmittedAt  time.Time `db:"submitted_at"`
+	Trainee      string    `db:"trainee"`
+	OPDName      string    `db:"opd_name"`
+	CohortID     int64     `db:"cohort_id"`
+	CohortName   string    `db:"cohort_name"`
+	AutoScore    int       `db:"auto_score"`
+}
+
+func (f QueueFilter) where() (string, []any) {
+	w := ` WHERE c.region_id = ? AND s.state IN ('submitted', 'in_review')`
+	args := []any{f.RegionID}
+	if f.FacilitatorID != 0 {
+		w += ` AND c.id IN (SELECT cohort_id FROM cohort_facilitators WHERE user_id = ?)`
+		args = append(args, f.FacilitatorID)
+	}
+	if f.CohortID != 0 {
+		w += ` AND c.id = ?`
+		args = append(args, f.CohortID)
+	}
+	if f.OPDID != 0 {
+		w += ` AND u.opd_id = ?`
+		args = append(args, f.OPDID)
+	}
+	if f.State == domain.SubSubmitted || f.State == domain.SubInReview {
+		w += ` AND s.state = ?`
+		args = append(args, f.State)
+	}
+	return w, args
+}
+
+const queueFrom = ` FROM submissions s
+	JOIN enrollments e ON e.id = s.enrollment_id
+	JOIN cohorts c ON c.id = e.cohort_id
+	JOIN users u ON u.id = s.user_id
+	LEFT JOIN opds o ON o.id = u.opd_id`
+
+// ReviewQueue lists submissions waiting for a decision, oldest first, one page at a time.
+func (db *DB) ReviewQueue(ctx context.Context, f QueueFilter, limit, offset int) ([]QueueEntry, int, error) {
+	w, args := f.where()
+	var total int
+	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*)`+queueFrom+w), args...); err != nil {
+		return nil, 0, fmt.Errorf("menghitung antrean: %w", err)
+	}
+	var out []QueueEntry
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT s.id AS submission_id, s.item_id, s.course_id, s.state, s.versions, s.submitted_at,
+		u.name AS trainee, COALESCE(o.name, '') AS opd_name, c.id AS cohort_id, c.name AS cohort_name,
+		(SELECT auto_score FROM submission_versions v WHERE v.submission_id = s.id ORDER BY number DESC LIMIT 1) AS auto_score`+
+		queueFrom+w+` ORDER BY s.submitted_at, s.id LIMIT ? OFFSET ?`), append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("membaca antrean: %w", err)
+	}
+	return out, total, nil
+}
+
+// QueueCount counts what waits for a facilitator (or, with facilitatorID 0, the whole region).
+func (db *DB) QueueCount(ctx context.Context, regionID, facilitatorID int64) (int, error) {
+	w, args := QueueFilter{RegionID: regionID, FacilitatorID: facilitatorID}.where()
+	var n int
+	if err := db.getHot(ctx, &n, `SELECT COUNT(*)`+queueFrom+w, args...); err != nil {
+		return 0, fmt.Errorf("menghitung antrean: %w", err)
+	}
+	return n, nil
+}
+
+// SubmissionContext is what access checks need to know about a submission.
+type SubmissionContext struct {
+	domain.Submission
+	CohortID   int64  `db:"cohort_id"`
+	RegionID   int64  `db:"region_id"`
+	Trainee    string `db:"trainee"`
+	OPDName    string `db:"opd_name"`
+	CohortName string `db:"cohort_name"`
+}
+
+// SubmissionWithContext returns a submission with its cohort, region and trainee.
+func (db *DB) SubmissionWithContext(ctx context.Context, id int64) (SubmissionContext, error) {
+	var sc SubmissionContext
+	err := db.r.GetContext(ctx, &sc, db.q(`SELECT s.*, c.id AS cohort_id, c.region_id, u.name AS trainee, COALESCE(o.name, '') AS opd_name, c.name AS cohort_name`+
+		queueFrom+` WHERE s.id = ?`), id)
+	return sc, notFound(err)
+}
+
+// CriterionAgreement says how far facilitators' final scores are from the grader's on one criterion.
+type CriterionAgreement struct {
+	Criterion   string  `db:"criterion"`
+	Reviews     int     `db:"n"`
+	MeanAbsDiff float64 `db:"mad"`
+	WithinTen   int     `db:"within_ten"`
+	ShareWithin float64 `db:"-"`
+	MeanAuto    float64 `db:"mean_auto"`
+	MeanFinal   float64 `db:"mean_final"`
+	Overridden  int     `db:"overridden"`
+}
+
+// Agreement compares final and automatic scores per criterion over reviews made in [from, to).
+func (db *DB) Agreement(ctx context.Context, regionID int64, from, to time.Time) ([]CriterionAgreement, error) {
+	var out []CriterionAgreement
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT rs.criterion, COUNT(*) AS n,
+			AVG(ABS(rs.final_score - rs.auto_score) * 1.0) AS mad,
+			SUM(CASE WHEN ABS(rs.final_score - rs.auto_score) <= 10 THEN 1 ELSE 0 END) AS within_ten,
+			AVG(rs.auto_score * 1.0) AS mean_auto, AVG(rs.final_score * 1.0) AS mean_final,
+			SUM(CASE WHEN rs.final_score <> rs.auto_score THEN 1 ELSE 0 END) AS overridden
+		FROM review_scores rs
+		JOIN reviews r ON r.id = rs.review_id
+		JOIN users rv ON rv.id = r.reviewer_id
+		WHERE rv.region_id = ? AND r.created_at >= ? AND r.created_at < ?
+		GROUP BY rs.criterion ORDER BY rs.criterion`), regionID, from.UTC(), to.UTC())
+	if err != nil {
+		return nil, fmt.Errorf("menghitung kesesuaian nilai: %w", err)
+	}
+	for i := range out {
+		if out[i].Reviews > 0 {
+			out[i].ShareWithin = float64(out[i].WithinTen) / float64(out[i].Reviews)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,407 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// Submission returns one submission.
+func (db *DB) Submission(ctx context.Context, id int64) (domain.Submission, error) {
+	var s domain.Submission
+	err := db.r.GetContext(ctx, &s, db.q(`SELECT * FROM submissions WHERE id = ?`), id)
+	return s, notFound(err)
+}
+
+// SubmissionFor returns the enrollment's submission for a practice item, or ErrNotFound.
+func (db *DB) SubmissionFor(ctx context.Context, enrollmentID int64, itemID string) (domain.Submission, error) {
+	var s domain.Submission
+	err := db.getHot(ctx, &s, `SELECT * FROM submissions WHERE enrollment_id = ? AND item_id = ?`, enrollmentID, itemID)
+	return s, notFound(err)
+}
+
+// SubmissionStates maps the enrollment's practice items to their submission state.
+func (db *DB) SubmissionStates(ctx context.Context, enrollmentID int64) (map[string]string, error) {
+	rows := []struct {
+		ItemID string `db:"item_id"`
+		State  string `db:"state"`
+	}{}
+	if err := db.selectHot(ctx, &rows, `SELECT item_id, state FROM submissions WHERE enrollment_id = ?`, enrollmentID); err != nil {
+		return nil, fmt.Errorf("membaca status latihan: %w", err)
+	}
+	out := make(map[string]string, len(rows))
+	for _, r := range rows {
+		out[r.ItemID] = r.State
+	}
+	return out, nil
+}
+
+// EnsureSubmission returns the enrollment's submission for an item, creating a draft.
+func (db *DB) EnsureSubmission(ctx context.Context, enrollmentID, userID int64, courseID, itemID string) (domain.Submission, error) {
+	s, err := db.SubmissionFor(ctx, enrollmentID, itemID)
+	if !errors.Is(err, domain.ErrNotFound) {
+		return s, err
+	}
+	t := now()
+	_, err = db.w.ExecContext(ctx, db.q(`INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
+		VALUES (?, ?, ?, ?, 'draft', ?, ?) ON CONFLICT (enrollment_id, item_id) DO NOTHING`), enrollmentID, userID, courseID, itemID, t, t)
+	if err != nil {
+		return s, fmt.Errorf("membuat latihan: %w", err)
+	}
+	var out domain.Submission
+	err = db.w.GetContext(ctx, &out, db.q(`SELECT * FROM submissions WHERE enrollment_id = ? AND item_id = ?`), enrollmentID, itemID)
+	return out, notFound(err)
+}
+
+// ErrNotEditable is returned when the text may not change in the submission's state.
+var ErrNotEditable = domain.Errorf(domain.CodeConflict, "rilis ini sedang dinilai atau sudah diputuskan, sehingga tidak dapat diubah")
+
+// SaveDraft stores the text being written. Drafts do not move the lock
+// version, so an autosave never invalidates the open "Kirim rilis" form.
+func (db *DB) SaveDraft(ctx context.Context, submissionID int64, headline, body string) (time.Time, error) {
+	t := now()
+	res, err := db.w.ExecContext(ctx, db.q(`UPDATE submissions SET draft_headline = ?, draft_body = ?, draft_saved_at = ?, updated_at = ?
+		WHERE id = ? AND state IN ('draft', 'returned')`), headline, body, t, t, submissionID)
+	if err != nil {
+		return t, fmt.Errorf("menyimpan draf: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return t, ErrNotEditable
+	}
+	return t, nil
+}
+
+// SubmitInput is one "Kirim rilis".
+type SubmitInput struct {
+	SubmissionID  int64
+	LockVersion   int    // as shown in the form; a stale one means another tab already sent
+	SubmitKey     string // random per form; the same key twice is the same click
+	Headline      string
+	Body          string
+	ReportJSON    string
+	GraderVersion string
+	AutoScore     int
+	MaxAttempts   int
+	ItemHash      string // the practice item's content version, for progress
+	// AutoReview decides at once: approved when AutoScore ≥ PassScore, else returned.
+	AutoReview bool
+	PassScore  int
+	// Notify lists the facilitators to tell about a submission that waits for them.
+	Notify []int64
+	Link   string // where the notification points
+	Who    string // the trainee's name for the notification
+}
+
+// Submit stores a new version with its report and moves the submission on,
+// in one transaction. A repeated submit key returns the version already made
+// (created=false); a stale lock version or a state that does not accept a
+// submission is a conflict; no attempts left is invalid.
+func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVersion, created bool, err error) {
+	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+		err := tx.GetContext(ctx, &v, db.q(`SELECT * FROM submission_versions WHERE submission_id = ? AND submit_key = ?`), in.SubmissionID, in.SubmitKey)
+		if err == nil {
+			return nil // the same click arriving twice
+		}
+		if notFound(err) != errNotFound {
+			return fmt.Errorf("memeriksa kiriman: %w", err)
+		}
+		var s domain.Submission
+		if err := tx.GetContext(ctx, &s, db.q(`SELECT * FROM submissions WHERE id = ?`), in.SubmissionID); err != nil {
+			return notFound(err)
+		}
+		if !domain.CanTransition(s.State, domain.SubSubmitted) {
+			return domain.Errorf(domain.CodeConflict, "rilis ini sudah dikirim dan berstatus %s; tidak ada versi baru yang dibuat", strings.ToLower(domain.SubmissionStateLabel(s.State)))
+		}
+		if s.LockVersion != in.LockVersion {
+			return domain.Errorf(domain.CodeConflict, "rilis ini baru saja dikirim dari tab atau perangkat lain; muat ulang halaman untuk melihat hasilnya")
+		}
+		if in.MaxAttempts > 0 && s.Versions >= in.MaxAttempts {
+			return domain.Errorf(domain.CodeInvalid, "kesempatan mengirim rilis ini sudah habis (%d kali)", in.MaxAttempts)
+		}
+		t := now()
+		err = tx.GetContext(ctx, &v, db.q(`INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, submit_key, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`), s.ID, s.Versions+1, in.Headline, in.Body, in.ReportJSON, in.GraderVersion, in.AutoScore, in.SubmitKey, t)
+		if err != nil {
+			return fmt.Errorf("menyimpan versi rilis: %w", err)
+		}
+		created = true
+		state, progress := domain.SubSubmitted, domain.StateDone
+		var decided any
+		if in.AutoReview {
+			state, decided = domain.SubReturned, t
+			if in.AutoScore >= in.PassScore {
+				state, progress = domain.SubApproved, domain.StatePassed
+			}
+		}
+		_, err = tx.ExecContext(ctx, db.q(`UPDATE submissions SET state = ?, lock_version = lock_version + 1, versions = versions + 1,
+			draft_headline = ?, draft_body = ?, draft_saved_at = ?, submitted_at = ?, decided_at = ?, updated_at = ? WHERE id = ?`),
+			state, in.Headline, in.Body, t, t, decided, t, s.ID)
+		if err != nil {
+			return fmt.Errorf("memperbarui status latihan: %w", err)
+		}
+		if in.AutoReview {
+			_, err = tx.ExecContext(ctx, db.q(`UPDATE submission_versions SET final_score = auto_score WHERE id = ?`), v.ID)
+			if err != nil {
+				return fmt.Errorf("menyimpan nilai akhir: %w", err)
+			}
+		}
+		if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, in.ItemHash, progress); err != nil {
+			return err
+		}
+		if !in.AutoReview {
+			for _, uid := range in.Notify {
+				if err := notify(ctx, db, tx, uid, "kiriman_baru", fmt.Sprintf("%s mengirim rilis (versi %d) untuk dinilai.", in.Who, v.Number), in.Link); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	return v, created, err
+}
+
+// OpenForReview marks a submitted text as being reviewed. Opening does not
+// move the lock version: two facilitators may look at once; the second
+// decision is the one refused.
+func (db *DB) OpenForReview(ctx context.Context, submissionID int64) error {
+	_, err := db.w.ExecContext(ctx, db.q(`UPDATE submissions SET state = 'in_review', updated_at = ? WHERE id = ? AND state = 'submitted'`), now(), submissionID)
+	if err != nil {
+		return fmt.Errorf("membuka penilaian: %w", err)
+	}
+	return nil
+}
+
+// DecideInput is one facilitator decision.
+type DecideInput struct {
+	SubmissionID int64
+	VersionID    int64
+	LockVersion  int
+	ReviewerID   int64
+	Decision     string
+	General      string
+	FinalScore   int
+	Scores       []domain.ReviewScore // every criterion, auto and final
+	Link         string               // where the trainee's notification points
+	ItemTitle    string
+}
+
+// ErrConflict is returned when someone else decided first.
+var ErrConflict = domain.Errorf(domain.CodeConflict, "fasilitator lain sudah memberi keputusan atas versi ini lebih dahulu; keputusan Anda tidak disimpan dan tidak ada yang tertimpa")
+
+// Decide records a decision, its scores and the state change, in one
+// transaction, with every changed score and the decision in the audit log.
+func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error) {
+	var r domain.Review
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		var s domain.Submission
+		if err := tx.GetContext(ctx, &s, db.q(`SELECT * FROM submissions WHERE id = ?`), in.SubmissionID); err != nil {
+			return notFound(err)
+		}
+		if s.LockVersion != in.LockVersion {
+			return ErrConflict
+		}
+		if !domain.CanTransition(s.State, in.Decision) || in.Decision == domain.SubSubmitted || in.Decision == domain.SubInReview {
+			return domain.Errorf(domain.CodeConflict, "keputusan %s tidak dapat diberikan pada rilis berstatus %s",
+				strings.ToLower(domain.SubmissionStateLabel(in.Decision)), strings.ToLower(domain.SubmissionStateLabel(s.State)))
+		}
+		var latest int64
+		if err := tx.GetContext(ctx, &latest, db.q(`SELECT id FROM submission_versions WHERE submission_id = ? ORDER BY number DESC LIMIT 1`), s.ID); err != nil {
+			return notFound(err)
+		}
+		if latest != in.VersionID {
+			return domain.Errorf(domain.CodeConflict, "hanya versi terbaru yang dapat dinilai")
+		}
+		t := now()
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE submissions SET state = ?, lock_version = lock_version + 1, decided_at = ?, updated_at = ?
+			WHERE id = ? AND lock_version = ?`), in.Decision, t, t, s.ID, in.LockVersion)
+		if err != nil {
+			return fmt.Errorf("menyimpan keputusan: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrConflict
+		}
+		err = tx.GetContext(ctx, &r, db.q(`INSERT INTO reviews (version_id, reviewer_id, decision, general_comment, final_score, created_at)
+			VALUES (?, ?, ?, ?, ?, ?) RETURNING *`), in.VersionID, in.ReviewerID, in.Decision, strings.TrimSpace(in.General), in.FinalScore, t)
+		if isUniqueViolation(err) {
+			return ErrConflict
+		}
+		if err != nil {
+			return fmt.Errorf("menyimpan penilaian: %w", err)
+		}
+		for _, sc := range in.Scores {
+			if sc.FinalScore != sc.AutoScore && strings.TrimSpace(sc.Reason) == "" {
+				return domain.Errorf(domain.CodeInvalid, "nilai %s diubah tanpa alasan", sc.Criterion)
+			}
+			_, err := tx.ExecContext(ctx, db.q(`INSERT INTO review_scores (review_id, criterion, auto_score, final_score, reason) VALUES (?, ?, ?, ?, ?)`),
+				r.ID, sc.Criterion, sc.AutoScore, sc.FinalScore, strings.TrimSpace(sc.Reason))
+			if err != nil {
+				return fmt.Errorf("menyimpan nilai %s: %w", sc.Criterion, err)
+			}
+			if sc.FinalScore != sc.AutoScore {
+				if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ReviewerID, Action: "review.score", ObjectType: "submission_version",
+					ObjectID: fmt.Sprint(in.VersionID), Before: map[string]any{"criterion": sc.Criterion, "score": sc.AutoScore},
+					After: map[string]any{"criterion": sc.Criterion, "score": sc.FinalScore}, Reason: sc.Reason}); err != nil {
+					return err
+				}
+			}
+		}
+		if _, err := tx.ExecContext(ctx, db.q(`UPDATE submission_versions SET final_score = ? WHERE id = ?`), in.FinalScore, in.VersionID); err != nil {
+			return fmt.Errorf("menyimpan nilai akhir: %w", err)
+		}
+		if in.Decision == domain.DecisionApprove {
+			var hash string
+			if err := tx.GetContext(ctx, &hash, db.q(`SELECT content_hash FROM course_items WHERE course_id = ? AND item_id = ?`), s.CourseID, s.ItemID); err != nil {
+				return notFound(err)
+			}
+			if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, hash, domain.StatePassed); err != nil {
+				return err
+			}
+		}
+		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ReviewerID, Action: "review.decide", ObjectType: "submission",
+			ObjectID: fmt.Sprint(s.ID), Before: map[string]any{"state": s.State},
+			After: map[string]any{"state": in.Decision, "version_id": in.VersionID, "final_score": in.FinalScore}, Reason: in.General}); err != nil {
+			return err
+		}
+		msg := fmt.Sprintf("Rilis \"%s\" %s (nilai %d).", in.ItemTitle, strings.ToLower(domain.SubmissionStateLabel(in.Decision)), in.FinalScore)
+		return notify(ctx, db, tx, s.UserID, "keputusan", msg, in.Link)
+	})
+	return r, err
+}
+
+// Versions lists a submission's versions, oldest first.
+func (db *DB) Versions(ctx context.Context, submissionID int64) ([]domain.SubmissionVersion, error) {
+	var out []domain.SubmissionVersion
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT * FROM submission_versions WHERE submission_id = ? ORDER BY number LIMIT 100`), submissionID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca versi rilis: %w", err)
+	}
+	return out, nil
+}
+
+// ReviewsOf returns the reviews of a submission's versions keyed by version id.
+func (db *DB) ReviewsOf(ctx context.Context, submissionID int64) (map[int64]domain.Review, error) {
+	var rs []domain.Review
+	err := db.r.SelectContext(ctx, &rs, db.q(`SELECT r.* FROM reviews r JOIN submission_versions v ON v.id = r.version_id WHERE v.submission_id = ?`), submissionID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca penilaian: %w", err)
+	}
+	out := make(map[int64]domain.Review, len(rs))
+	for _, r := range rs {
+		out[r.VersionID] = r
+	}
+	return out, nil
+}
+
+// ReviewScores lists the criterion scores of a review.
+func (db *DB) ReviewScores(ctx context.Context, reviewID int64) ([]domain.ReviewScore, error) {
+	var out []domain.ReviewScore
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT * FROM review_scores WHERE review_id = ? ORDER BY criterion`), reviewID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca nilai penilaian: %w", err)
+	}
+	return out, nil
+}
+
+// AddComment anchors a facilitator's remark to a passage of the latest
+// version while the submission waits for a decision.
+func (db *DB) AddComment(ctx context.Context, c domain.ReviewComment) (domain.ReviewComment, error) {
+	var out domain.ReviewComment
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		var state string
+		var latest int64
+		err := tx.QueryRowxContext(ctx, db.q(`SELECT s.state, (SELECT MAX(id) FROM submission_versions WHERE submission_id = s.id)
+			FROM submissions s JOIN submission_versions v ON v.submission_id = s.id WHERE v.id = ?`), c.VersionID).Scan(&state, &latest)
+		if err != nil {
+			return notFound(err)
+		}
+		if state != domain.SubSubmitted && state != domain.SubInReview {
+			return domain.Errorf(domain.CodeConflict, "komentar hanya dapat ditambahkan sebelum keputusan diberikan")
+		}
+		if latest != c.VersionID {
+			return domain.Errorf(domain.CodeConflict, "komentar hanya dapat ditambahkan pada versi terbaru")
+		}
+		err = tx.GetContext(ctx, &out, db.q(`INSERT INTO review_comments (version_id, reviewer_id, field, start_pos, end_pos, quote, body, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`), c.VersionID, c.ReviewerID, c.Field, c.Start, c.End, c.Quote, strings.TrimSpace(c.Body), now())
+		if err != nil {
+			return fmt.Errorf("menyimpan komentar: %w", err)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Comments lists the comments on a version in text order.
+func (db *DB) Comments(ctx context.Context, versionID int64) ([]domain.ReviewComment, error) {
+	var out []domain.ReviewComment
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT * FROM review_comments WHERE version_id = ? ORDER BY field DESC, start_pos, id LIMIT 500`), versionID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca komentar: %w", err)
+	}
+	return out, nil
+}
+
+func notify(ctx context.Context, db *DB, tx *sqlx.Tx, userID int64, kind, msg, link string) error {
+	_, err := tx.ExecContext(ctx, db.q(`INSERT INTO notifications (user_id, kind, message, link, created_at) VALUES (?, ?, ?, ?, ?)`), userID, kind, msg, link, now())
+	if err != nil {
+		return fmt.Errorf("menyimpan pemberitahuan: %w", err)
+	}
+	return nil
+}
+
+// Notifications lists a user's newest notifications.
+func (db *DB) Notifications(ctx context.Context, userID int64, limit int) ([]domain.Notification, error) {
+	var out []domain.Notification
+	err := db.selectHot(ctx, &out, `SELECT * FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT ?`, userID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("membaca pemberitahuan: %w", err)
+	}
+	return out, nil
+}
+
+// MarkNotificationsRead marks all of a user's notifications read.
+func (db *DB) MarkNotificationsRead(ctx context.Context, userID int64) error {
+	_, err := db.w.ExecContext(ctx, db.q(`UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL`), now(), userID)
+	if err != nil {
+		return fmt.Errorf("menandai pemberitahuan: %w", err)
+	}
+	return nil
+}
+
+// RescueText keeps text sent after a session expired, under a random id.
+func (db *DB) RescueText(ctx context.Context, id, path, headline, body string) error {
+	_, err := db.w.ExecContext(ctx, db.q(`INSERT INTO rescued_texts (id, path, headline, body, created_at) VALUES (?, ?, ?, ?, ?)`), id, path, headline, body, now())
+	if err != nil {
+		return fmt.Errorf("menyimpan teks: %w", err)
+	}
+	return nil
+}
+
+// TakeRescuedText returns and deletes rescued text (younger than a day).
+func (db *DB) TakeRescuedText(ctx context.Context, id string) (path, headline, body string, err error) {
+	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+		row := struct {
+			Path     string    `db:"path"`
+			Headline string    `db:"headline"`
+			Body     string    `db:"body"`
+			Created  time.Time `db:"created_at"`
+		}{}
+		if err := tx.GetContext(ctx, &row, db.q(`SELECT path, headline, body, created_at FROM rescued_texts WHERE id = ?`), id); err != nil {
+			return notFound(err)
+		}
+		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM rescued_texts WHERE id = ? OR created_at < ?`), id, now().Add(-24*time.Hour)); err != nil {
+			return fmt.Errorf("menghapus teks: %w", err)
+		}
+		if now().Sub(row.Created) > 24*time.Hour {
+			return errNotFound
+		}
+		path, headline, body = row.Path, row.Headline, row.Body
+		return nil
+	})
+	return path, headline, body, err
+}
