@@ -36,18 +36,56 @@ type Date struct {
 	InQuote  bool // inside a direct quotation
 }
 
+// Analysis is everything the package finds in one text. Analyze computes it
+// in one pass, which is cheaper than calling the functions one by one.
+type Analysis struct {
+	Paragraphs []Span
+	Sentences  []Span
+	Quotes     []Span
+	Dates      []Date
+	Elements   map[string][]Span
+}
+
+// Analyze returns the paragraphs, sentences, quotes, dates and 5W1H elements
+// of text, each exactly as the function of the same name would.
+func Analyze(text string) Analysis {
+	d := newDoc(text)
+	an := analyze(d)
+	return Analysis{
+		Paragraphs: d.spans(d.paras),
+		Sentences:  d.spans(d.sents),
+		Quotes:     d.quote,
+		Dates:      an.dates,
+		Elements:   an.elements(),
+	}
+}
+
 // Paragraphs splits a field into paragraphs (blank-line separated), trimmed.
-func Paragraphs(text string) []Span { return nil }
+func Paragraphs(text string) []Span {
+	text = validText(text)
+	toks := tokenize(text, text)
+	d := &doc{text: text, toks: toks}
+	return d.spans(paragraphRanges(toks))
+}
 
 // Sentences splits a text into sentences, aware of abbreviations (H., Dr., dr., No.),
 // decimals and dates (30/06/2021, 09.00), and closing quotes.
-func Sentences(text string) []Span { return nil }
+func Sentences(text string) []Span {
+	d := newDoc(text)
+	return d.spans(d.sents)
+}
 
 // Quotes returns the direct quotations (“…”, "…") including the quote marks.
-func Quotes(text string) []Span { return nil }
+func Quotes(text string) []Span {
+	return newDoc(text).quote
+}
 
 // Dates returns every date/time expression with its parsed parts.
-func Dates(text string) []Date { return nil }
+func Dates(text string) []Date {
+	return newDoc(text).dates()
+}
 
 // Elements returns the spans of each 5W1H element found in text, keyed by element id.
-func Elements(text string) map[string][]Span { return nil }
+func Elements(text string) map[string][]Span {
+	return elements(text)
+}
