@@ -1,0 +1,343 @@
+package grading
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Thresholds of the bahasa criterion.
+const (
+	// MaxSentenceWords: past 35 words a reader has to go back to find the
+	// subject; news style guides put the comfortable limit around 20–30.
+	MaxSentenceWords = 35
+	// RepeatedOpeningRun sentences in a row starting with the same word read
+	// like a list and tire the reader.
+	RepeatedOpeningRun = 3
+)
+
+// gradeBahasa checks EYD V spelling and punctuation in the headline and body.
+func (g *grader) gradeBahasa() result {
+	for _, f := range []*field{g.head, g.body} {
+		g.checkWords(f)
+		g.checkSpacing(f)
+	}
+	g.checkSentences(g.body)
+
+	score := g.deduct(CritBahasa)
+	sum := "Ejaan dan tanda baca sudah sesuai EYD V; tidak ada kata tidak baku yang terdeteksi."
+	if t := g.tally(CritBahasa); t != "" {
+		sum = fmt.Sprintf("Ada %s: %s.", t, joinID(g.bahasaNotes))
+	}
+	return result{score: score, summary: sum}
+}
+
+// checkWords applies the word lexicons: non-standard words, di/ke, dimana,
+// capitals of days, months and titles, "beliau", and "jam" for clock times.
+func (g *grader) checkWords(f *field) {
+	toks := f.toks
+	for i, t := range toks {
+		if w, ok := nonStandard[t.lower]; ok {
+			w.std = matchCase(t.text, w.std)
+			g.noteBahasa(kindNote[w.kind])
+			g.add(f.finding(CritBahasa, severityOf(w.kind), t.start, t.end, wordMessage(t.text, w), w.std))
+			continue
+		}
+		if t.lower == "dimana" {
+			g.checkDimana(f, i)
+			continue
+		}
+		if g.checkJoinedDiKe(f, t) {
+			continue
+		}
+		if t.lower == "di" && i+1 < len(toks) && f.slice(t.end, toks[i+1].start) == " " {
+			next := toks[i+1]
+			if diVerbs[next.lower] || (!next.capital && looksLikeKanVerb(next.lower)) {
+				g.noteBahasa("penulisan awalan di-")
+				g.add(f.finding(CritBahasa, SevPeringatan, t.start, next.end,
+					fmt.Sprintf("\"di\" pada \"%s\" adalah awalan pembentuk kata kerja pasif, jadi ditulis serangkai dengan kata dasarnya.", f.slice(t.start, next.end)),
+					matchCase(t.text, "di"+next.lower)))
+				continue
+			}
+			if next.lower == "mana" && g.relativeDiMana(f, i) {
+				g.noteBahasa("\"di mana\" sebagai kata penghubung")
+				g.add(f.finding(CritBahasa, SevSaran, t.start, next.end,
+					"\"di mana\" di sini dipakai sebagai kata penghubung seperti \"where\" dalam bahasa Inggris; dalam bahasa Indonesia baku gunakan \"yang\", \"tempat\", atau pecah menjadi dua kalimat.", ""))
+				continue
+			}
+		}
+		g.checkCapitals(f, i)
+		switch t.lower {
+		case "beliau":
+			g.noteBahasa("gaya bahasa berita")
+			g.add(f.finding(CritBahasa, SevSaran, t.start, t.end,
+				"Dalam berita, sebut narasumber dengan \"ia\", \"dia\", atau namanya; \"beliau\" menunjukkan rasa hormat penulis sehingga berita terasa kurang netral.",
+				matchCase(t.text, "ia")))
+		case "jam":
+			if i+1 < len(toks) && toks[i+1].num && f.slice(t.end, toks[i+1].start) == " " {
+				g.noteBahasa("gaya bahasa berita")
+				g.add(f.finding(CritBahasa, SevSaran, t.start, t.end,
+					"Untuk menyatakan waktu, gunakan \"pukul\"; \"jam\" menyatakan lamanya waktu (misalnya \"dua jam\").",
+					matchCase(t.text, "pukul")))
+			}
+		}
+	}
+}
+
+// noteBahasa records a kind of language problem once, for the summary.
+func (g *grader) noteBahasa(note string) {
+	for _, n := range g.bahasaNotes {
+		if n == note {
+			return
+		}
+	}
+	g.bahasaNotes = append(g.bahasaNotes, note)
+}
+
+// kindNote names each kind of word problem in summaries.
+var kindNote = map[wordKind]string{
+	kindSpelling: "kata tidak baku", kindMelting: "peluluhan awalan meN-", kindPun: "penulisan partikel pun",
+	kindCompound: "gabungan kata", kindForeign: "kata asing yang ada padanannya", kindInformal: "kata ragam lisan",
+}
+
+func severityOf(k wordKind) string {
+	switch k {
+	case kindMelting, kindForeign, kindInformal:
+		return SevSaran
+	}
+	return SevPeringatan
+}
+
+// wordMessage explains why a word is not standard.
+func wordMessage(orig string, w stdWord) string {
+	switch w.kind {
+	case kindMelting:
+		return fmt.Sprintf("Menurut kaidah peluluhan, huruf awal kata dasar (k, p, t, s) luluh setelah awalan meN-: tulis \"%s\", bukan \"%s\".", w.std, orig)
+	case kindPun:
+		return fmt.Sprintf("Partikel \"pun\" setelah kata tanya ditulis terpisah: \"%s\".", w.std)
+	case kindCompound:
+		return fmt.Sprintf("Gabungan kata \"%s\" ditulis terpisah: \"%s\".", orig, w.std)
+	case kindForeign:
+		return fmt.Sprintf("\"%s\" memiliki padanan bahasa Indonesia yang sudah lazim: \"%s\". Utamakan padanannya agar rilis mudah dipahami semua pembaca.", orig, w.std)
+	case kindInformal:
+		return fmt.Sprintf("\"%s\" adalah ragam lisan; dalam rilis gunakan bentuk baku \"%s\".", orig, w.std)
+	}
+	return fmt.Sprintf("\"%s\" tidak baku; bentuk baku menurut KBBI adalah \"%s\".", orig, w.std)
+}
+
+// checkDimana flags "dimana": written apart as "di mana", and not a relative
+// pronoun at all when it joins two clauses.
+func (g *grader) checkDimana(f *field, i int) {
+	t := f.toks[i]
+	g.noteBahasa("\"dimana\"")
+	if g.relativeDiMana(f, i) {
+		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+			"\"dimana\" di sini dipakai sebagai kata penghubung seperti \"where\" dalam bahasa Inggris. Dalam bahasa Indonesia baku, gunakan \"yang\", \"tempat\", atau pecah menjadi dua kalimat; sebagai kata tanya pun, \"di mana\" ditulis terpisah.", ""))
+		return
+	}
+	g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+		"\"di\" pada \"dimana\" adalah kata depan, jadi ditulis terpisah: \"di mana\".", matchCase(t.text, "di mana")))
+}
+
+// relativeDiMana reports whether the di mana at token i links clauses
+// ("era …, dimana penyampaian …") rather than asks a question.
+func (g *grader) relativeDiMana(f *field, i int) bool {
+	t := f.toks[i]
+	if i == 0 {
+		return false
+	}
+	before := strings.TrimRight(f.slice(f.toks[i-1].end, t.start), " ")
+	if before != "," {
+		return false
+	}
+	// A question keeps its question mark at the end of the sentence.
+	if s := f.sentenceOf(t.start); s >= 0 && strings.HasSuffix(strings.TrimRight(f.sents[s].Text, " ”\"'’"), "?") {
+		return false
+	}
+	return true
+}
+
+// checkJoinedDiKe flags the preposition di/ke written onto a place word
+// ("dikantor", "keDesa"). It reports whether it added a finding.
+func (g *grader) checkJoinedDiKe(f *field, t token) bool {
+	var prep string
+	switch {
+	case strings.HasPrefix(t.lower, "di") && len(t.lower) > 3:
+		prep = "di"
+	case strings.HasPrefix(t.lower, "ke") && len(t.lower) > 3:
+		prep = "ke"
+	default:
+		return false
+	}
+	if len(t.text) < 4 || !strings.EqualFold(t.text[:2], prep) {
+		return false
+	}
+	rest := t.text[2:]
+	lrest := t.lower[2:]
+	stem := strings.TrimSuffix(lrest, "nya")
+	places := diPlaces
+	if prep == "ke" {
+		places = kePlaces
+	}
+	r := []rune(rest)
+	properName := len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
+	if !places[lrest] && !places[stem] && !properName {
+		return false
+	}
+	sugg := matchCase(t.text[:2], prep) + " " + rest
+	g.noteBahasa("penulisan kata depan di/ke")
+	g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+		fmt.Sprintf("\"%s\" pada \"%s\" adalah kata depan yang menunjukkan tempat atau arah, jadi ditulis terpisah: \"%s\".", prep, t.text, sugg), sugg))
+	return true
+}
+
+// looksLikeKanVerb: words ending in -kan are verbs unless they are pe-/ke-
+// nouns (pendidikan, kebijakan) or place words.
+func looksLikeKanVerb(w string) bool {
+	if len(w) < 7 || !strings.HasSuffix(w, "kan") || diPlaces[w] {
+		return false
+	}
+	for _, p := range []string{"pe", "ke"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkCapitals flags lower-case day and month names and titles before a name.
+func (g *grader) checkCapitals(f *field, i int) {
+	t := f.toks[i]
+	if t.capital || t.num {
+		return
+	}
+	next := func() (token, bool) {
+		if i+1 < len(f.toks) {
+			return f.toks[i+1], true
+		}
+		return token{}, false
+	}
+	if std, ok := dayNames[t.lower]; ok {
+		if t.lower == "minggu" {
+			// "minggu" is also "week": only a weekday when a date follows.
+			n, ok := next()
+			if !ok || !(n.num && strings.TrimSpace(f.slice(t.end, n.start)) == "(") {
+				return
+			}
+		}
+		g.noteBahasa("huruf kapital")
+		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+			fmt.Sprintf("Nama hari ditulis dengan huruf kapital: \"%s\".", std), std))
+		return
+	}
+	if std, ok := monthNames[t.lower]; ok {
+		g.noteBahasa("huruf kapital")
+		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+			fmt.Sprintf("Nama bulan ditulis dengan huruf kapital: \"%s\".", std), std))
+		return
+	}
+	if titleWords[t.lower] {
+		n, ok := next()
+		if !ok || !n.capital || f.slice(t.end, n.start) != " " {
+			return
+		}
+		if i > 0 && genericQuantifiers[f.toks[i-1].lower] {
+			return
+		}
+		std := capitalize(t.text)
+		g.noteBahasa("huruf kapital")
+		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+			fmt.Sprintf("Jabatan yang diikuti nama orang, instansi, atau wilayah ditulis dengan huruf kapital: \"%s %s\".", std, n.text), std))
+	}
+}
+
+// checkSpacing flags double spaces, a space before punctuation and a missing
+// space after it.
+func (g *grader) checkSpacing(f *field) {
+	n := f.runes()
+	for p := 0; p < n; p++ {
+		r := f.at(p)
+		switch {
+		case r == ' ':
+			q := p
+			for q < n && f.at(q) == ' ' {
+				q++
+			}
+			lineStart := p == 0 || f.at(p-1) == '\n'
+			if q >= n || f.at(q) == '\n' || lineStart {
+				p = q - 1
+				continue
+			}
+			if strings.ContainsRune(",.;:!?", f.at(q)) && isAlnum(f.at(p-1)) && !(f.at(q) == '.' && f.at(q+1) == '.') {
+				punct := string(f.at(q))
+				g.noteBahasa("spasi dan tanda baca")
+				g.add(f.finding(CritBahasa, SevSaran, p, q+1,
+					fmt.Sprintf("Tanda baca \"%s\" ditulis rapat dengan kata sebelumnya, tanpa spasi.", punct), punct))
+			} else if q-p >= 2 {
+				g.noteBahasa("spasi dan tanda baca")
+				g.add(f.finding(CritBahasa, SevSaran, p, q, "Ada spasi ganda; cukup satu spasi di antara kata.", " "))
+			}
+			p = q - 1
+		case strings.ContainsRune(",;:!?.", r):
+			prev, next := f.at(p-1), f.at(p+1)
+			if !unicode.IsLetter(prev) || !unicode.IsLetter(next) {
+				continue
+			}
+			if r == '.' && !g.sentenceJoin(f, p) {
+				continue
+			}
+			a, b := f.tokenAt(p-1), f.tokenAt(p+1)
+			if a < 0 || b < 0 {
+				continue
+			}
+			ta, tb := f.toks[a], f.toks[b]
+			g.noteBahasa("spasi dan tanda baca")
+			g.add(f.finding(CritBahasa, SevSaran, ta.start, tb.end,
+				fmt.Sprintf("Setelah tanda baca \"%c\" perlu satu spasi.", r), ta.text+string(r)+" "+tb.text))
+		}
+	}
+}
+
+// sentenceJoin reports whether the full stop at p ends a sentence written
+// onto the next one ("kantor.Kemudian"), not an abbreviation (S.Pd) or a web
+// address (dinkes.go.id, which the tokenizer keeps whole).
+func (g *grader) sentenceJoin(f *field, p int) bool {
+	if !unicode.IsUpper(f.at(p + 1)) {
+		return false
+	}
+	a := f.tokenAt(p - 1)
+	if a < 0 {
+		return false
+	}
+	t := f.toks[a]
+	return t.end-t.start >= 3 && !t.allCaps && unicode.IsLower(f.at(p-1))
+}
+
+// checkSentences flags long sentences and runs of sentences that open with
+// the same word.
+func (g *grader) checkSentences(f *field) {
+	prevFirst, run := "", 0
+	for _, s := range f.sents {
+		lo, hi := f.tokRange(s.Start, s.End)
+		if words := hi - lo; words > MaxSentenceWords {
+			g.noteBahasa("kalimat terlalu panjang")
+			g.add(f.finding(CritBahasa, SevSaran, s.Start, s.End,
+				fmt.Sprintf("Kalimat ini %d kata; kalimat di atas %d kata sulit diikuti. Pecah menjadi dua atau tiga kalimat yang masing-masing memuat satu gagasan.", words, MaxSentenceWords), ""))
+		}
+		if hi == lo {
+			prevFirst, run = "", 0
+			continue
+		}
+		first := f.toks[lo]
+		if first.lower == prevFirst {
+			run++
+		} else {
+			prevFirst, run = first.lower, 1
+		}
+		if run == RepeatedOpeningRun {
+			g.noteBahasa("awal kalimat berulang")
+			g.add(f.finding(CritBahasa, SevSaran, first.start, first.end,
+				fmt.Sprintf("Tiga kalimat berturut-turut diawali \"%s\"; variasikan awal kalimat agar tulisan tidak monoton.", first.text), ""))
+		}
+	}
+}

@@ -1,0 +1,606 @@
+package grading
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Thresholds of the faktual criterion.
+const (
+	// NameEditMax: a name token within 1–2 edits of a name in the brief is a
+	// misspelling of it, not another person ("Nurhalima" vs "Nurhalimah").
+	NameEditMax = 2
+	// NameMinRunes: shorter names are too easily one letter from another.
+	NameMinRunes = 5
+	// QuoteOverlapMin: a quote sharing less than half of its words with every
+	// quote of the brief was not said by the source.
+	QuoteOverlapMin = 0.5
+)
+
+// attributionWords say who said something: "kata Irna", "ujarnya", "menurut dia".
+var attributionWords = map[string]bool{
+	"kata": true, "ujar": true, "ungkap": true, "jelas": true, "tutur": true, "tegas": true,
+	"pungkas": true, "imbuh": true, "terang": true, "sebut": true, "papar": true, "ucap": true,
+	"tambah": true, "lanjut": true, "menurut": true, "mengatakan": true, "menjelaskan": true,
+	"menambahkan": true, "menegaskan": true, "mengungkapkan": true, "menuturkan": true,
+	"menyebutkan": true, "memaparkan": true, "menerangkan": true, "menyatakan": true,
+	"katanya": true, "ujarnya": true, "ungkapnya": true, "jelasnya": true, "tuturnya": true,
+	"tegasnya": true, "pungkasnya": true, "imbuhnya": true, "terangnya": true, "sebutnya": true,
+	"paparnya": true, "ucapnya": true, "tambahnya": true, "lanjutnya": true, "bilang": true,
+	"berkata": true, "mengaku": true, "akunya": true, "harapnya": true, "pesannya": true,
+}
+
+// opinionPhrases are the writer's own praise: not facts a reader can check.
+// The longest phrase wins: "sangat meriah" rather than "meriah".
+var opinionPhrases = newPhraseSet([][]string{
+	{"sukses", "luar", "biasa"}, {"berlangsung", "sukses"}, {"sangat", "meriah"},
+	{"sukses", "besar"}, {"sangat", "sukses"}, {"luar", "biasa"}, {"sangat", "antusias"},
+	{"laris", "manis"}, {"sangat", "membanggakan"}, {"sangat", "baik"}, {"sangat", "bagus"},
+	{"spektakuler"}, {"terbaik"}, {"megah"}, {"fantastis"}, {"hebat"}, {"meriah"},
+	{"termegah"}, {"terhebat"}, {"terindah"}, {"termeriah"}, {"fenomenal"}, {"memukau"},
+	{"mengagumkan"}, {"gemilang"}, {"membanggakan"}, {"dahsyat"}, {"istimewa"}, {"mewah"},
+})
+
+// gradeFaktual checks what can be verified: attributed quotes, concrete
+// figures, no opinion of the writer, and, with a brief, the facts themselves.
+func (g *grader) gradeFaktual() result {
+	var notes []string
+	f := g.body
+	unattributed := 0
+	for _, q := range f.quotes {
+		if !g.quoteAttributed(f, q.Start, q.End) {
+			unattributed++
+			g.add(f.finding(CritFaktual, SevPeringatan, q.Start, q.End,
+				"Kutipan ini tidak menyebut siapa yang mengucapkannya. Tambahkan atribusi di kalimat yang sama, misalnya “…,” kata Kepala Dinas; kutipan tanpa sumber tidak dapat diperiksa kebenarannya.", ""))
+		}
+	}
+	if unattributed > 0 {
+		notes = append(notes, "kutipan tanpa sumber")
+	}
+	opinions := 0
+	for _, fl := range []*field{g.head, g.body} {
+		opinions += g.checkOpinion(fl)
+	}
+	if opinions > 0 {
+		notes = append(notes, "penilaian penulis yang bukan fakta")
+	}
+
+	if len(f.quotes) == 0 && !g.hasAttribution(f) && len(f.toks) > 0 {
+		g.addCost(f.finding(CritFaktual, SevPeringatan, 0, 0,
+			"Rilis belum memuat pernyataan narasumber. Kutip pejabat atau warga yang terlibat, misalnya “…,” kata Kepala Dinas, agar pembaca tahu dari mana informasinya berasal.", ""), CostNoSource)
+		notes = append(notes, "belum ada narasumber")
+	}
+	if !g.hasFigure(f) && len(f.toks) > 0 {
+		g.add(f.finding(CritFaktual, SevSaran, 0, 0,
+			"Rilis belum memuat angka. Data konkret (jumlah peserta, anggaran, jumlah desa) membuat berita dapat diperiksa dan lebih meyakinkan.", ""))
+		notes = append(notes, "belum ada angka konkret")
+	}
+
+	if g.checkVagueAmounts(f) > 0 {
+		notes = append(notes, "angka perkiraan")
+	}
+
+	if b := g.in.Brief; b != nil {
+		if n := g.checkBrief(b); n > 0 {
+			notes = append(notes, fmt.Sprintf("%d fakta berbeda dengan lembar fakta", n))
+		}
+	}
+
+	sum := "Kutipan beratribusi, ada angka konkret, dan tidak ada penilaian penulis."
+	if g.in.Brief != nil && len(notes) == 0 {
+		sum = "Kutipan beratribusi, tidak ada penilaian penulis, dan fakta sesuai dengan lembar fakta."
+	}
+	if len(notes) > 0 {
+		sum = "Perlu diperiksa: " + joinID(notes) + "."
+	}
+	return result{score: g.deduct(CritFaktual), summary: sum}
+}
+
+// quoteAttributed reports whether an attribution word stands outside quotes
+// in the quote's own sentences or in the sentence just before or after.
+func (g *grader) quoteAttributed(f *field, start, end int) bool {
+	first, last := f.sentenceOf(start), f.sentenceOf(max(end-1, start))
+	if first < 0 || last < 0 {
+		return g.hasAttribution(f)
+	}
+	attr := g.attributedSentences(f)
+	for s := max(first-1, 0); s <= min(last+1, len(f.sents)-1); s++ {
+		if attr[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributedSentences marks the sentences holding an attribution word outside
+// quotes. Computed once per field: every quote and opinion asks.
+func (g *grader) attributedSentences(f *field) []bool {
+	if f.attributed != nil {
+		return f.attributed
+	}
+	f.attributed = make([]bool, len(f.sents))
+	for _, t := range f.toks {
+		if attributionWords[t.lower] && !f.inQuote(t.start) {
+			if s := f.sentenceOf(t.start); s >= 0 {
+				f.attributed[s] = true
+			}
+			f.hasAttribution = true
+		}
+	}
+	return f.attributed
+}
+
+func (g *grader) hasAttribution(f *field) bool {
+	g.attributedSentences(f)
+	return f.hasAttribution
+}
+
+// sentenceAttributed reports whether the sentence holding pos reports what
+// someone said ("Menurut Bupati, …"): then its judgements are the source's.
+func (g *grader) sentenceAttributed(f *field, pos int) bool {
+	s := f.sentenceOf(pos)
+	return s >= 0 && g.attributedSentences(f)[s]
+}
+
+// checkOpinion flags praise outside quotes and attributed sentences; it
+// returns how many it found.
+func (g *grader) checkOpinion(f *field) int {
+	n := 0
+	for i := 0; i < len(f.toks); i++ {
+		k := opinionPhrases.at(f.toks, i, len(f.toks))
+		if k == 0 {
+			continue
+		}
+		s, e := f.toks[i].start, f.toks[i+k-1].end
+		i += k - 1
+		if f.inQuote(s) || (f == g.body && g.sentenceAttributed(f, s)) {
+			continue
+		}
+		n++
+		g.add(f.finding(CritFaktual, SevPeringatan, s, e,
+			fmt.Sprintf("\"%s\" adalah penilaian penulis, bukan fakta. Ganti dengan fakta yang dapat diperiksa (jumlah pengunjung, hasil penjualan) atau kutip narasumber yang menyatakannya.", f.slice(s, e)), ""))
+	}
+	return n
+}
+
+// vagueAmounts are round words instead of a count ("puluhan admin").
+var vagueAmounts = map[string]bool{"belasan": true, "puluhan": true, "ratusan": true, "ribuan": true}
+
+// approxMarkers put an estimate before a number ("kurang lebih 75 orang").
+var approxMarkers = newPhraseSet([][]string{{"kurang", "lebih"}, {"sekitar"}, {"kira-kira"}, {"lebih", "kurang"}})
+
+// checkVagueAmounts suggests exact figures for estimates outside quotes; it
+// returns how many it found.
+func (g *grader) checkVagueAmounts(f *field) int {
+	n := 0
+	for i := 0; i < len(f.toks); i++ {
+		t := f.toks[i]
+		if f.inQuote(t.start) {
+			continue
+		}
+		if vagueAmounts[t.lower] {
+			n++
+			g.add(f.finding(CritFaktual, SevSaran, t.start, t.end,
+				fmt.Sprintf("\"%s\" tidak menyebut jumlah. Tulis angka pastinya dari daftar hadir atau data resmi, misalnya \"45 admin\".", t.text), ""))
+			continue
+		}
+		k := approxMarkers.at(f.toks, i, len(f.toks))
+		j := i + k
+		if k == 0 || j >= len(f.toks) || !f.toks[j].num || g.inDate(f, f.toks[j].start) {
+			continue
+		}
+		n++
+		g.add(f.finding(CritFaktual, SevSaran, t.start, f.toks[j].end,
+			fmt.Sprintf("\"%s\" adalah angka perkiraan. Bila ada data pasti (daftar hadir, data resmi), tulis angka pastinya; bila tidak, sebutkan sumber perkiraannya.", f.slice(t.start, f.toks[j].end)), ""))
+		i = j
+	}
+	return n
+}
+
+// hasFigure reports a number in the body that is neither a date, a clock
+// time nor a phone number.
+func (g *grader) hasFigure(f *field) bool {
+	for _, t := range f.toks {
+		if t.num && !isPhone(t) && !g.inDate(f, t.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// inDate reports whether pos lies inside a date expression.
+func (g *grader) inDate(f *field, pos int) bool {
+	i := sort.Search(len(f.dates), func(i int) bool { return f.dates[i].End > pos })
+	return i < len(f.dates) && f.dates[i].Start <= pos
+}
+
+// checkBrief compares the release with the facts sheet and returns the number
+// of errors it found.
+func (g *grader) checkBrief(b *Brief) int {
+	n := 0
+	for _, f := range []*field{g.head, g.body} {
+		n += g.checkFigures(f, b)
+		n += g.checkNames(f, b)
+		n += g.checkTitles(f, b)
+	}
+	n += g.checkBriefDate(b)
+	g.checkBriefPlace(b)
+	g.checkBriefQuotes(b)
+	return n
+}
+
+// numberValue reads the number at token i, with a multiplier word after it
+// ("1,2 juta"), and returns the index of the token after the number.
+func numberValue(f *field, i int) (float64, int, bool) {
+	v, ok := parseIndoNumber(f.toks[i].text)
+	if !ok {
+		return 0, i + 1, false
+	}
+	j := i + 1
+	if j < len(f.toks) {
+		switch f.toks[j].lower {
+		case "ribu":
+			v, j = v*1e3, j+1
+		case "juta":
+			v, j = v*1e6, j+1
+		case "miliar":
+			v, j = v*1e9, j+1
+		case "triliun":
+			v, j = v*1e12, j+1
+		}
+	}
+	return v, j, true
+}
+
+// checkFigures flags numbers whose unit matches a figure of the brief but
+// whose value differs ("150 admin" when the brief says 120 admin).
+func (g *grader) checkFigures(f *field, b *Brief) int {
+	n := 0
+	for i, t := range f.toks {
+		if !t.num || isPhone(t) || g.inDate(f, t.start) {
+			continue
+		}
+		v, j, ok := numberValue(f, i)
+		if !ok || j >= len(f.toks) {
+			continue
+		}
+		unit := j
+		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
+			unit++
+		}
+		matched, equal := -1, false
+		for k, fig := range b.Angka {
+			if !figureUnitMatches(f.toks[unit].lower, fig) {
+				continue
+			}
+			if matched < 0 {
+				matched = k
+			}
+			if math.Abs(fig.Nilai-v) < 1e-9 {
+				equal = true
+			}
+		}
+		if matched < 0 || equal {
+			continue
+		}
+		fig := b.Angka[matched]
+		desc := fig.Satuan
+		if fig.Keterangan != "" {
+			desc += " (" + fig.Keterangan + ")"
+		}
+		want := formatIndoNumber(fig.Nilai)
+		n++
+		g.add(f.finding(CritFaktual, SevKesalahan, t.start, f.toks[unit].end,
+			fmt.Sprintf("Angka ini tidak sesuai dengan lembar fakta, yang menyebut %s %s. Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.", want, desc),
+			want+f.slice(t.end, f.toks[unit].end)))
+	}
+	return n
+}
+
+// figureUnitMatches reports whether the word after a number refers to the
+// brief figure: its unit ("peserta") or the head of its description ("admin").
+func figureUnitMatches(word string, fig Figure) bool {
+	if w := firstWord(fig.Satuan); w != "" && w == word {
+		return true
+	}
+	w := firstWord(fig.Keterangan)
+	return w != "" && w == word
+}
+
+func firstWord(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, " ,"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// formatIndoNumber writes a number the Indonesian way: 8450 → "8.450", 2.5 → "2,5".
+func formatIndoNumber(v float64) string {
+	if v != math.Trunc(v) {
+		return strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
+	}
+	s := strconv.FormatFloat(v, 'f', 0, 64)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nameTokens returns the name words of a person, without honorifics and
+// academic degrees.
+func nameTokens(nama string) []string {
+	var out []string
+	for _, t := range tokenize(nama, len(nama)) {
+		if isHonorific(t.lower) || len([]rune(t.text)) < 3 || !t.capital {
+			continue
+		}
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// checkNames flags capitalised words one or two letters away from a name of
+// the brief ("Nurhalima" for "Nurhalimah").
+func (g *grader) checkNames(f *field, b *Brief) int {
+	if len(b.Siapa) == 0 {
+		return 0
+	}
+	type name struct {
+		person int
+		text   string
+		lower  string
+	}
+	var names []name
+	known := map[string]bool{}
+	for pi, p := range b.Siapa {
+		for _, nt := range nameTokens(p.Nama) {
+			names = append(names, name{pi, nt, strings.ToLower(nt)})
+			known[strings.ToLower(nt)] = true
+		}
+	}
+	// Words the brief itself uses elsewhere are spelled right by definition.
+	for _, s := range []string{b.Apa, b.DiMana, b.Mengapa, b.Bagaimana} {
+		for _, t := range tokenize(s, len(s)) {
+			known[t.lower] = true
+		}
+	}
+	for _, p := range b.Siapa {
+		for _, t := range tokenize(p.Jabatan, len(p.Jabatan)) {
+			known[t.lower] = true
+		}
+	}
+	n := 0
+	for i, t := range f.toks {
+		if !t.capital || t.allCaps || known[t.lower] || len([]rune(t.text)) < NameMinRunes {
+			continue
+		}
+		best, bestD := -1, NameEditMax+1
+		maxD := min(NameEditMax, len([]rune(t.text))/4)
+		for k, nm := range names {
+			if len([]rune(nm.text)) < NameMinRunes {
+				continue
+			}
+			if d := editDistance(t.lower, nm.lower, maxD); d >= 1 && d <= maxD && d < bestD {
+				best, bestD = k, d
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		// Widen the span to the neighbouring name words of the same person.
+		person := names[best].person
+		isPart := func(j int) bool {
+			for _, nm := range names {
+				if nm.person == person && nm.lower == f.toks[j].lower {
+					return true
+				}
+			}
+			return false
+		}
+		lo, hi := i, i
+		for lo > 0 && isPart(lo-1) && f.slice(f.toks[lo-1].end, f.toks[lo].start) == " " {
+			lo--
+		}
+		for hi+1 < len(f.toks) && isPart(hi+1) && f.slice(f.toks[hi].end, f.toks[hi+1].start) == " " {
+			hi++
+		}
+		s, e := f.toks[lo].start, f.toks[hi].end
+		wrong := f.slice(s, e)
+		right := f.slice(s, t.start) + names[best].text + f.slice(t.end, e)
+		n++
+		g.add(f.finding(CritFaktual, SevKesalahan, s, e,
+			fmt.Sprintf("Nama \"%s\" berbeda dengan lembar fakta: \"%s\". Salah menulis nama narasumber adalah kesalahan fakta yang paling cepat disadari pembaca.", wrong, b.Siapa[person].Nama),
+			right))
+	}
+	return n
+}
+
+// titleAbbrev expands title abbreviations to the office's first words.
+var titleAbbrev = map[string]string{
+	"kadis": "kepala", "kabag": "kepala", "kasubag": "kepala", "kabid": "kepala", "kasi": "kepala",
+	"kades": "kepala", "sekda": "sekretaris", "walikota": "wali", "kapolres": "kapolres",
+}
+
+// titlePrefixes stand before a title without changing it ("Plt. Kepala").
+var titlePrefixes = map[string]bool{"plt": true, "plh": true, "pj": true, "pjs": true}
+
+// checkTitles flags a person of the brief introduced with another title:
+// "Sekretaris Diskominfo, Siti Nurhalimah" when she is the Kepala.
+func (g *grader) checkTitles(f *field, b *Brief) int {
+	n := 0
+	for _, p := range b.Siapa {
+		want := firstWord(p.Jabatan)
+		if want == "" {
+			continue
+		}
+		if w, ok := titleAbbrev[want]; ok {
+			want = w
+		}
+		names := nameTokens(p.Nama)
+		if len(names) == 0 {
+			continue
+		}
+		first := strings.ToLower(names[0])
+		for i, t := range f.toks {
+			if t.lower != first || i == 0 {
+				continue
+			}
+			// The appositive "Title Office, Name": walk back over the office
+			// words to the title that opens it.
+			j := i - 1
+			if h := f.toks[j]; isHonorific(h.lower) && j > 0 {
+				j--
+			}
+			if !strings.Contains(f.slice(f.toks[j].end, f.toks[j+1].start), ",") {
+				continue
+			}
+			title := -1
+			for k := j; k >= 0 && k >= j-8; k-- {
+				tk := f.toks[k]
+				if !tk.capital && tk.lower != "dan" {
+					break
+				}
+				if k < j && strings.ContainsAny(f.slice(tk.end, f.toks[k+1].start), ".,;:\n") {
+					break
+				}
+				if titleWords[tk.lower] || titleAbbrev[tk.lower] != "" {
+					title = k
+				}
+			}
+			if title < 0 {
+				continue
+			}
+			for title+1 <= j && titlePrefixes[f.toks[title].lower] {
+				title++
+			}
+			got := f.toks[title].lower
+			if w, ok := titleAbbrev[got]; ok {
+				got = w
+			}
+			if got == want {
+				continue
+			}
+			n++
+			s, e := f.toks[title].start, f.toks[j].end
+			g.add(f.finding(CritFaktual, SevKesalahan, s, e,
+				fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s.", f.slice(s, e), p.Nama, p.Jabatan), p.Jabatan))
+		}
+	}
+	return n
+}
+
+// weekdayNames are the Indonesian day names by time.Weekday.
+var weekdayNames = [7]string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
+
+// monthLong are the Indonesian month names, index 1..12.
+var monthLong = [13]string{"", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
+
+// newsDate writes a date the way Indonesian news does: "Selasa (10/3/2026)".
+func newsDate(t time.Time) string {
+	return fmt.Sprintf("%s (%d/%d/%d)", weekdayNames[t.Weekday()], t.Day(), int(t.Month()), t.Year())
+}
+
+// longDate writes "Selasa, 10 Maret 2026".
+func longDate(t time.Time) string {
+	return fmt.Sprintf("%s, %d %s %d", weekdayNames[t.Weekday()], t.Day(), monthLong[t.Month()], t.Year())
+}
+
+// checkBriefDate flags a release whose stated event date is not the brief's.
+func (g *grader) checkBriefDate(b *Brief) int {
+	ev, ok := b.EventDate()
+	if !ok {
+		return 0
+	}
+	var firstWrong *Finding
+	for _, f := range []*field{g.head, g.body} {
+		for _, d := range f.dates {
+			if d.InQuote || d.Day == 0 || d.Month == 0 {
+				continue
+			}
+			if d.Day == ev.Day() && d.Month == int(ev.Month()) && (d.Year == 0 || d.Year == ev.Year()) {
+				return 0
+			}
+			if firstWrong == nil {
+				fd := f.finding(CritFaktual, SevKesalahan, d.Start, d.End,
+					fmt.Sprintf("Tanggal ini tidak sesuai dengan lembar fakta: kegiatan berlangsung %s. Tanggal yang salah membuat warga datang di hari yang keliru.", longDate(ev)),
+					newsDate(ev))
+				firstWrong = &fd
+			}
+		}
+	}
+	if firstWrong == nil {
+		return 0
+	}
+	g.add(*firstWrong)
+	return 1
+}
+
+// genericPlaceWords do not identify a place on their own.
+var genericPlaceWords = map[string]bool{"kabupaten": true, "kecamatan": true, "desa": true, "kota": true, "provinsi": true, "kelurahan": true, "di": true, "jalan": true, "jl": true}
+
+// checkBriefPlace suggests naming the brief's place when the release never does.
+func (g *grader) checkBriefPlace(b *Brief) {
+	var key string
+	for _, t := range tokenize(b.DiMana, len(b.DiMana)) {
+		if t.capital && !genericPlaceWords[t.lower] && !diPlaces[t.lower] && len(t.text) >= 3 {
+			key = t.lower
+			break
+		}
+	}
+	if key == "" {
+		return
+	}
+	for _, f := range []*field{g.head, g.body} {
+		for _, t := range f.toks {
+			if t.lower == key {
+				return
+			}
+		}
+	}
+	g.add(g.body.finding(CritFaktual, SevSaran, 0, 0,
+		fmt.Sprintf("Tempat kegiatan menurut lembar fakta, \"%s\", belum disebut. Warga perlu tahu persis di mana kegiatan berlangsung.", b.DiMana), ""))
+}
+
+// checkBriefQuotes warns about quotes that the brief's sources never said.
+func (g *grader) checkBriefQuotes(b *Brief) {
+	if len(b.Kutipan) == 0 {
+		return
+	}
+	briefWords := make([]map[string]bool, len(b.Kutipan))
+	for i, q := range b.Kutipan {
+		briefWords[i] = map[string]bool{}
+		for _, t := range tokenize(q.Teks, len(q.Teks)) {
+			briefWords[i][t.lower] = true
+		}
+	}
+	f := g.body
+	for _, q := range f.quotes {
+		lo, hi := f.tokRange(q.Start, q.End)
+		if hi-lo < 3 {
+			continue
+		}
+		best := 0.0
+		for _, bw := range briefWords {
+			shared := 0
+			for _, t := range f.toks[lo:hi] {
+				if bw[t.lower] {
+					shared++
+				}
+			}
+			best = math.Max(best, float64(shared)/float64(hi-lo))
+		}
+		if best < QuoteOverlapMin {
+			g.add(f.finding(CritFaktual, SevPeringatan, q.Start, q.End,
+				"Kutipan ini tidak ada di lembar fakta. Kutipan langsung harus berasal dari ucapan narasumber yang sebenarnya; jangan mengarang atau mengubah maknanya.", ""))
+		}
+	}
+}

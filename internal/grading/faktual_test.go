@@ -1,0 +1,191 @@
+package grading
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestQuoteAttribution(t *testing.T) {
+	unattributed := "\"Ini festival terbaik yang pernah ada di Sukamaju.\""
+	in, rep := check(goodHeadline, withLead("Pengunjung datang dari 31 kecamatan.", unattributed, "Festival dibuka pukul 09.00 WIB."))
+	f := mustFind(t, rep, in, CritFaktual, SevPeringatan, "festival terbaik")
+	if f.Passage(in.Headline, in.Body) != unattributed || !strings.Contains(f.Message, "atribusi") {
+		t.Errorf("finding %+v on %q", f, f.Passage(in.Headline, in.Body))
+	}
+
+	for _, attributed := range []string{
+		"“Kita harus sadar masyarakat butuh informasi,” kata Irna saat memberikan arahan.",
+		"Menurut Asep, relawan harus siap. \"Mereka orang pertama di lokasi.\"",
+		"\"Untuk warga yang sakit, petugas datang ke rumah,\" ujarnya.",
+		"Bupati Dadang menegaskan hal itu. \"Festival ini milik warga.\"",
+	} {
+		in, rep = check(goodHeadline, withLead(attributed))
+		for _, f := range find(rep, in, CritFaktual, "") {
+			if strings.Contains(f.Message, "atribusi") {
+				t.Errorf("%q: attributed quote flagged: %+v", attributed, f)
+			}
+		}
+	}
+}
+
+func TestOpinionWords(t *testing.T) {
+	body := withLead("Festival berlangsung sangat meriah dan luar biasa. Acara yang spektakuler ini menampilkan 85 pelaku usaha.")
+	in, rep := check("Festival UMKM Sukamaju Sukses Besar", body)
+	for _, w := range []string{"sangat meriah", "luar biasa", "spektakuler"} {
+		f := mustFind(t, rep, in, CritFaktual, SevPeringatan, w)
+		if !strings.Contains(f.Message, "penilaian penulis") {
+			t.Errorf("%s: message %q", w, f.Message)
+		}
+	}
+	f := mustFind(t, rep, in, CritFaktual, SevPeringatan, "Sukses Besar")
+	if f.Field != FieldJudul {
+		t.Errorf("headline opinion field %q", f.Field)
+	}
+	if n := len(find(rep, in, CritFaktual, "meriah")); n != 1 {
+		t.Errorf("\"sangat meriah\" gave %d findings, want 1", n)
+	}
+
+	// Inside a quote or an attributed sentence, the judgement is the source's.
+	in, rep = check(goodHeadline, withLead("\"Festival ini luar biasa,\" kata Bupati.", "Menurut Bupati, festival tahun ini yang terbaik."))
+	mustNotFind(t, rep, in, CritFaktual, "luar biasa")
+	mustNotFind(t, rep, in, CritFaktual, "terbaik")
+}
+
+func TestSourcesAndFigures(t *testing.T) {
+	in, rep := check(goodHeadline, "SUKAMAJU – BPBD melatih relawan desa di Aula BPBD, Rabu (11/3/2026).\n\nKegiatan ditutup dengan doa bersama.")
+	mustFindMsg(t, rep, in, CritFaktual, SevPeringatan, "", "narasumber")
+	mustFindMsg(t, rep, in, CritFaktual, SevSaran, "", "belum memuat angka")
+
+	in, rep = check(goodHeadline, withLead())
+	for _, f := range find(rep, in, CritFaktual, "") {
+		t.Errorf("sound release has faktual finding %+v", f)
+	}
+}
+
+const factsBrief = `apa: Pelatihan penulisan rilis bagi admin media sosial OPD
+siapa:
+  - nama: Siti Nurhalimah
+    jabatan: Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju
+kapan: 2026-03-10
+di_mana: Aula Setda Kabupaten Sukamaju
+angka:
+  - {nilai: 120, satuan: peserta, keterangan: admin media sosial}
+  - {nilai: 40, satuan: OPD}
+  - {nilai: 1250000, satuan: rupiah, keterangan: anggaran per OPD}
+kutipan:
+  - oleh: Siti Nurhalimah
+    teks: Informasi yang cepat tetapi salah akan merugikan masyarakat.
+publish_by_days: 1
+`
+
+func gradeWithBrief(t *testing.T, body string) (Input, Report) {
+	t.Helper()
+	b, err := ParseBrief([]byte(factsBrief))
+	if err != nil {
+		t.Fatalf("ParseBrief: %v", err)
+	}
+	in := Input{Headline: "Diskominfo Sukamaju Latih Admin Medsos Menulis Rilis", Body: body, Brief: b, Now: testNow.AddDate(0, 0, -1)}
+	return in, Grade(in)
+}
+
+const briefLead = "SUKAMAJU – Dinas Komunikasi dan Informatika (Diskominfo) Kabupaten Sukamaju melatih 120 admin media sosial dari 40 OPD di Aula Setda Kabupaten Sukamaju, Selasa (10/3/2026)."
+const briefQuote = "\"Informasi yang cepat tetapi salah akan merugikan masyarakat,\" kata Kepala Diskominfo Sukamaju, Siti Nurhalimah."
+
+func TestBriefFigures(t *testing.T) {
+	in, rep := gradeWithBrief(t, strings.Replace(briefLead, "120 admin", "150 admin", 1)+"\n\n"+briefQuote)
+	f := mustFind(t, rep, in, CritFaktual, SevKesalahan, "150 admin")
+	if f.Suggestion != "120 admin" || !strings.Contains(f.Message, "120 peserta") {
+		t.Errorf("figure finding %+v", f)
+	}
+	mustNotFind(t, rep, in, CritFaktual, "40 OPD")
+
+	in, rep = gradeWithBrief(t, briefLead+"\n\nSetiap OPD mendapat anggaran Rp 1,25 juta rupiah. Sebanyak 120 peserta hadir.\n\n"+briefQuote)
+	for _, f := range find(rep, in, CritFaktual, "") {
+		if f.Severity == SevKesalahan {
+			t.Errorf("correct figures flagged: %+v", f)
+		}
+	}
+}
+
+func TestBriefNamesAndTitles(t *testing.T) {
+	body := briefLead + "\n\nKepala Diskominfo Sukamaju, Siti Nurhalima, mengatakan pelatihan digelar agar OPD cepat menyampaikan informasi.\n\n" + briefQuote
+	in, rep := gradeWithBrief(t, body)
+	f := mustFind(t, rep, in, CritFaktual, SevKesalahan, "Siti Nurhalima")
+	if f.Passage(in.Headline, in.Body) != "Siti Nurhalima" || f.Suggestion != "Siti Nurhalimah" {
+		t.Errorf("name finding %+v on %q", f, f.Passage(in.Headline, in.Body))
+	}
+
+	body = briefLead + "\n\nSekretaris Diskominfo Sukamaju, Siti Nurhalimah, mengatakan pelatihan digelar agar OPD cepat menyampaikan informasi.\n\n" + briefQuote
+	in, rep = gradeWithBrief(t, body)
+	f = mustFind(t, rep, in, CritFaktual, SevKesalahan, "Sekretaris Diskominfo")
+	if !strings.Contains(f.Message, "Kepala Dinas Komunikasi") {
+		t.Errorf("title message %q", f.Message)
+	}
+
+	// Right name and title, other capitalised words: nothing to report.
+	in, rep = gradeWithBrief(t, briefLead+"\n\n"+briefQuote)
+	for _, f := range find(rep, in, CritFaktual, "") {
+		if f.Severity == SevKesalahan {
+			t.Errorf("correct facts flagged: %+v", f)
+		}
+	}
+}
+
+func TestBriefDatePlaceAndQuotes(t *testing.T) {
+	wrong := strings.Replace(briefLead, "Selasa (10/3/2026)", "Senin (9/3/2026)", 1)
+	in, rep := gradeWithBrief(t, wrong+"\n\n"+briefQuote)
+	f := mustFind(t, rep, in, CritFaktual, SevKesalahan, "Senin (9/3/2026)")
+	if f.Suggestion != "Selasa (10/3/2026)" || !strings.Contains(f.Message, "10 Maret 2026") {
+		t.Errorf("date finding %+v", f)
+	}
+
+	noPlace := strings.Replace(briefLead, " di Aula Setda Kabupaten Sukamaju", "", 1)
+	in, rep = gradeWithBrief(t, noPlace+"\n\n"+briefQuote)
+	mustFindMsg(t, rep, in, CritFaktual, SevSaran, "", "Aula Setda")
+
+	invented := "\"Pelatihan ini akan kami gelar setiap bulan di semua kecamatan,\" kata Siti."
+	in, rep = gradeWithBrief(t, briefLead+"\n\n"+invented)
+	mustFindMsg(t, rep, in, CritFaktual, SevPeringatan, "setiap bulan", "tidak ada di lembar fakta")
+	in, rep = gradeWithBrief(t, briefLead+"\n\n"+briefQuote)
+	for _, f := range find(rep, in, CritFaktual, "") {
+		if strings.Contains(f.Message, "lembar fakta") {
+			t.Errorf("faithful release flagged: %+v", f)
+		}
+	}
+}
+
+func TestIndoNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"8.450", 8450, true}, {"2,5", 2.5, true}, {"120", 120, true}, {"1.250.000", 1250000, true},
+		{"09.00", 0, false}, {"4.0", 0, false}, {"abc", 0, false}, {"", 0, false},
+	} {
+		got, ok := parseIndoNumber(tc.in)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("parseIndoNumber(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+	for v, want := range map[float64]string{8450: "8.450", 120: "120", 1250000: "1.250.000", 2.5: "2,5"} {
+		if got := formatIndoNumber(v); got != want {
+			t.Errorf("formatIndoNumber(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		max  int
+		want int
+	}{
+		{"nurhalima", "nurhalimah", 2, 1}, {"rahmat", "rahmat", 2, 0}, {"siti", "sita", 2, 1},
+		{"dadang", "kurnia", 2, 3}, {"a", "abcdef", 2, 3},
+	} {
+		if got := editDistance(tc.a, tc.b, tc.max); got != tc.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,348 @@
+package grading
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
+)
+
+// Input is one release to grade.
+type Input struct {
+	Headline string
+	Body     string
+	// Brief is the practice's facts sheet; nil grades the text on its own.
+	Brief *Brief
+	// Now is the time of writing: the year of dates written without one and
+	// the publishing deadline are judged against it. The zero time skips
+	// those two checks.
+	Now time.Time
+	// Weights overrides DefaultWeights per criterion id; criteria left out keep
+	// their default weight. See ValidateWeights.
+	Weights map[string]int
+}
+
+// Penalties per finding for criteria scored by deduction: a wrong fact costs
+// more than two warnings, an info nothing.
+var severityPenalty = map[string]int{SevInfo: 0, SevSaran: 5, SevPeringatan: 15, SevKesalahan: 35}
+
+// Rule costs that replace the severity penalty for a few findings that undo a
+// large part of their criterion.
+const (
+	// CostNoSource: without any attributed statement nothing in the release
+	// can be checked, which is half of what faktual asks.
+	CostNoSource = 40
+	// CostNoQuote: a release without a voice reads like an announcement.
+	CostNoQuote = 20
+	// CostCeremonyOpening: the first words decide whether anyone reads on.
+	CostCeremonyOpening = 20
+	// CostLeadTooLong is the base cost of an overlong lead; every word past
+	// MaxLeadWords adds one point, up to CostLeadTooLongMax.
+	CostLeadTooLong    = 15
+	CostLeadTooLongMax = 50
+)
+
+// grader holds the analysis of one input while the criteria run.
+type grader struct {
+	in       Input
+	head     *field
+	body     *field
+	lead     extract.Span // first paragraph of the body
+	hasLead  bool
+	dl       dateline
+	dateline int // rune offset where the lead's text starts after its dateline (== lead.Start without one)
+	st       Stats
+	findings []Finding
+	extra    map[string]int // rule costs beyond the severity penalty, per criterion
+
+	bahasaNotes []string // kinds of language problems found, in order, for the summary
+	elements    map[string]Element
+}
+
+// Grade scores a release. It is pure and deterministic: the same input gives
+// the same report, byte for byte once marshalled.
+func Grade(in Input) Report {
+	g := &grader{in: in, head: newField(FieldJudul, in.Headline), body: newField(FieldIsi, in.Body)}
+	g.lead, g.hasLead = g.body.lead()
+	g.dateline = g.lead.Start
+	if g.hasLead {
+		g.dl = findDateline(g.body, g.lead)
+		if g.dl.found {
+			g.dateline = g.dl.textStart
+		}
+	}
+	g.st = g.stats()
+
+	weights := effectiveWeights(in.Weights)
+	results := map[string]result{
+		Crit5W1H:     g.grade5W1H(),
+		CritAktual:   g.gradeAktual(),
+		CritFaktual:  g.gradeFaktual(),
+		CritPenting:  g.gradePenting(),
+		CritMenarik:  g.gradeMenarik(),
+		CritStruktur: g.gradeStruktur(),
+		CritBahasa:   g.gradeBahasa(),
+	}
+
+	rep := Report{GraderVersion: Version, Elements: g.elements, Stats: g.st}
+	var sum, wsum float64
+	for _, id := range CriterionIDs {
+		res := results[id]
+		w := weights[id]
+		rep.Criteria = append(rep.Criteria, CriterionScore{ID: id, Label: criterionLabels[id], Score: res.score, Weight: w, Summary: res.summary})
+		sum += float64(res.score * w)
+		wsum += float64(w)
+	}
+	if wsum > 0 {
+		rep.Score = int(math.Round(sum / wsum))
+	}
+	rep.Band = reportBand(rep.Score, g.findings)
+	sortFindings(g.findings)
+	rep.Findings = g.findings
+	if rep.Findings == nil {
+		rep.Findings = []Finding{}
+	}
+	return rep
+}
+
+// result is one criterion's score and summary sentence.
+type result struct {
+	score   int
+	summary string
+}
+
+func (g *grader) add(f Finding) { g.findings = append(g.findings, f) }
+
+// addCost adds a finding whose rule costs cost points instead of its
+// severity's penalty.
+func (g *grader) addCost(f Finding, cost int) {
+	g.add(f)
+	if g.extra == nil {
+		g.extra = map[string]int{}
+	}
+	g.extra[f.Criterion] += cost - severityPenalty[f.Severity]
+}
+
+// deduct scores a criterion as 100 minus the penalties of its findings.
+func (g *grader) deduct(crit string) int {
+	return clamp(100-g.penaltyOf(crit), 0, 100)
+}
+
+// penaltyOf sums the penalties of a criterion's findings.
+func (g *grader) penaltyOf(crit string) int {
+	p := g.extra[crit]
+	for _, f := range g.findings {
+		if f.Criterion == crit {
+			p += severityPenalty[f.Severity]
+		}
+	}
+	return p
+}
+
+// counts returns how many findings of crit there are per severity.
+func (g *grader) counts(crit string) map[string]int {
+	c := map[string]int{}
+	for _, f := range g.findings {
+		if f.Criterion == crit {
+			c[f.Severity]++
+		}
+	}
+	return c
+}
+
+// tally describes a criterion's findings in a few words, for summaries.
+func (g *grader) tally(crit string) string {
+	c := g.counts(crit)
+	var parts []string
+	for _, sev := range []string{SevKesalahan, SevPeringatan, SevSaran} {
+		if c[sev] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c[sev], sev))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return joinID(parts)
+}
+
+// joinID joins words the Indonesian way: "a", "a dan b", "a, b, dan c".
+func joinID(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	case 2:
+		return parts[0] + " dan " + parts[1]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + ", dan " + parts[len(parts)-1]
+}
+
+// effectiveWeights applies an override to the defaults; negative weights count
+// as 0, and an override that zeroes everything falls back to the defaults.
+func effectiveWeights(override map[string]int) map[string]int {
+	w := make(map[string]int, len(DefaultWeights))
+	total := 0
+	for _, id := range CriterionIDs {
+		v := DefaultWeights[id]
+		if o, ok := override[id]; ok {
+			v = max(o, 0)
+		}
+		w[id] = v
+		total += v
+	}
+	if total == 0 {
+		return DefaultWeights
+	}
+	return w
+}
+
+// ValidateWeights checks a weight override from a practice item: known
+// criterion ids, no negative weight, and a positive total.
+func ValidateWeights(w map[string]int) error {
+	total := 0
+	for k, v := range w {
+		if _, ok := DefaultWeights[k]; !ok {
+			return fmt.Errorf("bobot %q tidak dikenal; yang boleh: %s", k, strings.Join(CriterionIDs, ", "))
+		}
+		if v < 0 {
+			return fmt.Errorf("bobot %s tidak boleh negatif", k)
+		}
+		total += v
+	}
+	if len(w) > 0 && total == 0 {
+		return errors.New("jumlah bobot harus lebih dari 0")
+	}
+	return nil
+}
+
+// stats counts words, sentences and paragraphs of the body.
+func (g *grader) stats() Stats {
+	s := Stats{
+		Words:         len(g.body.toks),
+		Sentences:     len(g.body.sents),
+		Paragraphs:    len(g.body.paras),
+		HeadlineWords: len(g.head.toks),
+	}
+	if g.hasLead {
+		lo, hi := g.body.tokRange(g.dateline, g.lead.End)
+		s.LeadWords = hi - lo
+	}
+	if s.Sentences > 0 {
+		s.AvgSentenceWords = math.Round(float64(s.Words)/float64(s.Sentences)*10) / 10
+	}
+	return s
+}
+
+// ErrEmptyRelease and ErrNoBody are SplitRelease's errors.
+var (
+	ErrEmptyRelease = errors.New("rilis kosong: tulis judul di baris pertama, lalu isi rilis di bawahnya")
+	ErrNoBody       = errors.New("isi rilis kosong: setelah judul di baris pertama, tulis isi rilis di baris berikutnya")
+	ErrNotText      = errors.New("berkas bukan teks UTF-8; simpan rilis sebagai teks biasa (.txt)")
+)
+
+// SplitRelease splits a release written as plain text: the first non-empty
+// line is the headline, the rest the body. Line endings become "\n" and a
+// byte-order mark is dropped, so offsets refer to the returned strings.
+// Errors: ErrNotText (not UTF-8 or binary), ErrEmptyRelease, ErrNoBody.
+func SplitRelease(text string) (headline, body string, err error) {
+	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+		return "", "", ErrNotText
+	}
+	text = strings.TrimPrefix(text, "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	text = strings.TrimLeft(text, " \t\n")
+	if strings.TrimSpace(text) == "" {
+		return "", "", ErrEmptyRelease
+	}
+	headline, body, _ = strings.Cut(text, "\n")
+	headline = strings.TrimSpace(headline)
+	body = strings.TrimSpace(body)
+	if body == "" {
+		return "", "", ErrNoBody
+	}
+	return headline, body, nil
+}
+
+// dateline is the place line that opens a lead ("SUKAMAJU – ").
+type dateline struct {
+	found     bool
+	caps      bool // written in capitals, as it should be
+	start     int  // the place names: [start, end)
+	end       int
+	textStart int // where the lead's own text begins
+}
+
+// maxDatelineRunes bounds the search for the dash: a dateline is a few words.
+const maxDatelineRunes = 60
+
+// maxDatelineWords is the most words a dateline carries
+// ("KRAKATAURADIO.COM, PANDEGLANG" has two).
+const maxDatelineWords = 5
+
+// findDateline looks for capitalised place words followed by a dash at the
+// start of the lead.
+func findDateline(f *field, lead extract.Span) dateline {
+	limit := min(lead.End, lead.Start+maxDatelineRunes)
+	for p := lead.Start + 1; p < limit; p++ {
+		r := f.at(p)
+		if r == '\n' || r == '.' && !isAlnum(f.at(p+1)) {
+			break
+		}
+		isDash := r == '–' || r == '—' || (r == '-' && (f.at(p-1) == ' ' || f.at(p+1) == ' '))
+		if !isDash {
+			continue
+		}
+		lo, hi := f.tokRange(lead.Start, p)
+		if hi-lo == 0 || hi-lo > maxDatelineWords {
+			break
+		}
+		d := dateline{found: true, caps: true, start: f.toks[lo].start, end: f.toks[hi-1].end}
+		for _, t := range f.toks[lo:hi] {
+			if !t.capital {
+				return dateline{}
+			}
+			if !t.allCaps {
+				d.caps = false
+			}
+		}
+		q := p + 1
+		for q < lead.End && (f.at(q) == ' ' || f.at(q) == '\t') {
+			q++
+		}
+		d.textStart = q
+		return d
+	}
+	return dateline{}
+}
+
+// decimalID writes a number with one decimal and the Indonesian decimal comma.
+func decimalID(v float64) string {
+	return strings.Replace(strconv.FormatFloat(v, 'f', 1, 64), ".", ",", 1)
+}
+
+// reportBand is the band of a total, capped at cukup when any finding is a
+// kesalahan: a wrong fact or date cannot be published as is, whatever else is good.
+func reportBand(score int, fs []Finding) string {
+	b := bandFor(score)
+	if hasError(fs) && (b == BandSangatBaik || b == BandBaik) {
+		return BandCukup
+	}
+	return b
+}
+
+// hasError reports whether any finding is a kesalahan.
+func hasError(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Severity == SevKesalahan {
+			return true
+		}
+	}
+	return false
+}

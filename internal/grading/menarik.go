@@ -1,0 +1,231 @@
+package grading
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Thresholds of the menarik criterion.
+const (
+	// MinHeadlineWords and MaxHeadlineWords: fewer than 5 words rarely say who
+	// did what; more than 12 no longer fit a feed preview or a glance.
+	MinHeadlineWords = 5
+	MaxHeadlineWords = 12
+	// MaxAvgSentenceWords: news reads easily at 15–25 words a sentence on average.
+	MaxAvgSentenceWords = 25
+)
+
+// ceremonyPhrases open a lead with ceremony instead of news. Readers of a feed
+// decide within the first words; "Dalam rangka …" spends them on formality.
+var ceremonyPhrases = newPhraseSet([][]string{
+	{"dalam", "rangka"}, {"dalam", "upaya"}, {"bertempat", "di"}, {"pada", "hari"},
+	{"pada", "tanggal"}, {"telah", "dilaksanakan"}, {"telah", "diselenggarakan"},
+	{"telah", "digelar"}, {"telah", "berlangsung"}, {"sehubungan", "dengan"},
+	{"bertepatan", "dengan"}, {"pada", "kesempatan"}, {"dalam", "kesempatan"}, {"guna"},
+})
+
+// headlineVerbs are verb bases that headlines use without meN- ("Dinkes Buka
+// Layanan", "BPBD Latih Relawan").
+var headlineVerbs = map[string]bool{
+	"miliki": true, "bagikan": true, "raih": true, "capai": true, "dorong": true, "ajak": true,
+	"imbau": true, "himbau": true, "gelar": true, "tinjau": true, "pantau": true, "sambut": true,
+	"terima": true, "lantik": true, "bangun": true, "cegah": true, "minta": true, "larang": true,
+	"tutup": true, "tunda": true, "buka": true, "latih": true, "bina": true, "kunjungi": true,
+	"ikuti": true, "hadiri": true, "percepat": true, "perluas": true, "perketat": true,
+	"periksa": true, "tanam": true, "beri": true, "bantu": true, "tangkap": true, "raup": true,
+	"tingkatkan": true, "wajibkan": true, "resmikan": true, "luncurkan": true, "salurkan": true,
+	"siapkan": true, "terapkan": true, "tanggapi": true, "genjot": true, "pacu": true,
+	"uji": true, "tambah": true, "kurangi": true, "jaring": true, "rekrut": true, "data": false,
+}
+
+// notVerbs look like meN-/ber- verbs but are nouns, adjectives or
+// prepositions.
+var notVerbs = map[string]bool{
+	"media": true, "medsos": true, "menteri": true, "merah": true, "meja": true, "mesin": true,
+	"metode": true, "meriah": true, "menara": true, "menu": true, "mental": true, "memori": true,
+	"merek": true, "meter": true, "megah": true, "mewah": true, "memang": true, "menurut": true,
+	"mereka": true, "melalui": true, "mesjid": true, "mekanisme": true, "medis": true,
+	"menengah": true, "mentah": true, "bersama": true, "berita": true, "berat": true,
+	"beras": true, "berkas": true, "bersih": true, "berapa": true, "beranda": true,
+	"berbagai": true, "berdasarkan": true, "beruang": true, "bersejarah": true, "berkala": true,
+}
+
+// vagueHeadlineStarts open a headline with a word that names no event.
+var vagueHeadlineStarts = map[string]bool{
+	"kegiatan": true, "acara": true, "pelaksanaan": true, "penyelenggaraan": true, "agenda": true,
+}
+
+// verbKind classifies a headline token: 2 active verb, 1 passive verb, 0 none.
+func verbKind(t token) int {
+	w := t.lower
+	if notVerbs[w] {
+		return 0
+	}
+	switch {
+	case headlineVerbs[w] || diVerbs[w] || looksLikeKanVerb(w):
+		return 2
+	case len(w) >= 6 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber")):
+		return 2
+	case len(w) >= 6 && strings.HasPrefix(w, "di") && diVerbs[w[2:]]:
+		return 1
+	}
+	return 0
+}
+
+// gradeMenarik checks what makes a reader start and keep reading: the
+// headline, the first words of the lead, quotes and sentence length.
+func (g *grader) gradeMenarik() result {
+	var notes []string
+	notes = append(notes, g.checkHeadline()...)
+	if n := g.checkCeremony(); n != "" {
+		notes = append(notes, n)
+	}
+	if len(g.body.quotes) == 0 {
+		g.addCost(g.body.finding(CritMenarik, SevPeringatan, 0, 0,
+			"Rilis belum memuat kutipan langsung. Tambahkan pernyataan narasumber dalam tanda petik, misalnya “…,” kata Kepala Dinas; kutipan membuat berita hidup dan menunjukkan sumbernya.", ""), CostNoQuote)
+		notes = append(notes, "belum ada kutipan langsung")
+	}
+	if st := g.st; st.Sentences > 0 && st.AvgSentenceWords > MaxAvgSentenceWords {
+		g.add(g.body.finding(CritMenarik, SevSaran, 0, 0,
+			fmt.Sprintf("Rata-rata kalimat %s kata; usahakan di bawah %d kata agar rilis enak dibaca di layar ponsel.", decimalID(st.AvgSentenceWords), MaxAvgSentenceWords), ""))
+		notes = append(notes, "kalimat rata-rata terlalu panjang")
+	}
+	sum := "Judul ringkas dan aktif, teras langsung menyampaikan inti berita, dan ada kutipan langsung."
+	if len(notes) > 0 {
+		sum = "Yang perlu diperbaiki: " + joinID(notes) + "."
+	}
+	return result{score: g.deduct(CritMenarik), summary: sum}
+}
+
+// checkHeadline applies the headline rules and returns short notes for the summary.
+func (g *grader) checkHeadline() []string {
+	h := g.head
+	var notes []string
+	words := len(h.toks)
+	if words == 0 {
+		g.add(h.finding(CritMenarik, SevPeringatan, 0, h.runes(), "Judul belum ada. Tulis judul 5–12 kata yang menyebut siapa melakukan apa.", ""))
+		return []string{"judul belum ada"}
+	}
+	whole := func() (int, int) { return h.toks[0].start, h.toks[len(h.toks)-1].end }
+	switch {
+	case words < MinHeadlineWords:
+		s, e := whole()
+		g.add(h.finding(CritMenarik, SevSaran, s, e,
+			fmt.Sprintf("Judul hanya %d kata; judul %d–%d kata biasanya cukup untuk menyebut siapa melakukan apa.", words, MinHeadlineWords, MaxHeadlineWords), ""))
+		notes = append(notes, "judul terlalu pendek")
+	case words > MaxHeadlineWords:
+		s, e := whole()
+		g.add(h.finding(CritMenarik, SevSaran, s, e,
+			fmt.Sprintf("Judul %d kata; ringkas menjadi paling banyak %d kata agar terbaca utuh di linimasa.", words, MaxHeadlineWords), ""))
+		notes = append(notes, "judul terlalu panjang")
+	}
+
+	caps, letters := 0, 0
+	for _, t := range h.toks {
+		if t.num {
+			continue
+		}
+		letters++
+		if t.allCaps {
+			caps++
+		}
+	}
+	if letters >= 3 && caps == letters {
+		s, e := whole()
+		g.add(h.finding(CritMenarik, SevPeringatan, s, e,
+			"Judul ditulis dengan huruf kapital semua sehingga terkesan berteriak dan sulit dibaca. Gunakan huruf kapital hanya di awal kata.", ""))
+		notes = append(notes, "judul berhuruf kapital semua")
+	}
+
+	// Exclamation and question marks: clickbait in a news headline.
+	n := h.runes()
+	for p := 0; p < n; p++ {
+		r := h.at(p)
+		if r != '!' && r != '?' {
+			continue
+		}
+		q := p
+		for q < n && (h.at(q) == '!' || h.at(q) == '?') {
+			q++
+		}
+		g.add(h.finding(CritMenarik, SevPeringatan, p, q,
+			fmt.Sprintf("Tanda \"%s\" di judul terkesan memancing klik dan mengurangi kepercayaan pembaca. Hapus tanda itu; biarkan faktanya yang menarik perhatian.", h.slice(p, q)), ""))
+		notes = append(notes, "tanda seru atau tanya di judul")
+		p = q - 1
+	}
+
+	last := h.toks[len(h.toks)-1]
+	if strings.TrimSpace(h.slice(last.end, n)) == "." {
+		g.add(h.finding(CritMenarik, SevPeringatan, last.start, last.end+1,
+			"Judul tidak diakhiri titik; judul berita bukan kalimat lengkap.", last.text))
+		notes = append(notes, "titik di akhir judul")
+	}
+
+	if first := h.toks[0]; vagueHeadlineStarts[first.lower] {
+		g.add(h.finding(CritMenarik, SevSaran, first.start, first.end,
+			fmt.Sprintf("Judul dibuka dengan kata umum \"%s\" yang tidak menyebut peristiwanya. Mulailah dengan pelakunya atau hal yang konkret, misalnya jumlah warga yang dilayani.", first.text), ""))
+		notes = append(notes, "judul kurang konkret")
+	}
+
+	best := 0
+	for _, t := range h.toks {
+		best = max(best, verbKind(t))
+	}
+	s, e := whole()
+	switch best {
+	case 0:
+		g.add(h.finding(CritMenarik, SevSaran, s, e,
+			"Judul belum memuat kata kerja sehingga belum menyampaikan peristiwa. Tulis siapa melakukan apa, misalnya \"Dinas Pertanian Latih 75 Petani Membuat Pupuk Organik\".", ""))
+		notes = append(notes, "judul belum memuat kata kerja")
+	case 1:
+		g.add(h.finding(CritMenarik, SevSaran, s, e,
+			"Judul memakai kalimat pasif. Kalimat aktif (siapa melakukan apa) lebih lugas dan menonjolkan pelakunya.", ""))
+		notes = append(notes, "judul pasif")
+	}
+	return notes
+}
+
+// checkCeremony flags ceremony phrases in the lead: a warning when the lead
+// opens with one, a suggestion elsewhere in it.
+func (g *grader) checkCeremony() string {
+	if !g.hasLead {
+		return ""
+	}
+	f := g.body
+	lo, hi := f.tokRange(g.dateline, g.lead.End)
+	note := ""
+	for i := lo; i < hi; i++ {
+		k := ceremonyPhrases.at(f.toks, i, hi)
+		if k == 0 {
+			continue
+		}
+		s, e := f.toks[i].start, f.toks[i+k-1].end
+		text := f.slice(s, e)
+		if i == lo {
+			g.addCost(f.finding(CritMenarik, SevPeringatan, s, e,
+				fmt.Sprintf("Teras berita dibuka dengan \"%s\", frasa seremonial yang menunda inti berita. Mulailah dengan siapa melakukan apa; tujuan, tempat, dan waktu menyusul.", text), ""), CostCeremonyOpening)
+			note = "teras dibuka dengan frasa seremonial"
+		} else {
+			g.add(f.finding(CritMenarik, SevSaran, s, e,
+				fmt.Sprintf("Frasa seremonial \"%s\" memperpanjang teras tanpa menambah informasi; ringkas atau hapus.", text), ""))
+			if note == "" {
+				note = "teras memuat frasa seremonial"
+			}
+		}
+		i += k - 1
+	}
+	return note
+}
+
+// matchWords reports whether tokens spell the lower-case words.
+func matchWords(toks []token, words []string) bool {
+	if len(toks) < len(words) {
+		return false
+	}
+	for i, w := range words {
+		if toks[i].lower != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,126 @@
+package grading
+
+import (
+	"strings"
+	"testing"
+)
+
+func headlineFindings(t *testing.T, headline string) (Input, Report) {
+	t.Helper()
+	return check(headline, withLead())
+}
+
+func TestHeadlineLength(t *testing.T) {
+	in, rep := headlineFindings(t, "Pelatihan Relawan")
+	f := mustFindMsg(t, rep, in, CritMenarik, SevSaran, "Pelatihan Relawan", "2 kata")
+	if f.Field != FieldJudul {
+		t.Errorf("short headline finding %+v", f)
+	}
+	in, rep = headlineFindings(t, "BPBD Kabupaten Sukamaju Melatih Enam Puluh Relawan dari Dua Puluh Desa Rawan Banjir di Wilayah Selatan")
+	mustFindMsg(t, rep, in, CritMenarik, SevSaran, "BPBD", "Judul 16 kata")
+	in, rep = headlineFindings(t, goodHeadline)
+	for _, f := range rep.Findings {
+		if f.Criterion == CritMenarik && f.Field == FieldJudul {
+			t.Errorf("good headline flagged: %+v", f)
+		}
+	}
+}
+
+func TestHeadlineClickbaitCapsAndFullStop(t *testing.T) {
+	in, rep := headlineFindings(t, "KEGIATAN SOSIALISASI DINAS PERTANIAN!!!")
+	mustFind(t, rep, in, CritMenarik, SevPeringatan, "!!!")
+	f := mustFind(t, rep, in, CritMenarik, SevPeringatan, "KEGIATAN SOSIALISASI")
+	if !strings.Contains(f.Message, "kapital") {
+		t.Errorf("caps message %q", f.Message)
+	}
+	in, rep = headlineFindings(t, "Benarkah Banjir Akan Datang Lagi ke Sukamaju?")
+	mustFind(t, rep, in, CritMenarik, SevPeringatan, "?")
+
+	in, rep = headlineFindings(t, "BPBD Sukamaju Latih 60 Relawan Tanggap Banjir.")
+	f = mustFind(t, rep, in, CritMenarik, SevPeringatan, "Banjir.")
+	if f.Field != FieldJudul || f.Suggestion != "Banjir" {
+		t.Errorf("full stop finding %+v", f)
+	}
+	// Acronyms in a normal headline are not "all caps".
+	in, rep = headlineFindings(t, "BPBD dan PMI Sukamaju Latih 60 Relawan")
+	mustNotFind(t, rep, in, CritMenarik, "BPBD")
+}
+
+func TestHeadlineVerb(t *testing.T) {
+	in, rep := headlineFindings(t, "Festival UMKM Sukamaju Tahun Ini")
+	f := mustFind(t, rep, in, CritMenarik, SevSaran, "Festival")
+	if !strings.Contains(f.Message, "kata kerja") {
+		t.Errorf("no-verb message %q", f.Message)
+	}
+	in, rep = headlineFindings(t, "Layanan Vaksinasi Keliling Dibuka di 12 Kecamatan")
+	f = mustFind(t, rep, in, CritMenarik, SevSaran, "Layanan")
+	if !strings.Contains(f.Message, "pasif") {
+		t.Errorf("passive message %q", f.Message)
+	}
+	for _, h := range []string{"Dinkes Sukamaju Buka Layanan Vaksinasi Keliling", "Camat Cikadu Himbau Warga Waspada Demam Berdarah", "Diskominfo Luncurkan Layanan Aduan Warga", "Dinkes Membuka Layanan Vaksinasi Keliling"} {
+		in, rep = headlineFindings(t, h)
+		for _, f := range find(rep, in, CritMenarik, "") {
+			if strings.Contains(f.Message, "kata kerja") || strings.Contains(f.Message, "pasif") {
+				t.Errorf("%q: %s", h, f.Message)
+			}
+		}
+	}
+}
+
+func TestCeremonialLead(t *testing.T) {
+	for _, opening := range []string{"Dalam rangka", "Bertempat di", "Pada hari", "Telah dilaksanakan", "Dalam upaya"} {
+		t.Run(opening, func(t *testing.T) {
+			body := "SUKAMAJU – " + opening + " Aula BPBD, BPBD Kabupaten Sukamaju melatih 60 relawan, Rabu (11/3/2026).\n\n" + goodQuote
+			in, rep := check(goodHeadline, body)
+			f := mustFind(t, rep, in, CritMenarik, SevPeringatan, opening)
+			if !strings.Contains(f.Message, "siapa melakukan apa") {
+				t.Errorf("message %q does not say how to fix", f.Message)
+			}
+		})
+	}
+	// A lead that opens with the news has no ceremony finding.
+	in, rep := check(goodHeadline, withLead())
+	for _, f := range find(rep, in, CritMenarik, "") {
+		if strings.Contains(f.Message, "seremonial") {
+			t.Errorf("good lead flagged: %+v", f)
+		}
+	}
+	// Ceremony inside the lead is a suggestion.
+	in, rep = check(goodHeadline, "SUKAMAJU – BPBD Kabupaten Sukamaju telah dilaksanakan pelatihan relawan, Rabu (11/3/2026).\n\n"+goodQuote)
+	mustFind(t, rep, in, CritMenarik, SevSaran, "telah dilaksanakan")
+}
+
+func TestDirectQuote(t *testing.T) {
+	in, rep := check(goodHeadline, goodLead+"\n\nKepala Pelaksana BPBD Sukamaju, Asep Saepudin, mengatakan pelatihan berlangsung dua hari.")
+	var found bool
+	for _, f := range find(rep, in, CritMenarik, "") {
+		found = found || (f.Severity == SevPeringatan && strings.Contains(f.Message, "kutipan langsung"))
+	}
+	if !found {
+		t.Errorf("missing quote not flagged:\n%s", dump(rep, in))
+	}
+	in, rep = check(goodHeadline, withLead())
+	for _, f := range find(rep, in, CritMenarik, "") {
+		if strings.Contains(f.Message, "kutipan langsung") {
+			t.Errorf("quote present but flagged: %+v", f)
+		}
+	}
+}
+
+func TestMenarikScoreOrders(t *testing.T) {
+	good := Grade(Input{Headline: goodHeadline, Body: withLead(), Now: testNow})
+	bad := Grade(Input{Headline: "KEGIATAN BPBD!!!", Body: "Dalam rangka kesiapsiagaan, telah dilaksanakan pelatihan relawan.", Now: testNow})
+	if score(good, CritMenarik) <= score(bad, CritMenarik) {
+		t.Errorf("menarik good %d <= bad %d", score(good, CritMenarik), score(bad, CritMenarik))
+	}
+}
+
+// score returns one criterion's score.
+func score(rep Report, id string) int {
+	for _, c := range rep.Criteria {
+		if c.ID == id {
+			return c.Score
+		}
+	}
+	return -1
+}

@@ -1,0 +1,258 @@
+package grading
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Points of the penting criterion; they add up to 100. Public interest is
+// judged by what a reader gains: who is affected and how many, what they can
+// do, how large the matter is, and whether an official stands behind it.
+const (
+	PointsAffectedCounted = 30 // a number of people: "8.450 warga lansia"
+	PointsAffectedNamed   = 15 // people named without a number: "warga"
+	PointsActionRich      = 30 // two or more kinds of practical information
+	PointsActionSome      = 20 // one kind of practical information
+	PointsScale           = 15 // scale in places, institutions or money
+	PointsOfficialSource  = 25 // a named official with a title
+)
+
+// peopleUnits are the nouns that count people affected by the news.
+var peopleUnits = map[string]bool{
+	"warga": true, "peserta": true, "petani": true, "lansia": true, "siswa": true, "pelajar": true,
+	"guru": true, "nelayan": true, "pedagang": true, "umkm": true, "keluarga": true, "kk": true,
+	"penerima": true, "pasien": true, "relawan": true, "admin": true, "orang": true, "jiwa": true,
+	"pengunjung": true, "penduduk": true, "anak": true, "balita": true, "ibu": true, "buruh": true,
+	"pekerja": true, "pegawai": true, "asn": true, "mahasiswa": true, "santri": true, "kader": true,
+	"masyarakat": true, "penyandang": true, "pengungsi": true, "korban": true, "pemilih": true,
+	"peternak": true, "pengemudi": true, "penumpang": true, "bayi": true, "remaja": true,
+	"pemuda": true, "perempuan": true, "lulusan": true, "pencari": true, "pelaku": true,
+}
+
+// scaleUnits measure the reach of the news in places, institutions or money.
+var scaleUnits = map[string]bool{
+	"kecamatan": true, "desa": true, "kelurahan": true, "opd": true, "sekolah": true,
+	"puskesmas": true, "kabupaten": true, "kota": true, "provinsi": true, "rt": true, "rw": true,
+	"hektare": true, "hektar": true, "ha": true, "ton": true, "unit": true, "titik": true,
+	"rumah": true, "kilometer": true, "km": true, "posyandu": true, "lokasi": true,
+	"juta": true, "miliar": true, "triliun": true, "ribu": true, "paket": true, "dosis": true,
+	"kasus": true, "persen": true,
+}
+
+// numberWords count like digits before a unit ("tiga kecamatan").
+var numberWords = map[string]bool{
+	"dua": true, "tiga": true, "empat": true, "lima": true, "enam": true, "tujuh": true,
+	"delapan": true, "sembilan": true, "sepuluh": true, "sebelas": true, "seratus": true,
+	"seribu": true,
+}
+
+// actionCues tell readers what they can do: when, where, what to bring, whom
+// to contact. Each maps to the kind of information it gives.
+var actionCues = map[string]string{
+	"jadwal": "jadwal", "pendaftaran": "syarat", "mendaftar": "syarat", "daftar": "syarat",
+	"syarat": "syarat", "persyaratan": "syarat", "membawa": "syarat", "gratis": "syarat",
+	"biaya": "syarat", "whatsapp": "kontak", "wa": "kontak", "hubungi": "kontak",
+	"menghubungi": "kontak", "telepon": "kontak", "narahubung": "kontak", "kontak": "kontak",
+	"situs": "kontak", "laman": "kontak", "instagram": "kontak", "aduan": "kontak",
+	"dapat": "cara", "bisa": "cara", "cukup": "cara", "silakan": "cara", "caranya": "cara",
+	"silahkan": "cara", "melapor": "cara", "lapor": "cara", "lokasi": "lokasi", "alamat": "lokasi",
+}
+
+// isPhone recognises phone numbers such as 0812-0000-1234 or 021-5550123.
+func isPhone(t token) bool {
+	if !t.num {
+		return false
+	}
+	digits := 0
+	for _, r := range t.text {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case r != '-':
+			return false
+		}
+	}
+	return digits >= 9 && (strings.HasPrefix(t.text, "0") || strings.HasPrefix(t.text, "62"))
+}
+
+// isWebAddress recognises tokens such as dinkes.sukamajukab.go.id.
+func isWebAddress(t token) bool {
+	if !strings.Contains(t.lower, ".") {
+		return false
+	}
+	return strings.Contains(t.lower, ".go.id") || strings.Contains(t.lower, ".com") ||
+		strings.Contains(t.lower, ".id") || strings.HasPrefix(t.lower, "www.")
+}
+
+// gradePenting measures public interest.
+func (g *grader) gradePenting() result {
+	f := g.body
+	counted, named, scale, source := false, false, false, false
+	actions := map[string]bool{}
+	for i, t := range f.toks {
+		if (t.num || numberWords[t.lower]) && i+1 < len(f.toks) {
+			next := f.toks[i+1].lower
+			if next == "orang" && i+2 < len(f.toks) {
+				next = f.toks[i+2].lower
+			}
+			if peopleUnits[next] && !isPhone(t) {
+				counted = true
+			}
+			if scaleUnits[next] {
+				scale = true
+			}
+		}
+		if t.lower == "rp" {
+			scale = true
+		}
+		if peopleUnits[t.lower] {
+			named = true
+		}
+		if kind, ok := actionCues[t.lower]; ok {
+			actions[kind] = true
+		}
+		if isPhone(t) || isWebAddress(t) {
+			actions["kontak"] = true
+		}
+		if titleWords[t.lower] && t.capital && g.namedAfterTitle(f, i) {
+			source = true
+		}
+	}
+
+	score := 0
+	var notes []string
+	switch {
+	case counted:
+		score += PointsAffectedCounted
+	case named:
+		score += PointsAffectedNamed
+		g.add(f.finding(CritPenting, SevSaran, 0, 0,
+			"Sebutkan berapa banyak warga yang terdampak atau dilayani, misalnya \"8.450 warga lansia\"; angka membuat pembaca menilai seberapa penting beritanya.", ""))
+		notes = append(notes, "jumlah warga terdampak")
+	default:
+		g.add(f.finding(CritPenting, SevPeringatan, 0, 0,
+			"Rilis belum menyebut siapa yang terdampak atau dilayani. Tulis kelompok warganya dan jumlahnya, misalnya \"120 petani di 5 desa\".", ""))
+		notes = append(notes, "siapa yang terdampak")
+	}
+	switch len(actions) {
+	case 0:
+		g.add(f.finding(CritPenting, SevSaran, 0, 0,
+			"Beri tahu pembaca apa yang dapat mereka lakukan: jadwal, lokasi, syarat, atau kontak yang bisa dihubungi.", ""))
+		notes = append(notes, "informasi praktis bagi warga")
+	case 1:
+		score += PointsActionSome
+	default:
+		score += PointsActionRich
+	}
+	if scale {
+		score += PointsScale
+	} else {
+		g.add(f.finding(CritPenting, SevSaran, 0, 0,
+			"Sebutkan skala kegiatan dengan angka, misalnya jumlah desa, kecamatan, atau anggarannya, agar pembaca dapat menilai seberapa besar dampaknya.", ""))
+		notes = append(notes, "skala kegiatan")
+	}
+	if source {
+		score += PointsOfficialSource
+	} else {
+		g.add(f.finding(CritPenting, SevSaran, 0, 0,
+			"Sebutkan pejabat yang bertanggung jawab beserta jabatannya, misalnya \"Kepala Dinas Kesehatan, dr. Rahmat Hidayat\"; sumber resmi membuat informasi dapat dipercaya.", ""))
+		notes = append(notes, "sumber resmi dengan jabatan")
+	}
+	// Ceremony costs its suggestions' penalty: the points above reward what
+	// is there, this takes off for space spent on what readers do not need.
+	if n := g.checkProtocol(); n > 0 {
+		score -= n * severityPenalty[SevSaran]
+		notes = append(notes, "informasi pengganti bagian seremonial")
+	}
+
+	sum := "Rilis menyebut siapa yang terdampak, apa yang dapat dilakukan warga, skalanya, dan sumber resmi."
+	if len(notes) > 0 {
+		sum = "Kepentingan publik belum lengkap; tambahkan " + joinID(notes) + "."
+	}
+	return result{score: clamp(score, 0, 100), summary: sum}
+}
+
+// protocolPhrases mark ceremony details: openings, speeches, thanks, prayers
+// and group photos matter to the organisers, not to the public.
+var protocolPhrases = newPhraseSet([][]string{
+	{"doa", "bersama"}, {"foto", "bersama"}, {"ramah", "tamah"}, {"sambutan"}, {"sambutannya"},
+	{"terima", "kasih"}, {"dibuka", "oleh"}, {"ditutup", "dengan"}, {"ditutup", "oleh"},
+	{"pemotongan", "tumpeng"}, {"cendera", "mata"}, {"pengguntingan", "pita"}, {"pembacaan", "doa"},
+})
+
+// checkProtocol flags sentences after the lead that report ceremony outside
+// quotes, one finding per sentence; it returns how many it found.
+func (g *grader) checkProtocol() int {
+	f := g.body
+	n := 0
+	for _, s := range f.sents {
+		if g.hasLead && s.Start < g.lead.End {
+			continue
+		}
+		lo, hi := f.tokRange(s.Start, s.End)
+		for i := lo; i < hi; i++ {
+			k := protocolPhrases.at(f.toks, i, hi)
+			if k == 0 || f.inQuote(f.toks[i].start) {
+				continue
+			}
+			n++
+			g.add(f.finding(CritPenting, SevSaran, s.Start, s.End,
+				fmt.Sprintf("Kalimat ini berisi seremoni (\"%s\") yang penting bagi panitia, bukan bagi warga. Ganti dengan informasi yang berguna: manfaat kegiatan, jadwal berikutnya, atau cara warga ikut serta.", f.slice(f.toks[i].start, f.toks[i+k-1].end)), ""))
+			break
+		}
+	}
+	return n
+}
+
+// namedAfterTitle reports whether the capitalised title at token i is
+// followed, within its phrase, by a person's name: "Kepala Dinkes Sukamaju,
+// dr. Rahmat Hidayat" or "Bupati Irna".
+func (g *grader) namedAfterTitle(f *field, i int) bool {
+	sawComma := false
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t, prev := f.toks[j], f.toks[j-1]
+		gap := f.slice(prev.end, t.start)
+		if strings.ContainsAny(gap, ".!?\n\"“”") && !isHonorific(prev.lower) {
+			return false
+		}
+		if strings.Contains(gap, ",") {
+			if sawComma {
+				return false
+			}
+			sawComma = true
+		}
+		if isHonorific(t.lower) {
+			continue
+		}
+		if !t.capital && t.lower != "dan" {
+			return false
+		}
+		if sawComma && !t.allCaps {
+			return true
+		}
+	}
+	// "Bupati Irna …": a title directly followed by a capitalised word that
+	// is not an office word is a name.
+	if i+1 < len(f.toks) {
+		n := f.toks[i+1]
+		return n.capital && !n.allCaps && !officeWords[n.lower] && f.slice(f.toks[i].end, n.start) == " "
+	}
+	return false
+}
+
+// honorifics precede names ("dr. Rahmat", "H. Dadang").
+var honorifics = map[string]bool{
+	"h": true, "hj": true, "dr": true, "drs": true, "ir": true, "prof": true, "tb": true,
+	"kh": true, "drg": true, "dra": true, "st": true, "ust": true, "hc": true,
+}
+
+func isHonorific(w string) bool { return honorifics[w] }
+
+// officeWords follow a title to name an office rather than a person.
+var officeWords = map[string]bool{
+	"dinas": true, "badan": true, "bagian": true, "kantor": true, "bidang": true, "seksi": true,
+	"pelaksana": true, "umum": true, "daerah": true, "kabupaten": true, "kota": true,
+	"provinsi": true, "desa": true, "kecamatan": true, "puskesmas": true, "rumah": true,
+	"bupati": true, "sekretariat": true, "unit": true, "lembaga": true, "komisi": true,
+}

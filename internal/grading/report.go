@@ -1,0 +1,210 @@
+package grading
+
+import "sort"
+
+// Version identifies the rule set; it is stored with every report so a score
+// can be traced to the rules that produced it. Bump it on any rule change.
+const Version = "1.1.0"
+
+// Criterion identifiers, as in the report JSON.
+const (
+	Crit5W1H     = "5w1h"
+	CritAktual   = "aktual"
+	CritFaktual  = "faktual"
+	CritPenting  = "penting"
+	CritMenarik  = "menarik"
+	CritStruktur = "struktur"
+	CritBahasa   = "bahasa"
+)
+
+// CriterionIDs lists the criteria in report order.
+var CriterionIDs = []string{Crit5W1H, CritAktual, CritFaktual, CritPenting, CritMenarik, CritStruktur, CritBahasa}
+
+// criterionLabels are the names a trainee reads.
+var criterionLabels = map[string]string{
+	Crit5W1H:     "5W1H",
+	CritAktual:   "Aktual",
+	CritFaktual:  "Faktual",
+	CritPenting:  "Penting",
+	CritMenarik:  "Menarik",
+	CritStruktur: "Struktur",
+	CritBahasa:   "Bahasa",
+}
+
+// DefaultWeights are the weights of DESIGN.md §8. 5W1H and faktual weigh most
+// because a release that leaves the reader's questions open or states wrong
+// facts fails its purpose whatever its style.
+var DefaultWeights = map[string]int{
+	Crit5W1H:     25,
+	CritFaktual:  20,
+	CritMenarik:  15,
+	CritAktual:   10,
+	CritPenting:  10,
+	CritStruktur: 10,
+	CritBahasa:   10,
+}
+
+// Bands of the total score.
+const (
+	BandSangatBaik     = "sangat_baik"     // score ≥ BandSangatBaikMin
+	BandBaik           = "baik"            // score ≥ BandBaikMin
+	BandCukup          = "cukup"           // score ≥ BandCukupMin
+	BandPerluPerbaikan = "perlu_perbaikan" // below BandCukupMin
+
+	// A release with any kesalahan finding is at best BandCukup, whatever its score.
+	BandSangatBaikMin = 85
+	BandBaikMin       = 70
+	BandCukupMin      = 55
+)
+
+// DefaultPassScore is the pass mark when a practice item does not set one.
+const DefaultPassScore = 70
+
+// Severities, from mildest to most serious.
+const (
+	SevInfo       = "info"       // worth knowing, costs nothing
+	SevSaran      = "saran"      // a suggestion that would improve the text
+	SevPeringatan = "peringatan" // a weakness an editor would send back
+	SevKesalahan  = "kesalahan"  // an error: wrong fact, wrong date
+)
+
+var severityRank = map[string]int{SevInfo: 0, SevSaran: 1, SevPeringatan: 2, SevKesalahan: 3}
+
+// SeverityRank orders severities: info 0 < saran 1 < peringatan 2 < kesalahan 3.
+// An unknown severity ranks -1.
+func SeverityRank(sev string) int {
+	if r, ok := severityRank[sev]; ok {
+		return r
+	}
+	return -1
+}
+
+// Field names of a release.
+const (
+	FieldJudul = "judul" // the headline
+	FieldIsi   = "isi"   // the body
+)
+
+// Report is the grader's verdict on one release (DESIGN.md §8).
+type Report struct {
+	GraderVersion string             `json:"grader_version"`
+	Score         int                `json:"score"`
+	Band          string             `json:"band"`
+	Criteria      []CriterionScore   `json:"criteria"`
+	Elements      map[string]Element `json:"elements"`
+	Stats         Stats              `json:"stats"`
+	Findings      []Finding          `json:"findings"`
+}
+
+// CriterionScore is the score of one criterion.
+type CriterionScore struct {
+	ID      string `json:"id"`
+	Label   string `json:"label"`
+	Score   int    `json:"score"`
+	Weight  int    `json:"weight"`
+	Summary string `json:"summary"`
+}
+
+// Element tells whether a 5W1H question is answered, and whether in the lead.
+type Element struct {
+	Found  bool   `json:"found"`
+	InLead bool   `json:"in_lead"`
+	Spans  []Span `json:"spans"`
+}
+
+// Span is a passage of a field; Start and End are rune offsets, End exclusive.
+type Span struct {
+	Field string `json:"field"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Stats are counts over the body (and the headline for HeadlineWords).
+type Stats struct {
+	Words            int     `json:"words"`
+	Sentences        int     `json:"sentences"`
+	Paragraphs       int     `json:"paragraphs"`
+	LeadWords        int     `json:"lead_words"`
+	HeadlineWords    int     `json:"headline_words"`
+	AvgSentenceWords float64 `json:"avg_sentence_words"`
+}
+
+// Finding is one remark on a passage. Start and End are rune offsets into the
+// field; an empty span (Start == End) is a remark on the text as a whole.
+type Finding struct {
+	Criterion  string `json:"criterion"`
+	Severity   string `json:"severity"`
+	Field      string `json:"field"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Message    string `json:"message"`
+	Suggestion string `json:"suggestion,omitempty"`
+}
+
+// Passage returns the text a finding points at, given the graded headline and
+// body. Offsets outside the field give "".
+func (f Finding) Passage(headline, body string) string {
+	text := body
+	if f.Field == FieldJudul {
+		text = headline
+	}
+	return runeSlice(text, f.Start, f.End)
+}
+
+// Passes reports whether the total reaches passScore (DefaultPassScore when 0).
+func (r Report) Passes(passScore int) bool {
+	if passScore <= 0 {
+		passScore = DefaultPassScore
+	}
+	return r.Score >= passScore
+}
+
+// bandFor maps a total score to its band.
+func bandFor(score int) string {
+	switch {
+	case score >= BandSangatBaikMin:
+		return BandSangatBaik
+	case score >= BandBaikMin:
+		return BandBaik
+	case score >= BandCukupMin:
+		return BandCukup
+	default:
+		return BandPerluPerbaikan
+	}
+}
+
+// fieldOrder puts the headline before the body, in reading order.
+func fieldOrder(f string) int {
+	if f == FieldJudul {
+		return 0
+	}
+	return 1
+}
+
+// sortFindings orders findings by field, start, criterion, then the rest so
+// that equal inputs always give byte-equal reports.
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if fa, fb := fieldOrder(a.Field), fieldOrder(b.Field); fa != fb {
+			return fa < fb
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.Criterion != b.Criterion {
+			return a.Criterion < b.Criterion
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		if a.Severity != b.Severity {
+			return SeverityRank(a.Severity) > SeverityRank(b.Severity)
+		}
+		if a.Message != b.Message {
+			return a.Message < b.Message
+		}
+		return a.Suggestion < b.Suggestion
+	})
+}

@@ -1,0 +1,329 @@
+package grading
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
+)
+
+// token is a word or number of a field, with rune offsets.
+type token struct {
+	start, end int
+	text       string
+	lower      string
+	num        bool // starts with a digit
+	capital    bool // starts with an upper-case letter
+	allCaps    bool // has letters and all of them are upper case
+}
+
+// field is one analysed part of a release (headline or body). Segmentation
+// comes from package extract; tokens are ours because every rule needs them.
+type field struct {
+	name   string
+	text   string
+	offs   []int // byte offset of each rune index; len = rune count + 1
+	toks   []token
+	paras  []extract.Span
+	sents  []extract.Span
+	quotes []extract.Span
+	dates  []extract.Date
+	// elements are the 5W1H spans per element id.
+	elements map[string][]extract.Span
+
+	attributed     []bool // per sentence: an attribution word outside quotes (lazy)
+	hasAttribution bool
+}
+
+func newField(name, text string) *field {
+	f := &field{name: name, text: text}
+	n := utf8.RuneCountInString(text)
+	f.offs = make([]int, 0, n+1)
+	for i := range text {
+		f.offs = append(f.offs, i)
+	}
+	f.offs = append(f.offs, len(text))
+	f.toks = tokenize(text, n)
+	an := extract.Analyze(text)
+	f.paras, f.sents, f.quotes, f.dates, f.elements = an.Paragraphs, an.Sentences, an.Quotes, an.Dates, an.Elements
+	// Lookups below binary-search these by position.
+	sort.Slice(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
+	sort.Slice(f.dates, func(i, j int) bool { return f.dates[i].Start < f.dates[j].Start })
+	return f
+}
+
+// runes returns the rune count of the field.
+func (f *field) runes() int { return len(f.offs) - 1 }
+
+// slice returns the text of the rune range [start, end), clamped to the field.
+func (f *field) slice(start, end int) string {
+	n := f.runes()
+	start, end = clamp(start, 0, n), clamp(end, 0, n)
+	if end < start {
+		return ""
+	}
+	return f.text[f.offs[start]:f.offs[end]]
+}
+
+// at returns the rune at index i, or 0 outside the field.
+func (f *field) at(i int) rune {
+	if i < 0 || i >= f.runes() {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(f.text[f.offs[i]:])
+	return r
+}
+
+// tokRange returns the indexes [lo, hi) of the tokens lying inside [start, end).
+func (f *field) tokRange(start, end int) (int, int) {
+	lo := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].start >= start })
+	hi := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].end > end })
+	if hi < lo {
+		hi = lo
+	}
+	return lo, hi
+}
+
+// tokenAt returns the index of the token containing rune offset pos, or -1.
+func (f *field) tokenAt(pos int) int {
+	i := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].end > pos })
+	if i < len(f.toks) && f.toks[i].start <= pos {
+		return i
+	}
+	return -1
+}
+
+// sentenceOf returns the index of the sentence containing rune offset pos, or -1.
+func (f *field) sentenceOf(pos int) int {
+	i := sort.Search(len(f.sents), func(i int) bool { return f.sents[i].End > pos })
+	if i < len(f.sents) && f.sents[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// sentencesIn counts the sentences starting inside [start, end).
+func (f *field) sentencesIn(start, end int) int {
+	lo := sort.Search(len(f.sents), func(i int) bool { return f.sents[i].Start >= start })
+	hi := sort.Search(len(f.sents), func(i int) bool { return f.sents[i].Start >= end })
+	return hi - lo
+}
+
+// inQuote reports whether rune offset pos lies inside a direct quotation.
+func (f *field) inQuote(pos int) bool {
+	i := sort.Search(len(f.quotes), func(i int) bool { return f.quotes[i].End > pos })
+	return i < len(f.quotes) && f.quotes[i].Start <= pos
+}
+
+// lead returns the first paragraph of the field (the lead of a body).
+func (f *field) lead() (extract.Span, bool) {
+	if len(f.paras) == 0 {
+		return extract.Span{}, false
+	}
+	return f.paras[0], true
+}
+
+// span builds a report span over [start, end) of the field.
+func (f *field) span(start, end int) Span {
+	return Span{Field: f.name, Start: start, End: end, Text: f.slice(start, end)}
+}
+
+// finding builds a finding over [start, end) of the field.
+func (f *field) finding(crit, sev string, start, end int, msg, sugg string) Finding {
+	n := f.runes()
+	start, end = clamp(start, 0, n), clamp(end, 0, n)
+	if end < start {
+		end = start
+	}
+	return Finding{Criterion: crit, Severity: sev, Field: f.name, Start: start, End: end, Message: msg, Suggestion: sugg}
+}
+
+func clamp(v, lo, hi int) int {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// runeSlice returns text's rune range [start, end), or "" when out of range.
+func runeSlice(text string, start, end int) string {
+	if start < 0 || end < start {
+		return ""
+	}
+	b0, b1, i := -1, -1, 0
+	for bi := range text {
+		if i == start {
+			b0 = bi
+		}
+		if i == end {
+			b1 = bi
+			break
+		}
+		i++
+	}
+	if b1 < 0 { // the loop ran to the end: i is the rune count
+		if end != i {
+			return ""
+		}
+		b1 = len(text)
+		if start == i {
+			b0 = len(text)
+		}
+	}
+	if b0 < 0 {
+		return ""
+	}
+	return text[b0:b1]
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// joins reports whether rune c between prev and next keeps a token together:
+// hyphenated words (alun-alun, Covid-19), numbers (8.450, 2,5, 30/06/2021),
+// apostrophes (Jum'at) and web addresses (dinkes.go.id).
+func joins(prev, c, next rune) bool {
+	switch c {
+	case '-':
+		return isAlnum(prev) && isAlnum(next)
+	case '.':
+		return (unicode.IsDigit(prev) && unicode.IsDigit(next)) || (unicode.IsLetter(prev) && unicode.IsLower(next))
+	case ',', '/', ':':
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	case '\'', '’':
+		return unicode.IsLetter(prev) && unicode.IsLetter(next)
+	}
+	return false
+}
+
+// tokenize splits text into word and number tokens in one pass. Invalid
+// UTF-8 bytes count as one rune each, as in a range loop.
+func tokenize(text string, runeCount int) []token {
+	rs := make([]rune, 0, runeCount)
+	bs := make([]int, 0, runeCount+1) // byte offset of each rune
+	for i, r := range text {
+		rs = append(rs, r)
+		bs = append(bs, i)
+	}
+	bs = append(bs, len(text))
+	toks := make([]token, 0, runeCount/6+1)
+	for i := 0; i < len(rs); {
+		if !isAlnum(rs[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(rs) && (isAlnum(rs[i]) || (i > start && i+1 < len(rs) && joins(rs[i-1], rs[i], rs[i+1]))) {
+			i++
+		}
+		t := token{start: start, end: i, text: text[bs[start]:bs[i]]}
+		t.num = unicode.IsDigit(rs[start])
+		t.capital = unicode.IsUpper(rs[start])
+		letters, uppers := 0, 0
+		for _, r := range rs[start:i] {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					uppers++
+				}
+			}
+		}
+		t.allCaps = letters > 0 && letters == uppers
+		if uppers > 0 {
+			t.lower = strings.ToLower(t.text)
+		} else {
+			t.lower = t.text
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// matchCase gives std the letter case of orig: "Himbau"→"Imbau", "RESIKO"→"RISIKO".
+// A std that carries its own capitals (month names) is kept as it is.
+func matchCase(orig, std string) string {
+	if std != strings.ToLower(std) {
+		return std
+	}
+	r, _ := utf8.DecodeRuneInString(orig)
+	allCaps := utf8.RuneCountInString(orig) > 1 && orig == strings.ToUpper(orig) && orig != strings.ToLower(orig)
+	switch {
+	case allCaps:
+		return strings.ToUpper(std)
+	case unicode.IsUpper(r):
+		return capitalize(std)
+	}
+	return std
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// editDistance is the Levenshtein distance between a and b (in runes), or
+// max+1 when it exceeds max, so long unrelated words cost little.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// phraseSet indexes lower-case word sequences by their first word so that a
+// scan costs one map lookup per token.
+type phraseSet map[string][][]string
+
+// newPhraseSet indexes phrases; among phrases with the same first word the
+// longer ones are tried first.
+func newPhraseSet(phrases [][]string) phraseSet {
+	ps := phraseSet{}
+	for _, ph := range phrases {
+		ps[ph[0]] = append(ps[ph[0]], ph)
+	}
+	for _, list := range ps {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+	}
+	return ps
+}
+
+// at returns the number of tokens of the phrase starting at toks[i] (not
+// reaching hi), or 0.
+func (ps phraseSet) at(toks []token, i, hi int) int {
+	for _, ph := range ps[toks[i].lower] {
+		if i+len(ph) <= hi && matchWords(toks[i:i+len(ph)], ph) {
+			return len(ph)
+		}
+	}
+	return 0
+}
