@@ -208,3 +208,11 @@ func sortFindings(fs []Finding) {
 		return a.Suggestion < b.Suggestion
 	})
 }
+
+// CriterionLabel returns the name a trainee reads for a criterion id.
+func CriterionLabel(id string) string {
+	if l, ok := criterionLabels[id]; ok {
+		return l
+	}
+	return id
+}

@@ -1,6 +1,770 @@
 package web
 
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/mail"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/course"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
 // cohortRoutes: cohort administration (admin) and attendance (facilitators).
+// The facilitator routes admit admins too; the handlers check that the
+// cohort belongs to the admin's region or is assigned to the facilitator.
 func (s *Server) cohortRoutes() []route {
-	return nil
+	return []route{
+		{http.MethodGet, "/admin/angkatan", adminOnly, s.cohortList},
+		{http.MethodPost, "/admin/angkatan", adminOnly, s.createCohort},
+		{http.MethodGet, "/admin/angkatan/:id", adminOnly, s.cohortAdminPage},
+		{http.MethodPost, "/admin/angkatan/:id/peserta", adminOnly, s.enrollTrainees},
+		{http.MethodPost, "/admin/angkatan/:id/fasilitator", adminOnly, s.addCohortFacilitator},
+		{http.MethodPost, "/admin/angkatan/:id/sesi", adminOnly, s.addLiveSession},
+		{http.MethodGet, "/fasilitator/angkatan/:id", staff, s.cohortStaffPage},
+		{http.MethodGet, "/fasilitator/sesi/:id/kehadiran", staff, s.attendancePage},
+		{http.MethodPost, "/fasilitator/sesi/:id/kehadiran", staff, s.saveAttendance},
+	}
+}
+
+// Bounds of the cohort pages; every list on a request path is limited.
+const (
+	cohortPageSize   = 20
+	memberPageSize   = 50
+	facilitatorLimit = 500  // facilitators offered as checkboxes or in a select
+	opdSelectLimit   = 1000 // OPDs offered in the enrolment select
+	enrollOPDLimit   = 2000 // trainees enrolled from one OPD at once
+	maxEmailLines    = 500  // emails pasted at once
+	maxLineProblems  = 30   // line problems listed before summarising the rest
+	cohortNameMin    = 3
+	cohortNameMax    = 200
+	sessionTopicMin  = 3
+	sessionTopicMax  = 300
+	sessionTextMax   = 200 // place and speaker
+	sessionsOnHome   = 5
+)
+
+// cohortRow is a cohort in a list, with its link and dates written out.
+type cohortRow struct {
+	store.CohortSummary
+	URL   string
+	Dates string
+}
+
+// dateRange writes a cohort's dates: "16 April 2026 s.d. 30 April 2026".
+func dateRange(from, to time.Time) string {
+	return shortDate(from) + " s.d. " + shortDate(to)
+}
+
+func cohortRows(cs []store.CohortSummary, base string) []cohortRow {
+	out := make([]cohortRow, len(cs))
+	for i, c := range cs {
+		out[i] = cohortRow{CohortSummary: c, URL: fmt.Sprintf("%s/%d", base, c.ID), Dates: dateRange(c.StartsOn, c.EndsOn)}
+	}
+	return out
+}
+
+// cohortForm keeps what the admin typed into the "new cohort" form.
+type cohortForm struct {
+	Form
+	Name, CourseID, StartsOn, EndsOn string
+	Facilitators                     map[int64]bool
+}
+
+// Checked reports whether a facilitator's box was ticked.
+func (f cohortForm) Checked(id int64) bool { return f.Facilitators[id] }
+
+type cohortListView struct {
+	Cohorts      []cohortRow
+	Page         Page
+	Courses      []*course.Course
+	Facilitators []domain.User
+	Form         cohortForm
+}
+
+// repage points a pager's links at base, so they stay right when a POST
+// re-renders the page and do not carry a one-time message along.
+func repage(p Page, base string) Page {
+	link := func(n int) string {
+		sep := "?"
+		if strings.Contains(base, "?") {
+			sep = "&"
+		}
+		return fmt.Sprintf("%s%shalaman=%d", base, sep, n)
+	}
+	p.PrevURL, p.NextURL = link(p.Number-1), link(p.Number+1)
+	return p
+}
+
+func (s *Server) cohortList(c echo.Context) error {
+	if c.QueryParam("pesan") == "dibuat" {
+		c.Set(ctxFlash, "Angkatan berhasil dibuat.")
+	}
+	return s.renderCohortList(c, http.StatusOK, cohortForm{})
+}
+
+func (s *Server) renderCohortList(c echo.Context, status int, form cohortForm) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	total, err := s.db.CountCohorts(ctx, u.RegionID)
+	if err != nil {
+		return err
+	}
+	v := cohortListView{Page: repage(newPage(c, cohortPageSize, total), "/admin/angkatan"), Form: form}
+	cs, _, err := s.db.CohortsOfRegion(ctx, u.RegionID, v.Page.Size, v.Page.Offset())
+	if err != nil {
+		return err
+	}
+	v.Cohorts = cohortRows(cs, "/admin/angkatan")
+	v.Courses = s.cfg.Catalog.Courses
+	if v.Facilitators, err = s.db.RegionFacilitators(ctx, u.RegionID, facilitatorLimit); err != nil {
+		return err
+	}
+	return s.render(c, status, "admin_cohorts", v)
+}
+
+// Accepted ways of writing a date: what <input type=date> sends, and the
+// day/month/year form people type where the browser shows a plain text box.
+var dayLayouts = []string{"2006-01-02", "2/1/2006", "2-1-2006"}
+
+// parseDay reads a calendar date; years outside 2000–2100 are taken for typos.
+func parseDay(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range dayLayouts {
+		if t, err := time.Parse(l, s); err == nil && t.Year() >= 2000 && t.Year() <= 2100 {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// parseClock reads a 24-hour time "09:30" (or the Indonesian "09.30").
+func parseClock(s string) (hour, minute int, ok bool) {
+	s = strings.TrimSpace(strings.Replace(s, ".", ":", 1))
+	h, m, found := strings.Cut(s, ":")
+	if !found || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return 0, 0, false
+	}
+	hour, err1 := strconv.Atoi(h)
+	minute, err2 := strconv.Atoi(m)
+	if err1 != nil || err2 != nil || hour < 0 || hour > 23 || minute < 0 || minute > 59 {
+		return 0, 0, false
+	}
+	return hour, minute, true
+}
+
+// dateField validates one required date field, returning the date and the
+// value to show again (normalised when it could be read).
+func dateField(f *Form, field, label, raw string) (time.Time, string, bool) {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		f.Add(field, label+" wajib diisi.")
+		return time.Time{}, raw, false
+	}
+	d, ok := parseDay(raw)
+	if !ok {
+		f.Add(field, label+" tidak dapat dibaca; tulis seperti 16/04/2026.")
+		return time.Time{}, raw, false
+	}
+	return d, d.Format("2006-01-02"), true
+}
+
+// textField validates a text field's length in characters; min 0 means optional.
+func textField(f *Form, field, label, value string, min, max int) {
+	n := utf8.RuneCountInString(value)
+	switch {
+	case n == 0 && min > 0:
+		f.Add(field, label+" wajib diisi.")
+	case n < min:
+		f.Add(field, fmt.Sprintf("%s paling sedikit %d karakter.", label, min))
+	case n > max:
+		f.Add(field, fmt.Sprintf("%s paling banyak %d karakter; sekarang %d.", label, max, n))
+	}
+}
+
+func (s *Server) createCohort(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	form, err := c.FormParams()
+	if err != nil {
+		return domain.Errorf(domain.CodeInvalid, "formulir angkatan tidak dapat dibaca")
+	}
+	f := cohortForm{
+		Name:         strings.TrimSpace(form.Get("name")),
+		CourseID:     form.Get("course"),
+		Facilitators: map[int64]bool{},
+	}
+	textField(&f.Form, "name", "Nama angkatan", f.Name, cohortNameMin, cohortNameMax)
+	switch {
+	case f.CourseID == "":
+		f.Add("course", "Pilih kursus yang diikuti angkatan ini.")
+	case s.cfg.Catalog.Course(f.CourseID) == nil:
+		f.Add("course", "Kursus yang dipilih tidak ada; pilih dari daftar.")
+	}
+	var start, end time.Time
+	var startOK, endOK bool
+	start, f.StartsOn, startOK = dateField(&f.Form, "starts_on", "Tanggal mulai", form.Get("starts_on"))
+	end, f.EndsOn, endOK = dateField(&f.Form, "ends_on", "Tanggal selesai", form.Get("ends_on"))
+	if startOK && endOK && end.Before(start) {
+		f.Add("ends_on", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+	}
+	facs, err := s.db.RegionFacilitators(ctx, u.RegionID, facilitatorLimit)
+	if err != nil {
+		return err
+	}
+	known := map[int64]bool{}
+	for _, x := range facs {
+		known[x.ID] = true
+	}
+	var ids []int64
+	unknown := false
+	for _, raw := range form["facilitators"] {
+		id, ok := atoi64(raw)
+		if !ok || !known[id] {
+			unknown = true
+			continue
+		}
+		if !f.Facilitators[id] {
+			f.Facilitators[id] = true
+			ids = append(ids, id)
+		}
+	}
+	switch {
+	case unknown:
+		f.Add("fasilitator", "Fasilitator yang dipilih tidak ditemukan di wilayah Anda; pilih dari daftar.")
+	case len(ids) == 0:
+		f.Add("fasilitator", "Pilih sedikitnya satu fasilitator.")
+	}
+	if len(f.Errors) > 0 {
+		return s.renderCohortList(c, http.StatusUnprocessableEntity, f)
+	}
+	co, err := s.db.CreateCohort(ctx, &u.ID, store.NewCohort{RegionID: u.RegionID, CourseID: f.CourseID, Name: f.Name,
+		StartsOn: start, EndsOn: end, FacilitatorIDs: ids})
+	if domain.ErrorCode(err) == domain.CodeConflict {
+		f.Add("name", fmt.Sprintf("Nama angkatan \"%s\" sudah dipakai di wilayah Anda; pilih nama lain.", f.Name))
+		return s.renderCohortList(c, http.StatusUnprocessableEntity, f)
+	}
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=dibuat", co.ID))
+}
+
+// cohortFor resolves a cohort id for the current user: an admin reaches the
+// cohorts of their region, a facilitator only those assigned to them. Anything
+// else is 404, exactly like an id that does not exist.
+func (s *Server) cohortFor(ctx context.Context, u *domain.User, rawID string) (domain.Cohort, error) {
+	id, ok := atoi64(rawID)
+	if !ok {
+		return domain.Cohort{}, echo.ErrNotFound
+	}
+	co, err := s.db.Cohort(ctx, id)
+	if errors.Is(err, domain.ErrNotFound) {
+		return co, echo.ErrNotFound
+	}
+	if err != nil {
+		return co, err
+	}
+	switch u.Role {
+	case domain.RoleAdmin:
+		if co.RegionID == u.RegionID {
+			return co, nil
+		}
+	case domain.RoleFasilitator:
+		yes, err := s.db.Facilitates(ctx, u.ID, co.ID)
+		if err != nil {
+			return co, fmt.Errorf("memeriksa penugasan fasilitator: %w", err)
+		}
+		if yes && co.RegionID == u.RegionID {
+			return co, nil
+		}
+	}
+	return co, echo.ErrNotFound
+}
+
+// enrollForm keeps the enrolment input: an OPD, or pasted emails.
+type enrollForm struct {
+	Form
+	OPD    string
+	Emails string
+}
+
+// EmailErrors lists every message about the pasted emails, one per line problem.
+func (f enrollForm) EmailErrors() []string {
+	var out []string
+	for _, e := range f.Errors {
+		if e.Field == "emails" {
+			out = append(out, e.Message)
+		}
+	}
+	return out
+}
+
+// facilForm keeps the "add facilitator" choice.
+type facilForm struct {
+	Form
+	User string
+}
+
+// sessionForm keeps what was typed for a new live session.
+type sessionForm struct {
+	Form
+	Topic, Date, Start, End, Place, Speaker string
+}
+
+type memberRow struct {
+	store.CohortMember
+	Progress    string
+	Attended    int
+	StatusLabel string
+}
+
+type sessionRow struct {
+	domain.LiveSession
+	When          string
+	AttendanceURL string
+	Tally         store.AttendanceTally
+}
+
+// cohortPageView is the cohort page: facts, people and sessions for everyone
+// who may see it, plus the admin's forms when Manage is set.
+type cohortPageView struct {
+	Cohort       domain.Cohort
+	CourseTitle  string
+	Dates        string
+	Attendance   int // sessions a trainee must attend for the certificate
+	Manage       bool
+	Facilitators []domain.User
+	Members      []memberRow
+	MemberPage   Page
+	ItemTotal    int
+	Sessions     []sessionRow
+
+	// The form that failed, summarised at the top of the page.
+	ErrorTitle string
+	Errors     []FormError
+
+	OPDs             []domain.OPD
+	FreeFacilitators []domain.User
+	Enroll           enrollForm
+	Facil            facilForm
+	Session          sessionForm
+}
+
+func enrollmentLabel(status string) string {
+	switch status {
+	case domain.EnrollmentActive:
+		return "Aktif"
+	case domain.EnrollmentFinished:
+		return "Selesai"
+	case domain.EnrollmentLeft:
+		return "Keluar"
+	}
+	return status
+}
+
+// sessionWhen writes a session's time in WIB: "Kamis, 16 April 2026, pukul 09.00–11.00 WIB".
+func sessionWhen(start, end time.Time) string {
+	a, b := start.In(WIB), end.In(WIB)
+	if a.Format("2006-01-02") != b.Format("2006-01-02") {
+		return dateTime(a) + " s.d. " + dateTime(b)
+	}
+	return fmt.Sprintf("%s, pukul %02d.%02d–%02d.%02d WIB", longDate(a), a.Hour(), a.Minute(), b.Hour(), b.Minute())
+}
+
+// loadCohortPage fills everything the cohort page shows, for admins and facilitators alike.
+func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (cohortPageView, error) {
+	ctx := c.Request().Context()
+	v := cohortPageView{Cohort: co, Manage: manage, Dates: dateRange(co.StartsOn, co.EndsOn), CourseTitle: co.CourseID}
+	if cr := s.cfg.Catalog.Course(co.CourseID); cr != nil {
+		v.CourseTitle = cr.Title
+		v.ItemTotal = len(cr.Items)
+		v.Attendance = cr.Certificate.Requirements.Attendance
+	}
+	var err error
+	if v.Facilitators, err = s.db.CohortFacilitators(ctx, co.ID); err != nil {
+		return v, err
+	}
+	total, err := s.db.CountCohortMembers(ctx, co.ID)
+	if err != nil {
+		return v, err
+	}
+	base := fmt.Sprintf("/fasilitator/angkatan/%d", co.ID)
+	if manage {
+		base = fmt.Sprintf("/admin/angkatan/%d", co.ID)
+	}
+	v.MemberPage = repage(newPage(c, memberPageSize, total), base)
+	v.MemberPage.PrevURL += "#peserta"
+	v.MemberPage.NextURL += "#peserta"
+	members, err := s.db.CohortMembersPage(ctx, co.ID, v.MemberPage.Size, v.MemberPage.Offset())
+	if err != nil {
+		return v, err
+	}
+	attended, err := s.db.CohortAttendanceCounts(ctx, co.ID)
+	if err != nil {
+		return v, err
+	}
+	for _, m := range members {
+		r := memberRow{CohortMember: m, Attended: attended[m.UserID], StatusLabel: enrollmentLabel(m.Status)}
+		if v.ItemTotal > 0 {
+			r.Progress = fmt.Sprintf("%d dari %d item selesai", min(m.Done, v.ItemTotal), v.ItemTotal)
+		} else {
+			r.Progress = fmt.Sprintf("%d item selesai", m.Done)
+		}
+		v.Members = append(v.Members, r)
+	}
+	sessions, err := s.db.SessionsOfCohort(ctx, co.ID)
+	if err != nil {
+		return v, err
+	}
+	tallies, err := s.db.CohortSessionTallies(ctx, co.ID)
+	if err != nil {
+		return v, err
+	}
+	for _, ls := range sessions {
+		v.Sessions = append(v.Sessions, sessionRow{LiveSession: ls, When: sessionWhen(ls.StartsAt, ls.EndsAt),
+			AttendanceURL: fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", ls.ID), Tally: tallies[ls.ID]})
+	}
+	if !manage {
+		return v, nil
+	}
+	u := currentUser(c)
+	if v.OPDs, err = s.db.RegionOPDs(ctx, u.RegionID, opdSelectLimit); err != nil {
+		return v, err
+	}
+	all, err := s.db.RegionFacilitators(ctx, u.RegionID, facilitatorLimit)
+	if err != nil {
+		return v, err
+	}
+	assigned := map[int64]bool{}
+	for _, x := range v.Facilitators {
+		assigned[x.ID] = true
+	}
+	for _, x := range all {
+		if !assigned[x.ID] {
+			v.FreeFacilitators = append(v.FreeFacilitators, x)
+		}
+	}
+	return v, nil
+}
+
+// cohortFlash turns the one-time message key of a redirect into words; the
+// text is built here, never taken from the URL.
+func cohortFlash(q url.Values) string {
+	switch q.Get("pesan") {
+	case "dibuat":
+		return "Angkatan berhasil dibuat. Sekarang daftarkan peserta dan jadwalkan sesi tatap muka."
+	case "peserta":
+		added, _ := strconv.Atoi(q.Get("jumlah"))
+		already, _ := strconv.Atoi(q.Get("sudah"))
+		// EYD V: a sentence never opens with a numeral, hence "Sebanyak".
+		msg := fmt.Sprintf("Sebanyak %d peserta didaftarkan ke angkatan ini.", added)
+		if added == 0 {
+			msg = "Tidak ada peserta baru yang didaftarkan."
+		}
+		if already > 0 {
+			msg += fmt.Sprintf(" Sebanyak %d peserta sudah terdaftar sebelumnya.", already)
+		}
+		return msg
+	case "fasilitator":
+		return "Fasilitator berhasil ditambahkan."
+	case "sesi":
+		return "Sesi tatap muka berhasil dijadwalkan."
+	}
+	return ""
+}
+
+func (s *Server) cohortAdminPage(c echo.Context) error {
+	co, err := s.cohortFor(c.Request().Context(), currentUser(c), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	if msg := cohortFlash(c.QueryParams()); msg != "" {
+		c.Set(ctxFlash, msg)
+	}
+	v, err := s.loadCohortPage(c, co, true)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "admin_cohort", v)
+}
+
+// rerenderCohort shows the admin's cohort page again with the failed form's input and messages.
+func (s *Server) rerenderCohort(c echo.Context, co domain.Cohort, title string, errs []FormError, fill func(*cohortPageView)) error {
+	v, err := s.loadCohortPage(c, co, true)
+	if err != nil {
+		return err
+	}
+	v.ErrorTitle, v.Errors = title, errs
+	fill(&v)
+	return s.render(c, http.StatusUnprocessableEntity, "admin_cohort", v)
+}
+
+func (s *Server) enrollTrainees(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	co, err := s.cohortFor(ctx, u, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	f := enrollForm{OPD: c.FormValue("opd"), Emails: c.FormValue("emails")}
+	mode := c.FormValue("cara")
+	if mode != "opd" && mode != "email" {
+		mode = "opd"
+		if strings.TrimSpace(f.Emails) != "" {
+			mode = "email"
+		}
+	}
+	var ids []int64
+	if mode == "opd" {
+		f.Emails = ""
+		ids, err = s.traineesOfOPD(ctx, &f, u.RegionID)
+	} else {
+		f.OPD = ""
+		ids, err = s.traineesByEmail(ctx, &f, u.RegionID)
+	}
+	if err != nil {
+		return err
+	}
+	if len(f.Errors) == 0 {
+		added, err := s.db.Enroll(ctx, &u.ID, co.ID, ids)
+		switch {
+		case domain.ErrorCode(err) == domain.CodeInvalid:
+			// Someone changed a role between our check and the insert.
+			var de *domain.Error
+			errors.As(err, &de)
+			f.Add(map[string]string{"opd": "opd", "email": "emails"}[mode], "Pendaftaran gagal: "+de.Message+".")
+		case err != nil:
+			return err
+		default:
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=peserta&jumlah=%d&sudah=%d#peserta", co.ID, added, len(ids)-added))
+		}
+	}
+	return s.rerenderCohort(c, co, "Peserta belum didaftarkan", f.Errors, func(v *cohortPageView) { v.Enroll = f })
+}
+
+// traineesOfOPD resolves the chosen OPD to its active trainees.
+func (s *Server) traineesOfOPD(ctx context.Context, f *enrollForm, regionID int64) ([]int64, error) {
+	id, ok := atoi64(f.OPD)
+	if !ok {
+		f.Add("opd", "Pilih OPD yang pesertanya akan didaftarkan.")
+		return nil, nil
+	}
+	o, err := s.db.OPD(ctx, id)
+	if errors.Is(err, domain.ErrNotFound) || (err == nil && o.RegionID != regionID) {
+		f.Add("opd", "OPD yang dipilih tidak ditemukan di wilayah Anda; pilih dari daftar.")
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	ids, err := s.db.ActivePesertaOfOPD(ctx, id, enrollOPDLimit)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		f.Add("opd", fmt.Sprintf("%s belum memiliki peserta aktif.", o.Name))
+	}
+	return ids, nil
+}
+
+// traineesByEmail checks the pasted emails line by line; every problem is
+// reported with its line number so the admin can fix the list and send it again.
+func (s *Server) traineesByEmail(ctx context.Context, f *enrollForm, regionID int64) ([]int64, error) {
+	type entry struct {
+		line  int
+		email string
+	}
+	var entries []entry
+	var problems []string
+	for i, raw := range strings.Split(f.Emails, "\n") {
+		line := strings.TrimSpace(strings.TrimRight(raw, "\r,;"))
+		if line == "" {
+			continue
+		}
+		a, err := mail.ParseAddress(line)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("baris %d: \"%s\" bukan alamat email yang valid", i+1, clip(line, 80)))
+			continue
+		}
+		entries = append(entries, entry{line: i + 1, email: store.NormalizeEmail(a.Address)})
+	}
+	if len(entries)+len(problems) == 0 {
+		f.Add("emails", "Tuliskan sedikitnya satu email peserta, satu email per baris.")
+		return nil, nil
+	}
+	if len(entries)+len(problems) > maxEmailLines {
+		f.Add("emails", fmt.Sprintf("Paling banyak %d email sekali kirim; bagi daftarnya menjadi beberapa kiriman.", maxEmailLines))
+		return nil, nil
+	}
+	emails := make([]string, len(entries))
+	for i, e := range entries {
+		emails[i] = e.email
+	}
+	users, err := s.db.RegionUsersByEmail(ctx, regionID, emails)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	seen := map[int64]bool{}
+	for _, e := range entries {
+		u, ok := users[e.email]
+		switch {
+		case !ok:
+			problems = append(problems, fmt.Sprintf("baris %d: %s tidak terdaftar", e.line, e.email))
+		case u.Role != domain.RolePeserta:
+			problems = append(problems, fmt.Sprintf("baris %d: %s bukan peserta (perannya %s)", e.line, e.email, u.Role.Label()))
+		case !u.Active:
+			problems = append(problems, fmt.Sprintf("baris %d: akun %s dinonaktifkan", e.line, e.email))
+		case !seen[u.ID]:
+			seen[u.ID] = true
+			ids = append(ids, u.ID)
+		}
+	}
+	// Report lines in order, whatever check found them.
+	sortByLine(problems)
+	for i, p := range problems {
+		if i == maxLineProblems {
+			f.Add("emails", fmt.Sprintf("… dan %d baris lain bermasalah.", len(problems)-maxLineProblems))
+			break
+		}
+		f.Add("emails", p)
+	}
+	return ids, nil
+}
+
+// clip shortens s to at most n characters, so a pasted paragraph does not flood the message.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
+// sortByLine orders "baris N: …" messages by N (insertion sort: the list is short).
+func sortByLine(msgs []string) {
+	num := func(m string) int {
+		n, _ := strconv.Atoi(strings.TrimPrefix(strings.SplitN(m, ":", 2)[0], "baris "))
+		return n
+	}
+	for i := 1; i < len(msgs); i++ {
+		for j := i; j > 0 && num(msgs[j]) < num(msgs[j-1]); j-- {
+			msgs[j], msgs[j-1] = msgs[j-1], msgs[j]
+		}
+	}
+}
+
+func (s *Server) addCohortFacilitator(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	co, err := s.cohortFor(ctx, u, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	f := facilForm{User: c.FormValue("fasilitator")}
+	id, ok := atoi64(f.User)
+	var fac domain.User
+	if ok {
+		fac, err = s.db.User(ctx, id)
+		if err != nil && !errors.Is(err, domain.ErrNotFound) {
+			return err
+		}
+	}
+	switch {
+	case !ok:
+		f.Add("fasilitator", "Pilih fasilitator yang akan ditambahkan.")
+	case err != nil || fac.RegionID != u.RegionID || fac.Role != domain.RoleFasilitator || !fac.Active:
+		f.Add("fasilitator", "Fasilitator yang dipilih tidak ditemukan di wilayah Anda; pilih dari daftar.")
+	default:
+		already, err := s.db.Facilitates(ctx, fac.ID, co.ID)
+		if err != nil {
+			return fmt.Errorf("memeriksa penugasan fasilitator: %w", err)
+		}
+		if already {
+			f.Add("fasilitator", fac.Name+" sudah menjadi fasilitator angkatan ini.")
+		}
+	}
+	if len(f.Errors) > 0 {
+		return s.rerenderCohort(c, co, "Fasilitator belum ditambahkan", f.Errors, func(v *cohortPageView) { v.Facil = f })
+	}
+	if err := s.db.AddFacilitator(ctx, &u.ID, co.ID, fac.ID); err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=fasilitator#fasilitator-angkatan", co.ID))
+}
+
+func (s *Server) addLiveSession(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	co, err := s.cohortFor(ctx, u, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	f := sessionForm{
+		Topic:   strings.TrimSpace(c.FormValue("topik")),
+		Start:   strings.TrimSpace(c.FormValue("mulai")),
+		End:     strings.TrimSpace(c.FormValue("selesai")),
+		Place:   strings.TrimSpace(c.FormValue("tempat")),
+		Speaker: strings.TrimSpace(c.FormValue("narasumber")),
+	}
+	textField(&f.Form, "sesi-topik", "Topik", f.Topic, sessionTopicMin, sessionTopicMax)
+	var day time.Time
+	var dayOK bool
+	day, f.Date, dayOK = dateField(&f.Form, "sesi-tanggal", "Tanggal", c.FormValue("tanggal"))
+	if dayOK && (day.Before(co.StartsOn) || day.After(co.EndsOn)) {
+		f.Add("sesi-tanggal", "Tanggal sesi harus dalam masa angkatan: "+dateRange(co.StartsOn, co.EndsOn)+".")
+	}
+	// clock reads a time field, rewriting it as HH:MM so <input type=time> shows it again.
+	clock := func(field, label string, raw *string) (int, bool) {
+		if *raw == "" {
+			f.Add(field, label+" wajib diisi.")
+			return 0, false
+		}
+		h, m, ok := parseClock(*raw)
+		if !ok {
+			f.Add(field, label+" tidak dapat dibaca; tulis dalam format 24 jam, misalnya 09.00 atau 13.30.")
+			return 0, false
+		}
+		*raw = fmt.Sprintf("%02d:%02d", h, m)
+		return h*60 + m, true
+	}
+	from, fromOK := clock("sesi-mulai", "Pukul mulai", &f.Start)
+	to, toOK := clock("sesi-selesai", "Pukul selesai", &f.End)
+	if fromOK && toOK && to <= from {
+		f.Add("sesi-selesai", "Pukul selesai harus setelah pukul mulai.")
+	}
+	textField(&f.Form, "sesi-tempat", "Tempat", f.Place, 1, sessionTextMax)
+	textField(&f.Form, "sesi-narasumber", "Narasumber", f.Speaker, 0, sessionTextMax)
+	if len(f.Errors) > 0 {
+		return s.rerenderCohort(c, co, "Sesi tatap muka belum dijadwalkan", f.Errors, func(v *cohortPageView) { v.Session = f })
+	}
+	// Times are entered in WIB and stored in UTC.
+	at := func(minutes int) time.Time {
+		return time.Date(day.Year(), day.Month(), day.Day(), minutes/60, minutes%60, 0, 0, WIB).UTC()
+	}
+	// A double click must not schedule the same session twice.
+	existing, err := s.db.SessionsOfCohort(ctx, co.ID)
+	if err != nil {
+		return err
+	}
+	for _, ls := range existing {
+		if ls.StartsAt.Equal(at(from)) && ls.Topic == f.Topic {
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#sesi", co.ID))
+		}
+	}
+	_, err = s.db.CreateLiveSession(ctx, &u.ID, domain.LiveSession{CohortID: co.ID, Topic: f.Topic, StartsAt: at(from), EndsAt: at(to),
+		Place: f.Place, Speaker: f.Speaker})
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#sesi", co.ID))
 }

@@ -33,7 +33,11 @@ type pesertaHome struct {
 	OPD      *domain.OPD
 	Courses  []learning
 	Sessions []store.TraineeSession
+	News     []domain.Notification
 }
+
+// newsShown is how many notifications the Beranda lists.
+const newsShown = 5
 
 // upcomingSessions is how many coming sessions the trainee's Beranda lists.
 const upcomingSessions = 3
@@ -65,7 +69,14 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 		if err != nil {
 			return err
 		}
-		p.Courses = append(p.Courses, learning{Course: co, Enrollment: &enrollments[i], States: states})
+		l := learning{Course: co, Enrollment: &enrollments[i], States: states}
+		if err := s.withSubmissions(c, &l); err != nil {
+			return err
+		}
+		p.Courses = append(p.Courses, l)
+	}
+	if p.News, err = s.db.Notifications(ctx, u.ID, newsShown); err != nil {
+		return err
 	}
 	if p.Sessions, err = s.db.SessionsOfTrainee(ctx, u.ID, s.cfg.Now(), upcomingSessions); err != nil {
 		return err

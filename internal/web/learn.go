@@ -35,7 +35,16 @@ type learning struct {
 	Course     *course.Course
 	Enrollment *store.EnrollmentView
 	States     map[string]string
+	SubStates  map[string]string // practice item → submission state
 	Preview    bool
+}
+
+// SubState is the label of a practice item's submission state, or "".
+func (l learning) SubState(id string) string {
+	if st, ok := l.SubStates[id]; ok && st != domain.SubDraft {
+		return domain.SubmissionStateLabel(st)
+	}
+	return ""
 }
 
 // State returns an item's state for display.
@@ -108,9 +117,22 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 	return l, nil
 }
 
+// withSubmissions adds the practice states to a trainee's learning view.
+func (s *Server) withSubmissions(c echo.Context, l *learning) error {
+	if l.Enrollment == nil {
+		return nil
+	}
+	var err error
+	l.SubStates, err = s.db.SubmissionStates(c.Request().Context(), l.Enrollment.ID)
+	return err
+}
+
 func (s *Server) coursePage(c echo.Context) error {
 	l, err := s.loadLearning(c)
 	if err != nil {
+		return err
+	}
+	if err := s.withSubmissions(c, &l); err != nil {
 		return err
 	}
 	return s.render(c, http.StatusOK, "course", l)
@@ -163,9 +185,7 @@ func (s *Server) itemPage(c echo.Context) error {
 		v.Quiz = q
 		return s.render(c, http.StatusOK, "quiz", v)
 	default:
-		v.HTML = template.HTML(v.Item.Practice.InstructionsHTML)
-		v.Brief = newBriefView(v.Item.Practice)
-		return s.render(c, http.StatusOK, "practice", v)
+		return s.showPractice(c, v)
 	}
 }
 

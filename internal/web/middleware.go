@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/gorilla/sessions"
@@ -187,9 +188,11 @@ func (s *Server) requireLogin(next echo.HandlerFunc) echo.HandlerFunc {
 		target := "/masuk"
 		if c.Request().Method == http.MethodGet {
 			target += "?kembali=" + url.QueryEscape(c.Request().URL.RequestURI())
+		} else if back, ok := s.rescueRelease(c); ok {
+			target += "?kembali=" + url.QueryEscape(back)
 		}
 		if sess := session(c); sess != nil && auth.Expired(sess) {
-			if c.Request().Method == http.MethodGet {
+			if strings.Contains(target, "?") {
 				target += "&"
 			} else {
 				target += "?"
@@ -213,4 +216,35 @@ func requireRole(roles ...domain.Role) echo.MiddlewareFunc {
 			return echo.ErrForbidden
 		}
 	}
+}
+
+// rescueRelease keeps a release that arrives after the session expired (the
+// trainee wrote for longer than the idle limit), so it can be offered back
+// after login instead of being lost. It returns the page to come back to.
+func (s *Server) rescueRelease(c echo.Context) (string, bool) {
+	p := c.Request().URL.Path
+	if !strings.HasPrefix(p, "/kursus/") {
+		return "", false
+	}
+	cut := strings.LastIndex(p, "/")
+	switch p[cut:] {
+	case "/draf", "/periksa", "/kirim":
+	default:
+		return "", false
+	}
+	headline, body := c.FormValue("judul"), c.FormValue("isi")
+	if strings.TrimSpace(headline+body) == "" {
+		return "", false
+	}
+	b := make([]byte, 18)
+	if _, err := rand.Read(b); err != nil {
+		return "", false
+	}
+	id := base64.RawURLEncoding.EncodeToString(b)
+	item := p[:cut]
+	if err := s.db.RescueText(c.Request().Context(), id, item, cleanText(headline), cleanText(body)); err != nil {
+		s.log.Error("menyimpan teks sesi berakhir", "err", err)
+		return "", false
+	}
+	return item + "?pulihkan=" + id, true
 }

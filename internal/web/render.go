@@ -15,6 +15,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/grading"
 	assets "github.com/bimtek/bimtek/web"
 )
 
@@ -75,6 +76,20 @@ func newRenderer() (*renderer, error) {
 		"shortDate":       shortDate,
 		"dateTime":        dateTime,
 		"itemURL":         course.DefaultItemURL,
+		"inc":             func(i int) int { return i + 1 },
+		"subState":        domain.SubmissionStateLabel,
+		"criterionLabel":  grading.CriterionLabel,
+		"chartHeight":     func(n int) int { return n*22 + 4 },
+		"chartY":          func(i, dy int) int { return i*22 + dy },
+		"scoreClass": func(score int) string {
+			switch {
+			case score >= 85:
+				return "tinggi"
+			case score >= 55:
+				return "sedang"
+			}
+			return "rendah"
+		},
 	}
 	base, err := template.New("base").Funcs(funcs).ParseFS(assets.Templates, "templates/layout.html", "templates/partials.html")
 	if err != nil {

@@ -188,6 +188,7 @@ func (s *Server) routeTable() []route {
 		{http.MethodGet, "/opd/:id", pimpinanOrAdmin, s.opdPage},
 	}
 	t = append(t, s.learnRoutes()...)
+	t = append(t, s.practiceRoutes()...)
 	t = append(t, s.cohortRoutes()...)
 	return t
 }

@@ -1,0 +1,228 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// APITokenPrefix starts every API token, so a leaked one is easy to recognise
+// (and to find with secret scanners).
+const APITokenPrefix = "bmt_"
+
+// Limits of an API token's name and of how often its last use is recorded.
+const (
+	APITokenNameMin = 3
+	APITokenNameMax = 100
+	// apiTokenTouchEvery bounds writes on the API's hot path: last_used_at
+	// is for admins judging whether a token is still needed, not an access log.
+	apiTokenTouchEvery = time.Minute
+	// apiTokenPrefixLen is how much of the token the list shows.
+	apiTokenPrefixLen = 8
+)
+
+// APIToken is a credential an agency system uses for the JSON API. The
+// secret itself is never stored; TokenHash is its SHA-256 in hex.
+type APIToken struct {
+	ID         int64      `db:"id"`
+	RegionID   int64      `db:"region_id"`
+	Name       string     `db:"name"`
+	TokenHash  string     `db:"token_hash"`
+	Prefix     string     `db:"prefix"`
+	CreatedBy  int64      `db:"created_by"`
+	CreatedAt  time.Time  `db:"created_at"`
+	ExpiresAt  *time.Time `db:"expires_at"`
+	RevokedAt  *time.Time `db:"revoked_at"`
+	LastUsedAt *time.Time `db:"last_used_at"`
+}
+
+// Expired reports whether the token's expiry has passed at t.
+func (t APIToken) Expired(at time.Time) bool { return t.ExpiresAt != nil && !at.Before(*t.ExpiresAt) }
+
+// APITokenRow is a token in the admin's list, with its creator's name.
+type APITokenRow struct {
+	APIToken
+	CreatorName string `db:"creator_name"`
+}
+
+// Errors of APITokenByHash. The token is returned along with ErrAPITokenRevoked
+// and ErrAPITokenExpired so the caller can say since when.
+var (
+	ErrAPITokenUnknown = domain.Errorf(domain.CodeNotFound, "token tidak dikenal")
+	ErrAPITokenRevoked = domain.Errorf(domain.CodeForbidden, "token sudah dicabut")
+	ErrAPITokenExpired = domain.Errorf(domain.CodeForbidden, "token kedaluwarsa")
+)
+
+// HashAPIToken is the stored form of a token: SHA-256 in hex. A token carries
+// 256 random bits, so a fast unsalted hash is enough; a slow one would only
+// make every API call slow.
+func HashAPIToken(plain string) string {
+	sum := sha256.Sum256([]byte(plain))
+	return hex.EncodeToString(sum[:])
+}
+
+// NewAPIToken is what an admin fills in to create a token.
+type NewAPIToken struct {
+	RegionID  int64
+	Name      string
+	ExpiresAt *time.Time // nil: never expires
+	CreatedBy int64
+	Now       time.Time // the caller's clock, to check ExpiresAt; zero means the real clock
+}
+
+// CreateAPIToken stores a new token and returns it with its plaintext, which
+// exists only in this return value: show it once. The creation is audit-logged.
+// A name outside APITokenNameMin–APITokenNameMax characters or an expiry not
+// in the future is CodeInvalid.
+func (db *DB) CreateAPIToken(ctx context.Context, in NewAPIToken) (APIToken, string, error) {
+	var tok APIToken
+	name := strings.TrimSpace(in.Name)
+	if n := utf8.RuneCountInString(name); n < APITokenNameMin || n > APITokenNameMax {
+		return tok, "", domain.Errorf(domain.CodeInvalid, "nama token harus %d–%d karakter; sekarang %d", APITokenNameMin, APITokenNameMax, n)
+	}
+	t := now()
+	clock := in.Now
+	if clock.IsZero() {
+		clock = t
+	}
+	var expires *time.Time
+	if in.ExpiresAt != nil {
+		if !in.ExpiresAt.After(clock) {
+			return tok, "", domain.Errorf(domain.CodeInvalid, "tanggal kedaluwarsa token harus di masa depan")
+		}
+		e := in.ExpiresAt.UTC().Truncate(time.Microsecond)
+		expires = &e
+	}
+	secret := make([]byte, 32)
+	if _, err := rand.Read(secret); err != nil {
+		return tok, "", fmt.Errorf("membuat token acak: %w", err)
+	}
+	plain := APITokenPrefix + base64.RawURLEncoding.EncodeToString(secret)
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		err := tx.GetContext(ctx, &tok, db.q(`INSERT INTO api_tokens (region_id, name, token_hash, prefix, created_by, created_at, expires_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`), in.RegionID, name, HashAPIToken(plain), plain[:apiTokenPrefixLen], in.CreatedBy, t, expires)
+		if err != nil {
+			return fmt.Errorf("menyimpan token API: %w", err)
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.CreatedBy, Action: "api_token.create", ObjectType: "api_token",
+			ObjectID: fmt.Sprint(tok.ID), After: map[string]any{"name": tok.Name, "prefix": tok.Prefix, "expires_at": tok.ExpiresAt}})
+	})
+	if err != nil {
+		return APIToken{}, "", err
+	}
+	return tok, plain, nil
+}
+
+// APITokenByHash finds the token with this hash and checks it at time at:
+// ErrAPITokenUnknown when there is none, ErrAPITokenRevoked (checked first: a
+// revocation is deliberate) or ErrAPITokenExpired with the token itself.
+func (db *DB) APITokenByHash(ctx context.Context, hash string, at time.Time) (APIToken, error) {
+	var tok APIToken
+	err := db.getHot(ctx, &tok, `SELECT * FROM api_tokens WHERE token_hash = ?`, hash)
+	if errors.Is(notFound(err), errNotFound) {
+		return tok, ErrAPITokenUnknown
+	}
+	if err != nil {
+		return tok, fmt.Errorf("membaca token API: %w", err)
+	}
+	switch {
+	case tok.RevokedAt != nil:
+		return tok, ErrAPITokenRevoked
+	case tok.Expired(at):
+		return tok, ErrAPITokenExpired
+	}
+	return tok, nil
+}
+
+// APIToken returns one token of a region; a token of another region is ErrNotFound.
+func (db *DB) APIToken(ctx context.Context, regionID, id int64) (APIToken, error) {
+	var tok APIToken
+	err := db.r.GetContext(ctx, &tok, db.q(`SELECT * FROM api_tokens WHERE id = ? AND region_id = ?`), id, regionID)
+	return tok, notFound(err)
+}
+
+// RevokeAPIToken revokes a token of the region, audit-logged with the actor.
+// A token of another region is ErrNotFound; one already revoked is
+// CodeConflict naming when it was revoked, and nothing changes.
+func (db *DB) RevokeAPIToken(ctx context.Context, actorID, regionID, id int64) (APIToken, error) {
+	var tok APIToken
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		if err := tx.GetContext(ctx, &tok, db.q(`SELECT * FROM api_tokens WHERE id = ? AND region_id = ?`), id, regionID); err != nil {
+			return notFound(err)
+		}
+		if tok.RevokedAt != nil {
+			return alreadyRevoked(tok)
+		}
+		t := now()
+		// The revoked_at guard makes a concurrent second revocation a no-op we can detect.
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`), t, id)
+		if err != nil {
+			return fmt.Errorf("mencabut token API: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			if err := tx.GetContext(ctx, &tok, db.q(`SELECT * FROM api_tokens WHERE id = ?`), id); err != nil {
+				return notFound(err)
+			}
+			return alreadyRevoked(tok)
+		}
+		tok.RevokedAt = &t
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "api_token.revoke", ObjectType: "api_token",
+			ObjectID: fmt.Sprint(tok.ID), Before: map[string]any{"revoked_at": nil}, After: map[string]any{"revoked_at": t, "name": tok.Name, "prefix": tok.Prefix}})
+	})
+	return tok, err
+}
+
+// tokenWIB is the zone revocation times are written in for people to read.
+var tokenWIB = time.FixedZone("WIB", 7*3600)
+
+func alreadyRevoked(tok APIToken) error {
+	at := tok.RevokedAt.In(tokenWIB)
+	return domain.Errorf(domain.CodeConflict, "token %q (%s…) sudah dicabut pada %s pukul %s WIB; tidak ada yang diubah",
+		tok.Name, tok.Prefix, at.Format("02/01/2006"), at.Format("15.04"))
+}
+
+// ListAPITokens lists a region's tokens, newest first, one page at a time, with the total.
+func (db *DB) ListAPITokens(ctx context.Context, regionID int64, limit, offset int) ([]APITokenRow, int, error) {
+	var total int
+	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM api_tokens WHERE region_id = ?`), regionID); err != nil {
+		return nil, 0, fmt.Errorf("menghitung token API: %w", err)
+	}
+	var out []APITokenRow
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT t.*, u.name AS creator_name FROM api_tokens t JOIN users u ON u.id = t.created_by
+		WHERE t.region_id = ? ORDER BY t.created_at DESC, t.id DESC LIMIT ? OFFSET ?`), regionID, limit, offset)
+	if err != nil {
+		return nil, 0, fmt.Errorf("membaca token API: %w", err)
+	}
+	return out, total, nil
+}
+
+// TouchAPIToken records that the token was used at t, at most once a minute:
+// the condition in the UPDATE keeps concurrent processes from writing more.
+// It reports whether a row was written.
+func (db *DB) TouchAPIToken(ctx context.Context, id int64, at time.Time) (bool, error) {
+	at = at.UTC().Truncate(time.Microsecond)
+	res, err := db.w.ExecContext(ctx, db.q(`UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)`),
+		at, id, at.Add(-apiTokenTouchEvery))
+	if err != nil {
+		return false, fmt.Errorf("mencatat pemakaian token API: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n > 0, nil
+}
+
+// NeedsTouch reports whether TouchAPIToken would write at t, so the caller can
+// skip the statement entirely on most requests.
+func (t APIToken) NeedsTouch(at time.Time) bool {
+	return t.LastUsedAt == nil || !at.Before(t.LastUsedAt.Add(apiTokenTouchEvery))
+}

@@ -1,0 +1,471 @@
+package web
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/course"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+// Limits on a release, with the messages people see.
+const (
+	MaxBodyChars     = 20000
+	MaxHeadlineChars = 200
+)
+
+func (s *Server) practiceRoutes() []route {
+	return []route{
+		{http.MethodPost, "/kursus/:course/materi/:item/draf", pesertaOnly, s.saveDraft},
+		{http.MethodPost, "/kursus/:course/materi/:item/periksa", pesertaOnly, s.checkRelease},
+		{http.MethodPost, "/kursus/:course/materi/:item/kirim", pesertaOnly, s.submitRelease},
+		{http.MethodGet, "/latihan/:id/versi/:n", loggedIn, s.versionPage},
+		{http.MethodGet, "/latihan/:id/beda", loggedIn, s.diffPage},
+	}
+}
+
+// releaseForm is what the trainee typed, kept on every error.
+type releaseForm struct {
+	Headline    string
+	Body        string
+	LockVersion int
+	SubmitKey   string
+	Errors      []FormError
+}
+
+func (f releaseForm) ErrorFor(field string) string { return Form{Errors: f.Errors}.ErrorFor(field) }
+
+// cleanText normalises line ends and drops control characters other than
+// newline and tab (pasted text brings odd ones); invalid UTF-8 becomes U+FFFD.
+func cleanText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
+			if r == '\u00a0' {
+				return ' '
+			}
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func readRelease(c echo.Context) releaseForm {
+	f := releaseForm{
+		Headline:  strings.TrimSpace(cleanText(c.FormValue("judul"))),
+		Body:      strings.TrimSpace(cleanText(c.FormValue("isi"))),
+		SubmitKey: c.FormValue("kunci"),
+	}
+	fmt.Sscan(c.FormValue("lock_version"), &f.LockVersion)
+	return f
+}
+
+// validate checks a release for checking or sending; drafts may be incomplete.
+func (f *releaseForm) validate() {
+	if f.Headline == "" {
+		f.Errors = append(f.Errors, FormError{"judul", "Judul wajib diisi."})
+	} else if n := utf8.RuneCountInString(f.Headline); n > MaxHeadlineChars {
+		f.Errors = append(f.Errors, FormError{"judul", fmt.Sprintf("Judul terlalu panjang: %d karakter; batasnya %d.", n, MaxHeadlineChars)})
+	} else if strings.Contains(f.Headline, "\n") {
+		f.Errors = append(f.Errors, FormError{"judul", "Judul harus satu baris."})
+	}
+	f.checkLength()
+	if f.Body == "" {
+		f.Errors = append(f.Errors, FormError{"isi", "Isi rilis wajib diisi."})
+	}
+}
+
+func (f *releaseForm) checkLength() {
+	if n := utf8.RuneCountInString(f.Body); n > MaxBodyChars {
+		f.Errors = append(f.Errors, FormError{"isi", fmt.Sprintf("Isi rilis terlalu panjang: %s karakter; batasnya %s. Teks Anda tetap ada di bawah; pendekkan lalu kirim lagi.",
+			thousands(n), thousands(MaxBodyChars))})
+	}
+}
+
+// thousands writes 20000 as "20.000", the Indonesian way.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "." + s[i:]
+	}
+	return s
+}
+
+func newSubmitKey() string {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		panic(fmt.Sprintf("crypto/rand: %v", err))
+	}
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// practiceView is the writing page.
+type practiceView struct {
+	itemView
+	Submission *domain.Submission
+	Versions   []sentVersion
+	Form       releaseForm
+	Report     *reportView
+	Notice     string
+	Problem    string // a conflict or limit, shown at the top
+	Remaining  int
+	Editable   bool
+	StateLabel string
+	ItemURL    string
+}
+
+type sentVersion struct {
+	domain.SubmissionVersion
+	Decision string
+}
+
+// writingTime is the moment the grader assumes a practice release is written:
+// the afternoon of the event in the brief, so the publish_by window and the
+// date checks mean the same thing whenever the course is taken.
+func writingTime(p *course.Practice, fallback time.Time) time.Time {
+	if p != nil && p.Brief != nil {
+		if d, err := time.ParseInLocation("2006-01-02", p.Brief.Kapan, WIB); err == nil {
+			return d.Add(17 * time.Hour)
+		}
+	}
+	return fallback
+}
+
+func (s *Server) gradeRelease(v itemView, f releaseForm) grading.Report {
+	p := v.Item.Practice
+	return grading.Grade(grading.Input{Headline: f.Headline, Body: f.Body, Brief: p.Brief,
+		Now: writingTime(p, s.cfg.Now()), Weights: p.Rubric})
+}
+
+// practicePage builds the writing page around an item view.
+func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (practiceView, error) {
+	ctx := c.Request().Context()
+	pv := practiceView{itemView: v, ItemURL: course.DefaultItemURL(v.Course.ID, v.Item)}
+	v.HTML = template.HTML(v.Item.Practice.InstructionsHTML)
+	v.Brief = newBriefView(v.Item.Practice)
+	pv.itemView = v
+	pv.Remaining = v.Item.Practice.MaxAttempts
+	pv.Editable = v.Enrollment != nil
+	if v.Enrollment != nil {
+		sub, err := s.db.SubmissionFor(ctx, v.Enrollment.ID, v.Item.ID)
+		switch {
+		case err == nil:
+			pv.Submission = &sub
+			pv.Remaining = max(0, v.Item.Practice.MaxAttempts-sub.Versions)
+			pv.Editable = sub.Editable() && pv.Remaining > 0
+			pv.StateLabel = domain.SubmissionStateLabel(sub.State)
+			vs, err := s.db.Versions(ctx, sub.ID)
+			if err != nil {
+				return pv, err
+			}
+			reviews, err := s.db.ReviewsOf(ctx, sub.ID)
+			if err != nil {
+				return pv, err
+			}
+			for _, x := range vs {
+				pv.Versions = append(pv.Versions, sentVersion{SubmissionVersion: x, Decision: domain.SubmissionStateLabel(reviews[x.ID].Decision)})
+			}
+			pv.Form = releaseForm{Headline: sub.DraftHeadline, Body: sub.DraftBody, LockVersion: sub.LockVersion}
+		case !errors.Is(err, domain.ErrNotFound):
+			return pv, err
+		}
+	}
+	if form != nil {
+		lock := pv.Form.LockVersion
+		pv.Form = *form
+		pv.Form.LockVersion = lock
+		if form.LockVersion != 0 {
+			pv.Form.LockVersion = form.LockVersion
+		}
+	}
+	if pv.Form.SubmitKey == "" {
+		pv.Form.SubmitKey = newSubmitKey()
+	}
+	if pv.Form.LockVersion == 0 {
+		pv.Form.LockVersion = 1
+	}
+	return pv, nil
+}
+
+// showPractice is the GET of a practice item.
+func (s *Server) showPractice(c echo.Context, v itemView) error {
+	var form *releaseForm
+	notice := ""
+	if id := c.QueryParam("pulihkan"); id != "" && v.Enrollment != nil {
+		path, h, b, err := s.db.TakeRescuedText(c.Request().Context(), id)
+		if err == nil && path == c.Request().URL.Path {
+			form = &releaseForm{Headline: h, Body: b}
+			notice = "Teks yang Anda tulis sebelum sesi berakhir sudah dipulihkan. Periksa kembali, lalu simpan atau kirim."
+		}
+	}
+	pv, err := s.practicePage(c, v, form)
+	if err != nil {
+		return err
+	}
+	pv.Notice = notice
+	if pv.Notice == "" && c.QueryParam("draf") == "tersimpan" {
+		pv.Notice = "Draf tersimpan."
+	}
+	return s.render(c, http.StatusOK, "practice", pv)
+}
+
+// practiceItem resolves a practice item of the URL for a trainee.
+func (s *Server) practiceItem(c echo.Context) (itemView, error) {
+	v, err := s.itemFor(c)
+	if err != nil {
+		return v, err
+	}
+	if v.Item.Kind != course.KindPractice || v.Enrollment == nil {
+		return v, echo.ErrNotFound
+	}
+	return v, nil
+}
+
+func wantsJSON(c echo.Context) bool {
+	return strings.Contains(c.Request().Header.Get("Accept"), "application/json")
+}
+
+func (s *Server) saveDraft(c echo.Context) error {
+	v, err := s.practiceItem(c)
+	if err != nil {
+		return err
+	}
+	f := readRelease(c)
+	f.checkLength()
+	if len(f.Errors) > 0 {
+		if wantsJSON(c) {
+			return c.JSON(http.StatusUnprocessableEntity, map[string]string{"error": f.Errors[0].Message})
+		}
+		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
+	}
+	ctx := c.Request().Context()
+	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, currentUser(c).ID, v.Course.ID, v.Item.ID)
+	if err != nil {
+		return err
+	}
+	at, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body)
+	if errors.Is(err, store.ErrNotEditable) {
+		if wantsJSON(c) {
+			return c.JSON(http.StatusConflict, map[string]string{"error": "Rilis ini sedang dinilai atau sudah diputuskan; draf tidak disimpan."})
+		}
+		return s.renderPractice(c, v, &f, http.StatusConflict, "Rilis ini sedang dinilai atau sudah diputuskan, jadi draf tidak dapat disimpan.")
+	}
+	if err != nil {
+		return err
+	}
+	if wantsJSON(c) {
+		t := at.In(WIB)
+		return c.JSON(http.StatusOK, map[string]string{"saved_at": fmt.Sprintf("%02d.%02d WIB", t.Hour(), t.Minute())})
+	}
+	return c.Redirect(http.StatusSeeOther, course.DefaultItemURL(v.Course.ID, v.Item)+"?draf=tersimpan")
+}
+
+func (s *Server) renderPractice(c echo.Context, v itemView, f *releaseForm, status int, problem string) error {
+	pv, err := s.practicePage(c, v, f)
+	if err != nil {
+		return err
+	}
+	pv.Problem = problem
+	return s.render(c, status, "practice", pv)
+}
+
+// checkRelease grades the text without using an attempt (and keeps it as the draft).
+func (s *Server) checkRelease(c echo.Context) error {
+	v, err := s.practiceItem(c)
+	if err != nil {
+		return err
+	}
+	f := readRelease(c)
+	f.validate()
+	if len(f.Errors) > 0 {
+		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
+	}
+	ctx := c.Request().Context()
+	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, currentUser(c).ID, v.Course.ID, v.Item.ID)
+	if err != nil {
+		return err
+	}
+	if sub.Editable() {
+		if _, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body); err != nil {
+			return err
+		}
+	}
+	rep := s.gradeRelease(v, f)
+	pv, err := s.practicePage(c, v, &f)
+	if err != nil {
+		return err
+	}
+	rv := newReportView(f.Headline, f.Body, rep)
+	pv.Report = &rv
+	pv.Notice = "Hasil pemeriksaan di bawah tidak mengurangi kesempatan mengirim. Perbaiki teks, periksa lagi, lalu kirim."
+	return s.render(c, http.StatusOK, "practice", pv)
+}
+
+func (s *Server) submitRelease(c echo.Context) error {
+	v, err := s.practiceItem(c)
+	if err != nil {
+		return err
+	}
+	f := readRelease(c)
+	f.validate()
+	if f.SubmitKey == "" || len(f.SubmitKey) > 64 {
+		f.Errors = append(f.Errors, FormError{"kirim", "Formulir tidak lengkap; muat ulang halaman lalu kirim lagi."})
+	}
+	if len(f.Errors) > 0 {
+		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
+	}
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, u.ID, v.Course.ID, v.Item.ID)
+	if err != nil {
+		return err
+	}
+	rep := s.gradeRelease(v, f)
+	repJSON, err := json.Marshal(rep)
+	if err != nil {
+		return fmt.Errorf("menyandikan laporan: %w", err)
+	}
+	p := v.Item.Practice
+	facs, err := s.db.CohortFacilitators(ctx, v.Enrollment.CohortID)
+	if err != nil {
+		return err
+	}
+	notify := make([]int64, 0, len(facs))
+	for _, x := range facs {
+		notify = append(notify, x.ID)
+	}
+	ver, _, err := s.db.Submit(ctx, store.SubmitInput{
+		SubmissionID: sub.ID, LockVersion: f.LockVersion, SubmitKey: f.SubmitKey, Headline: f.Headline, Body: f.Body,
+		ReportJSON: string(repJSON), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: p.MaxAttempts,
+		ItemHash: v.Item.Hash, AutoReview: p.Review == course.ReviewAuto, PassScore: p.PassScore,
+		Notify: notify, Link: fmt.Sprintf("/penilaian/%d", sub.ID), Who: u.Name,
+	})
+	if code := domain.ErrorCode(err); code == domain.CodeConflict || code == domain.CodeInvalid {
+		var de *domain.Error
+		errors.As(err, &de)
+		return s.renderPractice(c, v, &f, http.StatusConflict, strings.ToUpper(de.Message[:1])+de.Message[1:]+".")
+	}
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/latihan/%d/versi/%d?terkirim=1", sub.ID, ver.Number))
+}
+
+// versionPageView is one sent version with its report and review.
+type versionPageView struct {
+	Sub       store.SubmissionContext
+	Item      *course.Item
+	CourseID  string
+	Version   domain.SubmissionVersion
+	Versions  []domain.SubmissionVersion
+	Report    reportView
+	Review    *domain.Review
+	Scores    []domain.ReviewScore
+	Comments  []versionComment
+	Sent      bool
+	CanReview bool
+}
+
+type versionComment struct {
+	domain.ReviewComment
+	N          int
+	FieldLabel string
+}
+
+func (s *Server) versionPage(c echo.Context) error {
+	sc, err := s.loadSubmission(c)
+	if err != nil {
+		return err
+	}
+	n, ok := atoi64(c.Param("n"))
+	if !ok {
+		return echo.ErrNotFound
+	}
+	ctx := c.Request().Context()
+	vs, err := s.db.Versions(ctx, sc.ID)
+	if err != nil {
+		return err
+	}
+	if int(n) > len(vs) {
+		return echo.ErrNotFound
+	}
+	pv := versionPageView{Sub: sc, CourseID: sc.CourseID, Version: vs[n-1], Versions: vs, Sent: c.QueryParam("terkirim") == "1", CanReview: canReview(currentUser(c))}
+	if co := s.cfg.Catalog.Course(sc.CourseID); co != nil {
+		pv.Item = co.Item(sc.ItemID)
+	}
+	var rep grading.Report
+	if err := json.Unmarshal([]byte(pv.Version.ReportJSON), &rep); err != nil {
+		return fmt.Errorf("membaca laporan versi %d: %w", pv.Version.ID, err)
+	}
+	comments, err := s.db.Comments(ctx, pv.Version.ID)
+	if err != nil {
+		return err
+	}
+	var anns []Annotation
+	for i, cm := range comments {
+		pv.Comments = append(pv.Comments, versionComment{ReviewComment: cm, N: i + 1, FieldLabel: fieldLabels[cm.Field]})
+		anns = append(anns, Annotation{N: i + 1, Field: cm.Field, Start: cm.Start, End: cm.End, Class: "komentar", Prefix: "komentar", Priority: 10})
+	}
+	pv.Report = newReportView(pv.Version.Headline, pv.Version.Body, rep, anns...)
+	reviews, err := s.db.ReviewsOf(ctx, sc.ID)
+	if err != nil {
+		return err
+	}
+	if r, ok := reviews[pv.Version.ID]; ok {
+		pv.Review = &r
+		if pv.Scores, err = s.db.ReviewScores(ctx, r.ID); err != nil {
+			return err
+		}
+	}
+	return s.render(c, http.StatusOK, "version", pv)
+}
+
+type diffView struct {
+	Sub            store.SubmissionContext
+	Item           *course.Item
+	Versions       []domain.SubmissionVersion
+	From, To       domain.SubmissionVersion
+	Headline, Body template.HTML
+}
+
+func (s *Server) diffPage(c echo.Context) error {
+	sc, err := s.loadSubmission(c)
+	if err != nil {
+		return err
+	}
+	vs, err := s.db.Versions(c.Request().Context(), sc.ID)
+	if err != nil {
+		return err
+	}
+	if len(vs) == 0 {
+		return echo.ErrNotFound
+	}
+	from, to := 1, len(vs)
+	fmt.Sscan(c.QueryParam("dari"), &from)
+	fmt.Sscan(c.QueryParam("ke"), &to)
+	if from < 1 || to < 1 || from > len(vs) || to > len(vs) {
+		return domain.Errorf(domain.CodeInvalid, "versi %d atau %d tidak ada; rilis ini punya %d versi", from, to, len(vs))
+	}
+	dv := diffView{Sub: sc, Versions: vs, From: vs[from-1], To: vs[to-1]}
+	if co := s.cfg.Catalog.Course(sc.CourseID); co != nil {
+		dv.Item = co.Item(sc.ItemID)
+	}
+	dv.Headline = diffHTML(dv.From.Headline, dv.To.Headline)
+	dv.Body = diffHTML(dv.From.Body, dv.To.Body)
+	return s.render(c, http.StatusOK, "diff", dv)
+}

@@ -1,0 +1,194 @@
+package web
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/bimtek/bimtek/internal/grading"
+)
+
+// Annotation marks a passage of a field: a grader finding or a facilitator comment.
+type Annotation struct {
+	N        int    // reference number shown in the text and in the list
+	Field    string // grading.FieldJudul or grading.FieldIsi
+	Start    int    // rune offsets, End exclusive
+	End      int
+	Class    string // CSS class of the highlight (e.g. sev-peringatan, komentar)
+	Prefix   string // id prefix: "temuan" for findings, "komentar" for comments
+	Priority int    // higher wins the colour where passages overlap
+}
+
+// highlight renders text with the annotations of one field marked: each
+// passage in a <mark> carrying its reference link, so every annotation can be
+// reached with the keyboard from the text and back from the list. Overlapping
+// passages are split at their boundaries. Everything is escaped.
+func highlight(text, field string, anns []Annotation) template.HTML {
+	runes := []rune(text)
+	var mine []Annotation
+	cuts := map[int]bool{0: true, len(runes): true}
+	for _, a := range anns {
+		if a.Field != field || a.Start < 0 || a.End > len(runes) || a.Start >= a.End {
+			continue
+		}
+		mine = append(mine, a)
+		cuts[a.Start], cuts[a.End] = true, true
+	}
+	bounds := make([]int, 0, len(cuts))
+	for c := range cuts {
+		bounds = append(bounds, c)
+	}
+	sort.Ints(bounds)
+	var b strings.Builder
+	opened := map[int]bool{}
+	for i := 0; i+1 < len(bounds); i++ {
+		from, to := bounds[i], bounds[i+1]
+		seg := html.EscapeString(string(runes[from:to]))
+		var cover []Annotation
+		for _, a := range mine {
+			if a.Start <= from && a.End >= to {
+				cover = append(cover, a)
+			}
+		}
+		if len(cover) == 0 {
+			b.WriteString(seg)
+			continue
+		}
+		top := cover[0]
+		for _, a := range cover[1:] {
+			if a.Priority > top.Priority {
+				top = a
+			}
+		}
+		b.WriteString(`<mark class="hl ` + top.Class + `"`)
+		if !opened[top.N*2+btoi(top.Prefix == "komentar")] {
+			opened[top.N*2+btoi(top.Prefix == "komentar")] = true
+			fmt.Fprintf(&b, ` id="sorot-%s-%d"`, top.Prefix, top.N)
+		}
+		b.WriteString(">" + seg + "</mark>")
+		for _, a := range cover { // reference after the last piece of each passage
+			if a.End == to {
+				fmt.Fprintf(&b, `<a class="ref ref-%s" href="#%s-%d" aria-label="%s %d">%d</a>`, a.Prefix, a.Prefix, a.N, refLabel(a.Prefix), a.N, a.N)
+			}
+		}
+	}
+	return template.HTML(b.String())
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func refLabel(prefix string) string {
+	if prefix == "komentar" {
+		return "Komentar"
+	}
+	return "Temuan"
+}
+
+// Labels of the grader's words.
+var (
+	bandLabels     = map[string]string{"sangat_baik": "Sangat baik", "baik": "Baik", "cukup": "Cukup", "perlu_perbaikan": "Perlu perbaikan"}
+	severityLabels = map[string]string{grading.SevInfo: "Info", grading.SevSaran: "Saran", grading.SevPeringatan: "Peringatan", grading.SevKesalahan: "Kesalahan"}
+	severityRank   = map[string]int{grading.SevInfo: 0, grading.SevSaran: 1, grading.SevPeringatan: 2, grading.SevKesalahan: 3}
+	elementLabels  = []struct{ ID, Label string }{
+		{"siapa", "Siapa"}, {"apa", "Apa"}, {"kapan", "Kapan"}, {"di_mana", "Di mana"}, {"mengapa", "Mengapa"}, {"bagaimana", "Bagaimana"},
+	}
+	fieldLabels = map[string]string{grading.FieldJudul: "Judul", grading.FieldIsi: "Isi rilis"}
+)
+
+type criterionRow struct {
+	grading.CriterionScore
+	Bar int // bar length in chart units (0..200)
+}
+
+type elementRow struct {
+	Label         string
+	Found, InLead bool
+	Example       string
+}
+
+type findingRow struct {
+	grading.Finding
+	N             int
+	CriterionName string
+	SeverityLabel string
+	FieldLabel    string
+	Passage       string
+	HasSpan       bool
+}
+
+// reportView is a grader report arranged for a page.
+type reportView struct {
+	Report    grading.Report
+	BandLabel string
+	Criteria  []criterionRow
+	ChartDesc string
+	Elements  []elementRow
+	Findings  []findingRow
+	Headline  template.HTML
+	Body      template.HTML
+}
+
+func newReportView(headline, body string, r grading.Report, extra ...Annotation) reportView {
+	v := reportView{Report: r, BandLabel: bandLabels[r.Band]}
+	labels := map[string]string{}
+	var desc []string
+	for _, c := range r.Criteria {
+		labels[c.ID] = c.Label
+		v.Criteria = append(v.Criteria, criterionRow{CriterionScore: c, Bar: c.Score * 2})
+		desc = append(desc, fmt.Sprintf("%s %d", c.Label, c.Score))
+	}
+	v.ChartDesc = "Nilai per kriteria: " + strings.Join(desc, ", ") + "."
+	for _, e := range elementLabels {
+		el := r.Elements[e.ID]
+		row := elementRow{Label: e.Label, Found: el.Found, InLead: el.InLead}
+		if len(el.Spans) > 0 {
+			row.Example = el.Spans[0].Text
+		}
+		v.Elements = append(v.Elements, row)
+	}
+	anns := append([]Annotation(nil), extra...)
+	for i, f := range r.Findings {
+		row := findingRow{Finding: f, N: i + 1, CriterionName: labels[f.Criterion], SeverityLabel: severityLabels[f.Severity],
+			FieldLabel: fieldLabels[f.Field], Passage: f.Passage(headline, body), HasSpan: f.End > f.Start}
+		v.Findings = append(v.Findings, row)
+		if row.HasSpan {
+			anns = append(anns, Annotation{N: row.N, Field: f.Field, Start: f.Start, End: f.End, Class: "sev-" + f.Severity,
+				Prefix: "temuan", Priority: severityRank[f.Severity]})
+		}
+	}
+	v.Headline = highlight(headline, grading.FieldJudul, anns)
+	v.Body = highlight(body, grading.FieldIsi, anns)
+	return v
+}
+
+// diffHTML shows what changed from old to new, word by word, escaped.
+func diffHTML(old, new string) template.HTML {
+	dmp := diffmatchpatch.New()
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMain(old, new, false))
+	var b strings.Builder
+	for _, d := range diffs {
+		t := html.EscapeString(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffInsert:
+			b.WriteString(`<ins>` + t + `</ins>`)
+		case diffmatchpatch.DiffDelete:
+			b.WriteString(`<del>` + t + `</del>`)
+		default:
+			b.WriteString(t)
+		}
+	}
+	return template.HTML(b.String())
+}
+
+// runeLen counts code points, as the grader's offsets do.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
