@@ -49,7 +49,7 @@ func runServe(e env) int {
 	}
 	var logins []demo.Login
 	if *withDemo {
-		if logins, err = demo.Seed(e.ctx, db, time.Now()); err != nil {
+		if logins, err = demo.Seed(e.ctx, db, catalog, time.Now()); err != nil {
 			fmt.Fprintf(e.stderr, "bimtek: mengisi data demo gagal: %v\n", err)
 			return 1
 		}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -101,7 +102,7 @@ const CourseID = "admin-medsos-opd"
 
 // Seed fills the database with the demo region and returns the four demo
 // logins. now places the demo cohort and its sessions around the present.
-func Seed(ctx context.Context, db *store.DB, now time.Time) ([]Login, error) {
+func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time) ([]Login, error) {
 	region, err := db.EnsureRegion(ctx, RegionSlug, RegionName, RegionCode)
 	if err != nil {
 		return nil, err
@@ -196,6 +197,9 @@ func Seed(ctx context.Context, db *store.DB, now time.Time) ([]Login, error) {
 	}
 	if err := seedCohort(ctx, db, region, now); err != nil {
 		return nil, fmt.Errorf("angkatan demo: %w", err)
+	}
+	if err := seedSubmissions(ctx, db, cat, region); err != nil {
+		return nil, fmt.Errorf("rilis demo: %w", err)
 	}
 	return out, nil
 }
