@@ -130,3 +130,33 @@ func (db *DB) QuizAttempt(ctx context.Context, enrollmentID, id int64) (QuizAtte
 	err := db.r.GetContext(ctx, &a, db.q(`SELECT * FROM quiz_attempts WHERE id = ? AND enrollment_id = ?`), id, enrollmentID)
 	return a, notFound(err)
 }
+
+// UserStates returns, for every enrollment of a trainee, the stored item
+// states and the practice submission states, in one round trip (the Beranda).
+func (db *DB) UserStates(ctx context.Context, userID int64) (items, subs map[int64]map[string]string, err error) {
+	rows := []struct {
+		EnrollmentID int64  `db:"enrollment_id"`
+		ItemID       string `db:"item_id"`
+		State        string `db:"state"`
+		Kind         string `db:"kind"`
+	}{}
+	err = db.selectHot(ctx, &rows, `SELECT p.enrollment_id, p.item_id, p.state, 'p' AS kind FROM progress p
+		JOIN enrollments e ON e.id = p.enrollment_id WHERE e.user_id = ?
+		UNION ALL
+		SELECT s.enrollment_id, s.item_id, s.state, 's' AS kind FROM submissions s WHERE s.user_id = ?`, userID, userID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("membaca kemajuan: %w", err)
+	}
+	items, subs = map[int64]map[string]string{}, map[int64]map[string]string{}
+	for _, r := range rows {
+		m := items
+		if r.Kind == "s" {
+			m = subs
+		}
+		if m[r.EnrollmentID] == nil {
+			m[r.EnrollmentID] = map[string]string{}
+		}
+		m[r.EnrollmentID][r.ItemID] = r.State
+	}
+	return items, subs, nil
+}

@@ -46,11 +46,11 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	ctx := c.Request().Context()
 	var p pesertaHome
 	var err error
-	if p.Region, err = s.db.Region(ctx, u.RegionID); err != nil {
+	if p.Region, err = s.names.region(ctx, u.RegionID); err != nil {
 		return err
 	}
 	if u.OPDID != nil {
-		o, err := s.db.OPD(ctx, *u.OPDID)
+		o, err := s.names.opd(ctx, *u.OPDID)
 		if err != nil {
 			return err
 		}
@@ -60,20 +60,17 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	if err != nil {
 		return err
 	}
-	for i := range enrollments {
-		co := s.cfg.Catalog.Course(enrollments[i].CourseID)
-		if co == nil {
-			continue
-		}
-		states, err := s.db.ItemStates(ctx, enrollments[i].ID)
+	if len(enrollments) > 0 {
+		items, subs, err := s.db.UserStates(ctx, u.ID)
 		if err != nil {
 			return err
 		}
-		l := learning{Course: co, Enrollment: &enrollments[i], States: states}
-		if err := s.withSubmissions(c, &l); err != nil {
-			return err
+		for i := range enrollments {
+			if co := s.cfg.Catalog.Course(enrollments[i].CourseID); co != nil {
+				id := enrollments[i].ID
+				p.Courses = append(p.Courses, learning{Course: co, Enrollment: &enrollments[i], States: items[id], SubStates: subs[id]})
+			}
 		}
-		p.Courses = append(p.Courses, l)
 	}
 	if p.News, err = s.db.Notifications(ctx, u.ID, newsShown); err != nil {
 		return err

@@ -48,6 +48,7 @@ type Server struct {
 	throttle auth.Throttle
 	tmpl     *renderer
 	secure   bool
+	names    *nameCache
 }
 
 // New builds the server and its routes; templates are parsed here.
@@ -75,6 +76,7 @@ func New(cfg Config) (*Server, error) {
 		throttle: auth.Throttle{DB: cfg.DB, Now: cfg.Now},
 	}
 	s.sessions.Now = cfg.Now
+	s.names = newNameCache(cfg.DB, cfg.Now)
 	e := echo.New()
 	e.HideBanner = true
 	e.HidePort = true
@@ -190,6 +192,8 @@ func (s *Server) routeTable() []route {
 	t = append(t, s.learnRoutes()...)
 	t = append(t, s.practiceRoutes()...)
 	t = append(t, s.cohortRoutes()...)
+	t = append(t, s.adminToolRoutes()...)
+	t = append(t, s.reviewRoutes()...)
 	return t
 }
 
@@ -198,6 +202,7 @@ func (s *Server) routes() {
 	s.e.GET("/healthz", s.healthz)
 	s.e.GET("/readyz", s.readyz)
 	s.e.GET("/static/*", s.staticHandler)
+	s.apiRoutes() // /api/v1: token or session auth of its own, see api.go
 	web := s.e.Group("", s.loadSession, s.csrf)
 	for _, r := range s.routeTable() {
 		var mw []echo.MiddlewareFunc
