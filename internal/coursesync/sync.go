@@ -56,10 +56,12 @@ func dirName(dir string) string {
 func Sync(ctx context.Context, db *store.DB, cat *course.Catalog) (store.SyncStats, error) {
 	rows := make([]store.CourseRow, 0, len(cat.Courses))
 	for _, c := range cat.Courses {
-		row := store.CourseRow{ID: c.ID, Title: c.Title, Summary: c.Summary, Hours: c.Hours, ContentHash: c.Hash}
+		cert := c.Certificate
+		row := store.CourseRow{ID: c.ID, Title: c.Title, Summary: c.Summary, Hours: c.Hours, ContentHash: c.Hash,
+			CertificateTitle: cert.Title, ValidityMonths: cert.ValidityMonths, RequiredAttendance: cert.Requirements.Attendance}
 		for _, it := range c.Items {
 			row.Items = append(row.Items, store.ItemRow{CourseID: c.ID, ItemID: it.ID, Kind: string(it.Kind), Title: it.Title,
-				ModuleID: it.ModuleID, Position: it.Index + 1, ContentHash: it.Hash})
+				ModuleID: it.ModuleID, Position: it.Index + 1, ContentHash: it.Hash, Required: Required(cert.Requirements, it.Kind)})
 		}
 		rows = append(rows, row)
 	}
@@ -68,4 +70,18 @@ func Sync(ctx context.Context, db *store.DB, cat *course.Catalog) (store.SyncSta
 		return st, fmt.Errorf("menyinkronkan kursus: %w", err)
 	}
 	return st, nil
+}
+
+// Required says whether items of a kind count towards the certificate: a
+// requirement of "all" makes every lesson, quiz or practice needed, "none" none.
+func Required(req course.Requirements, kind course.Kind) bool {
+	switch kind {
+	case course.KindLesson:
+		return req.Lessons == course.RequireAll
+	case course.KindQuiz:
+		return req.Quizzes == course.RequireAll
+	case course.KindPractice:
+		return req.Practices == course.RequireAll
+	}
+	return false
 }

@@ -8,7 +8,8 @@ import (
 	"github.com/jmoiron/sqlx"
 )
 
-// CourseRow mirrors one course file set in the database.
+// CourseRow mirrors one course file set in the database, with the
+// certificate rules the store checks when a trainee completes something.
 type CourseRow struct {
 	ID          string     `db:"id"`
 	Title       string     `db:"title"`
@@ -17,7 +18,12 @@ type CourseRow struct {
 	ContentHash string     `db:"content_hash"`
 	SyncedAt    time.Time  `db:"synced_at"`
 	RemovedAt   *time.Time `db:"removed_at"`
-	Items       []ItemRow  `db:"-"`
+	// CertificateTitle, ValidityMonths (0: no certificate) and
+	// RequiredAttendance (live sessions attended) come from course.yaml.
+	CertificateTitle   string    `db:"certificate_title"`
+	ValidityMonths     int       `db:"validity_months"`
+	RequiredAttendance int       `db:"required_attendance"`
+	Items              []ItemRow `db:"-"`
 }
 
 // ItemRow mirrors one lesson, quiz or practice.
@@ -31,6 +37,7 @@ type ItemRow struct {
 	ContentHash string     `db:"content_hash"`
 	SyncedAt    time.Time  `db:"synced_at"`
 	RemovedAt   *time.Time `db:"removed_at"`
+	Required    bool       `db:"required"` // needed for the certificate
 }
 
 // SyncStats says what a sync changed.
@@ -53,11 +60,14 @@ func (db *DB) SyncCourses(ctx context.Context, courses []CourseRow) (SyncStats, 
 		seenCourse := map[string]bool{}
 		for _, c := range courses {
 			seenCourse[c.ID] = true
-			_, err := tx.ExecContext(ctx, db.q(`INSERT INTO courses (id, title, summary, hours, content_hash, synced_at)
-				VALUES (?, ?, ?, ?, ?, ?)
+			_, err := tx.ExecContext(ctx, db.q(`INSERT INTO courses (id, title, summary, hours, content_hash, synced_at,
+					certificate_title, validity_months, required_attendance)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, hours = excluded.hours,
-					content_hash = excluded.content_hash, synced_at = excluded.synced_at, removed_at = NULL`),
-				c.ID, c.Title, c.Summary, c.Hours, c.ContentHash, t)
+					content_hash = excluded.content_hash, synced_at = excluded.synced_at, removed_at = NULL,
+					certificate_title = excluded.certificate_title, validity_months = excluded.validity_months,
+					required_attendance = excluded.required_attendance`),
+				c.ID, c.Title, c.Summary, c.Hours, c.ContentHash, t, c.CertificateTitle, c.ValidityMonths, c.RequiredAttendance)
 			if err != nil {
 				return fmt.Errorf("menyimpan kursus %s: %w", c.ID, err)
 			}
@@ -77,17 +87,18 @@ func (db *DB) SyncCourses(ctx context.Context, courses []CourseRow) (SyncStats, 
 				case !had:
 					st.Added++
 				case prev.ContentHash != it.ContentHash || prev.Title != it.Title || prev.Position != it.Position ||
-					prev.ModuleID != it.ModuleID || prev.Kind != it.Kind || prev.RemovedAt != nil:
+					prev.ModuleID != it.ModuleID || prev.Kind != it.Kind || prev.Required != it.Required || prev.RemovedAt != nil:
 					st.Updated++
 				default:
 					st.Unchanged++
 					continue
 				}
-				_, err := tx.ExecContext(ctx, db.q(`INSERT INTO course_items (course_id, item_id, kind, title, module_id, position, content_hash, synced_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				_, err := tx.ExecContext(ctx, db.q(`INSERT INTO course_items (course_id, item_id, kind, title, module_id, position, content_hash, synced_at, required)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 					ON CONFLICT (course_id, item_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, module_id = excluded.module_id,
-						position = excluded.position, content_hash = excluded.content_hash, synced_at = excluded.synced_at, removed_at = NULL`),
-					c.ID, it.ItemID, it.Kind, it.Title, it.ModuleID, it.Position, it.ContentHash, t)
+						position = excluded.position, content_hash = excluded.content_hash, synced_at = excluded.synced_at, removed_at = NULL,
+						required = excluded.required`),
+					c.ID, it.ItemID, it.Kind, it.Title, it.ModuleID, it.Position, it.ContentHash, t, it.Required)
 				if err != nil {
 					return fmt.Errorf("menyimpan item %s/%s: %w", c.ID, it.ItemID, err)
 				}

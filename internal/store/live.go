@@ -114,8 +114,11 @@ func (db *DB) MarkAttendance(ctx context.Context, actorID int64, sessionID int64
 				return fmt.Errorf("menyimpan kehadiran: %w", err)
 			}
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "attendance.mark", ObjectType: "live_session",
-			ObjectID: fmt.Sprint(sessionID), After: statuses})
+		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "attendance.mark", ObjectType: "live_session",
+			ObjectID: fmt.Sprint(sessionID), After: statuses}); err != nil {
+			return err
+		}
+		return issueForAttendance(ctx, db, tx, sessionID, statuses, t)
 	})
 }
 

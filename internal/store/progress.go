@@ -42,7 +42,13 @@ func stateRank(s string) int {
 
 // SetItemState moves an item's state forward (never back: a passed quiz stays passed).
 func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, itemID, hash, state string) error {
-	return db.inTx(ctx, func(tx *sqlx.Tx) error { return setState(ctx, db, tx, enrollmentID, courseID, itemID, hash, state) })
+	return db.inTx(ctx, func(tx *sqlx.Tx) error {
+		if err := setState(ctx, db, tx, enrollmentID, courseID, itemID, hash, state); err != nil || state == domain.StateStarted {
+			return err
+		}
+		_, err := issueIfComplete(ctx, db, tx, enrollmentID, now())
+		return err
+	})
 }
 
 func setState(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int64, courseID, itemID, hash, state string) error {
@@ -108,7 +114,11 @@ func (db *DB) RecordQuizAttempt(ctx context.Context, a QuizAttempt, answers map[
 		if a.Passed {
 			state = domain.StatePassed
 		}
-		return setState(ctx, db, tx, a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, state)
+		if err := setState(ctx, db, tx, a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, state); err != nil || !a.Passed {
+			return err
+		}
+		_, err = issueIfComplete(ctx, db, tx, a.EnrollmentID, now())
+		return err
 	})
 	return a, err
 }

@@ -81,18 +81,22 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context, now time.Time, idle tim
 
 // sessionUserSQL reads a session and its user in one round trip (the hot path of every page).
 const sessionUserSQL = `SELECT s.id, s.user_id, s.data, s.created_at, s.last_seen_at, s.expires_at,
-	u.id AS "u.id", u.region_id AS "u.region_id", u.opd_id AS "u.opd_id", u.email AS "u.email", u.name AS "u.name",
-	u.role AS "u.role", u.is_designated_admin AS "u.is_designated_admin", u.password_hash AS "u.password_hash",
-	u.active AS "u.active", u.created_at AS "u.created_at", u.password_changed_at AS "u.password_changed_at"
+	u.id, u.region_id, u.opd_id, u.email, u.name, u.role, u.is_designated_admin, u.password_hash,
+	u.active, u.created_at, u.password_changed_at
 	FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`
 
 // SessionWithUser returns a logged-in session row together with its user;
-// ErrNotFound when there is no such session or it carries no user.
+// ErrNotFound when there is no such session or it carries no user. It scans
+// by position rather than by reflection: it runs on every page view.
 func (db *DB) SessionWithUser(ctx context.Context, id string) (SessionRow, domain.User, error) {
-	var row struct {
-		SessionRow
-		User domain.User `db:"u"`
+	var s SessionRow
+	var u domain.User
+	st, err := db.prepared(ctx, sessionUserSQL)
+	if err != nil {
+		return s, u, err
 	}
-	err := db.getHot(ctx, &row, sessionUserSQL, id)
-	return row.SessionRow, row.User, notFound(err)
+	err = st.QueryRowContext(ctx, id).Scan(&s.ID, &s.UserID, &s.Data, &s.CreatedAt, &s.LastSeenAt, &s.ExpiresAt,
+		&u.ID, &u.RegionID, &u.OPDID, &u.Email, &u.Name, &u.Role, &u.IsDesignatedAdmin, &u.PasswordHash,
+		&u.Active, &u.CreatedAt, &u.PasswordChangedAt)
+	return s, u, notFound(err)
 }

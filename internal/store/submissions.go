@@ -161,7 +161,11 @@ func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVe
 				}
 			}
 		}
-		return nil
+		if state != domain.SubApproved {
+			return nil
+		}
+		_, err = issueIfComplete(ctx, db, tx, s.EnrollmentID, t)
+		return err
 	})
 	return v, created, err
 }
@@ -269,7 +273,11 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 			return err
 		}
 		msg := fmt.Sprintf("Rilis \"%s\" %s (nilai %d).", in.ItemTitle, strings.ToLower(domain.SubmissionStateLabel(in.Decision)), in.FinalScore)
-		return notify(ctx, db, tx, s.UserID, "keputusan", msg, in.Link)
+		if err := notify(ctx, db, tx, s.UserID, "keputusan", msg, in.Link); err != nil || in.Decision != domain.DecisionApprove {
+			return err
+		}
+		_, err = issueIfComplete(ctx, db, tx, s.EnrollmentID, t)
+		return err
 	})
 	return r, err
 }

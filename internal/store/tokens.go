@@ -162,7 +162,7 @@ func (db *DB) RevokeAPIToken(ctx context.Context, actorID, regionID, id int64) (
 			return notFound(err)
 		}
 		if tok.RevokedAt != nil {
-			return alreadyRevoked(tok)
+			return tokenAlreadyRevoked(tok)
 		}
 		t := now()
 		// The revoked_at guard makes a concurrent second revocation a no-op we can detect.
@@ -174,7 +174,7 @@ func (db *DB) RevokeAPIToken(ctx context.Context, actorID, regionID, id int64) (
 			if err := tx.GetContext(ctx, &tok, db.q(`SELECT * FROM api_tokens WHERE id = ?`), id); err != nil {
 				return notFound(err)
 			}
-			return alreadyRevoked(tok)
+			return tokenAlreadyRevoked(tok)
 		}
 		tok.RevokedAt = &t
 		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "api_token.revoke", ObjectType: "api_token",
@@ -186,7 +186,7 @@ func (db *DB) RevokeAPIToken(ctx context.Context, actorID, regionID, id int64) (
 // tokenWIB is the zone revocation times are written in for people to read.
 var tokenWIB = time.FixedZone("WIB", 7*3600)
 
-func alreadyRevoked(tok APIToken) error {
+func tokenAlreadyRevoked(tok APIToken) error {
 	at := tok.RevokedAt.In(tokenWIB)
 	return domain.Errorf(domain.CodeConflict, "token %q (%s…) sudah dicabut pada %s pukul %s WIB; tidak ada yang diubah",
 		tok.Name, tok.Prefix, at.Format("02/01/2006"), at.Format("15.04"))

@@ -141,12 +141,17 @@ func (s *Server) coursePage(c echo.Context) error {
 // itemView is the data of a lesson, quiz or practice page.
 type itemView struct {
 	learning
-	Item       *course.Item
-	Module     *course.Module
-	Prev, Next *course.Item
-	HTML       template.HTML
-	Quiz       *quizView
-	Brief      *briefView
+	Item           *course.Item
+	Module         *course.Module
+	Prev, Next     *course.Item
+	HTML           template.HTML
+	ItemURL        string
+	ItemState      string
+	ItemStateLabel string
+	Head           template.HTML // breadcrumbs, rendered once per item
+	Pager          template.HTML // previous/next links, rendered once per item
+	Quiz           *quizView
+	Brief          *briefView
 }
 
 func (s *Server) itemFor(c echo.Context) (itemView, error) {
@@ -158,7 +163,19 @@ func (s *Server) itemFor(c echo.Context) (itemView, error) {
 	if it == nil {
 		return itemView{}, echo.ErrNotFound
 	}
-	return itemView{learning: l, Item: it, Module: l.Course.Module(it.ModuleID), Prev: l.Course.Prev(it), Next: l.Course.Next(it)}, nil
+	v := itemView{learning: l, Item: it, Module: l.Course.Module(it.ModuleID), Prev: l.Course.Prev(it), Next: l.Course.Next(it),
+		ItemURL: course.DefaultItemURL(l.Course.ID, it)}
+	v.ItemState = v.State(it.ID)
+	v.ItemStateLabel = domain.StateLabel(v.ItemState)
+	// The course pointer changes whenever a catalog is loaded, so it keys the content version.
+	key := fmt.Sprintf("%p/%s", l.Course, it.ID)
+	if v.Head, err = s.fragment(key, "item_head", v); err != nil {
+		return v, err
+	}
+	if v.Pager, err = s.fragment(key, "item_pager", v); err != nil {
+		return v, err
+	}
+	return v, nil
 }
 
 func (s *Server) itemPage(c echo.Context) error {
@@ -172,18 +189,19 @@ func (s *Server) itemPage(c echo.Context) error {
 			return err
 		}
 		v.States[v.Item.ID] = domain.StateStarted
+		v.ItemState, v.ItemStateLabel = domain.StateStarted, domain.StateLabel(domain.StateStarted)
 	}
 	switch v.Item.Kind {
 	case course.KindLesson:
 		v.HTML = template.HTML(v.Item.Lesson.HTML) // rendered and sanitised by the course loader
-		return s.render(c, http.StatusOK, "lesson", v)
+		return s.render(c, http.StatusOK, "lesson", &v)
 	case course.KindQuiz:
 		q, err := s.quizFor(c, v, nil, nil)
 		if err != nil {
 			return err
 		}
 		v.Quiz = q
-		return s.render(c, http.StatusOK, "quiz", v)
+		return s.render(c, http.StatusOK, "quiz", &v)
 	default:
 		return s.showPractice(c, v)
 	}

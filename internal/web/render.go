@@ -131,6 +131,24 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 	return c.HTMLBlob(status, buf.Bytes())
 }
 
+// fragment renders a partial template once per key and keeps the HTML.
+// Course content is immutable while a catalog is loaded, so the parts of an
+// item page that depend only on the item (breadcrumbs, pager) need not run
+// their template actions on every request. Keys must identify the content
+// exactly (see itemKey).
+func (s *Server) fragment(key, name string, data any) (template.HTML, error) {
+	if h, ok := s.fragments.Load(key + "|" + name); ok {
+		return h.(template.HTML), nil
+	}
+	var buf bytes.Buffer
+	if err := s.tmpl.pages["lesson"].ExecuteTemplate(&buf, name, data); err != nil {
+		return "", fmt.Errorf("menampilkan %s: %w", name, err)
+	}
+	h := template.HTML(buf.String()) // produced by html/template, escaped
+	s.fragments.Store(key+"|"+name, h)
+	return h, nil
+}
+
 // navFor returns the navigation of a role; the server checks access on every
 // route regardless of what the navigation shows.
 func (s *Server) navFor(u *domain.User, current string) []NavItem {
@@ -146,7 +164,11 @@ func (s *Server) navFor(u *domain.User, current string) []NavItem {
 			items = append(items, NavItem{Label: "OPD saya", Href: fmt.Sprintf("/opd/%d", *u.OPDID)})
 		}
 	case domain.RoleAdmin:
-		items = append(items, NavItem{Label: "Angkatan", Href: "/admin/angkatan"})
+		items = append(items, NavItem{Label: "Angkatan", Href: "/admin/angkatan"},
+			NavItem{Label: "Kesesuaian nilai", Href: "/admin/kesesuaian"}, NavItem{Label: "Token API", Href: "/admin/token"})
+	}
+	if u.Role == domain.RoleFasilitator || u.Role == domain.RoleAdmin {
+		items = append(items, s.reviewNav(u))
 	}
 	items = append(items, NavItem{Label: "Akun saya", Href: "/akun"})
 	for i := range items {
@@ -239,6 +261,8 @@ func (s *Server) staticHandler(c echo.Context) error {
 		ct = "image/svg+xml"
 	case ".png":
 		ct = "image/png"
+	case ".yaml":
+		ct = "application/yaml; charset=utf-8"
 	}
 	return c.Blob(http.StatusOK, ct, b)
 }

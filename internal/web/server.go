@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -49,6 +50,8 @@ type Server struct {
 	tmpl     *renderer
 	secure   bool
 	names    *nameCache
+	// fragments caches rendered item-page parts; see fragment.
+	fragments sync.Map
 }
 
 // New builds the server and its routes; templates are parsed here.

@@ -1,0 +1,208 @@
+package compliance
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Row is one OPD in the region table and its exports.
+type Row struct {
+	ID               int64
+	Name             string
+	ShortName        string
+	Kind             string
+	KindLabel        string
+	Status           Status
+	Reasons          []string
+	Accounts         int
+	DesignatedAdmins int
+	CertifiedAdmins  int
+	// Expiring counts the designated admins whose certificate ends within ExpiryWarning.
+	Expiring     int
+	LastActivity *time.Time
+}
+
+// ExportColumns are the exports' column titles, in order.
+var ExportColumns = []string{
+	"ID", "OPD", "Singkatan", "Jenis", "Status", "Alasan", "Akun resmi", "Admin ditunjuk",
+	"Admin bersertifikat", "Sertifikat berakhir dalam 60 hari", "Aktivitas terakhir",
+}
+
+// Zone returns the fixed offset of a region's time zone, with the
+// Indonesian abbreviation; Indonesia has no daylight saving, so a fixed zone
+// is exact and needs no time-zone database. Unknown names fall back to WIB.
+func Zone(tz string) *time.Location {
+	switch tz {
+	case "Asia/Makassar":
+		return wita
+	case "Asia/Jayapura":
+		return wit
+	}
+	return wib
+}
+
+var (
+	wib  = time.FixedZone("WIB", 7*3600)
+	wita = time.FixedZone("WITA", 8*3600)
+	wit  = time.FixedZone("WIT", 9*3600)
+)
+
+// activityText writes a last-activity moment for the exports: "2026-04-16 09:05 WIB".
+func activityText(t *time.Time, loc *time.Location) string {
+	if t == nil {
+		return ""
+	}
+	return t.In(loc).Format("2006-01-02 15:04 MST")
+}
+
+// CSVWriter writes the table as CSV, one row at a time, so an export of every
+// OPD in a large region never holds more than one row in memory.
+type CSVWriter struct {
+	w   *csv.Writer
+	loc *time.Location
+	rec []string
+}
+
+// NewCSV starts a CSV export on w: a UTF-8 byte-order mark (so spreadsheet
+// programs read the Indonesian text right) and the column titles.
+func NewCSV(w io.Writer, loc *time.Location) (*CSVWriter, error) {
+	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+		return nil, fmt.Errorf("menulis CSV: %w", err)
+	}
+	c := &CSVWriter{w: csv.NewWriter(w), loc: loc, rec: make([]string, len(ExportColumns))}
+	if err := c.w.Write(ExportColumns); err != nil {
+		return nil, fmt.Errorf("menulis CSV: %w", err)
+	}
+	return c, nil
+}
+
+// Write adds one OPD.
+func (c *CSVWriter) Write(r Row) error {
+	c.rec[0] = fmt.Sprint(r.ID)
+	c.rec[1] = cellText(r.Name)
+	c.rec[2] = cellText(r.ShortName)
+	c.rec[3] = r.KindLabel
+	c.rec[4] = r.Status.Label()
+	c.rec[5] = strings.Join(r.Reasons, "; ")
+	c.rec[6] = fmt.Sprint(r.Accounts)
+	c.rec[7] = fmt.Sprint(r.DesignatedAdmins)
+	c.rec[8] = fmt.Sprint(r.CertifiedAdmins)
+	c.rec[9] = fmt.Sprint(r.Expiring)
+	c.rec[10] = activityText(r.LastActivity, c.loc)
+	if err := c.w.Write(c.rec); err != nil {
+		return fmt.Errorf("menulis CSV: %w", err)
+	}
+	return nil
+}
+
+// Flush sends what is buffered to the writer (call it every few hundred rows
+// so the download starts at once) and reports any earlier write error.
+func (c *CSVWriter) Flush() error {
+	c.w.Flush()
+	if err := c.w.Error(); err != nil {
+		return fmt.Errorf("menulis CSV: %w", err)
+	}
+	return nil
+}
+
+// cellText defuses text a spreadsheet would run as a formula ("=…", "+…",
+// "-…", "@…"): an OPD name is typed by people, and opening an export must
+// never execute what someone typed.
+func cellText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// XLSXWriter writes the table as an Excel workbook through excelize's
+// StreamWriter, which keeps rows on disk rather than in memory as they come.
+type XLSXWriter struct {
+	f    *excelize.File
+	sw   *excelize.StreamWriter
+	loc  *time.Location
+	row  int
+	cell []any
+}
+
+// XLSXSheet is the name of the workbook's one sheet.
+const XLSXSheet = "Kepatuhan OPD"
+
+// NewXLSX starts a workbook with the column titles in bold.
+func NewXLSX(loc *time.Location) (*XLSXWriter, error) {
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", XLSXSheet); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("menyiapkan XLSX: %w", err)
+	}
+	sw, err := f.NewStreamWriter(XLSXSheet)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("menyiapkan XLSX: %w", err)
+	}
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("menyiapkan XLSX: %w", err)
+	}
+	widths := []float64{8, 48, 16, 14, 12, 48, 11, 15, 19, 18, 22}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("menyiapkan XLSX: %w", err)
+		}
+	}
+	head := make([]any, len(ExportColumns))
+	for i, t := range ExportColumns {
+		head[i] = excelize.Cell{StyleID: bold, Value: t}
+	}
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 18}); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("menulis XLSX: %w", err)
+	}
+	return &XLSXWriter{f: f, sw: sw, loc: loc, row: 1, cell: make([]any, len(ExportColumns))}, nil
+}
+
+// Write adds one OPD; numbers stay numbers so the sheet can sum them.
+func (x *XLSXWriter) Write(r Row) error {
+	x.row++
+	x.cell[0] = r.ID
+	x.cell[1] = r.Name
+	x.cell[2] = r.ShortName
+	x.cell[3] = r.KindLabel
+	x.cell[4] = r.Status.Label()
+	x.cell[5] = strings.Join(r.Reasons, "; ")
+	x.cell[6] = r.Accounts
+	x.cell[7] = r.DesignatedAdmins
+	x.cell[8] = r.CertifiedAdmins
+	x.cell[9] = r.Expiring
+	x.cell[10] = activityText(r.LastActivity, x.loc)
+	cell, err := excelize.CoordinatesToCellName(1, x.row)
+	if err != nil {
+		return fmt.Errorf("menulis XLSX: %w", err)
+	}
+	if err := x.sw.SetRow(cell, x.cell); err != nil {
+		return fmt.Errorf("menulis XLSX baris %d: %w", x.row, err)
+	}
+	return nil
+}
+
+// Finish completes the workbook, writes it to w and releases its temporary files.
+func (x *XLSXWriter) Finish(w io.Writer) error {
+	defer x.f.Close()
+	if err := x.sw.Flush(); err != nil {
+		return fmt.Errorf("menyelesaikan XLSX: %w", err)
+	}
+	if _, err := x.f.WriteTo(w); err != nil {
+		return fmt.Errorf("menulis XLSX: %w", err)
+	}
+	return nil
+}
+
+// Abort releases the workbook's temporary files without writing it.
+func (x *XLSXWriter) Abort() { x.f.Close() }

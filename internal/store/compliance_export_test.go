@@ -1,0 +1,11 @@
+package store
+
+import "context"
+
+// ExecComplianceTest runs a statement on the writer, for the compliance tests
+// to make changes no store function makes (moving a user to another OPD,
+// deactivating an account, revoking a certificate behind the store's back).
+func (db *DB) ExecComplianceTest(ctx context.Context, query string, args ...any) error {
+	_, err := db.w.ExecContext(ctx, db.q(query), args...)
+	return err
+}
