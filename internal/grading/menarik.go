@@ -36,6 +36,12 @@ var headlineVerbs = map[string]bool{
 	"tingkatkan": true, "wajibkan": true, "resmikan": true, "luncurkan": true, "salurkan": true,
 	"siapkan": true, "terapkan": true, "tanggapi": true, "genjot": true, "pacu": true,
 	"uji": true, "tambah": true, "kurangi": true, "jaring": true, "rekrut": true, "data": false,
+	"rekam": true, "layani": true, "jemput": true, "serahkan": true, "bagi": true, "susun": true,
+	"tetapkan": true, "umumkan": true, "ingatkan": true, "dampingi": true, "distribusikan": true,
+	"kerahkan": true, "amankan": true, "evakuasi": true, "bersihkan": true, "perbaiki": true,
+	"bentuk": true, "kukuhkan": true, "teken": true, "sepakati": true, "rampungkan": true,
+	"selesaikan": true, "targetkan": true, "catat": true, "temukan": true, "vaksin": true,
+	"sosialisasikan": true, "gratiskan": true, "tertibkan": true, "gencarkan": true, "ajukan": true,
 }
 
 // notVerbs look like meN-/ber- verbs but are nouns, adjectives or

@@ -124,3 +124,22 @@ func score(rep Report, id string) int {
 	}
 	return -1
 }
+
+func TestHeadlineBaseVerbs(t *testing.T) {
+	for _, h := range []string{"Warga Cikadu Kini Bisa Rekam KTP-el di Kantor Kecamatan", "Petugas Puskesmas Layani Lansia di Rumah"} {
+		rep := Grade(Input{Headline: h, Body: "SUKAMAJU – Isi singkat."})
+		for _, f := range rep.Findings {
+			if f.Field == FieldJudul && strings.Contains(f.Message, "kata kerja") {
+				t.Errorf("%q: base-form verb not recognised: %s", h, f.Message)
+			}
+		}
+	}
+	rep := Grade(Input{Headline: "Posyandu Baru untuk Balita Sukamaju", Body: "SUKAMAJU – Isi singkat."})
+	found := false
+	for _, f := range rep.Findings {
+		found = found || (f.Field == FieldJudul && strings.Contains(f.Message, "kata kerja"))
+	}
+	if !found {
+		t.Error("a headline without a verb is not flagged")
+	}
+}
