@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -120,7 +121,7 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 		return fmt.Errorf("templat %q tidak ada", name)
 	}
 	v := View{User: currentUser(c), CSRF: csrfToken(c), Version: s.cfg.Version, Data: data}
-	v.Nav = s.navFor(v.User, c.Request().URL.Path)
+	v.Nav = s.navFor(c.Request().Context(), v.User, c.Request().URL.Path)
 	if f, ok := c.Get(ctxFlash).(string); ok {
 		v.Flash = f
 	}
@@ -151,7 +152,7 @@ func (s *Server) fragment(key, name string, data any) (template.HTML, error) {
 
 // navFor returns the navigation of a role; the server checks access on every
 // route regardless of what the navigation shows.
-func (s *Server) navFor(u *domain.User, current string) []NavItem {
+func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []NavItem {
 	if u == nil {
 		return nil
 	}
@@ -168,7 +169,7 @@ func (s *Server) navFor(u *domain.User, current string) []NavItem {
 			NavItem{Label: "Kesesuaian nilai", Href: "/admin/kesesuaian"}, NavItem{Label: "Token API", Href: "/admin/token"})
 	}
 	if u.Role == domain.RoleFasilitator || u.Role == domain.RoleAdmin {
-		items = append(items, s.reviewNav(u))
+		items = append(items, s.reviewNav(ctx, u))
 	}
 	items = append(items, NavItem{Label: "Akun saya", Href: "/akun"})
 	for i := range items {

@@ -12,7 +12,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
@@ -47,17 +46,14 @@ func (s *Server) reviewRoutes() []route {
 }
 
 // reviewNav is the navigation link to the queue with the number waiting:
-// a facilitator's cohorts, or an admin's whole region. navFor has no request
-// context, so the count gets its own short deadline; a failed count drops
+// a facilitator's cohorts, or an admin's whole region. A failed count loses
 // the number, never the page.
-func (s *Server) reviewNav(u *domain.User) NavItem {
+func (s *Server) reviewNav(ctx context.Context, u *domain.User) NavItem {
 	item := NavItem{Label: "Antrean penilaian", Href: "/penilaian"}
 	var facilitator int64
 	if u.Role == domain.RoleFasilitator {
 		facilitator = u.ID
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
 	n, err := s.db.QueueCount(ctx, u.RegionID, facilitator)
 	if err != nil {
 		s.log.Warn("menghitung antrean penilaian gagal", "err", err)
