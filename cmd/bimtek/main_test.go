@@ -115,7 +115,7 @@ func serveDemo(t *testing.T, envVars map[string]string) (string, func() int) {
 			stdout: out, stderr: io.Discard, getenv: func(k string) string { return envVars[k] }})
 	}()
 	deadline := time.Now().Add(20 * time.Second)
-	for len(demoLine.FindAllString(out.String(), -1)) < 4 {
+	for len(demoLine.FindAllString(out.String(), -1)) < 4 || strings.Count(out.String(), "demo certificate:") < 3 {
 		select {
 		case code := <-done:
 			cancel()
@@ -143,6 +143,21 @@ func TestServeDemo(t *testing.T) {
 		logins := demoLine.FindAllStringSubmatch(out, -1)
 		if len(logins) != 4 {
 			t.Fatalf("want 4 demo logins, got %q", out)
+		}
+		certs := regexp.MustCompile(`(?m)^demo certificate: ([A-Z0-9-]{10,}) (berlaku|kedaluwarsa|dicabut)$`).FindAllStringSubmatch(out, -1)
+		states := map[string]bool{}
+		for _, c := range certs {
+			states[c[2]] = true
+		}
+		if len(states) != 3 {
+			t.Fatalf("want a demo certificate line per state, got %q", certs)
+		}
+		if i, j := strings.Index(out, "demo login:"), strings.Index(out, "demo certificate:"); i < 0 || j < i {
+			t.Fatal("demo certificate lines should follow the logins")
+		}
+		// The verification page knows the printed code.
+		if res, err := http.Get(addr + "/verifikasi/" + certs[0][1]); err != nil || res.StatusCode != 200 {
+			t.Fatalf("verifying a printed demo code: %v %v", res, err)
 		}
 		res, err := http.Get(addr + "/")
 		if err != nil {

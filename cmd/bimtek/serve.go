@@ -30,6 +30,7 @@ func runServe(e env) int {
 	}
 	c.BaseURL = e.getenv("BIMTEK_BASE_URL")
 	c.Secret = e.getenv("BIMTEK_SECRET")
+	trustedProxy := e.getenv("BIMTEK_TRUSTED_PROXY")
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 
 	start := time.Now()
@@ -48,8 +49,9 @@ func runServe(e env) int {
 		return 1
 	}
 	var logins []demo.Login
+	var certs []demo.Certificate
 	if *withDemo {
-		if logins, err = demo.Seed(e.ctx, db, catalog, time.Now()); err != nil {
+		if logins, certs, err = demo.Seed(e.ctx, db, catalog, time.Now()); err != nil {
 			fmt.Fprintf(e.stderr, "bimtek: mengisi data demo gagal: %v\n", err)
 			return 1
 		}
@@ -60,7 +62,7 @@ func runServe(e env) int {
 		return 1
 	}
 	srv, err := web.New(web.Config{DB: db, Logger: log, Secret: secret, BaseURL: c.BaseURL, Version: version,
-		Catalog: catalog, CourseFS: courseFS})
+		Catalog: catalog, CourseFS: courseFS, TrustedProxy: trustedProxy})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bimtek: menyiapkan server gagal: %v\n", err)
 		return 1
@@ -69,6 +71,9 @@ func runServe(e env) int {
 		fmt.Fprintf(e.stdout, "Bimtek berjalan di http://%s (database: %s, siap dalam %d ms)\n", addr, db.Dialect, time.Since(start).Milliseconds())
 		for _, l := range logins {
 			fmt.Fprintf(e.stdout, "demo login: %s %s %s\n", l.Role, l.Email, l.Password)
+		}
+		for _, c := range certs {
+			fmt.Fprintf(e.stdout, "demo certificate: %s %s\n", c.Code, c.Status)
 		}
 	})
 	if err != nil {

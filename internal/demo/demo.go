@@ -101,17 +101,18 @@ func emailFor(name, opdShort string, i int) string {
 const CourseID = "admin-medsos-opd"
 
 // Seed fills the database with the demo region and returns the four demo
-// logins. now places the demo cohort and its sessions around the present.
-func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time) ([]Login, error) {
+// logins and one demo certificate per status (valid, expired, revoked). now
+// places the demo cohorts, sessions and certificates around the present.
+func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time) ([]Login, []Certificate, error) {
 	region, err := db.EnsureRegion(ctx, RegionSlug, RegionName, RegionCode)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	byShort := map[string]domain.OPD{}
 	for _, o := range opds {
 		row, err := db.EnsureOPD(ctx, region.ID, o.name, o.short, o.kind)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		byShort[o.short] = row
 	}
@@ -142,7 +143,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 			id := opd.ID
 			if err := ensure(store.NewUser{RegionID: region.ID, OPDID: &id, Email: emailFor(name, o.short, n), Name: name,
 				Role: domain.RolePeserta, IsDesignatedAdmin: designated, PasswordHash: noLogin}); err != nil {
-				return nil, fmt.Errorf("demo peserta: %w", err)
+				return nil, nil, fmt.Errorf("demo peserta: %w", err)
 			}
 		}
 		if i%3 == 0 {
@@ -151,7 +152,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 			id := opd.ID
 			if err := ensure(store.NewUser{RegionID: region.ID, OPDID: &id, Email: emailFor(name, o.short, n), Name: name,
 				Role: domain.RolePimpinanOPD, PasswordHash: noLogin}); err != nil {
-				return nil, fmt.Errorf("demo pimpinan: %w", err)
+				return nil, nil, fmt.Errorf("demo pimpinan: %w", err)
 			}
 		}
 	}
@@ -160,7 +161,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 	for k, name := range []string{"Yusuf Maulana", "Ratih Kusumawati"} {
 		if err := ensure(store.NewUser{RegionID: region.ID, OPDID: &prokopim, Email: fmt.Sprintf("fasilitator%d@%s", k+2, mailDomain),
 			Name: name, Role: domain.RoleFasilitator, PasswordHash: noLogin}); err != nil {
-			return nil, fmt.Errorf("demo fasilitator: %w", err)
+			return nil, nil, fmt.Errorf("demo fasilitator: %w", err)
 		}
 	}
 	logins := []struct {
@@ -180,7 +181,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 		pw := auth.GeneratePassword()
 		hash, err := auth.HashPassword(pw)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		u, err := db.UserByEmail(ctx, l.email)
 		switch {
@@ -191,17 +192,21 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 			err = db.SetPassword(ctx, nil, u.ID, hash)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("akun demo %s: %w", l.role, err)
+			return nil, nil, fmt.Errorf("akun demo %s: %w", l.role, err)
 		}
 		out = append(out, Login{Role: l.role, Email: l.email, Password: pw})
 	}
 	if err := seedCohort(ctx, db, region, now); err != nil {
-		return nil, fmt.Errorf("angkatan demo: %w", err)
+		return nil, nil, fmt.Errorf("angkatan demo: %w", err)
 	}
 	if err := seedSubmissions(ctx, db, cat, region); err != nil {
-		return nil, fmt.Errorf("rilis demo: %w", err)
+		return nil, nil, fmt.Errorf("rilis demo: %w", err)
 	}
-	return out, nil
+	certs, err := seedCertificates(ctx, db, region, now)
+	if err != nil {
+		return nil, nil, fmt.Errorf("sertifikat demo: %w", err)
+	}
+	return out, certs, nil
 }
 
 // seedCohort opens a running cohort of the certification course with the demo

@@ -156,7 +156,7 @@ func issueIfComplete(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int6
 	if err := insertAudit(ctx, db, tx, AuditEntry{Action: "certificate.issue", ObjectType: "certificate", ObjectID: fmt.Sprint(cert.ID),
 		After: map[string]any{"number": cert.Number, "user_id": cert.UserID, "enrollment_id": cert.EnrollmentID,
 			"issued_at": cert.IssuedAt, "valid_until": cert.ValidUntil},
-		Reason: "semua persyaratan kelulusan terpenuhi"}); err != nil {
+		Reason: "Semua persyaratan kelulusan terpenuhi."}); err != nil {
 		return false, err
 	}
 	title := c.CertificateTitle
@@ -356,20 +356,26 @@ func (f CertificateFilter) where() (string, []any) {
 	return w, args
 }
 
-// CertificatesOfRegion lists one page of a region's certificates, newest
-// first, with the number of all that match.
-func (db *DB) CertificatesOfRegion(ctx context.Context, f CertificateFilter, limit, offset int) ([]CertificateView, int, error) {
+// CountCertificates counts a region's certificates that match the filter.
+func (db *DB) CountCertificates(ctx context.Context, f CertificateFilter) (int, error) {
 	w, args := f.where()
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM certificates c JOIN users u ON u.id = c.user_id`+w), args...); err != nil {
-		return nil, 0, fmt.Errorf("menghitung sertifikat: %w", err)
+		return 0, fmt.Errorf("menghitung sertifikat: %w", err)
 	}
+	return total, nil
+}
+
+// CertificatesOfRegion lists one page of a region's certificates that match
+// the filter, newest first.
+func (db *DB) CertificatesOfRegion(ctx context.Context, f CertificateFilter, limit, offset int) ([]CertificateView, error) {
+	w, args := f.where()
 	var out []CertificateView
 	err := db.r.SelectContext(ctx, &out, db.q(certificateViewSQL+w+` ORDER BY c.issued_at DESC, c.id DESC LIMIT ? OFFSET ?`), append(args, limit, offset)...)
 	if err != nil {
-		return nil, 0, fmt.Errorf("membaca sertifikat: %w", err)
+		return nil, fmt.Errorf("membaca sertifikat: %w", err)
 	}
-	return out, total, nil
+	return out, nil
 }
 
 // MaxRevokeReason bounds the reason an admin writes when revoking.
@@ -475,7 +481,7 @@ func (db *DB) SeedCertificate(ctx context.Context, in SeedCertificateInput) (Cer
 			return nil
 		}
 		if err := insertAudit(ctx, db, tx, AuditEntry{Action: "certificate.issue", ObjectType: "certificate", ObjectID: fmt.Sprint(cert.ID),
-			After: map[string]any{"number": cert.Number, "user_id": cert.UserID, "issued_at": cert.IssuedAt}, Reason: "data demo"}); err != nil {
+			After: map[string]any{"number": cert.Number, "user_id": cert.UserID, "issued_at": cert.IssuedAt}, Reason: "Data demo."}); err != nil {
 			return err
 		}
 		if in.RevokedAt == nil {

@@ -42,6 +42,7 @@ type apiRoute struct {
 func (s *Server) apiRouteTable() []apiRoute {
 	return []apiRoute{
 		{http.MethodPost, "/grade", apiClient, s.apiGrade},
+		{http.MethodGet, "/certificates/:code", apiPublic, s.apiCertificate},
 	}
 }
 

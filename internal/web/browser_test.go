@@ -23,7 +23,7 @@ import (
 func TestBrowserDemoTraineeSeesBeranda(t *testing.T) {
 	ctx := browsertest.New(t)
 	db := storetest.SQLite(t)
-	logins, err := demo.Seed(context.Background(), db, nil, time.Now())
+	logins, _, err := demo.Seed(context.Background(), db, nil, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

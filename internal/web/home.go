@@ -34,6 +34,7 @@ type pesertaHome struct {
 	Courses  []learning
 	Sessions []store.TraineeSession
 	News     []domain.Notification
+	Expiring []certReminder // certificates ending within 60 days (certificates.go)
 }
 
 // newsShown is how many notifications the Beranda lists.
@@ -76,6 +77,9 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 		return err
 	}
 	if p.Sessions, err = s.db.SessionsOfTrainee(ctx, u.ID, s.cfg.Now(), upcomingSessions); err != nil {
+		return err
+	}
+	if p.Expiring, err = s.certificateReminders(c, u); err != nil {
 		return err
 	}
 	return s.render(c, http.StatusOK, "home_peserta", p)

@@ -159,13 +159,13 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 	items := []NavItem{{Label: "Beranda", Href: "/beranda"}}
 	switch u.Role {
 	case domain.RolePeserta:
-		items = append(items, NavItem{Label: "Jadwal", Href: "/jadwal"})
+		items = append(items, NavItem{Label: "Jadwal", Href: "/jadwal"}, NavItem{Label: "Sertifikat", Href: "/sertifikat"})
 	case domain.RolePimpinanOPD:
 		if u.OPDID != nil {
 			items = append(items, NavItem{Label: "OPD saya", Href: fmt.Sprintf("/opd/%d", *u.OPDID)})
 		}
 	case domain.RoleAdmin:
-		items = append(items, NavItem{Label: "Angkatan", Href: "/admin/angkatan"},
+		items = append(items, NavItem{Label: "Angkatan", Href: "/admin/angkatan"}, NavItem{Label: "Sertifikat", Href: "/admin/sertifikat"},
 			NavItem{Label: "Kesesuaian nilai", Href: "/admin/kesesuaian"}, NavItem{Label: "Token API", Href: "/admin/token"})
 	}
 	if u.Role == domain.RoleFasilitator || u.Role == domain.RoleAdmin {

@@ -32,6 +32,8 @@ type Config struct {
 	// Catalog is the loaded course content; CourseFS is the file system it was loaded from (for images).
 	Catalog  *course.Catalog
 	CourseFS fs.FS
+	// TrustedProxy is the CIDR of a reverse proxy whose X-Forwarded-For is believed ("" = none).
+	TrustedProxy string
 	// Now is the clock; tests may replace it.
 	Now func() time.Time
 }
@@ -62,6 +64,11 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Now == nil {
 		cfg.Now = func() time.Time { return time.Now().UTC() }
 	}
+	if cfg.TrustedProxy != "" {
+		if _, _, err := net.ParseCIDR(cfg.TrustedProxy); err != nil {
+			return nil, fmt.Errorf("BIMTEK_TRUSTED_PROXY %q bukan rentang alamat CIDR, misalnya 10.0.0.0/8", cfg.TrustedProxy)
+		}
+	}
 	if cfg.Catalog == nil {
 		cfg.Catalog = &course.Catalog{}
 	}
@@ -84,6 +91,13 @@ func New(cfg Config) (*Server, error) {
 	e.HideBanner = true
 	e.HidePort = true
 	e.HTTPErrorHandler = s.handleError
+	// The client address comes from the connection: X-Forwarded-For can be
+	// forged and would let anyone escape the login and lookup limits. Behind
+	// a reverse proxy, set BIMTEK_TRUSTED_PROXY (see Config.TrustedProxy).
+	e.IPExtractor = echo.ExtractIPDirect()
+	if cfg.TrustedProxy != "" {
+		e.IPExtractor = echo.ExtractIPFromXFFHeader(echo.TrustIPRange(mustCIDR(cfg.TrustedProxy)))
+	}
 	e.Use(middleware.RequestIDWithConfig(middleware.RequestIDConfig{TargetHeader: echo.HeaderXRequestID}))
 	e.Use(s.logRequests)
 	e.Use(s.recoverPanics)
@@ -197,6 +211,7 @@ func (s *Server) routeTable() []route {
 	t = append(t, s.cohortRoutes()...)
 	t = append(t, s.adminToolRoutes()...)
 	t = append(t, s.reviewRoutes()...)
+	t = append(t, s.certificateRoutes()...)
 	return t
 }
 
@@ -229,4 +244,12 @@ func (s *Server) readyz(c echo.Context) error {
 		return c.String(http.StatusServiceUnavailable, "database tidak dapat dihubungi")
 	}
 	return c.String(http.StatusOK, "ok")
+}
+
+func mustCIDR(s string) *net.IPNet {
+	_, n, err := net.ParseCIDR(s)
+	if err != nil {
+		panic(err) // checked in New
+	}
+	return n
 }

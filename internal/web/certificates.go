@@ -1,0 +1,450 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/certify"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+// certificateRoutes: public verification, the trainee's certificates and
+// their PDF, and the admins' list with revocation. The PDF route admits
+// anyone logged in; the handler lets through the holder, the cohort's
+// facilitators, the pimpinan of the holder's OPD and the region's admins
+// (DESIGN.md §5) and answers 404 to everyone else.
+func (s *Server) certificateRoutes() []route {
+	return []route{
+		{http.MethodGet, "/verifikasi", public, s.verifyForm},
+		{http.MethodGet, "/verifikasi/:code", public, s.verifyCertificate},
+		{http.MethodGet, "/sertifikat", pesertaOnly, s.myCertificates},
+		{http.MethodGet, "/sertifikat/:id/pdf", loggedIn, s.certificatePDF},
+		{http.MethodGet, "/admin/sertifikat", adminOnly, s.adminCertificates},
+		{http.MethodGet, "/admin/sertifikat/:id", adminOnly, s.adminCertificate},
+		{http.MethodPost, "/admin/sertifikat/:id/cabut", adminOnly, s.revokeCertificate},
+	}
+}
+
+// Verification lookups are limited per address: enough for a person checking
+// a pile of certificates, far too few to guess codes (31^11 of them).
+const (
+	verifyLimit       = 30
+	verifyWindow      = time.Minute
+	verifyScope       = "verifikasi"
+	maxAddressStored  = 64
+	adminCertPageSize = 50
+)
+
+// certificateFacts is what the public may learn about a certificate: the
+// same fields on the verification page and in the JSON twin, nothing else
+// about the person.
+type certificateFacts struct {
+	Code       string  `json:"code"`
+	Number     string  `json:"number"`
+	Name       string  `json:"name"`
+	OPD        string  `json:"opd"`
+	Course     string  `json:"course"`
+	Title      string  `json:"title"`
+	Issuer     string  `json:"issuer"`
+	IssuedOn   string  `json:"issued_on"`   // YYYY-MM-DD on the region's calendar
+	ValidUntil string  `json:"valid_until"` // YYYY-MM-DD on the region's calendar
+	Status     string  `json:"status"`      // berlaku | kedaluwarsa | dicabut
+	Label      string  `json:"status_label"`
+	RevokedOn  *string `json:"revoked_on"`
+
+	// Written out for the page only.
+	IssuedText, ValidText, RevokedText string `json:"-"`
+}
+
+func factsOf(v store.CertificateView, now time.Time) certificateFacts {
+	zone := certify.Zone(v.RegionTimezone)
+	st := v.StatusAt(now)
+	f := certificateFacts{
+		Code: certify.FormatCode(v.Code), Number: v.Number, Name: v.HolderName, OPD: v.OPDName,
+		Course: v.CourseTitle, Title: v.Title(), Issuer: v.RegionName,
+		IssuedOn: v.IssuedAt.In(zone).Format(time.DateOnly), ValidUntil: v.ValidUntil.In(zone).Format(time.DateOnly),
+		Status: string(st), Label: st.Label(),
+		IssuedText: certify.Date(v.IssuedAt, zone), ValidText: certify.Date(v.ValidUntil, zone),
+	}
+	if v.RevokedAt != nil {
+		d := v.RevokedAt.In(zone).Format(time.DateOnly)
+		f.RevokedOn, f.RevokedText = &d, certify.Date(*v.RevokedAt, zone)
+	}
+	return f
+}
+
+// lookupResult is the outcome of one verification request, shared by the
+// page and the API.
+type lookupResult struct {
+	facts      certificateFacts
+	notFound   string // why nothing is shown, in Indonesian ("" when found)
+	retryAfter int    // seconds; > 0 when the address is over its limit
+	typed      string
+}
+
+// lookupCertificate counts the request against the address's limit, then
+// checks the code's form before asking the database: a code with
+// impossible characters, a truncated one or one whose check character does
+// not match is answered at once with what is wrong.
+func (s *Server) lookupCertificate(c echo.Context) (lookupResult, error) {
+	raw, err := url.PathUnescape(c.Param("code"))
+	if err != nil {
+		raw = c.Param("code")
+	}
+	res := lookupResult{typed: raw}
+	now := s.cfg.Now()
+	addr := c.RealIP()
+	if len(addr) > maxAddressStored {
+		addr = addr[:maxAddressStored]
+	}
+	hits, err := s.db.HitLookupLimit(c.Request().Context(), verifyScope, addr, now, verifyWindow)
+	if err != nil {
+		return res, err
+	}
+	if hits > verifyLimit {
+		left := verifyWindow - now.Sub(now.Truncate(verifyWindow))
+		res.retryAfter = int((left + time.Second - 1) / time.Second)
+		return res, nil
+	}
+	code, err := certify.ParseCode(raw)
+	var ce *certify.CodeError
+	if errors.As(err, &ce) {
+		res.notFound = ce.Message
+		return res, nil
+	}
+	v, err := s.db.CertificateByCode(c.Request().Context(), code)
+	if errors.Is(err, domain.ErrNotFound) {
+		res.notFound = "Tidak ada sertifikat dengan kode " + certify.FormatCode(code) + ". Periksa kembali kode pada sertifikat atau pindai ulang kode QR-nya."
+		return res, nil
+	}
+	if err != nil {
+		return res, err
+	}
+	res.facts = factsOf(v, now)
+	return res, nil
+}
+
+// privateLookup keeps verification answers out of caches and search engines:
+// a status changes when a certificate is revoked, and a name is not for indexing.
+func privateLookup(c echo.Context) {
+	h := c.Response().Header()
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Robots-Tag", "noindex, nofollow")
+}
+
+type verifyView struct {
+	Facts   certificateFacts
+	Reason  string
+	Typed   string
+	Checked string // when the page was produced, in WIB
+}
+
+func (s *Server) verifyForm(c echo.Context) error {
+	if kode := strings.TrimSpace(c.QueryParam("kode")); kode != "" {
+		return c.Redirect(http.StatusSeeOther, "/verifikasi/"+url.PathEscape(kode))
+	}
+	return s.render(c, http.StatusOK, "verify_form", nil)
+}
+
+// verifyCertificate is the public page a QR code opens: the certificate's
+// holder, OPD, course, number, dates and a clear status, or a plain
+// "Sertifikat tidak ditemukan" with 404.
+func (s *Server) verifyCertificate(c echo.Context) error {
+	privateLookup(c)
+	res, err := s.lookupCertificate(c)
+	if err != nil {
+		return err
+	}
+	if res.retryAfter > 0 {
+		c.Response().Header().Set("Retry-After", strconv.Itoa(res.retryAfter))
+		return s.render(c, http.StatusTooManyRequests, "error", errorPage{Title: "Terlalu banyak permintaan verifikasi",
+			Message: fmt.Sprintf("Dari alamat Anda sudah ada %d pemeriksaan sertifikat dalam satu menit ini. Tunggu %d detik, lalu coba lagi.",
+				verifyLimit, res.retryAfter)})
+	}
+	if res.notFound != "" {
+		return s.render(c, http.StatusNotFound, "verify_missing", verifyView{Reason: res.notFound, Typed: res.typed})
+	}
+	return s.render(c, http.StatusOK, "verify", verifyView{Facts: res.facts, Checked: dateTime(s.cfg.Now())})
+}
+
+// apiCertificate is GET /api/v1/certificates/:code, the verification page as
+// JSON: the same fields, the same limit, 404 with the reason for unknown codes.
+func (s *Server) apiCertificate(c echo.Context) error {
+	privateLookup(c)
+	res, err := s.lookupCertificate(c)
+	if err != nil {
+		return err
+	}
+	if res.retryAfter > 0 {
+		c.Response().Header().Set("Retry-After", strconv.Itoa(res.retryAfter))
+		return apiFail(c, http.StatusTooManyRequests, "", fmt.Sprintf("terlalu banyak pemeriksaan sertifikat dari alamat ini (batas %d per menit); coba lagi dalam %d detik",
+			verifyLimit, res.retryAfter))
+	}
+	if res.notFound != "" {
+		return apiFail(c, http.StatusNotFound, "code", "Sertifikat tidak ditemukan. "+res.notFound)
+	}
+	return c.JSON(http.StatusOK, res.facts)
+}
+
+// certificateRow is one certificate in a list.
+type certificateRow struct {
+	store.CertificateView
+	Facts     certificateFacts
+	PDFURL    string
+	VerifyURL string
+	AdminURL  string
+}
+
+func (s *Server) certificateRows(vs []store.CertificateView) []certificateRow {
+	now := s.cfg.Now()
+	out := make([]certificateRow, len(vs))
+	for i, v := range vs {
+		out[i] = certificateRow{CertificateView: v, Facts: factsOf(v, now), PDFURL: fmt.Sprintf("/sertifikat/%d/pdf", v.ID),
+			VerifyURL: "/verifikasi/" + v.Code, AdminURL: fmt.Sprintf("/admin/sertifikat/%d", v.ID)}
+	}
+	return out
+}
+
+type myCertificatesView struct {
+	Rows []certificateRow
+}
+
+// myCertificates lists the trainee's certificates, valid or not, with their PDFs.
+func (s *Server) myCertificates(c echo.Context) error {
+	vs, err := s.db.CertificatesOfUser(c.Request().Context(), currentUser(c).ID)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "certificates", myCertificatesView{Rows: s.certificateRows(vs)})
+}
+
+// certificateFor loads the certificate :id when u may see it; anything else,
+// including a certificate that exists but is someone else's, is not found.
+func (s *Server) certificateFor(c echo.Context, u *domain.User) (store.CertificateView, error) {
+	id, ok := atoi64(c.Param("id"))
+	if !ok {
+		return store.CertificateView{}, echo.ErrNotFound
+	}
+	ctx := c.Request().Context()
+	v, err := s.db.CertificateByID(ctx, id)
+	if err != nil {
+		return v, err
+	}
+	if v.RegionID != u.RegionID {
+		return v, echo.ErrNotFound
+	}
+	switch u.Role {
+	case domain.RolePeserta:
+		if v.UserID == u.ID {
+			return v, nil
+		}
+	case domain.RoleAdmin:
+		return v, nil
+	case domain.RolePimpinanOPD:
+		if u.OPDID != nil && v.OPDID != nil && *u.OPDID == *v.OPDID {
+			return v, nil
+		}
+	case domain.RoleFasilitator:
+		ok, err := s.db.Facilitates(ctx, u.ID, v.CohortID)
+		if err != nil {
+			return v, fmt.Errorf("memeriksa fasilitator angkatan: %w", err)
+		}
+		if ok {
+			return v, nil
+		}
+	}
+	return v, echo.ErrNotFound
+}
+
+// baseURL is where the QR code points: BIMTEK_BASE_URL, or the address this
+// request came to when it is not configured (a local or test server).
+func (s *Server) baseURL(c echo.Context) string {
+	if s.cfg.BaseURL != "" {
+		return s.cfg.BaseURL
+	}
+	return c.Scheme() + "://" + c.Request().Host
+}
+
+// certificatePDF sends the certificate as an A4 landscape PDF made on request.
+func (s *Server) certificatePDF(c echo.Context) error {
+	v, err := s.certificateFor(c, currentUser(c))
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	err = certify.WritePDF(&buf, certify.Document{
+		Title: v.Title(), Number: v.Number, Code: v.Code, HolderName: v.HolderName, OPDName: v.OPDName,
+		CourseTitle: v.CourseTitle, Hours: v.Hours, RegionName: v.RegionName, IssuedAt: v.IssuedAt, ValidUntil: v.ValidUntil,
+		Zone: certify.Zone(v.RegionTimezone), VerifyURL: certify.VerifyURL(s.baseURL(c), v.Code), RevokedAt: v.RevokedAt,
+	})
+	if err != nil {
+		return err
+	}
+	name := "sertifikat-" + strings.ReplaceAll(v.Number, "/", "-") + ".pdf"
+	h := c.Response().Header()
+	h.Set(echo.HeaderContentDisposition, `attachment; filename="`+name+`"`)
+	h.Set("Cache-Control", "private, no-store")
+	return c.Blob(http.StatusOK, "application/pdf", buf.Bytes())
+}
+
+// statusFilters are the choices of the admins' status filter, in order.
+var statusFilters = []struct{ Value, Label string }{
+	{"", "Semua status"},
+	{string(certify.Valid), certify.Valid.Label()},
+	{string(certify.Expired), certify.Expired.Label()},
+	{string(certify.Revoked), certify.Revoked.Label()},
+}
+
+type adminCertificatesView struct {
+	Query, Status string
+	Statuses      []struct{ Value, Label string }
+	Rows          []certificateRow
+	Page          Page
+}
+
+// adminCertificates lists the region's certificates, newest first, filtered
+// by a name or number and by status.
+func (s *Server) adminCertificates(c echo.Context) error {
+	u := currentUser(c)
+	v := adminCertificatesView{Query: strings.TrimSpace(c.QueryParam("q")), Status: c.QueryParam("status"), Statuses: statusFilters}
+	if utf8.RuneCountInString(v.Query) > 100 {
+		v.Query = string([]rune(v.Query)[:100])
+	}
+	f := store.CertificateFilter{RegionID: u.RegionID, Query: v.Query, Now: s.cfg.Now()}
+	switch certify.Status(v.Status) {
+	case certify.Valid, certify.Expired, certify.Revoked:
+		f.Status = certify.Status(v.Status)
+	default:
+		v.Status = "" // an unknown filter value shows everything
+	}
+	ctx := c.Request().Context()
+	total, err := s.db.CountCertificates(ctx, f)
+	if err != nil {
+		return err
+	}
+	v.Page = newPage(c, adminCertPageSize, total)
+	rows, err := s.db.CertificatesOfRegion(ctx, f, v.Page.Size, v.Page.Offset())
+	if err != nil {
+		return err
+	}
+	v.Rows = s.certificateRows(rows)
+	return s.render(c, http.StatusOK, "admin_certificates", v)
+}
+
+// auditShown bounds the history on a certificate's admin page.
+const auditShown = 20
+
+type auditRow struct {
+	When, Action, Reason string
+}
+
+type adminCertificateView struct {
+	certificateRow
+	Reason   string // as typed, kept when the form is shown again
+	Form     Form
+	Conflict string
+	History  []auditRow
+}
+
+func (s *Server) loadAdminCertificate(c echo.Context) (adminCertificateView, error) {
+	v, err := s.certificateFor(c, currentUser(c))
+	if err != nil {
+		return adminCertificateView{}, err
+	}
+	page := adminCertificateView{certificateRow: s.certificateRows([]store.CertificateView{v})[0]}
+	entries, err := s.db.AuditFor(c.Request().Context(), "certificate", fmt.Sprint(v.ID), auditShown)
+	if err != nil {
+		return page, err
+	}
+	for _, e := range entries {
+		action := e.Action
+		switch e.Action {
+		case "certificate.issue":
+			action = "Diterbitkan"
+		case "certificate.revoke":
+			action = "Dicabut"
+		}
+		page.History = append(page.History, auditRow{When: dateTime(e.CreatedAt), Action: action, Reason: e.Reason})
+	}
+	return page, nil
+}
+
+// adminCertificate shows one certificate to an admin of its region, with the
+// revocation form while it is not revoked.
+func (s *Server) adminCertificate(c echo.Context) error {
+	page, err := s.loadAdminCertificate(c)
+	if err != nil {
+		return err
+	}
+	if c.QueryParam("pesan") == "dicabut" && page.RevokedAt != nil {
+		c.Set(ctxFlash, "Sertifikat "+page.Number+" telah dicabut. Halaman verifikasinya kini menampilkan status Dicabut.")
+	}
+	return s.render(c, http.StatusOK, "admin_certificate", page)
+}
+
+// revokeCertificate takes the admin's reason and revokes; a missing reason
+// keeps the form with the message beside the field, and a certificate
+// revoked already says when and why, changing nothing.
+func (s *Server) revokeCertificate(c echo.Context) error {
+	u := currentUser(c)
+	id, ok := atoi64(c.Param("id"))
+	if !ok {
+		return echo.ErrNotFound
+	}
+	reason := strings.TrimSpace(c.FormValue("alasan"))
+	_, err := s.db.RevokeCertificate(c.Request().Context(), store.RevokeInput{ActorID: u.ID, RegionID: u.RegionID, CertificateID: id,
+		Reason: reason, Now: s.cfg.Now()})
+	if err == nil {
+		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/sertifikat/%d?pesan=dicabut", id))
+	}
+	var de *domain.Error
+	if !errors.As(err, &de) || (de.Code != domain.CodeInvalid && de.Code != domain.CodeConflict) {
+		return err
+	}
+	page, lerr := s.loadAdminCertificate(c)
+	if lerr != nil {
+		return lerr
+	}
+	page.Reason = reason
+	status := http.StatusUnprocessableEntity
+	if de.Code == domain.CodeConflict {
+		status, page.Conflict = http.StatusConflict, de.Message
+	} else {
+		page.Form.Add("alasan", de.Message)
+	}
+	return s.render(c, status, "admin_certificate", page)
+}
+
+// certReminder is a Beranda line about a certificate that ends soon.
+type certReminder struct {
+	Title, Number, Until string
+	Days                 int
+	URL                  string
+}
+
+// certificateReminders lists the trainee's valid certificates that end
+// within 60 days (and were not renewed), for the Beranda.
+func (s *Server) certificateReminders(c echo.Context, u *domain.User) ([]certReminder, error) {
+	now := s.cfg.Now()
+	vs, err := s.db.ExpiringCertificates(c.Request().Context(), u.ID, now, now.Add(certify.ReminderWindow))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]certReminder, 0, len(vs))
+	for _, v := range vs {
+		days := int(v.ValidUntil.Sub(now).Hours() / 24)
+		out = append(out, certReminder{Title: v.Title(), Number: v.Number, Until: certify.Date(v.ValidUntil, certify.Zone(v.RegionTimezone)),
+			Days: days, URL: "/sertifikat"})
+	}
+	return out, nil
+}
