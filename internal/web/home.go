@@ -2,10 +2,12 @@ package web
 
 import (
 	"net/http"
+	"sort"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -31,7 +33,7 @@ func (s *Server) home(c echo.Context) error {
 type pesertaHome struct {
 	Region   domain.Region
 	OPD      *domain.OPD
-	Courses  []learning
+	Courses  []courseCard
 	Sessions []store.TraineeSession
 	News     []domain.Notification
 	Expiring []certReminder // certificates ending within 60 days (certificates.go)
@@ -39,6 +41,39 @@ type pesertaHome struct {
 
 // newsShown is how many notifications the Beranda lists.
 const newsShown = 5
+
+// courseCard is one course on a trainee's Beranda, worked out in Go so the
+// template does not walk every item of the course on each view.
+type courseCard struct {
+	Course     *course.Course
+	Enrollment *store.EnrollmentView
+	Percent    int
+	NextURL    string
+	NextLabel  string
+	Practices  []practiceLine
+}
+
+type practiceLine struct {
+	Title, URL, State string
+	index             int // position in the course, for ordering
+}
+
+func newCourseCard(l learning) courseCard {
+	cc := courseCard{Course: l.Course, Enrollment: l.Enrollment, Percent: l.Percent()}
+	if next := l.Next(); next != nil {
+		cc.NextURL = course.DefaultItemURL(l.Course.ID, next)
+		cc.NextLabel = next.Kind.Label() + " — " + next.Title
+	}
+	for id := range l.SubStates {
+		if st := l.SubState(id); st != "" {
+			if it := l.Course.Item(id); it != nil {
+				cc.Practices = append(cc.Practices, practiceLine{Title: it.Title, URL: course.DefaultItemURL(l.Course.ID, it), State: st, index: it.Index})
+			}
+		}
+	}
+	sort.Slice(cc.Practices, func(i, j int) bool { return cc.Practices[i].index < cc.Practices[j].index })
+	return cc
+}
 
 // upcomingSessions is how many coming sessions the trainee's Beranda lists.
 const upcomingSessions = 3
@@ -69,7 +104,7 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 		for i := range enrollments {
 			if co := s.cfg.Catalog.Course(enrollments[i].CourseID); co != nil {
 				id := enrollments[i].ID
-				p.Courses = append(p.Courses, learning{Course: co, Enrollment: &enrollments[i], States: items[id], SubStates: subs[id]})
+				p.Courses = append(p.Courses, newCourseCard(learning{Course: co, Enrollment: &enrollments[i], States: items[id], SubStates: subs[id]}))
 			}
 		}
 	}

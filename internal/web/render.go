@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"html"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -25,11 +26,16 @@ type View struct {
 	Title   string
 	User    *domain.User
 	Nav     []NavItem
+	NavHTML template.HTML // Nav as list items, built in Go: it is on every page
+	Assets  *assetURLs
 	CSRF    string
 	Flash   string
 	Version string
 	Data    any
 }
+
+// assetURLs are the hashed addresses of the layout's own assets.
+type assetURLs struct{ CSS, Icon string }
 
 // NavItem is one navigation link.
 type NavItem struct {
@@ -41,6 +47,7 @@ type NavItem struct {
 type renderer struct {
 	pages  map[string]*template.Template
 	hashes map[string]string
+	assets assetURLs
 }
 
 // newRenderer parses every page template with the layout at start-up, so a
@@ -62,6 +69,7 @@ func newRenderer() (*renderer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("membaca aset statis: %w", err)
 	}
+	r.assets = assetURLs{CSS: "/static/app.css?v=" + r.hashes["app.css"], Icon: "/static/favicon.svg?v=" + r.hashes["favicon.svg"]}
 	funcs := template.FuncMap{
 		"asset": func(name string) (string, error) {
 			h, ok := r.hashes[name]
@@ -120,8 +128,9 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 	if !ok {
 		return fmt.Errorf("templat %q tidak ada", name)
 	}
-	v := View{User: currentUser(c), CSRF: csrfToken(c), Version: s.cfg.Version, Data: data}
+	v := View{User: currentUser(c), CSRF: csrfToken(c), Version: s.cfg.Version, Data: data, Assets: &s.tmpl.assets}
 	v.Nav = s.navFor(c.Request().Context(), v.User, c.Request().URL.Path)
+	v.NavHTML = navHTML(v.Nav)
 	if f, ok := c.Get(ctxFlash).(string); ok {
 		v.Flash = f
 	}
@@ -176,6 +185,23 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 		items[i].Current = items[i].Href == current
 	}
 	return items
+}
+
+// navHTML writes the navigation list items, escaped.
+func navHTML(items []NavItem) template.HTML {
+	var b strings.Builder
+	for _, it := range items {
+		b.WriteString(`<li><a href="`)
+		b.WriteString(html.EscapeString(it.Href))
+		b.WriteString(`"`)
+		if it.Current {
+			b.WriteString(` aria-current="page"`)
+		}
+		b.WriteString(`>`)
+		b.WriteString(html.EscapeString(it.Label))
+		b.WriteString(`</a></li>`)
+	}
+	return template.HTML(b.String())
 }
 
 // FormError is one message about one field.

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http/httptest"
+	"net/url"
 	"testing"
 
 	"github.com/bimtek/bimtek/internal/domain"
@@ -27,6 +28,31 @@ func BenchmarkRenderLesson(b *testing.B) {
 		c.Set(ctxCSRF, "token")
 		if err := f.srv.render(c, 200, "lesson", &v); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLessonHandler measures the whole server side of a logged-in
+// lesson view (middleware, queries, template) without the network.
+func BenchmarkLessonHandler(b *testing.B) {
+	f := newFixture(b, storetest.SQLite(b))
+	f.withCourse()
+	f.enrollTrainee()
+	c := f.as(domain.RolePeserta)
+	u, _ := url.Parse(f.ts.URL)
+	cookies := c.http.Jar.Cookies(u)
+	h := f.srv.Handler()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		req := httptest.NewRequest("GET", lessonURL+tcLesson1, nil)
+		for _, ck := range cookies {
+			req.AddCookie(ck)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != 200 {
+			b.Fatalf("status %d", rec.Code)
 		}
 	}
 }
