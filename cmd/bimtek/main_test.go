@@ -186,3 +186,37 @@ func TestServeDemo(t *testing.T) {
 		check(t, map[string]string{"BIMTEK_DATA_DIR": t.TempDir(), "BIMTEK_DATABASE_URL": storetest.PostgresSchemaURL(t)})
 	})
 }
+
+// TestBackupAndRestore backs up a live SQLite database and opens the copy as
+// the data of a new instance: the accounts are all there.
+func TestBackupAndRestore(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	env := map[string]string{"BIMTEK_DATA_DIR": dir}
+	if code, _, stderr := runCmd(t, ctx, "kata-sandi-admin-1\n", env, "user", "create", "--email", "admin@sukamaju.test", "--name", "Agus", "--role", "admin", "--region", "Pemerintah Kabupaten Sukamaju"); code != 0 {
+		t.Fatalf("create: %s", stderr)
+	}
+	file := filepath.Join(t.TempDir(), "cadangan.db")
+	code, out, stderr := runCmd(t, ctx, "", env, "backup", file)
+	if code != 0 || !strings.Contains(out, "Cadangan tersimpan") {
+		t.Fatalf("backup: %d %q %q", code, out, stderr)
+	}
+	if code, _, stderr := runCmd(t, ctx, "", env, "backup", file); code != 1 || !strings.Contains(stderr, "sudah ada") {
+		t.Fatalf("backup over an existing file: %d %q", code, stderr)
+	}
+	restored := t.TempDir()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(restored, "bimtek.db"), b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCmd(t, ctx, "kata-sandi-admin-2\n", map[string]string{"BIMTEK_DATA_DIR": restored}, "user", "create", "--email", "ADMIN@sukamaju.test", "--name", "Lagi", "--role", "admin")
+	if code != 2 || !strings.Contains(stderr, "sudah terdaftar") {
+		t.Fatalf("the restored copy should hold the first admin: %d %q", code, stderr)
+	}
+	if code, _, _ := runCmd(t, ctx, "", env, "backup"); code != 2 {
+		t.Fatal("backup without a file should print usage")
+	}
+}

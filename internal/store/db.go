@@ -252,3 +252,19 @@ func isUniqueViolation(err error) bool {
 // now is the database clock for stored timestamps: UTC, to the microsecond so
 // both engines round-trip it exactly.
 func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }
+
+// BackupSQLite writes a consistent copy of the SQLite database to path
+// (VACUUM INTO: readers and the writer go on while it runs). PostgreSQL is
+// backed up with pg_dump instead.
+func (db *DB) BackupSQLite(ctx context.Context, path string) error {
+	if db.Dialect != SQLite {
+		return errors.New("cadangan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump (lihat README)")
+	}
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("berkas %s sudah ada; pilih nama lain agar cadangan lama tidak tertimpa", path)
+	}
+	if _, err := db.w.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
+		return fmt.Errorf("membuat cadangan ke %s: %w", path, err)
+	}
+	return nil
+}
