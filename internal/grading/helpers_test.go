@@ -16,11 +16,6 @@ const (
 	goodQuote    = "\"Relawan desa adalah orang pertama yang berada di lokasi,\" kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin."
 )
 
-// gradeBody grades a release with the good headline and the given body.
-func gradeBody(body string) Report {
-	return Grade(Input{Headline: goodHeadline, Body: body, Now: testNow})
-}
-
 // withLead puts a sound lead and quote around extra paragraphs.
 func withLead(paras ...string) string {
 	return strings.Join(append([]string{goodLead, goodQuote}, paras...), "\n\n")

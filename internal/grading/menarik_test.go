@@ -18,7 +18,7 @@ func TestHeadlineLength(t *testing.T) {
 	}
 	in, rep = headlineFindings(t, "BPBD Kabupaten Sukamaju Melatih Enam Puluh Relawan dari Dua Puluh Desa Rawan Banjir di Wilayah Selatan")
 	mustFindMsg(t, rep, in, CritMenarik, SevSaran, "BPBD", "Judul 16 kata")
-	in, rep = headlineFindings(t, goodHeadline)
+	_, rep = headlineFindings(t, goodHeadline)
 	for _, f := range rep.Findings {
 		if f.Criterion == CritMenarik && f.Field == FieldJudul {
 			t.Errorf("good headline flagged: %+v", f)

@@ -39,11 +39,6 @@ func (d *doc) lookup() {
 	}
 }
 
-// has tells whether token i carries flag f.
-func (d *doc) has(i int, f uint32) bool {
-	return i >= 0 && i < len(d.flags) && d.flags[i]&f != 0
-}
-
 func (d *doc) span(a, b int) Span {
 	if a >= b {
 		return Span{}
