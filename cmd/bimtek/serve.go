@@ -31,6 +31,7 @@ func runServe(e env) int {
 	c.BaseURL = e.getenv("BIMTEK_BASE_URL")
 	c.Secret = e.getenv("BIMTEK_SECRET")
 	trustedProxy := e.getenv("BIMTEK_TRUSTED_PROXY")
+	web.TuneRuntime()
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 
 	start := time.Now()

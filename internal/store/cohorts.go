@@ -205,10 +205,17 @@ func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]Enrollment
 
 // EnrollmentForCourse returns the trainee's current enrollment in a course
 // (the newest cohort they have not left), or ErrNotFound.
+// It scans by position: it runs on every course page view.
 func (db *DB) EnrollmentForCourse(ctx context.Context, userID int64, courseID string) (EnrollmentView, error) {
 	var e EnrollmentView
-	err := db.getHot(ctx, &e, enrollmentViewSQL+` WHERE e.user_id = ? AND c.course_id = ? AND e.status <> 'keluar'
-		ORDER BY c.starts_on DESC LIMIT 1`, userID, courseID)
+	st, err := db.prepared(ctx, `SELECT e.id, e.cohort_id, e.user_id, e.status, e.created_at, c.name, c.course_id, co.title, c.starts_on, c.ends_on
+		FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id
+		WHERE e.user_id = ? AND c.course_id = ? AND e.status <> 'keluar' ORDER BY c.starts_on DESC LIMIT 1`)
+	if err != nil {
+		return e, err
+	}
+	err = st.QueryRowContext(ctx, userID, courseID).Scan(&e.ID, &e.CohortID, &e.UserID, &e.Status, &e.CreatedAt,
+		&e.CohortName, &e.CourseID, &e.CourseTitle, &e.StartsOn, &e.EndsOn)
 	return e, notFound(err)
 }
 

@@ -95,8 +95,8 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, fmt.Errorf("membuka database SQLite %s: %w", path, err)
 	}
-	r.SetMaxOpenConns(8)
-	r.SetMaxIdleConns(8)
+	r.SetMaxOpenConns(16)
+	r.SetMaxIdleConns(16)
 	db := &DB{Dialect: SQLite, w: w, r: r}
 	if err := db.Ping(ctx); err != nil {
 		db.Close()

@@ -10,25 +10,24 @@ import (
 
 // stmtCache keeps prepared read statements for the queries on every page
 // view, so SQLite does not parse the same SQL again on each request.
+// Reads take no lock (sync.Map); two goroutines preparing the same query at
+// once keep the first statement and close the other.
 type stmtCache struct {
-	mu sync.Mutex
-	m  map[string]*sqlx.Stmt
+	m sync.Map // query → *sqlx.Stmt
 }
 
 func (db *DB) prepared(ctx context.Context, query string) (*sqlx.Stmt, error) {
-	db.stmts.mu.Lock()
-	defer db.stmts.mu.Unlock()
-	if st, ok := db.stmts.m[query]; ok {
-		return st, nil
+	if st, ok := db.stmts.m.Load(query); ok {
+		return st.(*sqlx.Stmt), nil
 	}
 	st, err := db.r.PreparexContext(ctx, db.q(query))
 	if err != nil {
 		return nil, fmt.Errorf("menyiapkan kueri: %w", err)
 	}
-	if db.stmts.m == nil {
-		db.stmts.m = map[string]*sqlx.Stmt{}
+	if prev, loaded := db.stmts.m.LoadOrStore(query, st); loaded {
+		st.Close()
+		return prev.(*sqlx.Stmt), nil
 	}
-	db.stmts.m[query] = st
 	return st, nil
 }
 
@@ -51,10 +50,9 @@ func (db *DB) selectHot(ctx context.Context, dest any, query string, args ...any
 }
 
 func (db *DB) closeStmts() {
-	db.stmts.mu.Lock()
-	defer db.stmts.mu.Unlock()
-	for _, st := range db.stmts.m {
-		st.Close()
-	}
-	db.stmts.m = nil
+	db.stmts.m.Range(func(k, v any) bool {
+		v.(*sqlx.Stmt).Close()
+		db.stmts.m.Delete(k)
+		return true
+	})
 }

@@ -13,18 +13,24 @@ import (
 
 // ItemStates returns the stored state of each item the enrollment has touched.
 func (db *DB) ItemStates(ctx context.Context, enrollmentID int64) (map[string]string, error) {
-	rows := []struct {
-		ItemID string `db:"item_id"`
-		State  string `db:"state"`
-	}{}
-	if err := db.selectHot(ctx, &rows, `SELECT item_id, state FROM progress WHERE enrollment_id = ?`, enrollmentID); err != nil {
+	st, err := db.prepared(ctx, `SELECT item_id, state FROM progress WHERE enrollment_id = ?`)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(ctx, enrollmentID)
+	if err != nil {
 		return nil, fmt.Errorf("membaca kemajuan: %w", err)
 	}
-	out := make(map[string]string, len(rows))
-	for _, r := range rows {
-		out[r.ItemID] = r.State
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var item, state string
+		if err := rows.Scan(&item, &state); err != nil {
+			return nil, fmt.Errorf("membaca kemajuan: %w", err)
+		}
+		out[item] = state
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // stateRank orders states so progress only ever moves forward.

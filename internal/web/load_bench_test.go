@@ -27,6 +27,7 @@ const loadConnections = 64
 //
 //	go test ./internal/web -run '^$' -bench Pages -benchtime 3s
 func BenchmarkPages(b *testing.B) {
+	TuneRuntime() // as `serve` runs
 	engines := map[string]func(testing.TB) *store.DB{"sqlite": storetest.SQLite}
 	if storetestPostgresConfigured() {
 		engines["postgres"] = storetest.Postgres
