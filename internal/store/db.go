@@ -268,3 +268,6 @@ func (db *DB) BackupSQLite(ctx context.Context, path string) error {
 	}
 	return nil
 }
+
+// Stats reports the reader pool (the one pages use most).
+func (db *DB) Stats() sql.DBStats { return db.r.Stats() }

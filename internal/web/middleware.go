@@ -39,11 +39,14 @@ const (
 func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		start := time.Now()
+		s.metrics.inFlight.Add(1)
 		err := next(c)
 		if err != nil {
 			c.Error(err)
 		}
+		s.metrics.inFlight.Add(-1)
 		req, res := c.Request(), c.Response()
+		s.metrics.observe(res.Status, time.Since(start))
 		level := slog.LevelInfo
 		if res.Status >= 500 {
 			level = slog.LevelError

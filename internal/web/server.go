@@ -52,6 +52,7 @@ type Server struct {
 	tmpl     *renderer
 	secure   bool
 	names    *nameCache
+	metrics  *metrics
 	// fragments caches rendered item-page parts; see fragment.
 	fragments sync.Map
 }
@@ -87,6 +88,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.sessions.Now = cfg.Now
 	s.names = newNameCache(cfg.DB, cfg.Now)
+	s.metrics = newMetrics()
 	e := echo.New()
 	e.HideBanner = true
 	e.HidePort = true
@@ -212,6 +214,7 @@ func (s *Server) routeTable() []route {
 	t = append(t, s.adminToolRoutes()...)
 	t = append(t, s.reviewRoutes()...)
 	t = append(t, s.certificateRoutes()...)
+	t = append(t, s.complianceRoutes()...)
 	return t
 }
 
@@ -219,6 +222,7 @@ func (s *Server) routes() {
 	// Outside the session: probes and static files.
 	s.e.GET("/healthz", s.healthz)
 	s.e.GET("/readyz", s.readyz)
+	s.e.GET("/metrics", s.metricsHandler)
 	s.e.GET("/static/*", s.staticHandler)
 	s.apiRoutes() // /api/v1: token or session auth of its own, see api.go
 	web := s.e.Group("", s.loadSession, s.csrf)

@@ -321,3 +321,20 @@ func TestAdminHomeListsOPDsWithCounts(t *testing.T) {
 		t.Fatalf("pimpinan home: %q", h.text("h1"))
 	}
 }
+
+func TestMetrics(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	c := f.client()
+	c.get("/")
+	c.get("/tidak-ada")
+	p := c.get("/metrics")
+	for _, want := range []string{`bimtek_http_requests_total{code="200"}`, `bimtek_http_requests_total{code="404"} 1`,
+		`bimtek_http_request_duration_seconds_bucket{le="+Inf"}`, "bimtek_db_connections_open", "go_goroutines"} {
+		if !strings.Contains(p.body, want) {
+			t.Errorf("metrics lack %q:\n%s", want, p.body)
+		}
+	}
+	if p.header.Get("Content-Type") != "text/plain; version=0.0.4; charset=utf-8" {
+		t.Errorf("content type %q", p.header.Get("Content-Type"))
+	}
+}
