@@ -1,7 +1,9 @@
 package web
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -336,5 +338,44 @@ func TestMetrics(t *testing.T) {
 	}
 	if p.header.Get("Content-Type") != "text/plain; version=0.0.4; charset=utf-8" {
 		t.Errorf("content type %q", p.header.Get("Content-Type"))
+	}
+}
+
+// TestGracefulShutdownFinishesRequests stops the server while a request is
+// being served: the request still completes, and Serve returns cleanly.
+func TestGracefulShutdownFinishesRequests(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	started := make(chan struct{})
+	f.srv.e.GET("/uji-lambat", func(c echoContext) error {
+		close(started)
+		time.Sleep(300 * time.Millisecond)
+		return c.String(http.StatusOK, "selesai")
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	addrc := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() { done <- f.srv.Serve(ctx, "127.0.0.1:0", func(a string) { addrc <- a }) }()
+	addr := <-addrc
+	result := make(chan string, 1)
+	go func() {
+		res, err := http.Get("http://" + addr + "/uji-lambat")
+		if err != nil {
+			result <- err.Error()
+			return
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		result <- string(b)
+	}()
+	<-started
+	cancel()
+	if got := <-result; got != "selesai" {
+		t.Fatalf("in-flight request got %q", got)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("Serve: %v", err)
+	}
+	if _, err := http.Get("http://" + addr + "/healthz"); err == nil {
+		t.Fatal("server still accepts connections after shutdown")
 	}
 }
