@@ -8,6 +8,20 @@
 // account, at least one designated admin, and at least one designated admin
 // holding a valid certificate; Belum when it has none of the three; Sebagian
 // otherwise.
+//
+// The store keeps what the rule needs per OPD in counters that triggers
+// maintain (migration 00007), so the region dashboard stays fast at national
+// scale. BenchmarkComplianceNational (internal/web) measured on PostgreSQL 15,
+// 2 vCPU, one region of 25,000 OPDs, 100,000 trainees, 1,000,000 submission
+// versions and 60,000 certificates, whole requests over loopback:
+//
+//	dashboard, first page                      42 ms  (≈ 24 ms of it the admin navigation's review-queue count)
+//	dashboard, filtered, sorted by certified   39 ms
+//	its counts (status tally, certified)        7 ms
+//	one OPD page, as admin                     27 ms  (3 ms as its pimpinan, without that navigation)
+//	CSV export of all 25,000 OPDs             103 ms
+//
+// Generating that data set takes about 35 seconds.
 package compliance
 
 import (

@@ -206,6 +206,9 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 	if err != nil {
 		return nil, nil, fmt.Errorf("sertifikat demo: %w", err)
 	}
+	if err := seedAccounts(ctx, db, region); err != nil {
+		return nil, nil, fmt.Errorf("akun resmi demo: %w", err)
+	}
 	return out, certs, nil
 }
 

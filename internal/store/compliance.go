@@ -30,15 +30,11 @@ const rankSQL = `CASE WHEN s.accounts > 0 AND s.designated_admins > 0 AND s.cert
 	WHEN s.accounts = 0 AND s.designated_admins = 0 THEN 0 ELSE 1 END`
 
 // certifiedSQL counts, per OPD, the designated admins holding a valid
-// certificate at now and those whose latest one ends by the warning horizon.
-// Arguments: horizon, then the filter's and now's (see certifiedFrom).
-const certifiedSQL = `SELECT x.opd_id, COUNT(*) AS certified, SUM(CASE WHEN x.best <= ? THEN 1 ELSE 0 END) AS expiring
-	FROM (SELECT u.opd_id, u.id, MAX(c.valid_until) AS best
-	      FROM users u JOIN certificates c ON c.user_id = u.id
-	      WHERE %s AND u.role = 'peserta' AND u.is_designated_admin AND u.active
-	        AND c.revoked_at IS NULL AND c.valid_until > ?
-	      GROUP BY u.opd_id, u.id) x
-	GROUP BY x.opd_id`
+// certificate at now and those whose latest one ends by the warning horizon,
+// from admin_certs (one row per designated admin). Arguments: horizon, the
+// filter's, now.
+const certifiedSQL = `SELECT ac.opd_id, COUNT(*) AS certified, SUM(CASE WHEN ac.cert_until <= ? THEN 1 ELSE 0 END) AS expiring
+	FROM admin_certs ac WHERE %s AND ac.cert_until > ? GROUP BY ac.opd_id`
 
 // ComplianceRow is an OPD with its compliance facts at a moment.
 type ComplianceRow struct {
@@ -71,7 +67,7 @@ func (r ComplianceRow) ExportRow() compliance.Row {
 // The sort keys the region table accepts (URL values), each a fixed SQL order.
 // Ties are broken by name and id, so pages never overlap.
 var complianceSorts = map[string]struct{ expr string }{
-	"nama":       {"o.name"},
+	"nama":       {"s.name"},
 	"jenis":      {"s.kind"},
 	"status":     {rankSQL},
 	"akun":       {"s.accounts"},
@@ -132,17 +128,17 @@ func (db *DB) tableQuery(f ComplianceFilter, now time.Time, withCounts bool) (st
 	now = now.UTC()
 	var b strings.Builder
 	var args []any
-	b.WriteString(`SELECT o.id, o.name, o.short_name, s.kind, s.accounts, s.designated_admins, s.cert_until, s.last_activity_at, `)
+	b.WriteString(`SELECT s.opd_id AS id, s.name, s.short_name, s.kind, s.accounts, s.designated_admins, s.cert_until, s.last_activity_at, `)
 	b.WriteString(statusSQL)
 	args = append(args, now)
 	if withCounts {
 		b.WriteString(` AS status, COALESCE(cc.certified, 0) AS certified, COALESCE(cc.expiring, 0) AS expiring
-		FROM opd_stats s JOIN opds o ON o.id = s.opd_id LEFT JOIN (`)
-		b.WriteString(fmt.Sprintf(certifiedSQL, "u.region_id = ?"))
+		FROM opd_stats s LEFT JOIN (`)
+		b.WriteString(fmt.Sprintf(certifiedSQL, "ac.region_id = ?"))
 		args = append(args, now.Add(compliance.ExpiryWarning), f.RegionID, now)
 		b.WriteString(`) cc ON cc.opd_id = s.opd_id`)
 	} else {
-		b.WriteString(` AS status, 0 AS certified, 0 AS expiring FROM opd_stats s JOIN opds o ON o.id = s.opd_id`)
+		b.WriteString(` AS status, 0 AS certified, 0 AS expiring FROM opd_stats s`)
 	}
 	b.WriteString(` WHERE s.region_id = ?`)
 	args = append(args, f.RegionID)
@@ -171,7 +167,7 @@ func (db *DB) tableQuery(f ComplianceFilter, now time.Time, withCounts bool) (st
 	if strings.Contains(complianceSorts[key].expr, "?") {
 		args = append(args, now)
 	}
-	b.WriteString(`, o.name, o.id`)
+	b.WriteString(`, s.name, s.opd_id`)
 	return b.String(), args, nil
 }
 
@@ -203,7 +199,7 @@ func (db *DB) fillCertified(ctx context.Context, rows []ComplianceRow, now time.
 		ids[i] = r.ID
 	}
 	now = now.UTC()
-	query, args, err := sqlx.In(fmt.Sprintf(certifiedSQL, "u.opd_id IN (?)"), now.Add(compliance.ExpiryWarning), ids, now)
+	query, args, err := sqlx.In(fmt.Sprintf(certifiedSQL, "ac.opd_id IN (?)"), now.Add(compliance.ExpiryWarning), ids, now)
 	if err != nil {
 		return fmt.Errorf("menyiapkan hitungan sertifikat: %w", err)
 	}
@@ -314,47 +310,112 @@ func (db *DB) ComplianceTally(ctx context.Context, regionID int64, now time.Time
 	return t, nil
 }
 
-// ExpiringAdmins counts the region's designated admins whose certificate is
-// valid at now but whose latest one ends within compliance.ExpiryWarning. It
-// reads only the certificates ending inside that window (an index range).
-func (db *DB) ExpiringAdmins(ctx context.Context, regionID int64, now time.Time) (int, error) {
+// AdminCounts are a region's designated admins by certificate at a moment.
+type AdminCounts struct {
+	// Certified hold a valid certificate; Expiring are those of them whose
+	// latest certificate ends within compliance.ExpiryWarning.
+	Certified int `db:"certified"`
+	Expiring  int `db:"expiring"`
+}
+
+// CertifiedAdmins counts the region's designated admins holding a valid
+// certificate at now, and those whose certificate ends within the warning
+// window. It reads one index range of admin_certs.
+func (db *DB) CertifiedAdmins(ctx context.Context, regionID int64, now time.Time) (AdminCounts, error) {
 	now = now.UTC()
-	horizon := now.Add(compliance.ExpiryWarning)
-	var n int
-	err := db.r.GetContext(ctx, &n, db.q(`SELECT COUNT(DISTINCT c.user_id) FROM certificates c JOIN users u ON u.id = c.user_id
-		WHERE c.region_id = ? AND c.valid_until > ? AND c.valid_until <= ? AND c.revoked_at IS NULL
-		  AND u.role = 'peserta' AND u.is_designated_admin AND u.active
-		  AND NOT EXISTS (SELECT 1 FROM certificates later WHERE later.user_id = c.user_id
-		                  AND later.revoked_at IS NULL AND later.valid_until > ?)`), regionID, now, horizon, horizon)
+	var c AdminCounts
+	err := db.r.GetContext(ctx, &c, db.q(`SELECT COUNT(*) AS certified, COALESCE(SUM(CASE WHEN cert_until <= ? THEN 1 ELSE 0 END), 0) AS expiring
+		FROM admin_certs WHERE region_id = ? AND cert_until > ?`), now.Add(compliance.ExpiryWarning), regionID, now)
 	if err != nil {
-		return 0, fmt.Errorf("menghitung sertifikat yang akan berakhir: %w", err)
+		return c, fmt.Errorf("menghitung admin bersertifikat: %w", err)
 	}
-	return n, nil
+	return c, nil
 }
 
 // CertifiedAtMonthEnds counts, for each moment in ends (month ends, oldest
 // first), the region's designated admins (as designated now) who held a
-// certificate that was issued, not yet expired and not revoked at that moment.
-func (db *DB) CertifiedAtMonthEnds(ctx context.Context, regionID int64, ends []time.Time) ([]int, error) {
+// certificate that was issued, not yet expired and not revoked at that
+// moment. Moments before now are kept in certified_months once counted: a
+// past month does not change when certificates are issued or revoked later,
+// and the triggers drop the months a backdated change touches. Moments not
+// yet past are counted every time.
+func (db *DB) CertifiedAtMonthEnds(ctx context.Context, regionID int64, ends []time.Time, now time.Time) ([]int, error) {
+	out := make([]int, len(ends))
 	if len(ends) == 0 {
-		return nil, nil
+		return out, nil
 	}
-	// One pass over the certificates that overlap the period; per admin, a
-	// 0/1 flag per month (an admin with two overlapping certificates counts
-	// once), summed per month.
+	for i := range ends {
+		ends[i] = ends[i].UTC().Truncate(time.Microsecond)
+	}
+	query, args, err := sqlx.In(`SELECT month_end, admins FROM certified_months WHERE region_id = ? AND month_end IN (?)`, regionID, ends)
+	if err != nil {
+		return nil, fmt.Errorf("menyiapkan riwayat bulanan: %w", err)
+	}
+	var cached []struct {
+		MonthEnd time.Time `db:"month_end"`
+		Admins   int       `db:"admins"`
+	}
+	if err := db.r.SelectContext(ctx, &cached, db.q(query), args...); err != nil {
+		return nil, fmt.Errorf("membaca riwayat bulanan: %w", err)
+	}
+	have := map[int64]int{}
+	for _, c := range cached {
+		have[c.MonthEnd.UnixMicro()] = c.Admins
+	}
+	var missing []time.Time
+	var at []int
+	for i, e := range ends {
+		if n, ok := have[e.UnixMicro()]; ok {
+			out[i] = n
+			continue
+		}
+		missing = append(missing, e)
+		at = append(at, i)
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	counts, err := db.countCertifiedAt(ctx, regionID, missing)
+	if err != nil {
+		return nil, err
+	}
+	for j, i := range at {
+		out[i] = counts[j]
+		if !missing[j].Before(now) {
+			continue
+		}
+		// Another view may have stored the same month meanwhile: same value.
+		if _, err := db.w.ExecContext(ctx, db.q(`INSERT INTO certified_months (region_id, month_end, admins) VALUES (?, ?, ?)
+			ON CONFLICT (region_id, month_end) DO NOTHING`), regionID, missing[j], counts[j]); err != nil {
+			return nil, fmt.Errorf("menyimpan riwayat bulanan: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// countCertifiedAt is CertifiedAtMonthEnds without the cache: one pass over
+// the certificates of the region's designated admins that overlap the
+// period; per admin a 0/1 flag per moment (two overlapping certificates count
+// once), summed per moment.
+func (db *DB) countCertifiedAt(ctx context.Context, regionID int64, ends []time.Time) ([]int, error) {
 	var flags, sums []string
 	var args []any
+	first, last := ends[0], ends[0]
 	for i, e := range ends {
-		e = e.UTC()
 		flags = append(flags, fmt.Sprintf(`MAX(CASE WHEN c.issued_at <= ? AND c.valid_until > ? AND (c.revoked_at IS NULL OR c.revoked_at > ?) THEN 1 ELSE 0 END) AS m%d`, i))
 		sums = append(sums, fmt.Sprintf(`COALESCE(SUM(m%d), 0) AS m%d`, i, i))
 		args = append(args, e, e, e)
+		if e.Before(first) {
+			first = e
+		}
+		if e.After(last) {
+			last = e
+		}
 	}
-	args = append(args, regionID, ends[0].UTC(), ends[len(ends)-1].UTC())
+	args = append(args, regionID, first, last)
 	query := `SELECT ` + strings.Join(sums, ", ") + ` FROM (SELECT c.user_id, ` + strings.Join(flags, ", ") + `
-		FROM certificates c JOIN users u ON u.id = c.user_id
-		WHERE c.region_id = ? AND c.valid_until > ? AND c.issued_at <= ?
-		  AND u.role = 'peserta' AND u.is_designated_admin AND u.active
+		FROM certificates c JOIN admin_certs a ON a.user_id = c.user_id
+		WHERE a.region_id = ? AND c.valid_until > ? AND c.issued_at <= ?
 		GROUP BY c.user_id) per_admin`
 	rows, err := db.r.QueryContext(ctx, db.q(query), args...)
 	if err != nil {
@@ -377,39 +438,161 @@ func (db *DB) CertifiedAtMonthEnds(ctx context.Context, regionID int64, ends []t
 	return out, nil
 }
 
-// RefreshOPDStats recounts every OPD of a region from scratch. The triggers
-// keep opd_stats right on every change; this is for bulk loads that bypass
-// them and for repair. It returns the number of OPDs recounted.
+// RefreshOPDStats recounts every OPD of a region from scratch (admin_certs,
+// opd_stats and the chart's cached months). The triggers keep them right on
+// every change; this is for bulk loads that bypass them and for repair. It
+// returns the number of OPDs recounted.
 func (db *DB) RefreshOPDStats(ctx context.Context, regionID int64) (int64, error) {
 	var n int64
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
-		if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO opd_stats (opd_id, region_id, kind)
-			SELECT o.id, o.region_id, o.kind FROM opds o
-			WHERE o.region_id = ? AND NOT EXISTS (SELECT 1 FROM opd_stats s WHERE s.opd_id = o.id)`), regionID); err != nil {
-			return fmt.Errorf("menambah baris statistik OPD: %w", err)
-		}
-		res, err := tx.ExecContext(ctx, db.q(refreshStatsSQL+` WHERE opd_stats.region_id = ?`), regionID)
-		if err != nil {
-			return fmt.Errorf("menghitung ulang statistik OPD: %w", err)
-		}
-		n, _ = res.RowsAffected()
-		return nil
+		var err error
+		n, err = rebuildStats(ctx, db, tx, regionID)
+		return err
 	})
 	return n, err
 }
 
-// refreshStatsSQL recomputes every column of opd_stats, as migration 00007 does.
-const refreshStatsSQL = `UPDATE opd_stats SET
-	kind = (SELECT o.kind FROM opds o WHERE o.id = opd_stats.opd_id),
-	accounts = (SELECT COUNT(*) FROM social_accounts a WHERE a.opd_id = opd_stats.opd_id AND a.removed_at IS NULL),
-	designated_admins = (SELECT COUNT(*) FROM users u
-		WHERE u.opd_id = opd_stats.opd_id AND u.role = 'peserta' AND u.is_designated_admin AND u.active),
-	cert_until = (SELECT MAX(c.valid_until) FROM users u JOIN certificates c ON c.user_id = u.id
-		WHERE u.opd_id = opd_stats.opd_id AND u.role = 'peserta' AND u.is_designated_admin AND u.active AND c.revoked_at IS NULL),
-	last_activity_at = (SELECT MAX(t) FROM (
-		SELECT MAX(p.updated_at) AS t FROM progress p JOIN enrollments e ON e.id = p.enrollment_id JOIN users u ON u.id = e.user_id WHERE u.opd_id = opd_stats.opd_id
-		UNION ALL
-		SELECT MAX(q.created_at) FROM quiz_attempts q JOIN enrollments e ON e.id = q.enrollment_id JOIN users u ON u.id = e.user_id WHERE u.opd_id = opd_stats.opd_id
-		UNION ALL
-		SELECT MAX(v.created_at) FROM submission_versions v JOIN submissions s ON s.id = v.submission_id JOIN users u ON u.id = s.user_id WHERE u.opd_id = opd_stats.opd_id
-	) AS activity)`
+// rebuildStats is RefreshOPDStats inside the caller's transaction, in
+// set-based statements (grouped counts joined once, not one lookup per OPD),
+// so a bulk load of a whole country recounts in seconds.
+func rebuildStats(ctx context.Context, db *DB, tx *sqlx.Tx, regionID int64) (int64, error) {
+	steps := []struct {
+		what, query string
+		args        []any
+	}{
+		{"admin bersertifikat", `DELETE FROM admin_certs WHERE region_id = ?`, []any{regionID}},
+		{"admin bersertifikat", `INSERT INTO admin_certs (user_id, region_id, opd_id, cert_until)
+			SELECT u.id, u.region_id, u.opd_id, b.best FROM users u
+			LEFT JOIN (SELECT c.user_id, MAX(c.valid_until) AS best FROM certificates c JOIN users cu ON cu.id = c.user_id
+			           WHERE cu.region_id = ? AND c.revoked_at IS NULL GROUP BY c.user_id) b ON b.user_id = u.id
+			WHERE u.region_id = ? AND u.opd_id IS NOT NULL AND u.role = 'peserta' AND u.is_designated_admin AND u.active`, []any{regionID, regionID}},
+		{"baris statistik OPD", `INSERT INTO opd_stats (opd_id, region_id, name, short_name, kind)
+			SELECT o.id, o.region_id, o.name, o.short_name, o.kind FROM opds o
+			WHERE o.region_id = ? AND NOT EXISTS (SELECT 1 FROM opd_stats s WHERE s.opd_id = o.id)`, []any{regionID}},
+		{"statistik OPD", refreshStatsSQL, []any{regionID, regionID, regionID, regionID, regionID, regionID}},
+		{"riwayat bulanan", `DELETE FROM certified_months WHERE region_id = ?`, []any{regionID}},
+	}
+	var n int64
+	for _, st := range steps {
+		res, err := tx.ExecContext(ctx, db.q(st.query), st.args...)
+		if err != nil {
+			return 0, fmt.Errorf("menghitung ulang %s: %w", st.what, err)
+		}
+		if st.query == refreshStatsSQL {
+			n, _ = res.RowsAffected()
+		}
+	}
+	return n, nil
+}
+
+// refreshStatsSQL recomputes every column of opd_stats for one region (its
+// six "?" are the region id), from admin_certs and grouped counts joined
+// once. UPDATE … FROM works on PostgreSQL and SQLite ≥ 3.33.
+const refreshStatsSQL = `UPDATE opd_stats SET name = x.name, short_name = x.short_name, kind = x.kind, accounts = x.accounts, designated_admins = x.designated,
+	cert_until = x.cert_until, last_activity_at = x.last_activity
+FROM (SELECT o.id AS opd_id, o.name, o.short_name, o.kind, COALESCE(a.n, 0) AS accounts, COALESCE(d.n, 0) AS designated,
+             d.best AS cert_until, act.t AS last_activity
+      FROM opds o
+      LEFT JOIN (SELECT acc.opd_id, COUNT(*) AS n FROM social_accounts acc JOIN opds ao ON ao.id = acc.opd_id
+                 WHERE ao.region_id = ? AND acc.removed_at IS NULL GROUP BY acc.opd_id) a ON a.opd_id = o.id
+      LEFT JOIN (SELECT ac.opd_id, COUNT(*) AS n, MAX(ac.cert_until) AS best FROM admin_certs ac
+                 WHERE ac.region_id = ? GROUP BY ac.opd_id) d ON d.opd_id = o.id
+      LEFT JOIN (SELECT y.opd_id, MAX(y.t) AS t FROM (
+                   SELECT u.opd_id, MAX(p.updated_at) AS t FROM progress p JOIN enrollments e ON e.id = p.enrollment_id
+                     JOIN users u ON u.id = e.user_id WHERE u.region_id = ? GROUP BY u.opd_id
+                   UNION ALL
+                   SELECT u.opd_id, MAX(q.created_at) FROM quiz_attempts q JOIN enrollments e ON e.id = q.enrollment_id
+                     JOIN users u ON u.id = e.user_id WHERE u.region_id = ? GROUP BY u.opd_id
+                   UNION ALL
+                   SELECT u.opd_id, MAX(v.created_at) FROM submission_versions v JOIN submissions sub ON sub.id = v.submission_id
+                     JOIN users u ON u.id = sub.user_id WHERE u.region_id = ? GROUP BY u.opd_id
+                 ) y GROUP BY y.opd_id) act ON act.opd_id = o.id
+      WHERE o.region_id = ?) x
+WHERE opd_stats.opd_id = x.opd_id`
+
+// OPDAdmins lists an OPD's designated admins (active trainees), by name.
+func (db *DB) OPDAdmins(ctx context.Context, opdID int64, limit int) ([]domain.User, error) {
+	var out []domain.User
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT * FROM users
+		WHERE opd_id = ? AND role = 'peserta' AND is_designated_admin AND active ORDER BY name, id LIMIT ?`), opdID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("membaca admin OPD %d: %w", opdID, err)
+	}
+	return out, nil
+}
+
+// HeldCertificate is a certificate as an OPD page lists it.
+type HeldCertificate struct {
+	ID          int64      `db:"id"`
+	UserID      int64      `db:"user_id"`
+	Number      string     `db:"number"`
+	CourseTitle string     `db:"course_title"`
+	IssuedAt    time.Time  `db:"issued_at"`
+	ValidUntil  time.Time  `db:"valid_until"`
+	RevokedAt   *time.Time `db:"revoked_at"`
+}
+
+// CertificatesOfUsers lists the certificates of some users, newest first per
+// user, at most perUser each (the history beyond is on the certificate pages).
+func (db *DB) CertificatesOfUsers(ctx context.Context, userIDs []int64, perUser int) ([]HeldCertificate, error) {
+	if len(userIDs) == 0 {
+		return nil, nil
+	}
+	query, args, err := sqlx.In(`SELECT c.id, c.user_id, c.number, co.title AS course_title, c.issued_at, c.valid_until, c.revoked_at
+		FROM certificates c JOIN courses co ON co.id = c.course_id
+		WHERE c.user_id IN (?) AND (SELECT COUNT(*) FROM certificates newer
+		                           WHERE newer.user_id = c.user_id AND (newer.issued_at > c.issued_at OR (newer.issued_at = c.issued_at AND newer.id > c.id))) < ?
+		ORDER BY c.user_id, c.issued_at DESC, c.id DESC`, userIDs, perUser)
+	if err != nil {
+		return nil, fmt.Errorf("menyiapkan daftar sertifikat: %w", err)
+	}
+	var out []HeldCertificate
+	if err := db.r.SelectContext(ctx, &out, db.q(query), args...); err != nil {
+		return nil, fmt.Errorf("membaca sertifikat admin: %w", err)
+	}
+	return out, nil
+}
+
+// LearnerProgress is one enrollment of a trainee with how far they are.
+type LearnerProgress struct {
+	EnrollmentID int64  `db:"enrollment_id"`
+	UserID       int64  `db:"user_id"`
+	Status       string `db:"status"`
+	CohortName   string `db:"cohort_name"`
+	CourseTitle  string `db:"course_title"`
+	Items        int    `db:"items"`
+	Done         int    `db:"done"`
+}
+
+// Percent is the share of the course's items completed, rounded down.
+func (p LearnerProgress) Percent() int {
+	if p.Items == 0 {
+		return 0
+	}
+	return p.Done * 100 / p.Items
+}
+
+// ProgressOfUsers lists the enrollments of some users (not those they left)
+// with their completed items: a lesson done or passed, a quiz or practice
+// passed, counted over the course's current items.
+func (db *DB) ProgressOfUsers(ctx context.Context, userIDs []int64) ([]LearnerProgress, error) {
+	if len(userIDs) == 0 {
+		return nil, nil
+	}
+	query, args, err := sqlx.In(`SELECT e.id AS enrollment_id, e.user_id, e.status, co.name AS cohort_name, c.title AS course_title,
+			(SELECT COUNT(*) FROM course_items ci WHERE ci.course_id = co.course_id AND ci.removed_at IS NULL) AS items,
+			(SELECT COUNT(*) FROM progress p JOIN course_items ci ON ci.course_id = p.course_id AND ci.item_id = p.item_id
+			 WHERE p.enrollment_id = e.id AND ci.removed_at IS NULL
+			   AND (p.state = 'lulus' OR (p.state = 'selesai' AND ci.kind = 'lesson'))) AS done
+		FROM enrollments e JOIN cohorts co ON co.id = e.cohort_id JOIN courses c ON c.id = co.course_id
+		WHERE e.user_id IN (?) AND e.status <> 'keluar'
+		ORDER BY e.user_id, co.starts_on DESC, e.id DESC`, userIDs)
+	if err != nil {
+		return nil, fmt.Errorf("menyiapkan kemajuan: %w", err)
+	}
+	var out []LearnerProgress
+	if err := db.r.SelectContext(ctx, &out, db.q(query), args...); err != nil {
+		return nil, fmt.Errorf("membaca kemajuan admin: %w", err)
+	}
+	return out, nil
+}

@@ -9,3 +9,8 @@ func (db *DB) ExecComplianceTest(ctx context.Context, query string, args ...any)
 	_, err := db.w.ExecContext(ctx, db.q(query), args...)
 	return err
 }
+
+// CountForComplianceTest counts the rows of a table.
+func (db *DB) CountForComplianceTest(ctx context.Context, table string, n *int) error {
+	return db.r.GetContext(ctx, n, "SELECT COUNT(*) FROM "+table)
+}

@@ -476,25 +476,53 @@ func TestExpiringAndMonthlyCertified(t *testing.T) {
 		w.certificate(t, revoked, w.now.AddDate(0, -6, 0), w.now.AddDate(0, 0, 15), &rev)
 		w.certificate(t, notAdmin, w.now.AddDate(0, -6, 0), w.now.AddDate(0, 0, 15), nil)
 
-		n, err := db.ExpiringAdmins(ctx, w.region.ID, w.now)
-		if err != nil || n != 1 {
-			t.Fatalf("expiring admins = %d (%v), want 1", n, err)
+		c, err := db.CertifiedAdmins(ctx, w.region.ID, w.now)
+		if err != nil || c.Certified != 3 || c.Expiring != 1 {
+			t.Fatalf("region counts = %+v (%v), want 3 certified, 1 expiring", c, err)
 		}
 		r := w.row(t, o, w.now)
 		if r.CertifiedAdmins != 3 || r.Expiring != 1 || r.DesignatedAdmins != 4 {
 			t.Fatalf("row %+v: want 3 certified, 1 expiring, 4 designated", r)
 		}
-		ends := []time.Time{w.now.AddDate(0, -7, 0), w.now.AddDate(0, -2, 0), w.now.AddDate(0, 0, -1), w.now.AddDate(0, 1, 0)}
-		got, err := db.CertifiedAtMonthEnds(ctx, w.region.ID, ends)
-		if err != nil {
+		ends := func() []time.Time {
+			return []time.Time{w.now.AddDate(0, -7, 0), w.now.AddDate(0, -2, 0), w.now.AddDate(0, 0, -1), w.now.AddDate(0, 1, 0)}
+		}
+		monthly := func(step string, want []int) {
+			t.Helper()
+			got, err := db.CertifiedAtMonthEnds(ctx, w.region.ID, ends(), w.now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: certified at month ends = %v, want %v", step, got, want)
+			}
+		}
+		// 7 months ago: soon and renewed held one. 2 months ago: soon, renewed,
+		// later, revoked (revoked a month ago). Yesterday: soon, renewed, later.
+		// In a month: renewed (the new one) and later.
+		monthly("counted", []int{2, 4, 3, 2})
+		monthly("from the cache", []int{2, 4, 3, 2})
+		var cached int
+		if err := db.CountForComplianceTest(ctx, "certified_months", &cached); err != nil || cached != 3 {
+			t.Fatalf("%d months cached (%v), want the 3 past ones", cached, err)
+		}
+		// Revoking now leaves the past alone; the month to come drops "later".
+		w.certificate(t, later, w.now.AddDate(0, -3, 0).Add(time.Hour), w.now.AddDate(0, 9, 0), nil)
+		monthly("a second certificate for later", []int{2, 4, 3, 2})
+		if err := db.ExecComplianceTest(ctx, `UPDATE certificates SET revoked_at = ?, revoke_reason = 'salah' WHERE user_id = ?`, w.now, later.ID); err != nil {
 			t.Fatal(err)
 		}
-		// 7 months ago: nobody yet... soon (issued 11.6 months ago) and renewed (11.3 months ago) held one.
-		// 2 months ago: soon, renewed, later, revoked (revoked a month ago). Yesterday: soon, renewed, later.
-		// In a month: renewed (new one) and later.
-		if want := []int{2, 4, 3, 2}; !reflect.DeepEqual(got, want) {
-			t.Fatalf("certified at month ends = %v, want %v", got, want)
+		if err := db.CountForComplianceTest(ctx, "certified_months", &cached); err != nil || cached != 3 {
+			t.Fatalf("revoking now dropped cached months: %d left (%v)", cached, err)
 		}
+		monthly("later revoked now", []int{2, 4, 3, 1})
+		// A backdated certificate (an import) changes the past: recounted.
+		w.certificate(t, notAdmin, w.now.AddDate(0, -8, 0), w.now.AddDate(0, 4, 0), nil)
+		monthly("backdated, not an admin", []int{2, 4, 3, 1})
+		if _, err := db.SetDesignatedAdmin(ctx, w.admin.ID, w.region.ID, o.ID, notAdmin.ID, true); err != nil {
+			t.Fatal(err)
+		}
+		monthly("designated", []int{3, 5, 4, 2})
 	})
 }
 

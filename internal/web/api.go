@@ -43,6 +43,8 @@ func (s *Server) apiRouteTable() []apiRoute {
 	return []apiRoute{
 		{http.MethodPost, "/grade", apiClient, s.apiGrade},
 		{http.MethodGet, "/certificates/:code", apiPublic, s.apiCertificate},
+		{http.MethodGet, "/opd", apiClient, s.apiOPDListHandler}, // api_opd.go: token's region; admin's region; pimpinan's own OPD
+		{http.MethodGet, "/opd/:id", apiClient, s.apiOPDHandler},
 	}
 }
 

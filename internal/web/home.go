@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"sort"
-	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -159,49 +158,4 @@ func (s *Server) homeAdmin(c echo.Context, u *domain.User) error {
 		return err
 	}
 	return s.render(c, http.StatusOK, "home_admin", adminHome{Region: region, Counts: counts, OPDs: opds, Page: page})
-}
-
-type opdView struct {
-	OPD             domain.OPD
-	Users           []domain.User
-	DesignatedCount int
-}
-
-// opdPage shows one OPD. A pimpinan OPD sees only their own: any other id is
-// 404, exactly like an id that does not exist. An admin sees the OPDs of their region.
-func (s *Server) opdPage(c echo.Context) error {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
-	if err != nil || id <= 0 {
-		return echo.ErrNotFound
-	}
-	u := currentUser(c)
-	if u.Role == domain.RolePimpinanOPD && (u.OPDID == nil || *u.OPDID != id) {
-		return echo.ErrNotFound
-	}
-	return s.renderOPD(c, id)
-}
-
-// opdUserLimit bounds the users listed on an OPD page.
-const opdUserLimit = 200
-
-func (s *Server) renderOPD(c echo.Context, id int64) error {
-	ctx := c.Request().Context()
-	o, err := s.db.OPD(ctx, id)
-	if err != nil {
-		return err
-	}
-	if o.RegionID != currentUser(c).RegionID {
-		return echo.ErrNotFound
-	}
-	users, err := s.db.UsersOfOPD(ctx, id, opdUserLimit)
-	if err != nil {
-		return err
-	}
-	v := opdView{OPD: o, Users: users}
-	for _, x := range users {
-		if x.IsDesignatedAdmin {
-			v.DesignatedCount++
-		}
-	}
-	return s.render(c, http.StatusOK, "opd", v)
 }

@@ -174,6 +174,7 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 			items = append(items, NavItem{Label: "OPD saya", Href: fmt.Sprintf("/opd/%d", *u.OPDID)})
 		}
 	case domain.RoleAdmin:
+		items = append(items, NavItem{Label: "Kepatuhan OPD", Href: "/kepatuhan"})
 		items = append(items, NavItem{Label: "Angkatan", Href: "/admin/angkatan"}, NavItem{Label: "Sertifikat", Href: "/admin/sertifikat"},
 			NavItem{Label: "Kesesuaian nilai", Href: "/admin/kesesuaian"}, NavItem{Label: "Token API", Href: "/admin/token"})
 	}
