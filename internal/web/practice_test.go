@@ -50,6 +50,14 @@ func TestPracticeWriteCheckSubmit(t *testing.T) {
 				t.Errorf("button %q missing", b)
 			}
 		}
+		ids := map[string]bool{}
+		p.doc.Find("[id]").Each(func(_ int, e *goquerySelection) {
+			if id := e.AttrOr("id", ""); ids[id] {
+				t.Errorf("id %q appears twice on the writing page", id)
+			} else {
+				ids[id] = true
+			}
+		})
 		if !strings.Contains(p.text("main"), "sisa kesempatan mengirim: 3 dari 3") || !strings.Contains(p.text(".brief"), "dr. Rahmat Hidayat") {
 			t.Fatalf("attempts or brief missing: %q", p.text(".muted"))
 		}
