@@ -78,11 +78,17 @@ func (db *DB) ReviewQueue(ctx context.Context, f QueueFilter, limit, offset int)
 	return out, total, nil
 }
 
-// QueueCount counts what waits for a facilitator (or, with facilitatorID 0, the whole region).
+// QueueCountCap bounds the count shown in the navigation: it runs on every
+// staff page, and "99+" says enough once the queue is that long.
+const QueueCountCap = 100
+
+// QueueCount counts what waits for a facilitator (or, with facilitatorID 0,
+// the whole region), up to QueueCountCap.
 func (db *DB) QueueCount(ctx context.Context, regionID, facilitatorID int64) (int, error) {
 	w, args := QueueFilter{RegionID: regionID, FacilitatorID: facilitatorID}.where()
 	var n int
-	if err := db.getHot(ctx, &n, `SELECT COUNT(*)`+queueFrom+w, args...); err != nil {
+	q := `SELECT COUNT(*) FROM (SELECT 1` + queueFrom + w + ` LIMIT ?) capped`
+	if err := db.getHot(ctx, &n, q, append(args, QueueCountCap)...); err != nil {
 		return 0, fmt.Errorf("menghitung antrean: %w", err)
 	}
 	return n, nil

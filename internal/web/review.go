@@ -60,6 +60,9 @@ func (s *Server) reviewNav(ctx context.Context, u *domain.User) NavItem {
 		return item
 	}
 	item.Label = fmt.Sprintf("Antrean penilaian (%d)", n)
+	if n >= store.QueueCountCap {
+		item.Label = fmt.Sprintf("Antrean penilaian (%d+)", store.QueueCountCap-1)
+	}
 	return item
 }
 
