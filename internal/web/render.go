@@ -173,13 +173,12 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 		if u.OPDID != nil {
 			items = append(items, NavItem{Label: "OPD saya", Href: fmt.Sprintf("/opd/%d", *u.OPDID)})
 		}
-	case domain.RoleAdmin:
-		items = append(items, NavItem{Label: "Kepatuhan OPD", Href: "/kepatuhan"})
-		items = append(items, NavItem{Label: "Angkatan", Href: "/admin/angkatan"}, NavItem{Label: "Sertifikat", Href: "/admin/sertifikat"},
-			NavItem{Label: "Kesesuaian nilai", Href: "/admin/kesesuaian"}, NavItem{Label: "Token API", Href: "/admin/token"})
-	}
-	if u.Role == domain.RoleFasilitator || u.Role == domain.RoleAdmin {
+	case domain.RoleFasilitator:
 		items = append(items, s.reviewNav(ctx, u))
+	case domain.RoleAdmin:
+		items = append(items, NavItem{Label: "Kepatuhan OPD", Href: "/kepatuhan"}, NavItem{Label: "OPD", Href: "/admin/opd"},
+			NavItem{Label: "Angkatan", Href: "/admin/angkatan"}, s.reviewNav(ctx, u), NavItem{Label: "Sertifikat", Href: "/admin/sertifikat"},
+			NavItem{Label: "Kesesuaian nilai", Href: "/admin/kesesuaian"}, NavItem{Label: "Token API", Href: "/admin/token"})
 	}
 	items = append(items, NavItem{Label: "Akun saya", Href: "/akun"})
 	for i := range items {
