@@ -220,3 +220,60 @@ func TestBackupAndRestore(t *testing.T) {
 		t.Fatal("backup without a file should print usage")
 	}
 }
+
+func TestImportUsers(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	env := map[string]string{"BIMTEK_DATA_DIR": dir}
+	if code, _, stderr := runCmd(t, ctx, "kata-sandi-admin-1\n", env, "user", "create", "--email", "admin@sukamaju.test", "--name", "Agus", "--role", "admin", "--region", "Pemerintah Kabupaten Sukamaju"); code != 0 {
+		t.Fatalf("create: %s", stderr)
+	}
+	write := func(name, body string) string {
+		p := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	bad := write("salah.csv", "email,nama,peran,opd,admin_medsos\n"+
+		"rina@dinkes.test,Rina,peserta,,ya\n"+
+		"bukan-email,Budi,peserta,,tidak\n"+
+		"rina@dinkes.test,Rina Lagi,peserta,,tidak\n"+
+		"admin@sukamaju.test,Agus,admin,,\n"+
+		"kepala@dinkes.test,Kepala,pimpinan_opd,,\n"+
+		"x@dinkes.test,X,raja,Dinas Tidak Ada,mungkin\n")
+	code, _, stderr := runCmd(t, ctx, "", env, "import", "users", "--dry-run", bad)
+	for _, want := range []string{"baris 3: email \"bukan-email\" tidak valid", "baris 4: email rina@dinkes.test sudah ada di baris 2",
+		"baris 5: email admin@sukamaju.test sudah terdaftar", "baris 6: pimpinan_opd wajib punya OPD", "baris 7:", "peran \"raja\"", "OPD \"Dinas Tidak Ada\"", "admin_medsos \"mungkin\"",
+		"5 baris bermasalah"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("problems lack %q:\n%s", want, stderr)
+		}
+	}
+	if code != 1 {
+		t.Fatalf("exit %d", code)
+	}
+	good := write("benar.csv", "\ufeffEmail,Nama,Peran,OPD,Admin_Medsos\nrina@dinkes.test,Rina Marlina,peserta,,ya\nbudi@dinkes.test,Budi,fasilitator,,\n")
+	if code, out, _ := runCmd(t, ctx, "", env, "import", "users", "--dry-run", good); code != 0 || !strings.Contains(out, "2 pengguna siap diimpor") {
+		t.Fatalf("dry run: %d %q", code, out)
+	}
+	if code, _, _ := runCmd(t, ctx, "", env, "import", "users", good); code != 2 {
+		t.Fatal("an import without --out must ask for the password file")
+	}
+	passwords := filepath.Join(t.TempDir(), "sandi.csv")
+	code, out, stderr := runCmd(t, ctx, "", env, "import", "users", "--out", passwords, good)
+	if code != 0 || !strings.Contains(out, "2 pengguna diimpor") || !strings.Contains(stderr, "[##############################] 2/2") {
+		t.Fatalf("import: %d %q %q", code, out, stderr)
+	}
+	b, err := os.ReadFile(passwords)
+	if err != nil || strings.Count(string(b), "\n") != 3 || !strings.Contains(string(b), "rina@dinkes.test,Rina Marlina,") {
+		t.Fatalf("password file: %q %v", b, err)
+	}
+	if fi, _ := os.Stat(passwords); fi.Mode().Perm() != 0o600 {
+		t.Fatalf("password file mode %v", fi.Mode())
+	}
+	// Importing the same file again finds both emails taken and stores nothing.
+	if code, _, stderr := runCmd(t, ctx, "", env, "import", "users", "--dry-run", good); code != 1 || !strings.Contains(stderr, "sudah terdaftar") {
+		t.Fatalf("re-import: %d %q", code, stderr)
+	}
+}

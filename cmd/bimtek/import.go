@@ -1,0 +1,208 @@
+package main
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"net/mail"
+	"os"
+	"strings"
+
+	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+// importColumns are the CSV header, in Indonesian as admins write it.
+var importColumns = []string{"email", "nama", "peran", "opd", "admin_medsos"}
+
+type importRow struct {
+	line       int
+	email      string
+	name       string
+	role       domain.Role
+	opdID      *int64
+	designated bool
+}
+
+func runImport(e env) int {
+	if len(e.args) == 0 || e.args[0] != "users" {
+		fmt.Fprintln(e.stderr, "Penggunaan: bimtek import users [--dry-run] [--out SANDI.csv] BERKAS.csv")
+		return 2
+	}
+	var c config
+	fs := newFlagSet("import users", e.stderr)
+	c.dbFlags(fs, e.getenv)
+	dry := fs.Bool("dry-run", false, "periksa saja; tidak ada yang disimpan")
+	out := fs.String("out", "", "berkas CSV untuk kata sandi awal pengguna baru (wajib bila bukan --dry-run)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Penggunaan: bimtek import users [--dry-run] [--out SANDI.csv] BERKAS.csv")
+		fmt.Fprintf(e.stderr, "Kolom CSV: %s (peran: peserta, fasilitator, pimpinan_opd, admin; admin_medsos: ya/tidak)\n", strings.Join(importColumns, ","))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(e.args[1:]); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 || (!*dry && *out == "") {
+		fs.Usage()
+		return 2
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek import: berkas %s tidak dapat dibuka: %v\n", fs.Arg(0), err)
+		return 2
+	}
+	defer f.Close()
+	db, code := openAndMigrate(e, c)
+	if db == nil {
+		return code
+	}
+	defer db.Close()
+	rows, problems, err := readImport(e, db, f)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek import: %v\n", err)
+		return 2
+	}
+	for _, p := range problems {
+		fmt.Fprintln(e.stderr, p)
+	}
+	if len(problems) > 0 {
+		fmt.Fprintf(e.stderr, "%d baris bermasalah; tidak ada pengguna yang disimpan. Perbaiki berkasnya lalu jalankan lagi.\n", len(problems))
+		return 1
+	}
+	if *dry {
+		fmt.Fprintf(e.stdout, "Pemeriksaan selesai: %d pengguna siap diimpor; tidak ada yang disimpan (--dry-run).\n", len(rows))
+		return 0
+	}
+	return importRows(e, db, rows, *out)
+}
+
+// readImport checks every row before anything is stored, and reports every
+// problem with its line.
+func readImport(e env, db *store.DB, r io.Reader) ([]importRow, []string, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	header, err := cr.Read()
+	if err != nil {
+		return nil, nil, fmt.Errorf("berkas CSV kosong atau rusak: %w", err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	for _, want := range importColumns[:4] {
+		if _, ok := col[want]; !ok {
+			return nil, nil, fmt.Errorf("kolom %q tidak ada di baris judul; kolom yang diharapkan: %s", want, strings.Join(importColumns, ","))
+		}
+	}
+	get := func(rec []string, name string) string {
+		if i, ok := col[name]; ok && i < len(rec) {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	var rows []importRow
+	var problems []string
+	seen := map[string]int{}
+	for line := 2; ; line++ {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("baris %d: CSV tidak dapat dibaca: %v", line, err))
+			continue
+		}
+		row := importRow{line: line, email: store.NormalizeEmail(get(rec, "email")), name: get(rec, "nama"), role: domain.Role(strings.ToLower(get(rec, "peran")))}
+		var bad []string
+		if a, err := mail.ParseAddress(row.email); err != nil || a.Address != row.email {
+			bad = append(bad, fmt.Sprintf("email %q tidak valid", row.email))
+		} else if prev, dup := seen[row.email]; dup {
+			bad = append(bad, fmt.Sprintf("email %s sudah ada di baris %d", row.email, prev))
+		} else if _, err := db.UserByEmail(e.ctx, row.email); err == nil {
+			bad = append(bad, fmt.Sprintf("email %s sudah terdaftar", row.email))
+		}
+		seen[row.email] = line
+		if row.name == "" {
+			bad = append(bad, "nama kosong")
+		}
+		if !row.role.Valid() {
+			bad = append(bad, fmt.Sprintf("peran %q tidak dikenal (peserta, fasilitator, pimpinan_opd, admin)", get(rec, "peran")))
+		}
+		if o := get(rec, "opd"); o != "" {
+			opd, err := db.FindOPD(e.ctx, o)
+			if err != nil {
+				bad = append(bad, fmt.Sprintf("OPD %q tidak ditemukan", o))
+			} else {
+				row.opdID = &opd.ID
+			}
+		} else if row.role == domain.RolePimpinanOPD {
+			bad = append(bad, "pimpinan_opd wajib punya OPD")
+		}
+		switch strings.ToLower(get(rec, "admin_medsos")) {
+		case "ya", "y", "1", "true":
+			row.designated = true
+			if row.role != domain.RolePeserta {
+				bad = append(bad, "hanya peserta yang dapat ditunjuk sebagai admin media sosial")
+			}
+		case "", "tidak", "t", "0", "false":
+		default:
+			bad = append(bad, fmt.Sprintf("admin_medsos %q harus ya atau tidak", get(rec, "admin_medsos")))
+		}
+		if len(bad) > 0 {
+			problems = append(problems, fmt.Sprintf("baris %d: %s", line, strings.Join(bad, "; ")))
+			continue
+		}
+		rows = append(rows, row)
+	}
+	return rows, problems, nil
+}
+
+// importRows creates the accounts with a progress bar and writes their first
+// passwords to out (readable by the owner only).
+func importRows(e env, db *store.DB, rows []importRow, out string) int {
+	regions, err := db.Regions(e.ctx)
+	if err != nil || len(regions) != 1 {
+		fmt.Fprintln(e.stderr, "bimtek import: database harus berisi tepat satu wilayah; buat admin pertama dengan 'bimtek user create --region …'")
+		return 1
+	}
+	f, err := os.OpenFile(out, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek import: berkas sandi %s tidak dapat dibuat (sudah ada?): %v\n", out, err)
+		return 1
+	}
+	defer f.Close()
+	w := csv.NewWriter(f)
+	w.Write([]string{"email", "nama", "kata_sandi_awal"})
+	for i, r := range rows {
+		pw := auth.GeneratePassword()
+		hash, err := auth.HashPassword(pw)
+		if err == nil {
+			_, err = db.CreateUser(e.ctx, nil, store.NewUser{RegionID: regions[0].ID, OPDID: r.opdID, Email: r.email, Name: r.name,
+				Role: r.role, IsDesignatedAdmin: r.designated, PasswordHash: hash})
+		}
+		if err != nil {
+			w.Flush()
+			fmt.Fprintf(e.stderr, "\nbimtek import: baris %d (%s): %v; %d pengguna sebelumnya sudah tersimpan dan tercatat di %s\n", r.line, r.email, err, i, out)
+			return 1
+		}
+		w.Write([]string{r.email, r.name, pw})
+		progress(e, i+1, len(rows))
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		fmt.Fprintf(e.stderr, "bimtek import: menulis %s: %v\n", out, err)
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "\n%d pengguna diimpor. Kata sandi awal ada di %s; bagikan secara pribadi, lalu hapus berkasnya.\n", len(rows), out)
+	return 0
+}
+
+// progress draws a one-line bar on stderr.
+func progress(e env, done, total int) {
+	const width = 30
+	filled := done * width / total
+	fmt.Fprintf(e.stderr, "\r[%s%s] %d/%d", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total)
+}
