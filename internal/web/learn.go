@@ -102,18 +102,14 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 		l.States = map[string]string{}
 		return l, nil
 	}
-	ctx := c.Request().Context()
-	e, err := s.db.EnrollmentForCourse(ctx, u.ID, l.Course.ID)
+	e, states, err := s.db.EnrollmentWithStates(c.Request().Context(), u.ID, l.Course.ID)
 	if errors.Is(err, domain.ErrNotFound) {
 		return l, echo.ErrNotFound
 	}
 	if err != nil {
 		return l, err
 	}
-	l.Enrollment = &e
-	if l.States, err = s.db.ItemStates(ctx, e.ID); err != nil {
-		return l, err
-	}
+	l.Enrollment, l.States = &e, states
 	return l, nil
 }
 
