@@ -35,7 +35,7 @@ type View struct {
 }
 
 // assetURLs are the hashed addresses of the layout's own assets.
-type assetURLs struct{ CSS, Icon string }
+type assetURLs struct{ CSS, Icon, Nav string }
 
 // NavItem is one navigation link.
 type NavItem struct {
@@ -69,7 +69,8 @@ func newRenderer() (*renderer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("membaca aset statis: %w", err)
 	}
-	r.assets = assetURLs{CSS: "/static/app.css?v=" + r.hashes["app.css"], Icon: "/static/favicon.svg?v=" + r.hashes["favicon.svg"]}
+	r.assets = assetURLs{CSS: "/static/app.css?v=" + r.hashes["app.css"], Icon: "/static/favicon.svg?v=" + r.hashes["favicon.svg"],
+		Nav: "/static/nav.js?v=" + r.hashes["nav.js"]}
 	funcs := template.FuncMap{
 		"asset": func(name string) (string, error) {
 			h, ok := r.hashes[name]
