@@ -68,7 +68,11 @@
 // title, and an event date other than Brief.Kapan are errors; a place of the
 // brief never mentioned is a suggestion; a quote sharing less than
 // QuoteOverlapMin of its words with every brief quote is a warning (quotes
-// must not be invented).
+// must not be invented). What the release leaves out of the sheet gets a
+// suggestion each (checkBriefCoverage): sources of siapa never named, a quote of
+// a named source never used, and figures whose number and unit both never
+// appear (counted under penting, listing at most MaxMissingListed) — a
+// facts sheet is what the editor expects to see used.
 //
 // Penting (penting.go). Public interest is built from points: people affected
 // with a number ("8.450 warga lansia", 30; named without a number, 15), what

@@ -230,7 +230,131 @@ func (g *grader) checkBrief(b *Brief) int {
 	n += g.checkBriefDate(b)
 	g.checkBriefPlace(b)
 	g.checkBriefQuotes(b)
+	g.checkBriefCoverage(b)
 	return n
+}
+
+// MaxMissingListed caps how many unused facts one finding lists.
+const MaxMissingListed = 3
+
+// checkBriefCoverage suggests the facts of the sheet that the release leaves
+// out: figures (the scale readers judge importance by), sources named in
+// siapa, and the quotes given. A figure counts as used when its number or
+// its unit appears with a number (a wrong number is checkFigures' business).
+func (g *grader) checkBriefCoverage(b *Brief) {
+	values := map[float64]bool{}
+	units := map[string]bool{}
+	for _, f := range []*field{g.head, g.body} {
+		for i, t := range f.toks {
+			if !t.num || isPhone(t) {
+				continue
+			}
+			if v, j, ok := numberValue(f, i); ok {
+				values[v] = true
+				if j < len(f.toks) {
+					units[f.toks[j].lower] = true
+				}
+			}
+		}
+	}
+	var figs []string
+	for _, fig := range b.Angka {
+		used := values[fig.Nilai]
+		for u := range units {
+			used = used || figureUnitMatches(u, fig)
+		}
+		if !used {
+			figs = append(figs, formatIndoNumber(fig.Nilai)+" "+fig.Satuan)
+		}
+	}
+	if len(figs) > 0 {
+		g.add(g.body.finding(CritPenting, SevSaran, 0, 0,
+			fmt.Sprintf("Angka dari lembar fakta yang belum dimuat: %s. Angka menunjukkan skala kegiatan dan membuat berita dapat diperiksa.", listID(figs)), ""))
+	}
+	mentioned := func(nama string) bool {
+		toks := nameTokens(nama)
+		for _, f := range []*field{g.head, g.body} {
+			for _, t := range f.toks {
+				for _, n := range toks {
+					if strings.EqualFold(t.text, n) {
+						return true
+					}
+				}
+			}
+		}
+		return len(toks) == 0
+	}
+	var people []string
+	for _, p := range b.Siapa {
+		if !mentioned(p.Nama) {
+			people = append(people, p.Nama)
+		}
+	}
+	if len(people) > 0 {
+		g.add(g.body.finding(CritFaktual, SevSaran, 0, 0,
+			fmt.Sprintf("Narasumber di lembar fakta yang belum disebut: %s. Sebut nama dan jabatannya agar pembaca tahu siapa yang bertanggung jawab atas informasi ini.", listID(people)), ""))
+	}
+	for _, q := range b.Kutipan {
+		if !g.quoteUsed(q) && mentioned(q.Oleh) {
+			g.add(g.body.finding(CritFaktual, SevSaran, 0, 0,
+				fmt.Sprintf("Kutipan %s dari lembar fakta belum dipakai: “%s”. Kutipan langsung menghidupkan berita dan menunjukkan sumbernya.", q.Oleh, q.Teks), ""))
+		}
+	}
+}
+
+// quoteUsed reports whether a direct quote of the release carries most words of a brief quote.
+func (g *grader) quoteUsed(q BriefQuote) bool {
+	want := map[string]bool{}
+	for _, t := range tokenize(q.Teks, len(q.Teks)) {
+		want[t.lower] = true
+	}
+	f := g.body
+	for _, rq := range f.quotes {
+		lo, hi := f.tokRange(rq.Start, rq.End)
+		if hi-lo < 3 {
+			continue
+		}
+		shared := 0
+		for _, t := range f.toks[lo:hi] {
+			if want[t.lower] {
+				shared++
+			}
+		}
+		if float64(shared)/float64(hi-lo) >= QuoteOverlapMin {
+			return true
+		}
+	}
+	return false
+}
+
+// countWord writes small counts in words, as EYD V asks in running text.
+func countWord(n int) string {
+	words := []string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
+	if n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return strconv.Itoa(n)
+}
+
+// listID joins items the Indonesian way, at most MaxMissingListed of them.
+func listID(items []string) string {
+	more := ""
+	if len(items) > MaxMissingListed {
+		more = ", dan " + countWord(len(items)-MaxMissingListed) + " lainnya"
+		items = items[:MaxMissingListed]
+	}
+	switch len(items) {
+	case 1:
+		return items[0] + more
+	case 2:
+		if more == "" {
+			return items[0] + " dan " + items[1]
+		}
+	}
+	if more != "" {
+		return strings.Join(items, ", ") + more
+	}
+	return strings.Join(items[:len(items)-1], ", ") + ", dan " + items[len(items)-1]
 }
 
 // numberValue reads the number at token i, with a multiplier word after it

@@ -3,6 +3,7 @@ package grading
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestQuoteAttribution(t *testing.T) {
@@ -187,5 +188,51 @@ func TestEditDistance(t *testing.T) {
 		if got := editDistance(tc.a, tc.b, tc.max); got != tc.want {
 			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+func TestBriefCoverage(t *testing.T) {
+	b := &Brief{
+		Apa:   "Perekaman KTP-el keliling",
+		Siapa: []Person{{Nama: "Rina Marlinawati", Jabatan: "Kepala Disdukcapil"}, {Nama: "Asep Saepulloh", Jabatan: "Camat Cikadu"}},
+		Kapan: "2026-04-16", DiMana: "Aula Kantor Kecamatan Cikadu",
+		Angka: []Figure{{Nilai: 1240, Satuan: "warga"}, {Nilai: 318, Satuan: "pelajar"}, {Nilai: 400, Satuan: "perekaman"}, {Nilai: 3, Satuan: "perangkat"}, {Nilai: 42, Satuan: "kilometer"}},
+		Kutipan: []BriefQuote{
+			{Oleh: "Rina Marlinawati", Teks: "Jarak masih menjadi alasan utama warga Cikadu belum merekam KTP-el."},
+			{Oleh: "Asep Saepulloh", Teks: "Kepala desa sudah mengumumkan jadwal ini di masjid dan grup WhatsApp warga."},
+		},
+	}
+	now := time.Date(2026, 4, 16, 17, 0, 0, 0, time.FixedZone("WIB", 7*3600))
+	body := "SUKAMAJU – Disdukcapil Kabupaten Sukamaju merekam KTP-el 1.240 warga di Aula Kantor Kecamatan Cikadu, Kamis (16/4/2026).\n\n" +
+		"\"Jarak masih menjadi alasan utama warga Cikadu belum merekam KTP-el,\" kata Kepala Disdukcapil, Rina Marlinawati."
+	rep := Grade(Input{Headline: "Disdukcapil Sukamaju Rekam KTP-el Warga Cikadu", Body: body, Brief: b, Now: now})
+	var figs, people, quotes []string
+	for _, f := range rep.Findings {
+		switch {
+		case strings.HasPrefix(f.Message, "Angka dari lembar fakta"):
+			figs = append(figs, f.Message)
+		case strings.HasPrefix(f.Message, "Narasumber di lembar fakta"):
+			people = append(people, f.Message)
+		case strings.HasPrefix(f.Message, "Kutipan Asep"), strings.HasPrefix(f.Message, "Kutipan Rina"):
+			quotes = append(quotes, f.Message)
+		}
+	}
+	if len(figs) != 1 || strings.Contains(figs[0], "1.240") || !strings.Contains(figs[0], "318 pelajar, 400 perekaman, 3 perangkat, dan satu lainnya") {
+		t.Errorf("missing figures: %q", figs)
+	}
+	if len(people) != 1 || !strings.Contains(people[0], "Asep Saepulloh") || strings.Contains(people[0], "Rina") {
+		t.Errorf("missing people: %q", people)
+	}
+	// Asep is not named, so his quote is covered by the finding about him; Rina's quote is used.
+	if len(quotes) != 0 {
+		t.Errorf("quote findings: %q", quotes)
+	}
+	full := Grade(Input{Headline: "Disdukcapil Sukamaju Rekam KTP-el Warga Cikadu", Body: body + "\n\nCamat Cikadu, Asep Saepulloh, mengatakan warga diberi tahu lewat masjid.", Brief: b, Now: now})
+	found := false
+	for _, f := range full.Findings {
+		found = found || strings.HasPrefix(f.Message, "Kutipan Asep Saepulloh dari lembar fakta belum dipakai")
+	}
+	if !found {
+		t.Error("an unused quote of a named source is not suggested")
 	}
 }
