@@ -277,3 +277,10 @@ func TestImportUsers(t *testing.T) {
 		t.Fatalf("re-import: %d %q", code, stderr)
 	}
 }
+
+func TestServeRefusesABadSMTPURL(t *testing.T) {
+	code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir(), "BIMTEK_SMTP_URL": "smtp://host?from=bukan"}, "serve", "--addr", "127.0.0.1:0")
+	if code != 1 || !strings.Contains(stderr, "BIMTEK_SMTP_URL") {
+		t.Fatalf("exit %d, %q", code, stderr)
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/coursesync"
 	"github.com/bimtek/bimtek/internal/demo"
+	"github.com/bimtek/bimtek/internal/mailer"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/web"
 )
@@ -56,6 +57,14 @@ func runServe(e env) int {
 			fmt.Fprintf(e.stderr, "bimtek: mengisi data demo gagal: %v\n", err)
 			return 1
 		}
+	}
+	if raw := e.getenv("BIMTEK_SMTP_URL"); raw != "" {
+		mcfg, err := mailer.ParseURL(raw, c.BaseURL)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+			return 1
+		}
+		go mailer.Run(e.ctx, db, mcfg, log)
 	}
 	secret, err := c.loadSecret()
 	if err != nil {

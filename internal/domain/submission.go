@@ -136,4 +136,7 @@ type Notification struct {
 	Link      string     `db:"link"`
 	CreatedAt time.Time  `db:"created_at"`
 	ReadAt    *time.Time `db:"read_at"`
+	// E-mail copy (outbox): when it was claimed for sending, and how often it failed.
+	EmailedAt     *time.Time `db:"emailed_at"`
+	EmailAttempts int        `db:"email_attempts"`
 }
