@@ -177,7 +177,7 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 	case domain.RoleFasilitator:
 		items = append(items, s.reviewNav(ctx, u))
 	case domain.RoleAdmin:
-		items = append(items, NavItem{Label: "Kepatuhan OPD", Href: "/kepatuhan"}, NavItem{Label: "OPD", Href: "/admin/opd"},
+		items = append(items, NavItem{Label: "Kepatuhan OPD", Href: "/kepatuhan"}, NavItem{Label: "OPD", Href: "/admin/opd"}, NavItem{Label: "Pengguna", Href: "/admin/pengguna"},
 			NavItem{Label: "Angkatan", Href: "/admin/angkatan"}, s.reviewNav(ctx, u), NavItem{Label: "Sertifikat", Href: "/admin/sertifikat"},
 			NavItem{Label: "Kesesuaian nilai", Href: "/admin/kesesuaian"}, NavItem{Label: "Token API", Href: "/admin/token"})
 	}

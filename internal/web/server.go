@@ -213,6 +213,7 @@ func (s *Server) routeTable() []route {
 	t = append(t, s.cohortRoutes()...)
 	t = append(t, s.adminToolRoutes()...)
 	t = append(t, s.reviewRoutes()...)
+	t = append(t, s.userAdminRoutes()...)
 	t = append(t, s.certificateRoutes()...)
 	t = append(t, s.complianceRoutes()...)
 	return t

@@ -1,0 +1,88 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// UserFilter narrows the admin's user list. Zero values mean "all".
+type UserFilter struct {
+	RegionID int64
+	Query    string // part of the name or email
+	Role     domain.Role
+	OPDID    int64
+}
+
+// UserRow is a user with their OPD's name, for lists.
+type UserRow struct {
+	domain.User
+	OPDName string `db:"opd_name"`
+}
+
+func (f UserFilter) where() (string, []any) {
+	w := ` WHERE u.region_id = ?`
+	args := []any{f.RegionID}
+	if q := strings.ToLower(strings.TrimSpace(f.Query)); q != "" {
+		w += ` AND (lower(u.name) LIKE ? OR u.email LIKE ?)`
+		like := "%" + strings.NewReplacer("%", "", "_", "").Replace(q) + "%"
+		args = append(args, like, like)
+	}
+	if f.Role.Valid() {
+		w += ` AND u.role = ?`
+		args = append(args, f.Role)
+	}
+	if f.OPDID != 0 {
+		w += ` AND u.opd_id = ?`
+		args = append(args, f.OPDID)
+	}
+	return w, args
+}
+
+// ListUsers returns one page of a region's users, by name, and the total.
+func (db *DB) ListUsers(ctx context.Context, f UserFilter, limit, offset int) ([]UserRow, int, error) {
+	w, args := f.where()
+	var total int
+	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM users u`+w), args...); err != nil {
+		return nil, 0, fmt.Errorf("menghitung pengguna: %w", err)
+	}
+	var out []UserRow
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT u.*, COALESCE(o.name, '') AS opd_name FROM users u LEFT JOIN opds o ON o.id = u.opd_id`+
+		w+` ORDER BY u.name, u.id LIMIT ? OFFSET ?`), append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("membaca pengguna: %w", err)
+	}
+	return out, total, nil
+}
+
+// SetActive turns an account on or off, audit-logged; turning it off also
+// ends all its sessions.
+func (db *DB) SetActive(ctx context.Context, actorID, userID int64, active bool) error {
+	return db.inTx(ctx, func(tx *sqlx.Tx) error {
+		var before bool
+		if err := tx.GetContext(ctx, &before, db.q(`SELECT active FROM users WHERE id = ?`), userID); err != nil {
+			return notFound(err)
+		}
+		if before == active {
+			state := "aktif"
+			if !active {
+				state = "nonaktif"
+			}
+			return domain.Errorf(domain.CodeConflict, "akun ini sudah %s; tidak ada yang diubah", state)
+		}
+		if _, err := tx.ExecContext(ctx, db.q(`UPDATE users SET active = ? WHERE id = ?`), active, userID); err != nil {
+			return fmt.Errorf("mengubah status akun: %w", err)
+		}
+		if !active {
+			if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM sessions WHERE user_id = ?`), userID); err != nil {
+				return fmt.Errorf("mencabut sesi: %w", err)
+			}
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "user.active", ObjectType: "user", ObjectID: fmt.Sprint(userID),
+			Before: map[string]any{"active": before}, After: map[string]any{"active": active}})
+	})
+}

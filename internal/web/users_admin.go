@@ -1,0 +1,245 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/mail"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+// userAdminRoutes: the admin's accounts page — list, create, reset a
+// forgotten password, turn an account off or on.
+func (s *Server) userAdminRoutes() []route {
+	return []route{
+		{http.MethodGet, "/admin/pengguna", adminOnly, s.userList},
+		{http.MethodPost, "/admin/pengguna", adminOnly, s.createUserUI},
+		{http.MethodGet, "/admin/pengguna/:id", adminOnly, s.userPage},
+		{http.MethodPost, "/admin/pengguna/:id/sandi", adminOnly, s.resetPassword},
+		{http.MethodPost, "/admin/pengguna/:id/status", adminOnly, s.setUserActive},
+	}
+}
+
+// userPageSize is how many accounts the list shows per page.
+const userPageSize = 50
+
+// newUserForm is what the admin typed to create an account.
+type newUserForm struct {
+	Name, Email, Role, OPD string
+	Designated             bool
+	Errors                 []FormError
+}
+
+func (f newUserForm) ErrorFor(field string) string { return Form{Errors: f.Errors}.ErrorFor(field) }
+
+type userListView struct {
+	Users    []store.UserRow
+	Page     Page
+	Query    string
+	Role     string
+	OPD      int64
+	OPDs     []domain.OPD
+	Roles    []domain.Role
+	Form     newUserForm
+	Created  *domain.User
+	Password string // the generated first password, shown once
+}
+
+func (s *Server) userListData(c echo.Context) (userListView, error) {
+	u := currentUser(c)
+	v := userListView{Query: strings.TrimSpace(c.QueryParam("q")), Role: c.QueryParam("peran"), Roles: domain.Roles}
+	v.OPD, _ = strconv.ParseInt(c.QueryParam("opd"), 10, 64)
+	ctx := c.Request().Context()
+	var err error
+	if v.OPDs, err = s.db.RegionOPDs(ctx, u.RegionID, 2000); err != nil {
+		return v, err
+	}
+	f := store.UserFilter{RegionID: u.RegionID, Query: v.Query, Role: domain.Role(v.Role), OPDID: v.OPD}
+	_, total, err := s.db.ListUsers(ctx, f, 0, 0)
+	if err != nil {
+		return v, err
+	}
+	v.Page = newPage(c, userPageSize, total)
+	v.Users, _, err = s.db.ListUsers(ctx, f, v.Page.Size, v.Page.Offset())
+	return v, err
+}
+
+func (s *Server) userList(c echo.Context) error {
+	v, err := s.userListData(c)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "admin_users", &v)
+}
+
+func (s *Server) createUserUI(c echo.Context) error {
+	admin := currentUser(c)
+	v, err := s.userListData(c)
+	if err != nil {
+		return err
+	}
+	f := newUserForm{Name: strings.TrimSpace(c.FormValue("nama")), Email: strings.TrimSpace(c.FormValue("email")),
+		Role: c.FormValue("peran"), OPD: c.FormValue("opd"), Designated: c.FormValue("admin_medsos") == "ya"}
+	if f.Name == "" {
+		f.Errors = append(f.Errors, FormError{"nama", "Nama wajib diisi."})
+	}
+	if a, err := mail.ParseAddress(f.Email); err != nil || a.Address != f.Email {
+		f.Errors = append(f.Errors, FormError{"email", "Format email tidak valid; contoh: nama@sukamajukab.go.id."})
+	}
+	role := domain.Role(f.Role)
+	if !role.Valid() {
+		f.Errors = append(f.Errors, FormError{"peran", "Pilih peran."})
+	}
+	var opdID *int64
+	if f.OPD != "" {
+		id, _ := strconv.ParseInt(f.OPD, 10, 64)
+		o, err := s.db.RegionOPD(c.Request().Context(), admin.RegionID, id)
+		if err != nil {
+			f.Errors = append(f.Errors, FormError{"opd", "OPD tidak ditemukan di wilayah Anda."})
+		} else {
+			opdID = &o.ID
+		}
+	} else if role == domain.RolePimpinanOPD {
+		f.Errors = append(f.Errors, FormError{"opd", "Pimpinan OPD harus terhubung dengan satu OPD."})
+	}
+	if f.Designated && role != domain.RolePeserta {
+		f.Errors = append(f.Errors, FormError{"admin_medsos", "Hanya peserta yang dapat ditunjuk sebagai admin media sosial OPD."})
+	}
+	if len(f.Errors) == 0 {
+		pw := auth.GeneratePassword()
+		hash, err := auth.HashPassword(pw)
+		if err != nil {
+			return err
+		}
+		u, err := s.db.CreateUser(c.Request().Context(), &admin.ID, store.NewUser{RegionID: admin.RegionID, OPDID: opdID, Email: f.Email,
+			Name: f.Name, Role: role, IsDesignatedAdmin: f.Designated, PasswordHash: hash})
+		if domain.ErrorCode(err) == domain.CodeConflict {
+			f.Errors = append(f.Errors, FormError{"email", "Email ini sudah terdaftar."})
+		} else if err != nil {
+			return err
+		} else {
+			v.Created, v.Password = &u, pw
+			c.Response().Header().Set("Cache-Control", "no-store")
+			if v, err = s.refreshUserList(c, v); err != nil {
+				return err
+			}
+			return s.render(c, http.StatusCreated, "admin_users", &v)
+		}
+	}
+	v.Form = f
+	return s.render(c, http.StatusUnprocessableEntity, "admin_users", &v)
+}
+
+// refreshUserList reloads the list after a change, keeping the one-time password.
+func (s *Server) refreshUserList(c echo.Context, v userListView) (userListView, error) {
+	fresh, err := s.userListData(c)
+	fresh.Created, fresh.Password = v.Created, v.Password
+	return fresh, err
+}
+
+type userPageView struct {
+	User     store.UserRow
+	Self     bool
+	Password string // a newly generated password, shown once
+	Notice   string
+	Problem  string
+}
+
+// regionUser loads the :id user of the admin's region; others are 404.
+func (s *Server) regionUser(c echo.Context) (store.UserRow, error) {
+	id, ok := atoi64(c.Param("id"))
+	if !ok {
+		return store.UserRow{}, echo.ErrNotFound
+	}
+	u, err := s.db.User(c.Request().Context(), id)
+	if errors.Is(err, domain.ErrNotFound) || (err == nil && u.RegionID != currentUser(c).RegionID) {
+		return store.UserRow{}, echo.ErrNotFound
+	}
+	if err != nil {
+		return store.UserRow{}, err
+	}
+	row := store.UserRow{User: u}
+	if u.OPDID != nil {
+		if o, err := s.names.opd(c.Request().Context(), *u.OPDID); err == nil {
+			row.OPDName = o.Name
+		}
+	}
+	return row, nil
+}
+
+func (s *Server) userPage(c echo.Context) error {
+	u, err := s.regionUser(c)
+	if err != nil {
+		return err
+	}
+	v := userPageView{User: u, Self: u.ID == currentUser(c).ID}
+	switch c.QueryParam("status") {
+	case "aktif":
+		v.Notice = "Akun diaktifkan kembali."
+	case "nonaktif":
+		v.Notice = "Akun dinonaktifkan; semua sesinya diakhiri."
+	}
+	return s.render(c, http.StatusOK, "admin_user", &v)
+}
+
+func (s *Server) resetPassword(c echo.Context) error {
+	u, err := s.regionUser(c)
+	if err != nil {
+		return err
+	}
+	admin := currentUser(c)
+	pw := auth.GeneratePassword()
+	hash, err := auth.HashPassword(pw)
+	if err != nil {
+		return err
+	}
+	if err := s.db.SetPassword(c.Request().Context(), &admin.ID, u.ID, hash); err != nil {
+		return err
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	v := userPageView{User: u, Self: u.ID == admin.ID, Password: pw}
+	if v.Self {
+		// SetPassword ended every session of the account, this one too.
+		sess := session(c)
+		sess.ID = ""
+		auth.SetUserID(sess, admin.ID)
+		if err := sess.Save(c.Request(), c.Response()); err != nil {
+			return err
+		}
+	}
+	return s.render(c, http.StatusOK, "admin_user", &v)
+}
+
+func (s *Server) setUserActive(c echo.Context) error {
+	u, err := s.regionUser(c)
+	if err != nil {
+		return err
+	}
+	admin := currentUser(c)
+	active := c.FormValue("aktif") == "ya"
+	if u.ID == admin.ID && !active {
+		return s.render(c, http.StatusUnprocessableEntity, "admin_user", &userPageView{User: u, Self: true,
+			Problem: "Anda tidak dapat menonaktifkan akun Anda sendiri; minta admin lain melakukannya."})
+	}
+	err = s.db.SetActive(c.Request().Context(), admin.ID, u.ID, active)
+	if domain.ErrorCode(err) == domain.CodeConflict {
+		var de *domain.Error
+		errors.As(err, &de)
+		return s.render(c, http.StatusConflict, "admin_user", &userPageView{User: u, Problem: strings.ToUpper(de.Message[:1]) + de.Message[1:] + "."})
+	}
+	if err != nil {
+		return err
+	}
+	state := "aktif"
+	if !active {
+		state = "nonaktif"
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/%d?status=%s", u.ID, state))
+}
