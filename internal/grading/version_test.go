@@ -1,0 +1,41 @@
+package grading
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"testing"
+	"time"
+)
+
+// behaviourHash pins what this grader version reports on a fixed set of
+// releases. Any change of a rule or threshold changes the hash; the test
+// then asks for a new Version, so stored reports always say which rules made them.
+var behaviourHash = map[string]string{
+	"1.2.0": "b3e2da6e9c23fdfd",
+}
+
+func TestVersionPinsBehaviour(t *testing.T) {
+	now := time.Date(2026, 3, 11, 17, 0, 0, 0, time.FixedZone("WIB", 7*3600))
+	brief := &Brief{Apa: "Pelatihan relawan", Siapa: []Person{{Nama: "Asep Saepudin", Jabatan: "Kepala Pelaksana BPBD"}},
+		Kapan: "2026-03-11", DiMana: "Aula BPBD Sukamaju", Angka: []Figure{{Nilai: 60, Satuan: "relawan"}, {Nilai: 20, Satuan: "desa"}}, PublishByDays: 1}
+	inputs := []Input{
+		{Headline: "BPBD Sukamaju Latih 60 Relawan Tanggap Banjir", Body: "SUKAMAJU – Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sukamaju melatih 60 relawan dari 20 desa di Aula BPBD, Rabu (11/3/2026), agar warga siap mengevakuasi tetangganya.\n\n\"Relawan desa adalah orang pertama yang berada di lokasi,\" kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin.", Now: now, Brief: brief},
+		{Headline: "KEGIATAN SOSIALISASI!!!", Body: "Dalam rangka meningkatkan pengetahuan, bertempat di balai desa, telah dilaksanakan kegiatan yang sangat meriah dan luar biasa. Silahkan warga datang, himbauan di sampaikan dikantor desa.", Now: now},
+		{Headline: "Camat Cikadu Imbau Warga Waspada Demam Berdarah", Body: "SUKAMAJU – Camat Cikadu, Yayan Sofyan, mengimbau warga membersihkan tempat penampungan air karena kasus demam berdarah naik menjadi 23 kasus, Kamis (11/3/2026).", Now: now},
+	}
+	var all []Report
+	for _, in := range inputs {
+		all = append(all, Grade(in))
+	}
+	b, err := json.Marshal(all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	got := hex.EncodeToString(sum[:8])
+	want, known := behaviourHash[Version]
+	if !known || want != got {
+		t.Fatalf("grader behaviour for Version %q hashes to %s (pinned: %q). If a rule or threshold changed on purpose, raise Version and pin the new hash here.", Version, got, want)
+	}
+}
