@@ -194,14 +194,28 @@ const enrollmentViewSQL = `SELECT e.*, c.name AS cohort_name, c.course_id, co.ti
 	FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id`
 
 // EnrollmentsOfUser lists a trainee's enrollments (not those they left), newest cohort first.
+// It scans by position: it runs on every trainee Beranda.
 func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]EnrollmentView, error) {
-	var out []EnrollmentView
-	err := db.selectHot(ctx, &out, enrollmentViewSQL+` WHERE e.user_id = ? AND e.status <> 'keluar' AND co.removed_at IS NULL
-		ORDER BY c.starts_on DESC LIMIT 50`, userID)
+	st, err := db.prepared(ctx, `SELECT e.id, e.cohort_id, e.user_id, e.status, e.created_at, c.name, c.course_id, co.title, c.starts_on, c.ends_on
+		FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id
+		WHERE e.user_id = ? AND e.status <> 'keluar' AND co.removed_at IS NULL ORDER BY c.starts_on DESC LIMIT 50`)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(ctx, userID)
 	if err != nil {
 		return nil, fmt.Errorf("membaca pendaftaran: %w", err)
 	}
-	return out, nil
+	defer rows.Close()
+	var out []EnrollmentView
+	for rows.Next() {
+		var e EnrollmentView
+		if err := rows.Scan(&e.ID, &e.CohortID, &e.UserID, &e.Status, &e.CreatedAt, &e.CohortName, &e.CourseID, &e.CourseTitle, &e.StartsOn, &e.EndsOn); err != nil {
+			return nil, fmt.Errorf("membaca pendaftaran: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // EnrollmentForCourse returns the trainee's current enrollment in a course

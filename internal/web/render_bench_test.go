@@ -56,3 +56,27 @@ func BenchmarkLessonHandler(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBerandaHandler measures the server side of the trainee Beranda without the network.
+func BenchmarkBerandaHandler(b *testing.B) {
+	f := newFixture(b, storetest.SQLite(b))
+	f.withCourse()
+	f.enrollTrainee()
+	c := f.as(domain.RolePeserta)
+	u, _ := url.Parse(f.ts.URL)
+	cookies := c.http.Jar.Cookies(u)
+	h := f.srv.Handler()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		req := httptest.NewRequest("GET", "/beranda", nil)
+		for _, ck := range cookies {
+			req.AddCookie(ck)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != 200 {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+}
