@@ -36,6 +36,7 @@ func commands() []command {
 		{"user", "mengelola pengguna (create)", runUser},
 		{"grade", "menilai rilis dari berkas atau stdin", func(e env) int { return runGrade(e.args, e.stdin, e.stdout, e.stderr) }},
 		{"courses", "memeriksa dan menyinkronkan konten kursus (check, sync)", runCoursesCmd},
+		{"demo", "mengisi PostgreSQL dengan data skala nasional (--scale national)", runDemo},
 		{"import", "mengimpor pengguna dari CSV (users)", runImport},
 		{"backup", "mencadangkan database SQLite ke satu berkas", runBackup},
 		{"version", "menampilkan versi", func(e env) int { fmt.Fprintln(e.stdout, "bimtek", version); return 0 }},

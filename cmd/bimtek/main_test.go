@@ -284,3 +284,13 @@ func TestServeRefusesABadSMTPURL(t *testing.T) {
 		t.Fatalf("exit %d, %q", code, stderr)
 	}
 }
+
+func TestDemoScaleArguments(t *testing.T) {
+	ctx := context.Background()
+	if code, _, stderr := runCmd(t, ctx, "", nil, "demo"); code != 2 || !strings.Contains(stderr, "--scale national") {
+		t.Fatalf("no scale: %d %q", code, stderr)
+	}
+	if code, _, stderr := runCmd(t, ctx, "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir()}, "demo", "--scale", "national"); code != 2 || !strings.Contains(stderr, "PostgreSQL") {
+		t.Fatalf("on SQLite: %d %q", code, stderr)
+	}
+}

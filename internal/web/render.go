@@ -87,6 +87,7 @@ func newRenderer() (*renderer, error) {
 		"dateTime":        dateTime,
 		"itemURL":         course.DefaultItemURL,
 		"inc":             func(i int) int { return i + 1 },
+		"ribuan":          thousands,
 		"subState":        domain.SubmissionStateLabel,
 		"criterionLabel":  grading.CriterionLabel,
 		"chartHeight":     func(n int) int { return n*22 + 4 },
