@@ -190,9 +190,6 @@ type EnrollmentView struct {
 	EndsOn      time.Time `db:"ends_on"`
 }
 
-const enrollmentViewSQL = `SELECT e.*, c.name AS cohort_name, c.course_id, co.title AS course_title, c.starts_on, c.ends_on
-	FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id`
-
 // EnrollmentsOfUser lists a trainee's enrollments (not those they left), newest cohort first.
 // It scans by position: it runs on every trainee Beranda.
 func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]EnrollmentView, error) {
