@@ -294,3 +294,20 @@ func TestDemoScaleArguments(t *testing.T) {
 		t.Fatalf("on SQLite: %d %q", code, stderr)
 	}
 }
+
+// TestServeRefusesInvalidCourses: broken course files stop the server with
+// every problem listed, before anything is synced.
+func TestServeRefusesInvalidCourses(t *testing.T) {
+	dir := t.TempDir()
+	course := filepath.Join(dir, "kursus-rusak")
+	mod := filepath.Join(course, "01-dasar")
+	if err := os.MkdirAll(mod, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(course, "course.yaml"), []byte("id: kursus-rusak\ntitle: Kursus Rusak\nhours: 0\nwarna: merah\n"), 0o644)
+	os.WriteFile(filepath.Join(mod, "module.yaml"), []byte("id: dasar\ntitle: Dasar\nitems:\n  - lesson: tidak-ada.md\n"), 0o644)
+	code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir()}, "serve", "--addr", "127.0.0.1:0", "--courses", dir)
+	if code != 1 || !strings.Contains(stderr, "konten kursus tidak valid") || !strings.Contains(stderr, "warna") || !strings.Contains(stderr, "tidak-ada.md") {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+}
