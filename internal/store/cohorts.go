@@ -190,12 +190,23 @@ type EnrollmentView struct {
 	EndsOn      time.Time `db:"ends_on"`
 }
 
+// enrollmentSelect reads an EnrollmentView by position (see fields): these
+// queries run on every trainee page, where reflection-based scanning shows.
+const (
+	enrollmentCols   = `SELECT e.id, e.cohort_id, e.user_id, e.status, e.created_at, c.name, c.course_id, co.title, c.starts_on, c.ends_on`
+	enrollmentFrom   = ` FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id`
+	enrollmentSelect = enrollmentCols + enrollmentFrom
+)
+
+// fields are the scan targets of enrollmentSelect's columns, in order.
+func (e *EnrollmentView) fields() []any {
+	return []any{&e.ID, &e.CohortID, &e.UserID, &e.Status, &e.CreatedAt, &e.CohortName, &e.CourseID, &e.CourseTitle, &e.StartsOn, &e.EndsOn}
+}
+
 // EnrollmentsOfUser lists a trainee's enrollments (not those they left), newest cohort first.
 // It scans by position: it runs on every trainee Beranda.
 func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]EnrollmentView, error) {
-	st, err := db.prepared(ctx, `SELECT e.id, e.cohort_id, e.user_id, e.status, e.created_at, c.name, c.course_id, co.title, c.starts_on, c.ends_on
-		FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id
-		WHERE e.user_id = ? AND e.status <> 'keluar' AND co.removed_at IS NULL ORDER BY c.starts_on DESC LIMIT 50`)
+	st, err := db.prepared(ctx, enrollmentSelect+` WHERE e.user_id = ? AND e.status <> 'keluar' AND co.removed_at IS NULL ORDER BY c.starts_on DESC LIMIT 50`)
 	if err != nil {
 		return nil, err
 	}
@@ -207,7 +218,7 @@ func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]Enrollment
 	var out []EnrollmentView
 	for rows.Next() {
 		var e EnrollmentView
-		if err := rows.Scan(&e.ID, &e.CohortID, &e.UserID, &e.Status, &e.CreatedAt, &e.CohortName, &e.CourseID, &e.CourseTitle, &e.StartsOn, &e.EndsOn); err != nil {
+		if err := rows.Scan(e.fields()...); err != nil {
 			return nil, fmt.Errorf("membaca pendaftaran: %w", err)
 		}
 		out = append(out, e)
@@ -220,14 +231,11 @@ func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]Enrollment
 // It scans by position: it runs on every course page view.
 func (db *DB) EnrollmentForCourse(ctx context.Context, userID int64, courseID string) (EnrollmentView, error) {
 	var e EnrollmentView
-	st, err := db.prepared(ctx, `SELECT e.id, e.cohort_id, e.user_id, e.status, e.created_at, c.name, c.course_id, co.title, c.starts_on, c.ends_on
-		FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id
-		WHERE e.user_id = ? AND c.course_id = ? AND e.status <> 'keluar' ORDER BY c.starts_on DESC LIMIT 1`)
+	st, err := db.prepared(ctx, enrollmentSelect+` WHERE e.user_id = ? AND c.course_id = ? AND e.status <> 'keluar' ORDER BY c.starts_on DESC LIMIT 1`)
 	if err != nil {
 		return e, err
 	}
-	err = st.QueryRowContext(ctx, userID, courseID).Scan(&e.ID, &e.CohortID, &e.UserID, &e.Status, &e.CreatedAt,
-		&e.CohortName, &e.CourseID, &e.CourseTitle, &e.StartsOn, &e.EndsOn)
+	err = st.QueryRowContext(ctx, userID, courseID).Scan(e.fields()...)
 	return e, notFound(err)
 }
 
@@ -259,9 +267,7 @@ func (db *DB) CohortMembers(ctx context.Context, cohortID int64, limit int) ([]C
 // together with its item states, in one round trip (every course page view).
 func (db *DB) EnrollmentWithStates(ctx context.Context, userID int64, courseID string) (EnrollmentView, map[string]string, error) {
 	var e EnrollmentView
-	st, err := db.prepared(ctx, `SELECT e.id, e.cohort_id, e.user_id, e.status, e.created_at, c.name, c.course_id, co.title, c.starts_on, c.ends_on,
-			p.item_id, p.state
-		FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN courses co ON co.id = c.course_id
+	st, err := db.prepared(ctx, enrollmentCols+`, p.item_id, p.state`+enrollmentFrom+`
 		LEFT JOIN progress p ON p.enrollment_id = e.id
 		WHERE e.id = (SELECT e2.id FROM enrollments e2 JOIN cohorts c2 ON c2.id = e2.cohort_id
 			WHERE e2.user_id = ? AND c2.course_id = ? AND e2.status <> 'keluar' ORDER BY c2.starts_on DESC LIMIT 1)`)
@@ -277,8 +283,7 @@ func (db *DB) EnrollmentWithStates(ctx context.Context, userID int64, courseID s
 	found := false
 	for rows.Next() {
 		var item, state sql.NullString
-		if err := rows.Scan(&e.ID, &e.CohortID, &e.UserID, &e.Status, &e.CreatedAt, &e.CohortName, &e.CourseID, &e.CourseTitle,
-			&e.StartsOn, &e.EndsOn, &item, &state); err != nil {
+		if err := rows.Scan(append(e.fields(), &item, &state)...); err != nil {
 			return e, nil, fmt.Errorf("membaca pendaftaran: %w", err)
 		}
 		found = true

@@ -2,11 +2,12 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
 	"fmt"
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/certify"
 )
 
 // CertificateSeed is a certificate placed directly, with any dates, for the
@@ -21,22 +22,16 @@ type CertificateSeed struct {
 	Reason    string
 }
 
-// seedAlphabet avoids 0/O/1/I/L, like the real verification codes.
-const seedAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-
 // SeedCertificateAt inserts a certificate for an enrollment with the given
 // dates and returns its id. Its number is "SEED/<year>/<region>/<enrollment>",
 // so it never collides with a real one.
 func (db *DB) SeedCertificateAt(ctx context.Context, s CertificateSeed) (int64, error) {
-	code := make([]byte, 12)
-	if _, err := rand.Read(code); err != nil {
+	code, err := certify.NewCode()
+	if err != nil {
 		return 0, fmt.Errorf("membuat kode sertifikat: %w", err)
 	}
-	for i := range code {
-		code[i] = seedAlphabet[int(code[i])%len(seedAlphabet)]
-	}
 	var id int64
-	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		var e struct {
 			UserID   int64  `db:"user_id"`
 			RegionID int64  `db:"region_id"`
@@ -52,7 +47,7 @@ func (db *DB) SeedCertificateAt(ctx context.Context, s CertificateSeed) (int64, 
 		return tx.GetContext(ctx, &id, db.q(`INSERT INTO certificates (region_id, user_id, enrollment_id, course_id, year, seq, number, code,
 			issued_at, valid_until, revoked_at, revoke_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
 			e.RegionID, e.UserID, s.EnrollmentID, e.CourseID, year, s.EnrollmentID,
-			fmt.Sprintf("SEED/%d/%s/%06d", year, e.Code, s.EnrollmentID), string(code),
+			fmt.Sprintf("SEED/%d/%s/%06d", year, e.Code, s.EnrollmentID), code,
 			s.IssuedAt.UTC(), s.ValidUntil.UTC(), utcPtr(s.RevokedAt), s.Reason)
 	})
 	if err != nil {
