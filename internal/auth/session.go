@@ -17,6 +17,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/usercache"
 )
 
 // Session lifetimes. Idle is generous because trainees write releases for a
@@ -43,6 +44,50 @@ type DBStore struct {
 	codecs  []securecookie.Codec
 	Options sessions.Options
 	Now     func() time.Time
+	cache   *usercache.Cache[string, sessionWithUser]
+}
+
+// sessionWithUser is a session row and its user, as cached.
+type sessionWithUser struct {
+	row  store.SessionRow
+	user domain.User
+}
+
+// cachedSessions bounds the sessions kept in memory per process.
+const cachedSessions = 50_000
+
+// CacheSessions keeps logged-in sessions in memory between requests, dropped
+// as soon as the database reports a change to the session or its user
+// (logout, password change, deactivation). Every page view then needs no
+// session query.
+func (s *DBStore) CacheSessions(ctx context.Context) error {
+	c := usercache.New[string, sessionWithUser](cachedSessions, 0, s.db.ChangesLive)
+	if err := s.db.OnChange(ctx, c.Invalidate); err != nil {
+		return err
+	}
+	s.cache = c
+	return nil
+}
+
+// lookup returns a session and its user, from the cache when it holds a copy
+// that has not expired; expiry is always confirmed against the database.
+func (s *DBStore) lookup(ctx context.Context, id string, now time.Time) (store.SessionRow, domain.User, error) {
+	if s.cache != nil {
+		if e, ok := s.cache.Get(id, now); ok && !expired(e.row, now) {
+			return e.row, e.user, nil
+		}
+		st := s.cache.StampAny()
+		row, user, err := s.db.SessionWithUser(ctx, id)
+		if err == nil && !expired(row, now) {
+			s.cache.Put(id, user.ID, sessionWithUser{row, user}, st, now)
+		}
+		return row, user, err
+	}
+	return s.db.SessionWithUser(ctx, id)
+}
+
+func expired(row store.SessionRow, now time.Time) bool {
+	return now.After(row.ExpiresAt) || now.Sub(row.LastSeenAt) > SessionIdle
 }
 
 // NewDBStore builds a store signing cookies with secret. secure sets the cookie's Secure flag.
@@ -85,7 +130,8 @@ func (s *DBStore) New(r *http.Request, name string) (*sessions.Session, error) {
 		return sess, nil // a forged or stale cookie is simply no session
 	}
 	ctx := r.Context()
-	row, user, err := s.db.SessionWithUser(ctx, hashToken(token))
+	now := s.Now()
+	row, user, err := s.lookup(ctx, hashToken(token), now)
 	if errors.Is(err, domain.ErrNotFound) {
 		sess.Values[keyExpired] = true
 		return sess, nil
@@ -93,8 +139,7 @@ func (s *DBStore) New(r *http.Request, name string) (*sessions.Session, error) {
 	if err != nil {
 		return sess, fmt.Errorf("membaca sesi: %w", err)
 	}
-	now := s.Now()
-	if now.After(row.ExpiresAt) || now.Sub(row.LastSeenAt) > SessionIdle {
+	if expired(row, now) {
 		_ = s.db.DeleteSession(ctx, row.ID)
 		sess.Values[keyExpired] = true
 		return sess, nil
@@ -107,6 +152,9 @@ func (s *DBStore) New(r *http.Request, name string) (*sessions.Session, error) {
 	if now.Sub(row.LastSeenAt) > sessionTouchEvery {
 		if err := s.db.TouchSession(ctx, row.ID, now); err != nil {
 			return sess, err
+		}
+		if s.cache != nil { // last_seen_at is not a change the feed reports
+			s.cache.Update(row.ID, func(e *sessionWithUser) { e.row.LastSeenAt = now })
 		}
 	}
 	sess.ID = token

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -261,41 +260,4 @@ func (db *DB) CohortMembers(ctx context.Context, cohortID int64, limit int) ([]C
 		return nil, fmt.Errorf("membaca peserta angkatan: %w", err)
 	}
 	return out, nil
-}
-
-// EnrollmentWithStates returns the trainee's current enrollment in a course
-// together with its item states, in one round trip (every course page view).
-func (db *DB) EnrollmentWithStates(ctx context.Context, userID int64, courseID string) (EnrollmentView, map[string]string, error) {
-	var e EnrollmentView
-	st, err := db.prepared(ctx, enrollmentCols+`, p.item_id, p.state`+enrollmentFrom+`
-		LEFT JOIN progress p ON p.enrollment_id = e.id
-		WHERE e.id = (SELECT e2.id FROM enrollments e2 JOIN cohorts c2 ON c2.id = e2.cohort_id
-			WHERE e2.user_id = ? AND c2.course_id = ? AND e2.status <> 'keluar' ORDER BY c2.starts_on DESC LIMIT 1)`)
-	if err != nil {
-		return e, nil, err
-	}
-	rows, err := st.QueryContext(ctx, userID, courseID)
-	if err != nil {
-		return e, nil, fmt.Errorf("membaca pendaftaran: %w", err)
-	}
-	defer rows.Close()
-	states := map[string]string{}
-	found := false
-	for rows.Next() {
-		var item, state sql.NullString
-		if err := rows.Scan(append(e.fields(), &item, &state)...); err != nil {
-			return e, nil, fmt.Errorf("membaca pendaftaran: %w", err)
-		}
-		found = true
-		if item.Valid {
-			states[item.String] = state.String
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return e, nil, fmt.Errorf("membaca pendaftaran: %w", err)
-	}
-	if !found {
-		return e, nil, errNotFound
-	}
-	return e, states, nil
 }

@@ -36,9 +36,47 @@ const (
 // with SQLITE_BUSY; on PostgreSQL both are the same pool.
 type DB struct {
 	Dialect Dialect
-	w       *sqlx.DB
+	w       *writer
 	r       *sqlx.DB
 	stmts   stmtCache
+	changes changeFeed
+}
+
+// writer is the write pool; after each statement that succeeds outside a
+// transaction it lets the change feed catch up (see changeFeed).
+type writer struct {
+	*sqlx.DB
+	db *DB
+}
+
+func (w *writer) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	res, err := w.DB.ExecContext(ctx, query, args...)
+	if err == nil {
+		w.db.afterWrite(ctx)
+	}
+	return res, err
+}
+
+func (w *writer) GetContext(ctx context.Context, dest any, query string, args ...any) error {
+	err := w.DB.GetContext(ctx, dest, query, args...)
+	if err == nil {
+		w.db.afterWrite(ctx)
+	}
+	return err
+}
+
+func (w *writer) SelectContext(ctx context.Context, dest any, query string, args ...any) error {
+	err := w.DB.SelectContext(ctx, dest, query, args...)
+	if err == nil {
+		w.db.afterWrite(ctx)
+	}
+	return err
+}
+
+func newDB(d Dialect, w, r *sqlx.DB) *DB {
+	db := &DB{Dialect: d, r: r}
+	db.w = &writer{DB: w, db: db}
+	return db
 }
 
 // Config says where the database is.
@@ -97,7 +135,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 	}
 	r.SetMaxOpenConns(16)
 	r.SetMaxIdleConns(16)
-	db := &DB{Dialect: SQLite, w: w, r: r}
+	db := newDB(SQLite, w, r)
 	if err := db.Ping(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("database SQLite %s tidak dapat dibuka: %w", path, err)
@@ -113,7 +151,8 @@ func openPostgres(ctx context.Context, dsn, host string) (*DB, error) {
 	pg.SetMaxOpenConns(32)
 	pg.SetMaxIdleConns(32) // as many as open: a closed idle connection costs a backend fork to reopen
 	pg.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{Dialect: Postgres, w: pg, r: pg}
+	db := newDB(Postgres, pg, pg)
+	db.changes.dsn = dsn
 	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	if err := db.Ping(pctx); err != nil {
@@ -144,9 +183,10 @@ func (db *DB) Ping(ctx context.Context) error {
 
 // Close closes both pools.
 func (db *DB) Close() error {
+	db.changes.close()
 	db.closeStmts()
 	err := db.w.Close()
-	if db.r != db.w {
+	if db.r != db.w.DB {
 		if e := db.r.Close(); err == nil {
 			err = e
 		}
@@ -168,7 +208,7 @@ func (db *DB) provider() (*goose.Provider, error) {
 	if err != nil {
 		return nil, err
 	}
-	return goose.NewProvider(dialect, db.w.DB, fsys)
+	return goose.NewProvider(dialect, db.w.DB.DB, fsys)
 }
 
 // Migrate applies every pending migration.
@@ -226,6 +266,7 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("menyimpan transaksi: %w", err)
 	}
+	db.afterWrite(ctx)
 	return nil
 }
 

@@ -26,22 +26,6 @@ func (db *DB) SubmissionFor(ctx context.Context, enrollmentID int64, itemID stri
 	return s, notFound(err)
 }
 
-// SubmissionStates maps the enrollment's practice items to their submission state.
-func (db *DB) SubmissionStates(ctx context.Context, enrollmentID int64) (map[string]string, error) {
-	rows := []struct {
-		ItemID string `db:"item_id"`
-		State  string `db:"state"`
-	}{}
-	if err := db.selectHot(ctx, &rows, `SELECT item_id, state FROM submissions WHERE enrollment_id = ?`, enrollmentID); err != nil {
-		return nil, fmt.Errorf("membaca status latihan: %w", err)
-	}
-	out := make(map[string]string, len(rows))
-	for _, r := range rows {
-		out[r.ItemID] = r.State
-	}
-	return out, nil
-}
-
 // EnsureSubmission returns the enrollment's submission for an item, creating a draft.
 func (db *DB) EnsureSubmission(ctx context.Context, enrollmentID, userID int64, courseID, itemID string) (domain.Submission, error) {
 	s, err := db.SubmissionFor(ctx, enrollmentID, itemID)

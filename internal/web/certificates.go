@@ -432,19 +432,15 @@ type certReminder struct {
 	URL                  string
 }
 
-// certificateReminders lists the trainee's valid certificates that end
+// certificateReminders words the trainee's valid certificates that end
 // within 60 days (and were not renewed), for the Beranda.
-func (s *Server) certificateReminders(c echo.Context, u *domain.User) ([]certReminder, error) {
+func (s *Server) certificateReminders(vs []store.CertificateView) []certReminder {
 	now := s.cfg.Now()
-	vs, err := s.db.ExpiringCertificates(c.Request().Context(), u.ID, now, now.Add(certify.ReminderWindow))
-	if err != nil {
-		return nil, err
-	}
 	out := make([]certReminder, 0, len(vs))
 	for _, v := range vs {
 		days := int(v.ValidUntil.Sub(now).Hours() / 24)
 		out = append(out, certReminder{Title: v.Title(), Number: v.Number, Until: certify.Date(v.ValidUntil, certify.Zone(v.RegionTimezone)),
 			Days: days, URL: "/sertifikat"})
 	}
-	return out, nil
+	return out
 }

@@ -91,31 +91,20 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 		}
 		p.OPD = &o
 	}
-	enrollments, err := s.db.EnrollmentsOfUser(ctx, u.ID)
+	pd, err := s.progressOf(ctx, u.ID)
 	if err != nil {
 		return err
 	}
-	if len(enrollments) > 0 {
-		items, subs, err := s.db.UserStates(ctx, u.ID)
-		if err != nil {
-			return err
-		}
-		for i := range enrollments {
-			if co := s.cfg.Catalog.Course(enrollments[i].CourseID); co != nil {
-				id := enrollments[i].ID
-				p.Courses = append(p.Courses, newCourseCard(learning{Course: co, Enrollment: &enrollments[i], States: items[id], SubStates: subs[id]}))
-			}
+	for _, e := range pd.Enrollments {
+		if co := s.cfg.Catalog.Course(e.CourseID); co != nil {
+			p.Courses = append(p.Courses, newCourseCard(learning{Course: co, Enrollment: &e, States: pd.Items[e.ID], SubStates: pd.Subs[e.ID]}))
 		}
 	}
-	if p.News, err = s.db.Notifications(ctx, u.ID, newsShown); err != nil {
+	h, err := s.homeOf(ctx, u.ID)
+	if err != nil {
 		return err
 	}
-	if p.Sessions, err = s.db.SessionsOfTrainee(ctx, u.ID, s.cfg.Now(), upcomingSessions); err != nil {
-		return err
-	}
-	if p.Expiring, err = s.certificateReminders(c, u); err != nil {
-		return err
-	}
+	p.News, p.Sessions, p.Expiring = h.News, h.Sessions, s.certificateReminders(h.Expiring)
 	return s.render(c, http.StatusOK, "home_peserta", p)
 }
 

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -102,33 +101,20 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 		l.States = map[string]string{}
 		return l, nil
 	}
-	e, states, err := s.db.EnrollmentWithStates(c.Request().Context(), u.ID, l.Course.ID)
-	if errors.Is(err, domain.ErrNotFound) {
-		return l, echo.ErrNotFound
-	}
+	p, err := s.progressOf(c.Request().Context(), u.ID)
 	if err != nil {
 		return l, err
 	}
-	l.Enrollment, l.States = &e, states
-	return l, nil
-}
-
-// withSubmissions adds the practice states to a trainee's learning view.
-func (s *Server) withSubmissions(c echo.Context, l *learning) error {
-	if l.Enrollment == nil {
-		return nil
+	var ok bool
+	if l.Enrollment, l.States, l.SubStates, ok = p.enrollmentIn(l.Course.ID); !ok {
+		return l, echo.ErrNotFound
 	}
-	var err error
-	l.SubStates, err = s.db.SubmissionStates(c.Request().Context(), l.Enrollment.ID)
-	return err
+	return l, nil
 }
 
 func (s *Server) coursePage(c echo.Context) error {
 	l, err := s.loadLearning(c)
 	if err != nil {
-		return err
-	}
-	if err := s.withSubmissions(c, &l); err != nil {
 		return err
 	}
 	return s.render(c, http.StatusOK, "course", l)

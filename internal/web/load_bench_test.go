@@ -36,7 +36,14 @@ func BenchmarkPages(b *testing.B) {
 	bare.GET("/", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })
 	bareSrv := httptest.NewServer(bare)
 	defer bareSrv.Close()
-	b.Run("bare-echo", func(b *testing.B) { hammer(b, bareSrv.URL+"/", nil) })
+	var bareRate float64
+	b.Run("bare-echo", func(b *testing.B) { bareRate = hammer(b, bareSrv.URL+"/", nil) })
+	page := func(target string, cookies []*http.Cookie) func(*testing.B) {
+		return func(b *testing.B) {
+			rate := hammer(b, target, cookies)
+			b.ReportMetric(100*rate/bareRate, "%-of-bare")
+		}
+	}
 	for _, name := range []string{"sqlite", "postgres"} {
 		open, ok := engines[name]
 		if !ok {
@@ -49,15 +56,15 @@ func BenchmarkPages(b *testing.B) {
 		c.post(lessonURL+tcLesson1+"/selesai", nil)
 		u, _ := url.Parse(f.ts.URL)
 		cookies := c.http.Jar.Cookies(u)
-		b.Run(name+"/lesson", func(b *testing.B) { hammer(b, f.ts.URL+lessonURL+tcLesson1, cookies) })
-		b.Run(name+"/beranda", func(b *testing.B) { hammer(b, f.ts.URL+"/beranda", cookies) })
+		b.Run(name+"/lesson", page(f.ts.URL+lessonURL+tcLesson1, cookies))
+		b.Run(name+"/beranda", page(f.ts.URL+"/beranda", cookies))
 	}
 }
 
 func storetestPostgresConfigured() bool { return len(postgresEnv()) > 0 }
 
 // hammer sends b.N GET requests from 64 goroutines and reports req/s and p99.
-func hammer(b *testing.B, target string, cookies []*http.Cookie) {
+func hammer(b *testing.B, target string, cookies []*http.Cookie) (reqPerSec float64) {
 	tr := &http.Transport{MaxIdleConns: loadConnections, MaxIdleConnsPerHost: loadConnections, MaxConnsPerHost: loadConnections}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
@@ -108,6 +115,8 @@ func hammer(b *testing.B, target string, cookies []*http.Cookie) {
 	elapsed := time.Since(start)
 	b.StopTimer()
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
+	reqPerSec = float64(b.N) / elapsed.Seconds()
+	b.ReportMetric(reqPerSec, "req/s")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	return reqPerSec
 }

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/labstack/echo/v4"
 
@@ -23,19 +24,20 @@ import (
 
 // View is what every page template receives.
 type View struct {
-	Title   string
-	User    *domain.User
-	Nav     []NavItem
-	NavHTML template.HTML // Nav as list items, built in Go: it is on every page
-	Assets  *assetURLs
-	CSRF    string
-	Flash   string
-	Version string
-	Data    any
+	Title string
+	User  *domain.User
+	// Top is the page header (who is logged in, logout, navigation) and
+	// Chrome the layout's fixed parts, both built in Go: they are on every
+	// page, and each template action costs more than writing the HTML.
+	Top    template.HTML
+	Chrome *chrome
+	CSRF   string
+	Flash  string
+	Data   any
 }
 
-// assetURLs are the hashed addresses of the layout's own assets.
-type assetURLs struct{ CSS, Icon, Nav string }
+// chrome is the layout's HTML that does not change while the server runs.
+type chrome struct{ Head, Foot template.HTML }
 
 // NavItem is one navigation link.
 type NavItem struct {
@@ -47,12 +49,12 @@ type NavItem struct {
 type renderer struct {
 	pages  map[string]*template.Template
 	hashes map[string]string
-	assets assetURLs
+	chrome chrome
 }
 
 // newRenderer parses every page template with the layout at start-up, so a
 // broken template stops the server instead of failing a request later.
-func newRenderer() (*renderer, error) {
+func newRenderer(version string) (*renderer, error) {
 	r := &renderer{pages: map[string]*template.Template{}, hashes: map[string]string{}}
 	err := fs.WalkDir(assets.Static, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -69,8 +71,6 @@ func newRenderer() (*renderer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("membaca aset statis: %w", err)
 	}
-	r.assets = assetURLs{CSS: "/static/app.css?v=" + r.hashes["app.css"], Icon: "/static/favicon.svg?v=" + r.hashes["favicon.svg"],
-		Nav: "/static/nav.js?v=" + r.hashes["nav.js"]}
 	funcs := template.FuncMap{
 		"asset": func(name string) (string, error) {
 			h, ok := r.hashes[name]
@@ -102,6 +102,14 @@ func newRenderer() (*renderer, error) {
 			return "rendah"
 		},
 	}
+	r.chrome = chrome{
+		Head: template.HTML(`<link rel="stylesheet" href="/static/app.css?v=` + r.hashes["app.css"] + `">
+<link rel="icon" href="/static/favicon.svg?v=` + r.hashes["favicon.svg"] + `" type="image/svg+xml">`),
+		Foot: template.HTML(`<footer class="foot wrap">
+  <p>Bimtek — bimbingan teknis admin media sosial OPD · versi ` + html.EscapeString(version) + `</p>
+</footer>
+<script src="/static/nav.js?v=` + r.hashes["nav.js"] + `" defer></script>`),
+	}
 	base, err := template.New("base").Funcs(funcs).ParseFS(assets.Templates, "templates/layout.html", "templates/partials.html")
 	if err != nil {
 		return nil, fmt.Errorf("membaca templat dasar: %w", err)
@@ -130,18 +138,30 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 	if !ok {
 		return fmt.Errorf("templat %q tidak ada", name)
 	}
-	v := View{User: currentUser(c), CSRF: csrfToken(c), Version: s.cfg.Version, Data: data, Assets: &s.tmpl.assets}
-	v.Nav = s.navFor(c.Request().Context(), v.User, c.Request().URL.Path)
-	v.NavHTML = navHTML(v.Nav)
+	v := View{User: currentUser(c), CSRF: csrfToken(c), Data: data, Chrome: &s.tmpl.chrome}
+	v.Top = topHTML(v.User, v.CSRF, s.navFor(c.Request().Context(), v.User, c.Request().URL.Path))
 	if f, ok := c.Get(ctxFlash).(string); ok {
 		v.Flash = f
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout", v); err != nil {
+	buf := pageBufs.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= maxPooledPage {
+			buf.Reset()
+			pageBufs.Put(buf)
+		}
+	}()
+	if err := t.ExecuteTemplate(buf, "layout", v); err != nil {
 		return fmt.Errorf("menampilkan %s: %w", name, err)
 	}
 	return c.HTMLBlob(status, buf.Bytes())
 }
+
+// pageBufs reuses the buffers pages are rendered into; most pages are
+// 10–40 KB, and growing a fresh buffer for each is much of a view's garbage.
+var pageBufs = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 32<<10)) }}
+
+// maxPooledPage keeps the rare huge page's buffer out of the pool.
+const maxPooledPage = 256 << 10
 
 // fragment renders a partial template once per key and keeps the HTML.
 // Course content is immutable while a catalog is loaded, so the parts of an
@@ -189,10 +209,40 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 	return items
 }
 
-// navHTML writes the navigation list items, escaped.
-func navHTML(items []NavItem) template.HTML {
+// topHTML writes the page header: who is logged in with the logout button
+// and the navigation, or the login link.
+func topHTML(u *domain.User, csrf string, nav []NavItem) template.HTML {
 	var b strings.Builder
-	for _, it := range items {
+	b.Grow(1024)
+	b.WriteString(`<header class="top">
+  <div class="wrap top-in">
+    <a class="brand" href="/">Bimtek<span class="brand-sub"> · Admin Medsos OPD</span></a>
+`)
+	if u == nil {
+		b.WriteString(`    <a class="btn btn-small" href="/masuk">Masuk</a>
+  </div>
+</header>`)
+		return template.HTML(b.String())
+	}
+	b.WriteString(`    <div class="who">
+      <span class="who-name">`)
+	b.WriteString(html.EscapeString(u.Name))
+	b.WriteString(`</span>
+      <span class="who-role">`)
+	b.WriteString(html.EscapeString(u.Role.Label()))
+	b.WriteString(`</span>
+      <form method="post" action="/keluar" class="inline">
+        <input type="hidden" name="csrf_token" value="`)
+	b.WriteString(html.EscapeString(csrf))
+	b.WriteString(`">
+        <button type="submit" class="link-btn">Keluar</button>
+      </form>
+    </div>
+  </div>
+  <nav class="nav" aria-label="Navigasi utama">
+    <ul class="wrap">
+      `)
+	for _, it := range nav {
 		b.WriteString(`<li><a href="`)
 		b.WriteString(html.EscapeString(it.Href))
 		b.WriteString(`"`)
@@ -203,6 +253,10 @@ func navHTML(items []NavItem) template.HTML {
 		b.WriteString(html.EscapeString(it.Label))
 		b.WriteString(`</a></li>`)
 	}
+	b.WriteString(`
+    </ul>
+  </nav>
+</header>`)
 	return template.HTML(b.String())
 }
 

@@ -52,6 +52,7 @@ type Server struct {
 	tmpl     *renderer
 	secure   bool
 	names    *nameCache
+	trainees *traineeCache
 	metrics  *metrics
 	// fragments caches rendered item-page parts; see fragment.
 	fragments sync.Map
@@ -76,7 +77,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	tmpl, err := newRenderer()
+	tmpl, err := newRenderer(cfg.Version)
 	if err != nil {
 		return nil, err
 	}
@@ -88,6 +89,14 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.sessions.Now = cfg.Now
 	s.names = newNameCache(cfg.DB, cfg.Now)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := s.sessions.CacheSessions(ctx); err != nil {
+		return nil, err
+	}
+	if s.trainees, err = newTraineeCache(ctx, cfg.DB); err != nil {
+		return nil, err
+	}
 	s.metrics = newMetrics()
 	e := echo.New()
 	e.HideBanner = true

@@ -100,3 +100,33 @@ func Postgres(t testing.TB) *store.DB {
 	}
 	return db
 }
+
+// ForEachDBPair runs fn per engine with two handles on one fresh database,
+// as two app processes (or an app and a command) would hold them.
+func ForEachDBPair(t *testing.T, fn func(t *testing.T, a, b *store.DB)) {
+	t.Helper()
+	open := func(t *testing.T, cfg store.Config) *store.DB {
+		db, err := store.Open(context.Background(), cfg)
+		if err != nil {
+			t.Fatalf("open: %v", err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		cfg := store.Config{DataDir: filepath.Join(t.TempDir(), "data")}
+		a := open(t, cfg)
+		if err := a.Migrate(context.Background()); err != nil {
+			t.Fatalf("migrate sqlite: %v", err)
+		}
+		fn(t, a, open(t, cfg))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		cfg := store.Config{URL: PostgresSchemaURL(t)}
+		a := open(t, cfg)
+		if err := a.Migrate(context.Background()); err != nil {
+			t.Fatalf("migrate postgres: %v", err)
+		}
+		fn(t, a, open(t, cfg))
+	})
+}

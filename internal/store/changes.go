@@ -1,0 +1,296 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/lib/pq"
+)
+
+// AllUsers in a change means that every user's cached reads are stale.
+const AllUsers int64 = 0
+
+// Timings of the change feed.
+const (
+	changePollEvery  = time.Second      // SQLite: picks up other processes' writes
+	changeKeep       = 10 * time.Minute // SQLite: change_log rows older than this are pruned
+	changeSyncWithin = 2 * time.Second  // PostgreSQL: how long a write waits for its own notices
+)
+
+// changeFeed tells subscribers which users' data changed, after the change
+// has committed, so processes may cache per-user reads (sessions, a trainee's
+// progress) without serving a stale copy. Triggers name the users in the same
+// transaction as the change (migrations 00009): on SQLite as rows of
+// change_log, read back after each of this process's writes and once a second
+// for other processes; on PostgreSQL as NOTIFY, delivered on commit, in
+// commit order, to every listening process. After each of its own writes a
+// process waits until it has seen the write's notices, so a user always reads
+// their own writes; other processes see them within milliseconds. While the
+// feed is not connected it reports not live and caches must not serve.
+type changeFeed struct {
+	db      *DB
+	mu      sync.Mutex
+	subs    []func(userID int64)
+	started bool
+	live    atomic.Bool
+	stop    chan struct{}
+	done    chan struct{}
+
+	// SQLite
+	pollMu sync.Mutex
+	last   int64
+
+	// PostgreSQL
+	dsn      string
+	channel  string
+	listener *pq.Listener
+	id       string // marks this process's sync notices
+	nonce    atomic.Uint64
+	waitMu   sync.Mutex
+	waiters  map[string]chan struct{}
+}
+
+// OnChange registers fn to be told of every committed change to a user's
+// data (AllUsers: everyone's). The first call starts the feed.
+func (db *DB) OnChange(ctx context.Context, fn func(userID int64)) error {
+	f := &db.changes
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.subs = append(f.subs, fn)
+	if f.started {
+		return nil
+	}
+	f.db = db
+	f.stop, f.done = make(chan struct{}), make(chan struct{})
+	var err error
+	if db.Dialect == Postgres {
+		err = f.startPostgres(ctx)
+	} else {
+		err = f.startSQLite(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("memulai pemantau perubahan: %w", err)
+	}
+	f.started = true
+	return nil
+}
+
+// ChangesLive reports whether the change feed is connected; caches serve only then.
+func (db *DB) ChangesLive() bool { return db.changes.live.Load() }
+
+// ChangeChannel is the PostgreSQL channel the feed listens on ("" on SQLite).
+func (db *DB) ChangeChannel() string { return db.changes.channel }
+
+func (f *changeFeed) dispatch(userID int64) {
+	f.mu.Lock()
+	subs := f.subs
+	f.mu.Unlock()
+	for _, fn := range subs {
+		fn(userID)
+	}
+}
+
+// setLive records the feed's state; any transition drops every cached copy,
+// because changes may have been missed while it was down.
+func (f *changeFeed) setLive(v bool) {
+	if f.live.Swap(v) != v {
+		f.dispatch(AllUsers)
+	}
+}
+
+func (f *changeFeed) close() {
+	f.mu.Lock()
+	started := f.started
+	f.started = false
+	f.mu.Unlock()
+	if !started {
+		return
+	}
+	close(f.stop)
+	<-f.done
+	f.live.Store(false)
+}
+
+// afterWrite runs after each committed write of this process.
+func (db *DB) afterWrite(ctx context.Context) {
+	f := &db.changes
+	if !f.live.Load() {
+		return
+	}
+	if db.Dialect == Postgres {
+		f.sync(ctx)
+	} else {
+		f.poll(ctx)
+	}
+}
+
+func (f *changeFeed) startSQLite(ctx context.Context) error {
+	if err := f.db.r.GetContext(ctx, &f.last, `SELECT COALESCE(MAX(seq), 0) FROM change_log`); err != nil {
+		return err
+	}
+	f.live.Store(true)
+	go func() {
+		defer close(f.done)
+		t := time.NewTicker(changePollEvery)
+		defer t.Stop()
+		var ticks int
+		for {
+			select {
+			case <-f.stop:
+				return
+			case <-t.C:
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			f.poll(ctx)
+			if ticks++; ticks%60 == 0 {
+				if _, err := f.db.w.DB.ExecContext(ctx, `DELETE FROM change_log WHERE at < ?`,
+					time.Now().UTC().Add(-changeKeep).Format("2006-01-02 15:04:05")); err != nil {
+					slog.Warn("membersihkan change_log", "err", err)
+				}
+			}
+			cancel()
+		}
+	}()
+	return nil
+}
+
+// poll reads the change_log rows written since the last poll. SQLite commits
+// one writer at a time, so sequence numbers appear in order and without gaps;
+// a gap means rows were pruned unseen, and everything is dropped.
+func (f *changeFeed) poll(ctx context.Context) {
+	f.pollMu.Lock()
+	defer f.pollMu.Unlock()
+	for {
+		var rows []struct {
+			Seq    int64  `db:"seq"`
+			UserID *int64 `db:"user_id"`
+		}
+		err := f.db.r.SelectContext(ctx, &rows, `SELECT seq, user_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1000`, f.last)
+		if err != nil {
+			slog.Warn("membaca change_log", "err", err)
+			f.setLive(false)
+			return
+		}
+		f.setLive(true)
+		if len(rows) == 0 {
+			return
+		}
+		seen := map[int64]bool{}
+		if rows[0].Seq != f.last+1 {
+			seen[AllUsers] = true
+		}
+		for _, r := range rows {
+			if r.UserID != nil {
+				seen[*r.UserID] = true
+			}
+		}
+		f.last = rows[len(rows)-1].Seq
+		if seen[AllUsers] {
+			f.dispatch(AllUsers)
+		} else {
+			for id := range seen {
+				f.dispatch(id)
+			}
+		}
+		if len(rows) < 1000 {
+			return
+		}
+	}
+}
+
+func (f *changeFeed) startPostgres(ctx context.Context) error {
+	var schema string
+	if err := f.db.r.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
+		return err
+	}
+	b := make([]byte, 8)
+	rand.Read(b)
+	f.id = hex.EncodeToString(b)
+	f.channel = "bimtek_changes_" + schema
+	f.waiters = map[string]chan struct{}{}
+	f.listener = pq.NewListener(f.dsn, 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
+		switch ev {
+		case pq.ListenerEventConnected, pq.ListenerEventReconnected:
+			f.setLive(true)
+		case pq.ListenerEventDisconnected, pq.ListenerEventConnectionAttemptFailed:
+			f.setLive(false)
+			if err != nil {
+				slog.Warn("pemantau perubahan PostgreSQL terputus", "err", err)
+			}
+		}
+	})
+	if err := f.listener.Listen(f.channel); err != nil {
+		f.listener.Close()
+		return err
+	}
+	f.live.Store(true)
+	go func() {
+		defer close(f.done)
+		defer f.listener.Close()
+		for {
+			select {
+			case <-f.stop:
+				return
+			case n := <-f.listener.Notify:
+				if n != nil {
+					f.receive(n.Extra)
+				}
+			}
+		}
+	}()
+	return nil
+}
+
+func (f *changeFeed) receive(payload string) {
+	if strings.HasPrefix(payload, "s:") {
+		f.waitMu.Lock()
+		ch, ok := f.waiters[payload]
+		delete(f.waiters, payload)
+		f.waitMu.Unlock()
+		if ok {
+			close(ch)
+		}
+		return
+	}
+	if id, err := strconv.ParseInt(payload, 10, 64); err == nil {
+		f.dispatch(id)
+	}
+}
+
+// sync sends a notice of its own and waits for it: notices arrive in commit
+// order, so every notice of this process's committed writes has then been
+// dispatched. If it does not come back, everything is dropped instead.
+func (f *changeFeed) sync(ctx context.Context) {
+	key := "s:" + f.id + ":" + strconv.FormatUint(f.nonce.Add(1), 10)
+	ch := make(chan struct{})
+	f.waitMu.Lock()
+	f.waiters[key] = ch
+	f.waitMu.Unlock()
+	defer func() {
+		f.waitMu.Lock()
+		delete(f.waiters, key)
+		f.waitMu.Unlock()
+	}()
+	if _, err := f.db.w.DB.ExecContext(ctx, `SELECT pg_notify($1, $2)`, f.channel, key); err != nil {
+		f.dispatch(AllUsers)
+		return
+	}
+	t := time.NewTimer(changeSyncWithin)
+	defer t.Stop()
+	select {
+	case <-ch:
+	case <-t.C:
+		slog.Warn("pemberitahuan perubahan tidak kembali; salinan sementara dibuang")
+		f.dispatch(AllUsers)
+	case <-ctx.Done():
+		f.dispatch(AllUsers)
+	}
+}

@@ -1,0 +1,129 @@
+package store_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+// changeLog records the user ids a process is told of.
+type changeLog struct {
+	mu  sync.Mutex
+	ids map[int64]bool
+}
+
+func watch(t *testing.T, db *store.DB) *changeLog {
+	t.Helper()
+	l := &changeLog{ids: map[int64]bool{}}
+	if err := db.OnChange(context.Background(), func(id int64) {
+		l.mu.Lock()
+		l.ids[id] = true
+		l.mu.Unlock()
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !db.ChangesLive() {
+		t.Fatal("change feed not live after OnChange")
+	}
+	return l
+}
+
+func (l *changeLog) reset() {
+	l.mu.Lock()
+	l.ids = map[int64]bool{}
+	l.mu.Unlock()
+}
+
+func (l *changeLog) has(id int64) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.ids[id]
+}
+
+// within waits for id to be reported (another process's change arrives by
+// polling or NOTIFY, not at once).
+func (l *changeLog) within(d time.Duration, id int64) bool {
+	for end := time.Now().Add(d); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
+		if l.has(id) {
+			return true
+		}
+	}
+	return l.has(id)
+}
+
+func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
+	storetest.ForEachDBPair(t, func(t *testing.T, a, b *store.DB) {
+		ctx := context.Background()
+		p := setupPractice(t, a)
+		other := p.fac
+		la, lb := watch(t, a), watch(t, b)
+		exec := func(q string, args ...any) {
+			t.Helper()
+			if err := a.ExecComplianceTest(ctx, q, args...); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ls, err := a.CreateLiveSession(ctx, nil, domain.LiveSession{CohortID: p.cohort.ID, Topic: "Menulis rilis", StartsAt: time.Now().Add(time.Hour),
+			EndsAt: time.Now().Add(2 * time.Hour), Place: "Aula"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases := []struct {
+			name   string
+			change func()
+			want   int64
+		}{
+			{"progress", func() {
+				if err := a.SetItemState(ctx, p.enrollment, "k", "latihan", "h1", domain.StateStarted); err != nil {
+					t.Fatal(err)
+				}
+			}, p.trainee.ID},
+			{"notification read", func() {
+				exec(`INSERT INTO notifications (user_id, kind, message, created_at) VALUES (?, 'x', 'Pesan', ?)`, p.trainee.ID, time.Now().UTC())
+			}, p.trainee.ID},
+			{"user deactivated", func() { exec(`UPDATE users SET active = ? WHERE id = ?`, false, other.ID) }, other.ID},
+			{"session revoked", func() {
+				uid := other.ID
+				if err := a.CreateSession(ctx, store.SessionRow{ID: "h", UserID: &uid, Data: "{}", CreatedAt: time.Now(), LastSeenAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}); err != nil {
+					t.Fatal(err)
+				}
+				la.reset()
+				lb.reset()
+				if err := a.DeleteUserSessions(ctx, uid); err != nil {
+					t.Fatal(err)
+				}
+			}, other.ID},
+			{"live session moved", func() {
+				exec(`UPDATE live_sessions SET place = 'Ruang rapat' WHERE id = ?`, ls.ID)
+			}, p.trainee.ID},
+			{"attendance", func() {
+				if err := a.MarkAttendance(ctx, p.fac.ID, ls.ID, map[int64]string{p.trainee.ID: domain.AttendPresent}); err != nil {
+					t.Fatal(err)
+				}
+			}, p.trainee.ID},
+			{"cohort renamed", func() { exec(`UPDATE cohorts SET name = 'Angkatan II' WHERE id = ?`, p.cohort.ID) }, store.AllUsers},
+		}
+		for _, c := range cases {
+			la.reset()
+			lb.reset()
+			c.change()
+			if !la.has(c.want) {
+				t.Errorf("%s: the writing process was not told of user %d when the write returned", c.name, c.want)
+			}
+			if !lb.within(3*time.Second, c.want) {
+				t.Errorf("%s: the other process was not told of user %d", c.name, c.want)
+			}
+		}
+		// A write that touches nobody's cached data reports nobody.
+		la.reset()
+		exec(`INSERT INTO login_attempts (email, address, success, created_at) VALUES ('x@x.id', '10.0.0.1', ?, ?)`, false, time.Now().UTC())
+		if la.has(p.trainee.ID) || la.has(store.AllUsers) {
+			t.Error("a login attempt was reported as a change to cached data")
+		}
+	})
+}

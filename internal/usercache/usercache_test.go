@@ -1,0 +1,134 @@
+package usercache
+
+import (
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+var t0 = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+
+func newLive(max int, ttl time.Duration) (*Cache[string, int], *atomic.Bool) {
+	live := &atomic.Bool{}
+	live.Store(true)
+	return New[string, int](max, ttl, live.Load), live
+}
+
+func TestInvalidateDropsOnlyThatUsersEntries(t *testing.T) {
+	c, _ := newLive(10, 0)
+	c.Put("a1", 1, 10, c.Stamp(1), t0)
+	c.Put("a2", 1, 11, c.Stamp(1), t0)
+	c.Put("b", 2, 20, c.Stamp(2), t0)
+	c.Invalidate(1)
+	if _, ok := c.Get("a1", t0); ok {
+		t.Error("a1 survived its user's change")
+	}
+	if _, ok := c.Get("a2", t0); ok {
+		t.Error("a2 survived its user's change")
+	}
+	if v, ok := c.Get("b", t0); !ok || v != 20 {
+		t.Errorf("b = %d, %v; another user's change dropped it", v, ok)
+	}
+	c.Invalidate(0)
+	if c.Len() != 0 {
+		t.Errorf("%d entries after a change to everyone", c.Len())
+	}
+}
+
+func TestReadOverlappingAChangeIsNotStored(t *testing.T) {
+	c, _ := newLive(10, 0)
+	st := c.Stamp(1) // a page starts reading user 1 from the database …
+	c.Invalidate(1)  // … the user's data changes meanwhile …
+	c.Put("k", 1, 1, st, t0)
+	if _, ok := c.Get("k", t0); ok {
+		t.Error("a read older than the change was cached")
+	}
+	any := c.StampAny()
+	c.Invalidate(7)
+	c.Put("s", 3, 1, any, t0)
+	if _, ok := c.Get("s", t0); ok {
+		t.Error("a session read overlapping a change was cached")
+	}
+	all := c.Stamp(4)
+	c.Invalidate(0)
+	c.Put("x", 4, 1, all, t0)
+	if _, ok := c.Get("x", t0); ok {
+		t.Error("a read overlapping a change to everyone was cached")
+	}
+	c.Put("k", 1, 2, c.Stamp(1), t0)
+	if v, ok := c.Get("k", t0); !ok || v != 2 {
+		t.Errorf("a read after the change: %d, %v", v, ok)
+	}
+}
+
+func TestNotLiveNeitherServesNorStores(t *testing.T) {
+	c, live := newLive(10, 0)
+	c.Put("k", 1, 1, c.Stamp(1), t0)
+	live.Store(false)
+	if _, ok := c.Get("k", t0); ok {
+		t.Error("served while changes are not delivered")
+	}
+	c.Put("j", 1, 1, c.Stamp(1), t0)
+	live.Store(true)
+	if _, ok := c.Get("j", t0); ok {
+		t.Error("stored while changes were not delivered")
+	}
+}
+
+func TestAgeLimitAndClockGoingBack(t *testing.T) {
+	c, _ := newLive(10, time.Minute)
+	c.Put("k", 1, 1, c.Stamp(1), t0)
+	if _, ok := c.Get("k", t0.Add(59*time.Second)); !ok {
+		t.Error("dropped before its age limit")
+	}
+	if _, ok := c.Get("k", t0.Add(time.Minute)); ok {
+		t.Error("served at its age limit")
+	}
+	if _, ok := c.Get("k", t0.Add(-time.Second)); ok {
+		t.Error("served to a clock earlier than when it was stored")
+	}
+}
+
+func TestSizeIsBoundedAndUpdateWorksInPlace(t *testing.T) {
+	c, _ := newLive(3, 0)
+	for i := 1; i <= 5; i++ {
+		c.Put(string(rune('a'+i)), int64(i), i, c.Stamp(int64(i)), t0)
+	}
+	if c.Len() != 3 {
+		t.Errorf("%d entries, want the bound 3", c.Len())
+	}
+	c.Put("z", 9, 1, c.Stamp(9), t0)
+	c.Update("z", func(v *int) { *v = 42 })
+	if v, _ := c.Get("z", t0); v != 42 {
+		t.Errorf("after Update: %d", v)
+	}
+	c.Delete("z")
+	if _, ok := c.Get("z", t0); ok {
+		t.Error("Delete kept the entry")
+	}
+}
+
+// Run with -race: readers, writers and invalidations at once.
+func TestConcurrentUse(t *testing.T) {
+	c, _ := newLive(100, 0)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 2000; i++ {
+				u := int64(i % 17)
+				k := string(rune('a' + i%26))
+				if v, ok := c.Get(k, t0); ok && v < 0 {
+					t.Error("negative value")
+				}
+				c.Put(k, u, i, c.Stamp(u), t0)
+				if i%50 == g {
+					c.Invalidate(u)
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+}

@@ -1,0 +1,91 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+// eventually polls cond for up to three seconds: another process's change
+// reaches this one by polling (SQLite) or NOTIFY (PostgreSQL).
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for end := time.Now().Add(3 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatalf("%s: not seen within 3 s", what)
+}
+
+// Sessions and progress are cached per process; a change that another
+// process makes (here a second handle on the same database) must reach the
+// pages, including revoking a session.
+func TestCachedPagesSeeOtherProcessesChanges(t *testing.T) {
+	storetest.ForEachDBPair(t, func(t *testing.T, db, other *store.DB) {
+		ctx := context.Background()
+		f := newFixture(t, db)
+		co := f.withCourse()
+		f.enrollTrainee()
+		trainee := f.users[domain.RolePeserta].ID
+		c := f.as(domain.RolePeserta)
+		percent := func() string { return c.get("/beranda").text(".course-card strong") }
+		if got := percent(); got != "0% selesai" {
+			t.Fatalf("progress before: %q", got)
+		}
+		percent() // now served from the cache
+		e, err := other.EnrollmentForCourse(ctx, trainee, tcCourse)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := other.SetItemState(ctx, e.ID, tcCourse, tcLesson1, co.Item(tcLesson1).Hash, domain.StateDone); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, "progress made by another process", func() bool { return percent() != "0% selesai" })
+		before := percent()
+
+		if db.Dialect == store.Postgres {
+			// The listening connection drops: the cache steps aside and is
+			// emptied when it is back, so a change made meanwhile is not missed.
+			killListener(t, db)
+			eventually(t, "the feed noticing the lost connection", func() bool { return !db.ChangesLive() })
+			if err := other.SetItemState(ctx, e.ID, tcCourse, tcLesson2, co.Item(tcLesson2).Hash, domain.StateDone); err != nil {
+				t.Fatal(err)
+			}
+			eventually(t, "progress made while the feed was down", func() bool { return percent() != before })
+			eventually(t, "the feed reconnecting", db.ChangesLive)
+		}
+
+		if err := other.DeleteUserSessions(ctx, trainee); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, "a session revoked by another process", func() bool {
+			p := c.get("/beranda")
+			return p.status == http.StatusSeeOther && strings.HasPrefix(p.header.Get("Location"), "/masuk")
+		})
+	})
+}
+
+// killListener ends the PostgreSQL connection that listens for changes.
+func killListener(t *testing.T, db *store.DB) {
+	t.Helper()
+	admin, err := sqlx.Open("postgres", storetest.PostgresURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	var n int
+	err = admin.Get(&n, `SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity
+		WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid() AND query LIKE '%' || $1 || '%'`, db.ChangeChannel())
+	if err != nil || n != 1 {
+		t.Fatalf("terminating the listener: %d connections, %v", n, err)
+	}
+}

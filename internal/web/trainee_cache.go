@@ -1,0 +1,125 @@
+package web
+
+import (
+	"context"
+	"time"
+
+	"github.com/bimtek/bimtek/internal/certify"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/usercache"
+)
+
+// A trainee's reads on every course page and Beranda are kept in memory and
+// dropped when the database reports a change to that trainee's data (see
+// store.DB.OnChange), so a page view reads nothing from the database while
+// nothing changed and the fresh state right after something did.
+const (
+	traineesCached = 20_000
+	// homeTTL bounds how long the Beranda's time-bound lists (coming
+	// sessions, certificates about to end) are reused; they are filtered by
+	// the clock on each view, and changes to their data drop them at once.
+	homeTTL = time.Minute
+)
+
+// progressData is a trainee's enrollments with item and practice states.
+type progressData struct {
+	Enrollments []store.EnrollmentView
+	Items, Subs map[int64]map[string]string
+}
+
+// homeData is the rest of a trainee's Beranda.
+type homeData struct {
+	News     []domain.Notification
+	Sessions []store.TraineeSession // ending at or after the time they were read
+	Expiring []store.CertificateView
+}
+
+type traineeCache struct {
+	progress *usercache.Cache[int64, *progressData]
+	home     *usercache.Cache[int64, *homeData]
+}
+
+func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
+	tc := &traineeCache{
+		progress: usercache.New[int64, *progressData](traineesCached, 0, db.ChangesLive),
+		home:     usercache.New[int64, *homeData](traineesCached, homeTTL, db.ChangesLive),
+	}
+	err := db.OnChange(ctx, func(id int64) {
+		tc.progress.Invalidate(id)
+		tc.home.Invalidate(id)
+	})
+	return tc, err
+}
+
+// progressOf returns a trainee's enrollments and states; callers must not modify them.
+func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, error) {
+	now := s.cfg.Now()
+	if p, ok := s.trainees.progress.Get(userID, now); ok {
+		return p, nil
+	}
+	st := s.trainees.progress.Stamp(userID)
+	p := &progressData{}
+	var err error
+	if p.Enrollments, err = s.db.EnrollmentsOfUser(ctx, userID); err != nil {
+		return nil, err
+	}
+	if p.Items, p.Subs, err = s.db.UserStates(ctx, userID); err != nil {
+		return nil, err
+	}
+	s.trainees.progress.Put(userID, userID, p, st, now)
+	return p, nil
+}
+
+// enrollmentIn returns the trainee's current enrollment in a course (the
+// newest cohort they have not left) with copies of its states.
+func (p *progressData) enrollmentIn(courseID string) (*store.EnrollmentView, map[string]string, map[string]string, bool) {
+	for i := range p.Enrollments { // newest cohort first
+		if e := p.Enrollments[i]; e.CourseID == courseID {
+			return &e, copyStates(p.Items[e.ID]), copyStates(p.Subs[e.ID]), true
+		}
+	}
+	return nil, nil, nil, false
+}
+
+func copyStates(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// homeOf returns the time-bound parts of a trainee's Beranda as of now.
+func (s *Server) homeOf(ctx context.Context, userID int64) (homeData, error) {
+	now := s.cfg.Now()
+	h, ok := s.trainees.home.Get(userID, now)
+	if !ok {
+		st := s.trainees.home.Stamp(userID)
+		h = &homeData{}
+		var err error
+		if h.News, err = s.db.Notifications(ctx, userID, newsShown); err != nil {
+			return homeData{}, err
+		}
+		// A few more than shown, for those that end before the copy is dropped.
+		if h.Sessions, err = s.db.SessionsOfTrainee(ctx, userID, now, upcomingSessions+3); err != nil {
+			return homeData{}, err
+		}
+		if h.Expiring, err = s.db.ExpiringCertificates(ctx, userID, now, now.Add(certify.ReminderWindow)); err != nil {
+			return homeData{}, err
+		}
+		s.trainees.home.Put(userID, userID, h, st, now)
+	}
+	out := homeData{News: h.News}
+	for _, ls := range h.Sessions {
+		if !ls.EndsAt.Before(now) && len(out.Sessions) < upcomingSessions {
+			out.Sessions = append(out.Sessions, ls)
+		}
+	}
+	for _, c := range h.Expiring {
+		if c.ValidUntil.After(now) && !c.ValidUntil.After(now.Add(certify.ReminderWindow)) {
+			out.Expiring = append(out.Expiring, c)
+		}
+	}
+	return out, nil
+}
