@@ -54,7 +54,7 @@ type sessionWithUser struct {
 }
 
 // cachedSessions bounds the sessions kept in memory per process.
-const cachedSessions = 50_000
+const cachedSessions = 20_000
 
 // CacheSessions keeps logged-in sessions in memory between requests, dropped
 // as soon as the database reports a change to the session or its user

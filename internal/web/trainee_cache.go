@@ -15,7 +15,7 @@ import (
 // store.DB.OnChange), so a page view reads nothing from the database while
 // nothing changed and the fresh state right after something did.
 const (
-	traineesCached = 20_000
+	traineesCached = 5_000
 	// homeTTL bounds how long the Beranda's time-bound lists (coming
 	// sessions, certificates about to end) are reused; they are filtered by
 	// the clock on each view, and changes to their data drop them at once.
