@@ -127,3 +127,47 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkWrite measures what the change feed adds to a write: SQLite reads
+// change_log back, PostgreSQL waits for its own notice.
+//
+//	go test ./internal/store -run '^$' -bench Write
+func BenchmarkWrite(b *testing.B) {
+	for _, engine := range []struct {
+		name string
+		open func(testing.TB) *store.DB
+	}{{"sqlite", storetest.SQLite}, {"postgres", storetest.Postgres}} {
+		for _, watched := range []bool{false, true} {
+			name := engine.name + "/without-feed"
+			if watched {
+				name = engine.name + "/with-feed"
+			}
+			b.Run(name, func(b *testing.B) {
+				db := engine.open(b)
+				ctx := context.Background()
+				r, err := db.EnsureRegion(ctx, "r", "Wilayah", "R")
+				if err != nil {
+					b.Fatal(err)
+				}
+				u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "u@x.id", Name: "U", Role: domain.RolePeserta, PasswordHash: "x"})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if watched {
+					if err := db.OnChange(ctx, func(int64) {}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					if err := db.MarkNotificationsRead(ctx, u.ID); err != nil {
+						b.Fatal(err)
+					}
+					if err := db.ExecComplianceTest(ctx, `INSERT INTO notifications (user_id, kind, message, created_at) VALUES (?, 'x', 'Pesan', ?)`, u.ID, time.Now().UTC()); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
