@@ -22,7 +22,7 @@ const AllUsers int64 = 0
 const (
 	changePollEvery  = time.Second      // SQLite: picks up other processes' writes
 	changeKeep       = 10 * time.Minute // SQLite: change_log rows older than this are pruned
-	changeSyncWithin = 2 * time.Second  // PostgreSQL: how long a write waits for its own notices
+	changeSyncWithin = 2 * time.Second  // how long a write waits for the feed to catch up
 )
 
 // changeFeed tells subscribers which users' data changed, after the change
@@ -119,12 +119,15 @@ func (f *changeFeed) close() {
 	f.live.Store(false)
 }
 
-// afterWrite runs after each committed write of this process.
+// afterWrite runs after each committed write of this process. A request
+// that ends meanwhile must not leave the feed looking broken.
 func (db *DB) afterWrite(ctx context.Context) {
 	f := &db.changes
 	if !f.live.Load() {
 		return
 	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), changeSyncWithin)
+	defer cancel()
 	if db.Dialect == Postgres {
 		f.sync(ctx)
 	} else {
@@ -283,14 +286,10 @@ func (f *changeFeed) sync(ctx context.Context) {
 		f.dispatch(AllUsers)
 		return
 	}
-	t := time.NewTimer(changeSyncWithin)
-	defer t.Stop()
 	select {
 	case <-ch:
-	case <-t.C:
-		slog.Warn("pemberitahuan perubahan tidak kembali; salinan sementara dibuang")
-		f.dispatch(AllUsers)
 	case <-ctx.Done():
+		slog.Warn("pemberitahuan perubahan tidak kembali; salinan sementara dibuang")
 		f.dispatch(AllUsers)
 	}
 }
