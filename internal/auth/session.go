@@ -69,6 +69,14 @@ func (s *DBStore) CacheSessions(ctx context.Context) error {
 	return nil
 }
 
+// CacheStats reports the session cache's hits, misses and size (zeros without a cache).
+func (s *DBStore) CacheStats() (hits, misses uint64, entries int) {
+	if s.cache == nil {
+		return 0, 0, 0
+	}
+	return s.cache.Stats()
+}
+
 // lookup returns a session and its user, from the cache when it holds a copy
 // that has not expired; expiry is always confirmed against the database.
 func (s *DBStore) lookup(ctx context.Context, id string, now time.Time) (store.SessionRow, domain.User, error) {

@@ -26,6 +26,8 @@ type Cache[K comparable, V any] struct {
 	gens [stripes]atomic.Uint64
 	all  atomic.Uint64
 	any  atomic.Uint64 // every invalidation, for reads whose user is not known yet
+
+	hits, misses atomic.Uint64
 }
 
 type entry[V any] struct {
@@ -69,15 +71,23 @@ func stripe(user int64) int { return int(uint64(user) % stripes) }
 func (c *Cache[K, V]) Get(k K, now time.Time) (V, bool) {
 	var zero V
 	if !c.live() {
+		c.misses.Add(1)
 		return zero, false
 	}
 	c.mu.RLock()
 	e, ok := c.m[k]
 	c.mu.RUnlock()
 	if !ok || (c.ttl > 0 && (now.Sub(e.stored) >= c.ttl || now.Before(e.stored))) {
+		c.misses.Add(1)
 		return zero, false
 	}
+	c.hits.Add(1)
 	return e.v, true
+}
+
+// Stats reports the reads served and not served from the cache, and its size.
+func (c *Cache[K, V]) Stats() (hits, misses uint64, entries int) {
+	return c.hits.Load(), c.misses.Load(), c.Len()
 }
 
 // Put stores v under k for user, unless the user's data changed since st was taken.

@@ -107,6 +107,9 @@ func TestSizeIsBoundedAndUpdateWorksInPlace(t *testing.T) {
 	if _, ok := c.Get("z", t0); ok {
 		t.Error("Delete kept the entry")
 	}
+	if hits, misses, n := c.Stats(); hits != 1 || misses != 1 || n != 2 {
+		t.Errorf("Stats = %d hits, %d misses, %d entries; want 1, 1, 2", hits, misses, n)
+	}
 }
 
 // Run with -race: readers, writers and invalidations at once.

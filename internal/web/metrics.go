@@ -72,6 +72,32 @@ func (s *Server) metricsHandler(c echo.Context) error {
 	st := s.db.Stats()
 	fmt.Fprintf(&b, "# HELP bimtek_db_connections_open Open database connections.\n# TYPE bimtek_db_connections_open gauge\nbimtek_db_connections_open %d\n", st.OpenConnections)
 	fmt.Fprintf(&b, "# HELP bimtek_db_wait_seconds_total Time spent waiting for a database connection.\n# TYPE bimtek_db_wait_seconds_total counter\nbimtek_db_wait_seconds_total %g\n", st.WaitDuration.Seconds())
+	live := 0
+	if s.db.ChangesLive() {
+		live = 1
+	}
+	fmt.Fprintf(&b, "# HELP bimtek_change_feed_live 1 while the database's change reports arrive; the caches serve only then.\n# TYPE bimtek_change_feed_live gauge\nbimtek_change_feed_live %d\n", live)
+	type stats struct {
+		name         string
+		hits, misses uint64
+		entries      int
+	}
+	var cs []stats
+	for _, c := range []struct {
+		name string
+		fn   func() (uint64, uint64, int)
+	}{{"sessions", s.sessions.CacheStats}, {"progress", s.trainees.progress.Stats}, {"home", s.trainees.home.Stats}} {
+		h, m, n := c.fn()
+		cs = append(cs, stats{c.name, h, m, n})
+	}
+	b.WriteString("# HELP bimtek_cache_reads_total Reads of the per-process caches, by cache and result.\n# TYPE bimtek_cache_reads_total counter\n")
+	for _, c := range cs {
+		fmt.Fprintf(&b, "bimtek_cache_reads_total{cache=%q,result=\"hit\"} %d\nbimtek_cache_reads_total{cache=%q,result=\"miss\"} %d\n", c.name, c.hits, c.name, c.misses)
+	}
+	b.WriteString("# HELP bimtek_cache_entries Entries held by the per-process caches.\n# TYPE bimtek_cache_entries gauge\n")
+	for _, c := range cs {
+		fmt.Fprintf(&b, "bimtek_cache_entries{cache=%q} %d\n", c.name, c.entries)
+	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	fmt.Fprintf(&b, "# HELP go_memstats_heap_alloc_bytes Heap bytes in use.\n# TYPE go_memstats_heap_alloc_bytes gauge\ngo_memstats_heap_alloc_bytes %d\n", ms.HeapAlloc)

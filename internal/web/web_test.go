@@ -329,9 +329,15 @@ func TestMetrics(t *testing.T) {
 	c := f.client()
 	c.get("/")
 	c.get("/tidak-ada")
+	trainee := f.as(domain.RolePeserta)
+	trainee.get("/beranda")
+	trainee.get("/beranda") // session and Beranda data from the caches
 	p := c.get("/metrics")
 	for _, want := range []string{`bimtek_http_requests_total{code="200"}`, `bimtek_http_requests_total{code="404"} 1`,
-		`bimtek_http_request_duration_seconds_bucket{le="+Inf"}`, "bimtek_db_connections_open", "go_goroutines"} {
+		`bimtek_http_request_duration_seconds_bucket{le="+Inf"}`, "bimtek_db_connections_open", "go_goroutines",
+		"bimtek_change_feed_live 1", `bimtek_cache_reads_total{cache="sessions",result="hit"} 1`,
+		`bimtek_cache_reads_total{cache="progress",result="hit"} 1`, `bimtek_cache_reads_total{cache="home",result="miss"} 1`,
+		`bimtek_cache_entries{cache="home"} 1`} {
 		if !strings.Contains(p.body, want) {
 			t.Errorf("metrics lack %q:\n%s", want, p.body)
 		}
