@@ -54,6 +54,7 @@ type changeFeed struct {
 	listener *pq.Listener
 	id       string // marks this process's sync notices
 	nonce    atomic.Uint64
+	probing  atomic.Bool
 	waitMu   sync.Mutex
 	waiters  map[string]chan struct{}
 }
@@ -219,10 +220,13 @@ func (f *changeFeed) startPostgres(ctx context.Context) error {
 	f.id = hex.EncodeToString(b)
 	f.channel = "bimtek_changes_" + schema
 	f.waiters = map[string]chan struct{}{}
+	// Being connected is not enough (a pooler in transaction mode accepts
+	// LISTEN and delivers nothing): the feed is live once a notice of its own
+	// has come back.
 	f.listener = pq.NewListener(f.dsn, 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
 		switch ev {
-		case pq.ListenerEventConnected, pq.ListenerEventReconnected:
-			f.setLive(true)
+		case pq.ListenerEventReconnected:
+			go f.probe()
 		case pq.ListenerEventDisconnected, pq.ListenerEventConnectionAttemptFailed:
 			f.setLive(false)
 			if err != nil {
@@ -234,10 +238,11 @@ func (f *changeFeed) startPostgres(ctx context.Context) error {
 		f.listener.Close()
 		return err
 	}
-	f.live.Store(true)
 	go func() {
 		defer close(f.done)
 		defer f.listener.Close()
+		t := time.NewTicker(changeProbeEvery)
+		defer t.Stop()
 		for {
 			select {
 			case <-f.stop:
@@ -246,10 +251,41 @@ func (f *changeFeed) startPostgres(ctx context.Context) error {
 				if n != nil {
 					f.receive(n.Extra)
 				}
+			case <-t.C:
+				if !f.live.Load() {
+					go f.probe()
+				}
 			}
 		}
 	}()
+	pctx, cancel := context.WithTimeout(ctx, changeSyncWithin)
+	defer cancel()
+	if f.roundTrip(pctx) {
+		f.live.Store(true) // nothing is cached yet: no one to tell
+	} else {
+		slog.Error(notifyLost)
+	}
 	return nil
+}
+
+// changeProbeEvery is how often a feed that is not live tries a round trip.
+var changeProbeEvery = 10 * time.Second
+
+// notifyLost is logged when the feed's own notices do not come back.
+const notifyLost = "pemberitahuan PostgreSQL (LISTEN/NOTIFY) tidak sampai; salinan sementara tidak dipakai sampai pulih " +
+	"(sambungkan BIMTEK_DATABASE_URL langsung ke PostgreSQL atau ke pooler dalam mode sesi)"
+
+// probe makes the feed live again once a notice of its own comes back.
+func (f *changeFeed) probe() {
+	if !f.probing.CompareAndSwap(false, true) {
+		return
+	}
+	defer f.probing.Store(false)
+	ctx, cancel := context.WithTimeout(context.Background(), changeSyncWithin)
+	defer cancel()
+	if f.roundTrip(ctx) {
+		f.setLive(true)
+	}
 }
 
 func (f *changeFeed) receive(payload string) {
@@ -268,10 +304,19 @@ func (f *changeFeed) receive(payload string) {
 	}
 }
 
-// sync sends a notice of its own and waits for it: notices arrive in commit
-// order, so every notice of this process's committed writes has then been
-// dispatched. If it does not come back, everything is dropped instead.
+// sync runs after this process's writes: once its own notice is back, every
+// notice of the writes before it has been dispatched, since notices arrive in
+// commit order. If it does not come back, the feed stops being live (caches
+// are emptied and step aside) until a probe succeeds.
 func (f *changeFeed) sync(ctx context.Context) {
+	if !f.roundTrip(ctx) && f.live.Load() {
+		slog.Error(notifyLost)
+		f.setLive(false)
+	}
+}
+
+// roundTrip sends a notice of its own and reports whether it came back before ctx ended.
+func (f *changeFeed) roundTrip(ctx context.Context) bool {
 	key := "s:" + f.id + ":" + strconv.FormatUint(f.nonce.Add(1), 10)
 	ch := make(chan struct{})
 	f.waitMu.Lock()
@@ -283,13 +328,12 @@ func (f *changeFeed) sync(ctx context.Context) {
 		f.waitMu.Unlock()
 	}()
 	if _, err := f.db.w.DB.ExecContext(ctx, `SELECT pg_notify($1, $2)`, f.channel, key); err != nil {
-		f.dispatch(AllUsers)
-		return
+		return false
 	}
 	select {
 	case <-ch:
+		return true
 	case <-ctx.Done():
-		slog.Warn("pemberitahuan perubahan tidak kembali; salinan sementara dibuang")
-		f.dispatch(AllUsers)
+		return false
 	}
 }
