@@ -89,3 +89,35 @@ func killListener(t *testing.T, db *store.DB) {
 		t.Fatalf("terminating the listener: %d connections, %v", n, err)
 	}
 }
+
+// The Beranda's body is kept between views; what the clock changes (a session
+// that has ended, a certificate's days left) and what the trainee's data
+// changes must still show on the next view.
+func TestKeptBerandaFollowsTheClockAndTheData(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	f.withCourse()
+	co := f.enrollTrainee()
+	// Under way, ending in 30 s: within the minute the Beranda's lists are kept.
+	end := f.clock.now.Add(30 * time.Second)
+	if _, err := f.db.CreateLiveSession(context.Background(), nil, domain.LiveSession{CohortID: co.ID, Topic: "Praktik menulis rilis",
+		StartsAt: end.Add(-2 * time.Hour), EndsAt: end, Place: "Aula Setda"}); err != nil {
+		t.Fatal(err)
+	}
+	c := f.as(domain.RolePeserta)
+	sessions := func() string { return c.get("/beranda").text("#sesi + ul") }
+	if got := sessions(); !strings.Contains(got, "Praktik menulis rilis") {
+		t.Fatalf("coming session not listed: %q", got)
+	}
+	sessions() // the kept body
+	f.clock.now = end.Add(10 * time.Second)
+	if got := sessions(); strings.Contains(got, "Praktik menulis rilis") {
+		t.Fatalf("a session that has ended is still listed: %q", got)
+	}
+	if _, err := f.db.CreateLiveSession(context.Background(), nil, domain.LiveSession{CohortID: co.ID, Topic: "Sesi tambahan tentang foto",
+		StartsAt: f.clock.now.Add(time.Hour), EndsAt: f.clock.now.Add(2 * time.Hour), Place: "Ruang rapat"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := sessions(); !strings.Contains(got, "Sesi tambahan tentang foto") {
+		t.Fatalf("a session added since the last view is missing: %q", got)
+	}
+}

@@ -100,12 +100,22 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 			p.Courses = append(p.Courses, newCourseCard(learning{Course: co, Enrollment: &e, States: pd.Items[e.ID], SubStates: pd.Subs[e.ID]}))
 		}
 	}
-	h, err := s.homeOf(ctx, u.ID)
+	h, cached, err := s.homeOf(ctx, u.ID)
 	if err != nil {
 		return err
 	}
 	p.News, p.Sessions, p.Expiring = h.News, h.Sessions, s.certificateReminders(h.Expiring)
-	return s.render(c, http.StatusOK, "home_peserta", p)
+	// The body is rendered again only when something it shows changed.
+	key := berandaKey(u, &p)
+	if kept := cached.body.Load(); kept != nil && kept.progress == pd && kept.key == key {
+		return s.renderWith(c, http.StatusOK, "home_peserta", p, kept.html)
+	}
+	body, err := s.renderBody(c, "home_peserta", p)
+	if err != nil {
+		return err
+	}
+	cached.body.Store(&keptBody{progress: pd, key: key, html: body})
+	return s.renderWith(c, http.StatusOK, "home_peserta", p, body)
 }
 
 func (s *Server) roleCounts(c echo.Context, regionID int64) (map[string]int, error) {

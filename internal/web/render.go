@@ -34,6 +34,7 @@ type View struct {
 	CSRF   string
 	Flash  string
 	Data   any
+	Body   template.HTML // the content block, when already rendered (renderBody)
 }
 
 // chrome is the layout's HTML that does not change while the server runs.
@@ -134,26 +135,55 @@ func newRenderer(version string) (*renderer, error) {
 
 // render writes page name with status, filling the common view fields.
 func (s *Server) render(c echo.Context, status int, name string, data any) error {
+	return s.renderWith(c, status, name, data, "")
+}
+
+// renderWith is render with the page's content block already rendered
+// (body), or rendered here when body is empty.
+func (s *Server) renderWith(c echo.Context, status int, name string, data any, body template.HTML) error {
 	t, ok := s.tmpl.pages[name]
 	if !ok {
 		return fmt.Errorf("templat %q tidak ada", name)
 	}
+	v := s.view(c, data)
+	v.Body = body
+	buf := pageBufs.Get().(*bytes.Buffer)
+	defer putPageBuf(buf)
+	if err := t.ExecuteTemplate(buf, "layout", v); err != nil {
+		return fmt.Errorf("menampilkan %s: %w", name, err)
+	}
+	return c.HTMLBlob(status, buf.Bytes())
+}
+
+// renderBody renders only the content block of page name, to be kept and
+// given to renderWith while what it shows is unchanged.
+func (s *Server) renderBody(c echo.Context, name string, data any) (template.HTML, error) {
+	t, ok := s.tmpl.pages[name]
+	if !ok {
+		return "", fmt.Errorf("templat %q tidak ada", name)
+	}
+	buf := pageBufs.Get().(*bytes.Buffer)
+	defer putPageBuf(buf)
+	if err := t.ExecuteTemplate(buf, "content", s.view(c, data)); err != nil {
+		return "", fmt.Errorf("menampilkan %s: %w", name, err)
+	}
+	return template.HTML(buf.String()), nil // produced by html/template, escaped
+}
+
+func (s *Server) view(c echo.Context, data any) View {
 	v := View{User: currentUser(c), CSRF: csrfToken(c), Data: data, Chrome: &s.tmpl.chrome}
 	v.Top = topHTML(v.User, v.CSRF, s.navFor(c.Request().Context(), v.User, c.Request().URL.Path))
 	if f, ok := c.Get(ctxFlash).(string); ok {
 		v.Flash = f
 	}
-	buf := pageBufs.Get().(*bytes.Buffer)
-	defer func() {
-		if buf.Cap() <= maxPooledPage {
-			buf.Reset()
-			pageBufs.Put(buf)
-		}
-	}()
-	if err := t.ExecuteTemplate(buf, "layout", v); err != nil {
-		return fmt.Errorf("menampilkan %s: %w", name, err)
+	return v
+}
+
+func putPageBuf(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledPage {
+		buf.Reset()
+		pageBufs.Put(buf)
 	}
-	return c.HTMLBlob(status, buf.Bytes())
 }
 
 // pageBufs reuses the buffers pages are rendered into; most pages are

@@ -2,6 +2,10 @@ package web
 
 import (
 	"context"
+	"html/template"
+	"strconv"
+	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/bimtek/bimtek/internal/certify"
@@ -33,6 +37,16 @@ type homeData struct {
 	News     []domain.Notification
 	Sessions []store.TraineeSession // ending at or after the time they were read
 	Expiring []store.CertificateView
+	// body is the Beranda's rendered content, kept with what it was made from.
+	body atomic.Pointer[keptBody]
+}
+
+// keptBody is a rendered Beranda body and the inputs it shows: the progress
+// copy it was made from and a key of everything else (see berandaKey).
+type keptBody struct {
+	progress *progressData
+	key      string
+	html     template.HTML
 }
 
 type traineeCache struct {
@@ -90,8 +104,9 @@ func copyStates(m map[string]string) map[string]string {
 	return out
 }
 
-// homeOf returns the time-bound parts of a trainee's Beranda as of now.
-func (s *Server) homeOf(ctx context.Context, userID int64) (homeData, error) {
+// homeOf returns the time-bound parts of a trainee's Beranda as of now, and
+// the cached copy they come from (where the rendered body is kept).
+func (s *Server) homeOf(ctx context.Context, userID int64) (*homeData, *homeData, error) {
 	now := s.cfg.Now()
 	h, ok := s.trainees.home.Get(userID, now)
 	if !ok {
@@ -99,18 +114,18 @@ func (s *Server) homeOf(ctx context.Context, userID int64) (homeData, error) {
 		h = &homeData{}
 		var err error
 		if h.News, err = s.db.Notifications(ctx, userID, newsShown); err != nil {
-			return homeData{}, err
+			return nil, nil, err
 		}
 		// A few more than shown, for those that end before the copy is dropped.
 		if h.Sessions, err = s.db.SessionsOfTrainee(ctx, userID, now, upcomingSessions+3); err != nil {
-			return homeData{}, err
+			return nil, nil, err
 		}
 		if h.Expiring, err = s.db.ExpiringCertificates(ctx, userID, now, now.Add(certify.ReminderWindow)); err != nil {
-			return homeData{}, err
+			return nil, nil, err
 		}
 		s.trainees.home.Put(userID, userID, h, st, now)
 	}
-	out := homeData{News: h.News}
+	out := &homeData{News: h.News}
 	for _, ls := range h.Sessions {
 		if !ls.EndsAt.Before(now) && len(out.Sessions) < upcomingSessions {
 			out.Sessions = append(out.Sessions, ls)
@@ -121,5 +136,35 @@ func (s *Server) homeOf(ctx context.Context, userID int64) (homeData, error) {
 			out.Expiring = append(out.Expiring, c)
 		}
 	}
-	return out, nil
+	return out, h, nil
+}
+
+// berandaKey names what a trainee's Beranda body shows besides the cached
+// progress and home data: the user's own fields, the names of their region
+// and OPD, and the clock-dependent lines (which sessions are still coming,
+// how many days each certificate has left).
+func berandaKey(u *domain.User, p *pesertaHome) string {
+	var b strings.Builder
+	b.WriteString(u.Name)
+	b.WriteByte(0)
+	b.WriteString(string(u.Role))
+	b.WriteByte(0)
+	b.WriteString(strconv.FormatBool(u.IsDesignatedAdmin))
+	b.WriteByte(0)
+	b.WriteString(p.Region.Name)
+	b.WriteByte(0)
+	if p.OPD != nil {
+		b.WriteString(p.OPD.Name)
+	}
+	for _, ls := range p.Sessions {
+		b.WriteString("|s")
+		b.WriteString(strconv.FormatInt(ls.ID, 10))
+	}
+	for _, r := range p.Expiring {
+		b.WriteString("|c")
+		b.WriteString(r.Number)
+		b.WriteByte(':')
+		b.WriteString(strconv.Itoa(r.Days))
+	}
+	return b.String()
 }
