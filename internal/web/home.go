@@ -106,16 +106,17 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	}
 	p.News, p.Sessions, p.Expiring = h.News, h.Sessions, s.certificateReminders(h.Expiring)
 	// The body is rendered again only when something it shows changed.
+	v := s.view(c, p)
 	key := berandaKey(u, &p)
 	if kept := cached.body.Load(); kept != nil && kept.progress == pd && kept.key == key {
-		return s.renderWith(c, http.StatusOK, "home_peserta", p, kept.html)
+		v.Body = kept.html
+	} else {
+		if v.Body, err = s.renderBody("home_peserta", v); err != nil {
+			return err
+		}
+		cached.body.Store(&keptBody{progress: pd, key: key, html: v.Body})
 	}
-	body, err := s.renderBody(c, "home_peserta", p)
-	if err != nil {
-		return err
-	}
-	cached.body.Store(&keptBody{progress: pd, key: key, html: body})
-	return s.renderWith(c, http.StatusOK, "home_peserta", p, body)
+	return s.renderView(c, http.StatusOK, "home_peserta", v)
 }
 
 func (s *Server) roleCounts(c echo.Context, regionID int64) (map[string]int, error) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"net/http"
 	"path"
 	"strconv"
@@ -170,7 +171,10 @@ func (s *Server) itemPage(c echo.Context) error {
 		if err := s.db.SetItemState(c.Request().Context(), v.Enrollment.ID, v.Course.ID, v.Item.ID, v.Item.Hash, domain.StateStarted); err != nil {
 			return err
 		}
-		v.States[v.Item.ID] = domain.StateStarted
+		states := make(map[string]string, len(v.States)+1) // the cached states are shared
+		maps.Copy(states, v.States)
+		states[v.Item.ID] = domain.StateStarted
+		v.States = states
 		v.ItemState, v.ItemStateLabel = domain.StateStarted, domain.StateLabel(domain.StateStarted)
 	}
 	switch v.Item.Kind {

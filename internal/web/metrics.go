@@ -77,19 +77,15 @@ func (s *Server) metricsHandler(c echo.Context) error {
 		live = 1
 	}
 	fmt.Fprintf(&b, "# HELP bimtek_change_feed_live 1 while the database's change reports arrive; the caches serve only then.\n# TYPE bimtek_change_feed_live gauge\nbimtek_change_feed_live %d\n", live)
-	type stats struct {
+	type cacheStats struct {
 		name         string
 		hits, misses uint64
 		entries      int
 	}
-	var cs []stats
-	for _, c := range []struct {
-		name string
-		fn   func() (uint64, uint64, int)
-	}{{"sessions", s.sessions.CacheStats}, {"progress", s.trainees.progress.Stats}, {"home", s.trainees.home.Stats}} {
-		h, m, n := c.fn()
-		cs = append(cs, stats{c.name, h, m, n})
-	}
+	cs := []cacheStats{{name: "sessions"}, {name: "progress"}, {name: "home"}}
+	cs[0].hits, cs[0].misses, cs[0].entries = s.sessions.CacheStats()
+	cs[1].hits, cs[1].misses, cs[1].entries = s.trainees.progress.Stats()
+	cs[2].hits, cs[2].misses, cs[2].entries = s.trainees.home.Stats()
 	b.WriteString("# HELP bimtek_cache_reads_total Reads of the per-process caches, by cache and result.\n# TYPE bimtek_cache_reads_total counter\n")
 	for _, c := range cs {
 		fmt.Fprintf(&b, "bimtek_cache_reads_total{cache=%q,result=\"hit\"} %d\nbimtek_cache_reads_total{cache=%q,result=\"miss\"} %d\n", c.name, c.hits, c.name, c.misses)

@@ -135,39 +135,40 @@ func newRenderer(version string) (*renderer, error) {
 
 // render writes page name with status, filling the common view fields.
 func (s *Server) render(c echo.Context, status int, name string, data any) error {
-	return s.renderWith(c, status, name, data, "")
+	return s.renderView(c, status, name, s.view(c, data))
 }
 
-// renderWith is render with the page's content block already rendered
-// (body), or rendered here when body is empty.
-func (s *Server) renderWith(c echo.Context, status int, name string, data any, body template.HTML) error {
-	t, ok := s.tmpl.pages[name]
-	if !ok {
-		return fmt.Errorf("templat %q tidak ada", name)
-	}
-	v := s.view(c, data)
-	v.Body = body
+// renderView writes page name from a prepared view; v.Body, when set,
+// stands for the page's content block (see renderBody).
+func (s *Server) renderView(c echo.Context, status int, name string, v View) error {
 	buf := pageBufs.Get().(*bytes.Buffer)
 	defer putPageBuf(buf)
-	if err := t.ExecuteTemplate(buf, "layout", v); err != nil {
-		return fmt.Errorf("menampilkan %s: %w", name, err)
+	if err := s.execute(buf, name, "layout", v); err != nil {
+		return err
 	}
 	return c.HTMLBlob(status, buf.Bytes())
 }
 
 // renderBody renders only the content block of page name, to be kept and
-// given to renderWith while what it shows is unchanged.
-func (s *Server) renderBody(c echo.Context, name string, data any) (template.HTML, error) {
-	t, ok := s.tmpl.pages[name]
-	if !ok {
-		return "", fmt.Errorf("templat %q tidak ada", name)
-	}
+// set as v.Body while what it shows is unchanged.
+func (s *Server) renderBody(name string, v View) (template.HTML, error) {
 	buf := pageBufs.Get().(*bytes.Buffer)
 	defer putPageBuf(buf)
-	if err := t.ExecuteTemplate(buf, "content", s.view(c, data)); err != nil {
-		return "", fmt.Errorf("menampilkan %s: %w", name, err)
+	if err := s.execute(buf, name, "content", v); err != nil {
+		return "", err
 	}
 	return template.HTML(buf.String()), nil // produced by html/template, escaped
+}
+
+func (s *Server) execute(buf *bytes.Buffer, page, block string, v View) error {
+	t, ok := s.tmpl.pages[page]
+	if !ok {
+		return fmt.Errorf("templat %q tidak ada", page)
+	}
+	if err := t.ExecuteTemplate(buf, block, v); err != nil {
+		return fmt.Errorf("menampilkan %s: %w", page, err)
+	}
+	return nil
 }
 
 func (s *Server) view(c echo.Context, data any) View {

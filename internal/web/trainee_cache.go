@@ -86,22 +86,15 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 }
 
 // enrollmentIn returns the trainee's current enrollment in a course (the
-// newest cohort they have not left) with copies of its states.
+// newest cohort they have not left) with its states, shared with the cache:
+// callers copy them before changing them.
 func (p *progressData) enrollmentIn(courseID string) (*store.EnrollmentView, map[string]string, map[string]string, bool) {
 	for i := range p.Enrollments { // newest cohort first
 		if e := p.Enrollments[i]; e.CourseID == courseID {
-			return &e, copyStates(p.Items[e.ID]), copyStates(p.Subs[e.ID]), true
+			return &e, p.Items[e.ID], p.Subs[e.ID], true
 		}
 	}
 	return nil, nil, nil, false
-}
-
-func copyStates(m map[string]string) map[string]string {
-	out := make(map[string]string, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
 }
 
 // homeOf returns the time-bound parts of a trainee's Beranda as of now, and

@@ -30,13 +30,21 @@ func ForEachDB(t *testing.T, fn func(t *testing.T, db *store.DB)) {
 // SQLite returns a fresh migrated SQLite database in a temp dir.
 func SQLite(t testing.TB) *store.DB {
 	t.Helper()
-	db, err := store.Open(context.Background(), store.Config{DataDir: filepath.Join(t.TempDir(), "data")})
+	return open(t, store.Config{DataDir: filepath.Join(t.TempDir(), "data")}, true)
+}
+
+// open opens cfg for the test, closing it when the test ends; migrate applies the migrations.
+func open(t testing.TB, cfg store.Config, migrate bool) *store.DB {
+	t.Helper()
+	db, err := store.Open(context.Background(), cfg)
 	if err != nil {
-		t.Fatalf("open sqlite: %v", err)
+		t.Fatalf("open database: %v", err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(context.Background()); err != nil {
-		t.Fatalf("migrate sqlite: %v", err)
+	if migrate {
+		if err := db.Migrate(context.Background()); err != nil {
+			t.Fatalf("migrate: %v", err)
+		}
 	}
 	return db
 }
@@ -90,43 +98,14 @@ func PostgresSchemaURL(t testing.TB) string {
 // Postgres returns a fresh migrated PostgreSQL database in its own schema.
 func Postgres(t testing.TB) *store.DB {
 	t.Helper()
-	db, err := store.Open(context.Background(), store.Config{URL: PostgresSchemaURL(t)})
-	if err != nil {
-		t.Fatalf("open postgres schema: %v", err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(context.Background()); err != nil {
-		t.Fatalf("migrate postgres: %v", err)
-	}
-	return db
+	return open(t, store.Config{URL: PostgresSchemaURL(t)}, true)
 }
 
 // ForEachDBPair runs fn per engine with two handles on one fresh database,
 // as two app processes (or an app and a command) would hold them.
 func ForEachDBPair(t *testing.T, fn func(t *testing.T, a, b *store.DB)) {
 	t.Helper()
-	open := func(t *testing.T, cfg store.Config) *store.DB {
-		db, err := store.Open(context.Background(), cfg)
-		if err != nil {
-			t.Fatalf("open: %v", err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	}
-	t.Run("sqlite", func(t *testing.T) {
-		cfg := store.Config{DataDir: filepath.Join(t.TempDir(), "data")}
-		a := open(t, cfg)
-		if err := a.Migrate(context.Background()); err != nil {
-			t.Fatalf("migrate sqlite: %v", err)
-		}
-		fn(t, a, open(t, cfg))
-	})
-	t.Run("postgres", func(t *testing.T) {
-		cfg := store.Config{URL: PostgresSchemaURL(t)}
-		a := open(t, cfg)
-		if err := a.Migrate(context.Background()); err != nil {
-			t.Fatalf("migrate postgres: %v", err)
-		}
-		fn(t, a, open(t, cfg))
-	})
+	pair := func(t *testing.T, cfg store.Config) { fn(t, open(t, cfg, true), open(t, cfg, false)) }
+	t.Run("sqlite", func(t *testing.T) { pair(t, store.Config{DataDir: filepath.Join(t.TempDir(), "data")}) })
+	t.Run("postgres", func(t *testing.T) { pair(t, store.Config{URL: PostgresSchemaURL(t)}) })
 }
