@@ -5,7 +5,7 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/brief"
 )
 
 // Catalog is every course found under one content directory. It is built once
@@ -340,8 +340,8 @@ const (
 type Practice struct {
 	Instructions     string // Markdown source
 	InstructionsHTML string // rendered and sanitised
-	Brief            *grading.Brief
-	BriefYAML        []byte // the brief's own YAML, as given to grading.ParseBrief
+	Brief            *brief.Brief
+	BriefYAML        []byte // the brief's own YAML, as given to brief.Parse
 	PassScore        int    // 1..100
 	MaxAttempts      int    // 1..20
 	Review           Review

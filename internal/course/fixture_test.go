@@ -122,6 +122,8 @@ brief:
     - oleh: dr. Rahmat Hidayat
       teks: "Kami datang ke rumah warga agar tidak ada lansia yang tertinggal."
   publish_by_days: 1
+  ketentuan:
+    kata_isi: [250, 400]
 pass_score: 70
 max_attempts: 3
 review: required

@@ -7,7 +7,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/brief"
 )
 
 // parsePractice reads and checks a *.practice.yaml file into it.Practice.
@@ -61,9 +61,9 @@ func parsePractice(fc *fileCheck, src []byte, it *Item) {
 	}
 	data, base := briefSource(src, doc, f.keys["brief"], f.vals["brief"])
 	p.BriefYAML = data
-	b, err := grading.ParseBrief(data)
+	b, err := brief.Parse(data)
 	if err != nil {
-		var be *grading.BriefError
+		var be *brief.Error
 		if errors.As(err, &be) {
 			line := base
 			if be.Line > 1 {
@@ -76,9 +76,12 @@ func parsePractice(fc *fileCheck, src []byte, it *Item) {
 		return
 	}
 	p.Brief = b
+	if p.Instructions != "" {
+		checkRules(fc, p, b, f.vals["brief"])
+	}
 }
 
-// briefSource returns the brief's YAML for grading.ParseBrief and the file
+// briefSource returns the brief's YAML for brief.Parse and the file
 // line its first line stands for. A block mapping is cut from the source as
 // written (dedented), so the brief's line numbers map exactly onto the file;
 // any other form is re-encoded and its problems reported at the brief's line.

@@ -180,7 +180,7 @@ func TestProblems(t *testing.T) {
 		}, []want{{fxQuiz, 3, "", "pass_score harus berupa bilangan bulat 1–100, bukan 0"}}},
 		{"practice pass_score 101", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxPractice, "pass_score: 70", "pass_score: 101")
-		}, []want{{fxPractice, 22, "", "pass_score harus berupa bilangan bulat 1–100, bukan 101"}}},
+		}, []want{{fxPractice, 24, "", "pass_score harus berupa bilangan bulat 1–100, bukan 101"}}},
 		{"pass_score not an integer", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxQuiz, "pass_score: 70", "pass_score: 7.5")
 		}, []want{{fxQuiz, 3, "", `pass_score harus berupa bilangan bulat 1–100, bukan "7.5"`}}},
@@ -195,7 +195,7 @@ func TestProblems(t *testing.T) {
 		}, []want{{fxLesson3, 2, "", "minutes wajib diisi"}}},
 		{"max_attempts 21", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxPractice, "max_attempts: 3", "max_attempts: 21")
-		}, []want{{fxPractice, 23, "", "max_attempts harus berupa bilangan bulat 1–20, bukan 21"}}},
+		}, []want{{fxPractice, 25, "", "max_attempts harus berupa bilangan bulat 1–20, bukan 21"}}},
 		{"validity_months 121", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxCourse, "validity_months: 24", "validity_months: 121")
 		}, []want{{fxCourse, 7, "", "validity_months harus berupa bilangan bulat 1–120, bukan 121"}}},
@@ -210,7 +210,7 @@ func TestProblems(t *testing.T) {
 		}, []want{{fxCourse, 9, "", `lessons "semua" tidak dikenal; gunakan all atau none`}}},
 		{"unknown review", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxPractice, "review: required", "review: manual")
-		}, []want{{fxPractice, 24, "", `review "manual" tidak dikenal; gunakan required atau auto`}}},
+		}, []want{{fxPractice, 26, "", `review "manual" tidak dikenal; gunakan required atau auto`}}},
 		{"rubric weight negative", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxPractice, "struktur: 5", "struktur: -5")
 		}, []want{{fxPractice, 0, "struktur: -5", "struktur harus berupa bilangan bulat ≥ 0, bukan -5"}}},
@@ -218,7 +218,29 @@ func TestProblems(t *testing.T) {
 			f := fsys[fxPractice]
 			s := string(f.Data)
 			f.Data = []byte(s[:strings.Index(s, "rubric:")] + "rubric: {5w1h: 0, bahasa: 0}\n")
-		}, []want{{fxPractice, 25, "", "jumlah bobot rubric harus lebih dari 0"}}},
+		}, []want{{fxPractice, 27, "", "jumlah bobot rubric harus lebih dari 0"}}},
+
+		// The practice's instructions and its brief's ketentuan agree.
+		{"rules: body words disagree", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxPractice, "kata_isi: [250, 400]", "kata_isi: [300, 400]")
+		}, []want{{fxPractice, 4, "", "instruksi menyebut isi rilis 250–400 kata, tetapi brief.ketentuan.kata_isi bernilai [300, 400]; samakan keduanya (kata_isi: [250, 400])"}}},
+		{"rules: body words missing", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxPractice, "  ketentuan:\n    kata_isi: [250, 400]\n", "")
+		}, []want{{fxPractice, 4, "", "instruksi menyebut isi rilis 250–400 kata, tetapi brief.ketentuan tidak memuat kata_isi; tambahkan kata_isi: [250, 400] agar penilai otomatis memeriksa aturan yang sama"}}},
+		{"rules: lead, quotes and window disagree over wrapped lines", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxPractice, "  Tulis rilis 250–400 kata.\n", "  Tulis rilis 250–400 kata. Teras paling\n  banyak 30 kata. Muat **dua kutipan**.\n  Terbit paling lambat dua hari setelah kegiatan.\n")
+			edit(t, fsys, fxPractice, "    kata_isi: [250, 400]\n", "    kata_isi: [250, 400]\n    kata_teras_maks: 35\n    kutipan_beratribusi: 1\n")
+		}, []want{
+			{fxPractice, 4, "", "instruksi menyebut teras paling banyak 30 kata, tetapi brief.ketentuan.kata_teras_maks bernilai 35; samakan keduanya (kata_teras_maks: 30)"},
+			{fxPractice, 5, "", "instruksi menyebut dua kutipan, tetapi brief.ketentuan.kutipan_beratribusi bernilai 1; samakan keduanya (kutipan_beratribusi: 2)"},
+			{fxPractice, 6, "", "instruksi menyebut rilis terbit paling lambat dua hari setelah, tetapi brief.publish_by_days bernilai 1; samakan keduanya (publish_by_days: 2)"},
+		}},
+		{"rules: a rule the instructions never state", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxPractice, "    kata_isi: [250, 400]\n", "    kata_isi: [250, 400]\n    pemisah_ribuan: true\n")
+		}, []want{{fxPractice, 0, "    pemisah_ribuan: true", "brief.ketentuan.pemisah_ribuan (titik pemisah ribuan) tidak disebut di instruksi; peserta hanya dapat memenuhi aturan yang dibacanya, jadi tulis aturan itu di instruksi atau hapus kuncinya"}}},
+		{"rules: bad range", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxPractice, "kata_isi: [250, 400]", "kata_isi: [400, 250]")
+		}, []want{{fxPractice, 0, "    kata_isi: [400, 250]", "brief: kata_isi harus berupa rentang [paling sedikit, paling banyak] dengan 1 ≤ paling sedikit ≤ paling banyak ≤ 5000"}}},
 
 		// Directories and listed files.
 		{"module dir name", func(t *testing.T, fsys fstest.MapFS) {

@@ -443,22 +443,6 @@ func firstWord(s string) string {
 	return s
 }
 
-// formatIndoNumber writes a number the Indonesian way: 8450 → "8.450", 2.5 → "2,5".
-func formatIndoNumber(v float64) string {
-	if v != math.Trunc(v) {
-		return strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
-	}
-	s := strconv.FormatFloat(v, 'f', 0, 64)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // nameTokens returns the name words of a person, without honorifics and
 // academic degrees.
 func nameTokens(nama string) []string {

@@ -1,4 +1,4 @@
-package grading
+package brief
 
 import (
 	"errors"
@@ -8,10 +8,10 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-func TestParseBrief(t *testing.T) {
-	b, err := ParseBrief([]byte(factsBrief + "pukul: \"09.00\"\nmengapa: Agar OPD cepat menyampaikan informasi\nbagaimana: Praktik menulis rilis\n"))
+func TestParse(t *testing.T) {
+	b, err := Parse([]byte(factsBrief + "pukul: \"09.00\"\nmengapa: Agar OPD cepat menyampaikan informasi\nbagaimana: Praktik menulis rilis\n"))
 	if err != nil {
-		t.Fatalf("ParseBrief: %v", err)
+		t.Fatalf("Parse: %v", err)
 	}
 	if b.Apa == "" || b.Kapan != "2026-03-10" || b.Pukul != "09.00" || b.DiMana != "Aula Setda Kabupaten Sukamaju" || b.PublishByDays != 1 {
 		t.Errorf("scalars: %+v", b)
@@ -30,7 +30,7 @@ func TestParseBrief(t *testing.T) {
 	}
 }
 
-func TestParseBriefErrors(t *testing.T) {
+func TestParseErrors(t *testing.T) {
 	cases := []struct {
 		name, yaml string
 		line       int
@@ -59,10 +59,10 @@ func TestParseBriefErrors(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := ParseBrief([]byte(tc.yaml))
-			var be *BriefError
+			_, err := Parse([]byte(tc.yaml))
+			var be *Error
 			if !errors.As(err, &be) {
-				t.Fatalf("error %v is not a *BriefError", err)
+				t.Fatalf("error %v is not a *Error", err)
 			}
 			if be.Line != tc.line || be.Field != tc.field || !strings.Contains(be.Msg, tc.msg) {
 				t.Errorf("got line %d field %q msg %q; want line %d field %q msg containing %q", be.Line, be.Field, be.Msg, tc.line, tc.field, tc.msg)
@@ -76,7 +76,7 @@ func TestParseBriefErrors(t *testing.T) {
 
 // A course file embeds the brief under "brief:"; the course checker marshals
 // that node and parses it, then adds the node's line offset itself.
-func TestParseBriefFromEmbeddedNode(t *testing.T) {
+func TestParseFromEmbeddedNode(t *testing.T) {
 	practice := "id: rilis-latihan\ntitle: Latihan\nbrief:\n  apa: Pelatihan\n  kapan: 10-03-2026\npass_score: 70\n"
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(practice), &doc); err != nil {
@@ -93,10 +93,10 @@ func TestParseBriefFromEmbeddedNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = ParseBrief(data)
-	var be *BriefError
+	_, err = Parse(data)
+	var be *Error
 	if !errors.As(err, &be) {
-		t.Fatalf("error %v is not a *BriefError", err)
+		t.Fatalf("error %v is not a *Error", err)
 	}
 	// kapan is the node's second line; the node starts at line 4 of the file.
 	if be.Line != 2 || node.Line+be.Line-1 != 5 {
@@ -107,7 +107,7 @@ func TestParseBriefFromEmbeddedNode(t *testing.T) {
 func TestBriefValidate(t *testing.T) {
 	b := &Brief{Apa: "Pelatihan", Kapan: "2026-03-10", Angka: []Figure{{Nilai: 5}}}
 	err := b.Validate()
-	var be *BriefError
+	var be *Error
 	if !errors.As(err, &be) || be.Field != "angka[0].satuan" {
 		t.Fatalf("Validate = %v", err)
 	}
@@ -116,3 +116,19 @@ func TestBriefValidate(t *testing.T) {
 		t.Fatalf("Validate of a sound brief: %v", err)
 	}
 }
+
+const factsBrief = `apa: Pelatihan penulisan rilis bagi admin media sosial OPD
+siapa:
+  - nama: Siti Nurhalimah
+    jabatan: Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju
+kapan: 2026-03-10
+di_mana: Aula Setda Kabupaten Sukamaju
+angka:
+  - {nilai: 120, satuan: peserta, keterangan: admin media sosial}
+  - {nilai: 40, satuan: OPD}
+  - {nilai: 1250000, satuan: rupiah, keterangan: anggaran per OPD}
+kutipan:
+  - oleh: Siti Nurhalimah
+    teks: Informasi yang cepat tetapi salah akan merugikan masyarakat.
+publish_by_days: 1
+`
