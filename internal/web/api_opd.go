@@ -7,6 +7,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -80,32 +81,24 @@ type apiOPDList struct {
 	Filter map[string]string `json:"filter"`
 }
 
-// apiOPDScope says which OPDs the caller may read: a region, and for a
-// pimpinan OPD only their OPD (onlyOPD ≠ 0).
-func apiOPDScope(c echo.Context) (regionID, onlyOPD int64, ok bool) {
+// apiOPDScope says which OPDs the caller may read: a token its whole region,
+// a user what access.ComplianceScope grants.
+func apiOPDScope(c echo.Context) (access.Scope, bool) {
 	if tok, isTok := c.Get(ctxAPIToken).(*store.APIToken); isTok && tok != nil {
-		return tok.RegionID, 0, true
+		return access.RegionScope(tok.RegionID), true
 	}
-	u := currentUser(c)
-	switch {
-	case u == nil:
-		return 0, 0, false
-	case u.Role == domain.RoleAdmin:
-		return u.RegionID, 0, true
-	case u.Role == domain.RolePimpinanOPD && u.OPDID != nil:
-		return u.RegionID, *u.OPDID, true
-	}
-	return 0, 0, false
+	return access.ComplianceScope(currentUser(c))
 }
 
 const apiOPDForbidden = "peran Anda tidak dapat membaca status kepatuhan OPD; gunakan token API wilayah atau akun admin"
 
 // apiOPDListHandler is GET /api/v1/opd?status=&jenis=&urut=&arah=&halaman=&per_halaman=.
 func (s *Server) apiOPDListHandler(c echo.Context) error {
-	regionID, onlyOPD, ok := apiOPDScope(c)
+	scope, ok := apiOPDScope(c)
 	if !ok {
 		return apiFail(c, http.StatusForbidden, "", apiOPDForbidden)
 	}
+	regionID, onlyOPD := scope.RegionID, scope.OnlyOPD
 	q := readComplianceQuery(c, regionID)
 	if len(q.Errors) > 0 {
 		return apiFail(c, http.StatusBadRequest, q.Errors[0].Field, q.Errors[0].Message)
@@ -169,19 +162,24 @@ func (s *Server) apiOPDListHandler(c echo.Context) error {
 
 // apiOPDHandler is GET /api/v1/opd/:id: one OPD's status with its official accounts.
 func (s *Server) apiOPDHandler(c echo.Context) error {
-	regionID, onlyOPD, ok := apiOPDScope(c)
+	scope, ok := apiOPDScope(c)
 	if !ok {
 		return apiFail(c, http.StatusForbidden, "", apiOPDForbidden)
 	}
-	id, valid := atoi64(c.Param("id"))
-	if !valid || (onlyOPD != 0 && id != onlyOPD) {
-		return apiFail(c, http.StatusNotFound, "", "OPD tidak ditemukan")
-	}
 	ctx := c.Request().Context()
-	row, err := s.db.OPDCompliance(ctx, regionID, id, s.cfg.Now())
-	if domain.ErrorCode(err) == domain.CodeNotFound {
+	id, valid := atoi64(c.Param("id"))
+	var o domain.OPD
+	var err error
+	if valid {
+		o, err = s.db.OPD(ctx, id)
+	}
+	if !valid || domain.ErrorCode(err) == domain.CodeNotFound || (err == nil && !scope.Includes(access.OPD{ID: o.ID, RegionID: o.RegionID})) {
 		return apiFail(c, http.StatusNotFound, "", "OPD tidak ditemukan")
 	}
+	if err != nil {
+		return err
+	}
+	row, err := s.db.OPDCompliance(ctx, scope.RegionID, id, s.cfg.Now())
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -228,44 +229,6 @@ func (s *Server) myCertificates(c echo.Context) error {
 	return s.render(c, http.StatusOK, "certificates", myCertificatesView{Rows: s.certificateRows(vs)})
 }
 
-// certificateFor loads the certificate :id when u may see it; anything else,
-// including a certificate that exists but is someone else's, is not found.
-func (s *Server) certificateFor(c echo.Context, u *domain.User) (store.CertificateView, error) {
-	id, ok := atoi64(c.Param("id"))
-	if !ok {
-		return store.CertificateView{}, echo.ErrNotFound
-	}
-	ctx := c.Request().Context()
-	v, err := s.db.CertificateByID(ctx, id)
-	if err != nil {
-		return v, err
-	}
-	if v.RegionID != u.RegionID {
-		return v, echo.ErrNotFound
-	}
-	switch u.Role {
-	case domain.RolePeserta:
-		if v.UserID == u.ID {
-			return v, nil
-		}
-	case domain.RoleAdmin:
-		return v, nil
-	case domain.RolePimpinanOPD:
-		if u.OPDID != nil && v.OPDID != nil && *u.OPDID == *v.OPDID {
-			return v, nil
-		}
-	case domain.RoleFasilitator:
-		ok, err := s.db.Facilitates(ctx, u.ID, v.CohortID)
-		if err != nil {
-			return v, fmt.Errorf("memeriksa fasilitator angkatan: %w", err)
-		}
-		if ok {
-			return v, nil
-		}
-	}
-	return v, echo.ErrNotFound
-}
-
 // baseURL is where the QR code points: BIMTEK_BASE_URL, or the address this
 // request came to when it is not configured (a local or test server).
 func (s *Server) baseURL(c echo.Context) string {
@@ -277,7 +240,7 @@ func (s *Server) baseURL(c echo.Context) string {
 
 // certificatePDF sends the certificate as an A4 landscape PDF made on request.
 func (s *Server) certificatePDF(c echo.Context) error {
-	v, err := s.certificateFor(c, currentUser(c))
+	v, err := s.certificateFor(c, currentUser(c), access.CanSeeCertificate)
 	if err != nil {
 		return err
 	}
@@ -357,7 +320,7 @@ type adminCertificateView struct {
 }
 
 func (s *Server) loadAdminCertificate(c echo.Context) (adminCertificateView, error) {
-	v, err := s.certificateFor(c, currentUser(c))
+	v, err := s.certificateFor(c, currentUser(c), access.CanSeeCertificate)
 	if err != nil {
 		return adminCertificateView{}, err
 	}
@@ -397,12 +360,13 @@ func (s *Server) adminCertificate(c echo.Context) error {
 // revoked already says when and why, changing nothing.
 func (s *Server) revokeCertificate(c echo.Context) error {
 	u := currentUser(c)
-	id, ok := atoi64(c.Param("id"))
-	if !ok {
-		return echo.ErrNotFound
+	v, err := s.certificateFor(c, u, access.CanRevokeCertificate)
+	if err != nil {
+		return err
 	}
+	id := v.ID
 	reason := strings.TrimSpace(c.FormValue("alasan"))
-	_, err := s.db.RevokeCertificate(c.Request().Context(), store.RevokeInput{ActorID: u.ID, RegionID: u.RegionID, CertificateID: id,
+	_, err = s.db.RevokeCertificate(c.Request().Context(), store.RevokeInput{ActorID: u.ID, RegionID: u.RegionID, CertificateID: id,
 		Reason: reason, Now: s.cfg.Now()})
 	if err == nil {
 		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/sertifikat/%d?pesan=dicabut", id))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -259,38 +260,6 @@ func (s *Server) createCohort(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=dibuat", co.ID))
 }
 
-// cohortFor resolves a cohort id for the current user: an admin reaches the
-// cohorts of their region, a facilitator only those assigned to them. Anything
-// else is 404, exactly like an id that does not exist.
-func (s *Server) cohortFor(ctx context.Context, u *domain.User, rawID string) (domain.Cohort, error) {
-	id, ok := atoi64(rawID)
-	if !ok {
-		return domain.Cohort{}, echo.ErrNotFound
-	}
-	co, err := s.db.Cohort(ctx, id)
-	if errors.Is(err, domain.ErrNotFound) {
-		return co, echo.ErrNotFound
-	}
-	if err != nil {
-		return co, err
-	}
-	switch u.Role {
-	case domain.RoleAdmin:
-		if co.RegionID == u.RegionID {
-			return co, nil
-		}
-	case domain.RoleFasilitator:
-		yes, err := s.db.Facilitates(ctx, u.ID, co.ID)
-		if err != nil {
-			return co, fmt.Errorf("memeriksa penugasan fasilitator: %w", err)
-		}
-		if yes && co.RegionID == u.RegionID {
-			return co, nil
-		}
-	}
-	return co, echo.ErrNotFound
-}
-
 // enrollForm keeps the enrolment input: an OPD, or pasted emails.
 type enrollForm struct {
 	Form
@@ -484,7 +453,7 @@ func cohortFlash(q url.Values) string {
 }
 
 func (s *Server) cohortAdminPage(c echo.Context) error {
-	co, err := s.cohortFor(c.Request().Context(), currentUser(c), c.Param("id"))
+	co, err := s.cohortFor(c.Request().Context(), currentUser(c), c.Param("id"), access.CanManageCohort)
 	if err != nil {
 		return err
 	}
@@ -512,7 +481,7 @@ func (s *Server) rerenderCohort(c echo.Context, co domain.Cohort, title string, 
 func (s *Server) enrollTrainees(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	co, err := s.cohortFor(ctx, u, c.Param("id"))
+	co, err := s.cohortFor(ctx, u, c.Param("id"), access.CanManageCohort)
 	if err != nil {
 		return err
 	}
@@ -527,7 +496,7 @@ func (s *Server) enrollTrainees(c echo.Context) error {
 	var ids []int64
 	if mode == "opd" {
 		f.Emails = ""
-		ids, err = s.traineesOfOPD(ctx, &f, u.RegionID)
+		ids, err = s.traineesOfOPD(ctx, &f, u)
 	} else {
 		f.OPD = ""
 		ids, err = s.traineesByEmail(ctx, &f, u.RegionID)
@@ -553,14 +522,14 @@ func (s *Server) enrollTrainees(c echo.Context) error {
 }
 
 // traineesOfOPD resolves the chosen OPD to its active trainees.
-func (s *Server) traineesOfOPD(ctx context.Context, f *enrollForm, regionID int64) ([]int64, error) {
+func (s *Server) traineesOfOPD(ctx context.Context, f *enrollForm, u *domain.User) ([]int64, error) {
 	id, ok := atoi64(f.OPD)
 	if !ok {
 		f.Add("opd", "Pilih OPD yang pesertanya akan didaftarkan.")
 		return nil, nil
 	}
 	o, err := s.db.OPD(ctx, id)
-	if errors.Is(err, domain.ErrNotFound) || (err == nil && o.RegionID != regionID) {
+	if errors.Is(err, domain.ErrNotFound) || (err == nil && !access.CanManageOPD(u, access.OPD{ID: o.ID, RegionID: o.RegionID})) {
 		f.Add("opd", "OPD yang dipilih tidak ditemukan di wilayah Anda; pilih dari daftar.")
 		return nil, nil
 	}
@@ -666,7 +635,7 @@ func sortByLine(msgs []string) {
 func (s *Server) addCohortFacilitator(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	co, err := s.cohortFor(ctx, u, c.Param("id"))
+	co, err := s.cohortFor(ctx, u, c.Param("id"), access.CanManageCohort)
 	if err != nil {
 		return err
 	}
@@ -682,7 +651,7 @@ func (s *Server) addCohortFacilitator(c echo.Context) error {
 	switch {
 	case !ok:
 		f.Add("fasilitator", "Pilih fasilitator yang akan ditambahkan.")
-	case err != nil || fac.RegionID != u.RegionID || fac.Role != domain.RoleFasilitator || !fac.Active:
+	case err != nil || !access.CanManageAccount(u, access.Account{RegionID: fac.RegionID}) || fac.Role != domain.RoleFasilitator || !fac.Active:
 		f.Add("fasilitator", "Fasilitator yang dipilih tidak ditemukan di wilayah Anda; pilih dari daftar.")
 	default:
 		already, err := s.db.Facilitates(ctx, fac.ID, co.ID)
@@ -705,7 +674,7 @@ func (s *Server) addCohortFacilitator(c echo.Context) error {
 func (s *Server) addLiveSession(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	co, err := s.cohortFor(ctx, u, c.Param("id"))
+	co, err := s.cohortFor(ctx, u, c.Param("id"), access.CanManageCohort)
 	if err != nil {
 		return err
 	}

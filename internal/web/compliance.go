@@ -12,6 +12,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -439,15 +440,11 @@ func shortDateIn(t time.Time, loc *time.Location) string { return shortDate(t.In
 // opdPage shows one OPD. A pimpinan OPD sees only their own: any other id is
 // 404, exactly like an id that does not exist. An admin sees the OPDs of their region.
 func (s *Server) opdPage(c echo.Context) error {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
-	if err != nil || id <= 0 {
-		return echo.ErrNotFound
+	o, err := s.opdFor(c, access.CanSeeOPD)
+	if err != nil {
+		return err
 	}
-	u := currentUser(c)
-	if u.Role == domain.RolePimpinanOPD && (u.OPDID == nil || *u.OPDID != id) {
-		return echo.ErrNotFound
-	}
-	return s.renderOPD(c, id)
+	return s.renderOPD(c, o.ID)
 }
 
 // adminView is a designated admin on the OPD page with their certificates and progress.

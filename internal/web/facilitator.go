@@ -1,13 +1,13 @@
 package web
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
 	"time"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -54,7 +54,7 @@ func (s *Server) homeFasilitator(c echo.Context, u *domain.User) error {
 // cohortStaffPage is the cohort as a facilitator sees it: trainees with their
 // progress and the sessions, without the admin's forms.
 func (s *Server) cohortStaffPage(c echo.Context) error {
-	co, err := s.cohortFor(c.Request().Context(), currentUser(c), c.Param("id"))
+	co, err := s.cohortFor(c.Request().Context(), currentUser(c), c.Param("id"), access.CanSeeCohort)
 	if err != nil {
 		return err
 	}
@@ -99,24 +99,6 @@ func validAttendance(v string) bool {
 		}
 	}
 	return false
-}
-
-// sessionFor resolves a session id through its cohort, with cohortFor's access rule.
-func (s *Server) sessionFor(c echo.Context) (domain.LiveSession, domain.Cohort, error) {
-	ctx := c.Request().Context()
-	id, ok := atoi64(c.Param("id"))
-	if !ok {
-		return domain.LiveSession{}, domain.Cohort{}, echo.ErrNotFound
-	}
-	ls, err := s.db.LiveSession(ctx, id)
-	if errors.Is(err, domain.ErrNotFound) {
-		return ls, domain.Cohort{}, echo.ErrNotFound
-	}
-	if err != nil {
-		return ls, domain.Cohort{}, err
-	}
-	co, err := s.cohortFor(ctx, currentUser(c), fmt.Sprint(ls.CohortID))
-	return ls, co, err
 }
 
 // loadAttendance builds the page; chosen overrides the stored status per

@@ -13,6 +13,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -97,20 +98,24 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 		return l, echo.ErrNotFound
 	}
 	u := currentUser(c)
-	if u.Role != domain.RolePeserta {
+	enrolled := false
+	if u.Role == domain.RolePeserta { // only a trainee has enrollments to look up
+		p, err := s.progressOf(c.Request().Context(), u.ID)
+		if err != nil {
+			return l, err
+		}
+		l.Enrollment, l.States, l.SubStates, enrolled = p.enrollmentIn(l.Course.ID)
+	}
+	switch access.CourseFor(u, enrolled) {
+	case access.Learn:
+		return l, nil
+	case access.Preview:
+		l.Enrollment, l.SubStates = nil, nil
 		l.Preview = true
 		l.States = map[string]string{}
 		return l, nil
 	}
-	p, err := s.progressOf(c.Request().Context(), u.ID)
-	if err != nil {
-		return l, err
-	}
-	var ok bool
-	if l.Enrollment, l.States, l.SubStates, ok = p.enrollmentIn(l.Course.ID); !ok {
-		return l, echo.ErrNotFound
-	}
-	return l, nil
+	return learning{}, domain.ErrNotFound
 }
 
 func (s *Server) coursePage(c echo.Context) error {

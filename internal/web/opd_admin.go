@@ -8,6 +8,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -145,11 +146,7 @@ type opdAdminView struct {
 
 // regionOPDParam reads :id as an OPD of the admin's region; anything else is 404.
 func (s *Server) regionOPDParam(c echo.Context) (domain.OPD, error) {
-	id, ok := atoi64(c.Param("id"))
-	if !ok {
-		return domain.OPD{}, echo.ErrNotFound
-	}
-	return s.db.RegionOPD(c.Request().Context(), currentUser(c).RegionID, id)
+	return s.opdFor(c, access.CanManageOPD)
 }
 
 func (s *Server) opdAdminPage(c echo.Context) error {

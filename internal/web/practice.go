@@ -15,6 +15,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
@@ -388,7 +389,7 @@ type versionComment struct {
 }
 
 func (s *Server) versionPage(c echo.Context) error {
-	sc, err := s.loadSubmission(c)
+	sc, facts, err := s.loadSubmission(c, access.CanSeeSubmission)
 	if err != nil {
 		return err
 	}
@@ -404,7 +405,7 @@ func (s *Server) versionPage(c echo.Context) error {
 	if int(n) > len(vs) {
 		return echo.ErrNotFound
 	}
-	pv := versionPageView{Sub: sc, CourseID: sc.CourseID, Version: vs[n-1], Versions: vs, Sent: c.QueryParam("terkirim") == "1", CanReview: canReview(currentUser(c))}
+	pv := versionPageView{Sub: sc, CourseID: sc.CourseID, Version: vs[n-1], Versions: vs, Sent: c.QueryParam("terkirim") == "1", CanReview: access.CanReviewSubmission(currentUser(c), facts)}
 	if co := s.cfg.Catalog.Course(sc.CourseID); co != nil {
 		pv.Item = co.Item(sc.ItemID)
 	}
@@ -444,7 +445,7 @@ type diffView struct {
 }
 
 func (s *Server) diffPage(c echo.Context) error {
-	sc, err := s.loadSubmission(c)
+	sc, _, err := s.loadSubmission(c, access.CanSeeSubmission)
 	if err != nil {
 		return err
 	}

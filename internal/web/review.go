@@ -16,6 +16,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
@@ -322,7 +323,7 @@ type reviewState struct {
 }
 
 func (s *Server) loadReviewState(c echo.Context) (*reviewState, error) {
-	sub, err := s.loadSubmission(c)
+	sub, _, err := s.loadSubmission(c, access.CanReviewSubmission)
 	if err != nil {
 		return nil, err
 	}
@@ -479,7 +480,7 @@ func (s *Server) buildReview(c echo.Context, st *reviewState, form *decisionForm
 }
 
 func (s *Server) reviewPage(c echo.Context) error {
-	sub, err := s.loadSubmission(c)
+	sub, _, err := s.loadSubmission(c, access.CanReviewSubmission)
 	if err != nil {
 		return err
 	}

@@ -175,11 +175,11 @@ func (s *Server) cleanup(ctx context.Context) {
 	}
 }
 
-// access says who may use a route.
-type access int
+// permission says who may use a route (the roles; internal/access decides which objects).
+type permission int
 
 const (
-	public access = iota
+	public permission = iota
 	loggedIn
 	adminOnly
 	pimpinanOrAdmin
@@ -189,7 +189,7 @@ const (
 )
 
 // accessRoles lists the roles each access level admits (public and loggedIn need none).
-var accessRoles = map[access][]domain.Role{
+var accessRoles = map[permission][]domain.Role{
 	adminOnly:       {domain.RoleAdmin},
 	pimpinanOrAdmin: {domain.RolePimpinanOPD, domain.RoleAdmin},
 	pesertaOnly:     {domain.RolePeserta},
@@ -200,7 +200,7 @@ var accessRoles = map[access][]domain.Role{
 // route is one entry of the web UI's route table.
 type route struct {
 	method, path string
-	who          access
+	who          permission
 	h            echo.HandlerFunc
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -159,11 +160,11 @@ func (s *Server) regionUser(c echo.Context) (store.UserRow, error) {
 		return store.UserRow{}, echo.ErrNotFound
 	}
 	u, err := s.db.User(c.Request().Context(), id)
-	if errors.Is(err, domain.ErrNotFound) || (err == nil && u.RegionID != currentUser(c).RegionID) {
-		return store.UserRow{}, echo.ErrNotFound
-	}
 	if err != nil {
 		return store.UserRow{}, err
+	}
+	if !access.CanManageAccount(currentUser(c), access.Account{RegionID: u.RegionID}) {
+		return store.UserRow{}, domain.ErrNotFound
 	}
 	row := store.UserRow{User: u}
 	if u.OPDID != nil {
