@@ -89,7 +89,7 @@ questions:
 		"kursus-uji/01-dasar/latihan.practice.yaml": {Data: []byte(`id: latihan-satu
 title: Rilis Posyandu
 instructions: |
-  Tulis rilis 250–400 kata berdasarkan lembar fakta.
+  Tulis rilis berdasarkan lembar fakta.
 brief:
   apa: Pelayanan posyandu keliling
   siapa:
