@@ -150,6 +150,7 @@ func (db *DB) AddFacilitator(ctx context.Context, actorID *int64, cohortID, user
 func (db *DB) Enroll(ctx context.Context, actorID *int64, cohortID int64, userIDs []int64) (int, error) {
 	added := 0
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		added = 0
 		for _, uid := range userIDs {
 			var role domain.Role
 			if err := tx.GetContext(ctx, &role, db.q(`SELECT role FROM users WHERE id = ?`), uid); err != nil {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -456,6 +457,11 @@ func (db *DB) RefreshOPDStats(ctx context.Context, regionID int64) (int64, error
 // set-based statements (grouped counts joined once, not one lookup per OPD),
 // so a bulk load of a whole country recounts in seconds.
 func rebuildStats(ctx context.Context, db *DB, tx *sqlx.Tx, regionID int64) (int64, error) {
+	// Two recounts of one region take turns: the second's DELETE then sees
+	// the rows the first inserted instead of inserting them again.
+	if err := lockRow(ctx, db, tx, "regions", regionID); err != nil && !errors.Is(err, errNotFound) {
+		return 0, err
+	}
 	steps := []struct {
 		what, query string
 		args        []any

@@ -53,6 +53,7 @@ func (db *DB) SyncCourses(ctx context.Context, courses []CourseRow) (SyncStats, 
 	var st SyncStats
 	t := now()
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		st = SyncStats{}
 		var existing []CourseRow
 		if err := tx.SelectContext(ctx, &existing, `SELECT * FROM courses`); err != nil {
 			return fmt.Errorf("membaca kursus: %w", err)

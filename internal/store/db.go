@@ -15,9 +15,10 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
-	_ "github.com/lib/pq" // PostgreSQL driver
+	"github.com/lib/pq" // PostgreSQL driver
 	"github.com/pressly/goose/v3"
-	_ "modernc.org/sqlite" // SQLite driver (pure Go)
+	"modernc.org/sqlite" // SQLite driver (pure Go)
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/bimtek/bimtek/migrations"
 )
@@ -253,8 +254,31 @@ func (db *DB) MigrationStatus(ctx context.Context) ([]MigrationState, error) {
 	return out, nil
 }
 
+// txAttempts bounds how often inTx runs a transaction that PostgreSQL aborted
+// to break a deadlock or a serialization failure.
+const txAttempts = 4
+
 // inTx runs fn inside a write transaction, committing when fn returns nil.
+//
+// On PostgreSQL a transaction can be chosen as the victim of a deadlock
+// (two requests taking the same rows, or rows that triggers lock, in another
+// order); it is rolled back and fn runs again from the start, so fn must set
+// everything it returns afresh on each run. On SQLite transactions begin
+// IMMEDIATE (see openSQLite) and never deadlock.
 func (db *DB) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+	for attempt := 1; ; attempt++ {
+		err := db.runTx(ctx, fn)
+		if err == nil {
+			db.afterWrite(ctx)
+			return nil
+		}
+		if attempt == txAttempts || !isRetryable(err) || ctx.Err() != nil {
+			return err
+		}
+	}
+}
+
+func (db *DB) runTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	tx, err := db.w.BeginTxx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("memulai transaksi: %w", err)
@@ -266,7 +290,24 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("menyimpan transaksi: %w", err)
 	}
-	db.afterWrite(ctx)
+	return nil
+}
+
+// lockRow locks one row of table for the rest of the transaction on
+// PostgreSQL, so that requests changing the same thing take turns and each
+// reads what the one before it committed (READ COMMITTED gives every statement
+// after the wait a fresh snapshot). NO KEY UPDATE does not wait for the
+// KEY SHARE locks that foreign-key checks of other rows take. SQLite needs
+// nothing: its write transactions already run one at a time. table is always
+// a constant of this package.
+func lockRow(ctx context.Context, db *DB, tx *sqlx.Tx, table string, id int64) error {
+	if db.Dialect != Postgres {
+		return nil
+	}
+	var got int64
+	if err := tx.GetContext(ctx, &got, `SELECT id FROM `+table+` WHERE id = $1 FOR NO KEY UPDATE`, id); err != nil {
+		return notFound(err)
+	}
 	return nil
 }
 
@@ -281,13 +322,31 @@ func notFound(err error) error {
 	return err
 }
 
-// isUniqueViolation reports whether err is a unique-constraint failure on either engine.
+// isUniqueViolation reports whether err is a unique-key (or primary-key)
+// violation, by the driver's error code: SQLite's extended result codes
+// SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY, PostgreSQL's
+// SQLSTATE 23505.
 func isUniqueViolation(err error) bool {
-	if err == nil {
-		return false
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		return se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || se.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY
 	}
-	msg := err.Error()
-	return strings.Contains(msg, "UNIQUE constraint failed") || strings.Contains(msg, "duplicate key value")
+	var pe *pq.Error
+	return errors.As(err, &pe) && pe.Code == pqUniqueViolation
+}
+
+// PostgreSQL SQLSTATE codes the store acts on.
+const (
+	pqUniqueViolation      = "23505"
+	pqSerializationFailure = "40001"
+	pqDeadlockDetected     = "40P01"
+)
+
+// isRetryable reports whether PostgreSQL rolled a transaction back only to let
+// another one go on; running it again is then safe.
+func isRetryable(err error) bool {
+	var pe *pq.Error
+	return errors.As(err, &pe) && (pe.Code == pqDeadlockDetected || pe.Code == pqSerializationFailure)
 }
 
 // now is the database clock for stored timestamps: UTC, to the microsecond so

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -93,9 +95,20 @@ func (db *DB) SessionAttendance(ctx context.Context, sessionID int64) ([]Attenda
 // MarkAttendance records the statuses of a session (user id → status) in one
 // transaction; users not enrolled in the session's cohort are refused.
 func (db *DB) MarkAttendance(ctx context.Context, actorID int64, sessionID int64, statuses map[int64]string) error {
+	// Two lists saved for one session take turns on the session's row, and
+	// rows are written in user order: no two saves wait on each other.
+	uids := make([]int64, 0, len(statuses))
+	for uid := range statuses {
+		uids = append(uids, uid)
+	}
+	slices.Sort(uids)
 	return db.inTx(ctx, func(tx *sqlx.Tx) error {
+		if err := lockRow(ctx, db, tx, "live_sessions", sessionID); err != nil && !errors.Is(err, errNotFound) {
+			return err
+		}
 		t := now()
-		for uid, st := range statuses {
+		for _, uid := range uids {
+			st := statuses[uid]
 			if st != domain.AttendPresent && st != domain.AttendExcused && st != domain.AttendAbsent {
 				return domain.Errorf(domain.CodeInvalid, "status kehadiran %q tidak dikenal", st)
 			}

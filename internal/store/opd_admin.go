@@ -71,6 +71,10 @@ func (db *DB) UpdateOPD(ctx context.Context, actorID, regionID, id int64, in OPD
 		return o, domain.Errorf(domain.CodeInvalid, "jenis OPD %q tidak dikenal", in.Kind)
 	}
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		// Two edits of one OPD take turns, so the audit's "before" is what the edit replaced.
+		if err := lockRow(ctx, db, tx, "opds", id); err != nil {
+			return err
+		}
 		var before domain.OPD
 		if err := tx.GetContext(ctx, &before, db.q(`SELECT * FROM opds WHERE id = ? AND region_id = ?`), id, regionID); err != nil {
 			return notFound(err)
@@ -136,6 +140,11 @@ func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int
 		if n == 0 {
 			return errNotFound
 		}
+		// Two admins adding accounts to one OPD take turns, so the checks
+		// below (the limit, the same handle) see each other's result.
+		if err := lockRow(ctx, db, tx, "opds", opdID); err != nil {
+			return err
+		}
 		if err := tx.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM social_accounts WHERE opd_id = ? AND removed_at IS NULL`), opdID); err != nil {
 			return fmt.Errorf("menghitung akun OPD %d: %w", opdID, err)
 		}
@@ -152,6 +161,9 @@ func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int
 		case errors.Is(err, sql.ErrNoRows):
 			err = tx.GetContext(ctx, &a, db.q(`INSERT INTO social_accounts (opd_id, platform, handle, url, created_at)
 				VALUES (?, ?, ?, ?, ?) RETURNING *`), opdID, in.Platform, in.Handle, in.URL, now())
+		}
+		if isUniqueViolation(err) {
+			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah terdaftar untuk OPD ini", compliance.PlatformLabel(in.Platform), in.Handle)
 		}
 		if err != nil {
 			return fmt.Errorf("menyimpan akun resmi: %w", err)
@@ -177,8 +189,13 @@ func (db *DB) RemoveSocialAccount(ctx context.Context, actorID, regionID, opdID,
 			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah dihapus sebelumnya", a.PlatformLabel(), a.Handle)
 		}
 		t := now()
-		if _, err := tx.ExecContext(ctx, db.q(`UPDATE social_accounts SET removed_at = ? WHERE id = ?`), t, a.ID); err != nil {
+		// The removed_at guard makes a second removal at the same moment a conflict, as it is a moment later.
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE social_accounts SET removed_at = ? WHERE id = ? AND removed_at IS NULL`), t, a.ID)
+		if err != nil {
 			return fmt.Errorf("menghapus akun resmi %d: %w", a.ID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah dihapus sebelumnya", a.PlatformLabel(), a.Handle)
 		}
 		a.RemovedAt = &t
 		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "social_account.remove", ObjectType: "opd", ObjectID: fmt.Sprint(opdID),

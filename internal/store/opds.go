@@ -19,10 +19,13 @@ func (db *DB) EnsureOPD(ctx context.Context, regionID int64, name, shortName, ki
 	if err = notFound(err); err != errNotFound {
 		return o, fmt.Errorf("membaca OPD %s: %w", name, err)
 	}
-	err = db.w.GetContext(ctx, &o, db.q(`INSERT INTO opds (region_id, name, short_name, kind, created_at)
-		VALUES (?, ?, ?, ?, ?) RETURNING *`), regionID, name, shortName, kind, now())
-	if err != nil {
+	// Two processes starting at once both get the one row.
+	if _, err := db.w.ExecContext(ctx, db.q(`INSERT INTO opds (region_id, name, short_name, kind, created_at)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT (region_id, name) DO NOTHING`), regionID, name, shortName, kind, now()); err != nil {
 		return o, fmt.Errorf("membuat OPD %s: %w", name, err)
+	}
+	if err := db.w.GetContext(ctx, &o, db.q(`SELECT * FROM opds WHERE region_id = ? AND name = ?`), regionID, name); err != nil {
+		return o, fmt.Errorf("membaca OPD %s: %w", name, notFound(err))
 	}
 	return o, nil
 }

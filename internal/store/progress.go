@@ -33,19 +33,6 @@ func (db *DB) ItemStates(ctx context.Context, enrollmentID int64) (map[string]st
 	return out, rows.Err()
 }
 
-// stateRank orders states so progress only ever moves forward.
-func stateRank(s string) int {
-	switch s {
-	case domain.StateStarted:
-		return 1
-	case domain.StateDone:
-		return 2
-	case domain.StatePassed:
-		return 3
-	}
-	return 0
-}
-
 // SetItemState moves an item's state forward (never back: a passed quiz stays passed).
 func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, itemID, hash, state string) error {
 	return db.inTx(ctx, func(tx *sqlx.Tx) error {
@@ -57,26 +44,27 @@ func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, it
 	})
 }
 
+// setState is one statement on both engines: two requests touching the same
+// item at once (two tabs opening it, a double click on "Tandai selesai") meet
+// at the primary key, where the second updates the first's row instead of
+// failing, and only to a later state.
 func setState(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int64, courseID, itemID, hash, state string) error {
-	var cur string
-	err := tx.GetContext(ctx, &cur, db.q(`SELECT state FROM progress WHERE enrollment_id = ? AND item_id = ?`), enrollmentID, itemID)
 	t := now()
-	switch {
-	case notFound(err) == errNotFound:
-		_, err = tx.ExecContext(ctx, db.q(`INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`), enrollmentID, courseID, itemID, state, hash, t, t)
-	case err != nil:
-		return fmt.Errorf("membaca kemajuan: %w", err)
-	case stateRank(state) > stateRank(cur):
-		_, err = tx.ExecContext(ctx, db.q(`UPDATE progress SET state = ?, content_hash = ?, updated_at = ? WHERE enrollment_id = ? AND item_id = ?`),
-			state, hash, t, enrollmentID, itemID)
-	default:
-		return nil
-	}
+	_, err := tx.ExecContext(ctx, db.q(`INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (enrollment_id, item_id) DO UPDATE SET state = excluded.state, content_hash = excluded.content_hash, updated_at = excluded.updated_at
+		WHERE `+stateRankSQL("progress.state")+` < `+stateRankSQL("excluded.state")),
+		enrollmentID, courseID, itemID, state, hash, t, t)
 	if err != nil {
 		return fmt.Errorf("menyimpan kemajuan %s: %w", itemID, err)
 	}
 	return nil
+}
+
+// stateRankSQL orders the states of column so progress only ever moves forward.
+func stateRankSQL(column string) string {
+	return fmt.Sprintf(`(CASE %s WHEN '%s' THEN 1 WHEN '%s' THEN 2 WHEN '%s' THEN 3 ELSE 0 END)`,
+		column, domain.StateStarted, domain.StateDone, domain.StatePassed)
 }
 
 // QuizAttempt is one submitted quiz, scored against the quiz version of that moment.

@@ -17,10 +17,17 @@ func (db *DB) EnsureRegion(ctx context.Context, slug, name, code string) (domain
 	if err = notFound(err); err != errNotFound {
 		return r, fmt.Errorf("membaca wilayah %s: %w", slug, err)
 	}
-	err = db.w.GetContext(ctx, &r, db.q(`INSERT INTO regions (slug, name, code, created_at) VALUES (?, ?, ?, ?) RETURNING *`),
-		slug, name, code, now())
-	if err != nil {
+	// Two processes starting at once both get the one row.
+	if _, err := db.w.ExecContext(ctx, db.q(`INSERT INTO regions (slug, name, code, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+		slug, name, code, now()); err != nil {
 		return r, fmt.Errorf("membuat wilayah %s: %w", slug, err)
+	}
+	err = db.w.GetContext(ctx, &r, db.q(`SELECT * FROM regions WHERE slug = ?`), slug)
+	if notFound(err) == errNotFound {
+		return r, domain.Errorf(domain.CodeConflict, "kode wilayah %s sudah dipakai wilayah lain", code)
+	}
+	if err != nil {
+		return r, fmt.Errorf("membaca wilayah %s: %w", slug, err)
 	}
 	return r, nil
 }

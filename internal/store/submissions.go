@@ -86,8 +86,16 @@ type SubmitInput struct {
 // in one transaction. A repeated submit key returns the version already made
 // (created=false); a stale lock version or a state that does not accept a
 // submission is a conflict; no attempts left is invalid.
+//
+// Requests for one submission take turns on its row (lockRow), so a double
+// click or a second tab sent at the same moment is answered exactly as if it
+// came a second later: the same version, or the stale-form conflict.
 func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVersion, created bool, err error) {
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+		created = false
+		if err := lockRow(ctx, db, tx, "submissions", in.SubmissionID); err != nil {
+			return err
+		}
 		err := tx.GetContext(ctx, &v, db.q(`SELECT * FROM submission_versions WHERE submission_id = ? AND submit_key = ?`), in.SubmissionID, in.SubmitKey)
 		if err == nil {
 			return nil // the same click arriving twice
@@ -305,10 +313,19 @@ func (db *DB) ReviewScores(ctx context.Context, reviewID int64) ([]domain.Review
 func (db *DB) AddComment(ctx context.Context, c domain.ReviewComment) (domain.ReviewComment, error) {
 	var out domain.ReviewComment
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		// Taking turns with a decision on the same submission: a comment
+		// never lands on a text that was decided meanwhile.
+		var subID int64
+		if err := tx.GetContext(ctx, &subID, db.q(`SELECT submission_id FROM submission_versions WHERE id = ?`), c.VersionID); err != nil {
+			return notFound(err)
+		}
+		if err := lockRow(ctx, db, tx, "submissions", subID); err != nil {
+			return err
+		}
 		var state string
 		var latest int64
 		err := tx.QueryRowxContext(ctx, db.q(`SELECT s.state, (SELECT MAX(id) FROM submission_versions WHERE submission_id = s.id)
-			FROM submissions s JOIN submission_versions v ON v.submission_id = s.id WHERE v.id = ?`), c.VersionID).Scan(&state, &latest)
+			FROM submissions s WHERE s.id = ?`), subID).Scan(&state, &latest)
 		if err != nil {
 			return notFound(err)
 		}

@@ -68,14 +68,15 @@ func (db *DB) SetActive(ctx context.Context, actorID, userID int64, active bool)
 			return notFound(err)
 		}
 		if before == active {
-			state := "aktif"
-			if !active {
-				state = "nonaktif"
-			}
-			return domain.Errorf(domain.CodeConflict, "akun ini sudah %s; tidak ada yang diubah", state)
+			return alreadyActive(active)
 		}
-		if _, err := tx.ExecContext(ctx, db.q(`UPDATE users SET active = ? WHERE id = ?`), active, userID); err != nil {
+		// The guard makes the second of two identical changes at once the same conflict as above.
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE users SET active = ? WHERE id = ? AND active <> ?`), active, userID, active)
+		if err != nil {
 			return fmt.Errorf("mengubah status akun: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return alreadyActive(active)
 		}
 		if !active {
 			if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM sessions WHERE user_id = ?`), userID); err != nil {
@@ -85,4 +86,12 @@ func (db *DB) SetActive(ctx context.Context, actorID, userID int64, active bool)
 		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "user.active", ObjectType: "user", ObjectID: fmt.Sprint(userID),
 			Before: map[string]any{"active": before}, After: map[string]any{"active": active}})
 	})
+}
+
+func alreadyActive(active bool) error {
+	state := "aktif"
+	if !active {
+		state = "nonaktif"
+	}
+	return domain.Errorf(domain.CodeConflict, "akun ini sudah %s; tidak ada yang diubah", state)
 }
