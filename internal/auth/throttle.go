@@ -27,19 +27,31 @@ type Throttle struct {
 	Now func() time.Time
 }
 
-// Allow returns ErrThrottled when the email or address has failed too often.
-func (t Throttle) Allow(ctx context.Context, email, address string) error {
-	by, addr, err := t.DB.FailedLogins(ctx, email, address, t.Now().Add(-ThrottleWindow))
-	if err != nil {
-		return err
-	}
-	if by >= MaxFailuresPerAccount || addr >= MaxFailuresPerAddress {
-		return ErrThrottled
-	}
-	return nil
+// Attempt is a reserved login attempt: it counts as a failure until Succeeded
+// or Release says otherwise.
+type Attempt struct {
+	db *store.DB
+	id int64
 }
 
-// Record stores the outcome of an attempt.
-func (t Throttle) Record(ctx context.Context, email, address string, success bool) error {
-	return t.DB.RecordLoginAttempt(ctx, email, address, success)
+// Reserve counts the attempt as a failure before the password is checked, so
+// simultaneous guesses cannot all slip under the limit. It returns
+// ErrThrottled when the email or the address has failed too often.
+func (t Throttle) Reserve(ctx context.Context, email, address string) (*Attempt, error) {
+	id, ok, err := t.DB.ReserveLoginAttempt(ctx, email, address, store.LoginLimits{
+		Since: t.Now().Add(-ThrottleWindow), PerEmail: MaxFailuresPerAccount, PerAddress: MaxFailuresPerAddress})
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, ErrThrottled
+	}
+	return &Attempt{db: t.DB, id: id}, nil
 }
+
+// Succeeded records the attempt as a successful login.
+func (a *Attempt) Succeeded(ctx context.Context) error { return a.db.LoginSucceeded(ctx, a.id) }
+
+// Release forgets the attempt: the password was right but the login did not
+// go ahead, or it was never checked.
+func (a *Attempt) Release(ctx context.Context) error { return a.db.ReleaseLoginAttempt(ctx, a.id) }

@@ -1,10 +1,13 @@
 package web
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/mail"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -54,7 +57,11 @@ const (
 	msgBadCredentials = "Email atau kata sandi salah."
 	msgThrottled      = "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam 15 menit."
 	msgInactive       = "Akun ini dinonaktifkan. Hubungi admin di daerah Anda."
+	msgHashingBusy    = "Server sedang sibuk memeriksa kata sandi. Tunggu beberapa detik, lalu coba lagi."
 )
+
+// hashBusyRetry is the Retry-After, in seconds, when every hashing slot is taken.
+const hashBusyRetry = "5"
 
 func (s *Server) login(c echo.Context) error {
 	ctx := c.Request().Context()
@@ -73,37 +80,50 @@ func (s *Server) login(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "login", p)
 	}
 	addr := c.RealIP()
-	if err := s.throttle.Allow(ctx, p.Form.Email, addr); err != nil {
-		if errors.Is(err, auth.ErrThrottled) {
-			p.Form.Add("email", msgThrottled)
-			return s.render(c, http.StatusTooManyRequests, "login", p)
-		}
+	// The attempt counts as a failure before the password is hashed, so a
+	// burst of guesses gets at most the limit checked.
+	attempt, err := s.throttle.Reserve(ctx, p.Form.Email, addr)
+	if errors.Is(err, auth.ErrThrottled) {
+		s.log.Warn("masuk ditolak: terlalu banyak percobaan", "email", p.Form.Email, "address", addr)
+		p.Form.Add("email", msgThrottled)
+		return s.render(c, http.StatusTooManyRequests, "login", p)
+	} else if err != nil {
 		return err
 	}
+	hash := ""
 	u, err := s.db.UserByEmail(ctx, p.Form.Email)
 	switch {
-	case errors.Is(err, domain.ErrNotFound):
-		auth.CheckNoUser(password)
-	case err != nil:
+	case err == nil:
+		hash = u.PasswordHash
+	case !errors.Is(err, domain.ErrNotFound):
+		s.releaseAttempt(attempt)
 		return err
-	default:
-		err = auth.CheckPassword(u.PasswordHash, password)
 	}
-	if err != nil {
-		if !errors.Is(err, domain.ErrNotFound) && !errors.Is(err, auth.ErrPasswordMismatch) {
-			s.log.Error("memeriksa kata sandi", "err", err)
-		}
-		if rerr := s.throttle.Record(ctx, p.Form.Email, addr, false); rerr != nil {
-			return rerr
-		}
+	err = s.hashing.Verify(ctx, hash, password)
+	if hash == "" && err == nil {
+		err = auth.ErrNoPassword // the dummy password of an unknown email
+	}
+	switch {
+	case errors.Is(err, auth.ErrHashingBusy):
+		s.releaseAttempt(attempt)
+		s.log.Warn("masuk ditunda: pemeriksaan kata sandi penuh", "address", addr)
+		c.Response().Header().Set("Retry-After", hashBusyRetry)
+		p.Form.Add("password", msgHashingBusy)
+		return s.render(c, http.StatusServiceUnavailable, "login", p)
+	case errors.Is(err, auth.ErrPasswordMismatch), errors.Is(err, auth.ErrNoPassword):
+		s.log.Warn("masuk gagal", "email", p.Form.Email, "address", addr, "known", hash != "")
 		p.Form.Add("password", msgBadCredentials)
 		return s.render(c, http.StatusUnauthorized, "login", p)
+	case err != nil:
+		s.releaseAttempt(attempt)
+		return fmt.Errorf("memeriksa kata sandi %s: %w", p.Form.Email, err)
 	}
 	if !u.Active {
+		s.releaseAttempt(attempt)
 		p.Form.Add("email", msgInactive)
 		return s.render(c, http.StatusForbidden, "login", p)
 	}
-	if err := s.throttle.Record(ctx, p.Form.Email, addr, true); err != nil {
+	if err := attempt.Succeeded(ctx); err != nil {
 		return err
 	}
 	sess := session(c)
@@ -114,12 +134,22 @@ func (s *Server) login(c echo.Context) error {
 	if err := sess.Save(c.Request(), c.Response()); err != nil {
 		return err
 	}
-	s.log.Info("masuk", "user_id", u.ID, "role", u.Role)
+	s.log.Info("masuk", "user_id", u.ID, "role", u.Role, "address", addr)
 	target := p.Return
 	if target == "" {
 		target = "/beranda"
 	}
 	return c.Redirect(http.StatusSeeOther, target)
+}
+
+// releaseAttempt drops a reservation whose password was not judged; it
+// outlives the request, which may have been cancelled.
+func (s *Server) releaseAttempt(a *auth.Attempt) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := a.Release(ctx); err != nil {
+		s.log.Warn("membatalkan percobaan masuk gagal", "err", err)
+	}
 }
 
 func (s *Server) logout(c echo.Context) error {
@@ -146,15 +176,31 @@ func (s *Server) changePassword(c echo.Context) error {
 	u := currentUser(c)
 	var p accountPage
 	cur, nw, conf := c.FormValue("current"), c.FormValue("new"), c.FormValue("confirm")
-	if cur == "" {
-		p.Form.Add("current", "Kata sandi sekarang wajib diisi.")
-	} else if err := auth.CheckPassword(u.PasswordHash, cur); err != nil {
-		p.Form.Add("current", "Kata sandi sekarang tidak cocok.")
-	}
 	if err := auth.ValidatePassword(nw); err != nil {
 		p.Form.Add("new", "Kata sandi baru: "+err.Error()+".")
 	} else if nw != conf {
 		p.Form.Add("confirm", "Ulangan kata sandi baru tidak sama.")
+	}
+	if cur == "" {
+		p.Form.Add("current", "Kata sandi sekarang wajib diisi.")
+	} else {
+		// The current password is guessed like a login: the same throttle.
+		status, err := s.checkCurrentPassword(c, u, cur)
+		if err != nil {
+			return err
+		}
+		if status != 0 {
+			switch status {
+			case http.StatusTooManyRequests:
+				p.Form.Add("current", msgThrottled)
+			case http.StatusServiceUnavailable:
+				c.Response().Header().Set("Retry-After", hashBusyRetry)
+				p.Form.Add("current", msgHashingBusy)
+			default:
+				p.Form.Add("current", "Kata sandi sekarang tidak cocok.")
+			}
+			return s.render(c, status, "account", p)
+		}
 	}
 	if len(p.Form.Errors) > 0 {
 		return s.render(c, http.StatusUnprocessableEntity, "account", p)
@@ -174,4 +220,31 @@ func (s *Server) changePassword(c echo.Context) error {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/akun?sandi=diganti")
+}
+
+// checkCurrentPassword checks a logged-in user's password under the login
+// throttle; it returns 0 when it matches, else the status to answer with.
+func (s *Server) checkCurrentPassword(c echo.Context, u *domain.User, pw string) (int, error) {
+	ctx := c.Request().Context()
+	addr := c.RealIP()
+	attempt, err := s.throttle.Reserve(ctx, u.Email, addr)
+	if errors.Is(err, auth.ErrThrottled) {
+		s.log.Warn("ganti sandi ditolak: terlalu banyak percobaan", "user_id", u.ID, "address", addr)
+		return http.StatusTooManyRequests, nil
+	} else if err != nil {
+		return 0, err
+	}
+	err = s.hashing.Verify(ctx, u.PasswordHash, pw)
+	switch {
+	case err == nil:
+		return 0, attempt.Succeeded(ctx)
+	case errors.Is(err, auth.ErrHashingBusy):
+		s.releaseAttempt(attempt)
+		return http.StatusServiceUnavailable, nil
+	case errors.Is(err, auth.ErrPasswordMismatch), errors.Is(err, auth.ErrNoPassword):
+		s.log.Warn("ganti sandi: kata sandi sekarang salah", "user_id", u.ID, "address", addr)
+		return http.StatusUnprocessableEntity, nil
+	}
+	s.releaseAttempt(attempt)
+	return 0, fmt.Errorf("memeriksa kata sandi sekarang: %w", err)
 }

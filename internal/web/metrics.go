@@ -76,6 +76,11 @@ func (s *Server) metricsHandler(c echo.Context) error {
 	if s.db.ChangesLive() {
 		live = 1
 	}
+	hs := s.hashing.Stats()
+	fmt.Fprintf(&b, "# HELP bimtek_password_hashes_total argon2id runs (logins, password changes, new accounts).\n# TYPE bimtek_password_hashes_total counter\nbimtek_password_hashes_total %d\n", hs.Runs)
+	fmt.Fprintf(&b, "# HELP bimtek_password_hashes_in_flight argon2id runs now, at most bimtek_password_hash_slots.\n# TYPE bimtek_password_hashes_in_flight gauge\nbimtek_password_hashes_in_flight %d\n", hs.InFlight)
+	fmt.Fprintf(&b, "# HELP bimtek_password_hash_slots argon2id runs allowed at once.\n# TYPE bimtek_password_hash_slots gauge\nbimtek_password_hash_slots %d\n", hs.Slots)
+	fmt.Fprintf(&b, "# HELP bimtek_password_hash_refused_total Password checks refused after waiting for a slot.\n# TYPE bimtek_password_hash_refused_total counter\nbimtek_password_hash_refused_total %d\n", hs.Refused)
 	fmt.Fprintf(&b, "# HELP bimtek_change_feed_live 1 while the database's change reports arrive; the caches serve only then.\n# TYPE bimtek_change_feed_live gauge\nbimtek_change_feed_live %d\n", live)
 	type cacheStats struct {
 		name         string

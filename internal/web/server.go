@@ -36,6 +36,8 @@ type Config struct {
 	TrustedProxy string
 	// Now is the clock; tests may replace it.
 	Now func() time.Time
+	// Hashing bounds concurrent password checks; nil means auth.DefaultHashing.
+	Hashing *auth.Hashing
 }
 
 // MaxBodyBytes limits request bodies; a release is at most 20,000 characters.
@@ -49,6 +51,7 @@ type Server struct {
 	log      *slog.Logger
 	sessions *auth.DBStore
 	throttle auth.Throttle
+	hashing  *auth.Hashing
 	tmpl     *renderer
 	secure   bool
 	names    *nameCache
@@ -74,6 +77,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Catalog == nil {
 		cfg.Catalog = &course.Catalog{}
 	}
+	if cfg.Hashing == nil {
+		cfg.Hashing = auth.DefaultHashing
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
@@ -86,6 +92,7 @@ func New(cfg Config) (*Server, error) {
 		cfg: cfg, db: cfg.DB, log: cfg.Logger, tmpl: tmpl, secure: secure,
 		sessions: auth.NewDBStore(cfg.DB, cfg.Secret, secure),
 		throttle: auth.Throttle{DB: cfg.DB, Now: cfg.Now},
+		hashing:  cfg.Hashing,
 	}
 	s.sessions.Now = cfg.Now
 	s.names = newNameCache(cfg.DB, cfg.Now)

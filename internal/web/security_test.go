@@ -1,0 +1,193 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+// syncBuffer is a log sink safe for concurrent handlers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// captureLog sends the server's log to a buffer.
+func (f *fixture) captureLog() *syncBuffer {
+	buf := &syncBuffer{}
+	f.srv.log = slog.New(slog.NewTextHandler(buf, nil))
+	return buf
+}
+
+// concurrently runs n calls of fn at once and returns their statuses.
+func concurrently(n int, fn func(i int) int) map[int]int {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	got := map[int]int{}
+	start := make(chan struct{})
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			st := fn(i)
+			mu.Lock()
+			got[st]++
+			mu.Unlock()
+		}()
+	}
+	close(start)
+	wg.Wait()
+	return got
+}
+
+// TestConcurrentWrongLoginsCheckAtMostTheLimit fires 60 wrong passwords for one
+// account at once: only MaxFailuresPerAccount reach argon2id, the rest are
+// throttled before any hashing, on both engines.
+func TestConcurrentWrongLoginsCheckAtMostTheLimit(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.srv.hashing = auth.NewHashing(auth.HashMemoryBudget, 1<<40) // queue as long as it takes
+		email := f.users[domain.RoleAdmin].Email
+		clients := make([]*client, 60)
+		for i := range clients {
+			clients[i] = f.client()
+			clients[i].csrf()
+		}
+		before := f.srv.hashing.Stats().Runs
+		got := concurrently(len(clients), func(i int) int {
+			return clients[i].login(email, fmt.Sprintf("tebakan-salah-%02d", i)).status
+		})
+		runs := f.srv.hashing.Stats().Runs - before
+		if runs > auth.MaxFailuresPerAccount || got[http.StatusUnauthorized] > auth.MaxFailuresPerAccount {
+			t.Fatalf("%d passwords hashed, statuses %v; want at most %d checked", runs, got, auth.MaxFailuresPerAccount)
+		}
+		if got[http.StatusUnauthorized]+got[http.StatusTooManyRequests] != len(clients) {
+			t.Fatalf("statuses %v; want only 401 and 429", got)
+		}
+		// The right password is throttled too now, with no hashing.
+		if p := f.client().login(email, testPassword); p.status != http.StatusTooManyRequests {
+			t.Fatalf("right password after the burst: %d", p.status)
+		}
+		if runs2 := f.srv.hashing.Stats().Runs - before; runs2 != runs {
+			t.Fatalf("a throttled login hashed a password (%d → %d)", runs, runs2)
+		}
+	})
+}
+
+// TestLoginHashingQueueFull: with every hashing slot taken for longer than the
+// queue wait, a login gets 503 with Retry-After, an Indonesian message and the
+// typed email kept; the attempt is not counted as a failure.
+func TestLoginHashingQueueFull(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	f.srv.hashing = auth.NewHashing(1, 0) // one slot, no queue
+	clients := make([]*client, 8)
+	for i := range clients {
+		clients[i] = f.client()
+		clients[i].csrf()
+	}
+	var mu sync.Mutex
+	var busy page
+	got := concurrently(len(clients), func(i int) int {
+		p := clients[i].login(fmt.Sprintf("orang%d@sukamaju.test", i), "tebakan-salah")
+		if p.status == http.StatusServiceUnavailable {
+			mu.Lock()
+			busy = p
+			mu.Unlock()
+		}
+		return p.status
+	})
+	if got[http.StatusServiceUnavailable] == 0 || got[http.StatusServiceUnavailable]+got[http.StatusUnauthorized] != len(clients) {
+		t.Fatalf("statuses %v; want some 503 and the rest 401", got)
+	}
+	if busy.header.Get("Retry-After") != hashBusyRetry || !strings.Contains(busy.body, "Server sedang sibuk memeriksa kata sandi") {
+		t.Fatalf("503 page: Retry-After %q, %q", busy.header.Get("Retry-After"), busy.text(".field-error"))
+	}
+	if v := busy.doc.Find(`input[name=email]`).AttrOr("value", ""); !strings.HasPrefix(v, "orang") {
+		t.Fatalf("typed email not kept: %q", v)
+	}
+	if st := f.srv.hashing.Stats(); st.Peak != 1 || st.Refused != int64(got[http.StatusServiceUnavailable]) {
+		t.Fatalf("hashing stats %+v", st)
+	}
+	// A refused login was not counted as a failure.
+	n, _, err := f.db.FailedLogins(context.Background(), "orang0@sukamaju.test", "127.0.0.1", f.clock.now.Add(-auth.ThrottleWindow))
+	if err != nil || n > 1 {
+		t.Fatalf("failures for orang0: %d, %v", n, err)
+	}
+}
+
+// TestPlaceholderHashLoginCostsARealCheck: an account without a password (the
+// demo's extra people) answers like a wrong password after one argon2id run,
+// logs a warning with the address and no ERROR.
+func TestPlaceholderHashLoginCostsARealCheck(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	log := f.captureLog()
+	ctx := context.Background()
+	opd := f.opd.ID
+	if _, err := f.db.CreateUser(ctx, nil, store.NewUser{RegionID: f.opd.RegionID, OPDID: &opd, Email: "tanpa-sandi@sukamaju.test",
+		Name: "Tanpa Sandi", Role: domain.RolePeserta, PasswordHash: "!demo-tanpa-login"}); err != nil {
+		t.Fatal(err)
+	}
+	f.srv.hashing = auth.NewHashing(auth.HashMemoryBudget, auth.HashQueueWait)
+	for _, email := range []string{"tanpa-sandi@sukamaju.test", "tidak-terdaftar@sukamaju.test", f.users[domain.RolePeserta].Email} {
+		before := f.srv.hashing.Stats().Runs
+		p := f.client().login(email, "tebakan-salah")
+		if p.status != http.StatusUnauthorized || p.text(".field-error") != msgBadCredentials {
+			t.Fatalf("%s: %d %q", email, p.status, p.text(".field-error"))
+		}
+		if runs := f.srv.hashing.Stats().Runs - before; runs != 1 {
+			t.Fatalf("%s: %d argon2id runs, want 1 like a real check", email, runs)
+		}
+	}
+	out := log.String()
+	if strings.Contains(out, "level=ERROR") {
+		t.Fatalf("ERROR logged for a failed login:\n%s", out)
+	}
+	if n := strings.Count(out, `msg="masuk gagal"`); n != 3 || !strings.Contains(out, "address=127.0.0.1") {
+		t.Fatalf("failed logins not logged with the address (%d):\n%s", n, out)
+	}
+}
+
+// TestChangePasswordCurrentIsThrottled: guessing the current password on
+// "Ubah kata sandi" counts against the same limit as logins.
+func TestChangePasswordCurrentIsThrottled(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		c := f.as(domain.RoleFasilitator)
+		form := func(cur string) url.Values {
+			return url.Values{"current": {cur}, "new": {"sandi-baru-yang-panjang"}, "confirm": {"sandi-baru-yang-panjang"}}
+		}
+		for i := 0; i < auth.MaxFailuresPerAccount; i++ {
+			if p := c.post("/akun/kata-sandi", form("tebakan-salah")); p.status != http.StatusUnprocessableEntity {
+				t.Fatalf("guess %d: %d", i, p.status)
+			}
+		}
+		p := c.post("/akun/kata-sandi", form(testPassword))
+		if p.status != http.StatusTooManyRequests || !strings.Contains(p.body, "Terlalu banyak percobaan") {
+			t.Fatalf("after %d wrong guesses: %d %q", auth.MaxFailuresPerAccount, p.status, p.text(".field-error"))
+		}
+	})
+}
