@@ -382,35 +382,3 @@ func (db *DB) MarkNotificationsRead(ctx context.Context, userID int64) error {
 	return nil
 }
 
-// RescueText keeps text sent after a session expired, under a random id.
-func (db *DB) RescueText(ctx context.Context, id, path, headline, body string) error {
-	_, err := db.w.ExecContext(ctx, db.q(`INSERT INTO rescued_texts (id, path, headline, body, created_at) VALUES (?, ?, ?, ?, ?)`), id, path, headline, body, now())
-	if err != nil {
-		return fmt.Errorf("menyimpan teks: %w", err)
-	}
-	return nil
-}
-
-// TakeRescuedText returns and deletes rescued text (younger than a day).
-func (db *DB) TakeRescuedText(ctx context.Context, id string) (path, headline, body string, err error) {
-	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
-		row := struct {
-			Path     string    `db:"path"`
-			Headline string    `db:"headline"`
-			Body     string    `db:"body"`
-			Created  time.Time `db:"created_at"`
-		}{}
-		if err := tx.GetContext(ctx, &row, db.q(`SELECT path, headline, body, created_at FROM rescued_texts WHERE id = ?`), id); err != nil {
-			return notFound(err)
-		}
-		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM rescued_texts WHERE id = ? OR created_at < ?`), id, now().Add(-24*time.Hour)); err != nil {
-			return fmt.Errorf("menghapus teks: %w", err)
-		}
-		if now().Sub(row.Created) > 24*time.Hour {
-			return errNotFound
-		}
-		path, headline, body = row.Path, row.Headline, row.Body
-		return nil
-	})
-	return path, headline, body, err
-}

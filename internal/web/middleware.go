@@ -2,6 +2,8 @@ package web
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"crypto/subtle"
 	"encoding/base64"
 	"errors"
@@ -12,12 +14,15 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gorilla/sessions"
 	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
 )
 
 // Keys in echo's per-request context.
@@ -221,9 +226,14 @@ func requireRole(roles ...domain.Role) echo.MiddlewareFunc {
 	}
 }
 
+// RescueCookie binds rescued text to the browser that wrote it.
+const RescueCookie = "bimtek_pulih"
+
 // rescueRelease keeps a release that arrives after the session expired (the
 // trainee wrote for longer than the idle limit), so it can be offered back
 // after login instead of being lost. It returns the page to come back to.
+// Only text for a real practice item within the form's limits is kept, at most
+// store.RescuesPerHour per address, and only for this browser (see RescueCookie).
 func (s *Server) rescueRelease(c echo.Context) (string, bool) {
 	p := c.Request().URL.Path
 	if !strings.HasPrefix(p, "/kursus/") {
@@ -235,19 +245,60 @@ func (s *Server) rescueRelease(c echo.Context) (string, bool) {
 	default:
 		return "", false
 	}
-	headline, body := c.FormValue("judul"), c.FormValue("isi")
-	if strings.TrimSpace(headline+body) == "" {
+	co := s.cfg.Catalog.Course(c.Param("course"))
+	if co == nil {
 		return "", false
 	}
-	b := make([]byte, 18)
-	if _, err := rand.Read(b); err != nil {
+	if it := co.Item(c.Param("item")); it == nil || it.Kind != course.KindPractice {
 		return "", false
 	}
-	id := base64.RawURLEncoding.EncodeToString(b)
+	headline, body := strings.TrimSpace(cleanText(c.FormValue("judul"))), strings.TrimSpace(cleanText(c.FormValue("isi")))
+	if headline+body == "" || utf8.RuneCountInString(headline) > MaxHeadlineChars || utf8.RuneCountInString(body) > MaxBodyChars {
+		return "", false
+	}
+	browser, err := s.rescueBrowser(c, true)
+	if err != nil {
+		s.log.Warn("menyelamatkan teks: kuki peramban", "err", err)
+		return "", false
+	}
+	id := randomToken(18)
 	item := p[:cut]
-	if err := s.db.RescueText(c.Request().Context(), id, item, cleanText(headline), cleanText(body)); err != nil {
+	ok, err := s.db.RescueText(c.Request().Context(), store.Rescue{ID: id, Path: item, Headline: headline, Body: body, Browser: browser, Address: c.RealIP()})
+	if err != nil {
 		s.log.Error("menyimpan teks sesi berakhir", "err", err)
 		return "", false
 	}
+	if !ok {
+		s.log.Warn("menyimpan teks sesi berakhir: batas per alamat tercapai", "address", c.RealIP())
+		return "", false
+	}
 	return item + "?pulihkan=" + id, true
+}
+
+// rescueBrowser returns the hash of this browser's rescue cookie, setting a
+// new cookie when create is set and there is none.
+func (s *Server) rescueBrowser(c echo.Context, create bool) (string, error) {
+	v := ""
+	if ck, err := c.Cookie(RescueCookie); err == nil && len(ck.Value) == 43 {
+		v = ck.Value
+	}
+	if v == "" {
+		if !create {
+			return "", domain.ErrNotFound
+		}
+		v = randomToken(32)
+		c.SetCookie(&http.Cookie{Name: RescueCookie, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
+			SameSite: http.SameSiteLaxMode, MaxAge: int(store.RescueLifetime / time.Second)})
+	}
+	sum := sha256.Sum256([]byte(v))
+	return hex.EncodeToString(sum[:]), nil
+}
+
+// randomToken returns n random bytes, base64url without padding.
+func randomToken(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(fmt.Sprintf("crypto/rand: %v", err))
+	}
+	return base64.RawURLEncoding.EncodeToString(b)
 }

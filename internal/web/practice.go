@@ -208,8 +208,12 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 	var form *releaseForm
 	notice := ""
 	if id := c.QueryParam("pulihkan"); id != "" && v.Enrollment != nil {
-		path, h, b, err := s.db.TakeRescuedText(c.Request().Context(), id)
-		if err == nil && path == c.Request().URL.Path {
+		browser, err := s.rescueBrowser(c, false)
+		var h, b string
+		if err == nil {
+			h, b, err = s.db.TakeRescuedText(c.Request().Context(), id, browser, c.Request().URL.Path)
+		}
+		if err == nil {
 			form = &releaseForm{Headline: h, Body: b}
 			notice = "Teks yang Anda tulis sebelum sesi berakhir sudah dipulihkan. Periksa kembali, lalu simpan atau kirim."
 		}

@@ -191,3 +191,52 @@ func TestChangePasswordCurrentIsThrottled(t *testing.T) {
 		}
 	})
 }
+
+// TestAnonymousRescueOnlyForRealPracticeItems: an anonymous POST keeps text
+// only for a practice item of the catalog, within the form's limits.
+func TestAnonymousRescueOnlyForRealPracticeItems(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	f.withCourse()
+	c := f.client()
+	form := url.Values{"judul": {"Judul titipan"}, "isi": {"Isi titipan"}}
+	for _, path := range []string{
+		"/kursus/tidak-ada/materi/x/draf",
+		lessonURL + tcLesson1 + "/periksa",
+		lessonURL + "tidak-ada/kirim",
+	} {
+		p := c.post(path, form)
+		if loc := p.header.Get("Location"); p.status != http.StatusSeeOther || strings.Contains(loc, "pulihkan") {
+			t.Errorf("%s: %d → %s; want the login page without rescued text", path, p.status, loc)
+		}
+	}
+	big := url.Values{"judul": {"Judul"}, "isi": {strings.Repeat("a", MaxBodyChars+1)}}
+	if loc := c.post(practiceURL+"/draf", big).header.Get("Location"); strings.Contains(loc, "pulihkan") {
+		t.Errorf("oversized text rescued: → %s", loc)
+	}
+	if loc := c.post(practiceURL+"/draf", form).header.Get("Location"); !strings.Contains(loc, "pulihkan") {
+		t.Errorf("practice text not rescued: → %s", loc)
+	}
+}
+
+// TestPlantedRescueDoesNotPrefillAnotherBrowser: a rescue id made by one
+// browser, sent as a link to a logged-in trainee, fills nothing in.
+func TestPlantedRescueDoesNotPrefillAnotherBrowser(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	f.withCourse()
+	f.enrollTrainee()
+	attacker := f.client()
+	loc := attacker.post(practiceURL+"/draf", url.Values{"judul": {"Judul Titipan Penyerang"}, "isi": {"Isi titipan penyerang."}}).header.Get("Location")
+	u, err := url.Parse(loc)
+	if err != nil || u.Query().Get("kembali") == "" {
+		t.Fatalf("no rescue link: %q", loc)
+	}
+	planted := u.Query().Get("kembali")
+	if !strings.Contains(planted, "pulihkan=") {
+		t.Fatalf("no rescue id in %q", planted)
+	}
+	trainee := f.as(domain.RolePeserta)
+	p := trainee.get(planted)
+	if p.status != http.StatusOK || strings.Contains(p.text(".notice"), "dipulihkan") || strings.Contains(p.body, "Titipan Penyerang") {
+		t.Fatalf("planted rescue filled the trainee's form: %d %q", p.status, p.text(".notice"))
+	}
+}

@@ -162,7 +162,7 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	return nil
 }
 
-// cleanup removes expired sessions and old login attempts every hour.
+// cleanup removes expired sessions, old login attempts and expired rescued text every hour.
 func (s *Server) cleanup(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
@@ -173,6 +173,9 @@ func (s *Server) cleanup(ctx context.Context) {
 		}
 		if err := s.db.PruneLoginAttempts(ctx, now.Add(-24*time.Hour)); err != nil && ctx.Err() == nil {
 			s.log.Warn("membersihkan percobaan masuk gagal", "err", err)
+		}
+		if _, err := s.db.PruneRescuedTexts(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("membersihkan teks yang diselamatkan gagal", "err", err)
 		}
 		select {
 		case <-ctx.Done():

@@ -1,0 +1,75 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+)
+
+// Rescued text is kept for RescueLifetime; one address may leave at most
+// RescuesPerHour rows in an hour.
+const (
+	RescueLifetime = 24 * time.Hour
+	RescuesPerHour = 30
+)
+
+// Rescue is text sent after a session expired, kept for the browser that sent it.
+type Rescue struct {
+	ID       string
+	Path     string // the practice item's page
+	Headline string
+	Body     string
+	Browser  string // SHA-256 (hex) of the browser's rescue cookie
+	Address  string
+}
+
+// RescueText keeps r unless its address already left RescuesPerHour rows in
+// the last hour; ok reports whether it was kept. (Simultaneous requests may
+// pass the count together: the bound is on growth, not exact.)
+func (db *DB) RescueText(ctx context.Context, r Rescue) (ok bool, err error) {
+	t := now()
+	var n int
+	if err := db.r.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM rescued_texts WHERE address = ? AND created_at > ?`), r.Address, t.Add(-time.Hour)); err != nil {
+		return false, fmt.Errorf("menghitung teks yang diselamatkan: %w", err)
+	}
+	if n >= RescuesPerHour {
+		return false, nil
+	}
+	if _, err := db.w.ExecContext(ctx, db.q(`INSERT INTO rescued_texts (id, path, headline, body, browser, address, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+		r.ID, r.Path, r.Headline, r.Body, r.Browser, r.Address, t); err != nil {
+		return false, fmt.Errorf("menyimpan teks: %w", err)
+	}
+	return true, nil
+}
+
+// TakeRescuedText returns and deletes the rescued text with this id written by
+// this browser on this page within RescueLifetime; otherwise ErrNotFound.
+func (db *DB) TakeRescuedText(ctx context.Context, id, browser, path string) (headline, body string, err error) {
+	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+		row := struct {
+			Headline string `db:"headline"`
+			Body     string `db:"body"`
+		}{}
+		if err := tx.GetContext(ctx, &row, db.q(`SELECT headline, body FROM rescued_texts
+			WHERE id = ? AND browser = ? AND path = ? AND created_at > ?`), id, browser, path, now().Add(-RescueLifetime)); err != nil {
+			return notFound(err)
+		}
+		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM rescued_texts WHERE id = ?`), id); err != nil {
+			return fmt.Errorf("menghapus teks: %w", err)
+		}
+		headline, body = row.Headline, row.Body
+		return nil
+	})
+	return headline, body, err
+}
+
+// PruneRescuedTexts deletes rescued text older than RescueLifetime.
+func (db *DB) PruneRescuedTexts(ctx context.Context) (int64, error) {
+	res, err := db.w.ExecContext(ctx, db.q(`DELETE FROM rescued_texts WHERE created_at < ?`), now().Add(-RescueLifetime))
+	if err != nil {
+		return 0, fmt.Errorf("membersihkan teks yang diselamatkan: %w", err)
+	}
+	return res.RowsAffected()
+}
