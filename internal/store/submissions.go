@@ -381,4 +381,3 @@ func (db *DB) MarkNotificationsRead(ctx context.Context, userID int64) error {
 	}
 	return nil
 }
-
