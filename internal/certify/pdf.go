@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -12,6 +13,8 @@ import (
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Document is everything printed on a certificate.
@@ -52,11 +55,67 @@ var (
 // file in the repository.
 const fontFamily = "go"
 
+// drawable reports whether every embedded font has a glyph for r.
+var drawable = sync.OnceValue(func() func(rune) bool {
+	var fonts []*sfnt.Font
+	for _, ttf := range [][]byte{goregular.TTF, gobold.TTF, goitalic.TTF} {
+		f, err := sfnt.Parse(ttf)
+		if err != nil {
+			panic(fmt.Sprintf("font Go tertanam rusak: %v", err))
+		}
+		fonts = append(fonts, f)
+	}
+	var buf sfnt.Buffer
+	var mu sync.Mutex
+	return func(r rune) bool {
+		if r > 0xFFFF { // the PDF writer handles the Basic Multilingual Plane only
+			return false
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, f := range fonts {
+			if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
+				return false
+			}
+		}
+		return true
+	}
+})
+
+// Printable returns s as the certificate can print it: a character the fonts
+// lack is replaced by its compatibility form when that can be drawn (𝐀 → A),
+// otherwise by "?", so a name with an emoji still gets its certificate.
+func Printable(s string) string {
+	s = norm.NFC.String(s)
+	ok := drawable()
+	var b strings.Builder
+	for _, r := range s {
+		if ok(r) || r == ' ' {
+			b.WriteRune(r)
+			continue
+		}
+		alt := norm.NFKC.String(string(r))
+		good := alt != string(r)
+		for _, a := range alt {
+			good = good && ok(a)
+		}
+		if good {
+			b.WriteString(alt)
+		} else if r != '\uFE0F' && r != '\u200D' { // emoji joiners and selectors vanish
+			b.WriteByte('?')
+		}
+	}
+	return b.String()
+}
+
 // WritePDF writes the certificate as a one-page A4 landscape PDF with the
 // fonts embedded and a vector QR code pointing to d.VerifyURL.
 func WritePDF(w io.Writer, d Document) error {
 	if d.VerifyURL == "" {
 		return errors.New("membuat PDF sertifikat: alamat verifikasi kosong")
+	}
+	for _, f := range []*string{&d.Title, &d.Number, &d.HolderName, &d.OPDName, &d.CourseTitle, &d.RegionName, &d.VerifyURL} {
+		*f = Printable(*f)
 	}
 	zone := d.Zone
 	if zone == nil {

@@ -363,3 +363,33 @@ func BenchmarkWritePDF(b *testing.B) {
 	}
 	b.ReportMetric(float64(buf.Len())/1024, "KiB/pdf")
 }
+
+// TestPDFPrintsNamesOutsideTheBMP: emoji and mathematical letters in a name
+// or an OPD do not stop the PDF; they print as their plain form or "?".
+func TestPDFPrintsNamesOutsideTheBMP(t *testing.T) {
+	d := sampleDocument()
+	d.HolderName = "Siti 𝐀isyah 😀"
+	d.OPDName = "Dinas Kominfo 🚀 Sukamaju"
+	d.RegionName = "Pemerintah Kabupaten Sukamaju 👍🏽"
+	r, _ := render(t, d)
+	all := strings.Join(textLines(t, r.Page(1)), "\n")
+	for _, want := range []string{"Siti Aisyah ?", "Dinas Kominfo ? Sukamaju", "PEMERINTAH KABUPATEN SUKAMAJU ??"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("PDF text lacks %q; it reads:\n%s", want, all)
+		}
+	}
+}
+
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ni Luh Putu Ayu Wédari": "Ni Luh Putu Ayu Wédari",
+		"We\u0301dari":           "Wédari", // decomposed é composed
+		"𝐀𝐁𝐂 ﬁ":                  "ABC ﬁ",
+		"❤️ Ani":                 "? Ani",
+		"👩‍💻":                    "??",
+	} {
+		if got := Printable(in); got != want {
+			t.Errorf("Printable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
