@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -22,12 +23,28 @@ func runBackup(e env) int {
 		fs.Usage()
 		return 2
 	}
-	db, err := store.Open(e.ctx, c.storeConfig())
+	cfg := c.storeConfig()
+	if cfg.URL == "" {
+		// Opening would create an empty database (and its folder) to back up.
+		file := filepath.Join(cfg.DataDir, store.SQLiteFile)
+		if _, err := os.Stat(file); err != nil {
+			fmt.Fprintf(e.stderr, "bimtek backup: database %s tidak ada; jalankan dari folder tempat bimtek serve berjalan atau tunjukkan foldernya dengan --data DIR\n", file)
+			return 1
+		}
+	}
+	db, err := store.Open(e.ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
 		return 1
 	}
 	defer db.Close()
+	if ok, err := db.Migrated(e.ctx); err != nil {
+		fmt.Fprintf(e.stderr, "bimtek backup: %v\n", err)
+		return 1
+	} else if !ok {
+		fmt.Fprintf(e.stderr, "bimtek backup: database %s belum berisi data Bimtek (belum dimigrasi); tidak ada yang dicadangkan\n", filepath.Join(cfg.DataDir, store.SQLiteFile))
+		return 1
+	}
 	if err := db.BackupSQLite(e.ctx, fs.Arg(0)); err != nil {
 		fmt.Fprintf(e.stderr, "bimtek backup: %v\n", err)
 		return 1

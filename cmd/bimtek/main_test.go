@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
 
@@ -309,5 +310,69 @@ func TestServeRefusesInvalidCourses(t *testing.T) {
 	code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir()}, "serve", "--addr", "127.0.0.1:0", "--courses", dir)
 	if code != 1 || !strings.Contains(stderr, "konten kursus tidak valid") || !strings.Contains(stderr, "warna") || !strings.Contains(stderr, "tidak-ada.md") {
 		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+}
+
+// TestBackupRefusesMissingOrEmptyDatabase: no database in the data folder, or
+// an empty file there, is an error with a clear message, and no folder or
+// database is created on the way.
+func TestBackupRefusesMissingOrEmptyDatabase(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "data")
+	file := filepath.Join(t.TempDir(), "cadangan.db")
+	code, _, stderr := runCmd(t, ctx, "", map[string]string{"BIMTEK_DATA_DIR": dir}, "backup", file)
+	if code != 1 || !strings.Contains(stderr, "tidak ada") {
+		t.Fatalf("missing database: %d %q", code, stderr)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("the data folder was created: %v", err)
+	}
+	empty := t.TempDir()
+	if err := os.WriteFile(filepath.Join(empty, "bimtek.db"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCmd(t, ctx, "", map[string]string{"BIMTEK_DATA_DIR": empty}, "backup", file)
+	if code != 1 || !strings.Contains(stderr, "belum dimigrasi") {
+		t.Fatalf("empty database: %d %q", code, stderr)
+	}
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Fatalf("a backup was written: %v", err)
+	}
+}
+
+// TestBackupIsPrivateAndComplete: the copy is 0600 and nothing is left under
+// a temporary name; a backup that fails leaves no file at the final name.
+func TestBackupIsPrivateAndComplete(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	env := map[string]string{"BIMTEK_DATA_DIR": dir}
+	if code, _, stderr := runCmd(t, ctx, "kata-sandi-admin-1\n", env, "user", "create", "--email", "admin@sukamaju.test", "--name", "Agus", "--role", "admin", "--region", "Pemerintah Kabupaten Sukamaju"); code != 0 {
+		t.Fatalf("create: %s", stderr)
+	}
+	out := t.TempDir()
+	file := filepath.Join(out, "cadangan.db")
+	if code, _, stderr := runCmd(t, ctx, "", env, "backup", file); code != 0 {
+		t.Fatalf("backup: %d %q", code, stderr)
+	}
+	st, err := os.Stat(file)
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("backup mode %v, %v; want 0600", st.Mode().Perm(), err)
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 1 {
+		t.Fatalf("files left beside the backup: %v", entries)
+	}
+	db, err := store.Open(ctx, store.Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	failed := filepath.Join(out, "gagal.db")
+	if err := db.BackupSQLite(cancelled, failed); err == nil {
+		t.Fatal("a backup with a cancelled context succeeded")
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 1 {
+		t.Fatalf("a failed backup left files: %v", entries)
 	}
 }

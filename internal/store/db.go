@@ -354,19 +354,73 @@ func isRetryable(err error) bool {
 func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }
 
 // BackupSQLite writes a consistent copy of the SQLite database to path
-// (VACUUM INTO: readers and the writer go on while it runs). PostgreSQL is
-// backed up with pg_dump instead.
+// (VACUUM INTO: readers and the writer go on while it runs). The copy holds
+// password and token hashes, so it is readable by the owner only (0600), and
+// it is written under a temporary name in the same folder and linked to path
+// only when complete: an interrupted backup never leaves a file at path.
+// PostgreSQL is backed up with pg_dump instead.
 func (db *DB) BackupSQLite(ctx context.Context, path string) error {
 	if db.Dialect != SQLite {
 		return errors.New("cadangan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump (lihat README)")
 	}
-	if _, err := os.Stat(path); err == nil {
+	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("berkas %s sudah ada; pilih nama lain agar cadangan lama tidak tertimpa", path)
 	}
-	if _, err := db.w.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
+	// VACUUM INTO accepts an empty existing file and keeps its mode.
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.sementara")
+	if err != nil {
+		return fmt.Errorf("membuat berkas cadangan sementara: %w", err)
+	}
+	name := tmp.Name()
+	defer os.Remove(name) // after the link, only the temporary name goes
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return fmt.Errorf("mengatur izin berkas cadangan: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("membuat berkas cadangan sementara: %w", err)
+	}
+	if _, err := db.w.ExecContext(ctx, `VACUUM INTO ?`, name); err != nil {
 		return fmt.Errorf("membuat cadangan ke %s: %w", path, err)
 	}
+	if err := syncFile(name); err != nil {
+		return fmt.Errorf("menulis cadangan ke disk: %w", err)
+	}
+	// A hard link does not replace a file that appeared meanwhile, as rename would.
+	if err := os.Link(name, path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("berkas %s sudah ada; pilih nama lain agar cadangan lama tidak tertimpa", path)
+		}
+		return fmt.Errorf("menamai berkas cadangan %s: %w", path, err)
+	}
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
+		_ = d.Sync() // the new name survives a crash
+		d.Close()
+	}
 	return nil
+}
+
+func syncFile(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}
+
+// Migrated reports whether at least one migration has been applied: a
+// database of this application rather than an empty file.
+func (db *DB) Migrated(ctx context.Context) (bool, error) {
+	var n int
+	q := `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'users'`
+	if db.Dialect == Postgres {
+		q = `SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'users'`
+	}
+	if err := db.r.GetContext(ctx, &n, q); err != nil {
+		return false, fmt.Errorf("memeriksa skema database: %w", err)
+	}
+	return n > 0, nil
 }
 
 // Stats reports the reader pool (the one pages use most).
