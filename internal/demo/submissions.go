@@ -95,7 +95,7 @@ func seedSubmissions(ctx context.Context, db *store.DB, cat *course.Catalog, reg
 			continue // seeded before
 		}
 		rel := demoReleases[i%len(demoReleases)]
-		v, err := submitDemo(ctx, db, sub, item, rel.headline, rel.body, writtenAt, fmt.Sprintf("demo-%d-1", m.EnrollmentID), fac.ID, m.Name)
+		v, err := submitDemo(ctx, db, sub, item, rel.headline, rel.body, writtenAt, fmt.Sprintf("demo-%d-1", m.EnrollmentID), fac.ID)
 		if err != nil {
 			return err
 		}
@@ -108,7 +108,7 @@ func seedSubmissions(ctx context.Context, db *store.DB, cat *course.Catalog, reg
 			}
 			sub, _ = db.Submission(ctx, sub.ID)
 			fixed := demoReleases[0]
-			if _, err := submitDemo(ctx, db, sub, item, fixed.headline, fixed.body, writtenAt, fmt.Sprintf("demo-%d-2", m.EnrollmentID), fac.ID, m.Name); err != nil {
+			if _, err := submitDemo(ctx, db, sub, item, fixed.headline, fixed.body, writtenAt, fmt.Sprintf("demo-%d-2", m.EnrollmentID), fac.ID); err != nil {
 				return err
 			}
 		case 2: // approved
@@ -121,7 +121,7 @@ func seedSubmissions(ctx context.Context, db *store.DB, cat *course.Catalog, reg
 	return nil
 }
 
-func submitDemo(ctx context.Context, db *store.DB, sub domain.Submission, item *course.Item, headline, body string, at time.Time, key string, facID int64, who string) (domain.SubmissionVersion, error) {
+func submitDemo(ctx context.Context, db *store.DB, sub domain.Submission, item *course.Item, headline, body string, at time.Time, key string, facID int64) (domain.SubmissionVersion, error) {
 	rep := grading.Grade(grading.Input{Headline: headline, Body: body, Brief: item.Practice.Brief, Now: at, Weights: item.Practice.Rubric})
 	js, err := json.Marshal(rep)
 	if err != nil {
@@ -129,7 +129,7 @@ func submitDemo(ctx context.Context, db *store.DB, sub domain.Submission, item *
 	}
 	v, _, err := db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key, Headline: headline, Body: body,
 		ReportJSON: string(js), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: item.Practice.MaxAttempts, ItemHash: item.Hash,
-		Notify: []int64{facID}, Link: fmt.Sprintf("/penilaian/%d", sub.ID), Who: who})
+		Notify: []int64{facID}})
 	return v, err
 }
 
@@ -154,7 +154,6 @@ func decideDemo(ctx context.Context, db *store.DB, sub domain.Submission, v doma
 		final -= 5
 	}
 	_, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: facID,
-		Decision: decision, General: comment, FinalScore: final, Scores: scores, ItemTitle: item.Title,
-		Link: course.DefaultItemURL(CourseID, item)})
+		Decision: decision, General: comment, FinalScore: final, Scores: scores})
 	return err
 }

@@ -126,17 +126,3 @@ type ReviewComment struct {
 	Body       string    `db:"body"`
 	CreatedAt  time.Time `db:"created_at"`
 }
-
-// Notification is an in-app message to one user.
-type Notification struct {
-	ID        int64      `db:"id"`
-	UserID    int64      `db:"user_id"`
-	Kind      string     `db:"kind"`
-	Message   string     `db:"message"`
-	Link      string     `db:"link"`
-	CreatedAt time.Time  `db:"created_at"`
-	ReadAt    *time.Time `db:"read_at"`
-	// E-mail copy (outbox): when it was claimed for sending, and how often it failed.
-	EmailedAt     *time.Time `db:"emailed_at"`
-	EmailAttempts int        `db:"email_attempts"`
-}

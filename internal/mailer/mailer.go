@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"mime"
 	"net"
 	"net/mail"
 	"net/smtp"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -47,10 +49,9 @@ func ParseURL(raw, baseURL string) (Config, error) {
 
 // Batch and timing of the outbox worker.
 const (
-	batch   = 50
-	every   = 30 * time.Second
-	maxAge  = 24 * time.Hour // older notifications are not mailed (e.g. when SMTP is first configured)
-	subject = "Pemberitahuan Bimtek"
+	batch  = 50
+	every  = 30 * time.Second
+	maxAge = 24 * time.Hour // older notifications are not mailed (e.g. when SMTP is first configured)
 )
 
 // Run sends the outbox every 30 seconds until ctx ends.
@@ -104,15 +105,16 @@ func send(cfg Config, m store.OutboxMail) error {
 	return smtp.SendMail(cfg.Addr, auth, cfg.From, []string{m.Email}, message(cfg, m))
 }
 
-// message builds a plain-text UTF-8 e-mail.
+// message builds a plain-text UTF-8 e-mail with the notification's words (internal/notice).
 func message(cfg Config, m store.OutboxMail) []byte {
+	t := notice.Render(m.Notification)
 	to := (&mail.Address{Name: m.Name, Address: m.Email}).String()
 	var b strings.Builder
 	fmt.Fprintf(&b, "From: %s\r\nTo: %s\r\nSubject: %s\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n",
-		cfg.From, to, subject)
-	fmt.Fprintf(&b, "Yth. %s,\r\n\r\n%s\r\n", m.Name, m.Message)
-	if m.Link != "" {
-		fmt.Fprintf(&b, "\r\nBuka: %s%s\r\n", cfg.BaseURL, m.Link)
+		cfg.From, to, mime.QEncoding.Encode("UTF-8", t.Subject))
+	fmt.Fprintf(&b, "Yth. %s,\r\n\r\n%s\r\n", m.Name, t.Message)
+	if t.Link != "" {
+		fmt.Fprintf(&b, "\r\nBuka: %s%s\r\n", cfg.BaseURL, t.Link)
 	}
 	b.WriteString("\r\nSurel ini dikirim otomatis oleh Bimtek; pemberitahuan yang sama ada di Beranda Anda.\r\n")
 	return []byte(b.String())

@@ -98,7 +98,7 @@ func TestOutboxSendsOnceAndRetries(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := db.Notify(ctx, u.ID, "keputusan", "Rilis \"Posyandu\" disetujui (nilai 88).", "/kursus/k/materi/p"); err != nil {
+		if err := db.Notify(ctx, u.ID, domain.NoticeSubmissionApproved, domain.NoticeParams{SubmissionID: 7, CourseID: "k", ItemID: "p", ItemTitle: "Posyandu", Score: 88}); err != nil {
 			t.Fatal(err)
 		}
 		srv := newSMTPServer(t)
@@ -120,7 +120,7 @@ func TestOutboxSendsOnceAndRetries(t *testing.T) {
 			t.Fatalf("server received %d messages", len(srv.got))
 		}
 		msg := srv.got[0]
-		for _, want := range []string{"To: \"Rina Marlina\" <rina@uji.go.id>", "charset=UTF-8", "Rilis \"Posyandu\" disetujui (nilai 88).",
+		for _, want := range []string{"To: \"Rina Marlina\" <rina@uji.go.id>", "Subject: Rilis Anda disetujui\r\n", "charset=UTF-8", "Rilis \"Posyandu\" disetujui (nilai 88).",
 			"Buka: https://bimtek.uji.go.id/kursus/k/materi/p"} {
 			if !strings.Contains(msg, want) {
 				t.Errorf("message lacks %q:\n%s", want, msg)

@@ -159,14 +159,8 @@ func issueIfComplete(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int6
 		Reason: "Semua persyaratan kelulusan terpenuhi."}); err != nil {
 		return false, err
 	}
-	title := c.CertificateTitle
-	if title == "" {
-		title = "Sertifikat " + c.CourseTitle
-	} else if !strings.HasPrefix(strings.ToLower(title), "sertifikat") {
-		title = "Sertifikat " + title
-	}
-	msg := fmt.Sprintf("Selamat! %s Anda terbit dengan nomor %s.", title, cert.Number)
-	if err := notify(ctx, db, tx, cert.UserID, "sertifikat", msg, "/sertifikat"); err != nil {
+	p := domain.NoticeParams{CertificateID: cert.ID, Number: cert.Number, CourseID: c.CourseID, CourseTitle: c.CourseTitle, CertificateTitle: c.CertificateTitle}
+	if err := notify(ctx, db, tx, cert.UserID, domain.NoticeCertificateIssued, p); err != nil {
 		return false, err
 	}
 	return true, nil
@@ -429,8 +423,9 @@ func (db *DB) RevokeCertificate(ctx context.Context, in RevokeInput) (Certificat
 			After: map[string]any{"number": v.Number, "status": string(certify.Revoked), "revoked_at": at}, Reason: reason}); err != nil {
 			return err
 		}
-		msg := fmt.Sprintf("%s nomor %s dicabut oleh admin. Alasan: %s", v.Title(), v.Number, reason)
-		if err := notify(ctx, db, tx, v.UserID, "sertifikat_dicabut", msg, "/sertifikat"); err != nil {
+		p := domain.NoticeParams{CertificateID: v.ID, Number: v.Number, CourseID: v.CourseID, CourseTitle: v.CourseTitle,
+			CertificateTitle: v.CertificateTitle, Reason: reason}
+		if err := notify(ctx, db, tx, v.UserID, domain.NoticeCertificateRevoked, p); err != nil {
 			return err
 		}
 		return tx.GetContext(ctx, &v, db.q(certificateViewSQL+` WHERE c.id = ?`), v.ID)

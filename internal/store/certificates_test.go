@@ -12,6 +12,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
@@ -141,7 +142,7 @@ func (s *certSetup) approve(t *testing.T, sub domain.Submission) {
 		t.Fatalf("versions: %v", err)
 	}
 	if _, err := s.db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: vs[len(vs)-1].ID, LockVersion: sub.LockVersion,
-		ReviewerID: s.fac.ID, Decision: domain.DecisionApprove, FinalScore: 80, Scores: scores(80, 80, ""), ItemTitle: "Rilis"}); err != nil {
+		ReviewerID: s.fac.ID, Decision: domain.DecisionApprove, FinalScore: 80, Scores: scores(80, 80, "")}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -254,7 +255,7 @@ func TestCertificateIssuedByTheEventThatCompletesTheLastRequirement(t *testing.T
 					t.Errorf("view: %+v", c)
 				}
 				news, _ := db.Notifications(ctx, u.ID, 1)
-				if len(news) != 1 || news[0].Message != "Selamat! Sertifikat Uji Kompetensi Anda terbit dengan nomor "+c.Number+"." || news[0].Link != "/sertifikat" {
+				if len(news) != 1 || notice.Render(news[0]).Message != "Selamat! Sertifikat Uji Kompetensi Anda terbit dengan nomor "+c.Number+"." || notice.Render(news[0]).Link != "/sertifikat" {
 					t.Errorf("notification: %+v", news)
 				}
 				audit, _ := db.AuditFor(ctx, "certificate", fmt.Sprint(c.ID), 5)
@@ -629,7 +630,7 @@ func TestRevokeCertificate(t *testing.T) {
 			t.Fatalf("audit: %+v", audit)
 		}
 		news, _ := db.Notifications(ctx, u.ID, 1)
-		if len(news) != 1 || !strings.Contains(news[0].Message, "dicabut") || !strings.Contains(news[0].Message, in.Reason) {
+		if len(news) != 1 || !strings.Contains(notice.Render(news[0]).Message, "dicabut") || !strings.Contains(notice.Render(news[0]).Message, in.Reason) {
 			t.Fatalf("holder not told: %+v", news)
 		}
 

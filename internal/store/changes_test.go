@@ -84,7 +84,7 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 				}
 			}, p.trainee.ID},
 			{"notification read", func() {
-				exec(`INSERT INTO notifications (user_id, kind, message, created_at) VALUES (?, 'x', 'Pesan', ?)`, p.trainee.ID, time.Now().UTC())
+				exec(`INSERT INTO notifications (user_id, kind, legacy_message, created_at) VALUES (?, 'legacy', 'Pesan', ?)`, p.trainee.ID, time.Now().UTC())
 			}, p.trainee.ID},
 			{"user deactivated", func() { exec(`UPDATE users SET active = ? WHERE id = ?`, false, other.ID) }, other.ID},
 			{"session revoked", func() {
@@ -163,7 +163,7 @@ func BenchmarkWrite(b *testing.B) {
 					if err := db.MarkNotificationsRead(ctx, u.ID); err != nil {
 						b.Fatal(err)
 					}
-					if err := db.ExecComplianceTest(ctx, `INSERT INTO notifications (user_id, kind, message, created_at) VALUES (?, 'x', 'Pesan', ?)`, u.ID, time.Now().UTC()); err != nil {
+					if err := db.ExecComplianceTest(ctx, `INSERT INTO notifications (user_id, kind, legacy_message, created_at) VALUES (?, 'legacy', 'Pesan', ?)`, u.ID, time.Now().UTC()); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -151,7 +151,7 @@ func (s *raceSetup) submission(t *testing.T, item string) domain.Submission {
 func (s *raceSetup) submit(sub domain.Submission, key string) (domain.SubmissionVersion, bool, error) {
 	return s.db.Submit(context.Background(), store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key,
 		Headline: "Judul " + key, Body: "Isi " + key, ReportJSON: "{}", GraderVersion: "g", AutoScore: 75, MaxAttempts: 3,
-		ItemHash: "h", Notify: []int64{s.fac.ID}, Who: "Peserta", Link: "/x"})
+		ItemHash: "h", Notify: []int64{s.fac.ID}})
 }
 
 func (s *raceSetup) versions(t *testing.T, subID int64) []domain.SubmissionVersion {
@@ -363,7 +363,7 @@ func TestConcurrentDecisions(t *testing.T) {
 				}
 				reviewer := []int64{s.fac.ID, s.fac2.ID}[i]
 				_, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: reviewer,
-					Decision: decisions[i], FinalScore: 75, Scores: scores(75, 75, ""), ItemTitle: "Rilis", Link: "/x"})
+					Decision: decisions[i], FinalScore: 75, Scores: scores(75, 75, "")})
 				return err
 			})
 			tally(t, "open and comment beside decisions", errs[2:])
@@ -602,7 +602,7 @@ func TestConcurrentTokensSessionsAndNotifications(t *testing.T) {
 			}))
 			allOK(t, "notifications", atOnce(4, func(i int) error {
 				if i < 2 {
-					return db.Notify(ctx, s.trainee.ID, "uji", "Pesan uji.", "/x")
+					return db.Notify(ctx, s.trainee.ID, domain.NoticeSubmissionSent, domain.NoticeParams{SubmissionID: 1, Version: 1, Trainee: "Peserta"})
 				}
 				return db.MarkNotificationsRead(ctx, s.trainee.ID)
 			}))

@@ -6,15 +6,15 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
 )
 
 // OutboxMail is a notification to send by e-mail, with its recipient.
 type OutboxMail struct {
-	ID      int64  `db:"id"`
-	Email   string `db:"email"`
-	Name    string `db:"name"`
-	Message string `db:"message"`
-	Link    string `db:"link"`
+	domain.Notification
+	Email string `db:"email"`
+	Name  string `db:"name"`
 }
 
 // MaxEmailAttempts is how often a notification's e-mail is tried before it is given up.
@@ -36,7 +36,7 @@ func (db *DB) ClaimOutbox(ctx context.Context, since time.Time, limit int) ([]Ou
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	q, args, err := sqlx.In(`SELECT n.id, u.email, u.name, n.message, n.link FROM notifications n JOIN users u ON u.id = n.user_id
+	q, args, err := sqlx.In(`SELECT n.*, u.email, u.name FROM notifications n JOIN users u ON u.id = n.user_id
 		WHERE n.id IN (?) AND u.active ORDER BY n.id`, ids)
 	if err != nil {
 		return nil, fmt.Errorf("menyusun kueri surel: %w", err)
@@ -57,7 +57,7 @@ func (db *DB) ReleaseOutbox(ctx context.Context, id int64) error {
 	return nil
 }
 
-// Notify stores an in-app notification outside any other change.
-func (db *DB) Notify(ctx context.Context, userID int64, kind, msg, link string) error {
-	return db.inTx(ctx, func(tx *sqlx.Tx) error { return notify(ctx, db, tx, userID, kind, msg, link) })
+// Notify stores a notification outside any other change.
+func (db *DB) Notify(ctx context.Context, userID int64, kind domain.NoticeKind, p domain.NoticeParams) error {
+	return db.inTx(ctx, func(tx *sqlx.Tx) error { return notify(ctx, db, tx, userID, kind, p) })
 }

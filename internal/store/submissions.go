@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -78,8 +79,6 @@ type SubmitInput struct {
 	PassScore  int
 	// Notify lists the facilitators to tell about a submission that waits for them.
 	Notify []int64
-	Link   string // where the notification points
-	Who    string // the trainee's name for the notification
 }
 
 // Submit stores a new version with its report and moves the submission on,
@@ -146,9 +145,14 @@ func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVe
 		if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, in.ItemHash, progress); err != nil {
 			return err
 		}
-		if !in.AutoReview {
+		if !in.AutoReview && len(in.Notify) > 0 {
+			var trainee string
+			if err := tx.GetContext(ctx, &trainee, db.q(`SELECT name FROM users WHERE id = ?`), s.UserID); err != nil {
+				return fmt.Errorf("membaca nama peserta: %w", notFound(err))
+			}
+			p := domain.NoticeParams{SubmissionID: s.ID, Version: v.Number, Trainee: trainee, CourseID: s.CourseID, ItemID: s.ItemID}
 			for _, uid := range in.Notify {
-				if err := notify(ctx, db, tx, uid, "kiriman_baru", fmt.Sprintf("%s mengirim rilis (versi %d) untuk dinilai.", in.Who, v.Number), in.Link); err != nil {
+				if err := notify(ctx, db, tx, uid, domain.NoticeSubmissionSent, p); err != nil {
 					return err
 				}
 			}
@@ -183,8 +187,6 @@ type DecideInput struct {
 	General      string
 	FinalScore   int
 	Scores       []domain.ReviewScore // every criterion, auto and final
-	Link         string               // where the trainee's notification points
-	ItemTitle    string
 }
 
 // ErrConflict is returned when someone else decided first.
@@ -250,12 +252,17 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 		if _, err := tx.ExecContext(ctx, db.q(`UPDATE submission_versions SET final_score = ? WHERE id = ?`), in.FinalScore, in.VersionID); err != nil {
 			return fmt.Errorf("menyimpan nilai akhir: %w", err)
 		}
+		item := struct {
+			Title string `db:"title"`
+			Hash  string `db:"content_hash"`
+		}{Title: s.ItemID}
+		err = tx.GetContext(ctx, &item, db.q(`SELECT title, content_hash FROM course_items WHERE course_id = ? AND item_id = ?`), s.CourseID, s.ItemID)
+		// An item gone from course_items keeps its id as title; approving needs its hash.
+		if err != nil && (in.Decision == domain.DecisionApprove || !errors.Is(err, sql.ErrNoRows)) {
+			return notFound(err)
+		}
 		if in.Decision == domain.DecisionApprove {
-			var hash string
-			if err := tx.GetContext(ctx, &hash, db.q(`SELECT content_hash FROM course_items WHERE course_id = ? AND item_id = ?`), s.CourseID, s.ItemID); err != nil {
-				return notFound(err)
-			}
-			if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, hash, domain.StatePassed); err != nil {
+			if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, item.Hash, domain.StatePassed); err != nil {
 				return err
 			}
 		}
@@ -264,8 +271,12 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 			After: map[string]any{"state": in.Decision, "version_id": in.VersionID, "final_score": in.FinalScore}, Reason: in.General}); err != nil {
 			return err
 		}
-		msg := fmt.Sprintf("Rilis \"%s\" %s (nilai %d).", in.ItemTitle, strings.ToLower(domain.SubmissionStateLabel(in.Decision)), in.FinalScore)
-		if err := notify(ctx, db, tx, s.UserID, "keputusan", msg, in.Link); err != nil || in.Decision != domain.DecisionApprove {
+		kind, err := domain.DecisionNotice(in.Decision)
+		if err != nil {
+			return err
+		}
+		p := domain.NoticeParams{SubmissionID: s.ID, CourseID: s.CourseID, ItemID: s.ItemID, ItemTitle: item.Title, Score: in.FinalScore}
+		if err := notify(ctx, db, tx, s.UserID, kind, p); err != nil || in.Decision != domain.DecisionApprove {
 			return err
 		}
 		_, err = issueIfComplete(ctx, db, tx, s.EnrollmentID, t)
@@ -355,8 +366,11 @@ func (db *DB) Comments(ctx context.Context, versionID int64) ([]domain.ReviewCom
 	return out, nil
 }
 
-func notify(ctx context.Context, db *DB, tx *sqlx.Tx, userID int64, kind, msg, link string) error {
-	_, err := tx.ExecContext(ctx, db.q(`INSERT INTO notifications (user_id, kind, message, link, created_at) VALUES (?, ?, ?, ?, ?)`), userID, kind, msg, link, now())
+// notify stores a notification as its kind and parameters, in the
+// transaction of the change it reports: it exists exactly when the change
+// does. internal/notice puts it into words when it is shown or mailed.
+func notify(ctx context.Context, db *DB, tx *sqlx.Tx, userID int64, kind domain.NoticeKind, p domain.NoticeParams) error {
+	_, err := tx.ExecContext(ctx, db.q(`INSERT INTO notifications (user_id, kind, params, created_at) VALUES (?, ?, ?, ?)`), userID, string(kind), p, now())
 	if err != nil {
 		return fmt.Errorf("menyimpan pemberitahuan: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
@@ -57,7 +58,7 @@ func (p practiceSetup) submit(t *testing.T, sub domain.Submission, key string, m
 	t.Helper()
 	return p.db.Submit(context.Background(), store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key,
 		Headline: "Judul " + key, Body: "Isi " + key, ReportJSON: "{}", GraderVersion: "g1", AutoScore: 72, MaxAttempts: maxAttempts,
-		ItemHash: "h1", Notify: []int64{p.fac.ID}, Who: "Peserta", Link: "/x"})
+		ItemHash: "h1", Notify: []int64{p.fac.ID}})
 }
 
 func (p practiceSetup) reload(t *testing.T, id int64) domain.Submission {
@@ -113,7 +114,7 @@ func TestSubmissionStateMachine(t *testing.T) {
 			t.Fatalf("draft while submitted: %v", err)
 		}
 		n, _ := db.Notifications(ctx, p.fac.ID, 5)
-		if len(n) != 1 || !strings.Contains(n[0].Message, "versi 1") {
+		if len(n) != 1 || !strings.Contains(notice.Render(n[0]).Message, "versi 1") {
 			t.Fatalf("facilitator notification: %+v", n)
 		}
 		// submitted → in_review (opening twice is harmless).
@@ -131,7 +132,7 @@ func TestSubmissionStateMachine(t *testing.T) {
 		}
 		// Two facilitators decide on the same version: the second gets a conflict.
 		first, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
-			Decision: domain.DecisionReturn, General: "Teras terlalu panjang.", FinalScore: 68, Scores: scores(72, 60, "Angka peserta keliru."), ItemTitle: "Rilis"})
+			Decision: domain.DecisionReturn, General: "Teras terlalu panjang.", FinalScore: 68, Scores: scores(72, 60, "Angka peserta keliru.")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,7 +156,7 @@ func TestSubmissionStateMachine(t *testing.T) {
 		if dec, _ := db.AuditFor(ctx, "submission", strconv.FormatInt(sub.ID, 10), 10); len(dec) != 1 || !strings.Contains(dec[0].AfterJSON, "returned") {
 			t.Fatalf("decision not audited: %+v", dec)
 		}
-		if tn, _ := db.Notifications(ctx, p.trainee.ID, 5); len(tn) != 1 || !strings.Contains(tn[0].Message, "dikembalikan") {
+		if tn, _ := db.Notifications(ctx, p.trainee.ID, 5); len(tn) != 1 || !strings.Contains(notice.Render(tn[0]).Message, "dikembalikan") {
 			t.Fatalf("trainee notification: %+v", tn)
 		}
 		// returned: a decision is illegal, a draft and a new version are fine.
@@ -179,7 +180,7 @@ func TestSubmissionStateMachine(t *testing.T) {
 		}
 		// submitted → approved; progress becomes lulus.
 		if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v2.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac2.ID,
-			Decision: domain.DecisionApprove, FinalScore: 85, Scores: scores(72, 72, ""), ItemTitle: "Rilis"}); err != nil {
+			Decision: domain.DecisionApprove, FinalScore: 85, Scores: scores(72, 72, "")}); err != nil {
 			t.Fatal(err)
 		}
 		states, _ := db.ItemStates(ctx, p.enrollment)
@@ -269,7 +270,7 @@ func TestRejectAttemptsAndAutoReview(t *testing.T) {
 			t.Fatal(err)
 		}
 		if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: s3.ID, VersionID: v.ID, LockVersion: s3.LockVersion, ReviewerID: p.fac.ID,
-			Decision: domain.DecisionReject, FinalScore: 10, Scores: scores(72, 72, ""), ItemTitle: "Rilis 3"}); err != nil {
+			Decision: domain.DecisionReject, FinalScore: 10, Scores: scores(72, 72, "")}); err != nil {
 			t.Fatal(err)
 		}
 		s3 = p.reload(t, sub3.ID)

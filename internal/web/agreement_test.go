@@ -65,7 +65,7 @@ func agreementReviews(t *testing.T, f *fixture, reviews ...struct {
 		}
 		sub, _ = db.Submission(ctx, sub.ID)
 		if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: fac.ID,
-			Decision: domain.DecisionReturn, FinalScore: r.base, Scores: scores, ItemTitle: "Rilis"}); err != nil {
+			Decision: domain.DecisionReturn, FinalScore: r.base, Scores: scores}); err != nil {
 			t.Fatal(err)
 		}
 	}

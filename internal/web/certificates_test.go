@@ -84,7 +84,7 @@ func (cc *certCase) completeAllBut(missing string) {
 			sc = append(sc, domain.ReviewScore{Criterion: c, AutoScore: 80, FinalScore: 80})
 		}
 		if _, err := cc.db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: fac.ID,
-			Decision: domain.DecisionApprove, FinalScore: 80, Scores: sc, ItemTitle: "Rilis Posyandu"}); err != nil {
+			Decision: domain.DecisionApprove, FinalScore: 80, Scores: sc}); err != nil {
 			t.Fatal(err)
 		}
 	}

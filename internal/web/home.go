@@ -34,7 +34,7 @@ type pesertaHome struct {
 	OPD      *domain.OPD
 	Courses  []courseCard
 	Sessions []store.TraineeSession
-	News     []domain.Notification
+	News     []shownNotice
 	Expiring []certReminder // certificates ending within 60 days (certificates.go)
 }
 

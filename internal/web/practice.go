@@ -358,7 +358,7 @@ func (s *Server) submitRelease(c echo.Context) error {
 		SubmissionID: sub.ID, LockVersion: f.LockVersion, SubmitKey: f.SubmitKey, Headline: f.Headline, Body: f.Body,
 		ReportJSON: string(repJSON), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: p.MaxAttempts,
 		ItemHash: v.Item.Hash, AutoReview: p.Review == course.ReviewAuto, PassScore: p.PassScore,
-		Notify: notify, Link: fmt.Sprintf("/penilaian/%d", sub.ID), Who: u.Name,
+		Notify: notify,
 	})
 	if code := domain.ErrorCode(err); code == domain.CodeConflict || code == domain.CodeInvalid {
 		var de *domain.Error

@@ -170,7 +170,7 @@ func TestPracticeReturnReviseDiffAndBeranda(t *testing.T) {
 	vs, _ := f.db.Versions(ctx, sub.ID)
 	if _, err := f.db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: vs[0].ID, LockVersion: sub.LockVersion,
 		ReviewerID: f.users[domain.RoleFasilitator].ID, Decision: domain.DecisionReturn, General: "Tambahkan jadwal posyandu berikutnya.",
-		FinalScore: 70, Scores: allScores(vs[0].AutoScore), ItemTitle: "Rilis Posyandu", Link: practiceURL}); err != nil {
+		FinalScore: 70, Scores: allScores(vs[0].AutoScore)}); err != nil {
 		t.Fatal(err)
 	}
 	home := c.get("/beranda")

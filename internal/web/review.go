@@ -90,7 +90,7 @@ type queueView struct {
 	Filtered bool
 	Rows     []queueRow
 	Page     Page
-	Notices  []domain.Notification
+	Notices  []shownNotice
 }
 
 // queueFilterFor reads the GET form; values that do not parse mean "all".
@@ -167,7 +167,7 @@ func (s *Server) reviewQueue(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	for _, n := range notes {
+	for _, n := range showNotices(notes) {
 		if n.ReadAt == nil {
 			v.Notices = append(v.Notices, n)
 		}
@@ -209,7 +209,7 @@ func (s *Server) itemTitle(courseID, itemID string) string {
 	return itemID
 }
 
-// itemLink is the practice item page, where the trainee's notification points.
+// itemLink is the practice item page.
 func (s *Server) itemLink(courseID, itemID string) string {
 	if co := s.cfg.Catalog.Course(courseID); co != nil {
 		if it := co.Item(itemID); it != nil {
@@ -773,8 +773,7 @@ func (s *Server) decideReview(c echo.Context) error {
 		return s.renderReview(c, http.StatusOK, st, &form, nil)
 	}
 	_, err = s.db.Decide(ctx, store.DecideInput{SubmissionID: st.sub.ID, VersionID: versionID, LockVersion: lock, ReviewerID: u.ID,
-		Decision: decision, General: form.General, FinalScore: form.Final, Scores: scores,
-		Link: s.itemLink(st.sub.CourseID, st.sub.ItemID), ItemTitle: s.itemTitle(st.sub.CourseID, st.sub.ItemID)})
+		Decision: decision, General: form.General, FinalScore: form.Final, Scores: scores})
 	switch {
 	case err == nil:
 		return c.Redirect(http.StatusSeeOther, "/penilaian?pesan="+decision)

@@ -19,6 +19,7 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
@@ -77,8 +78,7 @@ func (rc *reviewCase) send(u domain.User, headline, body string) (domain.Submiss
 	rand.Read(key)
 	v, _, err := rc.db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: hex.EncodeToString(key),
 		Headline: headline, Body: body, ReportJSON: string(js), GraderVersion: rep.GraderVersion, AutoScore: rep.Score,
-		MaxAttempts: it.Practice.MaxAttempts, ItemHash: it.Hash, Notify: []int64{rc.users[domain.RoleFasilitator].ID},
-		Link: fmt.Sprintf("/penilaian/%d", sub.ID), Who: u.Name})
+		MaxAttempts: it.Practice.MaxAttempts, ItemHash: it.Hash, Notify: []int64{rc.users[domain.RoleFasilitator].ID}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -584,7 +584,7 @@ func TestReviewTwoFacilitatorsConflict(t *testing.T) {
 			t.Errorf("progress: %q", states[tcPractice])
 		}
 		notes, _ := db.Notifications(ctx, rc.users[domain.RolePeserta].ID, 5)
-		if len(notes) != 1 || !strings.Contains(notes[0].Message, "disetujui") || notes[0].Link != lessonURL+tcPractice {
+		if len(notes) != 1 || !strings.Contains(notice.Render(notes[0]).Message, "disetujui") || notice.Render(notes[0]).Link != lessonURL+tcPractice {
 			t.Errorf("trainee notification: %+v", notes)
 		}
 		// Audit: the decision and the changed score, with who and why.
@@ -631,7 +631,7 @@ func TestReviewReturnWithAnchoredCommentOnly(t *testing.T) {
 			t.Fatalf("state: %s", s.State)
 		}
 		notes, _ := db.Notifications(ctx, rc.users[domain.RolePeserta].ID, 5)
-		if len(notes) != 1 || !strings.Contains(notes[0].Message, "dikembalikan") {
+		if len(notes) != 1 || !strings.Contains(notice.Render(notes[0]).Message, "dikembalikan") {
 			t.Errorf("trainee notification: %+v", notes)
 		}
 		// The trainee revises and sends version 2: it waits again, and the page links the diff.

@@ -34,7 +34,7 @@ type progressData struct {
 
 // homeData is the rest of a trainee's Beranda.
 type homeData struct {
-	News     []domain.Notification
+	News     []shownNotice          // put into words once per copy
 	Sessions []store.TraineeSession // ending at or after the time they were read
 	Expiring []store.CertificateView
 	// body is the Beranda's rendered content, kept with what it was made from.
@@ -106,9 +106,11 @@ func (s *Server) homeOf(ctx context.Context, userID int64) (*homeData, *homeData
 		st := s.trainees.home.Stamp(userID)
 		h = &homeData{}
 		var err error
-		if h.News, err = s.db.Notifications(ctx, userID, newsShown); err != nil {
+		news, err := s.db.Notifications(ctx, userID, newsShown)
+		if err != nil {
 			return nil, nil, err
 		}
+		h.News = showNotices(news)
 		// A few more than shown, for those that end before the copy is dropped.
 		if h.Sessions, err = s.db.SessionsOfTrainee(ctx, userID, now, upcomingSessions+3); err != nil {
 			return nil, nil, err

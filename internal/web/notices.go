@@ -1,0 +1,24 @@
+package web
+
+import (
+	"time"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/notice"
+)
+
+// shownNotice is a notification in words, as the pages list it.
+type shownNotice struct {
+	notice.Text
+	CreatedAt time.Time
+	ReadAt    *time.Time
+}
+
+// showNotices puts stored notifications into words (internal/notice).
+func showNotices(ns []domain.Notification) []shownNotice {
+	out := make([]shownNotice, len(ns))
+	for i, n := range ns {
+		out[i] = shownNotice{Text: notice.Render(n), CreatedAt: n.CreatedAt, ReadAt: n.ReadAt}
+	}
+	return out
+}
