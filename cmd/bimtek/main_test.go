@@ -280,7 +280,7 @@ func TestImportUsers(t *testing.T) {
 }
 
 func TestServeRefusesABadSMTPURL(t *testing.T) {
-	code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir(), "BIMTEK_SMTP_URL": "smtp://host?from=bukan"}, "serve", "--addr", "127.0.0.1:0")
+	code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir(), "BIMTEK_BASE_URL": "https://bimtek.sukamaju.test", "BIMTEK_SMTP_URL": "smtp://host?from=bukan"}, "serve", "--addr", "127.0.0.1:0")
 	if code != 1 || !strings.Contains(stderr, "BIMTEK_SMTP_URL") {
 		t.Fatalf("exit %d, %q", code, stderr)
 	}
@@ -307,7 +307,7 @@ func TestServeRefusesInvalidCourses(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(course, "course.yaml"), []byte("id: kursus-rusak\ntitle: Kursus Rusak\nhours: 0\nwarna: merah\n"), 0o644)
 	os.WriteFile(filepath.Join(mod, "module.yaml"), []byte("id: dasar\ntitle: Dasar\nitems:\n  - lesson: tidak-ada.md\n"), 0o644)
-	code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir()}, "serve", "--addr", "127.0.0.1:0", "--courses", dir)
+	code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir(), "BIMTEK_BASE_URL": "https://bimtek.sukamaju.test"}, "serve", "--addr", "127.0.0.1:0", "--courses", dir)
 	if code != 1 || !strings.Contains(stderr, "konten kursus tidak valid") || !strings.Contains(stderr, "warna") || !strings.Contains(stderr, "tidak-ada.md") {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
@@ -374,5 +374,20 @@ func TestBackupIsPrivateAndComplete(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(out); len(entries) != 1 {
 		t.Fatalf("a failed backup left files: %v", entries)
+	}
+}
+
+// TestServeNeedsABaseURL: outside --demo, serve refuses to start without a
+// valid BIMTEK_BASE_URL, before it touches the data folder.
+func TestServeNeedsABaseURL(t *testing.T) {
+	for _, base := range []string{"", "bimtek.sukamaju.test", "ftp://bimtek.sukamaju.test", "https://bimtek.sukamaju.test/jalur?x=1"} {
+		dir := filepath.Join(t.TempDir(), "data")
+		code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": dir, "BIMTEK_BASE_URL": base}, "serve", "--addr", "127.0.0.1:0")
+		if code != 2 || !strings.Contains(stderr, "BIMTEK_BASE_URL") {
+			t.Errorf("BIMTEK_BASE_URL=%q: exit %d, %q", base, code, stderr)
+		}
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Errorf("BIMTEK_BASE_URL=%q: the data folder was created", base)
+		}
 	}
 }

@@ -31,6 +31,18 @@ func runServe(e env) int {
 	}
 	c.BaseURL = e.getenv("BIMTEK_BASE_URL")
 	c.Secret = e.getenv("BIMTEK_SECRET")
+	// Links in QR codes and e-mails come from BIMTEK_BASE_URL only; a demo
+	// without it uses the address it listens on.
+	if c.BaseURL != "" {
+		var err error
+		if c.BaseURL, err = web.ParseBaseURL(c.BaseURL); err != nil {
+			fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+			return 2
+		}
+	} else if !*withDemo {
+		fmt.Fprintln(e.stderr, "bimtek: BIMTEK_BASE_URL wajib diisi (alamat publik, misalnya https://bimtek.sukamajukab.go.id): tautan kode QR dan email dibuat darinya. Hanya --demo boleh tanpa itu.")
+		return 2
+	}
 	trustedProxy := e.getenv("BIMTEK_TRUSTED_PROXY")
 	web.TuneRuntime()
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
@@ -58,13 +70,21 @@ func runServe(e env) int {
 			return 1
 		}
 	}
+	var mcfg *mailer.Config
 	if raw := e.getenv("BIMTEK_SMTP_URL"); raw != "" {
-		mcfg, err := mailer.ParseURL(raw, c.BaseURL)
+		base := c.BaseURL
+		if base == "" {
+			base = "http://" + c.Addr
+		}
+		m, err := mailer.ParseURL(raw, base)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
 			return 1
 		}
-		go mailer.Run(e.ctx, db, mcfg, log)
+		mcfg = &m
+	}
+	if mcfg != nil {
+		go mailer.Run(e.ctx, db, *mcfg, log)
 	}
 	secret, err := c.loadSecret()
 	if err != nil {
@@ -72,7 +92,8 @@ func runServe(e env) int {
 		return 1
 	}
 	srv, err := web.New(web.Config{DB: db, Logger: log, Secret: secret, BaseURL: c.BaseURL, Version: version,
-		Catalog: catalog, CourseFS: courseFS, TrustedProxy: trustedProxy})
+		MetricsToken: e.getenv("BIMTEK_METRICS_TOKEN"),
+		Catalog:      catalog, CourseFS: courseFS, TrustedProxy: trustedProxy})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "bimtek: menyiapkan server gagal: %v\n", err)
 		return 1

@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/mail"
+	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -21,9 +24,26 @@ type loginPage struct {
 	Notice string
 }
 
-// safeReturn accepts only local paths, so ?kembali= cannot send people to another site.
+// safeReturn accepts only a plain local path, so ?kembali= cannot send people
+// to another site: no scheme or host, no "//" or "/\\" start (other hosts to a
+// browser), no backslash, space or control character anywhere (browsers drop
+// tabs and newlines, so "/\t/evil.example" would become "//evil.example").
 func safeReturn(p string) string {
-	if p == "" || !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") || strings.HasPrefix(p, "/masuk") {
+	if p == "" || len(p) > 2000 || !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/masuk") {
+		return ""
+	}
+	for _, r := range p {
+		if r == '\\' || r == utf8.RuneError || unicode.IsControl(r) || unicode.IsSpace(r) {
+			return ""
+		}
+	}
+	// Decoded once more, it must still be harmless ("/%09/evil.example").
+	dec, err := url.PathUnescape(p)
+	if err != nil || strings.HasPrefix(dec, "//") || strings.ContainsFunc(dec, func(r rune) bool { return r == '\\' || unicode.IsControl(r) }) {
+		return ""
+	}
+	u, err := url.Parse(p)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") {
 		return ""
 	}
 	return p

@@ -229,14 +229,9 @@ func (s *Server) myCertificates(c echo.Context) error {
 	return s.render(c, http.StatusOK, "certificates", myCertificatesView{Rows: s.certificateRows(vs)})
 }
 
-// baseURL is where the QR code points: BIMTEK_BASE_URL, or the address this
-// request came to when it is not configured (a local or test server).
-func (s *Server) baseURL(c echo.Context) string {
-	if s.cfg.BaseURL != "" {
-		return s.cfg.BaseURL
-	}
-	return c.Scheme() + "://" + c.Request().Host
-}
+// baseURL is where the QR code points: the configured public address, never
+// the request's Host (which the client chooses).
+func (s *Server) baseURL(echo.Context) string { return s.cfg.BaseURL }
 
 // certificatePDF sends the certificate as an A4 landscape PDF made on request.
 func (s *Server) certificatePDF(c echo.Context) error {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"crypto/subtle"
 	"fmt"
 	"net/http"
 	"runtime"
@@ -47,8 +48,18 @@ func (m *metrics) observe(status int, d time.Duration) {
 	m.mu.Unlock()
 }
 
-// metricsHandler writes the counters, the database pools and the Go runtime.
+// metricsHandler writes the counters, the database pools and the Go runtime,
+// to a request with the bearer token of Config.MetricsToken; without a
+// configured token /metrics does not exist.
 func (s *Server) metricsHandler(c echo.Context) error {
+	if s.cfg.MetricsToken == "" {
+		return echo.ErrNotFound
+	}
+	sent, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
+	if !ok || subtle.ConstantTimeCompare([]byte(sent), []byte(s.cfg.MetricsToken)) != 1 {
+		c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="metrics"`)
+		return echo.ErrUnauthorized
+	}
 	m := s.metrics
 	var b strings.Builder
 	m.mu.Lock()

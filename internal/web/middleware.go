@@ -92,9 +92,13 @@ func (s *Server) recoverPanics(next echo.HandlerFunc) echo.HandlerFunc {
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
 	"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 
-func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		h := c.Response().Header()
+		if s.secure {
+			// Served over https (BIMTEK_BASE_URL): browsers keep to https for a year.
+			h.Set("Strict-Transport-Security", "max-age=31536000")
+		}
 		h.Set("Content-Security-Policy", csp)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")
@@ -112,9 +116,13 @@ func (s *Server) loadSession(next echo.HandlerFunc) echo.HandlerFunc {
 			return err
 		}
 		c.Set(ctxSession, sess)
+		// Pages of a logged-in user must not stay in a shared office
+		// computer's cache after logout (a handler may still say otherwise).
+		noStore := func() { c.Response().Header().Set("Cache-Control", "no-store") }
 		if u, ok := auth.User(sess); ok {
 			if u.Active {
 				c.Set(ctxUser, u)
+				noStore()
 				return next(c)
 			}
 		}
@@ -123,6 +131,7 @@ func (s *Server) loadSession(next echo.HandlerFunc) echo.HandlerFunc {
 			switch {
 			case err == nil && u.Active:
 				c.Set(ctxUser, &u)
+				noStore()
 			case err == nil || errors.Is(err, domain.ErrNotFound):
 				// deactivated or deleted: the session is worthless
 				sess.Options.MaxAge = -1

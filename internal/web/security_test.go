@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -238,5 +240,122 @@ func TestPlantedRescueDoesNotPrefillAnotherBrowser(t *testing.T) {
 	p := trainee.get(planted)
 	if p.status != http.StatusOK || strings.Contains(p.text(".notice"), "dipulihkan") || strings.Contains(p.body, "Titipan Penyerang") {
 		t.Fatalf("planted rescue filled the trainee's form: %d %q", p.status, p.text(".notice"))
+	}
+}
+
+// TestMetricsNeedsItsToken: /metrics does not exist without
+// BIMTEK_METRICS_TOKEN, and answers 401 to a missing or wrong token.
+func TestMetricsNeedsItsToken(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	c := f.client()
+	if p := c.get("/metrics"); p.status != http.StatusNotFound || strings.Contains(p.body, "bimtek_http_requests_total") {
+		t.Fatalf("metrics without a configured token: %d", p.status)
+	}
+	f.srv.cfg.MetricsToken = "uji-token-metrik-yang-panjang"
+	for _, auth := range []string{"", "Bearer salah", "Basic " + f.srv.cfg.MetricsToken, "Bearer " + f.srv.cfg.MetricsToken + "x"} {
+		req, _ := http.NewRequest(http.MethodGet, f.ts.URL+"/metrics", nil)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		if p := c.do(req); p.status != http.StatusUnauthorized || strings.Contains(p.body, "bimtek_http_requests_total") {
+			t.Errorf("Authorization %q: %d", auth, p.status)
+		}
+	}
+}
+
+// TestAuthenticatedPagesAreNotCached: every page of a logged-in user says
+// no-store; HSTS is sent only when the base URL is https.
+func TestAuthenticatedPagesAreNotCached(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	if got := f.client().get("/").header.Get("Cache-Control"); got == "no-store" {
+		t.Errorf("anonymous landing page: Cache-Control %q", got)
+	}
+	for _, r := range domain.Roles {
+		c := f.as(r)
+		for _, path := range []string{"/beranda", "/akun", "/tidak-ada"} {
+			if got := c.get(path).header.Get("Cache-Control"); got != "no-store" {
+				t.Errorf("%s %s: Cache-Control %q, want no-store", r, path, got)
+			}
+		}
+	}
+	if h := f.client().get("/").header.Get("Strict-Transport-Security"); h != "" {
+		t.Errorf("HSTS over http: %q", h)
+	}
+	srv, err := New(Config{DB: f.db, Secret: []byte(strings.Repeat("k", 32)), BaseURL: "https://bimtek.sukamajukab.go.id/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	srv.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	if h := rec.Header().Get("Strict-Transport-Security"); !strings.HasPrefix(h, "max-age=") {
+		t.Errorf("HSTS with an https base URL: %q", h)
+	}
+	if _, err := New(Config{DB: f.db, Secret: []byte(strings.Repeat("k", 32)), BaseURL: "bimtek.sukamajukab.go.id"}); err == nil {
+		t.Error("a base URL without a scheme was accepted")
+	}
+}
+
+// TestLoginReturnPathIsAPlainLocalPath: ?kembali= takes only a local path;
+// anything a browser could read as another host is dropped.
+func TestLoginReturnPathIsAPlainLocalPath(t *testing.T) {
+	for p, want := range map[string]string{
+		"/akun":                      "/akun",
+		"/kursus/k/materi/m?x=a%20b": "/kursus/k/materi/m?x=a%20b",
+		"/%09/evil.example":          "",
+		"/\t/evil.example":           "",
+		"/\n/evil.example":           "",
+		"//evil.example":             "",
+		"/\\evil.example":            "",
+		"/a\\b":                      "",
+		"/%2F/evil.example":          "",
+		"/%5Cevil.example":           "",
+		"https://evil.example":       "",
+		"evil.example":               "",
+		"/masuk?kembali=/akun":       "",
+		"/ /evil.example":            "",
+		"/\u2028/evil.example":       "",
+	} {
+		if got := safeReturn(p); got != want {
+			t.Errorf("safeReturn(%q) = %q, want %q", p, got, want)
+		}
+	}
+	f := newFixture(t, storetest.SQLite(t))
+	c := f.client()
+	form := c.get("/masuk?kembali=" + url.QueryEscape("/\t/evil.example"))
+	if v := form.doc.Find(`input[name=kembali]`).AttrOr("value", ""); v != "" {
+		t.Fatalf("the form carries kembali %q", v)
+	}
+	res := c.post("/masuk", url.Values{"email": {f.users[domain.RoleAdmin].Email}, "password": {testPassword}, "kembali": {"/\t/evil.example"}})
+	if res.header.Get("Location") != "/beranda" {
+		t.Fatalf("redirect after login: %q", res.header.Get("Location"))
+	}
+}
+
+// TestLinksNeverTakeTheRequestHost: the certificate's QR code points to the
+// configured address whatever Host and X-Forwarded-Proto the request claims.
+func TestLinksNeverTakeTheRequestHost(t *testing.T) {
+	cc := newCertCase(t, storetest.SQLite(t))
+	cc.completeAllBut("")
+	cert := cc.certificate()
+	c := cc.as(domain.RolePeserta)
+	req, _ := http.NewRequest(http.MethodGet, cc.ts.URL+fmt.Sprintf("/sertifikat/%d/pdf", cert.ID), nil)
+	req.Host = "jahat.example"
+	req.Header.Set("X-Forwarded-Proto", "https")
+	u, _ := url.Parse(cc.ts.URL)
+	for _, ck := range c.http.Jar.Cookies(u) {
+		req.AddCookie(ck)
+	}
+	p := cc.client().do(req)
+	if p.status != http.StatusOK {
+		t.Fatalf("PDF: %d %s", p.status, p.header.Get("Location"))
+	}
+	var want bytes.Buffer
+	if err := certify.WritePDF(&want, certify.Document{Title: cert.Title(), Number: cert.Number, Code: cert.Code, HolderName: cert.HolderName,
+		OPDName: cert.OPDName, CourseTitle: cert.CourseTitle, Hours: cert.Hours, RegionName: cert.RegionName, IssuedAt: cert.IssuedAt,
+		ValidUntil: cert.ValidUntil, Zone: certify.WIB, VerifyURL: "http://localhost/verifikasi/" + cert.Code}); err != nil {
+		t.Fatal(err)
+	}
+	if p.body != want.String() {
+		t.Fatal("the PDF's QR code does not point to the configured address")
 	}
 }

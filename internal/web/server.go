@@ -10,6 +10,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,11 +26,18 @@ import (
 
 // Config is what the server needs from the outside.
 type Config struct {
-	DB      *store.DB
-	Logger  *slog.Logger
-	Secret  []byte
-	BaseURL string // e.g. https://bimtek.example.go.id; https turns on Secure cookies
-	Version string
+	DB     *store.DB
+	Logger *slog.Logger
+	Secret []byte
+	// BaseURL is the public address, e.g. https://bimtek.example.go.id: links
+	// in QR codes and e-mails are built from it alone, never from a request's
+	// Host; https turns on Secure cookies and HSTS. Empty means the address
+	// Serve listens on (demo), or http://localhost for a handler used alone.
+	BaseURL string
+	// MetricsToken opens GET /metrics to requests carrying it as a bearer
+	// token; empty keeps /metrics closed (404).
+	MetricsToken string
+	Version      string
 	// Catalog is the loaded course content; CourseFS is the file system it was loaded from (for images).
 	Catalog  *course.Catalog
 	CourseFS fs.FS
@@ -54,9 +63,11 @@ type Server struct {
 	hashing  *auth.Hashing
 	tmpl     *renderer
 	secure   bool
-	names    *nameCache
-	trainees *traineeCache
-	metrics  *metrics
+	// listenBase: no BaseURL was configured, so Serve sets it to its address.
+	listenBase bool
+	names      *nameCache
+	trainees   *traineeCache
+	metrics    *metrics
 	// fragments caches rendered item-page parts; see fragment.
 	fragments sync.Map
 }
@@ -87,9 +98,15 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	secure := len(cfg.BaseURL) >= 8 && cfg.BaseURL[:8] == "https://"
+	listenBase := cfg.BaseURL == ""
+	if listenBase {
+		cfg.BaseURL = "http://localhost"
+	} else if cfg.BaseURL, err = ParseBaseURL(cfg.BaseURL); err != nil {
+		return nil, err
+	}
+	secure := strings.HasPrefix(cfg.BaseURL, "https://")
 	s := &Server{
-		cfg: cfg, db: cfg.DB, log: cfg.Logger, tmpl: tmpl, secure: secure,
+		cfg: cfg, db: cfg.DB, log: cfg.Logger, tmpl: tmpl, secure: secure, listenBase: listenBase,
 		sessions: auth.NewDBStore(cfg.DB, cfg.Secret, secure),
 		throttle: auth.Throttle{DB: cfg.DB, Now: cfg.Now},
 		hashing:  cfg.Hashing,
@@ -119,7 +136,7 @@ func New(cfg Config) (*Server, error) {
 	e.Use(middleware.RequestIDWithConfig(middleware.RequestIDConfig{TargetHeader: echo.HeaderXRequestID}))
 	e.Use(s.logRequests)
 	e.Use(s.recoverPanics)
-	e.Use(securityHeaders)
+	e.Use(s.securityHeaders)
 	e.Use(middleware.BodyLimit(MaxBodyBytes))
 	s.e = e
 	s.routes()
@@ -141,6 +158,9 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("membuka alamat %s: %w", addr, err)
+	}
+	if s.listenBase {
+		s.cfg.BaseURL = "http://" + ln.Addr().String() // before any request is served
 	}
 	if ready != nil {
 		ready(ln.Addr().String())
@@ -268,6 +288,17 @@ func (s *Server) readyz(c echo.Context) error {
 		return c.String(http.StatusServiceUnavailable, "database tidak dapat dihubungi")
 	}
 	return c.String(http.StatusOK, "ok")
+}
+
+// ParseBaseURL checks a public address (BIMTEK_BASE_URL): http or https, a
+// host, nothing after it but an optional "/". It returns it without the "/".
+func ParseBaseURL(raw string) (string, error) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
+		return "", fmt.Errorf("BIMTEK_BASE_URL %q bukan alamat publik yang sah; contoh: https://bimtek.sukamajukab.go.id", raw)
+	}
+	return u.Scheme + "://" + u.Host, nil
 }
 
 func mustCIDR(s string) *net.IPNet {

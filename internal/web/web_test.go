@@ -332,7 +332,10 @@ func TestMetrics(t *testing.T) {
 	trainee := f.as(domain.RolePeserta)
 	trainee.get("/beranda")
 	trainee.get("/beranda") // session and Beranda data from the caches
-	p := c.get("/metrics")
+	f.srv.cfg.MetricsToken = "uji-token-metrik-yang-panjang"
+	req, _ := http.NewRequest(http.MethodGet, f.ts.URL+"/metrics", nil)
+	req.Header.Set("Authorization", "Bearer "+f.srv.cfg.MetricsToken)
+	p := c.do(req)
 	for _, want := range []string{`bimtek_http_requests_total{code="200"}`, `bimtek_http_requests_total{code="404"} 1`,
 		`bimtek_http_request_duration_seconds_bucket{le="+Inf"}`, "bimtek_db_connections_open", "go_goroutines",
 		"bimtek_change_feed_live 1", `bimtek_cache_reads_total{cache="sessions",result="hit"} 1`,
