@@ -1,5 +1,6 @@
 // Package domain holds the types every layer shares: roles, users, OPDs and the
-// application error with its code. It imports nothing of the app.
+// application error with its code (the one error vocabulary of store, services
+// and handlers). It imports nothing of the app.
 package domain
 
 import (
@@ -106,22 +107,33 @@ type User struct {
 	PasswordChangedAt time.Time `db:"password_changed_at"`
 }
 
-// Code classifies an application error; the HTTP layer maps it to a status in one place.
+// Code classifies an application error; the HTTP layer maps each code to a
+// status in one place (internal/web/errors.go).
 type Code int
 
 // Error codes.
 const (
-	CodeInternal Code = iota
-	CodeNotFound
-	CodeInvalid
-	CodeConflict
-	CodeForbidden
+	CodeInternal        Code = iota // a fault of ours (500); the message is for the log
+	CodeNotFound                    // no such object, or one the user may not reach (404)
+	CodeInvalid                     // the input is wrong; Fields say where (400, or the form again)
+	CodeConflict                    // the object's state does not allow it now, or someone changed it first (409)
+	CodeForbidden                   // the user may not do this at all (403)
+	CodeUnauthenticated             // no valid credentials (401)
+	CodeTooManyRequests             // a limit per time was reached (429)
 )
 
-// Error is the application error: a code and a message a person can read (Indonesian).
+// FieldError is one refused input with the message that explains it.
+type FieldError struct {
+	Field   string // the input's name (a form field, a JSON key, a query parameter)
+	Message string
+}
+
+// Error is the application error: a code and a message a person can read
+// (Indonesian); for CodeInvalid, Fields name the inputs that are wrong.
 type Error struct {
 	Code    Code
 	Message string
+	Fields  []FieldError
 	Err     error
 }
 
@@ -134,13 +146,44 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
+// Field is the first refused input's name, or "".
+func (e *Error) Field() string {
+	if len(e.Fields) == 0 {
+		return ""
+	}
+	return e.Fields[0].Field
+}
+
 // Errorf builds an *Error with a formatted message.
 func Errorf(code Code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
-// ErrNotFound is returned when a looked-up object does not exist (or may not be seen).
-var ErrNotFound = &Error{Code: CodeNotFound, Message: "data tidak ditemukan"}
+// Invalid is a CodeInvalid error naming the refused inputs; its message is the first one's.
+func Invalid(fields ...FieldError) *Error {
+	e := &Error{Code: CodeInvalid, Fields: fields}
+	if len(fields) > 0 {
+		e.Message = fields[0].Message
+	}
+	return e
+}
+
+// InvalidField is Invalid for one input with a formatted message.
+func InvalidField(field, format string, args ...any) *Error {
+	return Invalid(FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+// The errors without details of their own. The HTTP layer shows its own page
+// for them; a more specific message is made with Errorf and the same code.
+var (
+	// ErrNotFound is returned when a looked-up object does not exist (or may not be seen).
+	ErrNotFound = &Error{Code: CodeNotFound, Message: "data tidak ditemukan"}
+	// ErrForbidden is returned when the user's role may not do what was asked.
+	ErrForbidden = &Error{Code: CodeForbidden, Message: "akses ditolak"}
+	// ErrConflict is returned when a write finds the object changed since it
+	// was read (an optimistic lock lost a race): nothing was written.
+	ErrConflict = &Error{Code: CodeConflict, Message: "data ini baru saja diubah oleh orang lain; tidak ada yang tertimpa. Muat ulang halaman, lalu coba lagi"}
+)
 
 // ErrorCode extracts the code of err; errors that are not *Error are internal.
 func ErrorCode(err error) Code {

@@ -189,11 +189,10 @@ type DecideInput struct {
 	Scores       []domain.ReviewScore // every criterion, auto and final
 }
 
-// ErrConflict is returned when someone else decided first.
-var ErrConflict = domain.Errorf(domain.CodeConflict, "fasilitator lain sudah memberi keputusan atas versi ini lebih dahulu; keputusan Anda tidak disimpan dan tidak ada yang tertimpa")
-
 // Decide records a decision, its scores and the state change, in one
 // transaction, with every changed score and the decision in the audit log.
+// A decision made on a stale lock version (someone decided first) is
+// domain.ErrConflict; one the state or version does not allow is another CodeConflict.
 func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error) {
 	var r domain.Review
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
@@ -202,7 +201,7 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 			return notFound(err)
 		}
 		if s.LockVersion != in.LockVersion {
-			return ErrConflict
+			return domain.ErrConflict
 		}
 		if !domain.CanTransition(s.State, in.Decision) || in.Decision == domain.SubSubmitted || in.Decision == domain.SubInReview {
 			return domain.Errorf(domain.CodeConflict, "keputusan %s tidak dapat diberikan pada rilis berstatus %s",
@@ -222,12 +221,12 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 			return fmt.Errorf("menyimpan keputusan: %w", err)
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return ErrConflict
+			return domain.ErrConflict
 		}
 		err = tx.GetContext(ctx, &r, db.q(`INSERT INTO reviews (version_id, reviewer_id, decision, general_comment, final_score, created_at)
 			VALUES (?, ?, ?, ?, ?, ?) RETURNING *`), in.VersionID, in.ReviewerID, in.Decision, strings.TrimSpace(in.General), in.FinalScore, t)
 		if isUniqueViolation(err) {
-			return ErrConflict
+			return domain.ErrConflict
 		}
 		if err != nil {
 			return fmt.Errorf("menyimpan penilaian: %w", err)

@@ -138,7 +138,7 @@ func TestSubmissionStateMachine(t *testing.T) {
 		}
 		_, err = db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac2.ID,
 			Decision: domain.DecisionApprove, FinalScore: 90, Scores: scores(72, 72, "")})
-		if !errors.Is(err, store.ErrConflict) {
+		if !errors.Is(err, domain.ErrConflict) {
 			t.Fatalf("second facilitator: %v, want conflict", err)
 		}
 		reviews, _ := db.ReviewsOf(ctx, sub.ID)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -78,11 +79,12 @@ func (s *Server) apiRoutes() {
 	}
 }
 
-// apiMethodNotAllowed answers a known API path called with another method.
+// apiMethodNotAllowed answers a known API path called with another method,
+// as echo's router would: 405 with the Allow header (handleError words it).
 func apiMethodNotAllowed(allow string) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		c.Response().Header().Set(echo.HeaderAllow, allow)
-		return apiFail(c, http.StatusMethodNotAllowed, "", fmt.Sprintf("metode %s tidak didukung di alamat ini; gunakan %s", c.Request().Method, allow))
+		return echo.ErrMethodNotAllowed
 	}
 }
 
@@ -91,16 +93,6 @@ const apiMaxWeight = 100
 
 // ctxAPIToken holds the *store.APIToken of a request authenticated by token.
 const ctxAPIToken = "api_token"
-
-// apiError is the body of every refused API request.
-type apiError struct {
-	Error string `json:"error"`
-	Field string `json:"field,omitempty"`
-}
-
-func apiFail(c echo.Context, status int, field, msg string) error {
-	return c.JSON(status, apiError{Error: msg, Field: field})
-}
 
 // apiNoStore keeps API answers (reports, lookups) out of shared caches.
 func apiNoStore(next echo.HandlerFunc) echo.HandlerFunc {
@@ -117,10 +109,10 @@ func apiNoStore(next echo.HandlerFunc) echo.HandlerFunc {
 func (s *Server) apiAuth(next echo.HandlerFunc) echo.HandlerFunc {
 	// The session path reuses the web UI's own middleware, in this order:
 	// loadSession finds the user, apiRequireUser answers 401 without one,
-	// and s.csrf (wrapped by apiCSRF for a JSON answer) then demands the
-	// X-CSRF-Token header on POST exactly as it does for forms; the cookie
-	// alone would let any site make a logged-in browser call the API.
-	viaSession := s.loadSession(apiRequireUser(s.apiCSRF(next)))
+	// and s.csrf then demands the X-CSRF-Token header on POST exactly as it
+	// does for forms; the cookie alone would let any site make a logged-in
+	// browser call the API.
+	viaSession := s.loadSession(apiRequireUser(s.csrf(next)))
 	return func(c echo.Context) error {
 		if h := c.Request().Header.Get(echo.HeaderAuthorization); h != "" {
 			return s.apiBearer(c, h, next)
@@ -136,7 +128,7 @@ func apiUnauthorized(c echo.Context, tokenSent bool, msg string) error {
 		challenge += `, error="invalid_token"`
 	}
 	c.Response().Header().Set(echo.HeaderWWWAuthenticate, challenge)
-	return apiFail(c, http.StatusUnauthorized, "", msg)
+	return domain.Errorf(domain.CodeUnauthenticated, "%s", msg)
 }
 
 func apiRequireUser(next echo.HandlerFunc) echo.HandlerFunc {
@@ -145,19 +137,6 @@ func apiRequireUser(next echo.HandlerFunc) echo.HandlerFunc {
 			return apiUnauthorized(c, false, "permintaan ini memerlukan token API (header Authorization: Bearer <token>) atau sesi masuk yang masih berlaku")
 		}
 		return next(c)
-	}
-}
-
-func (s *Server) apiCSRF(next echo.HandlerFunc) echo.HandlerFunc {
-	checked := s.csrf(next)
-	return func(c echo.Context) error {
-		err := checked(c)
-		var he *echo.HTTPError
-		if errors.As(err, &he) && he.Code == http.StatusForbidden && errors.Is(asError(he.Message), errCSRF) {
-			return apiFail(c, http.StatusForbidden, CSRFHeader,
-				"permintaan dengan cookie sesi harus membawa header X-CSRF-Token berisi token CSRF dari halaman (kolom csrf_token); sistem lain sebaiknya memakai token API")
-		}
-		return err
 	}
 }
 
@@ -200,15 +179,11 @@ func (s *Server) apiBearer(c echo.Context, header string, next echo.HandlerFunc)
 func (s *Server) apiGrade(c echo.Context) error {
 	body, err := io.ReadAll(c.Request().Body)
 	if err != nil {
-		var he *echo.HTTPError
-		if errors.As(err, &he) {
-			return he // over the body limit: 413 from the one error handler
-		}
-		return fmt.Errorf("membaca permintaan penilaian: %w", err)
+		return fmt.Errorf("membaca permintaan penilaian: %w", err) // over the body limit, echo's 413 is inside
 	}
 	in, bad := parseGradeRequest(body, s.cfg.Now())
 	if bad != nil {
-		return c.JSON(http.StatusBadRequest, bad)
+		return bad
 	}
 	return c.JSON(http.StatusOK, grading.Grade(in))
 }
@@ -220,19 +195,19 @@ var gradeFields = []string{"headline", "body", "brief", "now", "weights"}
 // text is normalised as on the writing page (line ends to "\n", spaces around
 // trimmed), so the report's offsets refer to the normalised text. now is the
 // time of writing when the request gives none.
-func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *apiError) {
+func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error) {
 	var in grading.Input
 	trimmed := bytes.TrimSpace(raw)
 	if len(trimmed) == 0 {
-		return in, &apiError{Error: `isi permintaan kosong; kirim objek JSON seperti {"headline": "…", "body": "…"}`}
+		return in, domain.Errorf(domain.CodeInvalid, "%s", `isi permintaan kosong; kirim objek JSON seperti {"headline": "…", "body": "…"}`)
 	}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(trimmed, &fields); err != nil || fields == nil {
 		var syn *json.SyntaxError
 		if errors.As(err, &syn) {
-			return in, &apiError{Error: fmt.Sprintf("isi permintaan bukan JSON yang valid (kesalahan pada byte ke-%d); periksa tanda petik, koma, dan kurung kurawal", syn.Offset)}
+			return in, domain.Errorf(domain.CodeInvalid, "%s", fmt.Sprintf("isi permintaan bukan JSON yang valid (kesalahan pada byte ke-%d); periksa tanda petik, koma, dan kurung kurawal", syn.Offset))
 		}
-		return in, &apiError{Error: `isi permintaan harus berupa objek JSON seperti {"headline": "…", "body": "…"}`}
+		return in, domain.Errorf(domain.CodeInvalid, "%s", `isi permintaan harus berupa objek JSON seperti {"headline": "…", "body": "…"}`)
 	}
 	keys := make([]string, 0, len(fields))
 	for k := range fields {
@@ -241,24 +216,24 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *apiError) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !containsString(gradeFields, k) {
-			return in, &apiError{Field: k, Error: fmt.Sprintf("kolom %q tidak dikenal; kolom yang boleh: %s", k, strings.Join(gradeFields, ", "))}
+			return in, domain.Invalid(domain.FieldError{Field: k, Message: fmt.Sprintf("kolom %q tidak dikenal; kolom yang boleh: %s", k, strings.Join(gradeFields, ", "))})
 		}
 	}
 	if !utf8.Valid(trimmed) {
 		for _, k := range gradeFields {
 			if !utf8.Valid(fields[k]) {
-				return in, &apiError{Field: k, Error: fmt.Sprintf("%s bukan teks UTF-8 yang valid; simpan atau salin ulang teksnya sebagai UTF-8", fieldName(k))}
+				return in, domain.Invalid(domain.FieldError{Field: k, Message: fmt.Sprintf("%s bukan teks UTF-8 yang valid; simpan atau salin ulang teksnya sebagai UTF-8", fieldName(k))})
 			}
 		}
-		return in, &apiError{Error: "isi permintaan bukan teks UTF-8 yang valid"}
+		return in, domain.Errorf(domain.CodeInvalid, "%s", "isi permintaan bukan teks UTF-8 yang valid")
 	}
 
-	var bad *apiError
+	var bad *domain.Error
 	if in.Headline, bad = releaseText(fields, "headline", MaxHeadlineChars); bad != nil {
 		return in, bad
 	}
 	if strings.Contains(in.Headline, "\n") {
-		return in, &apiError{Field: "headline", Error: "judul (headline) harus satu baris"}
+		return in, domain.Invalid(domain.FieldError{Field: "headline", Message: "judul (headline) harus satu baris"})
 	}
 	if in.Body, bad = releaseText(fields, "body", MaxBodyChars); bad != nil {
 		return in, bad
@@ -273,14 +248,14 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *apiError) {
 			t, err = time.Parse(time.RFC3339, strings.TrimSpace(text))
 		}
 		if err != nil {
-			return in, &apiError{Field: "now", Error: "now harus berupa waktu RFC 3339, misalnya \"2026-03-10T16:00:00+07:00\""}
+			return in, domain.Invalid(domain.FieldError{Field: "now", Message: "now harus berupa waktu RFC 3339, misalnya \"2026-03-10T16:00:00+07:00\""})
 		}
 		in.Now = t
 	}
 
 	if v, ok := present(fields, "brief"); ok {
 		if v[0] != '{' {
-			return in, &apiError{Field: "brief", Error: "brief harus berupa objek JSON dengan kunci lembar fakta (apa, siapa, kapan, di_mana, …)"}
+			return in, domain.Invalid(domain.FieldError{Field: "brief", Message: "brief harus berupa objek JSON dengan kunci lembar fakta (apa, siapa, kapan, di_mana, …)"})
 		}
 		// JSON is nearly a subset of YAML, so the brief goes through the same
 		// parser (and the same messages) as a practice file's. Re-marshalling
@@ -291,11 +266,11 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *apiError) {
 		dec.UseNumber()
 		var obj any
 		if err := dec.Decode(&obj); err != nil {
-			return in, &apiError{Field: "brief", Error: "brief bukan JSON yang valid"}
+			return in, domain.Invalid(domain.FieldError{Field: "brief", Message: "brief bukan JSON yang valid"})
 		}
 		canon, err := json.Marshal(obj)
 		if err != nil {
-			return in, &apiError{Field: "brief", Error: "brief bukan JSON yang valid"}
+			return in, domain.Invalid(domain.FieldError{Field: "brief", Message: "brief bukan JSON yang valid"})
 		}
 		b, err := grading.ParseBrief(canon)
 		if err != nil {
@@ -305,9 +280,9 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *apiError) {
 				if be.Field != "" {
 					field += "." + be.Field
 				}
-				return in, &apiError{Field: field, Error: "brief: " + be.Msg}
+				return in, domain.Invalid(domain.FieldError{Field: field, Message: "brief: " + be.Msg})
 			}
-			return in, &apiError{Field: "brief", Error: "brief tidak dapat dibaca"}
+			return in, domain.Invalid(domain.FieldError{Field: "brief", Message: "brief tidak dapat dibaca"})
 		}
 		in.Brief = b
 	}
@@ -315,14 +290,14 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *apiError) {
 	if v, ok := present(fields, "weights"); ok {
 		var w map[string]int
 		if err := json.Unmarshal(v, &w); err != nil || w == nil {
-			return in, &apiError{Field: "weights", Error: `weights harus berupa objek berisi bilangan bulat per kriteria, misalnya {"faktual": 30, "bahasa": 5}`}
+			return in, domain.Invalid(domain.FieldError{Field: "weights", Message: `weights harus berupa objek berisi bilangan bulat per kriteria, misalnya {"faktual": 30, "bahasa": 5}`})
 		}
 		if err := grading.ValidateWeights(w); err != nil {
-			return in, &apiError{Field: "weights", Error: err.Error()}
+			return in, domain.Invalid(domain.FieldError{Field: "weights", Message: err.Error()})
 		}
 		for _, id := range grading.CriterionIDs {
 			if w[id] > apiMaxWeight {
-				return in, &apiError{Field: "weights." + id, Error: fmt.Sprintf("bobot %s paling besar %d; sekarang %d", id, apiMaxWeight, w[id])}
+				return in, domain.Invalid(domain.FieldError{Field: "weights." + id, Message: fmt.Sprintf("bobot %s paling besar %d; sekarang %d", id, apiMaxWeight, w[id])})
 			}
 		}
 		in.Weights = w
@@ -352,36 +327,36 @@ func fieldName(key string) string {
 }
 
 // releaseText reads, normalises and checks one text field of the release.
-func releaseText(fields map[string]json.RawMessage, key string, maxChars int) (string, *apiError) {
+func releaseText(fields map[string]json.RawMessage, key string, maxChars int) (string, *domain.Error) {
 	name := fieldName(key)
 	v, ok := present(fields, key)
 	if !ok {
-		return "", &apiError{Field: key, Error: name + " wajib diisi"}
+		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " wajib diisi"})
 	}
 	var s string
 	if err := json.Unmarshal(v, &s); err != nil {
-		return "", &apiError{Field: key, Error: name + " harus berupa teks"}
+		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " harus berupa teks"})
 	}
 	// encoding/json turns a lone UTF-16 surrogate escape ("\ud800") into
 	// U+FFFD without complaint; more U+FFFD than were written means one was.
 	if strings.Count(s, "\uFFFD") > bytes.Count(v, []byte("\uFFFD"))+countFold(v, `\ufffd`) {
-		return "", &apiError{Field: key, Error: name + " berisi karakter Unicode yang tidak valid (pasangan surrogate yang tidak lengkap)"}
+		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " berisi karakter Unicode yang tidak valid (pasangan surrogate yang tidak lengkap)"})
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return "", &apiError{Field: key, Error: name + " wajib diisi"}
+		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " wajib diisi"})
 	}
 	pos := 0
 	for _, r := range s {
 		if r != '\n' && r != '\t' && unicode.IsControl(r) {
-			return "", &apiError{Field: key, Error: fmt.Sprintf("%s berisi karakter kendali U+%04X pada karakter ke-%d; hapus karakter itu", name, r, pos+1)}
+			return "", domain.Invalid(domain.FieldError{Field: key, Message: fmt.Sprintf("%s berisi karakter kendali U+%04X pada karakter ke-%d; hapus karakter itu", name, r, pos+1)})
 		}
 		pos++
 	}
 	if pos > maxChars {
-		return "", &apiError{Field: key, Error: fmt.Sprintf("%s terlalu panjang: %s karakter; batasnya %s karakter", name, groupDigits(pos), groupDigits(maxChars))}
+		return "", domain.Invalid(domain.FieldError{Field: key, Message: fmt.Sprintf("%s terlalu panjang: %s karakter; batasnya %s karakter", name, groupDigits(pos), groupDigits(maxChars))})
 	}
 	return s, nil
 }

@@ -90,24 +90,27 @@ func apiOPDScope(c echo.Context) (access.Scope, bool) {
 	return access.ComplianceScope(currentUser(c))
 }
 
-const apiOPDForbidden = "peran Anda tidak dapat membaca status kepatuhan OPD; gunakan token API wilayah atau akun admin"
+var (
+	errAPIOPDForbidden = domain.Errorf(domain.CodeForbidden, "peran Anda tidak dapat membaca status kepatuhan OPD; gunakan token API wilayah atau akun admin")
+	errAPIOPDNotFound  = domain.Errorf(domain.CodeNotFound, "OPD tidak ditemukan")
+)
 
 // apiOPDListHandler is GET /api/v1/opd?status=&jenis=&urut=&arah=&halaman=&per_halaman=.
 func (s *Server) apiOPDListHandler(c echo.Context) error {
 	scope, ok := apiOPDScope(c)
 	if !ok {
-		return apiFail(c, http.StatusForbidden, "", apiOPDForbidden)
+		return errAPIOPDForbidden
 	}
 	regionID, onlyOPD := scope.RegionID, scope.OnlyOPD
 	q := readComplianceQuery(c, regionID)
 	if len(q.Errors) > 0 {
-		return apiFail(c, http.StatusBadRequest, q.Errors[0].Field, q.Errors[0].Message)
+		return domain.Invalid(q.Errors...)
 	}
 	size := apiOPDPageSize
 	if v := c.QueryParam("per_halaman"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > apiOPDPageSizeMax {
-			return apiFail(c, http.StatusBadRequest, "per_halaman", "per_halaman harus bilangan bulat 1–200; sekarang "+quoteInput(v))
+			return domain.InvalidField("per_halaman", "per_halaman harus bilangan bulat 1–200; sekarang %s", quoteInput(v))
 		}
 		size = n
 	}
@@ -115,7 +118,7 @@ func (s *Server) apiOPDListHandler(c echo.Context) error {
 	if v := c.QueryParam("halaman"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 {
-			return apiFail(c, http.StatusBadRequest, "halaman", "halaman harus bilangan bulat mulai dari 1; sekarang "+quoteInput(v))
+			return domain.InvalidField("halaman", "halaman harus bilangan bulat mulai dari 1; sekarang %s", quoteInput(v))
 		}
 		number = n
 	}
@@ -164,7 +167,7 @@ func (s *Server) apiOPDListHandler(c echo.Context) error {
 func (s *Server) apiOPDHandler(c echo.Context) error {
 	scope, ok := apiOPDScope(c)
 	if !ok {
-		return apiFail(c, http.StatusForbidden, "", apiOPDForbidden)
+		return errAPIOPDForbidden
 	}
 	ctx := c.Request().Context()
 	id, valid := atoi64(c.Param("id"))
@@ -174,7 +177,7 @@ func (s *Server) apiOPDHandler(c echo.Context) error {
 		o, err = s.db.OPD(ctx, id)
 	}
 	if !valid || domain.ErrorCode(err) == domain.CodeNotFound || (err == nil && !scope.Includes(access.OPD{ID: o.ID, RegionID: o.RegionID})) {
-		return apiFail(c, http.StatusNotFound, "", "OPD tidak ditemukan")
+		return errAPIOPDNotFound
 	}
 	if err != nil {
 		return err

@@ -188,11 +188,12 @@ func (s *Server) apiCertificate(c echo.Context) error {
 	}
 	if res.retryAfter > 0 {
 		c.Response().Header().Set("Retry-After", strconv.Itoa(res.retryAfter))
-		return apiFail(c, http.StatusTooManyRequests, "", fmt.Sprintf("terlalu banyak pemeriksaan sertifikat dari alamat ini (batas %d per menit); coba lagi dalam %d detik",
-			verifyLimit, res.retryAfter))
+		return domain.Errorf(domain.CodeTooManyRequests, "terlalu banyak pemeriksaan sertifikat dari alamat ini (batas %d per menit); coba lagi dalam %d detik",
+			verifyLimit, res.retryAfter)
 	}
 	if res.notFound != "" {
-		return apiFail(c, http.StatusNotFound, "code", "Sertifikat tidak ditemukan. "+res.notFound)
+		msg := "Sertifikat tidak ditemukan. " + res.notFound
+		return &domain.Error{Code: domain.CodeNotFound, Message: msg, Fields: []domain.FieldError{{Field: "code", Message: msg}}}
 	}
 	return c.JSON(http.StatusOK, res.facts)
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -14,76 +15,134 @@ type errorPage struct {
 	Title, Message, RequestID string
 }
 
-// handleError is the one place errors become HTTP responses: domain codes and
-// echo errors map to a status and an Indonesian page; details stay in the log.
+// apiError is the body of every refused API request (the Error schema of
+// web/static/openapi.yaml).
+type apiError struct {
+	Error     string `json:"error"`
+	Field     string `json:"field,omitempty"`
+	RequestID string `json:"request_id,omitempty"`
+}
+
+// problem is how a refused request is answered: a status, the error page's
+// title and message, and the JSON API's message and field.
+type problem struct {
+	status         int
+	title, message string
+	apiMessage     string
+	field          string
+	internal       bool // a fault of ours: logged with the request id
+}
+
+// The words of the answers that carry no details of their own.
+const (
+	msgNotFound    = "Alamat yang Anda buka tidak ada atau tidak dapat Anda akses. Periksa kembali tautannya."
+	msgForbidden   = "Peran Anda tidak memiliki akses ke halaman ini."
+	msgCSRF        = "Formulir ini tidak dapat diproses karena token keamanannya tidak ada atau sudah tidak berlaku. Muat ulang halaman, lalu kirim lagi."
+	msgAPICSRF     = "permintaan dengan cookie sesi harus membawa header X-CSRF-Token berisi token CSRF dari halaman (kolom csrf_token); sistem lain sebaiknya memakai token API"
+	msgTooLarge    = "Data yang Anda kirim melebihi batas 1 MB. Kurangi ukurannya, lalu coba lagi."
+	msgBadMethod   = "Halaman ini tidak dapat dibuka dengan cara tersebut."
+	msgTooMany     = "Tunggu sebentar, lalu coba lagi."
+	msgBadRequest  = "Data yang dikirim tidak sesuai."
+	msgServerFault = "Maaf, permintaan Anda gagal diproses. Coba lagi beberapa saat lagi; bila masih gagal, sampaikan kode permintaan di bawah ini kepada admin."
+)
+
+// codeStatus is the HTTP status of each domain error code.
+var codeStatus = map[domain.Code]int{
+	domain.CodeNotFound:        http.StatusNotFound,
+	domain.CodeInvalid:         http.StatusBadRequest,
+	domain.CodeConflict:        http.StatusConflict,
+	domain.CodeForbidden:       http.StatusForbidden,
+	domain.CodeUnauthenticated: http.StatusUnauthorized,
+	domain.CodeTooManyRequests: http.StatusTooManyRequests,
+}
+
+// problemOf maps an error to its answer. Handlers, services and the store
+// return domain errors; echo's own (no route, wrong method, body too large)
+// and the CSRF refusal arrive here too. This is the one place any of them
+// becomes a status and words.
+func problemOf(err error, method, allow string) problem {
+	var p problem
+	var he *echo.HTTPError
+	var de *domain.Error
+	switch {
+	case errors.Is(err, errCSRF):
+		return problem{status: http.StatusForbidden, title: "Formulir kedaluwarsa", message: msgCSRF, apiMessage: msgAPICSRF, field: CSRFHeader}
+	case errors.As(err, &he):
+		p.status = he.Code
+	case errors.As(err, &de):
+		p.status = http.StatusInternalServerError
+		if st, ok := codeStatus[de.Code]; ok {
+			p.status = st
+		}
+	default:
+		p.status = http.StatusInternalServerError
+	}
+	switch p.status {
+	case http.StatusNotFound:
+		p.title, p.message = "Halaman tidak ditemukan", msgNotFound
+	case http.StatusForbidden:
+		p.title, p.message = "Akses ditolak", msgForbidden
+	case http.StatusRequestEntityTooLarge:
+		p.title, p.message = "Kiriman terlalu besar", msgTooLarge
+	case http.StatusMethodNotAllowed:
+		p.title, p.message = "Cara akses tidak didukung", msgBadMethod
+		if allow != "" {
+			p.apiMessage = fmt.Sprintf("metode %s tidak didukung di alamat ini; gunakan %s", method, allow)
+		}
+	case http.StatusTooManyRequests:
+		p.title, p.message = "Terlalu banyak permintaan", msgTooMany
+	case http.StatusUnauthorized:
+		p.title, p.message = "Perlu masuk", "Masuk terlebih dahulu, lalu coba lagi."
+	case http.StatusBadRequest, http.StatusConflict:
+		p.title, p.message = "Permintaan tidak dapat diproses", msgBadRequest
+		if de != nil {
+			p.message = de.Message
+		}
+	default:
+		if p.status < 500 {
+			p.title, p.message = "Permintaan tidak dapat diproses", http.StatusText(p.status)
+			break
+		}
+		p.status, p.internal = http.StatusInternalServerError, true
+		p.title, p.message = "Terjadi kesalahan di server", msgServerFault
+	}
+	// A domain error's own words reach the API client (and the pages of
+	// 401 and 429); the two details-free sentinels keep the page's words, so
+	// a refused object reads exactly like a missing one.
+	if de != nil && !p.internal && de != domain.ErrNotFound && de != domain.ErrForbidden {
+		p.apiMessage, p.field = de.Message, de.Field()
+		if p.status == http.StatusUnauthorized || p.status == http.StatusTooManyRequests {
+			p.message = de.Message
+		}
+	}
+	if p.apiMessage == "" {
+		p.apiMessage = p.message
+	}
+	return p
+}
+
+// handleError is echo's error handler: problemOf decides the answer, and it
+// is written as the error page or, under /api/, as apiError JSON. Details of
+// server faults stay in the log.
 func (s *Server) handleError(err error, c echo.Context) {
 	if c.Response().Committed {
 		return
 	}
-	status := http.StatusInternalServerError
-	var he *echo.HTTPError
-	if errors.As(err, &he) {
-		status = he.Code
-	} else {
-		switch domain.ErrorCode(err) {
-		case domain.CodeNotFound:
-			status = http.StatusNotFound
-		case domain.CodeForbidden:
-			status = http.StatusForbidden
-		case domain.CodeInvalid:
-			status = http.StatusBadRequest
-		case domain.CodeConflict:
-			status = http.StatusConflict
-		}
-	}
-	page := errorPage{RequestID: c.Response().Header().Get(echo.HeaderXRequestID)}
-	switch status {
-	case http.StatusNotFound:
-		page.Title, page.Message = "Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada atau tidak dapat Anda akses. Periksa kembali tautannya."
-	case http.StatusForbidden:
-		if he != nil && errors.Is(asError(he.Message), errCSRF) {
-			page.Title, page.Message = "Formulir kedaluwarsa", "Formulir ini tidak dapat diproses karena token keamanannya tidak ada atau sudah tidak berlaku. Muat ulang halaman, lalu kirim lagi."
-		} else {
-			page.Title, page.Message = "Akses ditolak", "Peran Anda tidak memiliki akses ke halaman ini."
-		}
-	case http.StatusRequestEntityTooLarge:
-		page.Title, page.Message = "Kiriman terlalu besar", "Data yang Anda kirim melebihi batas 1 MB. Kurangi ukurannya, lalu coba lagi."
-	case http.StatusMethodNotAllowed:
-		page.Title, page.Message = "Cara akses tidak didukung", "Halaman ini tidak dapat dibuka dengan cara tersebut."
-	case http.StatusTooManyRequests:
-		page.Title, page.Message = "Terlalu banyak permintaan", "Tunggu sebentar, lalu coba lagi."
-	case http.StatusBadRequest, http.StatusConflict:
-		page.Title, page.Message = "Permintaan tidak dapat diproses", "Data yang dikirim tidak sesuai."
-		var de *domain.Error
-		if errors.As(err, &de) {
-			page.Message = de.Message
-		}
-	default:
-		if status < 500 {
-			page.Title, page.Message = "Permintaan tidak dapat diproses", http.StatusText(status)
-			break
-		}
-		status = http.StatusInternalServerError
-		page.Title, page.Message = "Terjadi kesalahan di server", "Maaf, permintaan Anda gagal diproses. Coba lagi beberapa saat lagi; bila masih gagal, sampaikan kode permintaan di bawah ini kepada admin."
-		s.log.Error("kesalahan server", "request_id", page.RequestID, "path", c.Request().URL.Path, "err", err)
+	p := problemOf(err, c.Request().Method, c.Response().Header().Get(echo.HeaderAllow))
+	requestID := c.Response().Header().Get(echo.HeaderXRequestID)
+	if p.internal {
+		s.log.Error("kesalahan server", "request_id", requestID, "path", c.Request().URL.Path, "err", err)
 	}
 	if strings.HasPrefix(c.Request().URL.Path, "/api/") {
-		_ = c.JSON(status, map[string]string{"error": page.Message, "request_id": page.RequestID})
+		_ = c.JSON(p.status, apiError{Error: p.apiMessage, Field: p.field, RequestID: requestID})
 		return
 	}
 	if c.Request().Method == http.MethodHead {
-		_ = c.NoContent(status)
+		_ = c.NoContent(p.status)
 		return
 	}
-	if rerr := s.render(c, status, "error", page); rerr != nil {
+	if rerr := s.render(c, p.status, "error", errorPage{Title: p.title, Message: p.message, RequestID: requestID}); rerr != nil {
 		s.log.Error("menampilkan halaman galat gagal", "err", rerr)
-		_ = c.String(status, page.Title)
+		_ = c.String(p.status, p.title)
 	}
-}
-
-func asError(v any) error {
-	if e, ok := v.(error); ok {
-		return e
-	}
-	return nil
 }

@@ -26,7 +26,7 @@ func (s *Server) home(c echo.Context) error {
 	case domain.RoleAdmin:
 		return s.homeAdmin(c, u)
 	}
-	return echo.ErrForbidden
+	return domain.ErrForbidden
 }
 
 type pesertaHome struct {

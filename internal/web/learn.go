@@ -95,7 +95,7 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 	var l learning
 	l.Course = s.cfg.Catalog.Course(c.Param("course"))
 	if l.Course == nil {
-		return l, echo.ErrNotFound
+		return l, domain.ErrNotFound
 	}
 	u := currentUser(c)
 	enrolled := false
@@ -149,7 +149,7 @@ func (s *Server) itemFor(c echo.Context) (itemView, error) {
 	}
 	it := l.Course.Item(c.Param("item"))
 	if it == nil {
-		return itemView{}, echo.ErrNotFound
+		return itemView{}, domain.ErrNotFound
 	}
 	v := itemView{learning: l, Item: it, Module: l.Course.Module(it.ModuleID), Prev: l.Course.Prev(it), Next: l.Course.Next(it),
 		ItemURL: course.DefaultItemURL(l.Course.ID, it)}
@@ -204,7 +204,7 @@ func (s *Server) markLessonDone(c echo.Context) error {
 		return err
 	}
 	if v.Item.Kind != course.KindLesson {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	if err := s.db.SetItemState(c.Request().Context(), v.Enrollment.ID, v.Course.ID, v.Item.ID, v.Item.Hash, domain.StateDone); err != nil {
 		return err
@@ -220,15 +220,15 @@ func (s *Server) markLessonDone(c echo.Context) error {
 func (s *Server) courseAsset(c echo.Context) error {
 	co := s.cfg.Catalog.Course(c.Param("course"))
 	if co == nil {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	p, ok := co.Assets[c.Param("*")]
 	if !ok {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	b, err := fs.ReadFile(s.cfg.CourseFS, p)
 	if err != nil {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	ct := map[string]string{".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp", ".gif": "image/gif"}[strings.ToLower(path.Ext(p))]
 	if ct == "" {

@@ -187,14 +187,17 @@ func (s *Server) csrf(next echo.HandlerFunc) echo.HandlerFunc {
 			sent = c.FormValue(CSRFField)
 		}
 		if sent == "" || subtle.ConstantTimeCompare([]byte(sent), []byte(token)) != 1 {
-			return &echo.HTTPError{Code: http.StatusForbidden, Message: errCSRF}
+			return errCSRFRefused
 		}
 		return next(c)
 	}
 }
 
 // errCSRF marks a refused form so the error page can explain it.
-var errCSRF = errors.New("csrf")
+var (
+	errCSRF        = errors.New("csrf")
+	errCSRFRefused = &domain.Error{Code: domain.CodeForbidden, Message: "token CSRF tidak ada atau tidak berlaku", Err: errCSRF}
+)
 
 // requireLogin sends anonymous visitors to the login page and back afterwards.
 func (s *Server) requireLogin(next echo.HandlerFunc) echo.HandlerFunc {
@@ -230,7 +233,7 @@ func requireRole(roles ...domain.Role) echo.MiddlewareFunc {
 					return next(c)
 				}
 			}
-			return echo.ErrForbidden
+			return domain.ErrForbidden
 		}
 	}
 }

@@ -263,7 +263,7 @@ func (s *Server) removeAccount(c echo.Context) error {
 	}
 	id, ok := atoi64(c.Param("akun"))
 	if !ok {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	u := currentUser(c)
 	_, err = s.db.RemoveSocialAccount(c.Request().Context(), u.ID, u.RegionID, o.ID, id)
@@ -284,7 +284,7 @@ func (s *Server) designateAdmin(c echo.Context) error {
 	}
 	userID, ok := atoi64(c.Param("user"))
 	if !ok {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	var designate bool
 	switch c.FormValue("tunjuk") {

@@ -79,21 +79,21 @@ func readRelease(c echo.Context) releaseForm {
 // validate checks a release for checking or sending; drafts may be incomplete.
 func (f *releaseForm) validate() {
 	if f.Headline == "" {
-		f.Errors = append(f.Errors, FormError{"judul", "Judul wajib diisi."})
+		f.Errors = append(f.Errors, FormError{Field: "judul", Message: "Judul wajib diisi."})
 	} else if n := utf8.RuneCountInString(f.Headline); n > MaxHeadlineChars {
-		f.Errors = append(f.Errors, FormError{"judul", fmt.Sprintf("Judul terlalu panjang: %d karakter; batasnya %d.", n, MaxHeadlineChars)})
+		f.Errors = append(f.Errors, FormError{Field: "judul", Message: fmt.Sprintf("Judul terlalu panjang: %d karakter; batasnya %d.", n, MaxHeadlineChars)})
 	} else if strings.Contains(f.Headline, "\n") {
-		f.Errors = append(f.Errors, FormError{"judul", "Judul harus satu baris."})
+		f.Errors = append(f.Errors, FormError{Field: "judul", Message: "Judul harus satu baris."})
 	}
 	f.checkLength()
 	if f.Body == "" {
-		f.Errors = append(f.Errors, FormError{"isi", "Isi rilis wajib diisi."})
+		f.Errors = append(f.Errors, FormError{Field: "isi", Message: "Isi rilis wajib diisi."})
 	}
 }
 
 func (f *releaseForm) checkLength() {
 	if n := utf8.RuneCountInString(f.Body); n > MaxBodyChars {
-		f.Errors = append(f.Errors, FormError{"isi", fmt.Sprintf("Isi rilis terlalu panjang: %s karakter; batasnya %s. Teks Anda tetap ada di bawah; pendekkan lalu kirim lagi.",
+		f.Errors = append(f.Errors, FormError{Field: "isi", Message: fmt.Sprintf("Isi rilis terlalu panjang: %s karakter; batasnya %s. Teks Anda tetap ada di bawah; pendekkan lalu kirim lagi.",
 			thousands(n), thousands(MaxBodyChars))})
 	}
 }
@@ -236,7 +236,7 @@ func (s *Server) practiceItem(c echo.Context) (itemView, error) {
 		return v, err
 	}
 	if v.Item.Kind != course.KindPractice || v.Enrollment == nil {
-		return v, echo.ErrNotFound
+		return v, domain.ErrNotFound
 	}
 	return v, nil
 }
@@ -329,7 +329,7 @@ func (s *Server) submitRelease(c echo.Context) error {
 	f := readRelease(c)
 	f.validate()
 	if f.SubmitKey == "" || len(f.SubmitKey) > 64 {
-		f.Errors = append(f.Errors, FormError{"kirim", "Formulir tidak lengkap; muat ulang halaman lalu kirim lagi."})
+		f.Errors = append(f.Errors, FormError{Field: "kirim", Message: "Formulir tidak lengkap; muat ulang halaman lalu kirim lagi."})
 	}
 	if len(f.Errors) > 0 {
 		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
@@ -399,7 +399,7 @@ func (s *Server) versionPage(c echo.Context) error {
 	}
 	n, ok := atoi64(c.Param("n"))
 	if !ok {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	ctx := c.Request().Context()
 	vs, err := s.db.Versions(ctx, sc.ID)
@@ -407,7 +407,7 @@ func (s *Server) versionPage(c echo.Context) error {
 		return err
 	}
 	if int(n) > len(vs) {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	pv := versionPageView{Sub: sc, CourseID: sc.CourseID, Version: vs[n-1], Versions: vs, Sent: c.QueryParam("terkirim") == "1", CanReview: access.CanReviewSubmission(currentUser(c), facts)}
 	if co := s.cfg.Catalog.Course(sc.CourseID); co != nil {
@@ -458,7 +458,7 @@ func (s *Server) diffPage(c echo.Context) error {
 		return err
 	}
 	if len(vs) == 0 {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	from, to := 1, len(vs)
 	fmt.Sscan(c.QueryParam("dari"), &from)

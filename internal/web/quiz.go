@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
 
@@ -116,7 +115,7 @@ func (s *Server) submitQuiz(c echo.Context) error {
 		return err
 	}
 	if v.Item.Kind != course.KindQuiz {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	form, err := c.FormParams()
 	if err != nil {
@@ -152,9 +151,6 @@ func (s *Server) submitQuiz(c echo.Context) error {
 		Correct: r.Correct, Total: r.Total, Score: r.Score, PassScore: v.Item.Quiz.PassScore, Passed: r.Passed,
 	}, answers)
 	if err != nil {
-		if errors.Is(err, domain.ErrNotFound) {
-			return echo.ErrNotFound
-		}
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("%s?percobaan=%d#hasil", course.DefaultItemURL(v.Course.ID, v.Item), a.ID))

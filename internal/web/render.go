@@ -291,8 +291,9 @@ func topHTML(u *domain.User, csrf string, nav []NavItem) template.HTML {
 	return template.HTML(b.String())
 }
 
-// FormError is one message about one field.
-type FormError struct{ Field, Message string }
+// FormError is one message about one field: the domain's per-field message, so a
+// refused form and a refused API request speak the same vocabulary.
+type FormError = domain.FieldError
 
 // Form keeps what the user typed plus the errors, to re-render a page.
 type Form struct {
@@ -311,7 +312,9 @@ func (f Form) ErrorFor(field string) string {
 }
 
 // Add records an error on a field.
-func (f *Form) Add(field, msg string) { f.Errors = append(f.Errors, FormError{field, msg}) }
+func (f *Form) Add(field, msg string) {
+	f.Errors = append(f.Errors, FormError{Field: field, Message: msg})
+}
 
 // Page describes one page of a paginated list.
 type Page struct {
@@ -354,11 +357,11 @@ func (s *Server) staticHandler(c echo.Context) error {
 	name := c.Param("*")
 	h, ok := s.tmpl.hashes[name]
 	if !ok {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	b, err := fs.ReadFile(assets.Static, "static/"+name)
 	if err != nil {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	if c.QueryParam("v") == h {
 		c.Response().Header().Set("Cache-Control", "public, max-age=31536000, immutable")

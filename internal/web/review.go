@@ -338,7 +338,7 @@ func (s *Server) reviewStateOf(c echo.Context, sub store.SubmissionContext) (*re
 		return nil, err
 	}
 	if len(st.versions) == 0 {
-		return nil, echo.ErrNotFound // a draft nobody has sent: nothing to review
+		return nil, domain.ErrNotFound // a draft nobody has sent: nothing to review
 	}
 	st.latest = st.versions[len(st.versions)-1]
 	if err := json.Unmarshal([]byte(st.latest.ReportJSON), &st.report); err != nil {
@@ -709,10 +709,10 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 			r.ReasonErr = fmt.Sprintf("Alasan nilai %s terlalu panjang, paling banyak %d karakter.", r.Label, maxReasonRunes)
 		}
 		if r.ScoreErr != "" {
-			f.Errors = append(f.Errors, FormError{"nilai-" + r.ID, r.ScoreErr})
+			f.Errors = append(f.Errors, FormError{Field: "nilai-" + r.ID, Message: r.ScoreErr})
 		}
 		if r.ReasonErr != "" {
-			f.Errors = append(f.Errors, FormError{"alasan-" + r.ID, r.ReasonErr})
+			f.Errors = append(f.Errors, FormError{Field: "alasan-" + r.ID, Message: r.ReasonErr})
 		}
 		scores = append(scores, domain.ReviewScore{Criterion: r.ID, AutoScore: r.Auto, FinalScore: final, Reason: reason})
 	}
@@ -733,13 +733,13 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 		}
 	default:
 		f.DecisionErr = "Pilih salah satu keputusan: Setujui, Kembalikan untuk revisi, atau Tolak."
-		f.Errors = append(f.Errors, FormError{"keputusan", f.DecisionErr})
+		f.Errors = append(f.Errors, FormError{Field: "keputusan", Message: f.DecisionErr})
 	}
 	if f.GeneralErr == "" && utf8.RuneCountInString(general) > maxGeneralRunes {
 		f.GeneralErr = fmt.Sprintf("Komentar umum terlalu panjang: %d karakter, paling banyak %d.", utf8.RuneCountInString(general), maxGeneralRunes)
 	}
 	if f.GeneralErr != "" {
-		f.Errors = append(f.Errors, FormError{"komentar-umum", f.GeneralErr})
+		f.Errors = append(f.Errors, FormError{Field: "komentar-umum", Message: f.GeneralErr})
 	}
 	return f, scores, decision
 }
@@ -760,7 +760,7 @@ func (s *Server) decideReview(c echo.Context) error {
 		return domain.Errorf(domain.CodeInvalid, "formulir penilaian tidak lengkap; muat ulang halaman, lalu coba lagi")
 	}
 	if lock != st.sub.LockVersion || versionID != st.latest.ID {
-		return s.decisionConflict(c, st.sub.ID, versionID, decision, form.General, store.ErrConflict)
+		return s.decisionConflict(c, st.sub.ID, versionID, decision, form.General, domain.ErrConflict)
 	}
 	if len(form.Errors) > 0 {
 		form.LockVersion, form.VersionID = lock, versionID
@@ -781,7 +781,7 @@ func (s *Server) decideReview(c echo.Context) error {
 		return s.decisionConflict(c, st.sub.ID, versionID, decision, form.General, err)
 	case domain.ErrorCode(err) == domain.CodeInvalid:
 		form.LockVersion, form.VersionID = lock, versionID
-		form.Errors = append(form.Errors, FormError{"keputusan", "Keputusan tidak tersimpan: " + err.Error() + "."})
+		form.Errors = append(form.Errors, FormError{Field: "keputusan", Message: "Keputusan tidak tersimpan: " + err.Error() + "."})
 		form.DecisionErr = "Keputusan tidak tersimpan: " + err.Error() + "."
 		return s.renderReview(c, http.StatusUnprocessableEntity, st, &form, nil)
 	}
@@ -820,7 +820,7 @@ func (s *Server) decisionConflict(c echo.Context, subID, versionID int64, decisi
 		} else {
 			info.Message = "Fasilitator lain sudah memberi keputusan atas versi ini lebih dahulu. Keputusan Anda tidak disimpan dan tidak ada yang tertimpa."
 		}
-	} else if errors.Is(cause, store.ErrConflict) || st.latest.ID != versionID {
+	} else if errors.Is(cause, domain.ErrConflict) || st.latest.ID != versionID {
 		info.Message = "Rilis ini berubah sejak halaman dibuka (misalnya ada versi baru atau keputusan lain). Keputusan Anda tidak disimpan dan tidak ada yang tertimpa; periksa keadaan terbaru di bawah ini."
 	}
 	v.Conflict = info

@@ -182,12 +182,10 @@ func (s *Server) revokeToken(c echo.Context) error {
 	u := currentUser(c)
 	id, ok := atoi64(c.Param("id"))
 	if !ok {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	_, err := s.db.RevokeAPIToken(c.Request().Context(), u.ID, u.RegionID, id)
 	switch {
-	case errors.Is(err, domain.ErrNotFound):
-		return echo.ErrNotFound
 	case domain.ErrorCode(err) == domain.CodeConflict:
 		var de *domain.Error
 		errors.As(err, &de)

@@ -89,29 +89,29 @@ func (s *Server) createUserUI(c echo.Context) error {
 	f := newUserForm{Name: strings.TrimSpace(c.FormValue("nama")), Email: strings.TrimSpace(c.FormValue("email")),
 		Role: c.FormValue("peran"), OPD: c.FormValue("opd"), Designated: c.FormValue("admin_medsos") == "ya"}
 	if f.Name == "" {
-		f.Errors = append(f.Errors, FormError{"nama", "Nama wajib diisi."})
+		f.Errors = append(f.Errors, FormError{Field: "nama", Message: "Nama wajib diisi."})
 	}
 	if a, err := mail.ParseAddress(f.Email); err != nil || a.Address != f.Email {
-		f.Errors = append(f.Errors, FormError{"email", "Format email tidak valid; contoh: nama@sukamajukab.go.id."})
+		f.Errors = append(f.Errors, FormError{Field: "email", Message: "Format email tidak valid; contoh: nama@sukamajukab.go.id."})
 	}
 	role := domain.Role(f.Role)
 	if !role.Valid() {
-		f.Errors = append(f.Errors, FormError{"peran", "Pilih peran."})
+		f.Errors = append(f.Errors, FormError{Field: "peran", Message: "Pilih peran."})
 	}
 	var opdID *int64
 	if f.OPD != "" {
 		id, _ := strconv.ParseInt(f.OPD, 10, 64)
-		o, err := s.db.RegionOPD(c.Request().Context(), admin.RegionID, id)
-		if err != nil {
-			f.Errors = append(f.Errors, FormError{"opd", "OPD tidak ditemukan di wilayah Anda."})
+		o, err := s.db.OPD(c.Request().Context(), id)
+		if err != nil || !access.CanManageOPD(admin, access.OPD{ID: o.ID, RegionID: o.RegionID}) {
+			f.Errors = append(f.Errors, FormError{Field: "opd", Message: "OPD tidak ditemukan di wilayah Anda."})
 		} else {
 			opdID = &o.ID
 		}
 	} else if role == domain.RolePimpinanOPD {
-		f.Errors = append(f.Errors, FormError{"opd", "Pimpinan OPD harus terhubung dengan satu OPD."})
+		f.Errors = append(f.Errors, FormError{Field: "opd", Message: "Pimpinan OPD harus terhubung dengan satu OPD."})
 	}
 	if f.Designated && role != domain.RolePeserta {
-		f.Errors = append(f.Errors, FormError{"admin_medsos", "Hanya peserta yang dapat ditunjuk sebagai admin media sosial OPD."})
+		f.Errors = append(f.Errors, FormError{Field: "admin_medsos", Message: "Hanya peserta yang dapat ditunjuk sebagai admin media sosial OPD."})
 	}
 	if len(f.Errors) == 0 {
 		pw := auth.GeneratePassword()
@@ -122,7 +122,7 @@ func (s *Server) createUserUI(c echo.Context) error {
 		u, err := s.db.CreateUser(c.Request().Context(), &admin.ID, store.NewUser{RegionID: admin.RegionID, OPDID: opdID, Email: f.Email,
 			Name: f.Name, Role: role, IsDesignatedAdmin: f.Designated, PasswordHash: hash})
 		if domain.ErrorCode(err) == domain.CodeConflict {
-			f.Errors = append(f.Errors, FormError{"email", "Email ini sudah terdaftar."})
+			f.Errors = append(f.Errors, FormError{Field: "email", Message: "Email ini sudah terdaftar."})
 		} else if err != nil {
 			return err
 		} else {
@@ -157,7 +157,7 @@ type userPageView struct {
 func (s *Server) regionUser(c echo.Context) (store.UserRow, error) {
 	id, ok := atoi64(c.Param("id"))
 	if !ok {
-		return store.UserRow{}, echo.ErrNotFound
+		return store.UserRow{}, domain.ErrNotFound
 	}
 	u, err := s.db.User(c.Request().Context(), id)
 	if err != nil {

@@ -1,0 +1,135 @@
+package web
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+// TestEveryErrorMapsInOnePlace returns each kind of error from a handler, on
+// a page and under /api/, and checks the status, the page's title and
+// message, and the JSON body (error, field, request_id). Domain codes,
+// echo's own errors and the CSRF refusal all go through handleError.
+func TestEveryErrorMapsInOnePlace(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	const (
+		notFound = "Alamat yang Anda buka tidak ada atau tidak dapat Anda akses. Periksa kembali tautannya."
+		denied   = "Peran Anda tidak memiliki akses ke halaman ini."
+		fault    = "Maaf, permintaan Anda gagal diproses. Coba lagi beberapa saat lagi; bila masih gagal, sampaikan kode permintaan di bawah ini kepada admin."
+	)
+	cases := []struct {
+		name           string
+		err            error
+		h              echo.HandlerFunc // instead of returning err
+		status         int
+		title, message string // the page
+		apiErr, field  string // the JSON body
+	}{
+		{name: "not found", err: domain.ErrNotFound, status: 404,
+			title: "Halaman tidak ditemukan", message: notFound, apiErr: notFound},
+		{name: "not found, wrapped", err: fmt.Errorf("membaca angkatan: %w", domain.ErrNotFound), status: 404,
+			title: "Halaman tidak ditemukan", message: notFound, apiErr: notFound},
+		{name: "not found with words of its own", err: domain.Errorf(domain.CodeNotFound, "OPD tidak ditemukan"), status: 404,
+			title: "Halaman tidak ditemukan", message: notFound, apiErr: "OPD tidak ditemukan"},
+		{name: "invalid with a field", err: domain.InvalidField("per_halaman", "per_halaman harus bilangan bulat 1–200; sekarang %q", "0"), status: 400,
+			title: "Permintaan tidak dapat diproses", message: `per_halaman harus bilangan bulat 1–200; sekarang "0"`,
+			apiErr: `per_halaman harus bilangan bulat 1–200; sekarang "0"`, field: "per_halaman"},
+		{name: "invalid, several fields", err: domain.Invalid(domain.FieldError{Field: "status", Message: "status tidak dikenal"}, domain.FieldError{Field: "urut", Message: "urutan tidak dikenal"}), status: 400,
+			title: "Permintaan tidak dapat diproses", message: "status tidak dikenal", apiErr: "status tidak dikenal", field: "status"},
+		{name: "conflict", err: domain.ErrConflict, status: 409,
+			title: "Permintaan tidak dapat diproses", message: domain.ErrConflict.Message, apiErr: domain.ErrConflict.Message},
+		{name: "conflict with words of its own", err: domain.Errorf(domain.CodeConflict, "akun ini sudah nonaktif; tidak ada yang diubah"), status: 409,
+			title: "Permintaan tidak dapat diproses", message: "akun ini sudah nonaktif; tidak ada yang diubah", apiErr: "akun ini sudah nonaktif; tidak ada yang diubah"},
+		{name: "forbidden", err: domain.ErrForbidden, status: 403,
+			title: "Akses ditolak", message: denied, apiErr: denied},
+		{name: "forbidden with words of its own", err: domain.Errorf(domain.CodeForbidden, "peran Anda tidak dapat membaca status kepatuhan OPD"), status: 403,
+			title: "Akses ditolak", message: denied, apiErr: "peran Anda tidak dapat membaca status kepatuhan OPD"},
+		{name: "unauthenticated", err: domain.Errorf(domain.CodeUnauthenticated, "token kedaluwarsa"), status: 401,
+			title: "Perlu masuk", message: "token kedaluwarsa", apiErr: "token kedaluwarsa"},
+		{name: "too many requests", err: domain.Errorf(domain.CodeTooManyRequests, "coba lagi dalam 12 detik"), status: 429,
+			title: "Terlalu banyak permintaan", message: "coba lagi dalam 12 detik", apiErr: "coba lagi dalam 12 detik"},
+		{name: "internal code", err: domain.Errorf(domain.CodeInternal, "kata sandi basis data salah"), status: 500,
+			title: "Terjadi kesalahan di server", message: fault, apiErr: fault},
+		{name: "plain error", err: errors.New("koneksi basis data terputus"), status: 500,
+			title: "Terjadi kesalahan di server", message: fault, apiErr: fault},
+		{name: "csrf", err: errCSRFRefused, status: 403, title: "Formulir kedaluwarsa",
+			message: "Formulir ini tidak dapat diproses karena token keamanannya tidak ada atau sudah tidak berlaku. Muat ulang halaman, lalu kirim lagi.",
+			apiErr:  "permintaan dengan cookie sesi harus membawa header X-CSRF-Token berisi token CSRF dari halaman (kolom csrf_token); sistem lain sebaiknya memakai token API",
+			field:   "X-CSRF-Token"},
+		{name: "echo: no route", err: echo.ErrNotFound, status: 404,
+			title: "Halaman tidak ditemukan", message: notFound, apiErr: notFound},
+		{name: "echo: body too large, wrapped", err: fmt.Errorf("membaca: %w", echo.ErrStatusRequestEntityTooLarge), status: 413,
+			title: "Kiriman terlalu besar", message: "Data yang Anda kirim melebihi batas 1 MB. Kurangi ukurannya, lalu coba lagi.",
+			apiErr: "Data yang Anda kirim melebihi batas 1 MB. Kurangi ukurannya, lalu coba lagi."},
+		{name: "echo: wrong method", err: echo.ErrMethodNotAllowed, status: 405,
+			title: "Cara akses tidak didukung", message: "Halaman ini tidak dapat dibuka dengan cara tersebut.",
+			apiErr: "Halaman ini tidak dapat dibuka dengan cara tersebut."},
+		{name: "wrong method with Allow", h: apiMethodNotAllowed("POST"), status: 405,
+			title: "Cara akses tidak didukung", message: "Halaman ini tidak dapat dibuka dengan cara tersebut.",
+			apiErr: "metode GET tidak didukung di alamat ini; gunakan POST"},
+		{name: "echo: other 4xx", err: echo.ErrUnsupportedMediaType, status: 415,
+			title: "Permintaan tidak dapat diproses", message: "Unsupported Media Type", apiErr: "Unsupported Media Type"},
+		{name: "echo: 5xx", err: echo.ErrBadGateway, status: 500,
+			title: "Terjadi kesalahan di server", message: fault, apiErr: fault},
+	}
+	for i, tc := range cases {
+		h := tc.h
+		if h == nil {
+			err := tc.err
+			h = func(echo.Context) error { return err }
+		}
+		pagePath, apiPath := fmt.Sprintf("/uji-galat/%d", i), fmt.Sprintf("/api/v1/uji-galat/%d", i)
+		f.srv.e.GET(pagePath, h)
+		f.srv.e.GET(apiPath, h)
+		t.Run(tc.name, func(t *testing.T) {
+			c := f.client()
+			p := c.get(pagePath)
+			if p.status != tc.status {
+				t.Fatalf("page status = %d, want %d", p.status, tc.status)
+			}
+			if got := p.text("main h1"); got != tc.title {
+				t.Errorf("page title = %q, want %q", got, tc.title)
+			}
+			if got := p.text("main p.lead"); got != tc.message {
+				t.Errorf("page message = %q, want %q", got, tc.message)
+			}
+			if tc.status == 500 && p.text("main code") == "" {
+				t.Error("a server fault's page does not show the request id")
+			}
+			a := c.get(apiPath)
+			if a.status != tc.status {
+				t.Fatalf("API status = %d, want %d", a.status, tc.status)
+			}
+			var body map[string]string
+			if err := json.Unmarshal([]byte(a.body), &body); err != nil || !strings.HasPrefix(a.header.Get("Content-Type"), "application/json") {
+				t.Fatalf("API body is not JSON (%v): %s", err, a.body)
+			}
+			if body["error"] != tc.apiErr || body["field"] != tc.field {
+				t.Errorf("API body = %v, want error %q and field %q", body, tc.apiErr, tc.field)
+			}
+			if _, hasField := body["field"]; hasField && tc.field == "" {
+				t.Errorf("API body names an empty field: %s", a.body)
+			}
+			if body["request_id"] == "" || body["request_id"] != a.header.Get(echo.HeaderXRequestID) {
+				t.Errorf("API request_id = %q, header %q", body["request_id"], a.header.Get(echo.HeaderXRequestID))
+			}
+			if len(body) > 3 {
+				t.Errorf("API body has keys beyond error, field, request_id: %s", a.body)
+			}
+		})
+	}
+	t.Run("HEAD has no body", func(t *testing.T) {
+		req, _ := http.NewRequest(http.MethodHead, f.ts.URL+"/tidak-ada", nil)
+		if p := f.client().do(req); p.status != 404 || p.body != "" {
+			t.Errorf("HEAD: %d %q", p.status, p.body)
+		}
+	})
+}
