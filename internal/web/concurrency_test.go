@@ -120,7 +120,7 @@ func TestSameMomentRequests(t *testing.T) {
 				sc = append(sc, domain.ReviewScore{Criterion: c, AutoScore: 80, FinalScore: 80})
 			}
 			if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: vs[len(vs)-1].ID, LockVersion: sub.LockVersion,
-				ReviewerID: fac.ID, Decision: decision, FinalScore: 80, Scores: sc, ItemTitle: "Rilis Posyandu"}); err != nil {
+				ReviewerID: fac.ID, Decision: decision, FinalScore: 80, Scores: sc}); err != nil {
 				t.Fatal(err)
 			}
 		}
