@@ -35,6 +35,7 @@ func commands() []command {
 		{"migrate", "menerapkan migrasi database (up, status)", runMigrate},
 		{"user", "mengelola pengguna (create)", runUser},
 		{"grade", "menilai rilis dari berkas atau stdin", func(e env) int { return runGrade(e.args, e.stdin, e.stdout, e.stderr) }},
+		{"devset", "mengukur keputusan teras 5W1H penilai pada set berita nyata (--dir)", runDevset},
 		{"courses", "memeriksa dan menyinkronkan konten kursus (check, sync)", runCoursesCmd},
 		{"demo", "mengisi PostgreSQL dengan data skala nasional (--scale national)", runDemo},
 		{"import", "mengimpor pengguna dari CSV (users)", runImport},

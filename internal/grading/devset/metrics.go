@@ -52,6 +52,10 @@ func (c Confusion) TPR() Stat { return ratio(c.TP, c.Pos()) }
 // without reference negatives.
 func (c Confusion) TNR() Stat { return ratio(c.TN, c.Neg()) }
 
+// Observed is the share of articles on which both sides agree (po);
+// undefined without articles.
+func (c Confusion) Observed() Stat { return ratio(c.TP+c.TN, c.N()) }
+
 // BalancedAccuracy is (TPR + TNR) / 2, undefined when either rate is: a
 // decision cannot be said to separate classes that are not both present.
 func (c Confusion) BalancedAccuracy() Stat {
