@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bimtek/bimtek/internal/domain"
 )
 
 // Platform is a kind of official account an OPD may register.
@@ -63,10 +65,9 @@ type AccountInput struct {
 	Platform, Handle, URL string
 }
 
-// FieldError is one message about one field of a form.
-type FieldError struct {
-	Field, Message string
-}
+// FieldError is one message about one field of a form (the domain's, so the
+// store returns these messages as they are in a CodeInvalid error).
+type FieldError = domain.FieldError
 
 // ValidateAccount checks an account and returns it normalised (trimmed, the
 // address with a lower-case scheme and host) with one message per wrong
@@ -76,7 +77,7 @@ func ValidateAccount(in AccountInput) (AccountInput, []FieldError) {
 	out := AccountInput{Platform: strings.TrimSpace(in.Platform), Handle: strings.TrimSpace(in.Handle), URL: strings.TrimSpace(in.URL)}
 	var errs []FieldError
 	add := func(field, format string, args ...any) {
-		errs = append(errs, FieldError{field, fmt.Sprintf(format, args...)})
+		errs = append(errs, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
 	}
 	p, known := PlatformByID(out.Platform)
 	if out.Platform == "" {

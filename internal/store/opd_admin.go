@@ -130,7 +130,7 @@ func (db *DB) SocialAccounts(ctx context.Context, opdID int64) ([]SocialAccount,
 func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int64, in compliance.AccountInput) (SocialAccount, error) {
 	var a SocialAccount
 	if _, errs := compliance.ValidateAccount(in); len(errs) > 0 {
-		return a, domain.Errorf(domain.CodeInvalid, "%s", errs[0].Message)
+		return a, domain.Invalid(errs...)
 	}
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		var n int
