@@ -1,10 +1,8 @@
 // Package certify holds the certification rules that need no database:
-// certificate numbers, verification codes, validity, status and the PDF.
-// It imports nothing of the app, takes "now" from the caller and never reads
-// the clock, so every rule is a plain function with a test.
-//
-// A certificate PDF is made on request: about 9 ms and 38 KiB each on one
-// core of the 2-core CI machine (BenchmarkWritePDF), fonts and QR code included.
+// certificate numbers, verification codes, validity and status. The PDF is
+// drawn by certify/certpdf. It imports nothing of the app, takes "now" from
+// the caller and never reads the clock, so every rule is a plain function
+// with a test.
 package certify
 
 import (

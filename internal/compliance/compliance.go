@@ -1,7 +1,8 @@
 // Package compliance holds the OPD compliance rule of DESIGN.md §10 and what
 // goes with it: the status from counts with its reasons and labels, the
 // official account platforms and the validation of an account's address, and
-// the CSV and XLSX exports of the region table. It is pure: no database, no
+// the row of the region table (its CSV and XLSX exports are in
+// compliance/export). It is pure: no database, no
 // HTTP, no clock (callers pass "now").
 //
 // An OPD complies (Memenuhi) when it has at least one official social-media

@@ -15,6 +15,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/certify"
+	"github.com/bimtek/bimtek/internal/certify/certpdf"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -241,7 +242,7 @@ func (s *Server) certificatePDF(c echo.Context) error {
 		return err
 	}
 	var buf bytes.Buffer
-	err = certify.WritePDF(&buf, certify.Document{
+	err = certpdf.WritePDF(&buf, certpdf.Document{
 		Title: v.Title(), Number: v.Number, Code: v.Code, HolderName: v.HolderName, OPDName: v.OPDName,
 		CourseTitle: v.CourseTitle, Hours: v.Hours, RegionName: v.RegionName, IssuedAt: v.IssuedAt, ValidUntil: v.ValidUntil,
 		Zone: certify.Zone(v.RegionTimezone), VerifyURL: certify.VerifyURL(s.baseURL(c), v.Code), RevokedAt: v.RevokedAt,

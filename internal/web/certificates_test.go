@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/certify"
+	"github.com/bimtek/bimtek/internal/certify/certpdf"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -521,7 +522,7 @@ func TestPDFPointsToTheBaseURL(t *testing.T) {
 	// Here: the same certificate rendered directly with the base URL is
 	// byte for byte what the server sent.
 	var want bytes.Buffer
-	err := certify.WritePDF(&want, certify.Document{Title: cert.Title(), Number: cert.Number, Code: cert.Code, HolderName: cert.HolderName,
+	err := certpdf.WritePDF(&want, certpdf.Document{Title: cert.Title(), Number: cert.Number, Code: cert.Code, HolderName: cert.HolderName,
 		OPDName: cert.OPDName, CourseTitle: cert.CourseTitle, Hours: cert.Hours, RegionName: cert.RegionName, IssuedAt: cert.IssuedAt,
 		ValidUntil: cert.ValidUntil, Zone: certify.WIB, VerifyURL: "https://bimtek.sukamajukab.go.id/verifikasi/" + cert.Code})
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/compliance"
+	"github.com/bimtek/bimtek/internal/compliance/export"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -365,7 +366,7 @@ func (s *Server) complianceCSV(c echo.Context) error {
 	res.Header().Set(echo.HeaderContentDisposition, fmt.Sprintf(`attachment; filename="%s"`, exportName(region, now, "csv")))
 	res.Header().Set("Cache-Control", "no-store")
 	res.WriteHeader(http.StatusOK)
-	w, err := compliance.NewCSV(res, compliance.Zone(region.Timezone))
+	w, err := export.NewCSV(res, compliance.Zone(region.Timezone))
 	if err != nil {
 		return s.abortDownload(c, err)
 	}
@@ -400,7 +401,7 @@ func (s *Server) complianceXLSX(c echo.Context) error {
 		return err
 	}
 	now := s.cfg.Now()
-	w, err := compliance.NewXLSX(compliance.Zone(region.Timezone))
+	w, err := export.NewXLSX(compliance.Zone(region.Timezone))
 	if err != nil {
 		return err
 	}

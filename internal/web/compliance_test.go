@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/bimtek/bimtek/internal/compliance"
+	"github.com/bimtek/bimtek/internal/compliance/export"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -270,7 +271,7 @@ func TestComplianceExports(t *testing.T) {
 			t.Fatalf("the XLSX does not open: %v", err)
 		}
 		defer book.Close()
-		rows, err := book.GetRows(compliance.XLSXSheet)
+		rows, err := book.GetRows(export.XLSXSheet)
 		if err != nil || len(rows) != 3 || rows[1][1] != "Dinas Kesehatan" || rows[2][1] != "Dinas Sosial" || rows[2][4] != "Sebagian" {
 			t.Fatalf("XLSX rows %q (%v)", rows, err)
 		}

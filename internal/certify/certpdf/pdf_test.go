@@ -1,4 +1,4 @@
-package certify
+package certpdf
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/ledongthuc/pdf"
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
@@ -21,7 +22,7 @@ import (
 
 func sampleDocument() Document {
 	issued := time.Date(2026, 4, 16, 3, 15, 0, 0, time.UTC) // 10.15 WIB
-	until, _ := ValidUntil(issued, 24, WIB)
+	until, _ := certify.ValidUntil(issued, 24, certify.WIB)
 	return Document{
 		Title:       "Sertifikat Kompetensi Admin Media Sosial OPD",
 		Number:      "BMT/2026/SKM/000123",
@@ -33,7 +34,7 @@ func sampleDocument() Document {
 		RegionName:  "Pemerintah Kabupaten Sukamaju",
 		IssuedAt:    issued,
 		ValidUntil:  until,
-		Zone:        WIB,
+		Zone:        certify.WIB,
 		VerifyURL:   "https://bimtek.sukamajukab.go.id/verifikasi/ABCDEFGHJKMN",
 	}
 }
@@ -318,7 +319,7 @@ func TestPDFQRCodeHoldsTheVerificationURL(t *testing.T) {
 	}
 	// A different code gives a different QR code: the payload is not a constant.
 	d.Code = "23456789ABCD"
-	d.VerifyURL = VerifyURL("http://127.0.0.1:8080", d.Code)
+	d.VerifyURL = certify.VerifyURL("http://127.0.0.1:8080", d.Code)
 	r, _ = render(t, d)
 	if got := decodeQR(t, r.Page(1)); got != d.VerifyURL {
 		t.Fatalf("QR code reads %q, want %q", got, d.VerifyURL)

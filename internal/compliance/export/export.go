@@ -1,4 +1,7 @@
-package compliance
+// Package export writes the region's compliance table as CSV and XLSX, one
+// row at a time. The rule and the row it writes live in compliance; only this
+// package links excelize.
+package export
 
 import (
 	"encoding/csv"
@@ -7,50 +10,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/xuri/excelize/v2"
 )
-
-// Row is one OPD in the region table and its exports.
-type Row struct {
-	ID               int64
-	Name             string
-	ShortName        string
-	Kind             string
-	KindLabel        string
-	Status           Status
-	Reasons          []string
-	Accounts         int
-	DesignatedAdmins int
-	CertifiedAdmins  int
-	// Expiring counts the designated admins whose certificate ends within ExpiryWarning.
-	Expiring     int
-	LastActivity *time.Time
-}
 
 // ExportColumns are the exports' column titles, in order.
 var ExportColumns = []string{
 	"ID", "OPD", "Singkatan", "Jenis", "Status", "Alasan", "Akun resmi", "Admin ditunjuk",
 	"Admin bersertifikat", "Sertifikat berakhir dalam 60 hari", "Aktivitas terakhir",
 }
-
-// Zone returns the fixed offset of a region's time zone, with the
-// Indonesian abbreviation; Indonesia has no daylight saving, so a fixed zone
-// is exact and needs no time-zone database. Unknown names fall back to WIB.
-func Zone(tz string) *time.Location {
-	switch tz {
-	case "Asia/Makassar":
-		return wita
-	case "Asia/Jayapura":
-		return wit
-	}
-	return wib
-}
-
-var (
-	wib  = time.FixedZone("WIB", 7*3600)
-	wita = time.FixedZone("WITA", 8*3600)
-	wit  = time.FixedZone("WIT", 9*3600)
-)
 
 // activityText writes a last-activity moment for the exports: "2026-04-16 09:05 WIB".
 func activityText(t *time.Time, loc *time.Location) string {
@@ -82,7 +50,7 @@ func NewCSV(w io.Writer, loc *time.Location) (*CSVWriter, error) {
 }
 
 // Write adds one OPD.
-func (c *CSVWriter) Write(r Row) error {
+func (c *CSVWriter) Write(r compliance.Row) error {
 	c.rec[0] = fmt.Sprint(r.ID)
 	c.rec[1] = cellText(r.Name)
 	c.rec[2] = cellText(r.ShortName)
@@ -169,7 +137,7 @@ func NewXLSX(loc *time.Location) (*XLSXWriter, error) {
 }
 
 // Write adds one OPD; numbers stay numbers so the sheet can sum them.
-func (x *XLSXWriter) Write(r Row) error {
+func (x *XLSXWriter) Write(r compliance.Row) error {
 	x.row++
 	x.cell[0] = r.ID
 	x.cell[1] = r.Name

@@ -1,4 +1,4 @@
-package compliance
+package export
 
 import (
 	"bytes"
@@ -9,22 +9,23 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/xuri/excelize/v2"
 )
 
-func exportRows() []Row {
+func exportRows() []compliance.Row {
 	at := time.Date(2026, 4, 16, 2, 5, 0, 0, time.UTC)
-	return []Row{
-		{ID: 7, Name: "Dinas Kesehatan", ShortName: "Dinkes", Kind: "dinas", KindLabel: "Dinas", Status: Complies,
+	return []compliance.Row{
+		{ID: 7, Name: "Dinas Kesehatan", ShortName: "Dinkes", Kind: "dinas", KindLabel: "Dinas", Status: compliance.Complies,
 			Accounts: 2, DesignatedAdmins: 1, CertifiedAdmins: 1, Expiring: 1, LastActivity: &at},
-		{ID: 9, Name: "=HYPERLINK(\"http://jahat.example\")", Kind: "badan", KindLabel: "Badan", Status: NotYet,
-			Reasons: []string{ReasonNoAccount, ReasonNoAdmin, ReasonNoCertified}},
+		{ID: 9, Name: "=HYPERLINK(\"http://jahat.example\")", Kind: "badan", KindLabel: "Badan", Status: compliance.NotYet,
+			Reasons: []string{compliance.ReasonNoAccount, compliance.ReasonNoAdmin, compliance.ReasonNoCertified}},
 	}
 }
 
 func TestCSVExport(t *testing.T) {
 	var buf bytes.Buffer
-	w, err := NewCSV(&buf, Zone("Asia/Jakarta"))
+	w, err := NewCSV(&buf, compliance.Zone("Asia/Jakarta"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +64,7 @@ func TestCellTextDefusesFormulas(t *testing.T) {
 }
 
 func TestXLSXExport(t *testing.T) {
-	w, err := NewXLSX(Zone("Asia/Makassar"))
+	w, err := NewXLSX(compliance.Zone("Asia/Makassar"))
 	if err != nil {
 		t.Fatal(err)
 	}
