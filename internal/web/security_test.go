@@ -14,6 +14,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/certify"
+	"github.com/bimtek/bimtek/internal/certify/certpdf"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -350,7 +351,7 @@ func TestLinksNeverTakeTheRequestHost(t *testing.T) {
 		t.Fatalf("PDF: %d %s", p.status, p.header.Get("Location"))
 	}
 	var want bytes.Buffer
-	if err := certify.WritePDF(&want, certify.Document{Title: cert.Title(), Number: cert.Number, Code: cert.Code, HolderName: cert.HolderName,
+	if err := certpdf.WritePDF(&want, certpdf.Document{Title: cert.Title(), Number: cert.Number, Code: cert.Code, HolderName: cert.HolderName,
 		OPDName: cert.OPDName, CourseTitle: cert.CourseTitle, Hours: cert.Hours, RegionName: cert.RegionName, IssuedAt: cert.IssuedAt,
 		ValidUntil: cert.ValidUntil, Zone: certify.WIB, VerifyURL: "http://localhost/verifikasi/" + cert.Code}); err != nil {
 		t.Fatal(err)
