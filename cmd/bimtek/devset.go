@@ -138,7 +138,7 @@ func writeDevsetReport(w io.Writer, set *devset.Set, dir string, ev devset.Evalu
 	b.WriteString("Positif: teras menjawab unsur itu menurut label emas. – berarti tidak terdefinisi.\n")
 
 	if showErrors {
-		b.WriteString("\nKeputusan yang salah (positif palsu: penilai bilang teras menjawab, label emas tidak; negatif palsu: sebaliknya):\n")
+		b.WriteString("\nKeputusan yang salah (positif palsu: menurut penilai teras menjawab, menurut label emas tidak; negatif palsu: sebaliknya):\n")
 		for _, r := range ev.Elements {
 			fmt.Fprintf(&b, "  %s — positif palsu (%d): %s\n", elementName[r.Element], len(r.FalsePos), listOrNone(r.FalsePos))
 			fmt.Fprintf(&b, "  %s — negatif palsu (%d): %s\n", elementName[r.Element], len(r.FalseNeg), listOrNone(r.FalseNeg))
@@ -146,7 +146,7 @@ func writeDevsetReport(w io.Writer, set *devset.Set, dir string, ev devset.Evalu
 	}
 
 	ag := devset.Agreement(set.A, set.B, ids)
-	fmt.Fprintf(&b, "\nKesepakatan dua penanda (A dan B, sebelum penyelesaian selisih), Cohen's kappa atas %d berita (tidak memerlukan teks):\n", len(ids))
+	fmt.Fprintf(&b, "\nKesepakatan dua penanda (A dan B, sebelum penyelesaian selisih), kappa Cohen atas %d berita (tidak memerlukan teks):\n", len(ids))
 	fmt.Fprintf(&b, "%-10s %11s %12s %11s %13s %14s %13s\n", "unsur", "kappa teras", "setuju teras", "beda teras", "kappa artikel", "setuju artikel", "beda artikel")
 	for i, e := range devset.Elements {
 		lead, art := ag[devset.Lead][i], ag[devset.Article][i]

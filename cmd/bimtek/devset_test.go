@@ -30,7 +30,7 @@ func TestDevsetReportNamesMissingTextsAndPrintsTheTable(t *testing.T) {
 		}
 	}
 	// The folder comes from the environment when --dir is not given.
-	code, out, errOut := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DEVSET_DIR": dir}, "devset", "--errors")
+	code, out, errOut := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DEVSET_DIR": dir}, "devset", "--errors", "--disagreements")
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -54,12 +54,21 @@ func TestDevsetReportNamesMissingTextsAndPrintsTheTable(t *testing.T) {
 	// and dev002 and the grader's own decisions.
 	for i, e := range devset.Elements {
 		var c devset.Confusion
+		var falsePos []string
 		for _, id := range []string{"dev001", "dev002"} {
 			d, err := devset.GraderLead(devsetTestTexts[id])
 			if err != nil {
 				t.Fatal(err)
 			}
-			c.Add(set.Gold.Rows[id].Lead[i], d[i])
+			gold := set.Gold.Rows[id].Lead[i]
+			c.Add(gold, d[i])
+			if d[i] && !gold {
+				falsePos = append(falsePos, id)
+			}
+		}
+		fp := fmt.Sprintf("  %s — positif palsu (%d): %s\n", elementName[e], len(falsePos), listOrNone(falsePos))
+		if !strings.Contains(out, fp) {
+			t.Errorf("no line %q in:\n%s", fp, out)
 		}
 		row := fmt.Sprintf("%-10s %4d %8d %8d %17s %6s  tidak dinilai (kurang dari 5 positif atau 5 negatif)",
 			elementName[e], 2, c.Pos(), c.Neg(), decimal(c.BalancedAccuracy()), decimal(c.Kappa()))
@@ -70,8 +79,17 @@ func TestDevsetReportNamesMissingTextsAndPrintsTheTable(t *testing.T) {
 	if !strings.Contains(out, "Tercapai pada 0 dari 0 unsur yang dinilai.") {
 		t.Errorf("no target summary in:\n%s", out)
 	}
-	if !strings.Contains(out, fmt.Sprintf("Cohen's kappa atas %d berita", len(ids))) {
+	if !strings.Contains(out, fmt.Sprintf("kappa Cohen atas %d berita", len(ids))) {
 		t.Errorf("no inter-annotator table in:\n%s", out)
+	}
+	cells := devset.Disagreements(set.A, set.B, ids)
+	if len(cells) == 0 {
+		t.Fatal("A and B never differ")
+	}
+	first := cells[0]
+	line := fmt.Sprintf("  %s %s: %s\n", first.ID, first.Column, set.Gold.Rows[first.ID].NoteFor(first.Column))
+	if !strings.Contains(out, fmt.Sprintf("antara A dan B (%d)", len(cells))) || !strings.Contains(out, line) {
+		t.Errorf("no disagreement list with %d cells and line %q in:\n%s", len(cells), line, out)
 	}
 }
 
