@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"testing"
@@ -705,6 +706,39 @@ func TestConcurrentMarkDoneWhileTheLastRequirementsComplete(t *testing.T) {
 			}))
 			if cs := certificatesOf(t, db, u.ID); len(cs) != 1 {
 				t.Fatalf("round %d: %d certificates, want 1", round, len(cs))
+			}
+		}
+	})
+}
+
+// TestConcurrentRescueTake: a rescued text offered back to two tabs at once
+// is handed to one of them, as it would be a moment apart.
+func TestConcurrentRescueTake(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		for round := range raceItems {
+			id := fmt.Sprintf("teks-%d", round)
+			if ok, err := db.RescueText(ctx, store.Rescue{ID: id, Path: "/latihan", Headline: "Judul", Body: "Isi", Browser: "peramban",
+				Address: fmt.Sprintf("10.0.0.%d", round)}); err != nil || !ok {
+				t.Fatalf("rescue: %v %v", ok, err)
+			}
+			errs := atOnce(3, func(int) error {
+				_, _, err := db.TakeRescuedText(ctx, id, "peramban", "/latihan")
+				return err
+			})
+			got, gone := 0, 0
+			for _, err := range errs {
+				switch {
+				case err == nil:
+					got++
+				case errors.Is(err, domain.ErrNotFound):
+					gone++
+				default:
+					t.Fatalf("round %d: take: %v", round, err)
+				}
+			}
+			if got != 1 || gone != 2 {
+				t.Fatalf("round %d: the text was handed out %d times (%d found it gone), want once", round, got, gone)
 			}
 		}
 	})

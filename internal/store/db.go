@@ -20,6 +20,7 @@ import (
 	"modernc.org/sqlite" // SQLite driver (pure Go)
 	sqlite3 "modernc.org/sqlite/lib"
 
+	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/migrations"
 )
 
@@ -55,7 +56,7 @@ func (w *writer) ExecContext(ctx context.Context, query string, args ...any) (sq
 	if err == nil {
 		w.db.afterWrite(ctx)
 	}
-	return res, err
+	return res, uniqueAsConflict(err)
 }
 
 func (w *writer) GetContext(ctx context.Context, dest any, query string, args ...any) error {
@@ -63,7 +64,7 @@ func (w *writer) GetContext(ctx context.Context, dest any, query string, args ..
 	if err == nil {
 		w.db.afterWrite(ctx)
 	}
-	return err
+	return uniqueAsConflict(err)
 }
 
 func (w *writer) SelectContext(ctx context.Context, dest any, query string, args ...any) error {
@@ -273,7 +274,7 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 			return nil
 		}
 		if attempt == txAttempts || !isRetryable(err) || ctx.Err() != nil {
-			return err
+			return uniqueAsConflict(err)
 		}
 	}
 }
@@ -333,6 +334,17 @@ func isUniqueViolation(err error) bool {
 	}
 	var pe *pq.Error
 	return errors.As(err, &pe) && pe.Code == pqUniqueViolation
+}
+
+// uniqueAsConflict reports a unique violation that no caller turned into a
+// message of its own as domain.ErrConflict: a request at the same moment wrote
+// the same row first, which is a 409 for the user, not a 500. The driver's
+// error stays wrapped for the log.
+func uniqueAsConflict(err error) error {
+	if isUniqueViolation(err) && domain.ErrorCode(err) == domain.CodeInternal {
+		return fmt.Errorf("%w: %w", domain.ErrConflict, err)
+	}
+	return err
 }
 
 // PostgreSQL SQLSTATE codes the store acts on.

@@ -56,8 +56,12 @@ func (db *DB) TakeRescuedText(ctx context.Context, id, browser, path string) (he
 			WHERE id = ? AND browser = ? AND path = ? AND created_at > ?`), id, browser, path, now().Add(-RescueLifetime)); err != nil {
 			return notFound(err)
 		}
-		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM rescued_texts WHERE id = ?`), id); err != nil {
+		res, err := tx.ExecContext(ctx, db.q(`DELETE FROM rescued_texts WHERE id = ?`), id)
+		if err != nil {
 			return fmt.Errorf("menghapus teks: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return errNotFound // taken by a request at the same moment
 		}
 		headline, body = row.Headline, row.Body
 		return nil

@@ -1,0 +1,4 @@
+package store
+
+// IsUniqueViolation exposes isUniqueViolation to the tests.
+var IsUniqueViolation = isUniqueViolation
