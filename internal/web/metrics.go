@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/domain"
 )
 
 // latencyBuckets are the upper bounds (seconds) of the request-duration histogram.
@@ -53,12 +55,12 @@ func (m *metrics) observe(status int, d time.Duration) {
 // configured token /metrics does not exist.
 func (s *Server) metricsHandler(c echo.Context) error {
 	if s.cfg.MetricsToken == "" {
-		return echo.ErrNotFound
+		return domain.ErrNotFound
 	}
 	sent, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
 	if !ok || subtle.ConstantTimeCompare([]byte(sent), []byte(s.cfg.MetricsToken)) != 1 {
 		c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="metrics"`)
-		return echo.ErrUnauthorized
+		return domain.Errorf(domain.CodeUnauthenticated, "token metrik tidak ada atau tidak cocok; kirim header Authorization: Bearer berisi BIMTEK_METRICS_TOKEN")
 	}
 	m := s.metrics
 	var b strings.Builder
