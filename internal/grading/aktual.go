@@ -2,67 +2,107 @@ package grading
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/bimtek/bimtek/internal/grading/extract"
 )
 
-// gradeAktual checks timeliness: an explicit event time, weekdays that agree
-// with their dates, and, with a brief, publication within its deadline.
+// CostNoEventDate is what a release without an event date loses of aktual:
+// more than half, because news without a date cannot be judged current and
+// a reader cannot act on it.
+const CostNoEventDate = 60
+
+// CostDayWithoutDate: a weekday or "hari ini" alone leaves the date to guess
+// once the post is a few days old.
+const CostDayWithoutDate = 30
+
+// gradeAktual checks timeliness: an event date (a time of day is not a
+// date), weekdays that agree with their dates, and, with a brief,
+// publication within its deadline.
 func (g *grader) gradeAktual() result {
-	var notes []string
-	explicit, vague := 0, []struct {
+	cn := g.costNotes(CritAktual)
+	type fieldDate struct {
 		f *field
 		d extract.Date
-	}{}
+	}
+	dated := 0
+	var vague, dayOnly, clockOnly []fieldDate
 	for _, f := range []*field{g.head, g.body} {
 		for _, d := range f.dates {
 			g.checkWeekday(f, d)
 			switch {
 			case d.InQuote:
 			case d.Vague:
-				vague = append(vague, struct {
-					f *field
-					d extract.Date
-				}{f, d})
-			case d.Day > 0 || d.Weekday >= 0 || d.Relative || d.Clock || d.Year > 0:
-				explicit++
+				vague = append(vague, fieldDate{f, d})
+			case d.Day > 0 && d.Month > 0:
+				dated++
+			case (d.Weekday >= 0 || d.Relative) && !recurring(f, d):
+				dayOnly = append(dayOnly, fieldDate{f, d})
+			case d.Weekday >= 0 || d.Relative:
+				clockOnly = append(clockOnly, fieldDate{f, d})
+			case d.Clock || d.Year > 0:
+				clockOnly = append(clockOnly, fieldDate{f, d})
 			}
 		}
 	}
 	if c := g.counts(CritAktual); c[SevKesalahan] > 0 {
-		notes = append(notes, "hari dan tanggal tidak cocok")
+		cn.note("hari dan tanggal tidak cocok")
+	}
+
+	switch {
+	case dated > 0:
+	case len(dayOnly) > 0:
+		d := dayOnly[0]
+		g.addCost(d.f.finding(CritAktual, SevPeringatan, d.d.Start, d.d.End,
+			fmt.Sprintf("\"%s\" belum menyebut tanggal. Beberapa hari setelah terbit, pembaca tidak tahu hari yang mana; tulis hari dan tanggalnya, misalnya \"%s\".", d.d.Text, g.exampleDate()), ""), CostDayWithoutDate)
+		cn.note("hari tanpa tanggal")
+	default:
+		sev := SevPeringatan
+		if g.in.Brief != nil {
+			// The practice gives the date; leaving it out withholds a core fact.
+			sev = SevKesalahan
+		}
+		msg := fmt.Sprintf("Rilis belum menyebut tanggal kegiatan. Tulis hari dan tanggalnya di teras berita, misalnya \"%s\", agar pembaca tahu kapan kegiatan berlangsung dan bahwa beritanya baru.", g.exampleDate())
+		s, e, f := g.lead.Start, g.lead.Start, g.body
+		switch {
+		case len(vague) > 0:
+			v := vague[0]
+			vague = vague[1:]
+			f, s, e = v.f, v.d.Start, v.d.End
+			msg = fmt.Sprintf("\"%s\" adalah satu-satunya keterangan waktu, dan itu samar. Pembaca perlu tahu kapan kegiatan berlangsung: tulis hari dan tanggal, misalnya \"%s\".", v.d.Text, g.exampleDate())
+		case len(clockOnly) > 0:
+			c := clockOnly[0]
+			for _, x := range clockOnly {
+				if x.d.Clock {
+					c = x
+					break
+				}
+			}
+			f, s, e = c.f, c.d.Start, c.d.End
+			msg = fmt.Sprintf("\"%s\" bukan tanggal kegiatan: jam, tahun, atau jadwal rutin tidak memberi tahu pembaca pada tanggal berapa kegiatan berlangsung, dan rilis tidak menyebut tanggalnya di bagian lain. Tulis hari dan tanggalnya di teras berita, misalnya \"%s\".", c.d.Text, g.exampleDate())
+		}
+		g.addCost(f.finding(CritAktual, sev, s, e, msg, ""), CostNoEventDate)
+		cn.note("belum ada tanggal kegiatan")
 	}
 
 	for _, v := range vague {
 		sev, msg := SevSaran, fmt.Sprintf("\"%s\" tidak menyebut waktu yang pasti. Tulis hari dan tanggalnya, misalnya \"%s\".", v.d.Text, g.exampleDate())
-		if explicit == 0 {
-			sev = SevPeringatan
-			msg = fmt.Sprintf("\"%s\" adalah satu-satunya keterangan waktu, dan itu samar. Pembaca perlu tahu kapan persisnya: tulis hari dan tanggal, misalnya \"%s\".", v.d.Text, g.exampleDate())
+		if dated == 0 {
+			msg = fmt.Sprintf("\"%s\" adalah keterangan waktu yang samar. Pembaca perlu tahu kapan persisnya: tulis hari dan tanggal, misalnya \"%s\".", v.d.Text, g.exampleDate())
 		}
 		g.add(v.f.finding(CritAktual, sev, v.d.Start, v.d.End, msg, ""))
 	}
 	if len(vague) > 0 {
-		notes = append(notes, "keterangan waktu samar")
-	}
-	if explicit == 0 && len(vague) == 0 {
-		s, e := g.lead.Start, g.lead.Start
-		g.add(g.body.finding(CritAktual, SevPeringatan, s, e,
-			fmt.Sprintf("Rilis belum menyebut kapan kegiatan berlangsung. Tulis hari dan tanggalnya di teras berita, misalnya \"%s\", agar pembaca tahu beritanya baru.", g.exampleDate()), ""))
-		notes = append(notes, "belum ada waktu kejadian")
+		cn.note("keterangan waktu samar")
 	}
 
 	if b := g.in.Brief; b != nil {
 		if n := g.checkDeadline(b); n != "" {
-			notes = append(notes, n)
+			cn.note(n)
 		}
 	}
-
-	sum := "Waktu kejadian disebut dengan jelas dan hari cocok dengan tanggalnya."
-	if len(notes) > 0 {
-		sum = "Perlu diperbaiki: " + joinID(notes) + "."
-	}
-	return result{score: g.deduct(CritAktual), summary: sum}
+	return result{score: g.deduct(CritAktual), summary: cn.summary("Tanggal kegiatan disebut dengan jelas dan hari cocok dengan tanggalnya.")}
 }
 
 // checkWeekday flags a weekday that does not fall on its date: "Kamis
@@ -162,4 +202,20 @@ func (g *grader) exampleDate() string {
 		return newsDate(g.in.Now)
 	}
 	return "Senin (9/3/2026)"
+}
+
+// recurring reports a weekday that names a schedule rather than the event's
+// day: "setiap Senin", "Senin–Jumat".
+func recurring(f *field, d extract.Date) bool {
+	i := f.tokenAt(d.Start)
+	if i <= 0 {
+		return false
+	}
+	prev := f.toks[i-1]
+	if prev.lower == "setiap" || prev.lower == "tiap" {
+		return true
+	}
+	_, wd := dayNames[prev.lower]
+	gap := strings.TrimSpace(f.slice(prev.end, f.toks[i].start))
+	return wd && (gap == "–" || gap == "-" || gap == "—") || (prev.lower == "sampai" || prev.lower == "hingga") && i > 1 && dayNames[f.toks[i-2].lower] != ""
 }

@@ -27,7 +27,15 @@ func (g *grader) gradeBahasa() result {
 	score := g.deduct(CritBahasa)
 	sum := "Ejaan dan tanda baca sudah sesuai EYD V; tidak ada kata tidak baku yang terdeteksi."
 	if t := g.tally(CritBahasa); t != "" {
-		sum = fmt.Sprintf("Ada %s: %s.", t, joinID(g.bahasaNotes))
+		var parts []string
+		for _, n := range g.bahasaNotes {
+			if c := g.bahasaCost[n]; c > 0 {
+				parts = append(parts, fmt.Sprintf("%s (−%d)", n, c))
+			} else {
+				parts = append(parts, n)
+			}
+		}
+		sum = fmt.Sprintf("Ada %s. Poin berkurang karena %s.", t, joinID(parts))
 	}
 	return result{score: score, summary: sum}
 }
@@ -50,12 +58,15 @@ func (g *grader) checkWords(f *field) {
 		if g.checkJoinedDiKe(f, t) {
 			continue
 		}
+		if g.checkThousands(f, i) {
+			continue
+		}
 		if t.lower == "di" && i+1 < len(toks) && f.slice(t.end, toks[i+1].start) == " " {
 			next := toks[i+1]
-			if diVerbs[next.lower] || (!next.capital && looksLikeKanVerb(next.lower)) {
+			if g.prefixDi(f, i) {
 				g.noteBahasa("penulisan awalan di-")
 				g.add(f.finding(CritBahasa, SevPeringatan, t.start, next.end,
-					fmt.Sprintf("\"di\" pada \"%s\" adalah awalan pembentuk kata kerja pasif, jadi ditulis serangkai dengan kata dasarnya.", f.slice(t.start, next.end)),
+					fmt.Sprintf("\"di\" pada \"%s\" adalah awalan pembentuk kata kerja pasif, bukan kata depan tempat, jadi ditulis serangkai dengan kata dasarnya. Awalan yang terpisah membuat pembaca mengira ada keterangan tempat.", f.slice(t.start, next.end)),
 					matchCase(t.text, "di"+next.lower)))
 				continue
 			}
@@ -86,6 +97,7 @@ func (g *grader) checkWords(f *field) {
 
 // noteBahasa records a kind of language problem once, for the summary.
 func (g *grader) noteBahasa(note string) {
+	g.bahasaNote = note
 	for _, n := range g.bahasaNotes {
 		if n == note {
 			return
@@ -181,7 +193,11 @@ func (g *grader) checkJoinedDiKe(f *field, t token) bool {
 	}
 	r := []rune(rest)
 	properName := len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
-	if !places[lrest] && !places[stem] && !properName {
+	// A noun formed with pe-/per-/ke- and -an is a place or occasion, never
+	// a verb after di-: "dipertemuan", "dikegiatan" (verbs take -kan).
+	nounForm := prep == "di" && len(stem) >= 7 && strings.HasSuffix(stem, "an") && !strings.HasSuffix(stem, "kan") &&
+		(strings.HasPrefix(lrest, "pe") || strings.HasPrefix(lrest, "ke"))
+	if !places[lrest] && !places[stem] && !properName && !nounForm {
 		return false
 	}
 	sugg := matchCase(t.text[:2], prep) + " " + rest
@@ -189,6 +205,138 @@ func (g *grader) checkJoinedDiKe(f *field, t token) bool {
 	g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
 		fmt.Sprintf("\"%s\" pada \"%s\" adalah kata depan yang menunjukkan tempat atau arah, jadi ditulis terpisah: \"%s\".", prep, t.text, sugg), sugg))
 	return true
+}
+
+// diAuxiliaries stand before a passive verb, hardly ever before a place:
+// "untuk di layani", "akan di laksanakan", "yang di data".
+var diAuxiliaries = map[string]bool{
+	"akan": true, "sudah": true, "telah": true, "sedang": true, "dapat": true, "bisa": true,
+	"harus": true, "perlu": true, "wajib": true, "untuk": true, "agar": true, "supaya": true,
+	"belum": true, "tidak": true, "segera": true, "mulai": true, "masih": true, "yang": true,
+	"pernah": true, "ingin": true, "boleh": true, "mesti": true, "sempat": true, "baru": true,
+	"langsung": true, "kembali": true, "lalu": true, "kemudian": true, "terus": true,
+}
+
+// diNouns are common nouns after the preposition di that are not places in
+// diPlaces and do not look like nouns by form: "di tingkat desa", "di grup".
+var diNouns = map[string]bool{
+	"tingkat": true, "level": true, "bagian": true, "tahun": true, "bulan": true, "minggu": true,
+	"hari": true, "saat": true, "waktu": true, "sektor": true, "pos": true, "titik": true,
+	"lingkup": true, "jalur": true, "kelas": true, "sesi": true, "tahap": true, "forum": true,
+	"acara": true, "grup": true, "akun": true, "laman": true, "situs": true, "aplikasi": true,
+	"kanal": true, "platform": true, "internet": true, "mana": true, "sela-sela": true, "hadapan": true,
+	"muka": true, "bumi": true, "pagi": true, "siang": true, "sore": true, "malam": true, "musim": true,
+	"rumahnya": true, "dunia": true, "pulau": true, "kampus": true, "pabrik": true, "toko": true,
+	"posko": true, "gudang": true, "rapat": true, "pameran": true, "panggung": true, "meja": true,
+	"loket": true, "tenda": true, "mobil": true, "bus": true, "kapal": true, "kereta": true,
+}
+
+// iNouns end in -i after a consonant yet are nouns, so "di X" is a place.
+var iNouns = map[string]bool{
+	"negeri": true, "lokasi": true, "posisi": true, "provinsi": true, "instansi": true, "kondisi": true,
+	"tradisi": true, "organisasi": true, "institusi": true, "referensi": true, "stasiun": true,
+	"pantai": true, "balai": true, "sungai": true, "kali": true, "hati": true, "kiri": true, "diri": true,
+	"industri": true, "kursi": true, "teori": true, "memori": true, "kategori": true, "galeri": true,
+}
+
+// prefixDi decides whether the "di" at token i, written apart from the next
+// word, is the passive prefix di- (which must be joined) by the next word's
+// form and its context, not by a fixed list of verbs: a place, a name, a
+// number or a noun form keeps the preposition; a verb suffix (-kan, -i after
+// a stem), a following agent ("oleh"), or an auxiliary before it
+// ("untuk di layani") marks the prefix.
+func (g *grader) prefixDi(f *field, i int) bool {
+	next := f.toks[i+1]
+	w := next.lower
+	if base, _, redup := strings.Cut(w, "-"); redup {
+		w = base // reduplicated nouns: "di tepi-tepi", "di sana-sini"
+	}
+	stem := strings.TrimSuffix(w, "nya")
+	switch {
+	case next.capital || next.num || f.inQuote(next.start) && !f.inQuote(f.toks[i].start):
+		return false
+	case diPlaces[w] || diPlaces[stem] || kePlaces[w] || diNouns[w] || diNouns[stem] || iNouns[w]:
+		return false
+	case strings.HasSuffix(stem, "an") && !strings.HasSuffix(stem, "kan"):
+		return false // nouns in -an: lapangan, pertemuan, kegiatan
+	}
+	if diVerbs[w] || looksLikeKanVerb(w) || looksLikeIVerb(w) {
+		return true
+	}
+	if i+2 < len(f.toks) && f.toks[i+2].lower == "oleh" && f.slice(next.end, f.toks[i+2].start) == " " {
+		return true
+	}
+	return i > 0 && diAuxiliaries[f.toks[i-1].lower] && f.slice(f.toks[i-1].end, f.toks[i].start) == " "
+}
+
+// looksLikeIVerb: a word of a stem of at least five letters ending in a
+// consonant plus -i is a verb ("layani", "datangi", "dampingi"), unless
+// it is one of the nouns that look so.
+func looksLikeIVerb(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "i") || iNouns[w] || strings.HasSuffix(w, "si") {
+		return false
+	}
+	stem := w[:len(w)-1]
+	if len([]rune(stem)) < 5 { // shorter ones (ikuti) are in diVerbs; "putri" is not a verb
+		return false
+	}
+	return !strings.ContainsRune("aiueo", rune(stem[len(stem)-1]))
+}
+
+// checkThousands flags a number of four or more digits written without the
+// thousands dot ("1240 warga"): EYD V groups thousands with a dot so that
+// the size reads at a glance. Years, phone numbers, dates and codes after
+// "nomor" are left alone. It reports whether it added a finding.
+func (g *grader) checkThousands(f *field, i int) bool {
+	t := f.toks[i]
+	if !t.num || len(t.text) < 4 || isPhone(t) || g.inDate(f, t.start) {
+		return false
+	}
+	for _, r := range t.text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	if t.text[0] == '0' {
+		return false
+	}
+	unit := ""
+	if i+1 < len(f.toks) {
+		unit = f.toks[i+1].lower
+	}
+	if i > 0 {
+		switch f.toks[i-1].lower {
+		case "nomor", "no", "kode", "nip", "nik", "tahun", "sejak", "pukul", "rt", "rw", "km", "kilometer":
+			return false
+		}
+	}
+	if len(t.text) == 4 && t.text <= "2100" && !peopleUnits[unit] && !scaleUnits[unit] && !g.briefUnit(unit) {
+		return false // a year, as far as anyone can tell without a unit
+	}
+	v, _ := parseIndoNumber(t.text)
+	std := formatIndoNumber(v)
+	sev := SevSaran
+	why := "EYD V menulis bilangan ribuan dengan titik pemisah agar besarnya terbaca sekilas."
+	if r := g.rules(); r != nil && r.ThousandsSeparator {
+		sev = SevPeringatan
+		why = "Ketentuan latihan ini meminta angka ribuan memakai titik, sesuai EYD V, agar besarnya terbaca sekilas."
+	}
+	g.noteBahasa("titik pemisah ribuan")
+	g.add(f.finding(CritBahasa, sev, t.start, t.end, fmt.Sprintf("Tulis \"%s\", bukan \"%s\". %s", std, t.text, why), std))
+	return true
+}
+
+// briefUnit reports whether w is the unit of a figure of the brief.
+func (g *grader) briefUnit(w string) bool {
+	if g.in.Brief == nil || w == "" {
+		return false
+	}
+	for _, fig := range g.in.Brief.Angka {
+		if figureUnitMatches(w, fig) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeKanVerb: words ending in -kan are verbs unless they are pe-/ke-

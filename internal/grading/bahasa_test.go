@@ -217,3 +217,68 @@ func TestMatchCase(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixDiByMorphology: the prefix di- written apart is recognised by the
+// next word's form and context, not by a short list of verbs.
+func TestPrefixDiByMorphology(t *testing.T) {
+	for _, c := range []struct{ sentence, span string }{
+		{"Kegiatan itu di laksanakan di Aula Kecamatan Cikadu.", "di laksanakan"},
+		{"Warga lansia di data oleh perangkat desa.", "di data"},
+		{"Warga yang tidak dapat datang akan di layani di rumah.", "di layani"},
+		{"Rumah warga di datangi petugas setiap pagi.", "di datangi"},
+		{"Usulan warga perlu di bahas bersama camat.", "di bahas"},
+		{"Kegiatan ini untuk di ikuti seluruh kader.", "di ikuti"},
+		{"Lokasi banjir di tinjau oleh camat.", "di tinjau"},
+		{"Jalur evakuasi di kunjungi tim setiap bulan.", "di kunjungi"},
+	} {
+		in, rep := check(goodHeadline, withLead(c.sentence))
+		f := mustFindMsg(t, rep, in, CritBahasa, SevPeringatan, c.span, "awalan")
+		if want := strings.ReplaceAll(c.span, " ", ""); f.Suggestion != want {
+			t.Errorf("%q: suggestion %q, want %q", c.span, f.Suggestion, want)
+		}
+	}
+	for _, c := range []struct{ sentence, span string }{
+		{"Rapat digelar dipertemuan warga desa.", "dipertemuan"},
+		{"Warga berkumpul dikegiatan posyandu.", "dikegiatan"},
+		{"Petugas menunggu dilapangan desa.", "dilapangan"},
+	} {
+		in, rep := check(goodHeadline, withLead(c.sentence))
+		mustFindMsg(t, rep, in, CritBahasa, SevPeringatan, c.span, "kata depan")
+	}
+}
+
+// TestCorrectFormsAreNotFlagged: correct EYD V forms draw no language finding.
+func TestCorrectFormsAreNotFlagged(t *testing.T) {
+	for _, sentence := range []string{
+		"Pelayanan dilaksanakan di Kecamatan Cikadu dan di kantor desa.",
+		"Warga didata oleh perangkat desa untuk dilayani di rumah.",
+		"Petugas berjaga di tingkat desa, di lapangan, dan di sela-sela jadwal posyandu.",
+		"Posko dibuka di sana-sini, di tepi-tepi sungai, dan di sekitar pasar.",
+		"Layanan tersedia di grup WhatsApp desa dan di situs resmi dinas.",
+		"Kepala desa mengumumkan jadwal di masjid pada pagi hari.",
+		"Rapat digelar di pertemuan rutin warga dan di kegiatan posyandu.",
+		"Aduan ditulis di aplikasi, lalu dipesannya nomor antrean.",
+		"Anggaran sebesar Rp1.250.000 disalurkan kepada 1.240 warga sejak 2025.",
+		"Warga dapat menghubungi nomor 0812-0000-5678 pukul 08.00–15.00 WIB.",
+		"Putusan itu tercatat dalam Undang-Undang Nomor 14 Tahun 2008.",
+	} {
+		in, rep := check(goodHeadline, withLead(sentence))
+		for _, f := range find(rep, in, CritBahasa, "") {
+			if strings.Contains(in.Body[strings.Index(in.Body, sentence):], f.Passage(in.Headline, in.Body)) && f.Start >= len([]rune(in.Body))-len([]rune(sentence)) {
+				t.Errorf("%q: false alarm %s on %q: %s", sentence, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+}
+
+func TestThousandsSeparator(t *testing.T) {
+	in, rep := check(goodHeadline, withLead("Sebanyak 1240 warga dan 25000 pelajar sudah terdata."))
+	f := mustFindMsg(t, rep, in, CritBahasa, SevSaran, "1240", "1.240")
+	if f.Suggestion != "1.240" {
+		t.Errorf("suggestion %q", f.Suggestion)
+	}
+	mustFind(t, rep, in, CritBahasa, SevSaran, "25000")
+	in, rep = check(goodHeadline, withLead("Program ini berjalan sejak 2019 dan pada 2025 diperluas."))
+	mustNotFind(t, rep, in, CritBahasa, "2019")
+	mustNotFind(t, rep, in, CritBahasa, "2025")
+}

@@ -17,20 +17,49 @@
 // info (worth knowing, costs nothing), saran (a suggestion), peringatan (what
 // an editor would send back), kesalahan (a wrong fact or date).
 //
+// # The scale
+//
 // The total is the weighted mean of the criterion scores, with DefaultWeights
 // (5W1H 25, faktual 20, menarik 15, aktual 10, penting 10, struktur 10,
 // bahasa 10) unless Input.Weights overrides some of them. Bands: sangat_baik
-// from 85, baik from 70, cukup from 55, otherwise perlu_perbaikan. A release
-// with any kesalahan is at best cukup: an editor would not publish a wrong
-// fact or date however good the rest is, and the band must not say otherwise.
+// from 85, baik from 70, cukup from 55, otherwise perlu_perbaikan; the band
+// always follows the total. Two caps keep a fatal flaw from hiding behind a
+// strong rest, as an editor would:
+//
+//   - any kesalahan (a wrong figure, name, title, date or weekday, a missing
+//     event date when the brief gives it, a quote the source never said or
+//     whose meaning was changed, a body under half the required words) caps
+//     the total at ErrorCap (69): below baik and below the default pass mark,
+//     so the release goes back for revision and is never "sangat baik";
+//   - a body under half the words the practice asks for caps it at
+//     UnderHalfCap (54, perlu_perbaikan): it has not done the task.
 //
 // Criteria other than 5W1H and penting start at 100 and lose points per
-// finding: saran 5, peringatan 15, kesalahan 35 (severityPenalty). A few rules
-// that undo much of their criterion cost more: no attributed statement at all
-// (CostNoSource, 40), no direct quote (CostNoQuote, 20), a lead opening with
-// ceremony (CostCeremonyOpening, 20), and an overlong lead (CostLeadTooLong 15
-// plus one point per word past MaxLeadWords, at most 50). 5W1H and penting add
-// up points for what the release does.
+// finding: saran 5, peringatan 15, kesalahan 35 (severityPenalty). Rules that
+// undo much of their criterion cost more: no event date (CostNoEventDate,
+// 60, so aktual keeps at most 40), a weekday or "hari ini" without a date
+// (CostDayWithoutDate, 30), no attributed statement at all (CostNoSource,
+// 40), no direct quote (CostNoQuote, 20), a lead opening with ceremony
+// (CostCeremonyOpening, 20), an overlong lead (CostLeadTooLong 15 plus one
+// point per word past the limit, at most 50), a body under the practice's
+// minimum (CostTooShort 15 plus up to CostTooShortRange 30 by the shortfall;
+// under half: CostUnderHalf 70), and a missing required dateline
+// (CostMissingDateline, 25). 5W1H and penting add up points for what the
+// release does. Every criterion's summary names what cost its points, with
+// the points: "Poin berkurang karena belum ada tanggal kegiatan (−60)."
+// TestScaleRule checks all of this on every release of the mutation suite.
+//
+// # The practice's rules
+//
+// A brief may carry ketentuan (Requirements): the body's word range, the
+// headline's word range, the lead's maximum, the dateline's place, how many
+// attributed direct quotes, whether quotes must come from the sheet, and
+// whether thousands take a dot; the publish window is publish_by_days. The
+// grader checks each one and names it in the finding ("Ketentuan latihan:
+// …"); a broken rule is at least a peringatan. "bimtek courses check"
+// refuses a practice whose instructions promise another number than its
+// ketentuan. The mutation suite (mutation_test.go) breaks a sound release of
+// each curriculum practice one defect at a time and several at once.
 //
 // # Rules, thresholds, and why an editor applies them
 //
@@ -44,35 +73,60 @@
 // pyramid puts the answers there. Unanswered questions are warnings
 // (bagaimana a suggestion); answers missing from the lead are suggestions.
 //
-// Aktual (aktual.go). A release needs an explicit event time (weekday, date,
-// clock time or a relative day); without one, or with only vague words such as
-// "baru-baru ini", it is a warning, because news without a time cannot be
-// judged current. Dates inside quotes are not the event's time. A weekday that
-// does not fall on its date ("Kamis (11/3/2026)" for a Wednesday) and dates
-// that do not exist are errors; a date without a year takes the year that puts
-// it closest to Now. With a brief, a release written more than
-// Brief.PublishByDays after the event is a warning ("terlambat").
+// Aktual (aktual.go). A release needs the event's date: a day and month, or a
+// weekday. A time of day ("pukul 08.00–15.00 WIB"), a year or a weekly
+// schedule ("Senin–Jumat", "setiap Senin") is not a date. Without a date the
+// finding is a peringatan costing CostNoEventDate, and a kesalahan when a
+// brief gives the date (the release withholds a fact the reader needs to
+// act); it points at the time of day or the vague word if there is one
+// ("baru-baru ini", "beberapa waktu lalu"). A weekday or "hari ini" alone is
+// a peringatan (CostDayWithoutDate): days after posting nobody knows which
+// day. Vague time words beside a date are suggestions. Dates inside quotes
+// are not the event's time. A weekday that does not fall on its date
+// ("Kamis (11/3/2026)" for a Wednesday) and dates that do not exist are
+// errors; a date without a year takes the year that puts it closest to Now.
+// With a brief, a release written more than Brief.PublishByDays after the
+// event is a warning ("terlambat").
 //
-// Faktual (faktual.go). Every direct quote needs an attribution word (kata,
-// ujar, ungkap, jelas, tutur, tegas, pungkas, imbuh, terang, sebut, menurut,
-// mengatakan, menjelaskan, menambahkan …) outside quotes in its own or an
-// adjacent sentence: a quote nobody said cannot be checked (warning on the
-// quote). Praise by the writer outside quotes and outside attributed
-// sentences (luar biasa, spektakuler, sangat meriah, sukses besar, terbaik,
-// megah, fantastis, hebat …) is a warning: it is opinion, not fact. A release
-// with no attributed statement at all is a warning costing CostNoSource; one
-// without any figure gets a suggestion, and so do estimates ("kurang lebih 75",
-// "puluhan admin") outside quotes, because an exact count can be checked. Against a brief: a number whose unit or
-// description matches a brief figure but whose value differs, a name token
-// within NameEditMax edits of a brief name, a person introduced with another
-// title, and an event date other than Brief.Kapan are errors; a place of the
-// brief never mentioned is a suggestion; a quote sharing less than
-// QuoteOverlapMin of its words with every brief quote is a warning (quotes
-// must not be invented). What the release leaves out of the sheet gets a
-// suggestion each (checkBriefCoverage): sources of siapa never named, a quote of
-// a named source never used, and figures whose number and unit both never
-// appear (counted under penting, listing at most MaxMissingListed) — a
-// facts sheet is what the editor expects to see used.
+// Faktual (faktual.go, quotes.go, numwords.go). Every direct quote needs its
+// own attribution word (kata, ujar, ungkap, jelas, tutur, tegas, pungkas,
+// imbuh, terang, sebut, menurut, mengatakan, menjelaskan, menambahkan …)
+// outside quotes in its own sentence, or in the sentence just before or
+// after it in the same paragraph when that sentence holds no other quote: an
+// attribution belongs to one quote, and a quote nobody said cannot be
+// checked (warning). With ketentuan, fewer attributed quotes than required
+// is a warning. Praise by the writer outside quotes and attributed sentences
+// (luar biasa, spektakuler, sangat meriah, sukses besar, terbaik, megah,
+// fantastis, hebat …) is a warning: it is opinion, not fact. A release with
+// no attributed statement at all is a warning costing CostNoSource; one
+// without any figure gets a suggestion, and so do estimates ("kurang lebih
+// 75", "puluhan admin") outside quotes, because an exact count can be
+// checked.
+//
+// Against a brief, figures are read in digits ("1.240 warga", "1,2 juta") and
+// in Indonesian number words, exact ("tiga", "dua belas", "empat puluh dua",
+// "seribu dua ratus") or approximate ("belasan" 11–19, "puluhan" 20–99,
+// "tiga puluhan" 30–39, "ratusan", "ribuan"); "sekitar N" allows a fifth
+// either way. A figure whose unit or description matches a brief figure but
+// whose value (or range) excludes the brief's is an error ("empat
+// perangkat" for 3, "belasan" for 3), with the right number in the
+// suggestion; a count per item ("lima orang dari setiap desa", "setiap desa
+// menerima satu paket") is not compared with a total. A name token within
+// NameEditMax edits of a brief name, a person introduced with another title,
+// and an event date other than Brief.Kapan are errors; a place of the brief
+// never mentioned is a suggestion. Every quote is matched to the brief's
+// kutipan by its content words: sharing less than QuoteOverlapMin (half) of
+// them with every one means the quote is not in the sheet (warning; an error
+// when ketentuan ask for quotes from the sheet); a matched quote that drops
+// or adds a negation (tidak, bukan, belum, tanpa …) or changes a number is
+// an error (its meaning changed), one with other words not in the original
+// is a warning (an error under the same rule), and one attributed to another
+// person of the sheet is an error. What the release leaves out of the sheet
+// gets a suggestion each (checkBriefCoverage): sources of siapa never named,
+// a quote of a named source never used, and figures whose number (in digits
+// or words) and unit both never appear (counted under penting, listing at
+// most MaxMissingListed) — a facts sheet is what the editor expects to see
+// used; a correct word form ("tiga perangkat") counts as used.
 //
 // Penting (penting.go). Public interest is built from points: people affected
 // with a number ("8.450 warga lansia", 30; named without a number, 15), what
@@ -96,13 +150,19 @@
 // sentences averaging at most MaxAvgSentenceWords (25).
 //
 // Struktur (struktur.go). The lead starts with a dateline in capitals and a
-// dash ("SUKAMAJU – "; warning without it, suggestion when not in capitals),
+// dash ("SUKAMAJU – "; warning without it, suggestion when not in capitals;
+// with ketentuan, a warning costing CostMissingDateline, or a warning when it
+// names another place),
 // has at most MaxLeadSentences (2) sentences and MaxLeadWords (35) words
 // (warning: "Teras berita 52 kata; usahakan di bawah 35 kata …"), paragraphs
 // after it stay within MaxParagraphWords (70) and MaxParagraphSentences (4)
 // (suggestion), and the release is MinReleaseWords–MaxReleaseWords (250–600)
-// words: shorter practice texts get an info, below VeryShortWords (100) a
-// suggestion. A text calling itself "siaran pers" without a contact gets an
+// words: shorter texts get an info, below VeryShortWords (100) a
+// suggestion. A practice's kata_isi replaces these: under its minimum is a
+// warning, under half of it an error that also caps the total
+// (UnderHalfCap), over its maximum a suggestion (over one and a half times,
+// a warning). Its kata_teras_maks replaces MaxLeadWords and its kata_judul
+// the headline range (a warning when broken). A text calling itself "siaran pers" without a contact gets an
 // info: journalists need someone to call.
 //
 // Bahasa (bahasa.go, lexicon.go). EYD V and KBBI: over 150 non-standard words
@@ -113,10 +173,22 @@
 // keeps the case of the original ("Himbau"→"Imbau"). Only whole words match,
 // so "pengasapan" is never flagged. The preposition di/ke is written apart
 // before place and position words ("dikantor"→"di kantor", "diatas",
-// "disini", "kemana"), the prefix di- is written joined to a verb ("di
-// sampaikan"→"disampaikan"), and "dimana" is "di mana" — and when it links
-// clauses ("era …, dimana …") it is not standard at all: use "yang" or split
-// the sentence. Day and month names and titles before a name take capitals
+// "disini", "kemana"; and a pe-/ke- noun in -an such as "dipertemuan"), and
+// "dimana" is "di mana" — and when it links clauses ("era …, dimana …") it
+// is not standard at all: use "yang" or split the sentence. The prefix di-
+// written apart ("di laksanakan", "di data", "di layani"; warning) is found
+// by morphology and context, not by a list of a few verbs (prefixDi): the
+// next word is a verb when it ends in -kan, or in -i after a stem of five or
+// more letters ending in a consonant, or is followed by the agent "oleh", or
+// follows an auxiliary ("akan", "untuk", "yang", "tidak" …); it stays a
+// preposition when it is capitalised, a number, a place or position word, a
+// common noun after di ("tingkat", "grup"), a noun in -an, or reduplicated
+// ("di sana-sini"). On idner-news-2k this takes 1 of 814 prepositions for
+// the prefix, and that one ("akan di evaluasi") is a real error of the
+// source (TestPrefixDiOnRealNews). A number of four or more digits without
+// the thousands dot ("1240 warga") is a suggestion, a warning when ketentuan
+// ask for the dot; four-digit numbers up to 2100 without a counting unit
+// after them are taken for years. Day and month names and titles before a name take capitals
 // (warning). Sentences over MaxSentenceWords (35) words, RepeatedOpeningRun
 // (3) sentences in a row opening with the same word, double spaces, a space
 // before punctuation and a missing space after it are suggestions, as are

@@ -47,8 +47,9 @@ func (g *grader) grade5W1H() result {
 	// In an overlong lead, only the first MaxLeadWords words count as the
 	// lead for scoring: answers past them are buried.
 	leadCut := g.lead.End
-	if lo, hi := g.body.tokRange(g.dateline, g.lead.End); hi-lo > MaxLeadWords {
-		leadCut = g.body.toks[lo+MaxLeadWords].start
+	maxLead := g.leadMax()
+	if lo, hi := g.body.tokRange(g.dateline, g.lead.End); hi-lo > maxLead {
+		leadCut = g.body.toks[lo+maxLead].start
 	}
 	early := map[string]bool{}
 	for _, id := range extract.ElementIDs {
@@ -69,12 +70,15 @@ func (g *grader) grade5W1H() result {
 
 	var points float64
 	var missing, outside, late []string
+	lost := func(id string, share float64) string {
+		return fmt.Sprintf("%s (−%d)", elementQuestion[id], int(math.Round(float64(elementWeights[id])*share)))
+	}
 	for _, id := range extract.ElementIDs {
 		el := g.elements[id]
 		w := float64(elementWeights[id])
 		switch {
 		case !el.Found:
-			missing = append(missing, elementQuestion[id])
+			missing = append(missing, lost(id, 1))
 			sev := SevPeringatan
 			if id == extract.Bagaimana {
 				sev = SevSaran
@@ -85,13 +89,13 @@ func (g *grader) grade5W1H() result {
 			points += w
 		case el.InLead:
 			points += w * OutsideLeadCredit
-			late = append(late, elementQuestion[id])
+			late = append(late, lost(id, 1-OutsideLeadCredit))
 			g.add(g.body.finding(Crit5W1H, SevSaran, leadCut, g.lead.End,
 				fmt.Sprintf("Teras berita baru menjawab %s (%s) setelah kata ke-%d; pembaca yang berhenti lebih awal tidak mendapatkannya. Ringkas teras agar jawaban itu muncul lebih dulu.",
-					elementQuestion[id], g.firstSpanAfter(bodyEl[id], leadCut), MaxLeadWords), ""))
+					elementQuestion[id], g.firstSpanAfter(bodyEl[id], leadCut), maxLead), ""))
 		default:
 			points += w * OutsideLeadCredit
-			outside = append(outside, elementQuestion[id])
+			outside = append(outside, lost(id, 1-OutsideLeadCredit))
 			g.add(g.body.finding(Crit5W1H, SevSaran, g.dateline, g.lead.End,
 				fmt.Sprintf("Teras berita belum menjawab %s; jawabannya baru ada %s. Pindahkan ke teras, karena pembaca sering hanya membaca paragraf pertama.",
 					elementQuestion[id], g.whereFound(headEl[id], bodyEl[id])), ""))
@@ -106,7 +110,7 @@ func (g *grader) grade5W1H() result {
 	}
 	sum := fmt.Sprintf("Teras berita menjawab %d dari %d pertanyaan utama (siapa, apa, kapan, di mana, mengapa).", answered, len(leadElements))
 	if len(late) > 0 {
-		sum += fmt.Sprintf(" Baru terjawab setelah kata ke-%d teras: %s.", MaxLeadWords, joinID(late))
+		sum += fmt.Sprintf(" Baru terjawab setelah kata ke-%d teras: %s.", maxLead, joinID(late))
 	}
 	if len(outside) > 0 {
 		sum += " Belum ada di teras: " + joinID(outside) + "."

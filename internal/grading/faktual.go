@@ -16,9 +16,6 @@ const (
 	NameEditMax = 2
 	// NameMinRunes: shorter names are too easily one letter from another.
 	NameMinRunes = 5
-	// QuoteOverlapMin: a quote sharing less than half of its words with every
-	// quote of the brief was not said by the source.
-	QuoteOverlapMin = 0.5
 )
 
 // attributionWords say who said something: "kata Irna", "ujarnya", "menurut dia".
@@ -37,7 +34,8 @@ var attributionWords = map[string]bool{
 // opinionPhrases are the writer's own praise: not facts a reader can check.
 // The longest phrase wins: "sangat meriah" rather than "meriah".
 var opinionPhrases = newPhraseSet([][]string{
-	{"sukses", "luar", "biasa"}, {"berlangsung", "sukses"}, {"sangat", "meriah"},
+	{"sukses", "luar", "biasa"}, {"berlangsung", "sukses", "besar"}, {"berlangsung", "sukses", "luar", "biasa"},
+	{"dengan", "sukses", "besar"}, {"berlangsung", "sukses"}, {"sangat", "meriah"},
 	{"sukses", "besar"}, {"sangat", "sukses"}, {"luar", "biasa"}, {"sangat", "antusias"},
 	{"laris", "manis"}, {"sangat", "membanggakan"}, {"sangat", "baik"}, {"sangat", "bagus"},
 	{"spektakuler"}, {"terbaik"}, {"megah"}, {"fantastis"}, {"hebat"}, {"meriah"},
@@ -48,72 +46,61 @@ var opinionPhrases = newPhraseSet([][]string{
 // gradeFaktual checks what can be verified: attributed quotes, concrete
 // figures, no opinion of the writer, and, with a brief, the facts themselves.
 func (g *grader) gradeFaktual() result {
-	var notes []string
+	cn := g.costNotes(CritFaktual)
 	f := g.body
-	unattributed := 0
+	unattributed, attributed := 0, 0
 	for _, q := range f.quotes {
-		if !g.quoteAttributed(f, q.Start, q.End) {
-			unattributed++
-			g.add(f.finding(CritFaktual, SevPeringatan, q.Start, q.End,
-				"Kutipan ini tidak menyebut siapa yang mengucapkannya. Tambahkan atribusi di kalimat yang sama, misalnya “…,” kata Kepala Dinas; kutipan tanpa sumber tidak dapat diperiksa kebenarannya.", ""))
+		if g.quoteAttributed(f, q.Start, q.End) {
+			if lo, hi := f.tokRange(q.Start, q.End); hi-lo >= 3 {
+				attributed++
+			}
+			continue
 		}
+		unattributed++
+		g.add(f.finding(CritFaktual, SevPeringatan, q.Start, q.End,
+			"Kutipan ini tidak menyebut siapa yang mengucapkannya. Tambahkan atribusi di kalimat yang sama, misalnya “…,” kata Kepala Dinas; kutipan tanpa sumber tidak dapat diperiksa kebenarannya, dan atribusi kutipan lain tidak berlaku untuknya.", ""))
 	}
 	if unattributed > 0 {
-		notes = append(notes, "kutipan tanpa sumber")
+		cn.note("kutipan tanpa sumber")
+	}
+	if r := g.rules(); r != nil && r.AttributedQuotes > attributed {
+		g.add(f.finding(CritFaktual, SevPeringatan, 0, 0,
+			fmt.Sprintf("Ketentuan latihan: muat %s kutipan langsung, masing-masing dengan atribusi; %s. Kutipan narasumber menunjukkan dari mana informasi berasal.", countWord(r.AttributedQuotes), quotesHave(attributed)), ""))
+		cn.note("kutipan beratribusi kurang dari ketentuan")
 	}
 	opinions := 0
 	for _, fl := range []*field{g.head, g.body} {
 		opinions += g.checkOpinion(fl)
 	}
 	if opinions > 0 {
-		notes = append(notes, "penilaian penulis yang bukan fakta")
+		cn.note("penilaian penulis yang bukan fakta")
 	}
 
 	if len(f.quotes) == 0 && !g.hasAttribution(f) && len(f.toks) > 0 {
 		g.addCost(f.finding(CritFaktual, SevPeringatan, 0, 0,
 			"Rilis belum memuat pernyataan narasumber. Kutip pejabat atau warga yang terlibat, misalnya “…,” kata Kepala Dinas, agar pembaca tahu dari mana informasinya berasal.", ""), CostNoSource)
-		notes = append(notes, "belum ada narasumber")
+		cn.note("belum ada narasumber")
 	}
 	if !g.hasFigure(f) && len(f.toks) > 0 {
 		g.add(f.finding(CritFaktual, SevSaran, 0, 0,
 			"Rilis belum memuat angka. Data konkret (jumlah peserta, anggaran, jumlah desa) membuat berita dapat diperiksa dan lebih meyakinkan.", ""))
-		notes = append(notes, "belum ada angka konkret")
-	}
-
-	if g.checkVagueAmounts(f) > 0 {
-		notes = append(notes, "angka perkiraan")
+		cn.note("belum ada angka konkret")
 	}
 
 	if b := g.in.Brief; b != nil {
 		if n := g.checkBrief(b); n > 0 {
-			notes = append(notes, fmt.Sprintf("%d fakta berbeda dengan lembar fakta", n))
+			cn.note(fmt.Sprintf("%s fakta berbeda dengan lembar fakta", countWord(n)))
 		}
 	}
+	if g.checkVagueAmounts(f) > 0 {
+		cn.note("angka perkiraan")
+	}
 
-	sum := "Kutipan beratribusi, ada angka konkret, dan tidak ada penilaian penulis."
-	if g.in.Brief != nil && len(notes) == 0 {
-		sum = "Kutipan beratribusi, tidak ada penilaian penulis, dan fakta sesuai dengan lembar fakta."
+	ok := "Kutipan beratribusi, ada angka konkret, dan tidak ada penilaian penulis."
+	if g.in.Brief != nil {
+		ok = "Kutipan beratribusi, tidak ada penilaian penulis, dan fakta sesuai dengan lembar fakta."
 	}
-	if len(notes) > 0 {
-		sum = "Perlu diperiksa: " + joinID(notes) + "."
-	}
-	return result{score: g.deduct(CritFaktual), summary: sum}
-}
-
-// quoteAttributed reports whether an attribution word stands outside quotes
-// in the quote's own sentences or in the sentence just before or after.
-func (g *grader) quoteAttributed(f *field, start, end int) bool {
-	first, last := f.sentenceOf(start), f.sentenceOf(max(end-1, start))
-	if first < 0 || last < 0 {
-		return g.hasAttribution(f)
-	}
-	attr := g.attributedSentences(f)
-	for s := max(first-1, 0); s <= min(last+1, len(f.sents)-1); s++ {
-		if attr[s] {
-			return true
-		}
-	}
-	return false
+	return result{score: g.deduct(CritFaktual), summary: cn.summary(ok)}
 }
 
 // attributedSentences marks the sentences holding an attribution word outside
@@ -182,6 +169,9 @@ func (g *grader) checkVagueAmounts(f *field) int {
 		if f.inQuote(t.start) {
 			continue
 		}
+		if g.flaggedAt(CritFaktual, SevKesalahan, t.start) {
+			continue
+		}
 		if vagueAmounts[t.lower] {
 			n++
 			g.add(f.finding(CritFaktual, SevSaran, t.start, t.end,
@@ -229,7 +219,7 @@ func (g *grader) checkBrief(b *Brief) int {
 	}
 	n += g.checkBriefDate(b)
 	g.checkBriefPlace(b)
-	g.checkBriefQuotes(b)
+	n += g.checkBriefQuotes(b)
 	g.checkBriefCoverage(b)
 	return n
 }
@@ -246,14 +236,23 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 	units := map[string]bool{}
 	for _, f := range []*field{g.head, g.body} {
 		for i, t := range f.toks {
-			if !t.num || isPhone(t) {
+			var num wordNum
+			var j int
+			var ok bool
+			switch {
+			case t.num && !isPhone(t):
+				var v float64
+				v, j, ok = numberValue(f, i)
+				num = wordNum{v, v}
+			case isNumberWord(t.lower):
+				num, j, ok = readWordNumber(f.toks, i)
+			}
+			if !ok || !num.exact() {
 				continue
 			}
-			if v, j, ok := numberValue(f, i); ok {
-				values[v] = true
-				if j < len(f.toks) {
-					units[f.toks[j].lower] = true
-				}
+			values[num.lo] = true
+			if j < len(f.toks) {
+				units[f.toks[j].lower] = true
 			}
 		}
 	}
@@ -380,21 +379,84 @@ func numberValue(f *field, i int) (float64, int, bool) {
 	return v, j, true
 }
 
-// checkFigures flags numbers whose unit matches a figure of the brief but
-// whose value differs ("150 admin" when the brief says 120 admin).
-func (g *grader) checkFigures(f *field, b *Brief) int {
-	n := 0
-	for i, t := range f.toks {
-		if !t.num || isPhone(t) || g.inDate(f, t.start) {
-			continue
+// distributives make a count per item ("lima orang dari setiap desa"), not
+// the total the facts sheet gives.
+var distributives = map[string]bool{"setiap": true, "tiap": true, "per": true, "masing-masing": true, "sehari": true, "tiap-tiap": true}
+
+// distributive reports a count per item: a distributive word in the four
+// words before the number ("setiap desa menerima satu paket") or right
+// after its unit ("lima orang dari setiap desa", "dua orang per posyandu").
+func distributive(f *field, i, unit int) bool {
+	s := f.sentenceOf(f.toks[i].start)
+	in := func(k int) bool {
+		return k >= 0 && k < len(f.toks) && distributives[f.toks[k].lower] && f.sentenceOf(f.toks[k].start) == s
+	}
+	for k := max(i-4, 0); k < i; k++ {
+		if in(k) {
+			return true
+		}
+	}
+	spaced := func(k int) bool { return k+1 < len(f.toks) && f.slice(f.toks[k].end, f.toks[k+1].start) == " " }
+	if spaced(unit) && in(unit+1) {
+		return true
+	}
+	return spaced(unit) && spaced(unit+1) && distributivePreps[f.toks[unit+1].lower] && in(unit+2)
+}
+
+// distributivePreps join a count to its distributive: "dari setiap desa".
+var distributivePreps = map[string]bool{"dari": true, "untuk": true, "di": true, "bagi": true, "pada": true, "ke": true}
+
+// isNumberWord reports whether a token can open a number written in words.
+func isNumberWord(w string) bool {
+	_, d := digitWords[w]
+	_, se := seWords[w]
+	_, ap := approxWords[w]
+	return d || se || ap
+}
+
+// figureAt reads the figure (digits or words) at token i: its value or
+// range and the index of the token after it. Phone numbers, dates and
+// numbers inside quotes are not figures of the release.
+func (g *grader) figureAt(f *field, i int) (wordNum, int, bool) {
+	t := f.toks[i]
+	if f.inQuote(t.start) || g.inDate(f, t.start) {
+		return wordNum{}, i + 1, false
+	}
+	if t.num {
+		if isPhone(t) {
+			return wordNum{}, i + 1, false
 		}
 		v, j, ok := numberValue(f, i)
+		return wordNum{v, v}, j, ok
+	}
+	if !isNumberWord(t.lower) || (i > 0 && f.toks[i-1].lower == "salah") {
+		return wordNum{}, i + 1, false
+	}
+	return readWordNumber(f.toks, i)
+}
+
+// checkFigures flags numbers, in digits or in words, whose unit matches a
+// figure of the brief but whose value differs ("150 admin" when the brief
+// says 120 admin, "empat perangkat" when it says 3, "belasan" for 3).
+func (g *grader) checkFigures(f *field, b *Brief) int {
+	n := 0
+	for i := 0; i < len(f.toks); i++ {
+		t := f.toks[i]
+		num, j, ok := g.figureAt(f, i)
 		if !ok || j >= len(f.toks) {
 			continue
+		}
+		if t.num && i > 0 && approxMarkers.at(f.toks, max(i-2, 0), i) > 0 {
+			// "sekitar 400": an estimate within a fifth of the sheet is not a contradiction.
+			num = wordNum{num.lo * 0.8, num.hi * 1.2}
 		}
 		unit := j
 		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
 			unit++
+		}
+		if distributive(f, i, unit) {
+			i = j - 1
+			continue
 		}
 		matched, equal := -1, false
 		for k, fig := range b.Angka {
@@ -404,10 +466,11 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			if matched < 0 {
 				matched = k
 			}
-			if math.Abs(fig.Nilai-v) < 1e-9 {
+			if num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9 {
 				equal = true
 			}
 		}
+		i = j - 1
 		if matched < 0 || equal {
 			continue
 		}
@@ -417,10 +480,18 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			desc += " (" + fig.Keterangan + ")"
 		}
 		want := formatIndoNumber(fig.Nilai)
+		if w, small := numberWordFor(fig.Nilai); small && !t.num {
+			want = w
+		}
+		passage := f.slice(t.start, f.toks[unit].end)
+		why := "Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah."
+		if !num.exact() {
+			why = fmt.Sprintf("\"%s\" berarti %s sampai %s, jadi bertentangan dengan lembar fakta; tulis angka pastinya.", f.slice(t.start, f.toks[j-1].end), formatIndoNumber(num.lo), formatIndoNumber(num.hi))
+		}
 		n++
 		g.add(f.finding(CritFaktual, SevKesalahan, t.start, f.toks[unit].end,
-			fmt.Sprintf("Angka ini tidak sesuai dengan lembar fakta, yang menyebut %s %s. Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.", want, desc),
-			want+f.slice(t.end, f.toks[unit].end)))
+			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. %s", passage, formatIndoNumber(fig.Nilai), desc, why),
+			want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
 	}
 	return n
 }
@@ -678,37 +749,19 @@ func (g *grader) checkBriefPlace(b *Brief) {
 		fmt.Sprintf("Tempat kegiatan menurut lembar fakta, \"%s\", belum disebut. Warga perlu tahu persis di mana kegiatan berlangsung.", b.DiMana), ""))
 }
 
-// checkBriefQuotes warns about quotes that the brief's sources never said.
-func (g *grader) checkBriefQuotes(b *Brief) {
-	if len(b.Kutipan) == 0 {
-		return
-	}
-	briefWords := make([]map[string]bool, len(b.Kutipan))
-	for i, q := range b.Kutipan {
-		briefWords[i] = map[string]bool{}
-		for _, t := range tokenize(q.Teks, len(q.Teks)) {
-			briefWords[i][t.lower] = true
+// flaggedAt reports a finding of crit and sev starting at pos.
+func (g *grader) flaggedAt(crit, sev string, pos int) bool {
+	for _, f := range g.findings {
+		if f.Criterion == crit && f.Severity == sev && f.Start == pos && f.Field == FieldIsi {
+			return true
 		}
 	}
-	f := g.body
-	for _, q := range f.quotes {
-		lo, hi := f.tokRange(q.Start, q.End)
-		if hi-lo < 3 {
-			continue
-		}
-		best := 0.0
-		for _, bw := range briefWords {
-			shared := 0
-			for _, t := range f.toks[lo:hi] {
-				if bw[t.lower] {
-					shared++
-				}
-			}
-			best = math.Max(best, float64(shared)/float64(hi-lo))
-		}
-		if best < QuoteOverlapMin {
-			g.add(f.finding(CritFaktual, SevPeringatan, q.Start, q.End,
-				"Kutipan ini tidak ada di lembar fakta. Kutipan langsung harus berasal dari ucapan narasumber yang sebenarnya; jangan mengarang atau mengubah maknanya.", ""))
-		}
+	return false
+}
+
+func quotesHave(n int) string {
+	if n == 0 {
+		return "rilis ini belum memuat satu pun"
 	}
+	return "rilis ini baru memuat " + countWord(n)
 }

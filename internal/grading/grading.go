@@ -60,7 +60,10 @@ type grader struct {
 	findings []Finding
 	extra    map[string]int // rule costs beyond the severity penalty, per criterion
 
-	bahasaNotes []string // kinds of language problems found, in order, for the summary
+	bahasaNotes []string       // kinds of language problems found, in order, for the summary
+	underHalf   bool           // the body has less than half the words the practice asks for
+	bahasaNote  string         // the kind of the language finding being added
+	bahasaCost  map[string]int // points lost per kind of language problem
 	elements    map[string]Element
 }
 
@@ -101,6 +104,7 @@ func Grade(in Input) Report {
 	if wsum > 0 {
 		rep.Score = int(math.Round(sum / wsum))
 	}
+	rep.Score = capScore(rep.Score, hasError(g.findings), g.underHalf)
 	rep.Band = reportBand(rep.Score, g.findings)
 	sortFindings(g.findings)
 	rep.Findings = g.findings
@@ -116,7 +120,23 @@ type result struct {
 	summary string
 }
 
-func (g *grader) add(f Finding) { g.findings = append(g.findings, f) }
+// rules returns the practice's requirements, or nil without any.
+func (g *grader) rules() *Requirements {
+	if g.in.Brief == nil {
+		return nil
+	}
+	return g.in.Brief.Ketentuan
+}
+
+func (g *grader) add(f Finding) {
+	g.findings = append(g.findings, f)
+	if f.Criterion == CritBahasa && g.bahasaNote != "" {
+		if g.bahasaCost == nil {
+			g.bahasaCost = map[string]int{}
+		}
+		g.bahasaCost[g.bahasaNote] += severityPenalty[f.Severity]
+	}
+}
 
 // addCost adds a finding whose rule costs cost points instead of its
 // severity's penalty.
@@ -153,6 +173,40 @@ func (g *grader) counts(crit string) map[string]int {
 		}
 	}
 	return c
+}
+
+// costNotes collects a criterion's summary notes with the points each cost:
+// note is called right after the findings it names were added, so the
+// penalty gained since the previous note is the note's cost.
+type costNotes struct {
+	g     *grader
+	crit  string
+	mark  int
+	items []string
+}
+
+func (g *grader) costNotes(crit string) *costNotes { return &costNotes{g: g, crit: crit} }
+
+// note records label with the points lost since the previous note.
+func (c *costNotes) note(label string) {
+	p := c.g.penaltyOf(c.crit)
+	if d := p - c.mark; d > 0 {
+		label += fmt.Sprintf(" (−%d)", d)
+	}
+	c.mark = p
+	c.items = append(c.items, label)
+}
+
+// summary is ok when nothing was noted, else what cost the points.
+func (c *costNotes) summary(ok string) string {
+	if p := c.g.penaltyOf(c.crit); p > c.mark {
+		c.items = append(c.items, fmt.Sprintf("saran lain (−%d)", p-c.mark))
+		c.mark = p
+	}
+	if len(c.items) == 0 {
+		return ok
+	}
+	return "Poin berkurang karena " + joinID(c.items) + "."
 }
 
 // tally describes a criterion's findings in a few words, for summaries.
@@ -325,6 +379,30 @@ func findDateline(f *field, lead extract.Span) dateline {
 // decimalID writes a number with one decimal and the Indonesian decimal comma.
 func decimalID(v float64) string {
 	return strings.Replace(strconv.FormatFloat(v, 'f', 1, 64), ".", ",", 1)
+}
+
+// Caps of the total. The weighted mean alone lets a strong release hide one
+// fatal flaw; an editor would not.
+const (
+	// ErrorCap: a release with any kesalahan (a wrong fact, a missing event
+	// date, a quote the source never said) needs revising before it can be
+	// published, so its total stays below BandBaikMin, which is also the
+	// default pass mark.
+	ErrorCap = BandBaikMin - 1
+	// UnderHalfCap: a body under half the words the practice asks for has
+	// not done the task; its total stays in perlu_perbaikan.
+	UnderHalfCap = BandCukupMin - 1
+)
+
+// capScore applies ErrorCap and UnderHalfCap.
+func capScore(score int, hasErr, underHalf bool) int {
+	if hasErr {
+		score = min(score, ErrorCap)
+	}
+	if underHalf {
+		score = min(score, UnderHalfCap)
+	}
+	return score
 }
 
 // reportBand is the band of a total, capped at cukup when any finding is a

@@ -81,26 +81,24 @@ func verbKind(t token) int {
 // gradeMenarik checks what makes a reader start and keep reading: the
 // headline, the first words of the lead, quotes and sentence length.
 func (g *grader) gradeMenarik() result {
-	var notes []string
-	notes = append(notes, g.checkHeadline()...)
+	cn := g.costNotes(CritMenarik)
+	if hn := g.checkHeadline(); len(hn) > 0 {
+		cn.note(joinID(hn))
+	}
 	if n := g.checkCeremony(); n != "" {
-		notes = append(notes, n)
+		cn.note(n)
 	}
 	if len(g.body.quotes) == 0 {
 		g.addCost(g.body.finding(CritMenarik, SevPeringatan, 0, 0,
 			"Rilis belum memuat kutipan langsung. Tambahkan pernyataan narasumber dalam tanda petik, misalnya “…,” kata Kepala Dinas; kutipan membuat berita hidup dan menunjukkan sumbernya.", ""), CostNoQuote)
-		notes = append(notes, "belum ada kutipan langsung")
+		cn.note("belum ada kutipan langsung")
 	}
 	if st := g.st; st.Sentences > 0 && st.AvgSentenceWords > MaxAvgSentenceWords {
 		g.add(g.body.finding(CritMenarik, SevSaran, 0, 0,
 			fmt.Sprintf("Rata-rata kalimat %s kata; usahakan di bawah %d kata agar rilis enak dibaca di layar ponsel.", decimalID(st.AvgSentenceWords), MaxAvgSentenceWords), ""))
-		notes = append(notes, "kalimat rata-rata terlalu panjang")
+		cn.note("kalimat rata-rata terlalu panjang")
 	}
-	sum := "Judul ringkas dan aktif, teras langsung menyampaikan inti berita, dan ada kutipan langsung."
-	if len(notes) > 0 {
-		sum = "Yang perlu diperbaiki: " + joinID(notes) + "."
-	}
-	return result{score: g.deduct(CritMenarik), summary: sum}
+	return result{score: g.deduct(CritMenarik), summary: cn.summary("Judul ringkas dan aktif, teras langsung menyampaikan inti berita, dan ada kutipan langsung.")}
 }
 
 // checkHeadline applies the headline rules and returns short notes for the summary.
@@ -113,6 +111,16 @@ func (g *grader) checkHeadline() []string {
 		return []string{"judul belum ada"}
 	}
 	whole := func() (int, int) { return h.toks[0].start, h.toks[len(h.toks)-1].end }
+	if r := g.rules(); r != nil && r.HeadlineWords[0] > 0 {
+		lo, hi := r.HeadlineWords[0], r.HeadlineWords[1]
+		if words < lo || words > hi {
+			s, e := whole()
+			g.add(h.finding(CritMenarik, SevPeringatan, s, e,
+				fmt.Sprintf("Judul %d kata, padahal ketentuan latihan %d–%d kata: cukup untuk menyebut siapa melakukan apa, cukup pendek untuk terbaca utuh di linimasa.", words, lo, hi), ""))
+			notes = append(notes, "panjang judul tidak sesuai ketentuan")
+		}
+		words = (lo + hi) / 2 // the practice's range replaces the default one
+	}
 	switch {
 	case words < MinHeadlineWords:
 		s, e := whole()

@@ -27,12 +27,28 @@ const (
 // length, and the contact line of a formal press release.
 func (g *grader) gradeStruktur() result {
 	f := g.body
-	var notes []string
+	cn := g.costNotes(CritStruktur)
 	if !g.hasLead {
 		return result{score: 0, summary: "Isi rilis kosong, jadi strukturnya belum dapat dinilai."}
 	}
 
+	r := g.rules()
+	if r == nil {
+		r = &Requirements{}
+	}
 	switch {
+	case !g.dl.found && r.Dateline != "":
+		end := g.lead.Start
+		if lo, hi := f.tokRange(g.lead.Start, g.lead.End); hi > lo {
+			end = f.toks[lo].end
+		}
+		g.addCost(f.finding(CritStruktur, SevPeringatan, g.lead.Start, end,
+			fmt.Sprintf("Ketentuan latihan: teras berita diawali dateline \"%s – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", r.Dateline), r.Dateline+" – "), CostMissingDateline)
+		cn.note("belum ada dateline")
+	case g.dl.found && r.Dateline != "" && !strings.EqualFold(strings.TrimSpace(f.slice(g.dl.start, g.dl.end)), r.Dateline):
+		g.add(f.finding(CritStruktur, SevPeringatan, g.dl.start, g.dl.end,
+			fmt.Sprintf("Ketentuan latihan: dateline rilis ini \"%s\", tempat kantor yang menerbitkannya.", r.Dateline), r.Dateline))
+		cn.note("dateline tidak sesuai ketentuan")
 	case !g.dl.found:
 		end := g.lead.Start
 		if lo, hi := f.tokRange(g.lead.Start, g.lead.End); hi > lo {
@@ -40,7 +56,7 @@ func (g *grader) gradeStruktur() result {
 		}
 		g.add(f.finding(CritStruktur, SevPeringatan, g.lead.Start, end,
 			"Teras berita belum diawali dateline, yaitu nama tempat berhuruf kapital dan tanda pisah, misalnya \"SUKAMAJU – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", ""))
-		notes = append(notes, "belum ada dateline")
+		cn.note("belum ada dateline")
 	case !g.dl.caps:
 		g.add(f.finding(CritStruktur, SevSaran, g.dl.start, g.dl.end,
 			"Nama tempat pada dateline ditulis dengan huruf kapital semua.", strings.ToUpper(f.slice(g.dl.start, g.dl.end))))
@@ -50,13 +66,16 @@ func (g *grader) gradeStruktur() result {
 	if leadSents > MaxLeadSentences {
 		g.add(f.finding(CritStruktur, SevPeringatan, g.dateline, g.lead.End,
 			fmt.Sprintf("Teras berita terdiri atas %d kalimat; ringkas menjadi satu atau dua kalimat yang memuat inti berita, lalu pindahkan rinciannya ke paragraf berikutnya.", leadSents), ""))
-		notes = append(notes, "teras lebih dari dua kalimat")
+		cn.note("teras lebih dari dua kalimat")
 	}
-	if g.st.LeadWords > MaxLeadWords {
-		g.addCost(f.finding(CritStruktur, SevPeringatan, g.dateline, g.lead.End,
-			fmt.Sprintf("Teras berita %d kata; usahakan di bawah %d kata agar pembaca langsung menangkap intinya.", g.st.LeadWords, MaxLeadWords), ""),
-			min(CostLeadTooLong+g.st.LeadWords-MaxLeadWords, CostLeadTooLongMax))
-		notes = append(notes, "teras terlalu panjang")
+	if maxLead := g.leadMax(); g.st.LeadWords > maxLead {
+		msg := fmt.Sprintf("Teras berita %d kata; usahakan di bawah %d kata agar pembaca langsung menangkap intinya.", g.st.LeadWords, maxLead)
+		if r.LeadMaxWords > 0 {
+			msg = fmt.Sprintf("Teras berita %d kata, padahal ketentuan latihan paling banyak %d kata. Teras yang panjang menunda inti berita; pindahkan rinciannya ke paragraf berikutnya.", g.st.LeadWords, maxLead)
+		}
+		g.addCost(f.finding(CritStruktur, SevPeringatan, g.dateline, g.lead.End, msg, ""),
+			min(CostLeadTooLong+g.st.LeadWords-maxLead, CostLeadTooLongMax))
+		cn.note("teras terlalu panjang")
 	}
 
 	long := false
@@ -78,43 +97,97 @@ func (g *grader) gradeStruktur() result {
 		}
 	}
 	if long {
-		notes = append(notes, "ada paragraf yang terlalu panjang")
+		cn.note("ada paragraf yang terlalu panjang")
 	}
 	if len(f.paras) == 1 && g.st.Sentences > MaxLeadSentences+1 {
 		g.add(f.finding(CritStruktur, SevSaran, g.lead.Start, g.lead.Start,
 			"Seluruh rilis ditulis dalam satu paragraf. Pisahkan teras berita dari paragraf penjelas dengan baris kosong.", ""))
-		notes = append(notes, "hanya satu paragraf")
+		cn.note("hanya satu paragraf")
 	}
 
 	words := g.st.Words
 	end := f.runes()
-	switch {
-	case words < VeryShortWords:
-		g.add(f.finding(CritStruktur, SevSaran, end, end,
-			fmt.Sprintf("Rilis ini baru %d kata. Rilis umumnya %d–%d kata; tambahkan latar belakang, kutipan, dan informasi yang berguna bagi warga.", words, MinReleaseWords, MaxReleaseWords), ""))
-		notes = append(notes, "rilis sangat pendek")
-	case words < MinReleaseWords:
-		g.add(f.finding(CritStruktur, SevInfo, end, end,
-			fmt.Sprintf("Rilis ini %d kata. Rilis umumnya %d–%d kata; untuk latihan tidak apa-apa lebih pendek asalkan unsur 5W1H dan kutipan narasumber lengkap.", words, MinReleaseWords, MaxReleaseWords), ""))
-	case words > MaxReasonableLen:
-		g.add(f.finding(CritStruktur, SevSaran, end, end,
-			fmt.Sprintf("Rilis ini %d kata, jauh di atas %d kata yang lazim. Pangkas rincian yang tidak dibutuhkan pembaca.", words, MaxReleaseWords), ""))
-		notes = append(notes, "rilis terlalu panjang")
-	case words > MaxReleaseWords:
-		g.add(f.finding(CritStruktur, SevInfo, end, end,
-			fmt.Sprintf("Rilis ini %d kata, sedikit di atas %d kata yang lazim; periksa apakah semua paragraf perlu.", words, MaxReleaseWords), ""))
+	if lo, hi := r.BodyWords[0], r.BodyWords[1]; lo > 0 {
+		g.checkRequiredLength(words, lo, hi, cn)
+	} else {
+		g.checkUsualLength(words, cn)
 	}
 
 	if g.pressReleaseWithoutContact() {
 		g.add(f.finding(CritStruktur, SevInfo, end, end,
 			"Siaran pers resmi biasanya ditutup dengan narahubung (nama dan nomor telepon atau surel) agar wartawan dapat meminta konfirmasi.", ""))
 	}
+	return result{score: g.deduct(CritStruktur), summary: cn.summary("Ada dateline, teras ringkas, dan paragraf pendek: struktur piramida terbalik sudah tepat.")}
+}
 
-	sum := "Ada dateline, teras ringkas, dan paragraf pendek: struktur piramida terbalik sudah tepat."
-	if len(notes) > 0 {
-		sum = "Yang perlu diperbaiki: " + joinID(notes) + "."
+// leadMax is the most words a lead may have: the practice's rule, else MaxLeadWords.
+func (g *grader) leadMax() int {
+	if r := g.rules(); r != nil && r.LeadMaxWords > 0 {
+		return r.LeadMaxWords
 	}
-	return result{score: g.deduct(CritStruktur), summary: sum}
+	return MaxLeadWords
+}
+
+// Costs of the length rule of a practice.
+const (
+	// CostTooShort is the base cost of a body under the practice's minimum;
+	// the shortfall adds up to CostTooShortRange more.
+	CostTooShort      = 15
+	CostTooShortRange = 30
+	// CostUnderHalf: a body under half the minimum has not done the task;
+	// Grade also caps the total below the pass mark (UnderHalfCap).
+	CostUnderHalf = 70
+	// CostMissingDateline: the practice asks for a dateline by name.
+	CostMissingDateline = 25
+)
+
+// checkRequiredLength applies the practice's word range to the body.
+func (g *grader) checkRequiredLength(words, lo, hi int, cn *costNotes) {
+	f := g.body
+	end := f.runes()
+	switch {
+	case words*2 < lo:
+		g.underHalf = true
+		g.addCost(f.finding(CritStruktur, SevKesalahan, end, end,
+			fmt.Sprintf("Rilis ini baru %d kata, kurang dari separuh %d–%d kata yang diminta ketentuan latihan. Rilis sependek ini belum dapat memuat 5W1H, kutipan narasumber, dan informasi bagi warga; lengkapi dengan fakta dari lembar fakta.", words, lo, hi), ""), CostUnderHalf)
+		cn.note("rilis kurang dari separuh panjang yang diminta")
+	case words < lo:
+		cost := CostTooShort + CostTooShortRange*(lo-words)/lo
+		g.addCost(f.finding(CritStruktur, SevPeringatan, end, end,
+			fmt.Sprintf("Rilis ini %d kata, padahal ketentuan latihan %d–%d kata. Tambahkan fakta dari lembar fakta yang belum dimuat, misalnya cara warga memanfaatkan layanan.", words, lo, hi), ""), cost)
+		cn.note("rilis lebih pendek dari ketentuan")
+	case words > hi+hi/2:
+		g.add(f.finding(CritStruktur, SevPeringatan, end, end,
+			fmt.Sprintf("Rilis ini %d kata, jauh di atas %d–%d kata yang diminta ketentuan latihan. Pangkas rincian yang tidak dibutuhkan pembaca.", words, lo, hi), ""))
+		cn.note("rilis jauh lebih panjang dari ketentuan")
+	case words > hi:
+		g.add(f.finding(CritStruktur, SevSaran, end, end,
+			fmt.Sprintf("Rilis ini %d kata, di atas %d–%d kata yang diminta ketentuan latihan. Periksa apakah semua paragraf perlu.", words, lo, hi), ""))
+		cn.note("rilis lebih panjang dari ketentuan")
+	}
+}
+
+// checkUsualLength compares the body with the usual length of a release.
+func (g *grader) checkUsualLength(words int, cn *costNotes) {
+	f := g.body
+	end := f.runes()
+	switch {
+	case words < VeryShortWords:
+		g.add(f.finding(CritStruktur, SevSaran, end, end,
+			fmt.Sprintf("Rilis ini baru %d kata. Rilis umumnya %d–%d kata; tambahkan latar belakang, kutipan, dan informasi yang berguna bagi warga.", words, MinReleaseWords, MaxReleaseWords), ""))
+		cn.note("rilis sangat pendek")
+	case words < MinReleaseWords:
+		g.add(f.finding(CritStruktur, SevInfo, end, end,
+			fmt.Sprintf("Rilis ini %d kata. Rilis umumnya %d–%d kata; untuk latihan tidak apa-apa lebih pendek asalkan unsur 5W1H dan kutipan narasumber lengkap.", words, MinReleaseWords, MaxReleaseWords), ""))
+	case words > MaxReasonableLen:
+		g.add(f.finding(CritStruktur, SevSaran, end, end,
+			fmt.Sprintf("Rilis ini %d kata, jauh di atas %d kata yang lazim. Pangkas rincian yang tidak dibutuhkan pembaca.", words, MaxReleaseWords), ""))
+		cn.note("rilis terlalu panjang")
+	case words > MaxReleaseWords:
+		g.add(f.finding(CritStruktur, SevInfo, end, end,
+			fmt.Sprintf("Rilis ini %d kata, sedikit di atas %d kata yang lazim; periksa apakah semua paragraf perlu.", words, MaxReleaseWords), ""))
+	}
+
 }
 
 // pressReleaseWithoutContact reports a text that calls itself a siaran pers

@@ -13,6 +13,7 @@ import (
 // then asks for a new Version, so stored reports always say which rules made them.
 var behaviourHash = map[string]string{
 	"1.2.0": "b3e2da6e9c23fdfd",
+	"1.3.0": "26919a2ad96e1b08",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -23,6 +24,13 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		{Headline: "BPBD Sukamaju Latih 60 Relawan Tanggap Banjir", Body: "SUKAMAJU – Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sukamaju melatih 60 relawan dari 20 desa di Aula BPBD, Rabu (11/3/2026), agar warga siap mengevakuasi tetangganya.\n\n\"Relawan desa adalah orang pertama yang berada di lokasi,\" kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin.", Now: now, Brief: brief},
 		{Headline: "KEGIATAN SOSIALISASI!!!", Body: "Dalam rangka meningkatkan pengetahuan, bertempat di balai desa, telah dilaksanakan kegiatan yang sangat meriah dan luar biasa. Silahkan warga datang, himbauan di sampaikan dikantor desa.", Now: now},
 		{Headline: "Camat Cikadu Imbau Warga Waspada Demam Berdarah", Body: "SUKAMAJU – Camat Cikadu, Yayan Sofyan, mengimbau warga membersihkan tempat penampungan air karena kasus demam berdarah naik menjadi 23 kasus, Kamis (11/3/2026).", Now: now},
+	}
+	if Version != "1.2.0" {
+		// From 1.3.0 the pinned set also holds a release against a practice's ketentuan.
+		ruled := *brief
+		ruled.Ketentuan = &Requirements{BodyWords: [2]int{250, 400}, HeadlineWords: [2]int{5, 12}, LeadMaxWords: 35, Dateline: "SUKAMAJU", AttributedQuotes: 1, QuotesFromBrief: true, ThousandsSeparator: true}
+		ruled.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa adalah orang pertama yang berada di lokasi."}}
+		inputs = append(inputs, Input{Headline: "BPBD Latih Relawan", Body: "Pelatihan di laksanakan pukul 09.00 WIB bagi empat puluh relawan dari 1240 warga. \"Relawan desa bukan orang pertama di lokasi.\" Kegiatan berlangsung sukses besar.", Now: now, Brief: &ruled})
 	}
 	var all []Report
 	for _, in := range inputs {

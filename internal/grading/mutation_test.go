@@ -1,0 +1,429 @@
+package grading
+
+import (
+	"strings"
+	"testing"
+)
+
+// The mutation suite: a sound release for each practice of the curriculum
+// (testdata/sound), graded as the web app grades it (the practice's brief
+// with its ketentuan, rubric and writing time), then broken one defect at a
+// time and several at once. Each defect must be reported at its passage with
+// the expected severity, and the score must move as a facilitator's would.
+
+// edit replaces old with new in "headline\n\nbody"; want is the passage the
+// finding must cover ("" for a remark on the whole text).
+type edit struct{ old, new, want string }
+
+// Practice ids of the curriculum.
+const (
+	pKTP    = "rilis-jemput-bola-ktp-el"
+	pImun   = "rilis-imunisasi-kejar-posyandu"
+	pBanjir = "rilis-pelatihan-siaga-banjir"
+	pAduan  = "rilis-kanal-aduan-whatsapp"
+)
+
+// mutation is one defect, written for each practice it applies to.
+type mutation struct {
+	name  string
+	crit  string
+	sev   string
+	msg   string // a word the finding's message must contain
+	edits map[string][]edit
+}
+
+var mutations = []mutation{
+	{"no event date, only a time of day", CritAktual, SevKesalahan, "tanggal", map[string][]edit{
+		pKTP:    {{", Kamis (16/4/2026),", "", "pukul 08.00–15.00 WIB"}},
+		pImun:   {{", Senin (27/4/2026),", "", ""}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
+		pBanjir: {{", Rabu (14/10/2026),", "", ""}, {"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari,", ""}},
+		pAduan:  {{", Selasa (2/6/2026),", "", "pukul 08.00–16.00 WIB"}},
+	}},
+	{"weekday does not match the date", CritAktual, SevKesalahan, "jatuh pada hari", map[string][]edit{
+		pKTP:    {{"Kamis (16/4/2026)", "Jumat (16/4/2026)", "Jumat (16/4/2026)"}},
+		pImun:   {{"Senin (27/4/2026)", "Selasa (27/4/2026)", "Selasa (27/4/2026)"}},
+		pBanjir: {{"Rabu (14/10/2026)", "Kamis (14/10/2026)", "Kamis (14/10/2026)"}},
+		pAduan:  {{"Selasa (2/6/2026)", "Rabu (2/6/2026)", "Rabu (2/6/2026)"}},
+	}},
+	{"event date contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP:    {{"Kamis (16/4/2026)", "Jumat (17/4/2026)", "Jumat (17/4/2026)"}},
+		pImun:   {{"Senin (27/4/2026)", "Selasa (28/4/2026)", "Selasa (28/4/2026)"}, {"27 April–2 Mei 2026", "28 April–3 Mei 2026", ""}},
+		pBanjir: {{"Rabu (14/10/2026)", "Kamis (15/10/2026)", "Kamis (15/10/2026)"}, {"14–15 Oktober 2026", "15–16 Oktober 2026", ""}},
+		pAduan:  {{"Selasa (2/6/2026)", "Rabu (3/6/2026)", "Rabu (3/6/2026)"}},
+	}},
+	{"figure in digits contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP:    {{"318 pelajar", "381 pelajar", "381 pelajar"}},
+		pImun:   {{"96 vaksinator", "69 vaksinator", "69 vaksinator"}},
+		pBanjir: {{"melatih 90 anggota", "melatih 80 anggota", "80 anggota"}},
+		pAduan:  {{"dengan 42 OPD", "dengan 24 OPD", "24 OPD"}},
+	}},
+	{"figure in words contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP:    {{"tiga perangkat", "empat perangkat", "empat perangkat"}},
+		pImun:   {{"enam hari", "tujuh hari", "tujuh hari"}},
+		pBanjir: {{"Selama dua hari", "Selama tiga hari", "tiga hari"}},
+		pAduan:  {{"enam admin", "delapan admin", "delapan admin"}},
+	}},
+	{"approximate word contradicts the sheet", CritFaktual, SevKesalahan, "sampai", map[string][]edit{
+		pKTP:    {{"tiga perangkat", "belasan perangkat", "belasan perangkat"}},
+		pImun:   {{"di 48 posyandu", "di belasan posyandu", "belasan posyandu"}},
+		pBanjir: {{"melatih 90 anggota", "melatih ratusan anggota", "ratusan anggota"}},
+		pAduan:  {{"dengan 42 OPD", "dengan ratusan OPD", "ratusan OPD"}},
+	}},
+	{"misspelt name", CritFaktual, SevKesalahan, "Nama", map[string][]edit{
+		pKTP:    {{"Rina Marlinawati", "Rina Marlinawaty", "Rina Marlinawaty"}},
+		pImun:   {{"Euis Komalasari", "Euis Komalasary", "Euis Komalasary"}},
+		pBanjir: {{"Dedi Kurniawan", "Dedi Kurniawati", "Dedi Kurniawati"}},
+		pAduan:  {{"Siti Nurhalimah", "Siti Nurhalima", "Siti Nurhalima"}},
+	}},
+	{"wrong title", CritFaktual, SevKesalahan, "Jabatan", map[string][]edit{
+		pKTP:    {{"kata Kepala Disdukcapil", "kata Sekretaris Disdukcapil", "Sekretaris Disdukcapil Kabupaten Sukamaju"}},
+		pImun:   {{"kata Kepala Dinas Kesehatan", "kata Sekretaris Dinas Kesehatan", "Sekretaris Dinas Kesehatan Kabupaten Sukamaju"}},
+		pBanjir: {{"kata Kepala Pelaksana", "kata Sekretaris Pelaksana", "Sekretaris Pelaksana BPBD Kabupaten Sukamaju"}},
+		pAduan:  {{"Kepala Dinas Komunikasi", "Sekretaris Dinas Komunikasi", "Sekretaris Dinas Komunikasi dan Informatika Kabupaten Sukamaju"}},
+	}},
+	{"prefix di- written apart", CritBahasa, SevPeringatan, "awalan", map[string][]edit{
+		pKTP:    {{"didata oleh", "di data oleh", "di data"}, {"untuk dilayani", "untuk di layani", "di layani"}},
+		pImun:   {{"tidak dipungut", "tidak di pungut", "di pungut"}},
+		pBanjir: {{"Pelatihan ditutup", "Pelatihan di tutup", "di tutup"}},
+		pAduan:  {{"tidak dicatat", "tidak di catat", "di catat"}},
+	}},
+	{"preposition di joined", CritBahasa, SevPeringatan, "kata depan", map[string][]edit{
+		pKTP:    {{"dilayani di rumah", "dilayani dirumah", "dirumah"}},
+		pImun:   {{"tinggal di Kecamatan", "tinggal diKecamatan", "diKecamatan"}},
+		pBanjir: {{"simulasi evakuasi di Desa", "simulasi evakuasi diDesa", "diDesa"}},
+		pAduan:  {{"datang ke kantor untuk", "datang dikantor untuk", "dikantor"}},
+	}},
+	{"thousands without a dot", CritBahasa, SevPeringatan, "1.", map[string][]edit{
+		pKTP:   {{"karena 1.240 warga", "karena 1240 warga", "1240"}},
+		pImun:  {{"bagi 1.236 Balita", "bagi 1236 Balita", "1236"}},
+		pAduan: {{"sebanyak 1.870 aduan", "sebanyak 1870 aduan", "1870"}},
+	}},
+	{"quote without attribution beside an attributed one", CritFaktual, SevPeringatan, "atribusi", map[string][]edit{
+		pKTP:    {{"petugasnya,\" kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "petugasnya.\"", "\"Jarak masih"}},
+		pImun:   {{"belum diterima,\" kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat.", "belum diterima.\"", "\"Imunisasi yang tertunda"}},
+		pBanjir: {{"di atas kertas,\" kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin.", "di atas kertas.\"", "\"Saat banjir"}},
+		pAduan:  {{"OPD yang lambat,\" kata Dadang.", "OPD yang lambat.\"", "\"Setiap aduan warga"}},
+	}},
+	{"quote not in the sheet", CritFaktual, SevKesalahan, "tidak ada di lembar fakta", map[string][]edit{
+		pKTP:    {{"\"Jarak masih menjadi alasan utama warga Cikadu belum merekam KTP-el. Karena itu, kami yang datang ke kecamatan, lengkap dengan alat dan petugasnya,\"", "\"Pelayanan prima adalah komitmen dinas kami sejak awal tahun,\"", "Pelayanan prima"}},
+		pImun:   {{"\"Imunisasi yang tertunda masih bisa dikejar. Bawa buku KIA anak ke posyandu terdekat, petugas kami akan memeriksa imunisasi apa saja yang belum diterima,\"", "\"Kesehatan anak merupakan prioritas utama pembangunan daerah,\"", "Kesehatan anak"}},
+		pBanjir: {{"\"Saat banjir datang malam hari, tetangga adalah penolong pertama. Karena itu, setiap desa harus punya jalur evakuasi yang sudah dilatih, bukan hanya digambar di atas kertas,\"", "\"Kesiapsiagaan merupakan tanggung jawab bersama seluruh komponen masyarakat,\"", "Kesiapsiagaan"}},
+		pAduan:  {{"\"Setiap aduan warga harus punya nomor dan tenggat. Kalau tidak tercatat, kita tidak bisa menagih OPD yang lambat,\"", "\"Inovasi pelayanan publik terus kami dorong demi kepuasan masyarakat,\"", "Inovasi pelayanan"}},
+	}},
+	{"quote altered in meaning", CritFaktual, SevKesalahan, "makna", map[string][]edit{
+		pKTP:    {{"Warga lansia yang tidak bisa datang cukup melapor", "Warga lansia yang bisa datang cukup melapor", "Kepala desa sudah"}},
+		pImun:   {{"Kami jelaskan bahwa demam ringan itu biasa", "Kami jelaskan bahwa demam ringan itu tidak biasa", "Ada ibu"}},
+		pBanjir: {{"Tahun lalu kami mengungsikan warga tanpa daftar.", "Tahun lalu kami mengungsikan warga dengan daftar.", "Tahun lalu"}},
+		pAduan:  {{"Warga tidak perlu datang ke kantor.", "Warga perlu datang ke kantor.", "Warga perlu datang"}},
+	}},
+	{"quote put in another source's mouth", CritFaktual, SevKesalahan, "bukan", map[string][]edit{
+		pKTP:    {{"kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "kata Camat Cikadu, Asep Saepulloh.", "Jarak masih"}},
+		pImun:   {{"kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat.", "kata Kader Posyandu Melati, Euis Komalasari.", "Imunisasi yang tertunda"}},
+		pBanjir: {{"kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin.", "kata Ketua Tim Siaga Bencana Desa Cijambu, Dedi Kurniawan.", "Saat banjir"}},
+		pAduan:  {{"OPD yang lambat,\" kata Dadang.", "OPD yang lambat,\" kata Siti.", "Setiap aduan warga"}},
+	}},
+	{"writer's opinion", CritFaktual, SevPeringatan, "penilaian penulis", map[string][]edit{
+		pKTP:    {{"Sebagian besar dari mereka", "Layanan ini berlangsung sukses besar. Sebagian besar dari mereka", "sukses besar"}},
+		pImun:   {{"Balita tersebut tinggal", "Kegiatan ini sangat meriah. Balita tersebut tinggal", "sangat meriah"}},
+		pBanjir: {{"Peserta berasal dari", "Pelatihan berlangsung luar biasa. Peserta berasal dari", "luar biasa"}},
+		pAduan:  {{"Kanal baru memberi", "Inovasi ini fenomenal. Kanal baru memberi", "fenomenal"}},
+	}},
+	{"ceremonial opening", CritMenarik, SevPeringatan, "seremonial", map[string][]edit{
+		pKTP:    {{"SUKAMAJU – Dinas Kependudukan", "SUKAMAJU – Dalam rangka pelayanan, Dinas Kependudukan", "Dalam rangka"}},
+		pImun:   {{"SUKAMAJU – Dinas Kesehatan", "SUKAMAJU – Dalam rangka pelayanan, Dinas Kesehatan", "Dalam rangka"}},
+		pBanjir: {{"SUKAMAJU – Badan Penanggulangan", "SUKAMAJU – Bertempat di Cibeureum, Badan Penanggulangan", "Bertempat di"}},
+		pAduan:  {{"SUKAMAJU – Bupati Sukamaju", "SUKAMAJU – Pada hari ini, Bupati Sukamaju", "Pada hari"}},
+	}},
+	{"lead too long", CritStruktur, SevPeringatan, "Teras berita", map[string][]edit{
+		pKTP:    {{"belum merekam data.\n", "belum merekam data, sehingga petugas membawa alat perekaman keliling dan melayani warga sepanjang hari tanpa dipungut biaya.\n", "Dinas Kependudukan"}},
+		pImun:   {{"belum lengkap terlindungi.\n", "belum lengkap terlindungi dari campak, difteri, dan polio yang dapat dicegah dengan imunisasi.\n", "Dinas Kesehatan"}},
+		pBanjir: {{"menghadapi musim hujan.\n", "menghadapi musim hujan, ketika air Sungai Cibeureum biasanya naik dan warga perlu menolong tetangganya.\n", "Badan Penanggulangan"}},
+		pAduan:  {{"ditagih tindak lanjutnya.\n\nSepanjang", "ditagih tindak lanjutnya oleh warga yang selama ini mengadu lewat komentar.\n\nSepanjang", "Bupati Sukamaju"}},
+	}},
+	{"headline with an exclamation mark", CritMenarik, SevPeringatan, "judul", map[string][]edit{
+		pKTP:    {{"Warga Cikadu\n", "Warga Cikadu!\n", "!"}},
+		pImun:   {{"1.236 Balita\n", "1.236 Balita!\n", "!"}},
+		pBanjir: {{"dari 18 Desa\n", "dari 18 Desa!\n", "!"}},
+		pAduan:  {{"ke 42 OPD\n", "ke 42 OPD!\n", "!"}},
+	}},
+	{"headline longer than the rule", CritMenarik, SevPeringatan, "ketentuan latihan", map[string][]edit{
+		pKTP:    {{"Warga Cikadu\n", "Warga Cikadu yang Tinggal Jauh dari Kantor Dinas\n", ""}},
+		pImun:   {{"1.236 Balita\n", "1.236 Balita di Cikadu dan Cibeureum Selama Enam Hari\n", ""}},
+		pBanjir: {{"dari 18 Desa\n", "dari 18 Desa di Sepanjang Sungai Cibeureum Menjelang Musim Hujan\n", ""}},
+		pAduan:  {{"ke 42 OPD\n", "ke 42 OPD agar Aduan Warga Tercatat dan Ditindaklanjuti\n", ""}},
+	}},
+	{"no dateline", CritStruktur, SevPeringatan, "dateline", map[string][]edit{
+		pKTP:    {{"SUKAMAJU – ", "", "Dinas"}},
+		pImun:   {{"SUKAMAJU – ", "", "Dinas"}},
+		pBanjir: {{"SUKAMAJU – ", "", "Badan"}},
+		pAduan:  {{"SUKAMAJU – ", "", "Bupati"}},
+	}},
+	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
+		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
+		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
+		pBanjir: {{", Rabu (14/10/2026),", " beberapa waktu lalu", "beberapa waktu lalu"}, {"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari,", ""}},
+		pAduan:  {{", Selasa (2/6/2026),", " baru-baru ini", "baru-baru ini"}},
+	}},
+}
+
+// apply makes a mutant of a release; ok is false when the mutation does not
+// apply to the practice.
+func (m mutation) apply(t *testing.T, id, headline, body string) (string, string, []edit, bool) {
+	t.Helper()
+	eds, ok := m.edits[id]
+	if !ok {
+		return "", "", nil, false
+	}
+	text := headline + "\n\n" + body
+	for _, e := range eds {
+		if !strings.Contains(text, e.old) {
+			t.Fatalf("%s/%s: the sound release has no %q", m.name, id, e.old)
+		}
+		text = strings.Replace(text, e.old, e.new, 1)
+	}
+	h, b, err := SplitRelease(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h, b, eds, true
+}
+
+// severityDrop is the least a single defect of each severity must cost the
+// total: a warning is felt, an error is decisive.
+var severityDrop = map[string]int{SevSaran: 1, SevPeringatan: 1, SevKesalahan: 20}
+
+func TestMutationsSoundReleases(t *testing.T) {
+	for id, p := range loadPractices(t) {
+		h, b := soundRelease(t, id)
+		in := p.input(h, b)
+		rep := Grade(in)
+		if rep.Band != BandSangatBaik || rep.Score < 95 {
+			t.Errorf("%s: sound release scored %d %s:\n%s", id, rep.Score, rep.Band, dump(rep, in))
+		}
+		for _, f := range rep.Findings {
+			if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+				t.Errorf("%s: false alarm on the sound release: %s %s %q: %s", id, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+		if r := p.brief.Ketentuan; r == nil || rep.Stats.Words < r.BodyWords[0] || rep.Stats.Words > r.BodyWords[1] || rep.Stats.LeadWords > r.LeadMaxWords {
+			t.Errorf("%s: the sound release breaks its own practice's rules: %+v", id, rep.Stats)
+		}
+	}
+}
+
+func TestMutationsOneAtATime(t *testing.T) {
+	practices := loadPractices(t)
+	for _, m := range mutations {
+		for id, p := range practices {
+			h, b := soundRelease(t, id)
+			sound := Grade(p.input(h, b))
+			mh, mb, eds, ok := m.apply(t, id, h, b)
+			if !ok {
+				continue
+			}
+			t.Run(m.name+"/"+id, func(t *testing.T) {
+				in := p.input(mh, mb)
+				rep := Grade(in)
+				f := mustFindMsg(t, rep, in, m.crit, m.sev, eds[0].want, m.msg)
+				if f.Message == "" || !strings.HasSuffix(strings.TrimSpace(f.Message), ".") && !strings.HasSuffix(strings.TrimSpace(f.Message), "”") {
+					t.Errorf("finding message is not a full sentence: %q", f.Message)
+				}
+				if drop := sound.Score - rep.Score; drop < severityDrop[m.sev] {
+					t.Errorf("score %d → %d: a %s must cost at least %d points", sound.Score, rep.Score, m.sev, severityDrop[m.sev])
+				}
+				if m.sev == SevKesalahan && (rep.Score > ErrorCap || rep.Band == BandSangatBaik || rep.Band == BandBaik) {
+					t.Errorf("a kesalahan left %d %s", rep.Score, rep.Band)
+				}
+				for _, c := range rep.Criteria {
+					if c.ID == m.crit && c.Score >= 100 {
+						t.Errorf("%s still scores %d: %s", c.ID, c.Score, c.Summary)
+					}
+					if c.ID == m.crit && !strings.Contains(c.Summary, "−") {
+						t.Errorf("%s summary does not say what cost the points: %q", c.ID, c.Summary)
+					}
+				}
+				if m.crit == CritAktual && m.sev == SevKesalahan && (strings.HasPrefix(m.name, "no event date") || strings.HasPrefix(m.name, "vague")) {
+					for _, c := range rep.Criteria {
+						if c.ID == CritAktual && c.Score > 50 {
+							t.Errorf("missing event date leaves aktual %d; it must cost at least half", c.Score)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestMutationsLatePublication(t *testing.T) {
+	for id, p := range loadPractices(t) {
+		h, b := soundRelease(t, id)
+		sound := Grade(p.input(h, b))
+		in := p.input(h, b)
+		in.Now = in.Now.AddDate(0, 0, 3)
+		rep := Grade(in)
+		mustFindMsg(t, rep, in, CritAktual, SevPeringatan, "", "terlambat")
+		if rep.Score >= sound.Score {
+			t.Errorf("%s: late release scored %d, sound %d", id, rep.Score, sound.Score)
+		}
+	}
+}
+
+// TestMutationsLength cuts each sound release short: to its lead (about 35
+// words), to about 56 words, and to three quarters of the minimum.
+func TestMutationsLength(t *testing.T) {
+	for id, p := range loadPractices(t) {
+		h, b := soundRelease(t, id)
+		paras := strings.Split(b, "\n\n")
+		min := p.brief.Ketentuan.BodyWords[0]
+		cases := []struct {
+			name string
+			body string
+		}{
+			{"lead only", paras[0]},
+			{"56 words", firstWords(b, 56)},
+		}
+		for _, c := range cases {
+			in := p.input(h, c.body)
+			rep := Grade(in)
+			mustFindMsg(t, rep, in, CritStruktur, SevKesalahan, "", "kurang dari separuh")
+			if rep.Score > UnderHalfCap || rep.Band != BandPerluPerbaikan || rep.Passes(70) {
+				t.Errorf("%s %s (%d words): %d %s; under half the words cannot pass", id, c.name, rep.Stats.Words, rep.Score, rep.Band)
+			}
+		}
+		short := firstWords(b, min*3/4)
+		in := p.input(h, short)
+		rep := Grade(in)
+		mustFindMsg(t, rep, in, CritStruktur, SevPeringatan, "", "ketentuan latihan")
+		if sound := Grade(p.input(h, b)); rep.Score >= sound.Score {
+			t.Errorf("%s: three quarters of the words scored %d, sound %d", id, rep.Score, sound.Score)
+		}
+	}
+}
+
+// firstWords keeps the paragraphs of body up to about n words, cutting the
+// last one at a sentence end.
+func firstWords(body string, n int) string {
+	var out []string
+	count := 0
+	for _, p := range strings.Split(body, "\n\n") {
+		w := len(strings.Fields(p))
+		if count+w <= n {
+			out = append(out, p)
+			count += w
+			continue
+		}
+		var kept []string
+		for _, s := range strings.SplitAfter(p, ". ") {
+			sw := len(strings.Fields(s))
+			if count+sw > n {
+				break
+			}
+			kept = append(kept, s)
+			count += sw
+		}
+		if len(kept) > 0 {
+			out = append(out, strings.TrimSpace(strings.Join(kept, "")))
+		}
+		break
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// TestMutationsTogether applies several defects at once, among them the
+// issue's own example: no event date, a wrong figure as a word, "di
+// laksanakan" and "sukses besar" once scored 94, Sangat baik.
+func TestMutationsTogether(t *testing.T) {
+	practices := loadPractices(t)
+	p := practices[pKTP]
+	h, b := soundRelease(t, pKTP)
+	sound := Grade(p.input(h, b))
+	text := h + "\n\n" + b
+	for _, e := range []edit{
+		{", Kamis (16/4/2026),", "", ""},
+		{"tiga perangkat", "empat perangkat", ""},
+		{"didata oleh", "di data oleh", ""},
+		{"Sebagian besar dari mereka", "Kegiatan di laksanakan dengan sukses besar. Sebagian besar dari mereka", ""},
+	} {
+		text = strings.Replace(text, e.old, e.new, 1)
+	}
+	mh, mb, _ := SplitRelease(text)
+	in := p.input(mh, mb)
+	rep := Grade(in)
+	mustFind(t, rep, in, CritAktual, SevKesalahan, "pukul 08.00–15.00 WIB")
+	mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, "empat perangkat", "3 perangkat")
+	mustFind(t, rep, in, CritBahasa, SevPeringatan, "di data")
+	mustFind(t, rep, in, CritBahasa, SevPeringatan, "di laksanakan")
+	mustFind(t, rep, in, CritFaktual, SevPeringatan, "sukses besar")
+	if rep.Score > ErrorCap || rep.Band == BandSangatBaik || rep.Band == BandBaik || rep.Passes(70) {
+		t.Errorf("several defects at once: %d %s (sound %d)", rep.Score, rep.Band, sound.Score)
+	}
+	// Each single defect costs less than all of them together.
+	for _, m := range mutations {
+		mh, mb, _, ok := m.apply(t, pKTP, h, b)
+		if !ok {
+			continue
+		}
+		if one := Grade(p.input(mh, mb)); one.Score < rep.Score {
+			t.Errorf("%s alone scores %d, below the four defects together (%d)", m.name, one.Score, rep.Score)
+		}
+	}
+
+	// Every practice: a wrong figure, a split prefix and an unattributed
+	// quote together.
+	for id, p := range practices {
+		h, b := soundRelease(t, id)
+		text := h + "\n\n" + b
+		var wants []mutation
+		for _, m := range mutations {
+			switch m.name {
+			case "figure in digits contradicts the sheet", "prefix di- written apart", "quote without attribution beside an attributed one":
+				for _, e := range m.edits[id] {
+					text = strings.Replace(text, e.old, e.new, 1)
+				}
+				wants = append(wants, m)
+			}
+		}
+		mh, mb, _ := SplitRelease(text)
+		in := p.input(mh, mb)
+		rep := Grade(in)
+		for _, m := range wants {
+			mustFindMsg(t, rep, in, m.crit, m.sev, m.edits[id][0].want, m.msg)
+		}
+		if rep.Score > ErrorCap {
+			t.Errorf("%s: three defects scored %d", id, rep.Score)
+		}
+	}
+}
+
+// TestScaleRule checks the rule of the scale written in doc.go on every
+// release of the suite: a kesalahan caps the total at ErrorCap (never baik or
+// sangat_baik), a body under half the required words at UnderHalfCap, and
+// every criterion that lost points says in its summary what cost them.
+func TestScaleRule(t *testing.T) {
+	for id, p := range loadPractices(t) {
+		h, b := soundRelease(t, id)
+		ins := []Input{p.input(h, b), p.input(h, firstWords(b, 40))}
+		for _, m := range mutations {
+			if mh, mb, _, ok := m.apply(t, id, h, b); ok {
+				ins = append(ins, p.input(mh, mb))
+			}
+		}
+		for _, in := range ins {
+			rep := Grade(in)
+			if hasError(rep.Findings) && (rep.Score > ErrorCap || rep.Band == BandSangatBaik || rep.Band == BandBaik) {
+				t.Errorf("%s: kesalahan but %d %s", id, rep.Score, rep.Band)
+			}
+			if rep.Stats.Words*2 < p.brief.Ketentuan.BodyWords[0] && rep.Score > UnderHalfCap {
+				t.Errorf("%s: %d words but %d", id, rep.Stats.Words, rep.Score)
+			}
+			if rep.Band != bandFor(rep.Score) {
+				t.Errorf("%s: band %s does not match score %d", id, rep.Band, rep.Score)
+			}
+			for _, c := range rep.Criteria {
+				if c.Score < 100 && !strings.Contains(c.Summary, "−") {
+					t.Errorf("%s: %s %d without saying what cost the points: %q", id, c.ID, c.Score, c.Summary)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package grading
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
+)
+
+// Quote rules. A direct quote is the source's exact words: it needs its own
+// attribution, and with a facts sheet it must be one of the sheet's quotes,
+// said by the person the release names, with its meaning unchanged.
+
+// quoteAttributed reports whether a quote has an attribution of its own: an
+// attribution word outside quotes in the quote's own sentences, or in the
+// sentence just before or after it in the same paragraph when that sentence
+// carries no quote of its own ("Menurut Rina, … . “…”"). An attribution that
+// belongs to another quote does not cover this one.
+func (g *grader) quoteAttributed(f *field, start, end int) bool {
+	first, last := f.sentenceOf(start), f.sentenceOf(max(end-1, start))
+	if first < 0 || last < 0 {
+		return g.hasAttribution(f)
+	}
+	attr := g.attributedSentences(f)
+	for s := first; s <= last; s++ {
+		if attr[s] {
+			return true
+		}
+	}
+	para := func(pos int) int {
+		for i, p := range f.paras {
+			if pos >= p.Start && pos < p.End {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, s := range []int{first - 1, last + 1} {
+		if s < 0 || s >= len(f.sents) || !attr[s] || para(f.sents[s].Start) != para(start) {
+			continue
+		}
+		if !g.sentenceHasQuote(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHasQuote reports whether a direct quote starts in sentence s.
+func (g *grader) sentenceHasQuote(f *field, s int) bool {
+	for _, q := range f.quotes {
+		if q.Start >= f.sents[s].Start && q.Start < f.sents[s].End {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteStopwords carry no content: two quotes sharing only these share nothing.
+var quoteStopwords = map[string]bool{
+	"yang": true, "dan": true, "di": true, "ke": true, "dari": true, "ini": true, "itu": true,
+	"untuk": true, "dengan": true, "kami": true, "kita": true, "saya": true, "kalau": true,
+	"karena": true, "juga": true, "sudah": true, "akan": true, "bisa": true, "ada": true,
+	"saja": true, "lebih": true, "harus": true, "masih": true, "pada": true, "dalam": true,
+	"atau": true, "agar": true, "bahwa": true, "nanti": true, "jadi": true, "para": true,
+	"lagi": true, "pun": true, "punya": true, "sangat": true, "hanya": true, "oleh": true,
+	"mereka": true, "kamu": true, "anda": true, "tersebut": true, "adalah": true, "bagi": true,
+	"sebagai": true, "secara": true, "tetapi": true, "namun": true, "maka": true, "jika": true,
+	"apa": true, "yg": true, "kok": true, "lah": true, "pula": true, "semua": true,
+}
+
+// negations flip a statement: a quote that adds or drops one says the opposite.
+var negations = map[string]bool{"tidak": true, "bukan": true, "belum": true, "jangan": true, "tanpa": true, "tak": true}
+
+// quoteWords are the lower-case words of a text with the content words marked.
+type quoteWords struct {
+	all     map[string]bool
+	content []string
+	negs    int
+	nums    []string
+}
+
+func wordsOf(toks []token) quoteWords {
+	q := quoteWords{all: map[string]bool{}}
+	for _, t := range toks {
+		q.all[t.lower] = true
+		switch {
+		case negations[t.lower]:
+			q.negs++
+		case t.num || digitWords[t.lower] > 0:
+			q.nums = append(q.nums, t.lower)
+		case !quoteStopwords[t.lower] && len(t.lower) > 1:
+			q.content = append(q.content, t.lower)
+		}
+	}
+	return q
+}
+
+// QuoteOverlapMin is the share of a quote's content words that must come
+// from one quote of the sheet for the quote to be that one: below it the
+// quote is not in the sheet.
+const QuoteOverlapMin = 0.5
+
+// checkBriefQuotes compares every direct quote with the sheet's kutipan: a
+// quote not in the sheet (warning; an error when the practice requires
+// quotes from the sheet), a quote whose numbers, negations or words differ
+// from the sheet's (an error when the meaning changes), and a quote put in
+// the mouth of another person of the sheet (error). It returns the number
+// of errors.
+func (g *grader) checkBriefQuotes(b *Brief) int {
+	if len(b.Kutipan) == 0 {
+		return 0
+	}
+	sheet := make([]quoteWords, len(b.Kutipan))
+	for i, q := range b.Kutipan {
+		sheet[i] = wordsOf(tokenize(q.Teks, len([]rune(q.Teks))))
+	}
+	strict := g.rules() != nil && g.rules().QuotesFromBrief
+	f := g.body
+	errs := 0
+	for _, q := range f.quotes {
+		lo, hi := f.tokRange(q.Start, q.End)
+		if hi-lo < 3 {
+			continue
+		}
+		rel := wordsOf(f.toks[lo:hi])
+		best, bestShare := -1, 0.0
+		for i, sq := range sheet {
+			shared := 0
+			for _, w := range rel.content {
+				if sq.all[w] {
+					shared++
+				}
+			}
+			share := 1.0
+			if len(rel.content) > 0 {
+				share = float64(shared) / float64(len(rel.content))
+			}
+			if best < 0 || share > bestShare {
+				best, bestShare = i, share
+			}
+		}
+		if bestShare < QuoteOverlapMin {
+			sev := SevPeringatan
+			msg := "Kutipan ini tidak ada di lembar fakta. Kutipan langsung harus berasal dari ucapan narasumber yang sebenarnya; jangan mengarang atau mengubah maknanya."
+			if strict {
+				sev = SevKesalahan
+				msg = "Kutipan ini tidak ada di lembar fakta, padahal ketentuan latihan meminta kutipan hanya dari lembar fakta. Kutipan yang dikarang menaruh kata-kata di mulut narasumber; pakai salah satu kutipan lembar fakta apa adanya."
+				errs++
+			}
+			g.add(f.finding(CritFaktual, sev, q.Start, q.End, msg, ""))
+			continue
+		}
+		sq, src := sheet[best], b.Kutipan[best]
+		if who := g.quoteSpeaker(f, q, b); who >= 0 && !samePerson(b.Siapa[who].Nama, src.Oleh) {
+			errs++
+			g.add(f.finding(CritFaktual, SevKesalahan, q.Start, q.End,
+				fmt.Sprintf("Menurut lembar fakta, kutipan ini diucapkan %s, bukan %s. Mengutip orang yang salah adalah kesalahan fakta; perbaiki atribusinya.", src.Oleh, b.Siapa[who].Nama), ""))
+			continue
+		}
+		var changed []string
+		for _, n := range rel.nums {
+			if !sq.all[n] {
+				changed = append(changed, n)
+			}
+		}
+		for _, w := range rel.content {
+			if !sq.all[w] {
+				changed = append(changed, w)
+			}
+		}
+		negFlip := rel.negs != sq.negs && (rel.negs == 0 || sq.negs == 0)
+		switch {
+		case negFlip || len(rel.nums) > 0 && len(changed) > 0 && containsAny(changed, rel.nums):
+			errs++
+			g.add(f.finding(CritFaktual, SevKesalahan, q.Start, q.End,
+				fmt.Sprintf("Kutipan ini mengubah makna ucapan %s di lembar fakta (%s). Kutipan langsung harus sama persis; bila ingin meringkas, tulis sebagai kutipan tidak langsung tanpa tanda petik. Aslinya: “%s”", src.Oleh, changeNote(negFlip, changed), src.Teks), ""))
+		case len(changed) > 0:
+			sev := SevPeringatan
+			if strict {
+				sev = SevKesalahan
+				errs++
+			}
+			g.add(f.finding(CritFaktual, sev, q.Start, q.End,
+				fmt.Sprintf("Kutipan ini tidak sama dengan ucapan %s di lembar fakta: kata %s tidak ada di aslinya. Kutipan langsung harus persis; bila ingin meringkas, jadikan kutipan tidak langsung. Aslinya: “%s”", src.Oleh, quoteList(changed), src.Teks), ""))
+		}
+	}
+	return errs
+}
+
+func containsAny(list, of []string) bool {
+	for _, a := range list {
+		for _, b := range of {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func changeNote(negFlip bool, changed []string) string {
+	if negFlip {
+		return "kata ingkar seperti \"tidak\" atau \"bukan\" ditambah atau dihilangkan"
+	}
+	return "angka " + quoteList(changed) + " tidak ada di aslinya"
+}
+
+// quoteList writes words as "“a”, “b”, dan “c”", at most MaxMissingListed.
+func quoteList(words []string) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range words {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, "“"+w+"”")
+		}
+	}
+	return listID(out)
+}
+
+// quoteSpeaker finds the person of the sheet named, outside quotes, in the
+// quote's own sentences or the attributed sentence next to it; -1 when none.
+func (g *grader) quoteSpeaker(f *field, q extract.Span, b *Brief) int {
+	first, last := f.sentenceOf(q.Start), f.sentenceOf(max(q.End-1, q.Start))
+	if first < 0 || last < 0 {
+		return -1
+	}
+	attr := g.attributedSentences(f)
+	look := func(s int) int {
+		lo, hi := f.tokRange(f.sents[s].Start, f.sents[s].End)
+		for _, t := range f.toks[lo:hi] {
+			if f.inQuote(t.start) || !t.capital {
+				continue
+			}
+			for pi, p := range b.Siapa {
+				for _, n := range nameTokens(p.Nama) {
+					if strings.EqualFold(n, t.text) {
+						return pi
+					}
+				}
+			}
+		}
+		return -1
+	}
+	for s := first; s <= last; s++ {
+		if attr[s] {
+			if p := look(s); p >= 0 {
+				return p
+			}
+		}
+	}
+	for _, s := range []int{first - 1, last + 1} {
+		if s >= 0 && s < len(f.sents) && attr[s] && !g.sentenceHasQuote(f, s) {
+			if p := look(s); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// samePerson reports whether two written names share a name word.
+func samePerson(a, b string) bool {
+	for _, x := range nameTokens(a) {
+		for _, y := range nameTokens(b) {
+			if strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
