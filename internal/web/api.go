@@ -245,7 +245,8 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 		err := json.Unmarshal(v, &text)
 		var t time.Time
 		if err == nil {
-			t, err = time.Parse(time.RFC3339, strings.TrimSpace(text))
+			// RFC 3339 §5.6 allows "t" and "z" in lower case; Go's layout does not.
+			t, err = time.Parse(time.RFC3339, strings.ToUpper(strings.TrimSpace(text)))
 		}
 		if err != nil {
 			return in, domain.Invalid(domain.FieldError{Field: "now", Message: "now harus berupa waktu RFC 3339, misalnya \"2026-03-10T16:00:00+07:00\""})

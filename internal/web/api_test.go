@@ -361,6 +361,13 @@ func TestParseGradeRequestNormalises(t *testing.T) {
 	if in.Headline != "Judul rilis" || in.Body != "Paragraf satu.\n\nParagraf dua.\nTiga." || !in.Now.Equal(now) || in.Brief != nil || in.Weights != nil {
 		t.Errorf("normalised input = %+v", in)
 	}
+	// RFC 3339 §5.6: "t" and "z" may be written in lower case.
+	for _, v := range []string{"2026-03-10t09:00:00z", "2026-03-10t16:00:00+07:00", "2026-03-10T09:00:00.5z"} {
+		in, bad := parseGradeRequest([]byte(`{"headline": "J", "body": "I", "now": "`+v+`"}`), time.Time{})
+		if bad != nil || in.Now.UTC().Format(time.DateTime) != "2026-03-10 09:00:00" {
+			t.Errorf("now %q: %v, %+v", v, in.Now, bad)
+		}
+	}
 	// A U+FFFD the writer really typed (literally or escaped) is text, not an error.
 	if _, bad := parseGradeRequest([]byte(`{"headline": "Tanda �", "body": "Isi \uFFFD dan \ufffd"}`), now); bad != nil {
 		t.Errorf("a written U+FFFD was refused: %+v", bad)
