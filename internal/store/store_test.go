@@ -3,7 +3,10 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -31,11 +34,20 @@ func TestMigrationsEndAtTheSameSchema(t *testing.T) {
 	if _, ok := lite.Tables["change_log"]; !ok {
 		t.Error("sqlite has no change_log table")
 	}
-	delete(lite.Tables, "change_log")
+	for _, m := range []map[string][]string{lite.Tables, lite.Uniques, lite.ForeignKeys, lite.Checks, lite.Indexes, lite.Triggers} {
+		delete(m, "change_log")
+	}
 	for _, part := range []struct {
 		name string
 		a, b map[string][]string
-	}{{"tables/columns", lite.Tables, pg.Tables}, {"unique keys", lite.Uniques, pg.Uniques}, {"foreign keys", lite.ForeignKeys, pg.ForeignKeys}} {
+	}{
+		{"tables/columns", lite.Tables, pg.Tables},
+		{"unique keys", lite.Uniques, pg.Uniques},
+		{"foreign keys", lite.ForeignKeys, pg.ForeignKeys},
+		{"check constraints", lite.Checks, pg.Checks},
+		{"indexes", lite.Indexes, pg.Indexes},
+		{"triggers", triggerEvents(lite.Triggers), triggerEvents(pg.Triggers)},
+	} {
 		if !reflect.DeepEqual(part.a, part.b) {
 			for tbl := range merge(part.a, part.b) {
 				if !reflect.DeepEqual(part.a[tbl], part.b[tbl]) {
@@ -44,8 +56,26 @@ func TestMigrationsEndAtTheSameSchema(t *testing.T) {
 			}
 		}
 	}
-	if got := lite.Uniques["users"]; !reflect.DeepEqual(got, []string{"email"}) {
-		t.Errorf("users unique keys = %v, want [email]", got)
+	// What each part must hold, so an empty reading cannot pass.
+	for _, want := range []struct {
+		part string
+		got  []string
+		has  string
+	}{
+		{"users unique keys", lite.Uniques["users"], "email"},
+		{"submissions checks", pg.Checks["submissions"], "cols=state values='approved','draft','in_review','rejected','returned','submitted' numbers="},
+		{"reviews checks", lite.Checks["reviews"], "cols=final_score values= numbers=0,100"},
+		{"sessions indexes", pg.Indexes["sessions"], "sessions_user_idx(user_id)"},
+		{"progress triggers", triggerEvents(pg.Triggers)["progress"], "opd_stats_progress: AFTER UPDATE OF updated_at"},
+	} {
+		if !slices.Contains(want.got, want.has) {
+			t.Errorf("%s = %v, want it to hold %q", want.part, want.got, want.has)
+		}
+	}
+	for name, s := range map[string]store.Schema{"sqlite": lite, "postgres": pg} {
+		for _, problem := range cacheTriggerProblems(s) {
+			t.Errorf("%s: %s", name, problem)
+		}
 	}
 }
 
@@ -58,6 +88,127 @@ func merge(a, b map[string][]string) map[string]bool {
 		m[k] = true
 	}
 	return m
+}
+
+// triggerEvents names triggers by purpose and table rather than by engine:
+// SQLite has one trigger per event (opd_stats_user_insert) where PostgreSQL
+// has one for several (opd_stats_user), and the change feed's triggers are
+// change_log_* on SQLite and change_notify_* on PostgreSQL.
+func triggerEvents(m map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	for tbl, entries := range m {
+		for _, e := range entries {
+			name, event, _ := strings.Cut(e, ": ")
+			for _, suffix := range []string{"_insert", "_update", "_delete"} {
+				name = strings.TrimSuffix(name, suffix)
+			}
+			for _, feed := range []string{"change_log_", "change_notify_"} {
+				if rest, ok := strings.CutPrefix(name, feed); ok {
+					name = "change_" + rest
+				}
+			}
+			out[tbl] = append(out[tbl], name+": "+event)
+		}
+		sort.Strings(out[tbl])
+	}
+	return out
+}
+
+// cachedTables are the tables whose rows the per-user caches hold or are
+// built from (README "Caching", migration 00009), with the changes that must
+// reach the change feed. Inserting a session or a user stales nothing: no
+// copy of them exists yet. Reviews and submission versions are read by no
+// cache; a decision or a new version changes submissions.state in the same
+// transaction, which the submissions triggers report.
+var cachedTables = map[string][]string{
+	"sessions":      {"UPDATE", "DELETE"},
+	"users":         {"UPDATE", "DELETE"},
+	"enrollments":   {"INSERT", "UPDATE", "DELETE"},
+	"progress":      {"INSERT", "UPDATE", "DELETE"},
+	"submissions":   {"INSERT", "UPDATE", "DELETE"},
+	"notifications": {"INSERT", "UPDATE", "DELETE"},
+	"attendance":    {"INSERT", "UPDATE", "DELETE"},
+	"certificates":  {"INSERT", "UPDATE", "DELETE"},
+	"live_sessions": {"INSERT", "UPDATE", "DELETE"},
+	"cohorts":       {"UPDATE", "DELETE"},
+	"courses":       {"UPDATE"},
+}
+
+// uncachedUserTables hold a user_id but need no change triggers, each for
+// the reason given. Any other table with a user_id must be in cachedTables.
+var uncachedUserTables = map[string]string{
+	"change_log":          "it is the SQLite change feed itself",
+	"admin_certs":         "a compliance summary kept by the opd_stats triggers; dashboards read it directly, no cache holds it",
+	"cohort_facilitators": "facilitators' assignments; only trainees' reads and sessions are cached, and no cached read joins it",
+}
+
+// cacheTriggerProblems lists what the change feed misses: a cached table
+// without a change trigger for one of its events, or a table holding a
+// user_id that is neither cached nor exempt with a reason.
+func cacheTriggerProblems(s store.Schema) []string {
+	var problems []string
+	events := triggerEvents(s.Triggers)
+	for tbl, want := range cachedTables {
+		if _, ok := s.Tables[tbl]; !ok {
+			problems = append(problems, fmt.Sprintf("cached table %s does not exist", tbl))
+			continue
+		}
+		for _, ev := range want {
+			found := slices.ContainsFunc(events[tbl], func(e string) bool {
+				return strings.HasPrefix(e, "change_") && strings.Contains(e, ": AFTER "+ev)
+			})
+			if !found {
+				problems = append(problems, fmt.Sprintf("table %s has no change trigger AFTER %s; cached pages would stay stale", tbl, ev))
+			}
+		}
+	}
+	for tbl, cols := range s.Tables {
+		if _, cached := cachedTables[tbl]; cached {
+			continue
+		}
+		if _, exempt := uncachedUserTables[tbl]; exempt {
+			continue
+		}
+		if slices.Contains(cols, "user_id") || slices.Contains(cols, "user_id NOT NULL") {
+			problems = append(problems, fmt.Sprintf("table %s holds user_id but is neither in cachedTables (with change triggers) nor in uncachedUserTables with a reason", tbl))
+		}
+	}
+	sort.Strings(problems)
+	return problems
+}
+
+// A new table of per-user data without change triggers fails the schema
+// test, on both engines.
+func TestNewUserTableWithoutTriggersIsCaught(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s, err := db.ReadSchema(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := cacheTriggerProblems(s); len(p) > 0 {
+			t.Fatalf("the migrated schema already has problems: %v", p)
+		}
+		if err := db.ExecComplianceTest(ctx, `CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id))`); err != nil {
+			t.Fatal(err)
+		}
+		drop := `DROP TRIGGER change_log_attendance_insert`
+		if db.Dialect == store.Postgres {
+			drop = `DROP TRIGGER change_notify_attendance ON attendance`
+		}
+		if err := db.ExecComplianceTest(ctx, drop); err != nil {
+			t.Fatal(err)
+		}
+		if s, err = db.ReadSchema(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(cacheTriggerProblems(s), "\n")
+		for _, want := range []string{"table bookmarks holds user_id", "table attendance has no change trigger AFTER INSERT"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("problems = %q, want one saying %q", got, want)
+			}
+		}
+	})
 }
 
 func mustRegion(t *testing.T, db *store.DB) domain.Region {
