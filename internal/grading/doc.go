@@ -64,8 +64,11 @@
 // # Rules, thresholds, and why an editor applies them
 //
 // 5W1H (elements.go). Elements come from extract.Elements over the headline
-// and the body; an element is in the lead when a span starts in the first
-// paragraph of the body (the dateline paragraph). Points: siapa, apa, kapan 20
+// and the body; an element is in the lead when a span starts in the lead:
+// the first paragraph of the body (the dateline paragraph), or the second
+// when the first holds only a dateline tag ("Humas Pemkab Sukamaju (3/4)"),
+// or the first sentence when the whole body is one paragraph of more than
+// MaxLeadSentences+1 sentences (devset guide rule T3). Points: siapa, apa, kapan 20
 // each; di mana and mengapa 15; bagaimana 10. An element answered only after
 // the lead keeps OutsideLeadCredit (60 %) of its points, and one the lead
 // answers only after its first MaxLeadWords words keeps the same share:

@@ -48,3 +48,38 @@ func TestFiveWOneHMissing(t *testing.T) {
 		t.Errorf("kapan hint %q should use the date of writing as its example", f.Message)
 	}
 }
+
+func TestLeadAfterTagParagraph(t *testing.T) {
+	// The first paragraph is only the outlet's tag and date: the lead is the
+	// second paragraph, and the tag's date answers nothing.
+	body := "Humas Pemkab Sukamaju (3/4)\n\nDinas Sosial Kabupaten Sukamaju menyalurkan 200 paket sembako kepada warga lansia di Balai Desa Mekarsari.\n\n" + goodQuote
+	_, rep := check(goodHeadline, body)
+	if rep.Elements["kapan"].InLead {
+		t.Errorf("kapan in lead from the tag's date: %+v", rep.Elements["kapan"].Spans)
+	}
+	for _, id := range []string{"siapa", "apa", "di_mana"} {
+		if !rep.Elements[id].InLead {
+			t.Errorf("%s not in the lead (the second paragraph): %+v", id, rep.Elements[id].Spans)
+		}
+	}
+}
+
+func TestLeadOfOneParagraphBody(t *testing.T) {
+	// A body that lost its paragraph breaks: the lead is its first sentence,
+	// so a date given only in the third sentence is outside it.
+	body := "SUKAMAJU – Dinas Sosial Kabupaten Sukamaju menyalurkan 200 paket sembako kepada warga lansia di Balai Desa Mekarsari. " +
+		"Paket berisi beras, minyak goreng, dan gula. Penyaluran dilakukan Senin (2/3/2026) pagi. " +
+		"\"Kami ingin warga lansia tidak perlu antre di kantor,\" kata Kepala Dinas Sosial, Rina Marlina."
+	_, rep := check(goodHeadline, body)
+	if el := rep.Elements["kapan"]; !el.Found || el.InLead {
+		t.Errorf("kapan found %v in_lead %v: the date is in the third sentence", el.Found, el.InLead)
+	}
+	if !rep.Elements["di_mana"].InLead {
+		t.Errorf("di_mana should be in the first sentence: %+v", rep.Elements["di_mana"].Spans)
+	}
+	// Two sentences in one paragraph stay one lead.
+	_, rep = check(goodHeadline, "SUKAMAJU – Dinas Sosial Kabupaten Sukamaju menyalurkan 200 paket sembako di Balai Desa Mekarsari. Penyaluran dilakukan Senin (2/3/2026).")
+	if !rep.Elements["kapan"].InLead {
+		t.Errorf("a two-sentence lead lost its date: %+v", rep.Elements["kapan"].Spans)
+	}
+}

@@ -71,9 +71,17 @@ type grader struct {
 // the same report, byte for byte once marshalled.
 func Grade(in Input) Report {
 	g := &grader{in: in, head: newField(FieldJudul, in.Headline), body: newField(FieldIsi, in.Body)}
-	g.lead, g.hasLead = g.body.lead()
+	var tag extract.Span
+	g.lead, tag, g.hasLead = g.body.lead()
 	g.dateline = g.lead.Start
-	if g.hasLead {
+	switch {
+	case tag.End > tag.Start:
+		// the dateline stands in a paragraph of its own before the lead
+		if g.dl = findDateline(g.body, tag); !g.dl.found {
+			g.dl = dateline{found: true, caps: false, start: tag.Start, end: tag.End, textStart: g.lead.Start}
+		}
+		g.dl.textStart = g.lead.Start
+	case g.hasLead:
 		g.dl = findDateline(g.body, g.lead)
 		if g.dl.found {
 			g.dateline = g.dl.textStart

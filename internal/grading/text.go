@@ -117,12 +117,50 @@ func (f *field) inQuote(pos int) bool {
 	return i < len(f.quotes) && f.quotes[i].Start <= pos
 }
 
-// lead returns the first paragraph of the field (the lead of a body).
-func (f *field) lead() (extract.Span, bool) {
+// lead returns the lead of a body: its first paragraph, with two
+// exceptions. A first paragraph holding only a dateline tag ("Humas Pemkab
+// Sukamaju (3/4)") is no lead, so the second paragraph is; tag is then that
+// paragraph. A body written as one paragraph of more sentences than a lead
+// may have has lost its breaks, so its lead is its first sentence.
+func (f *field) lead() (lead, tag extract.Span, ok bool) {
 	if len(f.paras) == 0 {
-		return extract.Span{}, false
+		return extract.Span{}, extract.Span{}, false
 	}
-	return f.paras[0], true
+	p := f.paras[0]
+	if len(f.paras) > 1 && f.tagOnly(p) {
+		return f.paras[1], p, true
+	}
+	if len(f.paras) == 1 && f.sentencesIn(p.Start, p.End) > MaxLeadSentences+1 {
+		if s := f.sentenceOf(p.Start); s >= 0 && f.sents[s].End < p.End {
+			p.End = f.sents[s].End
+			p.Text = f.slice(p.Start, p.End)
+		}
+	}
+	return p, extract.Span{}, true
+}
+
+// maxTagWords is the most words a paragraph holding only a dateline tag has
+// ("Geraknews.com//Lamongan.20/02/2023" has four).
+const maxTagWords = 6
+
+// tagOnly tells a paragraph that is only a dateline tag: a few words, every
+// one capitalised, a number or part of a web address, with no full stop,
+// question or exclamation mark at its end.
+func (f *field) tagOnly(p extract.Span) bool {
+	lo, hi := f.tokRange(p.Start, p.End)
+	if hi == lo || hi-lo > maxTagWords {
+		return false
+	}
+	switch f.at(p.End - 1) {
+	case '.', '?', '!', '"', '”':
+		return false
+	}
+	for _, t := range f.toks[lo:hi] {
+		if !t.capital && !t.num && f.at(t.start-1) != '.' && !strings.Contains(t.text, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // span builds a report span over [start, end) of the field.
