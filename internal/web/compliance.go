@@ -445,7 +445,7 @@ func (s *Server) opdPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.renderOPD(c, o.ID)
+	return s.renderOPD(c, o)
 }
 
 // adminView is a designated admin on the OPD page with their certificates and progress.
@@ -490,15 +490,13 @@ type opdView struct {
 
 // renderOPD shows an OPD's compliance: status with reasons, official
 // accounts, designated admins with their certificates and progress, and the
-// OPD's other users. For a pimpinan OPD it is also their Beranda.
-func (s *Server) renderOPD(c echo.Context, id int64) error {
+// OPD's other users. For a pimpinan OPD it is also their Beranda. The
+// caller has checked access.CanSeeOPD.
+func (s *Server) renderOPD(c echo.Context, o domain.OPD) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
 	now := s.cfg.Now()
-	o, err := s.db.RegionOPD(ctx, u.RegionID, id)
-	if err != nil {
-		return err
-	}
+	id := o.ID
 	region, err := s.names.region(ctx, u.RegionID)
 	if err != nil {
 		return err

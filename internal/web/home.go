@@ -6,6 +6,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -22,7 +23,14 @@ func (s *Server) home(c echo.Context) error {
 	case domain.RoleFasilitator:
 		return s.homeFasilitator(c, u)
 	case domain.RolePimpinanOPD:
-		return s.renderOPD(c, *u.OPDID)
+		if u.OPDID == nil {
+			return domain.ErrNotFound
+		}
+		o, err := s.opdByID(c.Request().Context(), u, *u.OPDID, access.CanSeeOPD)
+		if err != nil {
+			return err
+		}
+		return s.renderOPD(c, o)
 	case domain.RoleAdmin:
 		return s.homeAdmin(c, u)
 	}

@@ -115,11 +115,16 @@ func (s *Server) opdFor(c echo.Context, rule func(*domain.User, access.OPD) bool
 	if !ok {
 		return domain.OPD{}, domain.ErrNotFound
 	}
-	o, err := s.db.OPD(c.Request().Context(), id)
+	return s.opdByID(c.Request().Context(), currentUser(c), id, rule)
+}
+
+// opdByID reads the OPD id when rule lets u reach it.
+func (s *Server) opdByID(ctx context.Context, u *domain.User, id int64, rule func(*domain.User, access.OPD) bool) (domain.OPD, error) {
+	o, err := s.db.OPD(ctx, id)
 	if err != nil {
 		return o, err
 	}
-	if !rule(currentUser(c), access.OPD{ID: o.ID, RegionID: o.RegionID}) {
+	if !rule(u, access.OPD{ID: o.ID, RegionID: o.RegionID}) {
 		return domain.OPD{}, domain.ErrNotFound
 	}
 	return o, nil
