@@ -7,7 +7,9 @@ import (
 	"io"
 	"net/mail"
 	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
@@ -115,9 +117,15 @@ func readImport(e env, db *store.DB, r io.Reader) ([]importRow, []string, error)
 			problems = append(problems, fmt.Sprintf("baris %d: CSV tidak dapat dibaca: %v", line, err))
 			continue
 		}
-		row := importRow{line: line, email: store.NormalizeEmail(get(rec, "email")), name: get(rec, "nama"), role: domain.Role(strings.ToLower(get(rec, "peran")))}
+		row := importRow{line: line, role: domain.Role(strings.ToLower(get(rec, "peran")))}
 		var bad []string
-		if a, err := mail.ParseAddress(row.email); err != nil || a.Address != row.email {
+		// The same text rules as the real insert (store.CreateUsers), so a
+		// dry run passes exactly the rows the import then stores.
+		email, msg := domain.TextEmail.Check(get(rec, "email"))
+		row.email = store.NormalizeEmail(email)
+		if msg != "" {
+			bad = append(bad, msg)
+		} else if a, err := mail.ParseAddress(row.email); err != nil || a.Address != row.email {
 			bad = append(bad, fmt.Sprintf("email %q tidak valid", row.email))
 		} else if prev, dup := seen[row.email]; dup {
 			bad = append(bad, fmt.Sprintf("email %s sudah ada di baris %d", row.email, prev))
@@ -125,8 +133,8 @@ func readImport(e env, db *store.DB, r io.Reader) ([]importRow, []string, error)
 			bad = append(bad, fmt.Sprintf("email %s sudah terdaftar", row.email))
 		}
 		seen[row.email] = line
-		if row.name == "" {
-			bad = append(bad, "nama kosong")
+		if row.name, msg = domain.TextUserName.Check(get(rec, "nama")); msg != "" {
+			bad = append(bad, msg)
 		}
 		if !row.role.Valid() {
 			bad = append(bad, fmt.Sprintf("peran %q tidak dikenal (peserta, fasilitator, pimpinan_opd, admin)", get(rec, "peran")))
@@ -160,44 +168,115 @@ func readImport(e env, db *store.DB, r io.Reader) ([]importRow, []string, error)
 	return rows, problems, nil
 }
 
-// importRows creates the accounts with a progress bar and writes their first
-// passwords to out (readable by the owner only).
+// importRows creates every account or none. Passwords are hashed first, in
+// parallel within the hashing memory bound; their first passwords are written
+// to a temporary file beside out (readable by the owner only); then all
+// accounts are stored in one transaction, and only then does the file get its
+// name. A failure stores nothing and leaves no password file.
 func importRows(e env, db *store.DB, rows []importRow, out string) int {
 	regions, err := db.Regions(e.ctx)
 	if err != nil || len(regions) != 1 {
 		fmt.Fprintln(e.stderr, "bimtek import: database harus berisi tepat satu wilayah; buat admin pertama dengan 'bimtek user create --region …'")
 		return 1
 	}
-	f, err := os.OpenFile(out, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "bimtek import: berkas sandi %s tidak dapat dibuat (sudah ada?): %v\n", out, err)
+	if _, err := os.Lstat(out); err == nil {
+		fmt.Fprintf(e.stderr, "bimtek import: berkas sandi %s sudah ada; pilih nama lain\n", out)
 		return 1
 	}
-	defer f.Close()
-	w := csv.NewWriter(f)
+	passwords := make([]string, len(rows))
+	users := make([]store.NewUser, len(rows))
+	if err := hashAll(e, rows, passwords, users, regions[0].ID); err != nil {
+		fmt.Fprintf(e.stderr, "\nbimtek import: %v\n", err)
+		return 1
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.sementara")
+	if err != nil {
+		fmt.Fprintf(e.stderr, "bimtek import: berkas sandi %s tidak dapat dibuat: %v\n", out, err)
+		return 1
+	}
+	defer os.Remove(tmp.Name()) // after the link, only the temporary name goes
+	w := csv.NewWriter(tmp)
 	w.Write([]string{"email", "nama", "kata_sandi_awal"})
 	for i, r := range rows {
-		pw := auth.GeneratePassword()
-		hash, err := auth.HashPassword(pw)
-		if err == nil {
-			_, err = db.CreateUser(e.ctx, nil, store.NewUser{RegionID: regions[0].ID, OPDID: r.opdID, Email: r.email, Name: r.name,
-				Role: r.role, IsDesignatedAdmin: r.designated, PasswordHash: hash})
-		}
-		if err != nil {
-			w.Flush()
-			fmt.Fprintf(e.stderr, "\nbimtek import: baris %d (%s): %v; %d pengguna sebelumnya sudah tersimpan dan tercatat di %s\n", r.line, r.email, err, i, out)
-			return 1
-		}
-		w.Write([]string{r.email, r.name, pw})
-		progress(e, i+1, len(rows))
+		w.Write([]string{csvCell(r.email), csvCell(r.name), csvCell(passwords[i])})
 	}
 	w.Flush()
-	if err := w.Error(); err != nil {
+	if err := errors.Join(w.Error(), tmp.Chmod(0o600), tmp.Sync(), tmp.Close()); err != nil {
 		fmt.Fprintf(e.stderr, "bimtek import: menulis %s: %v\n", out, err)
+		return 1
+	}
+	if _, err := db.CreateUsers(e.ctx, nil, users); err != nil {
+		fmt.Fprintf(e.stderr, "\nbimtek import: %v; tidak ada pengguna yang disimpan\n", err)
+		return 1
+	}
+	if err := os.Link(tmp.Name(), out); err != nil {
+		// The accounts exist: keep the passwords under the temporary name rather than lose them.
+		kept := strings.TrimSuffix(tmp.Name(), ".sementara") + ".csv"
+		if rerr := os.Rename(tmp.Name(), kept); rerr != nil {
+			kept = tmp.Name()
+		}
+		fmt.Fprintf(e.stderr, "\nbimtek import: %d pengguna tersimpan, tetapi %s tidak dapat dibuat (%v); kata sandi awal ada di %s\n", len(rows), out, err, kept)
 		return 1
 	}
 	fmt.Fprintf(e.stdout, "\n%d pengguna diimpor. Kata sandi awal ada di %s; bagikan secara pribadi, lalu hapus berkasnya.\n", len(rows), out)
 	return 0
+}
+
+// hashAll generates and hashes a first password per row, as many at once as
+// the hashing bound allows, with a progress bar.
+func hashAll(e env, rows []importRow, passwords []string, users []store.NewUser, regionID int64) error {
+	var (
+		mu   sync.Mutex
+		done int
+		next = make(chan int)
+		errc = make(chan error, 1)
+		wg   sync.WaitGroup
+	)
+	for range auth.DefaultHashing.Stats().Slots {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				pw := auth.GeneratePassword()
+				hash, err := auth.HashPassword(pw)
+				if err != nil {
+					select {
+					case errc <- fmt.Errorf("baris %d: %w", rows[i].line, err):
+					default:
+					}
+					continue
+				}
+				r := rows[i]
+				passwords[i] = pw
+				users[i] = store.NewUser{RegionID: regionID, OPDID: r.opdID, Email: r.email, Name: r.name,
+					Role: r.role, IsDesignatedAdmin: r.designated, PasswordHash: hash}
+				mu.Lock()
+				done++
+				progress(e, done, len(rows))
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range rows {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	select {
+	case err := <-errc:
+		return err
+	default:
+		return nil
+	}
+}
+
+// csvCell keeps a spreadsheet from reading a cell as a formula: one starting
+// with = + - @ (or a tab or carriage return) gets a leading apostrophe.
+func csvCell(v string) string {
+	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+		return "'" + v
+	}
+	return v
 }
 
 // progress draws a one-line bar on stderr.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/csv"
 	"io"
 	"net/http"
 	"os"
@@ -390,4 +391,75 @@ func TestServeNeedsABaseURL(t *testing.T) {
 			t.Errorf("BIMTEK_BASE_URL=%q: the data folder was created", base)
 		}
 	}
+}
+
+// TestImportChecksTextLikeTheRealRun: rows the real insert would refuse
+// (a 201-character name, NUL, invalid UTF-8, a 5,000-character email) fail the
+// dry run too, with their lines; nothing is stored; the password file keeps a
+// spreadsheet from reading a name as a formula.
+func TestImportChecksTextLikeTheRealRun(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	env := map[string]string{"BIMTEK_DATA_DIR": dir}
+	if code, _, stderr := runCmd(t, ctx, "kata-sandi-admin-1\n", env, "user", "create", "--email", "admin@sukamaju.test", "--name", "Agus", "--role", "admin", "--region", "Pemerintah Kabupaten Sukamaju"); code != 0 {
+		t.Fatalf("create: %s", stderr)
+	}
+	bad := filepath.Join(t.TempDir(), "salah.csv")
+	os.WriteFile(bad, []byte("email,nama,peran,opd,admin_medsos\n"+
+		"satu@dinkes.test,Satu,peserta,,\n"+
+		"dua@dinkes.test,"+strings.Repeat("n", 201)+",peserta,,\n"+
+		"tiga@dinkes.test,Ti\x00ga,peserta,,\n"+
+		"empat@dinkes.test,Emp\xffat,peserta,,\n"+
+		strings.Repeat("e", 5000)+"@dinkes.test,Lima,peserta,,\n"), 0o600)
+	for _, args := range [][]string{{"--dry-run", bad}, {"--out", filepath.Join(t.TempDir(), "sandi.csv"), bad}} {
+		code, _, stderr := runCmd(t, ctx, "", env, append([]string{"import", "users"}, args...)...)
+		for _, want := range []string{"baris 3: Nama paling banyak 200 karakter", "baris 4: Nama berisi karakter kendali", "baris 5: Nama berisi bita yang bukan teks UTF-8",
+			"baris 6: Email paling banyak 254 karakter", "4 baris bermasalah"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%v: problems lack %q:\n%s", args, want, clipOut(stderr))
+			}
+		}
+		if code != 1 {
+			t.Errorf("%v: exit %d", args, code)
+		}
+	}
+	db, err := store.Open(ctx, store.Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.UserByEmail(ctx, "satu@dinkes.test"); err == nil {
+		t.Fatal("a row of a refused file was stored")
+	}
+	good := filepath.Join(t.TempDir(), "benar.csv")
+	os.WriteFile(good, []byte("email,nama,peran,opd,admin_medsos\nrumus@dinkes.test,\"=HYPERLINK(\"\"http://jahat.example\"\")\",peserta,,\n+tambah@dinkes.test,@Ani,peserta,,\n"), 0o600)
+	out := filepath.Join(t.TempDir(), "sandi.csv")
+	if code, _, stderr := runCmd(t, ctx, "", env, "import", "users", "--out", out, good); code != 0 {
+		t.Fatalf("import: %d %q", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(strings.NewReader(string(b))).ReadAll()
+	if err != nil || len(recs) != 3 {
+		t.Fatalf("password file: %v %q", err, b)
+	}
+	for _, rec := range recs[1:] {
+		for _, cell := range rec {
+			if strings.ContainsRune("=+-@", rune(cell[0])) {
+				t.Errorf("cell %q starts a formula", cell)
+			}
+		}
+	}
+	if recs[1][1] != `'=HYPERLINK("http://jahat.example")` || recs[2][0] != "'+tambah@dinkes.test" || recs[2][1] != "'@Ani" {
+		t.Errorf("password file rows: %q", recs[1:])
+	}
+}
+
+func clipOut(s string) string {
+	if len(s) > 2000 {
+		return s[:2000] + "…"
+	}
+	return s
 }

@@ -25,8 +25,36 @@ type NewUser struct {
 func NormalizeEmail(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
 
 // CreateUser stores a new account and records it in the audit log, in one transaction.
-// A taken email is a CodeConflict error.
+// A taken email is a CodeConflict error; a name or email outside the text
+// rules (domain.TextUserName, domain.TextEmail) is CodeInvalid.
 func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu NewUser) (domain.User, error) {
+	var u domain.User
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		u, err = insertUser(ctx, db, tx, actorID, nu)
+		return err
+	})
+	return u, err
+}
+
+// CreateUsers stores every account or none (one transaction), as CreateUser.
+func (db *DB) CreateUsers(ctx context.Context, actorID *int64, nus []NewUser) ([]domain.User, error) {
+	us := make([]domain.User, 0, len(nus))
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		us = us[:0]
+		for _, nu := range nus {
+			u, err := insertUser(ctx, db, tx, actorID, nu)
+			if err != nil {
+				return err
+			}
+			us = append(us, u)
+		}
+		return nil
+	})
+	return us, err
+}
+
+func insertUser(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nu NewUser) (domain.User, error) {
 	var u domain.User
 	if !nu.Role.Valid() {
 		return u, domain.Errorf(domain.CodeInvalid, "peran %q tidak dikenal", nu.Role)
@@ -34,24 +62,28 @@ func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu NewUser) (domai
 	if nu.Role == domain.RolePimpinanOPD && nu.OPDID == nil {
 		return u, domain.Errorf(domain.CodeInvalid, "pimpinan OPD harus terhubung dengan satu OPD")
 	}
+	name, err := domain.TextUserName.Err(nu.Name)
+	if err != nil {
+		return u, err
+	}
+	if _, err := domain.TextEmail.Err(nu.Email); err != nil {
+		return u, err
+	}
 	t := now()
-	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
-		err := tx.GetContext(ctx, &u, db.q(`INSERT INTO users
-			(region_id, opd_id, email, name, role, is_designated_admin, password_hash, active, created_at, password_changed_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?) RETURNING *`),
-			nu.RegionID, nu.OPDID, NormalizeEmail(nu.Email), strings.TrimSpace(nu.Name), nu.Role, nu.IsDesignatedAdmin, nu.PasswordHash, t, t)
-		if isUniqueViolation(err) {
-			return domain.Errorf(domain.CodeConflict, "email %s sudah terdaftar", NormalizeEmail(nu.Email))
-		}
-		if err != nil {
-			return fmt.Errorf("menyimpan pengguna: %w", err)
-		}
-		return insertAudit(ctx, db, tx, AuditEntry{
-			ActorID: actorID, Action: "user.create", ObjectType: "user", ObjectID: fmt.Sprint(u.ID),
-			After: map[string]any{"email": u.Email, "role": u.Role, "opd_id": u.OPDID, "designated_admin": u.IsDesignatedAdmin},
-		})
+	err = tx.GetContext(ctx, &u, db.q(`INSERT INTO users
+		(region_id, opd_id, email, name, role, is_designated_admin, password_hash, active, created_at, password_changed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?) RETURNING *`),
+		nu.RegionID, nu.OPDID, NormalizeEmail(nu.Email), name, nu.Role, nu.IsDesignatedAdmin, nu.PasswordHash, t, t)
+	if isUniqueViolation(err) {
+		return u, domain.Errorf(domain.CodeConflict, "email %s sudah terdaftar", NormalizeEmail(nu.Email))
+	}
+	if err != nil {
+		return u, fmt.Errorf("menyimpan pengguna: %w", err)
+	}
+	return u, insertAudit(ctx, db, tx, AuditEntry{
+		ActorID: actorID, Action: "user.create", ObjectType: "user", ObjectID: fmt.Sprint(u.ID),
+		After: map[string]any{"email": u.Email, "role": u.Role, "opd_id": u.OPDID, "designated_admin": u.IsDesignatedAdmin},
 	})
-	return u, err
 }
 
 // User returns one user by id.

@@ -86,10 +86,11 @@ const hashBusyRetry = "5"
 func (s *Server) login(c echo.Context) error {
 	ctx := c.Request().Context()
 	p := loginPage{Return: safeReturn(c.FormValue("kembali"))}
-	p.Form.Email = strings.TrimSpace(c.FormValue("email"))
+	email, msg := domain.TextEmail.Check(c.FormValue("email"))
+	p.Form.Email = email
 	password := c.FormValue("password")
-	if p.Form.Email == "" {
-		p.Form.Add("email", "Email wajib diisi.")
+	if msg != "" {
+		p.Form.Add("email", msg)
 	} else if a, err := mail.ParseAddress(p.Form.Email); err != nil || a.Address != p.Form.Email || len(p.Form.Email) > 254 {
 		p.Form.Add("email", "Format email tidak valid; contoh: nama@sukamaju.go.id.")
 	}

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -267,6 +266,7 @@ var statusFilters = []struct{ Value, Label string }{
 
 type adminCertificatesView struct {
 	Query, Status string
+	QueryError    string // why ?q= was not used
 	Statuses      []struct{ Value, Label string }
 	Rows          []certificateRow
 	Page          Page
@@ -276,11 +276,13 @@ type adminCertificatesView struct {
 // by a name or number and by status.
 func (s *Server) adminCertificates(c echo.Context) error {
 	u := currentUser(c)
-	v := adminCertificatesView{Query: strings.TrimSpace(c.QueryParam("q")), Status: c.QueryParam("status"), Statuses: statusFilters}
-	if utf8.RuneCountInString(v.Query) > 100 {
-		v.Query = string([]rune(v.Query)[:100])
-	}
+	v := adminCertificatesView{Status: c.QueryParam("status"), Statuses: statusFilters}
+	v.Query, v.QueryError = domain.TextSearch.Check(c.QueryParam("q"))
 	f := store.CertificateFilter{RegionID: u.RegionID, Query: v.Query, Now: s.cfg.Now()}
+	status := http.StatusOK
+	if v.QueryError != "" {
+		f.Query, status = "", http.StatusUnprocessableEntity
+	}
 	switch certify.Status(v.Status) {
 	case certify.Valid, certify.Expired, certify.Revoked:
 		f.Status = certify.Status(v.Status)
@@ -298,7 +300,7 @@ func (s *Server) adminCertificates(c echo.Context) error {
 		return err
 	}
 	v.Rows = s.certificateRows(rows)
-	return s.render(c, http.StatusOK, "admin_certificates", v)
+	return s.render(c, status, "admin_certificates", v)
 }
 
 // auditShown bounds the history on a certificate's admin page.
@@ -362,9 +364,11 @@ func (s *Server) revokeCertificate(c echo.Context) error {
 		return err
 	}
 	id := v.ID
-	reason := strings.TrimSpace(c.FormValue("alasan"))
-	_, err = s.db.RevokeCertificate(c.Request().Context(), store.RevokeInput{ActorID: u.ID, RegionID: u.RegionID, CertificateID: id,
-		Reason: reason, Now: s.cfg.Now()})
+	reason, err := domain.TextReason.Err(c.FormValue("alasan"))
+	if err == nil {
+		_, err = s.db.RevokeCertificate(c.Request().Context(), store.RevokeInput{ActorID: u.ID, RegionID: u.RegionID, CertificateID: id,
+			Reason: reason, Now: s.cfg.Now()})
+	}
 	if err == nil {
 		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/sertifikat/%d?pesan=dicabut", id))
 	}

@@ -46,11 +46,6 @@ const (
 	enrollOPDLimit   = 2000 // trainees enrolled from one OPD at once
 	maxEmailLines    = 500  // emails pasted at once
 	maxLineProblems  = 30   // line problems listed before summarising the rest
-	cohortNameMin    = 3
-	cohortNameMax    = 200
-	sessionTopicMin  = 3
-	sessionTopicMax  = 300
-	sessionTextMax   = 200 // place and speaker
 	sessionsOnHome   = 5
 )
 
@@ -180,16 +175,14 @@ func dateField(f *Form, field, label, raw string) (time.Time, string, bool) {
 }
 
 // textField validates a text field's length in characters; min 0 means optional.
-func textField(f *Form, field, label, value string, min, max int) {
-	n := utf8.RuneCountInString(value)
-	switch {
-	case n == 0 && min > 0:
-		f.Add(field, label+" wajib diisi.")
-	case n < min:
-		f.Add(field, fmt.Sprintf("%s paling sedikit %d karakter.", label, min))
-	case n > max:
-		f.Add(field, fmt.Sprintf("%s paling banyak %d karakter; sekarang %d.", label, max, n))
+// textField checks one text input by its rule (domain.TextRule) and returns
+// it cleaned; a problem goes to the form under field.
+func textField(f *Form, field string, rule domain.TextRule, raw string) string {
+	clean, msg := rule.Check(raw)
+	if msg != "" {
+		f.Add(field, msg)
 	}
+	return clean
 }
 
 func (s *Server) createCohort(c echo.Context) error {
@@ -200,11 +193,10 @@ func (s *Server) createCohort(c echo.Context) error {
 		return domain.Errorf(domain.CodeInvalid, "formulir angkatan tidak dapat dibaca")
 	}
 	f := cohortForm{
-		Name:         strings.TrimSpace(form.Get("name")),
 		CourseID:     form.Get("course"),
 		Facilitators: map[int64]bool{},
 	}
-	textField(&f.Form, "name", "Nama angkatan", f.Name, cohortNameMin, cohortNameMax)
+	f.Name = textField(&f.Form, "name", domain.TextCohortName, form.Get("name"))
 	switch {
 	case f.CourseID == "":
 		f.Add("course", "Pilih kursus yang diikuti angkatan ini.")
@@ -555,6 +547,11 @@ func (s *Server) traineesByEmail(ctx context.Context, f *enrollForm, regionID in
 	}
 	var entries []entry
 	var problems []string
+	if clean, msg := domain.TextEmailList.Check(f.Emails); msg != "" {
+		f.Emails = clean
+		f.Add("emails", msg)
+		return nil, nil
+	}
 	for i, raw := range strings.Split(f.Emails, "\n") {
 		line := strings.TrimSpace(strings.TrimRight(raw, "\r,;"))
 		if line == "" {
@@ -685,7 +682,7 @@ func (s *Server) addLiveSession(c echo.Context) error {
 		Place:   strings.TrimSpace(c.FormValue("tempat")),
 		Speaker: strings.TrimSpace(c.FormValue("narasumber")),
 	}
-	textField(&f.Form, "sesi-topik", "Topik", f.Topic, sessionTopicMin, sessionTopicMax)
+	f.Topic = textField(&f.Form, "sesi-topik", domain.TextSessionTopic, f.Topic)
 	var day time.Time
 	var dayOK bool
 	day, f.Date, dayOK = dateField(&f.Form, "sesi-tanggal", "Tanggal", c.FormValue("tanggal"))
@@ -711,8 +708,8 @@ func (s *Server) addLiveSession(c echo.Context) error {
 	if fromOK && toOK && to <= from {
 		f.Add("sesi-selesai", "Pukul selesai harus setelah pukul mulai.")
 	}
-	textField(&f.Form, "sesi-tempat", "Tempat", f.Place, 1, sessionTextMax)
-	textField(&f.Form, "sesi-narasumber", "Narasumber", f.Speaker, 0, sessionTextMax)
+	f.Place = textField(&f.Form, "sesi-tempat", domain.TextPlace, f.Place)
+	f.Speaker = textField(&f.Form, "sesi-narasumber", domain.TextSpeaker, f.Speaker)
 	if len(f.Errors) > 0 {
 		return s.rerenderCohort(c, co, "Sesi tatap muka belum dijadwalkan", f.Errors, func(v *cohortPageView) { v.Session = f })
 	}

@@ -17,13 +17,9 @@ import (
 // The OPD registry: admins add OPDs, keep their official accounts and
 // designate which trainees are their social-media admins.
 
-// Limits of an OPD's fields (the schema allows names of 3–200 characters).
-const (
-	opdNameMin    = 3
-	opdNameMax    = 200
-	opdShortMax   = 50
-	traineesShown = 50
-)
+// traineesShown is how many trainees the OPD page lists (the field limits
+// are domain.TextOPDName and domain.TextOPDShortName).
+const traineesShown = 50
 
 // opdForm keeps what the admin typed into the OPD form.
 type opdForm struct {
@@ -93,10 +89,9 @@ func (s *Server) renderOPDList(c echo.Context, status int, form opdForm) error {
 
 // readOPDForm reads and checks the OPD form.
 func readOPDForm(c echo.Context) opdForm {
-	f := opdForm{Name: strings.Join(strings.Fields(c.FormValue("nama")), " "), ShortName: strings.TrimSpace(c.FormValue("singkatan")),
-		Kind: c.FormValue("jenis")}
-	textField(&f.Form, "nama", "Nama OPD", f.Name, opdNameMin, opdNameMax)
-	textField(&f.Form, "singkatan", "Singkatan", f.ShortName, 0, opdShortMax)
+	f := opdForm{Kind: c.FormValue("jenis")}
+	f.Name = strings.Join(strings.Fields(textField(&f.Form, "nama", domain.TextOPDName, c.FormValue("nama"))), " ")
+	f.ShortName = textField(&f.Form, "singkatan", domain.TextOPDShortName, c.FormValue("singkatan"))
 	switch {
 	case f.Kind == "":
 		f.Add("jenis", "Pilih jenis OPD.")
@@ -233,13 +228,21 @@ func (s *Server) addAccount(c echo.Context) error {
 		return err
 	}
 	u := currentUser(c)
-	in := compliance.AccountInput{Platform: c.FormValue("platform"), Handle: c.FormValue("handle"), URL: c.FormValue("url")}
-	clean, problems := compliance.ValidateAccount(in)
-	// The form shows again what was typed, not the normalised form.
-	f := accountForm{Platform: strings.TrimSpace(in.Platform), Handle: strings.TrimSpace(in.Handle), URL: strings.TrimSpace(in.URL)}
-	for _, p := range problems {
-		f.Add(p.Field, p.Message)
+	var f accountForm
+	// Text rules first (valid UTF-8, no control characters, lengths), then the platform's own rules.
+	in := compliance.AccountInput{Platform: c.FormValue("platform"),
+		Handle: textField(&f.Form, "handle", domain.TextAccountHandle, c.FormValue("handle")),
+		URL:    textField(&f.Form, "url", domain.TextURL, c.FormValue("url"))}
+	var clean compliance.AccountInput
+	if len(f.Errors) == 0 {
+		var problems []compliance.FieldError
+		clean, problems = compliance.ValidateAccount(in)
+		for _, p := range problems {
+			f.Add(p.Field, p.Message)
+		}
 	}
+	// The form shows again what was typed, not the normalised form.
+	f.Platform, f.Handle, f.URL = strings.TrimSpace(in.Platform), in.Handle, in.URL
 	if len(f.Errors) == 0 {
 		_, err = s.db.AddSocialAccount(c.Request().Context(), u.ID, u.RegionID, o.ID, clean)
 		switch code := domain.ErrorCode(err); {

@@ -80,10 +80,6 @@ func readRelease(c echo.Context) releaseForm {
 func (f *releaseForm) validate() {
 	if f.Headline == "" {
 		f.Errors = append(f.Errors, FormError{Field: "judul", Message: "Judul wajib diisi."})
-	} else if n := utf8.RuneCountInString(f.Headline); n > MaxHeadlineChars {
-		f.Errors = append(f.Errors, FormError{Field: "judul", Message: fmt.Sprintf("Judul terlalu panjang: %d karakter; batasnya %d.", n, MaxHeadlineChars)})
-	} else if strings.Contains(f.Headline, "\n") {
-		f.Errors = append(f.Errors, FormError{Field: "judul", Message: "Judul harus satu baris."})
 	}
 	f.checkLength()
 	if f.Body == "" {
@@ -91,7 +87,14 @@ func (f *releaseForm) validate() {
 	}
 }
 
+// checkLength applies to drafts too: a headline of one line within
+// MaxHeadlineChars, a body within MaxBodyChars.
 func (f *releaseForm) checkLength() {
+	if n := utf8.RuneCountInString(f.Headline); n > MaxHeadlineChars {
+		f.Errors = append(f.Errors, FormError{Field: "judul", Message: fmt.Sprintf("Judul terlalu panjang: %d karakter; batasnya %d.", n, MaxHeadlineChars)})
+	} else if strings.Contains(f.Headline, "\n") {
+		f.Errors = append(f.Errors, FormError{Field: "judul", Message: "Judul harus satu baris."})
+	}
 	if n := utf8.RuneCountInString(f.Body); n > MaxBodyChars {
 		f.Errors = append(f.Errors, FormError{Field: "isi", Message: fmt.Sprintf("Isi rilis terlalu panjang: %s karakter; batasnya %s. Teks Anda tetap ada di bawah; pendekkan lalu kirim lagi.",
 			thousands(n), thousands(MaxBodyChars))})

@@ -28,9 +28,6 @@ const (
 	queuePageSize      = 20
 	queueNoticesShown  = 20
 	queueOptionLimit   = 500 // cohorts and OPDs offered in the filter selects
-	maxGeneralRunes    = 5000
-	maxReasonRunes     = 1000
-	maxCommentRunes    = 2000
 	maxQuoteRunes      = 2000
 	commentPriority    = 10 // a facilitator's remark keeps its colour over the grader's findings
 	reviewStateWaiting = "menunggu"
@@ -597,12 +594,13 @@ func (s *Server) addReviewComment(c echo.Context) error {
 		return s.renderReview(c, http.StatusConflict, st, nil, &f)
 	}
 	field, start, end, quote := anchorComment(&f, st.latest)
-	body := strings.TrimSpace(f.Body)
+	body, msg := domain.TextComment.Check(f.Body)
 	switch {
+	case msg != "":
+		f.Add("komentar-isi", msg)
+		f.Body = body
 	case body == "":
 		f.Add("komentar-isi", "Tulis isi komentar untuk bagian yang dipilih.")
-	case utf8.RuneCountInString(body) > maxCommentRunes:
-		f.Add("komentar-isi", fmt.Sprintf("Komentar terlalu panjang: %d karakter, paling banyak %d.", utf8.RuneCountInString(body), maxCommentRunes))
 	}
 	if len(f.Errors) > 0 {
 		return s.renderReview(c, http.StatusUnprocessableEntity, st, nil, &f)
@@ -701,12 +699,12 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 				final = n
 			}
 		}
-		reason := strings.TrimSpace(r.Reason)
+		reason, msg := domain.TextScoreReason.Check(r.Reason)
 		switch {
+		case msg != "":
+			r.ReasonErr, r.Reason = msg, reason
 		case r.ScoreErr == "" && final != r.Auto && reason == "":
 			r.ReasonErr = fmt.Sprintf("Tuliskan alasan mengubah nilai %s dari %d menjadi %d.", r.Label, r.Auto, final)
-		case utf8.RuneCountInString(reason) > maxReasonRunes:
-			r.ReasonErr = fmt.Sprintf("Alasan nilai %s terlalu panjang, paling banyak %d karakter.", r.Label, maxReasonRunes)
 		}
 		if r.ScoreErr != "" {
 			f.Errors = append(f.Errors, FormError{Field: "nilai-" + r.ID, Message: r.ScoreErr})
@@ -718,7 +716,10 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 	}
 	f.Final = finalScore(scores, st.weights(), st.latest.AutoScore)
 	decision := c.FormValue("decision")
-	general := strings.TrimSpace(f.General)
+	general, generalMsg := domain.TextGeneral.Check(f.General)
+	if generalMsg != "" {
+		f.General = general // shown back without the characters refused
+	}
 	switch decision {
 	case decisionCompute:
 		f.Computed = true
@@ -735,8 +736,8 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 		f.DecisionErr = "Pilih salah satu keputusan: Setujui, Kembalikan untuk revisi, atau Tolak."
 		f.Errors = append(f.Errors, FormError{Field: "keputusan", Message: f.DecisionErr})
 	}
-	if f.GeneralErr == "" && utf8.RuneCountInString(general) > maxGeneralRunes {
-		f.GeneralErr = fmt.Sprintf("Komentar umum terlalu panjang: %d karakter, paling banyak %d.", utf8.RuneCountInString(general), maxGeneralRunes)
+	if generalMsg != "" {
+		f.GeneralErr = generalMsg
 	}
 	if f.GeneralErr != "" {
 		f.Errors = append(f.Errors, FormError{Field: "komentar-umum", Message: f.GeneralErr})

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -129,15 +128,8 @@ func parseDateWIB(raw string) (time.Time, bool) {
 
 func (s *Server) createToken(c echo.Context) error {
 	u := currentUser(c)
-	f := tokenForm{Name: strings.TrimSpace(c.FormValue("name")), Expires: strings.TrimSpace(c.FormValue("expires"))}
-	switch n := utf8.RuneCountInString(f.Name); {
-	case n == 0:
-		f.Add("name", "Nama token wajib diisi.")
-	case n < store.APITokenNameMin:
-		f.Add("name", fmt.Sprintf("Nama token paling sedikit %d karakter.", store.APITokenNameMin))
-	case n > store.APITokenNameMax:
-		f.Add("name", fmt.Sprintf("Nama token paling banyak %d karakter; sekarang %d.", store.APITokenNameMax, n))
-	}
+	f := tokenForm{Expires: strings.TrimSpace(c.FormValue("expires"))}
+	f.Name = textField(&f.Form, "name", domain.TextTokenName, c.FormValue("name"))
 	now := s.cfg.Now()
 	today := startOfDayWIB(now)
 	var expires *time.Time

@@ -41,21 +41,24 @@ type newUserForm struct {
 func (f newUserForm) ErrorFor(field string) string { return Form{Errors: f.Errors}.ErrorFor(field) }
 
 type userListView struct {
-	Users    []store.UserRow
-	Page     Page
-	Query    string
-	Role     string
-	OPD      int64
-	OPDs     []domain.OPD
-	Roles    []domain.Role
-	Form     newUserForm
-	Created  *domain.User
-	Password string // the generated first password, shown once
+	Users []store.UserRow
+	Page  Page
+	Query string
+	Role  string
+	OPD   int64
+	OPDs  []domain.OPD
+	Roles []domain.Role
+	// QueryError says why ?q= was not used.
+	QueryError string
+	Form       newUserForm
+	Created    *domain.User
+	Password   string // the generated first password, shown once
 }
 
 func (s *Server) userListData(c echo.Context) (userListView, error) {
 	u := currentUser(c)
-	v := userListView{Query: strings.TrimSpace(c.QueryParam("q")), Role: c.QueryParam("peran"), Roles: domain.Roles}
+	v := userListView{Role: c.QueryParam("peran"), Roles: domain.Roles}
+	v.Query, v.QueryError = domain.TextSearch.Check(c.QueryParam("q"))
 	v.OPD, _ = strconv.ParseInt(c.QueryParam("opd"), 10, 64)
 	ctx := c.Request().Context()
 	var err error
@@ -63,6 +66,9 @@ func (s *Server) userListData(c echo.Context) (userListView, error) {
 		return v, err
 	}
 	f := store.UserFilter{RegionID: u.RegionID, Query: v.Query, Role: domain.Role(v.Role), OPDID: v.OPD}
+	if v.QueryError != "" {
+		f.Query = "" // the list as if unfiltered, the message beside the search box
+	}
 	_, total, err := s.db.ListUsers(ctx, f, 0, 0)
 	if err != nil {
 		return v, err
@@ -77,6 +83,9 @@ func (s *Server) userList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if v.QueryError != "" {
+		return s.render(c, http.StatusUnprocessableEntity, "admin_users", &v)
+	}
 	return s.render(c, http.StatusOK, "admin_users", &v)
 }
 
@@ -86,12 +95,14 @@ func (s *Server) createUserUI(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := newUserForm{Name: strings.TrimSpace(c.FormValue("nama")), Email: strings.TrimSpace(c.FormValue("email")),
-		Role: c.FormValue("peran"), OPD: c.FormValue("opd"), Designated: c.FormValue("admin_medsos") == "ya"}
-	if f.Name == "" {
-		f.Errors = append(f.Errors, FormError{Field: "nama", Message: "Nama wajib diisi."})
+	f := newUserForm{Role: c.FormValue("peran"), OPD: c.FormValue("opd"), Designated: c.FormValue("admin_medsos") == "ya"}
+	var msg string
+	if f.Name, msg = domain.TextUserName.Check(c.FormValue("nama")); msg != "" {
+		f.Errors = append(f.Errors, FormError{Field: "nama", Message: msg})
 	}
-	if a, err := mail.ParseAddress(f.Email); err != nil || a.Address != f.Email {
+	if f.Email, msg = domain.TextEmail.Check(c.FormValue("email")); msg != "" {
+		f.Errors = append(f.Errors, FormError{Field: "email", Message: msg})
+	} else if a, err := mail.ParseAddress(f.Email); err != nil || a.Address != f.Email {
 		f.Errors = append(f.Errors, FormError{Field: "email", Message: "Format email tidak valid; contoh: nama@sukamajukab.go.id."})
 	}
 	role := domain.Role(f.Role)
