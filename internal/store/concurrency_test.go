@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jmoiron/sqlx"
+
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -740,6 +742,59 @@ func TestConcurrentRescueTake(t *testing.T) {
 			if got != 1 || gone != 2 {
 				t.Fatalf("round %d: the text was handed out %d times (%d found it gone), want once", round, got, gone)
 			}
+		}
+	})
+}
+
+// TestDeadlockVictimRunsAgain: two transactions lock two rows in opposite
+// order; PostgreSQL aborts one to break the deadlock and inTx runs it again,
+// so both callers succeed. On SQLite they take turns from the start.
+func TestDeadlockVictimRunsAgain(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		a, err := db.EnsureRegion(ctx, "kabupaten-a", "Kabupaten A", "KA")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := db.EnsureRegion(ctx, "kabupaten-b", "Kabupaten B", "KB")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var mu sync.Mutex
+		runs := 0
+		var firstLocks sync.WaitGroup // both transactions hold their first row
+		firstLocks.Add(2)
+		var once [2]sync.Once
+		errs := atOnce(2, func(i int) error {
+			first, second := a.ID, b.ID
+			if i == 1 {
+				first, second = b.ID, a.ID
+			}
+			return db.InTx(ctx, func(tx *sqlx.Tx) error {
+				mu.Lock()
+				runs++
+				mu.Unlock()
+				if err := db.LockRow(ctx, tx, "regions", first); err != nil {
+					return err
+				}
+				once[i].Do(firstLocks.Done)
+				both := make(chan struct{})
+				go func() { firstLocks.Wait(); close(both) }()
+				// On SQLite the other cannot start while this one runs, hence the time limit.
+				select {
+				case <-both:
+				case <-time.After(300 * time.Millisecond):
+				}
+				return db.LockRow(ctx, tx, "regions", second)
+			})
+		})
+		allOK(t, "opposite lock order", errs)
+		want := 2
+		if db.Dialect == store.Postgres {
+			want = 3 // the deadlock's victim ran twice
+		}
+		if runs != want {
+			t.Fatalf("%d transaction runs, want %d", runs, want)
 		}
 	})
 }

@@ -1,4 +1,0 @@
-package store
-
-// IsUniqueViolation exposes isUniqueViolation to the tests.
-var IsUniqueViolation = isUniqueViolation
