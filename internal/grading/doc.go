@@ -23,9 +23,14 @@
 // (5W1H 25, faktual 20, menarik 15, aktual 10, penting 10, struktur 10,
 // bahasa 10) unless Input.Weights overrides some of them. Bands: sangat_baik
 // from 85, baik from 70, cukup from 55, otherwise perlu_perbaikan; the band
-// always follows the total. Two caps keep a fatal flaw from hiding behind a
-// strong rest, as an editor would:
+// always follows the total. Three caps keep a flaw from hiding behind a
+// strong rest, as an editor would; the weighted mean is scaled into the
+// capped range (score × cap / 100) rather than clipped, so two defects still
+// cost more than one:
 //
+//   - any peringatan (what an editor would send back: a split prefix, an
+//     unattributed quote, praise by the writer, a broken practice rule) caps
+//     the total at WarningCap (84): good, but not "sangat baik";
 //   - any kesalahan (a wrong figure, name, title, date or weekday, a missing
 //     event date when the brief gives it, a quote the source never said or
 //     whose meaning was changed, a body under half the required words) caps

@@ -36,9 +36,16 @@ func FuzzGrade(f *testing.F) {
 		f.Fatalf("ParseBrief: %v", err)
 	}
 
+	ruled := *brief
+	ruled.Ketentuan = &Requirements{BodyWords: [2]int{250, 400}, HeadlineWords: [2]int{5, 12}, LeadMaxWords: 35, Dateline: "SUKAMAJU", AttributedQuotes: 2, QuotesFromBrief: true, ThousandsSeparator: true}
+	f.Add("Diskominfo Latih Admin", "Pelatihan di laksanakan bagi belasan peserta dari seribu dua ratus 1240 warga, \"Informasi yang cepat tidak merugikan,\" kata Siti. \"Kutipan lain.\"", int64(3))
+
 	f.Fuzz(func(t *testing.T, headline, body string, shift int64) {
 		in := Input{Headline: headline, Body: body, Now: testNow.Add(time.Duration(shift%1e6) * time.Hour)}
-		if shift%2 == 0 {
+		switch {
+		case shift%3 == 0:
+			in.Brief = &ruled
+		case shift%2 == 0:
 			in.Brief = brief
 		}
 		rep := Grade(in)

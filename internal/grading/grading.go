@@ -112,7 +112,7 @@ func Grade(in Input) Report {
 	if wsum > 0 {
 		rep.Score = int(math.Round(sum / wsum))
 	}
-	rep.Score = capScore(rep.Score, hasError(g.findings), g.underHalf)
+	rep.Score = capScore(rep.Score, hasSeverity(g.findings, SevPeringatan), hasSeverity(g.findings, SevKesalahan), g.underHalf)
 	rep.Band = reportBand(rep.Score, g.findings)
 	sortFindings(g.findings)
 	rep.Findings = g.findings
@@ -400,17 +400,27 @@ const (
 	// UnderHalfCap: a body under half the words the practice asks for has
 	// not done the task; its total stays in perlu_perbaikan.
 	UnderHalfCap = BandCukupMin - 1
+	// WarningCap: a peringatan is what an editor would send back, so a
+	// release with one is not "sangat baik", however good the rest.
+	WarningCap = BandSangatBaikMin - 1
 )
 
-// capScore applies ErrorCap and UnderHalfCap.
-func capScore(score int, hasErr, underHalf bool) int {
+// capScore scales the total into the range its worst finding allows: with a
+// peringatan into [0, WarningCap], with a kesalahan into [0, ErrorCap], under
+// half the words into [0, UnderHalfCap]. Scaling rather than clipping keeps
+// the order: two defects still cost more than one.
+func capScore(score int, hasWarning, hasErr, underHalf bool) int {
+	limit := 100
+	if hasWarning {
+		limit = WarningCap
+	}
 	if hasErr {
-		score = min(score, ErrorCap)
+		limit = ErrorCap
 	}
 	if underHalf {
-		score = min(score, UnderHalfCap)
+		limit = min(limit, UnderHalfCap)
 	}
-	return score
+	return int(math.Round(float64(score) * float64(limit) / 100))
 }
 
 // reportBand is the band of a total, capped at cukup when any finding is a
@@ -427,6 +437,16 @@ func reportBand(score int, fs []Finding) string {
 func hasError(fs []Finding) bool {
 	for _, f := range fs {
 		if f.Severity == SevKesalahan {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSeverity reports whether any finding has severity sev.
+func hasSeverity(fs []Finding, sev string) bool {
+	for _, f := range fs {
+		if f.Severity == sev {
 			return true
 		}
 	}

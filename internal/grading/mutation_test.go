@@ -190,7 +190,7 @@ func (m mutation) apply(t *testing.T, id, headline, body string) (string, string
 
 // severityDrop is the least a single defect of each severity must cost the
 // total: a warning is felt, an error is decisive.
-var severityDrop = map[string]int{SevSaran: 1, SevPeringatan: 1, SevKesalahan: 20}
+var severityDrop = map[string]int{SevSaran: 1, SevPeringatan: 10, SevKesalahan: 20}
 
 func TestMutationsSoundReleases(t *testing.T) {
 	for id, p := range loadPractices(t) {
@@ -233,6 +233,9 @@ func TestMutationsOneAtATime(t *testing.T) {
 				}
 				if m.sev == SevKesalahan && (rep.Score > ErrorCap || rep.Band == BandSangatBaik || rep.Band == BandBaik) {
 					t.Errorf("a kesalahan left %d %s", rep.Score, rep.Band)
+				}
+				if m.sev == SevPeringatan && (rep.Score > WarningCap || rep.Band == BandSangatBaik) {
+					t.Errorf("a peringatan left %d %s", rep.Score, rep.Band)
 				}
 				for _, c := range rep.Criteria {
 					if c.ID == m.crit && c.Score >= 100 {
@@ -363,7 +366,7 @@ func TestMutationsTogether(t *testing.T) {
 		if !ok {
 			continue
 		}
-		if one := Grade(p.input(mh, mb)); one.Score < rep.Score {
+		if one := Grade(p.input(mh, mb)); one.Score <= rep.Score {
 			t.Errorf("%s alone scores %d, below the four defects together (%d)", m.name, one.Score, rep.Score)
 		}
 	}
@@ -410,6 +413,9 @@ func TestScaleRule(t *testing.T) {
 		}
 		for _, in := range ins {
 			rep := Grade(in)
+			if hasSeverity(rep.Findings, SevPeringatan) && (rep.Score > WarningCap || rep.Band == BandSangatBaik) {
+				t.Errorf("%s: peringatan but %d %s", id, rep.Score, rep.Band)
+			}
 			if hasError(rep.Findings) && (rep.Score > ErrorCap || rep.Band == BandSangatBaik || rep.Band == BandBaik) {
 				t.Errorf("%s: kesalahan but %d %s", id, rep.Score, rep.Band)
 			}

@@ -4,7 +4,7 @@ import "sort"
 
 // Version identifies the rule set; it is stored with every report so a score
 // can be traced to the rules that produced it. Bump it on any rule change.
-const Version = "1.3.0"
+const Version = "1.4.0"
 
 // Criterion identifiers, as in the report JSON.
 const (

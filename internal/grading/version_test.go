@@ -14,6 +14,7 @@ import (
 var behaviourHash = map[string]string{
 	"1.2.0": "b3e2da6e9c23fdfd",
 	"1.3.0": "26919a2ad96e1b08",
+	"1.4.0": "aa8c11f7184ef4d4",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -30,6 +31,10 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		ruled := *brief
 		ruled.Ketentuan = &Requirements{BodyWords: [2]int{250, 400}, HeadlineWords: [2]int{5, 12}, LeadMaxWords: 35, Dateline: "SUKAMAJU", AttributedQuotes: 1, QuotesFromBrief: true, ThousandsSeparator: true}
 		ruled.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa adalah orang pertama yang berada di lokasi."}}
+		if Version != "1.3.0" {
+			// From 1.4.0 a single peringatan caps a strong release below sangat_baik.
+			inputs = append(inputs, Input{Headline: inputs[0].Headline, Body: inputs[0].Body + "\n\nPelatihan di laksanakan selama sehari penuh.", Now: now, Brief: brief})
+		}
 		inputs = append(inputs, Input{Headline: "BPBD Latih Relawan", Body: "Pelatihan di laksanakan pukul 09.00 WIB bagi empat puluh relawan dari 1240 warga. \"Relawan desa bukan orang pertama di lokasi.\" Kegiatan berlangsung sukses besar.", Now: now, Brief: &ruled})
 	}
 	var all []Report
