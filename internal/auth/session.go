@@ -40,11 +40,24 @@ const (
 // several app processes share them and a session can be revoked. The cookie
 // holds a random token (signed with the app secret); the table holds its SHA-256.
 type DBStore struct {
-	db      *store.DB
+	db      SessionDB
 	codecs  []securecookie.Codec
 	Options sessions.Options
 	Now     func() time.Time
 	cache   *usercache.Cache[string, sessionWithUser]
+}
+
+// SessionDB is what sessions need of the database; *store.DB has it.
+// Its errors are the store's: domain.ErrNotFound when a session is unknown.
+type SessionDB interface {
+	SessionWithUser(ctx context.Context, id string) (store.SessionRow, domain.User, error)
+	CreateSession(ctx context.Context, s store.SessionRow) error
+	UpdateSession(ctx context.Context, id string, userID *int64, data string, lastSeen time.Time) error
+	TouchSession(ctx context.Context, id string, lastSeen time.Time) error
+	DeleteSession(ctx context.Context, id string) error
+	// OnChange and ChangesLive are the change feed that drops cached sessions.
+	OnChange(ctx context.Context, fn func(userID int64)) error
+	ChangesLive() bool
 }
 
 // sessionWithUser is a session row and its user, as cached.
@@ -99,7 +112,7 @@ func expired(row store.SessionRow, now time.Time) bool {
 }
 
 // NewDBStore builds a store signing cookies with secret. secure sets the cookie's Secure flag.
-func NewDBStore(db *store.DB, secret []byte, secure bool) *DBStore {
+func NewDBStore(db SessionDB, secret []byte, secure bool) *DBStore {
 	return &DBStore{
 		db:     db,
 		codecs: securecookie.CodecsFromPairs(secret),

@@ -21,16 +21,25 @@ const (
 // ErrThrottled is returned when too many attempts failed recently.
 var ErrThrottled = errors.New("terlalu banyak percobaan masuk yang gagal")
 
+// LoginAttempts is what the throttle needs of the database; *store.DB has it.
+type LoginAttempts interface {
+	// ReserveLoginAttempt records a failed attempt unless the limits are
+	// already reached (ok false).
+	ReserveLoginAttempt(ctx context.Context, email, address string, lim store.LoginLimits) (id int64, ok bool, err error)
+	LoginSucceeded(ctx context.Context, id int64) error
+	ReleaseLoginAttempt(ctx context.Context, id int64) error
+}
+
 // Throttle decides whether a login attempt may go ahead.
 type Throttle struct {
-	DB  *store.DB
+	DB  LoginAttempts
 	Now func() time.Time
 }
 
 // Attempt is a reserved login attempt: it counts as a failure until Succeeded
 // or Release says otherwise.
 type Attempt struct {
-	db *store.DB
+	db LoginAttempts
 	id int64
 }
 

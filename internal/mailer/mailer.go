@@ -47,6 +47,15 @@ func ParseURL(raw, baseURL string) (Config, error) {
 	return c, nil
 }
 
+// Outbox is the notifications outbox in the database; *store.DB has it.
+type Outbox interface {
+	// ClaimOutbox marks up to limit unsent notifications created after since
+	// as being sent and returns them; no other process gets them.
+	ClaimOutbox(ctx context.Context, since time.Time, limit int) ([]store.OutboxMail, error)
+	// ReleaseOutbox puts a claimed notification back after a failed send.
+	ReleaseOutbox(ctx context.Context, id int64) error
+}
+
 // Batch and timing of the outbox worker.
 const (
 	batch  = 50
@@ -55,7 +64,7 @@ const (
 )
 
 // Run sends the outbox every 30 seconds until ctx ends.
-func Run(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) {
+func Run(ctx context.Context, db Outbox, cfg Config, log *slog.Logger) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -74,7 +83,7 @@ func Run(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) {
 
 // SendPending claims and sends one batch; a failed message goes back to the
 // queue (up to store.MaxEmailAttempts). It returns how many were sent.
-func SendPending(ctx context.Context, db *store.DB, cfg Config, now time.Time) (int, error) {
+func SendPending(ctx context.Context, db Outbox, cfg Config, now time.Time) (int, error) {
 	mails, err := db.ClaimOutbox(ctx, now.Add(-maxAge), batch)
 	if err != nil {
 		return 0, err
