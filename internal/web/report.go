@@ -104,9 +104,13 @@ var (
 	fieldLabels = map[string]string{grading.FieldJudul: "Judul", grading.FieldIsi: "Isi rilis"}
 )
 
+// chartBarWidth is the length of a full bar in the criterion chart: the value
+// label sits right-aligned after it, so "100" fits inside the 320-unit picture.
+const chartBarWidth = 180
+
 type criterionRow struct {
 	grading.CriterionScore
-	Bar int // bar length in chart units (0..200)
+	Bar int // bar length in chart units (0..chartBarWidth)
 }
 
 type elementRow struct {
@@ -143,7 +147,7 @@ func newReportView(headline, body string, r grading.Report, extra ...Annotation)
 	var desc []string
 	for _, c := range r.Criteria {
 		labels[c.ID] = c.Label
-		v.Criteria = append(v.Criteria, criterionRow{CriterionScore: c, Bar: c.Score * 2})
+		v.Criteria = append(v.Criteria, criterionRow{CriterionScore: c, Bar: (min(max(c.Score, 0), 100)*chartBarWidth + 50) / 100})
 		desc = append(desc, fmt.Sprintf("%s %d", c.Label, c.Score))
 	}
 	v.ChartDesc = "Nilai per kriteria: " + strings.Join(desc, ", ") + "."

@@ -56,6 +56,12 @@ func newReviewCase(t testing.TB, db *store.DB) *reviewCase {
 // send stores a sent release the way the practice page does: a draft, then
 // Submit with the grader's real report.
 func (rc *reviewCase) send(u domain.User, headline, body string) (domain.Submission, domain.SubmissionVersion, grading.Report) {
+	rc.t.Helper()
+	return rc.sendEdited(u, headline, body, nil)
+}
+
+// sendEdited is send with the grader's report changed by edit before it is stored.
+func (rc *reviewCase) sendEdited(u domain.User, headline, body string, edit func(*grading.Report)) (domain.Submission, domain.SubmissionVersion, grading.Report) {
 	t := rc.t
 	t.Helper()
 	ctx := context.Background()
@@ -70,6 +76,9 @@ func (rc *reviewCase) send(u domain.User, headline, body string) (domain.Submiss
 	it := rc.srv.cfg.Catalog.Course(tcCourse).Item(tcPractice)
 	rep := grading.Grade(grading.Input{Headline: headline, Body: body, Brief: it.Practice.Brief,
 		Now: time.Date(2026, 3, 9, 14, 0, 0, 0, WIB), Weights: it.Practice.Rubric})
+	if edit != nil {
+		edit(&rep)
+	}
 	js, err := json.Marshal(rep)
 	if err != nil {
 		t.Fatal(err)

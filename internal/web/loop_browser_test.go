@@ -1,0 +1,66 @@
+package web
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/bimtek/bimtek/internal/browsertest"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+// chartLabelsJS measures every value label of the report's criterion chart:
+// its text, and " (terpotong)" when its box is not inside the drawing (the
+// SVG's viewBox) or the SVG's box on the screen.
+const chartLabelsJS = `(function () {
+  var svg = document.querySelector("figure.chart svg.bars");
+  var vb = svg.viewBox.baseVal, s = svg.getBoundingClientRect();
+  return Array.from(svg.querySelectorAll("text.bar-val")).map(function (t) {
+    var b = t.getBBox(), r = t.getBoundingClientRect();
+    var inside = b.x >= vb.x && b.y >= vb.y && b.x + b.width <= vb.x + vb.width && b.y + b.height <= vb.y + vb.height &&
+      r.left >= s.left - 0.5 && r.right <= s.right + 0.5;
+    return t.textContent.trim() + (inside ? "" : " (terpotong)");
+  });
+})()`
+
+// TestBrowserChartShowsFullScore: a criterion scored 100 reads "100" on the
+// chart with the whole label inside the picture, at 360 px and at 1280 px.
+func TestBrowserChartShowsFullScore(t *testing.T) {
+	ctx := browsertest.New(t)
+	f := newFixture(t, storetest.SQLite(t))
+	f.withCourse()
+	rc := &reviewCase{fixture: f, cohort: f.enrollTrainee()}
+	rc.sub, rc.version, rc.report = rc.sendEdited(f.users[domain.RolePeserta], rvHeadline, rvBody, func(r *grading.Report) {
+		for i := range r.Criteria {
+			r.Criteria[i].Score = 100
+		}
+		r.Score = 100
+	})
+	browserLogin(t, ctx, f, domain.RolePeserta)
+	for _, width := range []int64{360, 1280} {
+		err := chromedp.Do(ctx,
+			chromedp.EmulateViewport(width, 800),
+			chromedp.Navigate(fmt.Sprintf("%s/latihan/%d/versi/1", f.ts.URL, rc.sub.ID)),
+			chromedp.WaitVisible(chromedp.CSS("figure.chart svg")),
+		)
+		if err != nil {
+			t.Fatalf("version page at %d px: %v", width, err)
+		}
+		labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](chartLabelsJS))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(labels) != len(rc.report.Criteria) {
+			t.Fatalf("%d px: %d value labels, want %d", width, len(labels), len(rc.report.Criteria))
+		}
+		for i, l := range labels {
+			if l != "100" {
+				t.Errorf("%d px: label of %s reads %q, want \"100\" inside the chart", width, rc.report.Criteria[i].Label, l)
+			}
+		}
+	}
+	browsertest.Screenshot(t, ctx, "grafik-nilai-100")
+}
