@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -795,6 +796,94 @@ func TestDeadlockVictimRunsAgain(t *testing.T) {
 		}
 		if runs != want {
 			t.Fatalf("%d transaction runs, want %d", runs, want)
+		}
+	})
+}
+
+// TestConcurrentHousekeepingAndBatches: the remaining writes fired at once:
+// sessions scheduled together, autosaves of one draft, e-mails put back in
+// the queue, clean-ups beside the writes they clean, and two imports whose
+// emails overlap in opposite order (all or nothing each: one wins).
+func TestConcurrentHousekeepingAndBatches(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		s := setupRace(t, db)
+		ctx := context.Background()
+		for round := range 10 {
+			before, err := db.SessionsOfCohort(ctx, s.cohort.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			allOK(t, "schedule sessions", atOnce(3, func(i int) error {
+				_, err := db.CreateLiveSession(ctx, &s.admin.ID, domain.LiveSession{CohortID: s.cohort.ID, Topic: fmt.Sprintf("Sesi %d-%d", round, i),
+					StartsAt: time.Now().Add(time.Hour), EndsAt: time.Now().Add(2 * time.Hour), Place: "Aula"})
+				return err
+			}))
+			if after, err := db.SessionsOfCohort(ctx, s.cohort.ID); err != nil || len(after) != len(before)+3 {
+				t.Fatalf("round %d: %d sessions after three at once, want %d (%v)", round, len(after), len(before)+3, err)
+			}
+
+			sub := s.submission(t, practiceID(round))
+			bodies := []string{"isi satu", "isi dua", "isi tiga"}
+			allOK(t, "autosaves", atOnce(3, func(i int) error {
+				_, err := db.SaveDraft(ctx, sub.ID, "Judul", bodies[i])
+				return err
+			}))
+			if got, err := db.Submission(ctx, sub.ID); err != nil || !slices.Contains(bodies, got.DraftBody) {
+				t.Fatalf("round %d: draft after three autosaves: %v %v", round, got.DraftBody, err)
+			}
+
+			if err := db.Notify(ctx, s.trainee.ID, domain.NoticeSubmissionSent, domain.NoticeParams{SubmissionID: 1, Version: 1, Trainee: "Peserta"}); err != nil {
+				t.Fatal(err)
+			}
+			ns, err := db.Notifications(ctx, s.trainee.ID, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			allOK(t, "release outbox", atOnce(3, func(int) error { return db.ReleaseOutbox(ctx, ns[0].ID) }))
+			if ns, err = db.Notifications(ctx, s.trainee.ID, 1); err != nil || ns[0].EmailAttempts != 3 {
+				t.Fatalf("round %d: %d e-mail attempts after three releases at once, want 3 (%v)", round, ns[0].EmailAttempts, err)
+			}
+
+			t0 := time.Now().UTC()
+			sid := fmt.Sprintf("bersih-%d", round)
+			if err := db.CreateSession(ctx, store.SessionRow{ID: sid, UserID: &s.trainee.ID, Data: "{}", CreatedAt: t0, LastSeenAt: t0, ExpiresAt: t0.Add(time.Hour)}); err != nil {
+				t.Fatal(err)
+			}
+			allOK(t, "clean-ups beside writes", atOnce(6, func(i int) error {
+				switch i {
+				case 0:
+					_, err := db.DeleteExpiredSessions(ctx, t0.Add(2*time.Hour), time.Hour)
+					return err
+				case 1:
+					return db.DeleteUserSessions(ctx, s.trainee.ID)
+				case 2:
+					return db.TouchSession(ctx, sid, t0.Add(time.Minute))
+				case 3:
+					return db.PruneLoginAttempts(ctx, t0)
+				case 4:
+					return db.RecordLoginAttempt(ctx, s.trainee.Email, "10.1.1.1", false)
+				default:
+					_, err := db.PruneRescuedTexts(ctx)
+					return err
+				}
+			}))
+
+			batch := func(order []int) []store.NewUser {
+				var out []store.NewUser
+				for _, k := range order {
+					out = append(out, store.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("impor%d-%d@serentak.id", round, k), Name: "Peserta Impor",
+						Role: domain.RolePeserta, PasswordHash: "x"})
+				}
+				return out
+			}
+			oneWins(t, "two imports", atOnce(2, func(i int) error {
+				order := []int{1, 2, 3}
+				if i == 1 {
+					order = []int{3, 2, 1}
+				}
+				_, err := db.CreateUsers(ctx, &s.admin.ID, batch(order))
+				return err
+			}))
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -273,8 +274,15 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 			db.afterWrite(ctx)
 			return nil
 		}
-		if attempt == txAttempts || !isRetryable(err) || ctx.Err() != nil {
+		if attempt == txAttempts || !isRetryable(err) {
 			return uniqueAsConflict(err)
+		}
+		// A short random pause, longer each time, lets the transaction the
+		// deadlock let through finish before this one takes its rows again.
+		select {
+		case <-ctx.Done():
+			return uniqueAsConflict(err)
+		case <-time.After(time.Duration(attempt) * (5*time.Millisecond + rand.N(20*time.Millisecond))):
 		}
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jmoiron/sqlx"
@@ -37,36 +38,59 @@ func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu NewUser) (domai
 	return u, err
 }
 
-// CreateUsers stores every account or none (one transaction), as CreateUser.
+// CreateUsers stores every account or none (one transaction), as CreateUser,
+// and returns them in the order given. Rows are inserted in email order, so
+// two imports sharing emails wait for each other instead of deadlocking.
 func (db *DB) CreateUsers(ctx context.Context, actorID *int64, nus []NewUser) ([]domain.User, error) {
-	us := make([]domain.User, 0, len(nus))
+	order := make([]int, len(nus))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(NormalizeEmail(nus[a].Email), NormalizeEmail(nus[b].Email)) })
+	for _, nu := range nus { // refusals name the first bad row in the given order
+		if _, err := checkNewUser(nu); err != nil {
+			return nil, err
+		}
+	}
+	us := make([]domain.User, len(nus))
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
-		us = us[:0]
-		for _, nu := range nus {
-			u, err := insertUser(ctx, db, tx, actorID, nu)
+		for _, i := range order {
+			u, err := insertUser(ctx, db, tx, actorID, nus[i])
 			if err != nil {
 				return err
 			}
-			us = append(us, u)
+			us[i] = u
 		}
 		return nil
 	})
-	return us, err
+	if err != nil {
+		return nil, err
+	}
+	return us, nil
+}
+
+// checkNewUser refuses what the schema would, with a message; it returns the cleaned name.
+func checkNewUser(nu NewUser) (string, error) {
+	if !nu.Role.Valid() {
+		return "", domain.Errorf(domain.CodeInvalid, "peran %q tidak dikenal", nu.Role)
+	}
+	if nu.Role == domain.RolePimpinanOPD && nu.OPDID == nil {
+		return "", domain.Errorf(domain.CodeInvalid, "pimpinan OPD harus terhubung dengan satu OPD")
+	}
+	name, err := domain.TextUserName.Err(nu.Name)
+	if err != nil {
+		return "", err
+	}
+	if _, err := domain.TextEmail.Err(nu.Email); err != nil {
+		return "", err
+	}
+	return name, nil
 }
 
 func insertUser(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nu NewUser) (domain.User, error) {
 	var u domain.User
-	if !nu.Role.Valid() {
-		return u, domain.Errorf(domain.CodeInvalid, "peran %q tidak dikenal", nu.Role)
-	}
-	if nu.Role == domain.RolePimpinanOPD && nu.OPDID == nil {
-		return u, domain.Errorf(domain.CodeInvalid, "pimpinan OPD harus terhubung dengan satu OPD")
-	}
-	name, err := domain.TextUserName.Err(nu.Name)
+	name, err := checkNewUser(nu)
 	if err != nil {
-		return u, err
-	}
-	if _, err := domain.TextEmail.Err(nu.Email); err != nil {
 		return u, err
 	}
 	t := now()
