@@ -14,7 +14,7 @@ import (
 var behaviourHash = map[string]string{
 	"1.2.0": "b3e2da6e9c23fdfd",
 	"1.3.0": "26919a2ad96e1b08",
-	"1.4.0": "aa8c11f7184ef4d4",
+	"1.4.0": "8dbf4a26e6f74034",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {

@@ -45,7 +45,13 @@ func (an *analysis) elements() map[string][]Span {
 		}
 	}
 	put(Siapa, siapa)
-	put(DiMana, append(place, an.placePhrases()...))
+	place = append(place, an.placePhrases()...)
+	place = append(place, an.venuePhrases()...)
+	if an.dateline[0] >= 0 && an.datelineCounts(place) {
+		place = append(place, an.dateline)
+	}
+	place = append(place, an.pointingPhrases()...)
+	put(DiMana, place)
 	var kapan []Span
 	for _, dt := range an.dates {
 		if !dt.Vague && !dt.InQuote {

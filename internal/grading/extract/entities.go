@@ -92,6 +92,7 @@ type analysis struct {
 	cls      []clsMemo
 	known    map[string]bool // lower-case tokens of person names found
 	dateline [2]int          // the place of the dateline, token range
+	pred     []int           // per sentence: where its main predicate starts (lazy, -1 unknown)
 	lineEnd  int             // tokens before this index form the dateline
 }
 
@@ -305,7 +306,7 @@ func (an *analysis) classify1(i int) (wclass, int) {
 	if f&fOrgHead != 0 {
 		nx := an.d.lw(i + 1)
 		switch {
-		case (w == "pemerintah" || w == "pemerintahan") && !placeHeads[nx]:
+		case (w == "pemerintah" || w == "pemerintahan") && !placeHeads[nx] && nx != "daerah":
 			return cCommon, 1 // "Pemerintah Indonesia"; but "Pemerintah Kabupaten X"
 		case w == "komisi" && i+1 < len(an.d.toks) && isRomanCaps(an.tok(i+1).text):
 			return cCommon, 1 // "Komisi III": a unit of a body, not the body
@@ -468,7 +469,7 @@ func (an *analysis) findDateline() {
 		case t.kind == kWord && t.caps:
 		case t.text == "." && i+1 < dash && toks[i+1].caps:
 			marker = true // KRAKATAURADIO.COM
-		case t.kind == kPunct && (t.text == "," || t.text == "(" || t.text == ")" || t.text == "."):
+		case t.kind == kPunct && (t.text == "," || t.text == "|" || t.text == "(" || t.text == ")" || t.text == "."):
 		default:
 			allCaps = false
 		}
@@ -485,8 +486,8 @@ func (an *analysis) findDateline() {
 	best := [2]int{-1, -1}
 	segStart := 0
 	for i := 0; i <= dash; i++ {
-		if i < dash && toks[i].text != "," {
-			continue
+		if i < dash && toks[i].text != "," && toks[i].text != "|" {
+			continue // "Radarkota.id | TEGAL –" separates like a comma
 		}
 		a, b := segStart, i
 		segStart = i + 1
@@ -960,8 +961,9 @@ func (an *analysis) orgEnd(pos, b int, c wclass, inTitle bool) int {
 		case cPlace:
 			// "Angkatan Laut", "Badan Pengawas Obat": a place word inside the
 			// name; an administrative area ("… Kabupaten Sukamaju") is a place
-			// of its own unless the body is its government
-			if gov || !adminAreas[an.d.lw(pos)] {
+			// of its own unless the body is its government, or unless no name
+			// follows it ("Lembaga Musyawarah Kelurahan (LMK)")
+			if gov || !adminAreas[an.d.lw(pos)] || pos+1 >= b || an.tok(pos+1).text == "(" {
 				pos++
 				continue
 			}
@@ -974,6 +976,9 @@ func (an *analysis) orgEnd(pos, b int, c wclass, inTitle bool) int {
 // appositionStarts open a description after a name ("Smith, wakil presiden …").
 var appositionStarts = wordSet(`seorang sebuah salah mantan wakil ketua anggota pendiri pemimpin direktur
 kepala juru pelatih istri suami anak putra putri warga pengamat peneliti politisi politikus`)
+
+// unnumbered are place heads that name a place only with a number ("RW 05").
+var unnumbered = wordSet(`rt rw`)
 
 // adminAreas are the administrative areas of Indonesia.
 var adminAreas = wordSet(`kabupaten kab kota kotamadya provinsi prov propinsi kecamatan kec desa
@@ -1021,6 +1026,9 @@ func (an *analysis) parsePlace(pos, b int) int {
 	}
 	if pos == start+1 && !an.tok(start).caps {
 		return pos // a lone "Kantor" is no place name
+	}
+	if pos == start+1 && unnumbered[an.d.lw(start)] {
+		return pos // "RW" without its number names no place
 	}
 	an.add(start, pos, mPlace)
 	return pos
@@ -1167,6 +1175,7 @@ func (an *analysis) resolve() (siapa, place [][2]int) {
 			prevPlaceEnd = e
 		}
 	}
+	ofActor := an.actorPlaces()
 	for k, m := range an.ments {
 		switch m.kind {
 		case mTitle:
@@ -1178,11 +1187,10 @@ func (an *analysis) resolve() (siapa, place [][2]int) {
 		case mEntity, mPerson, mOrg:
 			siapa = append(siapa, [2]int{m.a, m.b})
 		case mPlace:
-			place = append(place, [2]int{m.a, m.b})
+			if !ofActor[k] {
+				place = append(place, [2]int{m.a, m.b})
+			}
 		}
-	}
-	if an.dateline[0] >= 0 {
-		place = append([][2]int{an.dateline}, place...)
 	}
 	return siapa, place
 }

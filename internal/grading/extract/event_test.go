@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// The guide rules of package devset that decide whether a place is the
+// event's place. Every sentence here is invented.
+
+func TestPlaceOfActorIsNoEventPlace(t *testing.T) {
+	runElementCases(t, []elementCase{
+		{name: "W2 regency after a dinas", id: DiMana, none: true,
+			in: "Dinas Pertanian Kabupaten Sukamaju menyalurkan benih padi kepada 40 kelompok tani."},
+		{name: "W2 province after a comma", id: DiMana, none: true,
+			in: "Pemerintah Kota Mekarsari, Provinsi Jawa Barat, membagikan seragam gratis kepada siswa baru."},
+		{name: "W2 lower-case province after the channel", id: DiMana, none: true,
+			in: "Pemda Sukamaju melalui Disperindag, provinsi Jabar akan menggelar operasi pasar."},
+		{name: "W2 pemerintah daerah keeps its regency", id: DiMana, none: true,
+			in: "Pemerintah Daerah Kabupaten Sukamaju mulai menyalurkan bantuan bagi warga lansia."},
+		{name: "object's place stays", id: DiMana, want: []string{"Kecamatan Cikadu"},
+			in: "Bupati meresmikan Jalan Desa Mekarsari, Kecamatan Cikadu, Senin."},
+		{name: "locative after the actor stays", id: DiMana, want: []string{"Kabupaten Sukamaju"},
+			in: "Dinas Sosial menyalurkan bantuan di Kabupaten Sukamaju."},
+	})
+}
+
+func TestDatelineNeedsNoOtherPlace(t *testing.T) {
+	runElementCases(t, []elementCase{
+		{name: "W3 no other place", id: DiMana, want: []string{"SUKAMAJU"},
+			in: "SUKAMAJU – Wali Kota Sukamaju membuka pameran UMKM, Senin.\n\nPameran diikuti 40 pelaku usaha."},
+		{name: "W3 event placed elsewhere", id: DiMana, not: []string{"KOTABARU"},
+			in: "KOTABARU – Dinas Sosial menyalurkan bantuan.\n\nBantuan diserahkan di Balai Desa Mekarsari, Kecamatan Cikadu."},
+		{name: "W3 a venue carrying the city's name ties it", id: DiMana, want: []string{"KOTABARU"},
+			in: "KOTABARU – Satpol PP menertibkan pedagang.\n\nPenertiban menyasar Pantai Indah dan Pasar Raya Kotabaru."},
+		{name: "W7 the place of a remark ties nothing", id: DiMana, not: []string{"BOGOR"},
+			in: "BOGOR – Pemkot menggelar pasar murah.\n\nPasar murah digelar di Taman Sari, Kelurahan Menteng. Sekda Kota Bogor, Ani, di Kota Bogor mengatakan stok cukup."},
+		{name: "pipe separates the outlet", id: DiMana, want: []string{"SUKAMAJU"},
+			in: "BERITADAERAH.COM | SUKAMAJU - Dinas Pertanian akan menyalurkan bibit jagung kepada petani."},
+	})
+}
+
+func TestLowerCasePlaces(t *testing.T) {
+	runElementCases(t, []elementCase{
+		{name: "venue and noun", id: DiMana, want: []string{"kantor kabupaten"},
+			in: "Perekaman dipusatkan di kantor kabupaten dan di kecamatan."},
+		{name: "house of residents", id: DiMana, want: []string{"rumah warga"},
+			in: "Petugas datang ke rumah warga yang sakit."},
+		{name: "side of a building", id: DiMana, want: []string{"depan kantor"},
+			in: "Setiap pekan, petugas membuka stan di depan kantor."},
+		{name: "reduplicated venue", id: DiMana, want: []string{"sekolah-sekolah"},
+			in: "Petugas mendatangi ke sekolah-sekolah untuk merekam data siswa."},
+		{name: "kind of area", id: DiMana, want: []string{"perkampungan"},
+			in: "Dinas mengerahkan armada untuk menjangkau warga di perkampungan."},
+		{name: "counted spots", id: DiMana, want: []string{"enam tempat"},
+			in: "Layanan ini hadir di enam tempat berbeda."},
+		{name: "W4 in the field", id: DiMana, none: true,
+			in: "Saat di lapangan kita menyerahkan dokumen yang sudah jadi."},
+		{name: "RW without a number", id: DiMana, none: true,
+			in: "Sosialisasi menjangkau hingga lingkungan RW."},
+		{name: "W1 pointing back to a regency in a name", id: DiMana, want: []string{"kabupaten setempat"},
+			in: "Dinas Lingkungan Hidup Kabupaten Sukamaju mengoptimalkan bank sampah di kabupaten setempat."},
+		{name: "pointing word with nothing named before", id: DiMana, none: true,
+			in: "Warga diminta menjaga kebersihan di wilayah tersebut."},
+	})
+}
