@@ -287,6 +287,16 @@ func TestServeRefusesABadSMTPURL(t *testing.T) {
 	}
 }
 
+// TestServeRefusesSMTPWithoutBaseURL: e-mail links must be absolute, so a
+// demo without BIMTEK_BASE_URL may run, but not with e-mail configured.
+func TestServeRefusesSMTPWithoutBaseURL(t *testing.T) {
+	code, _, stderr := runCmd(t, context.Background(), "", map[string]string{"BIMTEK_DATA_DIR": t.TempDir(),
+		"BIMTEK_SMTP_URL": "smtps://mail.sukamaju.test?from=bimtek@sukamaju.test"}, "serve", "--demo", "--addr", "127.0.0.1:0")
+	if code != 1 || !strings.Contains(stderr, "BIMTEK_SMTP_URL memerlukan BIMTEK_BASE_URL") || strings.Count(stderr, "\n") != 1 {
+		t.Fatalf("exit %d, %q", code, stderr)
+	}
+}
+
 func TestDemoScaleArguments(t *testing.T) {
 	ctx := context.Background()
 	if code, _, stderr := runCmd(t, ctx, "", nil, "demo"); code != 2 || !strings.Contains(stderr, "--scale national") {

@@ -32,7 +32,7 @@ func runServe(e env) int {
 	c.BaseURL = e.getenv("BIMTEK_BASE_URL")
 	c.Secret = e.getenv("BIMTEK_SECRET")
 	// Links in QR codes and e-mails come from BIMTEK_BASE_URL only; a demo
-	// without it uses the address it listens on.
+	// without it uses the address it listens on and sends no e-mail.
 	if c.BaseURL != "" {
 		var err error
 		if c.BaseURL, err = web.ParseBaseURL(c.BaseURL); err != nil {
@@ -44,6 +44,17 @@ func runServe(e env) int {
 		return 2
 	}
 	trustedProxy := e.getenv("BIMTEK_TRUSTED_PROXY")
+	var mcfg *mailer.Config
+	if raw := e.getenv("BIMTEK_SMTP_URL"); raw != "" {
+		// Refused without BIMTEK_BASE_URL (possible with --demo): links in
+		// e-mail must be absolute and point at the public address.
+		m, err := mailer.ParseURL(raw, c.BaseURL)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
+			return 1
+		}
+		mcfg = &m
+	}
 	web.TuneRuntime()
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 
@@ -69,19 +80,6 @@ func runServe(e env) int {
 			fmt.Fprintf(e.stderr, "bimtek: mengisi data demo gagal: %v\n", err)
 			return 1
 		}
-	}
-	var mcfg *mailer.Config
-	if raw := e.getenv("BIMTEK_SMTP_URL"); raw != "" {
-		base := c.BaseURL
-		if base == "" {
-			base = "http://" + c.Addr
-		}
-		m, err := mailer.ParseURL(raw, base)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "bimtek: %v\n", err)
-			return 1
-		}
-		mcfg = &m
 	}
 	if mcfg != nil {
 		go mailer.Run(e.ctx, db, *mcfg, log)
