@@ -133,7 +133,7 @@ func submitDemo(ctx context.Context, db *store.DB, sub domain.Submission, item *
 	return v, err
 }
 
-func decideDemo(ctx context.Context, db *store.DB, sub domain.Submission, v domain.SubmissionVersion, facID int64, decision string, item *course.Item, comment string) error {
+func decideDemo(ctx context.Context, db *store.DB, sub domain.Submission, v domain.SubmissionVersion, facID int64, decision domain.Decision, item *course.Item, comment string) error {
 	var rep grading.Report
 	if err := json.Unmarshal([]byte(v.ReportJSON), &rep); err != nil {
 		return err

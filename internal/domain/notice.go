@@ -34,7 +34,7 @@ var NoticeKinds = []NoticeKind{NoticeSubmissionSent, NoticeSubmissionApproved, N
 	NoticeSubmissionRejected, NoticeCertificateIssued, NoticeCertificateRevoked, NoticeLegacy}
 
 // DecisionNotice is the kind that tells a trainee about a review decision.
-func DecisionNotice(decision string) (NoticeKind, error) {
+func DecisionNotice(decision Decision) (NoticeKind, error) {
 	switch decision {
 	case DecisionApprove:
 		return NoticeSubmissionApproved, nil

@@ -2,18 +2,22 @@ package domain
 
 import "time"
 
-// Submission states (DESIGN.md §9).
+// SubmissionState is where a submission stands in the review workflow
+// (DESIGN.md §9).
+type SubmissionState string
+
+// Submission states.
 const (
-	SubDraft     = "draft"
-	SubSubmitted = "submitted"
-	SubInReview  = "in_review"
-	SubReturned  = "returned"
-	SubApproved  = "approved"
-	SubRejected  = "rejected"
+	SubDraft     SubmissionState = "draft"
+	SubSubmitted SubmissionState = "submitted"
+	SubInReview  SubmissionState = "in_review"
+	SubReturned  SubmissionState = "returned"
+	SubApproved  SubmissionState = "approved"
+	SubRejected  SubmissionState = "rejected"
 )
 
-// SubmissionStateLabel is the interface word for a submission state.
-func SubmissionStateLabel(s string) string {
+// Label is the interface word for the state.
+func (s SubmissionState) Label() string {
 	switch s {
 	case SubDraft:
 		return "Draf"
@@ -28,11 +32,14 @@ func SubmissionStateLabel(s string) string {
 	case SubRejected:
 		return "Ditolak"
 	}
-	return s
+	return string(s)
 }
 
+// SubmissionStateLabel is the interface word for a submission state.
+func SubmissionStateLabel(s SubmissionState) string { return s.Label() }
+
 // transitions lists every legal move of the review state machine.
-var transitions = map[string][]string{
+var transitions = map[SubmissionState][]SubmissionState{
 	SubDraft:     {SubSubmitted},
 	SubReturned:  {SubSubmitted},
 	SubSubmitted: {SubInReview, SubApproved, SubReturned, SubRejected},
@@ -40,7 +47,7 @@ var transitions = map[string][]string{
 }
 
 // CanTransition reports whether a submission may move from one state to another.
-func CanTransition(from, to string) bool {
+func CanTransition(from, to SubmissionState) bool {
 	for _, t := range transitions[from] {
 		if t == to {
 			return true
@@ -49,24 +56,63 @@ func CanTransition(from, to string) bool {
 	return false
 }
 
+// Decision is a facilitator's verdict on a version. It is not a state: each
+// decision names the state it moves the submission to (Result).
+type Decision string
+
+// Review decisions.
+const (
+	DecisionApprove Decision = "approved"
+	DecisionReturn  Decision = "returned"
+	DecisionReject  Decision = "rejected"
+)
+
+// decisionResults maps each decision to the state it leads to.
+var decisionResults = map[Decision]SubmissionState{
+	DecisionApprove: SubApproved,
+	DecisionReturn:  SubReturned,
+	DecisionReject:  SubRejected,
+}
+
+// Result is the state a submission moves to by this decision; ok is false
+// for anything that is not a decision.
+func (d Decision) Result() (SubmissionState, bool) {
+	st, ok := decisionResults[d]
+	return st, ok
+}
+
+// Label is the interface word for the decision ("Disetujui").
+func (d Decision) Label() string {
+	if st, ok := d.Result(); ok {
+		return st.Label()
+	}
+	return string(d)
+}
+
+// CanDecide reports whether a submission in state from may take decision d.
+func CanDecide(from SubmissionState, d Decision) bool {
+	to, ok := d.Result()
+	return ok && CanTransition(from, to)
+}
+
 // Submission is a trainee's work on one practice item: the draft being
 // written and the count of versions sent.
 type Submission struct {
-	ID            int64      `db:"id"`
-	EnrollmentID  int64      `db:"enrollment_id"`
-	UserID        int64      `db:"user_id"`
-	CourseID      string     `db:"course_id"`
-	ItemID        string     `db:"item_id"`
-	State         string     `db:"state"`
-	LockVersion   int        `db:"lock_version"`
-	DraftHeadline string     `db:"draft_headline"`
-	DraftBody     string     `db:"draft_body"`
-	DraftSavedAt  *time.Time `db:"draft_saved_at"`
-	Versions      int        `db:"versions"`
-	SubmittedAt   *time.Time `db:"submitted_at"`
-	DecidedAt     *time.Time `db:"decided_at"`
-	CreatedAt     time.Time  `db:"created_at"`
-	UpdatedAt     time.Time  `db:"updated_at"`
+	ID            int64           `db:"id"`
+	EnrollmentID  int64           `db:"enrollment_id"`
+	UserID        int64           `db:"user_id"`
+	CourseID      string          `db:"course_id"`
+	ItemID        string          `db:"item_id"`
+	State         SubmissionState `db:"state"`
+	LockVersion   int             `db:"lock_version"`
+	DraftHeadline string          `db:"draft_headline"`
+	DraftBody     string          `db:"draft_body"`
+	DraftSavedAt  *time.Time      `db:"draft_saved_at"`
+	Versions      int             `db:"versions"`
+	SubmittedAt   *time.Time      `db:"submitted_at"`
+	DecidedAt     *time.Time      `db:"decided_at"`
+	CreatedAt     time.Time       `db:"created_at"`
+	UpdatedAt     time.Time       `db:"updated_at"`
 }
 
 // Editable reports whether the trainee may change the text now.
@@ -87,19 +133,12 @@ type SubmissionVersion struct {
 	CreatedAt     time.Time `db:"created_at"`
 }
 
-// Review decisions.
-const (
-	DecisionApprove = "approved"
-	DecisionReturn  = "returned"
-	DecisionReject  = "rejected"
-)
-
 // Review is a facilitator's decision on one version.
 type Review struct {
 	ID             int64     `db:"id"`
 	VersionID      int64     `db:"version_id"`
 	ReviewerID     int64     `db:"reviewer_id"`
-	Decision       string    `db:"decision"`
+	Decision       Decision  `db:"decision"`
 	GeneralComment string    `db:"general_comment"`
 	FinalScore     int       `db:"final_score"`
 	CreatedAt      time.Time `db:"created_at"`

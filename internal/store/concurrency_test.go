@@ -356,7 +356,7 @@ func TestConcurrentDecisions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			decisions := []string{domain.DecisionApprove, domain.SubReturned}
+			decisions := []domain.Decision{domain.DecisionApprove, domain.DecisionReturn}
 			errs := atOnce(4, func(i int) error {
 				switch i {
 				case 2:

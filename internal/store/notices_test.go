@@ -82,7 +82,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 				Body: "Isi", ReportJSON: "{}", GraderVersion: "g", AutoScore: 80, ItemHash: "h", Notify: []int64{s.fac.ID}})
 			return err
 		}
-		decide := func(decision string, score int) error {
+		decide := func(decision domain.Decision, score int) error {
 			cur, err := db.Submission(ctx, sub.ID)
 			if err != nil {
 				t.Fatal(err)
@@ -95,7 +95,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 				ReviewerID: s.fac.ID, Decision: decision, FinalScore: score, Scores: scores(80, 80, "")})
 			return err
 		}
-		state := func() (string, int) {
+		state := func() (domain.SubmissionState, int) {
 			cur, err := db.Submission(ctx, sub.ID)
 			if err != nil {
 				t.Fatal(err)

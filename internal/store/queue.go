@@ -14,22 +14,22 @@ type QueueFilter struct {
 	FacilitatorID int64 // when set, only cohorts this user facilitates
 	CohortID      int64
 	OPDID         int64
-	State         string // submitted, in_review, or "" for both
+	State         domain.SubmissionState // submitted, in_review, or "" for both
 }
 
 // QueueEntry is one submission waiting for a decision.
 type QueueEntry struct {
-	SubmissionID int64     `db:"submission_id"`
-	ItemID       string    `db:"item_id"`
-	CourseID     string    `db:"course_id"`
-	State        string    `db:"state"`
-	Versions     int       `db:"versions"`
-	SubmittedAt  time.Time `db:"submitted_at"`
-	Trainee      string    `db:"trainee"`
-	OPDName      string    `db:"opd_name"`
-	CohortID     int64     `db:"cohort_id"`
-	CohortName   string    `db:"cohort_name"`
-	AutoScore    int       `db:"auto_score"`
+	SubmissionID int64                  `db:"submission_id"`
+	ItemID       string                 `db:"item_id"`
+	CourseID     string                 `db:"course_id"`
+	State        domain.SubmissionState `db:"state"`
+	Versions     int                    `db:"versions"`
+	SubmittedAt  time.Time              `db:"submitted_at"`
+	Trainee      string                 `db:"trainee"`
+	OPDName      string                 `db:"opd_name"`
+	CohortID     int64                  `db:"cohort_id"`
+	CohortName   string                 `db:"cohort_name"`
+	AutoScore    int                    `db:"auto_score"`
 }
 
 func (f QueueFilter) where() (string, []any) {

@@ -183,7 +183,7 @@ type DecideInput struct {
 	VersionID    int64
 	LockVersion  int
 	ReviewerID   int64
-	Decision     string
+	Decision     domain.Decision
 	General      string
 	FinalScore   int
 	Scores       []domain.ReviewScore // every criterion, auto and final
@@ -203,9 +203,10 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 		if s.LockVersion != in.LockVersion {
 			return domain.ErrConflict
 		}
-		if !domain.CanTransition(s.State, in.Decision) || in.Decision == domain.SubSubmitted || in.Decision == domain.SubInReview {
+		to, _ := in.Decision.Result()
+		if !domain.CanDecide(s.State, in.Decision) {
 			return domain.Errorf(domain.CodeConflict, "keputusan %s tidak dapat diberikan pada rilis berstatus %s",
-				strings.ToLower(domain.SubmissionStateLabel(in.Decision)), strings.ToLower(domain.SubmissionStateLabel(s.State)))
+				strings.ToLower(in.Decision.Label()), strings.ToLower(s.State.Label()))
 		}
 		var latest int64
 		if err := tx.GetContext(ctx, &latest, db.q(`SELECT id FROM submission_versions WHERE submission_id = ? ORDER BY number DESC LIMIT 1`), s.ID); err != nil {
@@ -216,7 +217,7 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 		}
 		t := now()
 		res, err := tx.ExecContext(ctx, db.q(`UPDATE submissions SET state = ?, lock_version = lock_version + 1, decided_at = ?, updated_at = ?
-			WHERE id = ? AND lock_version = ?`), in.Decision, t, t, s.ID, in.LockVersion)
+			WHERE id = ? AND lock_version = ?`), to, t, t, s.ID, in.LockVersion)
 		if err != nil {
 			return fmt.Errorf("menyimpan keputusan: %w", err)
 		}
@@ -267,7 +268,7 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 		}
 		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ReviewerID, Action: "review.decide", ObjectType: "submission",
 			ObjectID: fmt.Sprint(s.ID), Before: map[string]any{"state": s.State},
-			After: map[string]any{"state": in.Decision, "version_id": in.VersionID, "final_score": in.FinalScore}, Reason: in.General}); err != nil {
+			After: map[string]any{"state": to, "version_id": in.VersionID, "final_score": in.FinalScore}, Reason: in.General}); err != nil {
 			return err
 		}
 		kind, err := domain.DecisionNotice(in.Decision)
@@ -332,7 +333,7 @@ func (db *DB) AddComment(ctx context.Context, c domain.ReviewComment) (domain.Re
 		if err := lockRow(ctx, db, tx, "submissions", subID); err != nil {
 			return err
 		}
-		var state string
+		var state domain.SubmissionState
 		var latest int64
 		err := tx.QueryRowxContext(ctx, db.q(`SELECT s.state, (SELECT MAX(id) FROM submission_versions WHERE submission_id = s.id)
 			FROM submissions s WHERE s.id = ?`), subID).Scan(&state, &latest)

@@ -109,7 +109,7 @@ func TestSameMomentRequests(t *testing.T) {
 				t.Logf("%s: a 500 in %d of %d rounds", name, rt.failed[name], rt.rounds[name])
 			}
 		}()
-		decide := func(sub domain.Submission, decision string) {
+		decide := func(sub domain.Submission, decision domain.Decision) {
 			t.Helper()
 			vs, err := db.Versions(ctx, sub.ID)
 			if err != nil {
@@ -180,7 +180,7 @@ func TestSameMomentRequests(t *testing.T) {
 			}
 
 			// Returned for revision, then "Kirim rilis" clicked twice: one version 2, both requests led to it.
-			decide(sub, domain.SubReturned)
+			decide(sub, domain.DecisionReturn)
 			form := writeForm(c.get(practiceURL), goodHeadline, goodBody+"\n\nRevisi.")
 			rs = together(func() reply { return c.send(practiceURL+"/kirim", form, csrf) }, func() reply { return c.send(practiceURL+"/kirim", form, csrf) })
 			if sub, err = db.SubmissionFor(ctx, e.ID, tcPractice); err != nil {

@@ -42,8 +42,8 @@ type learning struct {
 
 // SubState is the label of a practice item's submission state, or "".
 func (l learning) SubState(id string) string {
-	if st, ok := l.SubStates[id]; ok && st != domain.SubDraft {
-		return domain.SubmissionStateLabel(st)
+	if st, ok := l.SubStates[id]; ok && domain.SubmissionState(st) != domain.SubDraft {
+		return domain.SubmissionState(st).Label()
 	}
 	return ""
 }

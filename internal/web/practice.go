@@ -182,7 +182,7 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 				return pv, err
 			}
 			for _, x := range vs {
-				pv.Versions = append(pv.Versions, sentVersion{SubmissionVersion: x, Decision: domain.SubmissionStateLabel(reviews[x.ID].Decision)})
+				pv.Versions = append(pv.Versions, sentVersion{SubmissionVersion: x, Decision: reviews[x.ID].Decision.Label()})
 			}
 			pv.Form = releaseForm{Headline: sub.DraftHeadline, Body: sub.DraftBody, LockVersion: sub.LockVersion}
 		case !errors.Is(err, domain.ErrNotFound):

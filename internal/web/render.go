@@ -89,7 +89,7 @@ func newRenderer(version string) (*renderer, error) {
 		"itemURL":         course.DefaultItemURL,
 		"inc":             func(i int) int { return i + 1 },
 		"ribuan":          thousands,
-		"subState":        domain.SubmissionStateLabel,
+		"subState":        func(s interface{ Label() string }) string { return s.Label() }, // a state or a decision
 		"criterionLabel":  grading.CriterionLabel,
 		"chartHeight":     func(n int) int { return n*22 + 4 },
 		"chartY":          func(i, dy int) int { return i*22 + dy },

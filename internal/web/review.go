@@ -183,11 +183,11 @@ func (s *Server) reviewQueue(c echo.Context) error {
 // reviewFlash turns a redirect's message key into words; the text never comes from the URL.
 func reviewFlash(key string) string {
 	switch key {
-	case domain.SubApproved:
+	case string(domain.DecisionApprove):
 		return "Keputusan tersimpan: rilis disetujui. Peserta sudah diberi tahu."
-	case domain.SubReturned:
+	case string(domain.DecisionReturn):
 		return "Keputusan tersimpan: rilis dikembalikan untuk revisi. Peserta sudah diberi tahu."
-	case domain.SubRejected:
+	case string(domain.DecisionReject):
 		return "Keputusan tersimpan: rilis ditolak. Peserta sudah diberi tahu."
 	case "komentar":
 		return "Komentar tersimpan dan ditandai di teks."
@@ -351,7 +351,7 @@ func (s *Server) reviewStateOf(c echo.Context, sub store.SubmissionContext) (*re
 }
 
 // reviewable reports whether a decision or comment may still be given.
-func reviewable(state string) bool {
+func reviewable(state domain.SubmissionState) bool {
 	return state == domain.SubSubmitted || state == domain.SubInReview
 }
 
@@ -393,7 +393,7 @@ func (s *Server) pastDecisionOf(c echo.Context, nm *reviewerNames, st *reviewSta
 	if err != nil {
 		return nil, err
 	}
-	p := &pastDecision{Review: r, Reviewer: who, DecisionLabel: domain.SubmissionStateLabel(r.Decision), When: dateTime(r.CreatedAt)}
+	p := &pastDecision{Review: r, Reviewer: who, DecisionLabel: r.Decision.Label(), When: dateTime(r.CreatedAt)}
 	scores, err := s.db.ReviewScores(c.Request().Context(), r.ID)
 	if err != nil {
 		return nil, err
@@ -451,7 +451,7 @@ func (s *Server) buildReview(c echo.Context, st *reviewState, form *decisionForm
 			row.DiffURL = fmt.Sprintf("/latihan/%d/beda?dari=%d&ke=%d", sub.ID, row.PrevNumber, ver.Number)
 		}
 		if r, ok := st.reviews[ver.ID]; ok {
-			row.DecisionLabel = domain.SubmissionStateLabel(r.Decision)
+			row.DecisionLabel = r.Decision.Label()
 		}
 		v.History = append(v.History, row)
 	}
@@ -656,7 +656,7 @@ func (st *reviewState) weights() map[string]int {
 	return w
 }
 
-var decisionWords = map[string]string{
+var decisionWords = map[domain.Decision]string{
 	domain.DecisionApprove: "Setujui",
 	domain.DecisionReturn:  "Kembalikan untuk revisi",
 	domain.DecisionReject:  "Tolak",
@@ -720,7 +720,7 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 	if generalMsg != "" {
 		f.General = general // shown back without the characters refused
 	}
-	switch decision {
+	switch domain.Decision(decision) {
 	case decisionCompute:
 		f.Computed = true
 	case domain.DecisionApprove:
@@ -774,7 +774,7 @@ func (s *Server) decideReview(c echo.Context) error {
 		return s.renderReview(c, http.StatusOK, st, &form, nil)
 	}
 	_, err = s.db.Decide(ctx, store.DecideInput{SubmissionID: st.sub.ID, VersionID: versionID, LockVersion: lock, ReviewerID: u.ID,
-		Decision: decision, General: form.General, FinalScore: form.Final, Scores: scores})
+		Decision: domain.Decision(decision), General: form.General, FinalScore: form.Final, Scores: scores})
 	switch {
 	case err == nil:
 		return c.Redirect(http.StatusSeeOther, "/penilaian?pesan="+decision)
@@ -803,14 +803,14 @@ func (s *Server) decisionConflict(c echo.Context, subID, versionID int64, decisi
 	}
 	u := currentUser(c)
 	r, decided := st.reviews[versionID]
-	if decided && r.ReviewerID == u.ID && r.Decision == decision {
+	if decided && r.ReviewerID == u.ID && r.Decision == domain.Decision(decision) {
 		return c.Redirect(http.StatusSeeOther, "/penilaian?pesan="+decision)
 	}
 	v, err := s.buildReview(c, st, nil, nil)
 	if err != nil {
 		return err
 	}
-	info := &conflictInfo{YourDecision: decisionWords[decision], YourGeneral: strings.TrimSpace(general), Message: cause.Error()}
+	info := &conflictInfo{YourDecision: decisionWords[domain.Decision(decision)], YourGeneral: strings.TrimSpace(general), Message: cause.Error()}
 	if decided {
 		nm := &reviewerNames{s: s, c: c, cache: map[int64]string{}}
 		if info.Their, err = s.pastDecisionOf(c, nm, st, r); err != nil {

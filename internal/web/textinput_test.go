@@ -144,7 +144,7 @@ func TestEveryFormChecksItsText(t *testing.T) {
 		// The review decision's general comment and the certificate's revoke reason.
 		fac := clients[domain.RoleFasilitator]
 		vals := decisionValues(fac.get(rc.url("")))
-		vals.Set("decision", domain.DecisionReturn)
+		vals.Set("decision", string(domain.DecisionReturn))
 		vals.Set("umum", "Perbaiki\x00teras.")
 		if p := fac.post(rc.url("/keputusan"), vals); p.status != http.StatusUnprocessableEntity || keptValue(p, "umum") != "Perbaikiteras." ||
 			!strings.Contains(p.text(".error-summary"), "karakter kendali") {
