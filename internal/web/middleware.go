@@ -53,7 +53,10 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 		req, res := c.Request(), c.Response()
 		s.metrics.observe(res.Status, time.Since(start))
 		level := slog.LevelInfo
-		if res.Status >= 500 {
+		switch {
+		case res.Status == http.StatusServiceUnavailable:
+			level = slog.LevelWarn // shed on purpose (e.g. every hashing slot busy), not a fault
+		case res.Status >= 500:
 			level = slog.LevelError
 		}
 		attrs := []any{

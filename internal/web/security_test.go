@@ -108,6 +108,7 @@ func TestConcurrentWrongLoginsCheckAtMostTheLimit(t *testing.T) {
 func TestLoginHashingQueueFull(t *testing.T) {
 	f := newFixture(t, storetest.SQLite(t))
 	f.srv.hashing = auth.NewHashing(1, 0) // one slot, no queue
+	log := f.captureLog()
 	clients := make([]*client, 8)
 	for i := range clients {
 		clients[i] = f.client()
@@ -135,6 +136,9 @@ func TestLoginHashingQueueFull(t *testing.T) {
 	}
 	if st := f.srv.hashing.Stats(); st.Peak != 1 || st.Refused != int64(got[http.StatusServiceUnavailable]) {
 		t.Fatalf("hashing stats %+v", st)
+	}
+	if out := log.String(); strings.Contains(out, "level=ERROR") || !strings.Contains(out, "status=503") {
+		t.Fatalf("a shed login is a warning, not an error:\n%s", out)
 	}
 	// A refused login was not counted as a failure.
 	n, _, err := f.db.FailedLogins(context.Background(), "orang0@sukamaju.test", "127.0.0.1", f.clock.now.Add(-auth.ThrottleWindow))
