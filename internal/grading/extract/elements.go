@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The event (apa), reason (mengapa) and manner (bagaimana) are phrases opened
 // by a predicate or by a cue word with the right structure after it; a bare
 // keyword is not enough ("untuk setiap desa" is no purpose, "dengan kepala
@@ -355,11 +357,56 @@ func (an *analysis) bagaimana() [][2]int {
 				cue = 1
 			}
 		case "melalui", "lewat", "via", "berupa":
-			if nx != "itu" && nx != "ini" && i+1 < len(d.toks) && !an.isBoundary(i+1) {
+			// "melalui Dinas Sosial" names the channel, an actor (S2)
+			if nx != "itu" && nx != "ini" && i+1 < len(d.toks) && !an.isBoundary(i+1) && !an.actorAt(i+1) {
 				cue = 1
 			}
 		case "menggunakan", "memakai", "memanfaatkan", "mengandalkan":
-			if i+1 < len(d.toks) && !an.isBoundary(i+1) && !aux[nx] {
+			// "pedagang yang berjualan menggunakan trotoar": what the people
+			// of a relative clause do, not how the event is held
+			if i+1 < len(d.toks) && !an.isBoundary(i+1) && !aux[nx] && !an.inRelative(i) {
+				cue = 1
+			}
+		case "bersama", "didampingi", "dihadiri", "disaksikan":
+			// participants and format (B4): "bersama Forkopimda",
+			// "didampingi wakilnya", "diikuti 104 peserta"
+			if an.participantAt(i + 1) {
+				cue = 1
+			}
+		case "turut", "bekerja", "berkolaborasi", "bekerjasama":
+			if nx == "hadir" || nx == "sama" && d.lw(i+2) == "dengan" {
+				cue = 2
+			} else if w != "turut" && nx == "dengan" {
+				cue = 2
+			}
+		case "mengikuti":
+			// "60 pelaku usaha yang mengikuti pelatihan": who takes part, in what number
+			if d.lw(i-1) == "yang" && an.countBefore(i-1) {
+				cue = 1
+			}
+		case "langsung":
+			// manner (B2): "Bupati langsung meninjau", "diterima langsung oleh …"
+			if (an.isVerbAt(i+1) || an.isVerbAt(i-1) && strings.HasPrefix(d.lw(i-1), "di")) && d.lw(i-1) != "secara" && !an.inRelative(i) {
+				out = append(out, [2]int{i, i + 1})
+				continue
+			}
+		case "bersumber", "didanai", "dibiayai":
+			// the fund (B3): "bersumber dari APBD"
+			if nx == "dari" {
+				cue = 2
+			} else if w != "bersumber" {
+				cue = 1
+			}
+		case "selama":
+			// a duration as the event's format (B5): "digelar selama tiga hari"
+			if (d.toks[min(i+1, len(d.toks)-1)].kind == kNum || numberWords[nx]) && durationUnits[d.lw(i+2)] {
+				out = append(out, [2]int{i, i + 3})
+				i += 2
+				continue
+			}
+		case "pada", "dari":
+			// "pada APBD 2025": the fund the event is paid from (B3)
+			if fundNouns[nx] {
 				cue = 1
 			}
 		case "secara":
@@ -369,6 +416,8 @@ func (an *analysis) bagaimana() [][2]int {
 		case "diikuti":
 			if nx == "oleh" {
 				cue = 2
+			} else if an.participantAt(i + 1) {
+				cue = 1
 			}
 		case "tatap", "jemput":
 			if nx == "muka" || nx == "bola" {
@@ -396,12 +445,95 @@ func (an *analysis) bagaimana() [][2]int {
 			max = 3
 		}
 		e := an.phrase(i+cue, max, mannerStops)
+		// the phrase ends where the clause's predicate starts ("bersama
+		// Forkopimda meninjau …")
+		for k := i + cue + 1; k < e; k++ {
+			if an.predicateAt(k) {
+				e = k
+				break
+			}
+		}
 		if e > i+cue {
 			out = append(out, [2]int{i, e})
 			i = e - 1
 		}
 	}
 	return out
+}
+
+// durationUnits measure how long an event lasts.
+var durationUnits = wordSet(`hari pekan minggu bulan jam`)
+
+// fundNouns name public funds ("pada APBD 2025", "dari dana desa").
+var fundNouns = wordSet(`apbd apbn apbdes apbdesa dak dau dbhcht`)
+
+// participantAt tells a participant phrase at i: a named person, office or
+// group, a title, a number or a group noun ("bersama Forkopimda",
+// "didampingi wakilnya", "diikuti 104 peserta"), not "bersama-sama" or a
+// feeling shared by all ("kenyamanan bersama").
+func (an *analysis) participantAt(i int) bool {
+	if i >= len(an.d.toks) || an.isBoundary(i) {
+		return false
+	}
+	t := an.tok(i)
+	w := t.lower
+	if t.kind == kNum || titleWords[w] || groupNouns[w] || numberWords[w] {
+		return true
+	}
+	if t.upper && !an.inDate[i] {
+		return true
+	}
+	if len(w) > 3 && w[len(w)-3:] == "nya" && (titleWords[w[:len(w)-3]] || groupNouns[w[:len(w)-3]]) {
+		return true // "wakilnya", "jajarannya"
+	}
+	return false
+}
+
+// groupNouns name people taking part.
+var groupNouns = wordSet(`para seluruh segenap jajaran warga masyarakat istri suami tim anggota
+perwakilan pihak sejumlah puluhan ratusan ribuan peserta pejabat petugas relawan siswa pelajar
+mahasiswa petani nelayan pedagang kader tokoh forkopimda forkopimcam muspika komandan pimpinan
+unsur`)
+
+// countBefore tells a number in the three tokens before i ("60 UMK yang").
+func (an *analysis) countBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if an.tok(k).kind == kNum || numberWords[an.d.lw(k)] {
+			return true
+		}
+		if an.isBoundary(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// actorAt tells a mention of a person, title or organisation starting at i.
+func (an *analysis) actorAt(i int) bool {
+	for _, m := range an.ments {
+		if m.a == i {
+			return actorKind(m.kind)
+		}
+		if m.a > i {
+			break
+		}
+	}
+	return false
+}
+
+// inRelative tells a token of a relative clause: "yang" stands before it in
+// the same clause, with no comma or stop between.
+func (an *analysis) inRelative(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := an.tok(k)
+		if t.kind == kPunct || t.nl > 0 {
+			return false
+		}
+		if t.lower == "yang" {
+			return true
+		}
+	}
+	return false
 }
 
 var mannerStops = wordSet(`agar supaya karena sehingga untuk guna demi kata ujar tutur ungkap jelas

@@ -61,3 +61,34 @@ func TestLowerCasePlaces(t *testing.T) {
 			in: "Warga diminta menjaga kebersihan di wilayah tersebut."},
 	})
 }
+
+func TestMannerByParticipantsAndMeans(t *testing.T) {
+	runElementCases(t, []elementCase{
+		{name: "B4 bersama", id: Bagaimana, want: []string{"bersama Forkopimda Sukamaju"},
+			in: "Bupati bersama Forkopimda Sukamaju meninjau lokasi banjir."},
+		{name: "B4 bersama a lower-case title", id: Bagaimana, want: []string{"bersama komandan kodim"},
+			in: "Bupati Sukamaju, bersama komandan kodim, meresmikan jalan desa."},
+		{name: "B4 didampingi", id: Bagaimana, want: []string{"didampingi wakilnya"},
+			in: "Wali Kota, didampingi wakilnya, membuka pameran."},
+		{name: "B4 turut hadir", id: Bagaimana, want: []string{"Turut hadir camat dan lurah"},
+			in: "Bupati membuka pasar murah. Turut hadir camat dan lurah."},
+		{name: "B4 a count of participants", id: Bagaimana, want: []string{"mengikuti pelatihan"},
+			in: "Ada 45 pelaku usaha yang mengikuti pelatihan di balai desa."},
+		{name: "B4 shared feeling is no participant", id: Bagaimana, none: true,
+			in: "Penertiban menjaga kenyamanan bersama."},
+		{name: "B2 langsung", id: Bagaimana, want: []string{"langsung"},
+			in: "Camat langsung meninjau rumah warga yang rusak."},
+		{name: "B3 fund", id: Bagaimana, want: []string{"bersumber dari APBD Sukamaju"},
+			in: "Pembangunan jembatan itu bersumber dari APBD Sukamaju."},
+		{name: "B3 fund after pada", id: Bagaimana, want: []string{"pada APBD"},
+			in: "Dinas Pendidikan pada APBD tahun ini mengalokasikan dana seragam."},
+		{name: "B5 duration as format", id: Bagaimana, want: []string{"selama tiga hari"},
+			in: "Dinas menggelar operasi pasar selama tiga hari."},
+		{name: "S2 melalui an office", id: Bagaimana, none: true,
+			in: "Pemkab Sukamaju melalui Dinas Sosial menyalurkan bantuan."},
+		{name: "B3 melalui a programme", id: Bagaimana, want: []string{"melalui program jemput bola"},
+			in: "Pemkab Sukamaju melalui program jemput bola merekam data warga."},
+		{name: "relative clause describes its own people", id: Bagaimana, none: true,
+			in: "Satpol PP menertibkan pedagang yang berjualan menggunakan trotoar."},
+	})
+}
