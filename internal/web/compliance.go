@@ -25,7 +25,8 @@ import (
 func (s *Server) complianceRoutes() []route {
 	return []route{
 		{http.MethodGet, "/kepatuhan", adminOnly, s.complianceDashboard},
-		{http.MethodGet, "/kepatuhan/unduh.csv", adminOnly, s.complianceCSV},
+		{http.MethodGet, "/kepatuhan/unduh.csv", adminOnly, s.complianceCSV(export.CommaCSV)},
+		{http.MethodGet, "/kepatuhan/unduh-excel.csv", adminOnly, s.complianceCSV(export.ExcelCSV)},
 		{http.MethodGet, "/kepatuhan/unduh.xlsx", adminOnly, s.complianceXLSX},
 		{http.MethodGet, "/admin/opd", adminOnly, s.opdList},
 		{http.MethodPost, "/admin/opd", adminOnly, s.createOPD},
@@ -258,6 +259,7 @@ type complianceView struct {
 	Matching  int
 	Filtered  bool
 	CSVURL    string
+	ExcelURL  string // the semicolon CSV for Excel under Indonesian settings
 	XLSXURL   string
 	ClearURL  string
 }
@@ -304,6 +306,7 @@ func (s *Server) complianceDashboard(c echo.Context) error {
 	v.Columns = sortColumns(q)
 	v.Filtered = q.Filter.Status != "" || q.Filter.Kind != ""
 	v.CSVURL = withQuery("/kepatuhan/unduh.csv", q.values())
+	v.ExcelURL = withQuery("/kepatuhan/unduh-excel.csv", q.values())
 	v.XLSXURL = withQuery("/kepatuhan/unduh.xlsx", q.values())
 	v.ClearURL = "/kepatuhan"
 	v.Statuses = []filterOption{{"", "Semua status", q.Filter.Status == ""}}
@@ -351,11 +354,16 @@ func exportName(region domain.Region, now time.Time, ext string) string {
 	return fmt.Sprintf("kepatuhan-opd-%s-%s.%s", code, now.In(compliance.Zone(region.Timezone)).Format("2006-01-02"), ext)
 }
 
-// complianceCSV streams the table with the dashboard's filters as CSV, row by
+// complianceCSV streams the table with the dashboard's filters as CSV (comma
+// or, for Excel under Indonesian settings, semicolon separated), row by
 // row from the database to the client: a whole country's OPDs never sit in
 // memory. A failure after the first byte aborts the connection, so a cut-off
 // file is never mistaken for a complete one.
-func (s *Server) complianceCSV(c echo.Context) error {
+func (s *Server) complianceCSV(sep rune) echo.HandlerFunc {
+	return func(c echo.Context) error { return s.writeComplianceCSV(c, sep) }
+}
+
+func (s *Server) writeComplianceCSV(c echo.Context, sep rune) error {
 	f, region, err := s.exportFilter(c)
 	if err != nil {
 		return err
@@ -363,10 +371,10 @@ func (s *Server) complianceCSV(c echo.Context) error {
 	now := s.cfg.Now()
 	res := c.Response()
 	res.Header().Set(echo.HeaderContentType, "text/csv; charset=utf-8")
-	res.Header().Set(echo.HeaderContentDisposition, fmt.Sprintf(`attachment; filename="%s"`, exportName(region, now, "csv")))
+	res.Header().Set(echo.HeaderContentDisposition, fmt.Sprintf(`attachment; filename="%s"`, csvName(region, now, sep)))
 	res.Header().Set("Cache-Control", "no-store")
 	res.WriteHeader(http.StatusOK)
-	w, err := export.NewCSV(res, compliance.Zone(region.Timezone))
+	w, err := export.NewCSV(res, compliance.Zone(region.Timezone), sep)
 	if err != nil {
 		return s.abortDownload(c, err)
 	}
@@ -392,6 +400,15 @@ func (s *Server) complianceCSV(c echo.Context) error {
 	return nil
 }
 
+// csvName tells the two CSV downloads apart: …-excel.csv is the semicolon one.
+func csvName(region domain.Region, now time.Time, sep rune) string {
+	name := exportName(region, now, "csv")
+	if sep == export.ExcelCSV {
+		name = strings.TrimSuffix(name, ".csv") + "-excel.csv"
+	}
+	return name
+}
+
 // complianceXLSX writes the same table as an Excel workbook; rows go
 // through excelize's StreamWriter, which spills to a temporary file rather
 // than holding a large region in memory.
@@ -401,7 +418,8 @@ func (s *Server) complianceXLSX(c echo.Context) error {
 		return err
 	}
 	now := s.cfg.Now()
-	w, err := export.NewXLSX(compliance.Zone(region.Timezone))
+	w, err := export.NewXLSX(compliance.Zone(region.Timezone), export.Properties{
+		Title: "Kepatuhan OPD – " + region.Name, Creator: currentUser(c).Name, Created: now})
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -78,6 +80,7 @@ func TestComplianceRouteAccess(t *testing.T) {
 		}{
 			{"GET", "/kepatuhan", adminOnlyCodes(200)},
 			{"GET", "/kepatuhan/unduh.csv", adminOnlyCodes(200)},
+			{"GET", "/kepatuhan/unduh-excel.csv", adminOnlyCodes(200)},
 			{"GET", "/kepatuhan/unduh.xlsx", adminOnlyCodes(200)},
 			{"GET", "/admin/opd", adminOnlyCodes(200)},
 			{"POST", "/admin/opd", adminOnlyCodes(422)},
@@ -177,6 +180,9 @@ func TestComplianceDashboard(t *testing.T) {
 		if href, _ := p.doc.Find(`a:contains("Unduh XLSX")`).Attr("href"); href != "/kepatuhan/unduh.xlsx?arah=turun&jenis=dinas&status=sebagian&urut=nama" {
 			t.Errorf("XLSX link keeps the filter: %q", href)
 		}
+		if href, _ := p.doc.Find(`a:contains("Unduh CSV (Excel)")`).Attr("href"); href != "/kepatuhan/unduh-excel.csv?arah=turun&jenis=dinas&status=sebagian&urut=nama" {
+			t.Errorf("Excel CSV link keeps the filter: %q", href)
+		}
 		if sel := p.doc.Find("#f-status option[selected]").AttrOr("value", ""); sel != "sebagian" {
 			t.Errorf("status select %q", sel)
 		}
@@ -262,6 +268,25 @@ func TestComplianceExports(t *testing.T) {
 			t.Fatalf("all rows %q", all)
 		}
 
+		// The semicolon file for Excel under Indonesian settings: the same
+		// rows, read strictly with ';', the reasons quoted, CRLF line ends.
+		ex := admin.get("/kepatuhan/unduh-excel.csv?urut=nama")
+		if ex.status != 200 || !strings.HasPrefix(ex.header.Get("Content-Type"), "text/csv") ||
+			!regexp.MustCompile(`^attachment; filename="kepatuhan-opd-SKM-\d{4}-\d{2}-\d{2}-excel\.csv"$`).MatchString(ex.header.Get("Content-Disposition")) {
+			t.Fatalf("Excel CSV: %d %v", ex.status, ex.header)
+		}
+		if !strings.HasPrefix(ex.body, "\ufeff") || strings.Count(ex.body, "\r\n") != 4 || strings.Count(ex.body, "\n") != 4 {
+			t.Errorf("Excel CSV: byte-order mark and CRLF line ends expected: %q", ex.body)
+		}
+		er := csv.NewReader(strings.NewReader(strings.TrimPrefix(ex.body, "\ufeff")))
+		er.Comma, er.FieldsPerRecord = ';', len(export.ExportColumns)
+		if recs, err := er.ReadAll(); err != nil || !reflect.DeepEqual(recs, all) {
+			t.Errorf("Excel CSV differs from the comma CSV: %q (%v)", recs, err)
+		}
+		if !strings.Contains(ex.body, `;"belum ada admin yang ditunjuk; belum ada admin bersertifikat";`) {
+			t.Errorf("reasons not quoted: %q", ex.body)
+		}
+
 		x := admin.get("/kepatuhan/unduh.xlsx?jenis=dinas&urut=nama")
 		if x.status != 200 || x.header.Get("Content-Type") != "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" {
 			t.Fatalf("XLSX: %d %v", x.status, x.header)
@@ -274,6 +299,10 @@ func TestComplianceExports(t *testing.T) {
 		rows, err := book.GetRows(export.XLSXSheet)
 		if err != nil || len(rows) != 3 || rows[1][1] != "Dinas Kesehatan" || rows[2][1] != "Dinas Sosial" || rows[2][4] != "Sebagian" {
 			t.Fatalf("XLSX rows %q (%v)", rows, err)
+		}
+		if props, err := book.GetDocProps(); err != nil || props.Title != "Kepatuhan OPD – Pemerintah Kabupaten Sukamaju" ||
+			props.Creator != w.users[domain.RoleAdmin].Name || props.Created != w.clock.now.UTC().Format(time.RFC3339) {
+			t.Errorf("XLSX properties %+v (%v)", props, err)
 		}
 
 		// A filter that cannot be used is refused before any file is made.

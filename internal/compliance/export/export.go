@@ -36,13 +36,31 @@ type CSVWriter struct {
 	rec []string
 }
 
-// NewCSV starts a CSV export on w: a UTF-8 byte-order mark (so spreadsheet
-// programs read the Indonesian text right) and the column titles.
-func NewCSV(w io.Writer, loc *time.Location) (*CSVWriter, error) {
+// CSV dialects. Both are UTF-8 with a byte-order mark (so spreadsheet
+// programs read the Indonesian text right) and CRLF line ends (RFC 4180);
+// encoding/csv quotes every field holding the separator, a quote, CR or LF.
+const (
+	// CommaCSV separates fields with commas: for other systems, and for
+	// spreadsheets set to a comma list separator.
+	CommaCSV = ','
+	// ExcelCSV separates fields with semicolons, the list separator of Excel
+	// under Indonesian regional settings (where the comma is the decimal
+	// mark); such an Excel splits a comma file wrongly. No "sep=;" line:
+	// Excel then ignores the byte-order mark.
+	ExcelCSV = ';'
+)
+
+// NewCSV starts a CSV export on w with the given separator (CommaCSV or
+// ExcelCSV): the byte-order mark and the column titles.
+func NewCSV(w io.Writer, loc *time.Location, sep rune) (*CSVWriter, error) {
+	if sep != CommaCSV && sep != ExcelCSV {
+		return nil, fmt.Errorf("pemisah CSV %q tidak didukung", sep)
+	}
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return nil, fmt.Errorf("menulis CSV: %w", err)
 	}
 	c := &CSVWriter{w: csv.NewWriter(w), loc: loc, rec: make([]string, len(ExportColumns))}
+	c.w.Comma, c.w.UseCRLF = sep, true
 	if err := c.w.Write(ExportColumns); err != nil {
 		return nil, fmt.Errorf("menulis CSV: %w", err)
 	}
@@ -94,6 +112,7 @@ type XLSXWriter struct {
 	f    *excelize.File
 	sw   *excelize.StreamWriter
 	loc  *time.Location
+	when int // style of the last-activity cells
 	row  int
 	cell []any
 }
@@ -101,55 +120,95 @@ type XLSXWriter struct {
 // XLSXSheet is the name of the workbook's one sheet.
 const XLSXSheet = "Kepatuhan OPD"
 
-// NewXLSX starts a workbook with the column titles in bold.
-func NewXLSX(loc *time.Location) (*XLSXWriter, error) {
+// Properties are the workbook's document properties (File > Info in Excel).
+type Properties struct {
+	Title   string    // e.g. "Kepatuhan OPD – Pemerintah Kabupaten Sukamaju"
+	Creator string    // who made the file, e.g. the admin's name
+	Created time.Time // when
+}
+
+// NewXLSX starts a workbook with its document properties and the column
+// titles in bold.
+func NewXLSX(loc *time.Location, p Properties) (*XLSXWriter, error) {
 	f := excelize.NewFile()
-	if err := f.SetSheetName("Sheet1", XLSXSheet); err != nil {
+	fail := func(what string, err error) (*XLSXWriter, error) {
 		f.Close()
-		return nil, fmt.Errorf("menyiapkan XLSX: %w", err)
+		return nil, fmt.Errorf("%s XLSX: %w", what, err)
+	}
+	if p.Title == "" {
+		p.Title = XLSXSheet
+	}
+	if p.Creator == "" {
+		p.Creator = "Bimtek"
+	}
+	created := p.Created.UTC().Format(time.RFC3339)
+	if err := f.SetDocProps(&excelize.DocProperties{Title: p.Title, Subject: "Status kepatuhan OPD", Creator: p.Creator,
+		LastModifiedBy: p.Creator, Created: created, Modified: created, Language: "id-ID",
+		Description: "Dibuat oleh Bimtek. Aktivitas terakhir dalam waktu " + p.Created.In(loc).Format("MST") + "."}); err != nil {
+		return fail("menyiapkan", err)
+	}
+	if err := f.SetAppProps(&excelize.AppProperties{Application: "Bimtek"}); err != nil {
+		return fail("menyiapkan", err)
+	}
+	if err := f.SetSheetName("Sheet1", XLSXSheet); err != nil {
+		return fail("menyiapkan", err)
 	}
 	sw, err := f.NewStreamWriter(XLSXSheet)
 	if err != nil {
-		f.Close()
-		return nil, fmt.Errorf("menyiapkan XLSX: %w", err)
+		return fail("menyiapkan", err)
 	}
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	if err != nil {
-		f.Close()
-		return nil, fmt.Errorf("menyiapkan XLSX: %w", err)
+		return fail("menyiapkan", err)
+	}
+	// A real date and time (Excel has no time zones: the region's wall
+	// clock), shown with the zone's name as the CSV writes it.
+	zone := time.Date(2000, 1, 1, 0, 0, 0, 0, loc).Format("MST")
+	dateFmt := `yyyy-mm-dd hh:mm "` + zone + `"`
+	when, err := f.NewStyle(&excelize.Style{CustomNumFmt: &dateFmt})
+	if err != nil {
+		return fail("menyiapkan", err)
 	}
 	widths := []float64{8, 48, 16, 14, 12, 48, 11, 15, 19, 18, 22}
 	for i, w := range widths {
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			f.Close()
-			return nil, fmt.Errorf("menyiapkan XLSX: %w", err)
+			return fail("menyiapkan", err)
 		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return fail("menyiapkan", err)
 	}
 	head := make([]any, len(ExportColumns))
 	for i, t := range ExportColumns {
 		head[i] = excelize.Cell{StyleID: bold, Value: t}
 	}
 	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 18}); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("menulis XLSX: %w", err)
+		return fail("menulis", err)
 	}
-	return &XLSXWriter{f: f, sw: sw, loc: loc, row: 1, cell: make([]any, len(ExportColumns))}, nil
+	return &XLSXWriter{f: f, sw: sw, loc: loc, when: when, row: 1, cell: make([]any, len(ExportColumns))}, nil
 }
 
-// Write adds one OPD; numbers stay numbers so the sheet can sum them.
+// Write adds one OPD: numbers stay numbers so the sheet can sum them, the
+// last activity is a date cell, and an empty value is a blank cell rather
+// than an empty string.
 func (x *XLSXWriter) Write(r compliance.Row) error {
 	x.row++
 	x.cell[0] = r.ID
-	x.cell[1] = r.Name
-	x.cell[2] = r.ShortName
-	x.cell[3] = r.KindLabel
-	x.cell[4] = r.Status.Label()
-	x.cell[5] = strings.Join(r.Reasons, "; ")
+	x.cell[1] = blank(r.Name)
+	x.cell[2] = blank(r.ShortName)
+	x.cell[3] = blank(r.KindLabel)
+	x.cell[4] = blank(r.Status.Label())
+	x.cell[5] = blank(strings.Join(r.Reasons, "; "))
 	x.cell[6] = r.Accounts
 	x.cell[7] = r.DesignatedAdmins
 	x.cell[8] = r.CertifiedAdmins
 	x.cell[9] = r.Expiring
-	x.cell[10] = activityText(r.LastActivity, x.loc)
+	x.cell[10] = nil
+	if r.LastActivity != nil {
+		w := r.LastActivity.In(x.loc)
+		wall := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
+		x.cell[10] = excelize.Cell{StyleID: x.when, Value: wall}
+	}
 	cell, err := excelize.CoordinatesToCellName(1, x.row)
 	if err != nil {
 		return fmt.Errorf("menulis XLSX: %w", err)
@@ -158,6 +217,16 @@ func (x *XLSXWriter) Write(r compliance.Row) error {
 		return fmt.Errorf("menulis XLSX baris %d: %w", x.row, err)
 	}
 	return nil
+}
+
+// blank is nil (no cell at all) for empty text. Text cells are written as
+// typed: a workbook cell holds no formula unless made one, so nothing here
+// needs cellText's defusing.
+func blank(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
 
 // Finish completes the workbook, writes it to w and releases its temporary files.

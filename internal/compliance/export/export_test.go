@@ -1,10 +1,14 @@
 package export
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
+	"encoding/xml"
 	"fmt"
+	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -23,13 +27,15 @@ func exportRows() []compliance.Row {
 	}
 }
 
-func TestCSVExport(t *testing.T) {
+// csvOf writes rows in one dialect.
+func csvOf(t *testing.T, sep rune, rows []compliance.Row) []byte {
+	t.Helper()
 	var buf bytes.Buffer
-	w, err := NewCSV(&buf, compliance.Zone("Asia/Jakarta"))
+	w, err := NewCSV(&buf, compliance.Zone("Asia/Jakarta"), sep)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range exportRows() {
+	for _, r := range rows {
 		if err := w.Write(r); err != nil {
 			t.Fatal(err)
 		}
@@ -37,21 +43,74 @@ func TestCSVExport(t *testing.T) {
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(buf.Bytes(), []byte("\ufeff")) {
+	return buf.Bytes()
+}
+
+// readStrict reads a CSV the way a strict consumer does: the given
+// separator, no lazy quotes, every record as wide as the header.
+func readStrict(t *testing.T, b []byte, sep rune) [][]string {
+	t.Helper()
+	if !bytes.HasPrefix(b, []byte("\ufeff")) {
 		t.Fatal("no byte-order mark for spreadsheet programs")
 	}
-	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff"))).ReadAll()
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = sep, false, len(ExportColumns)
+	recs, err := r.ReadAll()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("strict CSV reader (separator %q): %v", sep, err)
 	}
-	want := [][]string{
-		ExportColumns,
-		{"7", "Dinas Kesehatan", "Dinkes", "Dinas", "Memenuhi", "", "2", "1", "1", "1", "2026-04-16 09:05 WIB"},
-		{"9", "'=HYPERLINK(\"http://jahat.example\")", "", "Badan", "Belum",
-			"belum ada akun resmi; belum ada admin yang ditunjuk; belum ada admin bersertifikat", "0", "0", "0", "0", ""},
+	return recs
+}
+
+func TestCSVExport(t *testing.T) {
+	for _, sep := range []rune{CommaCSV, ExcelCSV} {
+		t.Run(string(sep), func(t *testing.T) {
+			b := csvOf(t, sep, exportRows())
+			want := [][]string{
+				ExportColumns,
+				{"7", "Dinas Kesehatan", "Dinkes", "Dinas", "Memenuhi", "", "2", "1", "1", "1", "2026-04-16 09:05 WIB"},
+				{"9", "'=HYPERLINK(\"http://jahat.example\")", "", "Badan", "Belum",
+					"belum ada akun resmi; belum ada admin yang ditunjuk; belum ada admin bersertifikat", "0", "0", "0", "0", ""},
+			}
+			if recs := readStrict(t, b, sep); !reflect.DeepEqual(recs, want) {
+				t.Fatalf("CSV:\n%q\nwant\n%q", recs, want)
+			}
+			// Every record ends in CRLF, and there is no other line break.
+			body := bytes.TrimPrefix(b, []byte("\ufeff"))
+			if n := bytes.Count(body, []byte("\r\n")); n != 3 || bytes.Count(body, []byte("\n")) != 3 || !bytes.HasSuffix(body, []byte("\r\n")) {
+				t.Errorf("line ends: %d CRLF in %q", n, body)
+			}
+		})
 	}
-	if !reflect.DeepEqual(recs, want) {
-		t.Fatalf("CSV:\n%q\nwant\n%q", recs, want)
+}
+
+// TestCSVForIndonesianExcel: in the semicolon file every field that holds a
+// semicolon, a quote or a line break is quoted, so a reader splitting on ';'
+// (Excel with Indonesian list separator) sees exactly the columns; the comma
+// file read that way falls apart, which is why both exist.
+func TestCSVForIndonesianExcel(t *testing.T) {
+	rows := append(exportRows(), compliance.Row{ID: 12, Name: "Dinas Pendidikan, Pemuda; dan Olahraga", ShortName: "Disdik \"Pora\"",
+		Kind: "dinas", KindLabel: "Dinas", Status: compliance.Partial, Reasons: []string{compliance.ReasonNoCertified, "baris\nkedua"}})
+	b := csvOf(t, ExcelCSV, rows)
+	recs := readStrict(t, b, ExcelCSV)
+	if got := recs[3]; got[1] != "Dinas Pendidikan, Pemuda; dan Olahraga" || got[2] != "Disdik \"Pora\"" || got[5] != "belum ada admin bersertifikat; baris\nkedua" {
+		t.Fatalf("tricky row %q", got)
+	}
+	for _, quoted := range []string{`;"belum ada akun resmi; belum ada admin yang ditunjuk; belum ada admin bersertifikat";`,
+		`;"Dinas Pendidikan, Pemuda; dan Olahraga";"Disdik ""Pora""";`, "\"belum ada admin bersertifikat; baris\r\nkedua\""} {
+		if !bytes.Contains(b, []byte(quoted)) {
+			t.Errorf("semicolon file lacks %q:\n%s", quoted, b)
+		}
+	}
+	// The comma file, read with Indonesian Excel's separator, does not hold
+	// the columns: the reason the semicolon file is offered.
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(csvOf(t, CommaCSV, exportRows()), []byte("\ufeff"))))
+	r.Comma, r.FieldsPerRecord = ';', len(ExportColumns)
+	if _, err := r.ReadAll(); err == nil {
+		t.Error("the comma file reads as 11 columns with ';' too; then one file would do")
+	}
+	if _, err := NewCSV(&bytes.Buffer{}, compliance.Zone(""), '\t'); err == nil {
+		t.Error("a tab separator was accepted")
 	}
 }
 
@@ -64,7 +123,8 @@ func TestCellTextDefusesFormulas(t *testing.T) {
 }
 
 func TestXLSXExport(t *testing.T) {
-	w, err := NewXLSX(compliance.Zone("Asia/Makassar"))
+	created := time.Date(2026, 4, 16, 1, 30, 0, 0, time.UTC)
+	w, err := NewXLSX(compliance.Zone("Asia/Makassar"), Properties{Title: "Kepatuhan OPD – Pemerintah Kabupaten Uji", Creator: "Agus Setiawan", Created: created})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,6 +139,7 @@ func TestXLSXExport(t *testing.T) {
 	if err := w.Finish(&buf); err != nil {
 		t.Fatal(err)
 	}
+	raw := buf.Bytes()
 	f, err := excelize.OpenReader(&buf)
 	if err != nil {
 		t.Fatalf("the workbook does not open: %v", err)
@@ -100,5 +161,87 @@ func TestXLSXExport(t *testing.T) {
 	}
 	if v, _ := f.GetCellValue(XLSXSheet, fmt.Sprintf("A%d", 501)); v != "500" {
 		t.Fatalf("last id %q", v)
+	}
+	checkXLSXCells(t, f, raw)
+	props, err := f.GetDocProps()
+	if err != nil || props.Title != "Kepatuhan OPD – Pemerintah Kabupaten Uji" || props.Creator != "Agus Setiawan" || props.Created != "2026-04-16T01:30:00Z" || props.Language != "id-ID" {
+		t.Errorf("document properties %+v (%v)", props, err)
+	}
+	if app, err := f.GetAppProps(); err != nil || app.Application != "Bimtek" {
+		t.Errorf("application %+v (%v)", app, err)
+	}
+}
+
+// checkXLSXCells reads the first two data rows back: the last activity is a
+// number (an Excel date serial) with a date format, numbers are numbers, and
+// an empty value is no cell at all, not an empty string.
+func checkXLSXCells(t *testing.T, f *excelize.File, raw []byte) {
+	t.Helper()
+	v, err := f.GetCellValue(XLSXSheet, "K2", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	serial, err := strconv.ParseFloat(v, 64)
+	// 2026-04-16 10:05 WITA, the region's wall clock: 46128 days after 1899-12-30, plus 10:05.
+	if wantSerial := 46128 + (10*60+5)/1440.0; err != nil || math.Abs(serial-wantSerial) > 1e-6 {
+		t.Fatalf("K2 raw value %q, want the date serial %.6f", v, wantSerial)
+	}
+	if typ, _ := f.GetCellType(XLSXSheet, "K2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Fatalf("K2 is text")
+	}
+	style, err := f.GetCellStyle(XLSXSheet, "K2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(style)
+	if err != nil || st.CustomNumFmt == nil || !strings.HasPrefix(*st.CustomNumFmt, "yyyy-mm-dd hh:mm") {
+		t.Fatalf("K2 number format %+v (%v)", st, err)
+	}
+
+	// The sheet's XML, read strictly: which cells exist, and none is empty text.
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sheet struct {
+		Rows []struct {
+			R     int `xml:"r,attr"`
+			Cells []struct {
+				Ref  string  `xml:"r,attr"`
+				Type string  `xml:"t,attr"`
+				V    *string `xml:"v"`
+				IS   *struct {
+					T string `xml:"t"`
+				} `xml:"is"`
+			} `xml:"c"`
+		} `xml:"sheetData>row"`
+	}
+	rc, err := zr.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	if err := xml.NewDecoder(rc).Decode(&sheet); err != nil {
+		t.Fatal(err)
+	}
+	cells := map[string]string{}
+	for _, r := range sheet.Rows[:3] {
+		for _, c := range r.Cells {
+			if (c.V == nil || *c.V == "") && (c.IS == nil || c.IS.T == "") {
+				t.Errorf("cell %s holds an empty value", c.Ref)
+			}
+			cells[c.Ref] = c.Type
+		}
+	}
+	// Row 2 (Dinkes) has no reasons; row 3 has no short name and no activity.
+	for _, ref := range []string{"F2", "C3", "K3"} {
+		if _, ok := cells[ref]; ok {
+			t.Errorf("cell %s exists; an empty value must leave it blank", ref)
+		}
+	}
+	for _, ref := range []string{"A2", "G2", "J2", "K2", "G3"} {
+		if typ, ok := cells[ref]; !ok || (typ != "" && typ != "n") {
+			t.Errorf("cell %s: type %q, want a number", ref, typ)
+		}
 	}
 }
