@@ -167,6 +167,9 @@ func TestXLSXExport(t *testing.T) {
 	if err != nil || props.Title != "Kepatuhan OPD – Pemerintah Kabupaten Uji" || props.Creator != "Agus Setiawan" || props.Created != "2026-04-16T01:30:00Z" || props.Language != "id-ID" {
 		t.Errorf("document properties %+v (%v)", props, err)
 	}
+	if panes, err := f.GetPanes(XLSXSheet); err != nil || !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("header row not frozen: %+v (%v)", panes, err)
+	}
 	if app, err := f.GetAppProps(); err != nil || app.Application != "Bimtek" {
 		t.Errorf("application %+v (%v)", app, err)
 	}
