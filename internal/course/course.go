@@ -202,6 +202,9 @@ type Lesson struct {
 	Markdown string // the body after the front matter
 	HTML     string // rendered and sanitised body, safe to insert into a page as is
 	Links    []Link // links to other items of the course, in document order
+	// Teaches lists the grader's finding topics this lesson explains
+	// (front matter "teaches"), so a report can link a finding to it.
+	Teaches []string
 
 	bodyLine int  // file line where Markdown starts
 	broken   bool // the front matter is missing or unclosed: the body is unknown

@@ -1,6 +1,8 @@
 package course
 
 import (
+	"gopkg.in/yaml.v3"
+
 	"bytes"
 	"io/fs"
 	"net/url"
@@ -65,11 +67,33 @@ func parseLesson(fc *fileCheck, src []byte, it *Item) {
 	if doc == nil {
 		return
 	}
-	f := yc.mapping(doc, "front matter", "id", "title", "minutes")
+	f := yc.mapping(doc, "front matter", "id", "title", "minutes", "teaches")
 	it.ID = f.id("id")
 	it.idLine = yc.line(f.vals["id"])
 	it.Title = f.str("title", true)
 	it.Lesson.Minutes, _ = f.intIn("minutes", 1, 120, true)
+	it.Lesson.Teaches = f.slugs("teaches")
+}
+
+// slugs returns an optional list of slugs (lesson topics such as "kutipan").
+func (f *fields) slugs(key string) []string {
+	v := f.vals[key]
+	if v == nil || isNull(v) {
+		return nil
+	}
+	if v.Kind != yaml.SequenceNode {
+		f.fc.addNode(v, "%s harus berupa daftar, misalnya [kutipan, ejaan]", key)
+		return nil
+	}
+	var out []string
+	for _, n := range v.Content {
+		if n.Kind != yaml.ScalarNode || !validID(n.Value) {
+			f.fc.addNode(n, "%s: %q bukan nama topik yang sah (huruf kecil a–z, angka, dan tanda hubung)", key, nodeText(n))
+			continue
+		}
+		out = append(out, n.Value)
+	}
+	return out
 }
 
 // markdown renders lesson Markdown to safe HTML.

@@ -37,7 +37,7 @@ func TestProblems(t *testing.T) {
 		}, []want{{fxCourse, 0, "masa_berlaku", `kunci "masa_berlaku" tidak dikenal di certificate; kunci yang sah: title, validity_months, requirements`}}},
 		{"lesson front matter unknown key", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxLesson2, "minutes: 5\n", "minutes: 5\npenulis: Tim\n")
-		}, []want{{fxLesson2, 5, "", `kunci "penulis" tidak dikenal di front matter; kunci yang sah: id, title, minutes`}}},
+		}, []want{{fxLesson2, 5, "", `kunci "penulis" tidak dikenal di front matter; kunci yang sah: id, title, minutes, teaches`}}},
 		{"question unknown key", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxQuiz, "    type: true_false\n", "    type: true_false\n    petunjuk: baca lagi\n")
 		}, []want{{fxQuiz, 0, "petunjuk", `kunci "petunjuk" tidak dikenal di soal; kunci yang sah: id, type, text, options, answer, explanation`}}},

@@ -66,6 +66,16 @@
 // ketentuan. The mutation suite (mutation_test.go) breaks a sound release of
 // each curriculum practice one defect at a time and several at once.
 //
+// # Topics
+//
+// Every finding names the topic of the course that teaches its rule
+// (Finding.Topic, one of Topics): quotes and attribution, headline and lead,
+// the inverted pyramid (dateline, structure, length), the news values
+// (aktual, faktual, penting), 5W1H, and EYD V spelling. A lesson lists the
+// topics it teaches in its front matter ("teaches"), and the practice report
+// links each finding to that lesson, so feedback points to where the rule is
+// taught.
+//
 // # Rules, thresholds, and why an editor applies them
 //
 // 5W1H (elements.go). Elements come from extract.Elements over the headline

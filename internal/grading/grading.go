@@ -137,6 +137,7 @@ func (g *grader) rules() *Requirements {
 }
 
 func (g *grader) add(f Finding) {
+	f.Topic = topicOf(f)
 	g.findings = append(g.findings, f)
 	if f.Criterion == CritBahasa && g.bahasaNote != "" {
 		if g.bahasaCost == nil {

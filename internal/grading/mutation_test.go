@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -424,6 +425,11 @@ func TestScaleRule(t *testing.T) {
 			}
 			if rep.Band != bandFor(rep.Score) {
 				t.Errorf("%s: band %s does not match score %d", id, rep.Band, rep.Score)
+			}
+			for _, f := range rep.Findings {
+				if !slices.Contains(Topics, f.Topic) {
+					t.Errorf("%s: finding without a known topic: %+v", id, f)
+				}
 			}
 			for _, c := range rep.Criteria {
 				if c.Score < 100 && !strings.Contains(c.Summary, "−") {

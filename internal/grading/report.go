@@ -1,10 +1,13 @@
 package grading
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Version identifies the rule set; it is stored with every report so a score
 // can be traced to the rules that produced it. Bump it on any rule change.
-const Version = "1.4.0"
+const Version = "1.5.0"
 
 // Criterion identifiers, as in the report JSON.
 const (
@@ -140,6 +143,44 @@ type Finding struct {
 	End        int    `json:"end"`
 	Message    string `json:"message"`
 	Suggestion string `json:"suggestion,omitempty"`
+	// Topic names what the course teaches about the rule (Topics); a course
+	// lesson lists the topics it teaches, so a report can link the lesson.
+	Topic string `json:"topic,omitempty"`
+}
+
+// Topics of the course's lessons on writing a release, as findings name them.
+const (
+	Topic5W1H        = "5w1h"              // the six questions and where they are answered
+	TopicNilaiBerita = "nilai-berita"      // aktual, faktual, penting: time, facts, public interest
+	TopicPiramida    = "piramida-terbalik" // dateline, structure, length
+	TopicJudulTeras  = "judul-dan-teras"   // headline and lead
+	TopicKutipan     = "kutipan"           // quotes and attribution
+	TopicEjaan       = "ejaan"             // EYD V spelling and punctuation
+)
+
+// Topics lists every topic a finding may name.
+var Topics = []string{Topic5W1H, TopicNilaiBerita, TopicPiramida, TopicJudulTeras, TopicKutipan, TopicEjaan}
+
+// topicOf names the topic of a finding: quotes have their own lesson, the
+// lead's length its own with the headline; otherwise the criterion decides.
+func topicOf(f Finding) string {
+	if strings.Contains(f.Message, "utipan") && f.Criterion != CritBahasa {
+		return TopicKutipan
+	}
+	switch f.Criterion {
+	case Crit5W1H:
+		return Topic5W1H
+	case CritMenarik:
+		return TopicJudulTeras
+	case CritStruktur:
+		if strings.HasPrefix(f.Message, "Teras berita") && !strings.Contains(f.Message, "dateline") {
+			return TopicJudulTeras
+		}
+		return TopicPiramida
+	case CritBahasa:
+		return TopicEjaan
+	}
+	return TopicNilaiBerita
 }
 
 // Passage returns the text a finding points at, given the graded headline and

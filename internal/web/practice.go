@@ -319,6 +319,7 @@ func (s *Server) checkRelease(c echo.Context) error {
 		return err
 	}
 	rv := newReportView(f.Headline, f.Body, rep)
+	rv.linkLessons(v.Course)
 	pv.Report = &rv
 	pv.Notice = "Hasil pemeriksaan di bawah tidak mengurangi kesempatan mengirim. Perbaiki teks, periksa lagi, lalu kirim."
 	return s.render(c, http.StatusOK, "practice", pv)
@@ -430,6 +431,7 @@ func (s *Server) versionPage(c echo.Context) error {
 		anns = append(anns, Annotation{N: i + 1, Field: cm.Field, Start: cm.Start, End: cm.End, Class: "komentar", Prefix: "komentar", Priority: 10})
 	}
 	pv.Report = newReportView(pv.Version.Headline, pv.Version.Body, rep, anns...)
+	pv.Report.linkLessons(s.cfg.Catalog.Course(sc.CourseID))
 	reviews, err := s.db.ReviewsOf(ctx, sc.ID)
 	if err != nil {
 		return err

@@ -9,6 +9,7 @@ import (
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
+	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/grading"
 )
 
@@ -127,6 +128,31 @@ type findingRow struct {
 	FieldLabel    string
 	Passage       string
 	HasSpan       bool
+	// The course lesson that teaches the finding's rule, if any.
+	LessonTitle, LessonURL string
+}
+
+// linkLessons points each finding at the lesson of co that teaches its topic.
+func (rv *reportView) linkLessons(co *course.Course) {
+	if co == nil {
+		return
+	}
+	byTopic := map[string]*course.Item{}
+	for _, it := range co.Items {
+		if it.Lesson == nil {
+			continue
+		}
+		for _, t := range it.Lesson.Teaches {
+			if byTopic[t] == nil {
+				byTopic[t] = it
+			}
+		}
+	}
+	for i := range rv.Findings {
+		if it := byTopic[rv.Findings[i].Topic]; it != nil {
+			rv.Findings[i].LessonTitle, rv.Findings[i].LessonURL = it.Title, course.DefaultItemURL(co.ID, it)
+		}
+	}
 }
 
 // reportView is a grader report arranged for a page.

@@ -443,6 +443,7 @@ func (s *Server) buildReview(c echo.Context, st *reviewState, form *decisionForm
 		anns = append(anns, Annotation{N: row.N, Field: cm.Field, Start: cm.Start, End: cm.End, Class: "komentar", Prefix: "komentar", Priority: commentPriority})
 	}
 	v.Report = newReportView(st.latest.Headline, st.latest.Body, st.report, anns...)
+	v.Report.linkLessons(s.cfg.Catalog.Course(sub.CourseID))
 	for _, ver := range st.versions {
 		row := versionRow{SubmissionVersion: ver, When: dateTime(ver.CreatedAt),
 			VersionURL: fmt.Sprintf("/latihan/%d/versi/%d", sub.ID, ver.Number)}
