@@ -93,7 +93,7 @@ func seedCertificates(ctx context.Context, db *store.DB, region domain.Region, n
 		return nil, err
 	}
 	var out []Certificate
-	var valid, expired, revoked *store.CertificateView
+	var valid, expired, revoked *domain.CertificateView
 	// Oldest first, so the numbers of each year follow the issue dates.
 	for i, uid := range holders[:pilotHolders] {
 		issued := at(-26, i)
@@ -129,7 +129,7 @@ func seedCertificates(ctx context.Context, db *store.DB, region domain.Region, n
 			}
 		}
 	}
-	for _, v := range []*store.CertificateView{valid, expired, revoked} {
+	for _, v := range []*domain.CertificateView{valid, expired, revoked} {
 		if v == nil {
 			return nil, errors.New("sertifikat demo tidak mencakup ketiga status")
 		}

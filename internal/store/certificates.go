@@ -15,55 +15,6 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// Certificate is one issued certificate as stored: one per completed
-// enrollment, so recertification in a later cohort adds a new one and the
-// old one stays as history.
-type Certificate struct {
-	ID           int64      `db:"id"`
-	RegionID     int64      `db:"region_id"`
-	UserID       int64      `db:"user_id"`
-	EnrollmentID int64      `db:"enrollment_id"`
-	CourseID     string     `db:"course_id"`
-	Year         int        `db:"year"`
-	Seq          int        `db:"seq"`
-	Number       string     `db:"number"`
-	Code         string     `db:"code"`
-	IssuedAt     time.Time  `db:"issued_at"`
-	ValidUntil   time.Time  `db:"valid_until"`
-	RevokedAt    *time.Time `db:"revoked_at"`
-	RevokedBy    *int64     `db:"revoked_by"`
-	RevokeReason string     `db:"revoke_reason"`
-}
-
-// StatusAt is the certificate's status at now.
-func (c Certificate) StatusAt(now time.Time) certify.Status {
-	return certify.StatusAt(c.ValidUntil, c.RevokedAt, now)
-}
-
-// CertificateView is a certificate with what the pages and the PDF print.
-type CertificateView struct {
-	Certificate
-	HolderName       string `db:"holder_name"`
-	OPDID            *int64 `db:"opd_id"`
-	OPDName          string `db:"opd_name"`
-	CourseTitle      string `db:"course_title"`
-	CertificateTitle string `db:"certificate_title"`
-	Hours            int    `db:"hours"`
-	CohortID         int64  `db:"cohort_id"`
-	CohortName       string `db:"cohort_name"`
-	RegionName       string `db:"region_name"`
-	RegionTimezone   string `db:"region_timezone"`
-	RevokedByName    string `db:"revoked_by_name"`
-}
-
-// Title is the certificate's title, the course's when course.yaml gives none.
-func (v CertificateView) Title() string {
-	if v.CertificateTitle != "" {
-		return v.CertificateTitle
-	}
-	return "Sertifikat " + v.CourseTitle
-}
-
 const certificateViewSQL = `SELECT c.*, u.name AS holder_name, u.opd_id, COALESCE(o.name, '') AS opd_name,
 		co.title AS course_title, co.certificate_title, co.hours, e.cohort_id, h.name AS cohort_name,
 		r.name AS region_name, r.timezone AS region_timezone, COALESCE(rb.name, '') AS revoked_by_name
@@ -204,7 +155,7 @@ const codeAttempts = 4
 // savepoint: the counter bump and the insert are undone together when the
 // enrollment already has a certificate, so numbers have no gaps and the
 // caller's transaction goes on. ok is false in that case.
-func insertCertificate(ctx context.Context, db *DB, tx *sqlx.Tx, c completion, issuedAt time.Time) (cert Certificate, ok bool, err error) {
+func insertCertificate(ctx context.Context, db *DB, tx *sqlx.Tx, c completion, issuedAt time.Time) (cert domain.Certificate, ok bool, err error) {
 	zone := certify.Zone(c.RegionTimezone)
 	validUntil, err := certify.ValidUntil(issuedAt, c.ValidityMonths, zone)
 	if err != nil {
@@ -238,7 +189,7 @@ func insertCertificate(ctx context.Context, db *DB, tx *sqlx.Tx, c completion, i
 			return cert, false, fmt.Errorf("memeriksa sertifikat yang sudah terbit: %w", qerr)
 		}
 		if n > 0 {
-			return Certificate{}, false, nil // another transaction issued it first
+			return domain.Certificate{}, false, nil // another transaction issued it first
 		}
 		if attempt == codeAttempts {
 			return cert, false, fmt.Errorf("menerbitkan sertifikat: %w", err)
@@ -246,8 +197,8 @@ func insertCertificate(ctx context.Context, db *DB, tx *sqlx.Tx, c completion, i
 	}
 }
 
-func insertCertificateRow(ctx context.Context, db *DB, tx *sqlx.Tx, c completion, year int, issuedAt, validUntil time.Time) (Certificate, error) {
-	var cert Certificate
+func insertCertificateRow(ctx context.Context, db *DB, tx *sqlx.Tx, c completion, year int, issuedAt, validUntil time.Time) (domain.Certificate, error) {
+	var cert domain.Certificate
 	// One statement on both engines: a row per region and year, bumped in
 	// this transaction, so a failed issue gives its number back.
 	var seq int
@@ -271,23 +222,23 @@ func insertCertificateRow(ctx context.Context, db *DB, tx *sqlx.Tx, c completion
 }
 
 // CertificateByID returns one certificate with what its pages show.
-func (db *DB) CertificateByID(ctx context.Context, id int64) (CertificateView, error) {
-	var v CertificateView
+func (db *DB) CertificateByID(ctx context.Context, id int64) (domain.CertificateView, error) {
+	var v domain.CertificateView
 	err := db.r.GetContext(ctx, &v, db.q(certificateViewSQL+` WHERE c.id = ?`), id)
 	return v, notFound(err)
 }
 
 // CertificateByCode finds a certificate by its verification code as stored
 // (certify.ParseCode normalises what people type), or ErrNotFound.
-func (db *DB) CertificateByCode(ctx context.Context, code string) (CertificateView, error) {
-	var v CertificateView
+func (db *DB) CertificateByCode(ctx context.Context, code string) (domain.CertificateView, error) {
+	var v domain.CertificateView
 	err := db.getHot(ctx, &v, certificateViewSQL+` WHERE c.code = ?`, code)
 	return v, notFound(err)
 }
 
 // CertificateOfEnrollment returns the certificate an enrollment earned, or ErrNotFound.
-func (db *DB) CertificateOfEnrollment(ctx context.Context, enrollmentID int64) (CertificateView, error) {
-	var v CertificateView
+func (db *DB) CertificateOfEnrollment(ctx context.Context, enrollmentID int64) (domain.CertificateView, error) {
+	var v domain.CertificateView
 	err := db.r.GetContext(ctx, &v, db.q(certificateViewSQL+` WHERE c.enrollment_id = ?`), enrollmentID)
 	return v, notFound(err)
 }
@@ -296,8 +247,8 @@ func (db *DB) CertificateOfEnrollment(ctx context.Context, enrollmentID int64) (
 const maxCertificatesOfUser = 100
 
 // CertificatesOfUser lists a trainee's certificates, newest first, revoked and expired ones included.
-func (db *DB) CertificatesOfUser(ctx context.Context, userID int64) ([]CertificateView, error) {
-	var out []CertificateView
+func (db *DB) CertificatesOfUser(ctx context.Context, userID int64) ([]domain.CertificateView, error) {
+	var out []domain.CertificateView
 	err := db.selectHot(ctx, &out, certificateViewSQL+` WHERE c.user_id = ? ORDER BY c.issued_at DESC, c.id DESC LIMIT ?`, userID, maxCertificatesOfUser)
 	if err != nil {
 		return nil, fmt.Errorf("membaca sertifikat: %w", err)
@@ -308,8 +259,8 @@ func (db *DB) CertificatesOfUser(ctx context.Context, userID int64) ([]Certifica
 // ExpiringCertificates lists a trainee's certificates that are valid at now
 // and end by until, leaving out those already renewed (a later unrevoked
 // certificate of the same course that runs longer).
-func (db *DB) ExpiringCertificates(ctx context.Context, userID int64, now, until time.Time) ([]CertificateView, error) {
-	var out []CertificateView
+func (db *DB) ExpiringCertificates(ctx context.Context, userID int64, now, until time.Time) ([]domain.CertificateView, error) {
+	var out []domain.CertificateView
 	err := db.selectHot(ctx, &out, certificateViewSQL+` WHERE c.user_id = ? AND c.revoked_at IS NULL AND c.valid_until > ? AND c.valid_until <= ?
 			AND NOT EXISTS (SELECT 1 FROM certificates n WHERE n.user_id = c.user_id AND n.course_id = c.course_id
 				AND n.revoked_at IS NULL AND n.valid_until > c.valid_until)
@@ -362,9 +313,9 @@ func (db *DB) CountCertificates(ctx context.Context, f CertificateFilter) (int, 
 
 // CertificatesOfRegion lists one page of a region's certificates that match
 // the filter, newest first.
-func (db *DB) CertificatesOfRegion(ctx context.Context, f CertificateFilter, limit, offset int) ([]CertificateView, error) {
+func (db *DB) CertificatesOfRegion(ctx context.Context, f CertificateFilter, limit, offset int) ([]domain.CertificateView, error) {
 	w, args := f.where()
-	var out []CertificateView
+	var out []domain.CertificateView
 	err := db.r.SelectContext(ctx, &out, db.q(certificateViewSQL+w+` ORDER BY c.issued_at DESC, c.id DESC LIMIT ? OFFSET ?`), append(args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("membaca sertifikat: %w", err)
@@ -388,17 +339,17 @@ type RevokeInput struct {
 // tells its holder. An empty or overlong reason is invalid; a certificate
 // revoked already is a conflict that names when, by whom and why, and
 // nothing changes.
-func (db *DB) RevokeCertificate(ctx context.Context, in RevokeInput) (CertificateView, error) {
+func (db *DB) RevokeCertificate(ctx context.Context, in RevokeInput) (domain.CertificateView, error) {
 	reason := strings.TrimSpace(in.Reason)
 	switch {
 	case reason == "":
-		return CertificateView{}, domain.Errorf(domain.CodeInvalid, "Alasan pencabutan wajib diisi.")
+		return domain.CertificateView{}, domain.Errorf(domain.CodeInvalid, "Alasan pencabutan wajib diisi.")
 	case utf8.RuneCountInString(reason) > MaxRevokeReason:
-		return CertificateView{}, domain.Errorf(domain.CodeInvalid, "Alasan pencabutan paling banyak %d karakter; saat ini %d karakter.",
+		return domain.CertificateView{}, domain.Errorf(domain.CodeInvalid, "Alasan pencabutan paling banyak %d karakter; saat ini %d karakter.",
 			MaxRevokeReason, utf8.RuneCountInString(reason))
 	}
 	at := in.Now.UTC().Truncate(time.Microsecond)
-	var v CertificateView
+	var v domain.CertificateView
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		if err := tx.GetContext(ctx, &v, db.q(certificateViewSQL+` WHERE c.id = ? AND c.region_id = ?`), in.CertificateID, in.RegionID); err != nil {
 			return notFound(err)
@@ -433,7 +384,7 @@ func (db *DB) RevokeCertificate(ctx context.Context, in RevokeInput) (Certificat
 	return v, err
 }
 
-func alreadyRevoked(v CertificateView) error {
+func alreadyRevoked(v domain.CertificateView) error {
 	by := ""
 	if v.RevokedByName != "" {
 		by = " oleh " + v.RevokedByName
@@ -456,7 +407,7 @@ type SeedCertificateInput struct {
 // without checking the requirements: it exists so the demo can show valid,
 // expired and revoked certificates. Numbers come from the same counters as
 // real issues. An enrollment with a certificate already gets it back unchanged.
-func (db *DB) SeedCertificate(ctx context.Context, in SeedCertificateInput) (CertificateView, error) {
+func (db *DB) SeedCertificate(ctx context.Context, in SeedCertificateInput) (domain.CertificateView, error) {
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		var c completion
 		if err := tx.GetContext(ctx, &c, db.q(completionSQL), in.EnrollmentID); err != nil {
@@ -495,7 +446,7 @@ func (db *DB) SeedCertificate(ctx context.Context, in SeedCertificateInput) (Cer
 			ObjectID: fmt.Sprint(cert.ID), After: map[string]any{"number": cert.Number, "status": string(certify.Revoked)}, Reason: reason})
 	})
 	if err != nil {
-		return CertificateView{}, fmt.Errorf("sertifikat demo: %w", err)
+		return domain.CertificateView{}, fmt.Errorf("sertifikat demo: %w", err)
 	}
 	return db.CertificateOfEnrollment(ctx, in.EnrollmentID)
 }

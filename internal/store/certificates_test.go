@@ -174,7 +174,7 @@ func (s *certSetup) everythingBut(t *testing.T, u domain.User, enrollment int64,
 	}
 }
 
-func (s *certSetup) certificate(t *testing.T, enrollment int64) (store.CertificateView, bool) {
+func (s *certSetup) certificate(t *testing.T, enrollment int64) (domain.CertificateView, bool) {
 	t.Helper()
 	c, err := s.db.CertificateOfEnrollment(context.Background(), enrollment)
 	if errors.Is(err, domain.ErrNotFound) {
@@ -186,7 +186,7 @@ func (s *certSetup) certificate(t *testing.T, enrollment int64) (store.Certifica
 	return c, true
 }
 
-func certificatesOf(t *testing.T, db *store.DB, userID int64) []store.CertificateView {
+func certificatesOf(t *testing.T, db *store.DB, userID int64) []domain.CertificateView {
 	t.Helper()
 	cs, err := db.CertificatesOfUser(context.Background(), userID)
 	if err != nil {
@@ -699,7 +699,7 @@ func TestCertificateLookupsAndRegionList(t *testing.T) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		now := time.Now().UTC()
-		var views []store.CertificateView
+		var views []domain.CertificateView
 		for i, issued := range []time.Time{now.AddDate(0, -1, 0), now.AddDate(-2, 0, 0), now.AddDate(0, -2, 0)} {
 			_, e := s.trainee(t)
 			v, err := db.SeedCertificate(ctx, store.SeedCertificateInput{EnrollmentID: e, IssuedAt: issued})

@@ -67,7 +67,7 @@ type certificateFacts struct {
 	IssuedText, ValidText, RevokedText string `json:"-"`
 }
 
-func factsOf(v store.CertificateView, now time.Time) certificateFacts {
+func factsOf(v domain.CertificateView, now time.Time) certificateFacts {
 	zone := certify.Zone(v.RegionTimezone)
 	st := v.StatusAt(now)
 	f := certificateFacts{
@@ -200,14 +200,14 @@ func (s *Server) apiCertificate(c echo.Context) error {
 
 // certificateRow is one certificate in a list.
 type certificateRow struct {
-	store.CertificateView
+	domain.CertificateView
 	Facts     certificateFacts
 	PDFURL    string
 	VerifyURL string
 	AdminURL  string
 }
 
-func (s *Server) certificateRows(vs []store.CertificateView) []certificateRow {
+func (s *Server) certificateRows(vs []domain.CertificateView) []certificateRow {
 	now := s.cfg.Now()
 	out := make([]certificateRow, len(vs))
 	for i, v := range vs {
@@ -323,7 +323,7 @@ func (s *Server) loadAdminCertificate(c echo.Context) (adminCertificateView, err
 	if err != nil {
 		return adminCertificateView{}, err
 	}
-	page := adminCertificateView{certificateRow: s.certificateRows([]store.CertificateView{v})[0]}
+	page := adminCertificateView{certificateRow: s.certificateRows([]domain.CertificateView{v})[0]}
 	entries, err := s.db.AuditFor(c.Request().Context(), "certificate", fmt.Sprint(v.ID), auditShown)
 	if err != nil {
 		return page, err
@@ -399,7 +399,7 @@ type certReminder struct {
 
 // certificateReminders words the trainee's valid certificates that end
 // within 60 days (and were not renewed), for the Beranda.
-func (s *Server) certificateReminders(vs []store.CertificateView) []certReminder {
+func (s *Server) certificateReminders(vs []domain.CertificateView) []certReminder {
 	now := s.cfg.Now()
 	out := make([]certReminder, 0, len(vs))
 	for _, v := range vs {

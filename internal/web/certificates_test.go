@@ -96,7 +96,7 @@ func (cc *certCase) completeAllBut(missing string) {
 	}
 }
 
-func (cc *certCase) certificate() store.CertificateView {
+func (cc *certCase) certificate() domain.CertificateView {
 	cc.t.Helper()
 	v, err := cc.db.CertificateOfEnrollment(context.Background(), cc.enrollment)
 	if err != nil {

@@ -53,10 +53,10 @@ func (s *Server) loadSubmission(c echo.Context, rule func(*domain.User, access.S
 }
 
 // certificateFor reads the :id certificate when rule lets u reach it.
-func (s *Server) certificateFor(c echo.Context, u *domain.User, rule func(*domain.User, access.Certificate) bool) (store.CertificateView, error) {
+func (s *Server) certificateFor(c echo.Context, u *domain.User, rule func(*domain.User, access.Certificate) bool) (domain.CertificateView, error) {
 	id, ok := atoi64(c.Param("id"))
 	if !ok {
-		return store.CertificateView{}, domain.ErrNotFound
+		return domain.CertificateView{}, domain.ErrNotFound
 	}
 	ctx := c.Request().Context()
 	v, err := s.db.CertificateByID(ctx, id)
@@ -68,7 +68,7 @@ func (s *Server) certificateFor(c echo.Context, u *domain.User, rule func(*domai
 		return v, err
 	}
 	if !rule(u, access.Certificate{OwnerID: v.UserID, OPDID: v.OPDID, RegionID: v.RegionID, Facilitated: fac}) {
-		return store.CertificateView{}, domain.ErrNotFound
+		return domain.CertificateView{}, domain.ErrNotFound
 	}
 	return v, nil
 }

@@ -36,7 +36,7 @@ type progressData struct {
 type homeData struct {
 	News     []shownNotice          // put into words once per copy
 	Sessions []store.TraineeSession // ending at or after the time they were read
-	Expiring []store.CertificateView
+	Expiring []domain.CertificateView
 	// body is the Beranda's rendered content, kept with what it was made from.
 	body atomic.Pointer[keptBody]
 }
