@@ -21,38 +21,17 @@ import (
 // (and to find with secret scanners).
 const APITokenPrefix = "bmt_"
 
-// Limits of an API token's name and of how often its last use is recorded.
+// Limits of an API token's name, and how much of it the list shows.
 const (
 	APITokenNameMin = 3
 	APITokenNameMax = 100
-	// apiTokenTouchEvery bounds writes on the API's hot path: last_used_at
-	// is for admins judging whether a token is still needed, not an access log.
-	apiTokenTouchEvery = time.Minute
 	// apiTokenPrefixLen is how much of the token the list shows.
 	apiTokenPrefixLen = 8
 )
 
-// APIToken is a credential an agency system uses for the JSON API. The
-// secret itself is never stored; TokenHash is its SHA-256 in hex.
-type APIToken struct {
-	ID         int64      `db:"id"`
-	RegionID   int64      `db:"region_id"`
-	Name       string     `db:"name"`
-	TokenHash  string     `db:"token_hash"`
-	Prefix     string     `db:"prefix"`
-	CreatedBy  int64      `db:"created_by"`
-	CreatedAt  time.Time  `db:"created_at"`
-	ExpiresAt  *time.Time `db:"expires_at"`
-	RevokedAt  *time.Time `db:"revoked_at"`
-	LastUsedAt *time.Time `db:"last_used_at"`
-}
-
-// Expired reports whether the token's expiry has passed at t.
-func (t APIToken) Expired(at time.Time) bool { return t.ExpiresAt != nil && !at.Before(*t.ExpiresAt) }
-
 // APITokenRow is a token in the admin's list, with its creator's name.
 type APITokenRow struct {
-	APIToken
+	domain.APIToken
 	CreatorName string `db:"creator_name"`
 }
 
@@ -85,8 +64,8 @@ type NewAPIToken struct {
 // exists only in this return value: show it once. The creation is audit-logged.
 // A name outside APITokenNameMin–APITokenNameMax characters or an expiry not
 // in the future is CodeInvalid.
-func (db *DB) CreateAPIToken(ctx context.Context, in NewAPIToken) (APIToken, string, error) {
-	var tok APIToken
+func (db *DB) CreateAPIToken(ctx context.Context, in NewAPIToken) (domain.APIToken, string, error) {
+	var tok domain.APIToken
 	name := strings.TrimSpace(in.Name)
 	if n := utf8.RuneCountInString(name); n < APITokenNameMin || n > APITokenNameMax {
 		return tok, "", domain.Errorf(domain.CodeInvalid, "nama token harus %d–%d karakter; sekarang %d", APITokenNameMin, APITokenNameMax, n)
@@ -119,7 +98,7 @@ func (db *DB) CreateAPIToken(ctx context.Context, in NewAPIToken) (APIToken, str
 			ObjectID: fmt.Sprint(tok.ID), After: map[string]any{"name": tok.Name, "prefix": tok.Prefix, "expires_at": tok.ExpiresAt}})
 	})
 	if err != nil {
-		return APIToken{}, "", err
+		return domain.APIToken{}, "", err
 	}
 	return tok, plain, nil
 }
@@ -127,8 +106,8 @@ func (db *DB) CreateAPIToken(ctx context.Context, in NewAPIToken) (APIToken, str
 // APITokenByHash finds the token with this hash and checks it at time at:
 // ErrAPITokenUnknown when there is none, ErrAPITokenRevoked (checked first: a
 // revocation is deliberate) or ErrAPITokenExpired with the token itself.
-func (db *DB) APITokenByHash(ctx context.Context, hash string, at time.Time) (APIToken, error) {
-	var tok APIToken
+func (db *DB) APITokenByHash(ctx context.Context, hash string, at time.Time) (domain.APIToken, error) {
+	var tok domain.APIToken
 	err := db.getHot(ctx, &tok, `SELECT * FROM api_tokens WHERE token_hash = ?`, hash)
 	if errors.Is(notFound(err), errNotFound) {
 		return tok, ErrAPITokenUnknown
@@ -146,8 +125,8 @@ func (db *DB) APITokenByHash(ctx context.Context, hash string, at time.Time) (AP
 }
 
 // APIToken returns one token of a region; a token of another region is ErrNotFound.
-func (db *DB) APIToken(ctx context.Context, regionID, id int64) (APIToken, error) {
-	var tok APIToken
+func (db *DB) APIToken(ctx context.Context, regionID, id int64) (domain.APIToken, error) {
+	var tok domain.APIToken
 	err := db.r.GetContext(ctx, &tok, db.q(`SELECT * FROM api_tokens WHERE id = ? AND region_id = ?`), id, regionID)
 	return tok, notFound(err)
 }
@@ -155,8 +134,8 @@ func (db *DB) APIToken(ctx context.Context, regionID, id int64) (APIToken, error
 // RevokeAPIToken revokes a token of the region, audit-logged with the actor.
 // A token of another region is ErrNotFound; one already revoked is
 // CodeConflict naming when it was revoked, and nothing changes.
-func (db *DB) RevokeAPIToken(ctx context.Context, actorID, regionID, id int64) (APIToken, error) {
-	var tok APIToken
+func (db *DB) RevokeAPIToken(ctx context.Context, actorID, regionID, id int64) (domain.APIToken, error) {
+	var tok domain.APIToken
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		if err := tx.GetContext(ctx, &tok, db.q(`SELECT * FROM api_tokens WHERE id = ? AND region_id = ?`), id, regionID); err != nil {
 			return notFound(err)
@@ -186,7 +165,7 @@ func (db *DB) RevokeAPIToken(ctx context.Context, actorID, regionID, id int64) (
 // tokenWIB is the zone revocation times are written in for people to read.
 var tokenWIB = time.FixedZone("WIB", 7*3600)
 
-func tokenAlreadyRevoked(tok APIToken) error {
+func tokenAlreadyRevoked(tok domain.APIToken) error {
 	at := tok.RevokedAt.In(tokenWIB)
 	return domain.Errorf(domain.CodeConflict, "token %q (%s…) sudah dicabut pada %s pukul %s WIB; tidak ada yang diubah",
 		tok.Name, tok.Prefix, at.Format("02/01/2006"), at.Format("15.04"))
@@ -213,16 +192,10 @@ func (db *DB) ListAPITokens(ctx context.Context, regionID int64, limit, offset i
 func (db *DB) TouchAPIToken(ctx context.Context, id int64, at time.Time) (bool, error) {
 	at = at.UTC().Truncate(time.Microsecond)
 	res, err := db.w.ExecContext(ctx, db.q(`UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)`),
-		at, id, at.Add(-apiTokenTouchEvery))
+		at, id, at.Add(-domain.APITokenTouchEvery))
 	if err != nil {
 		return false, fmt.Errorf("mencatat pemakaian token API: %w", err)
 	}
 	n, _ := res.RowsAffected()
 	return n > 0, nil
-}
-
-// NeedsTouch reports whether TouchAPIToken would write at t, so the caller can
-// skip the statement entirely on most requests.
-func (t APIToken) NeedsTouch(at time.Time) bool {
-	return t.LastUsedAt == nil || !at.Before(t.LastUsedAt.Add(apiTokenTouchEvery))
 }

@@ -91,7 +91,7 @@ func apiMethodNotAllowed(allow string) echo.HandlerFunc {
 // apiMaxWeight caps one criterion's weight in a grading request.
 const apiMaxWeight = 100
 
-// ctxAPIToken holds the *store.APIToken of a request authenticated by token.
+// ctxAPIToken holds the *domain.APIToken of a request authenticated by token.
 const ctxAPIToken = "api_token"
 
 // apiNoStore keeps API answers (reports, lookups) out of shared caches.

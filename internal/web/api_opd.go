@@ -84,7 +84,7 @@ type apiOPDList struct {
 // apiOPDScope says which OPDs the caller may read: a token its whole region,
 // a user what access.ComplianceScope grants.
 func apiOPDScope(c echo.Context) (access.Scope, bool) {
-	if tok, isTok := c.Get(ctxAPIToken).(*store.APIToken); isTok && tok != nil {
+	if tok, isTok := c.Get(ctxAPIToken).(*domain.APIToken); isTok && tok != nil {
 		return access.RegionScope(tok.RegionID), true
 	}
 	return access.ComplianceScope(currentUser(c))

@@ -48,7 +48,7 @@ func apiErrorOf(t *testing.T, p page) apiError {
 }
 
 // apiToken creates a token for the fixture's region directly in the store.
-func apiToken(t *testing.T, f *fixture, name string, now time.Time, expires *time.Time) (store.APIToken, string) {
+func apiToken(t *testing.T, f *fixture, name string, now time.Time, expires *time.Time) (domain.APIToken, string) {
 	t.Helper()
 	admin := f.users[domain.RoleAdmin]
 	tok, plain, err := f.db.CreateAPIToken(context.Background(), store.NewAPIToken{RegionID: admin.RegionID, Name: name,
