@@ -868,6 +868,31 @@ func TestConcurrentHousekeepingAndBatches(t *testing.T) {
 				}
 			}))
 
+			ids := make([]int64, 8)
+			reserved := make([]bool, 8)
+			email := fmt.Sprintf("tebak%d@serentak.id", round)
+			allOK(t, "reserve login attempts", atOnce(8, func(i int) error {
+				var err error
+				ids[i], reserved[i], err = db.ReserveLoginAttempt(ctx, email, fmt.Sprintf("10.2.%d.%d", round, i),
+					store.LoginLimits{Since: t0.Add(-time.Hour), PerEmail: 5, PerAddress: 30})
+				return err
+			}))
+			var got []int64
+			for i, ok := range reserved {
+				if ok {
+					got = append(got, ids[i])
+				}
+			}
+			if len(got) != 5 {
+				t.Fatalf("round %d: %d of 8 simultaneous attempts reserved, want the limit 5", round, len(got))
+			}
+			allOK(t, "settle reservations", atOnce(4, func(i int) error {
+				if i%2 == 0 {
+					return db.LoginSucceeded(ctx, got[i])
+				}
+				return db.ReleaseLoginAttempt(ctx, got[i])
+			}))
+
 			batch := func(order []int) []store.NewUser {
 				var out []store.NewUser
 				for _, k := range order {
