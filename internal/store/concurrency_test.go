@@ -680,8 +680,8 @@ func TestConcurrentSetupWrites(t *testing.T) {
 				_, err := dbs[i].RefreshOPDStats(ctx, regions[0].ID)
 				return err
 			}))
-			ends := []time.Time{time.Date(2025, 1, 31, 23, 59, 59, 0, time.UTC), time.Date(2025, 2, 28, 23, 59, 59, 0, time.UTC)}
 			allOK(t, "chart months", atOnce(2, func(i int) error {
+				ends := []time.Time{time.Date(2025, 1, 31, 23, 59, 59, 0, time.UTC), time.Date(2025, 2, 28, 23, 59, 59, 0, time.UTC)}
 				_, err := dbs[i].CertifiedAtMonthEnds(ctx, regions[0].ID, ends, time.Now())
 				return err
 			}))
