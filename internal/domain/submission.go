@@ -44,6 +44,9 @@ var transitions = map[SubmissionState][]SubmissionState{
 	SubReturned:  {SubSubmitted},
 	SubSubmitted: {SubInReview, SubApproved, SubReturned, SubRejected},
 	SubInReview:  {SubApproved, SubReturned, SubRejected},
+	// A rejection closes that text, not the practice: the trainee may start
+	// again from an empty draft while attempts remain (DESIGN.md §9).
+	SubRejected: {SubDraft},
 }
 
 // CanTransition reports whether a submission may move from one state to another.

@@ -7,6 +7,7 @@ func TestReviewStateMachine(t *testing.T) {
 		{SubDraft, SubSubmitted}: true, {SubReturned, SubSubmitted}: true,
 		{SubSubmitted, SubInReview}: true, {SubSubmitted, SubApproved}: true, {SubSubmitted, SubReturned}: true, {SubSubmitted, SubRejected}: true,
 		{SubInReview, SubApproved}: true, {SubInReview, SubReturned}: true, {SubInReview, SubRejected}: true,
+		{SubRejected, SubDraft}: true,
 	}
 	all := []SubmissionState{SubDraft, SubSubmitted, SubInReview, SubReturned, SubApproved, SubRejected}
 	for _, from := range all {

@@ -166,6 +166,45 @@ func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVe
 	return v, created, err
 }
 
+// ErrNoAttemptsLeft refuses a fresh start on a rejected practice whose attempts are used up.
+var ErrNoAttemptsLeft = domain.Errorf(domain.CodeInvalid, "kesempatan mengirim latihan ini sudah habis; hanya fasilitator yang dapat membukanya kembali")
+
+// RestartRejected gives a rejected submission a fresh start: an empty draft on
+// the same practice, its sent versions (and their reviews) kept as history.
+// Only the trainee's own rejected submission with attempts left may restart
+// (maxAttempts 0: unlimited); anything else is a conflict, no attempts left
+// is ErrNoAttemptsLeft. A second click after the restart finds a draft and
+// is a no-op, so a refresh never empties a text written since.
+func (db *DB) RestartRejected(ctx context.Context, submissionID, userID int64, maxAttempts int) error {
+	return db.inTx(ctx, func(tx *sqlx.Tx) error {
+		if err := lockRow(ctx, db, tx, "submissions", submissionID); err != nil {
+			return err
+		}
+		var s domain.Submission
+		if err := tx.GetContext(ctx, &s, db.q(`SELECT * FROM submissions WHERE id = ? AND user_id = ?`), submissionID, userID); err != nil {
+			return notFound(err)
+		}
+		if s.State == domain.SubDraft {
+			return nil
+		}
+		if !domain.CanTransition(s.State, domain.SubDraft) {
+			return domain.Errorf(domain.CodeConflict, "latihan berstatus %s tidak dapat dimulai lagi", strings.ToLower(domain.SubmissionStateLabel(s.State)))
+		}
+		if maxAttempts > 0 && s.Versions >= maxAttempts {
+			return ErrNoAttemptsLeft
+		}
+		t := now()
+		_, err := tx.ExecContext(ctx, db.q(`UPDATE submissions SET state = 'draft', lock_version = lock_version + 1,
+			draft_headline = '', draft_body = '', draft_saved_at = NULL, updated_at = ? WHERE id = ?`), t, s.ID)
+		if err != nil {
+			return fmt.Errorf("memulai latihan lagi: %w", err)
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &userID, Action: "submission.restart", ObjectType: "submission",
+			ObjectID: fmt.Sprint(s.ID), Before: map[string]any{"state": s.State, "versions": s.Versions},
+			After: map[string]any{"state": domain.SubDraft}})
+	})
+}
+
 // OpenForReview marks a submitted text as being reviewed. Opening does not
 // move the lock version: two facilitators may look at once; the second
 // decision is the one refused.

@@ -33,6 +33,7 @@ func (s *Server) practiceRoutes() []route {
 		{http.MethodPost, "/kursus/:course/materi/:item/draf", pesertaOnly, s.saveDraft},
 		{http.MethodPost, "/kursus/:course/materi/:item/periksa", pesertaOnly, s.checkRelease},
 		{http.MethodPost, "/kursus/:course/materi/:item/kirim", pesertaOnly, s.submitRelease},
+		{http.MethodPost, "/kursus/:course/materi/:item/mulai-lagi", pesertaOnly, s.restartPractice},
 		{http.MethodGet, "/latihan/:id/versi/:n", loggedIn, s.versionPage},
 		{http.MethodGet, "/latihan/:id/beda", loggedIn, s.diffPage},
 	}
@@ -121,16 +122,34 @@ func newSubmitKey() string {
 // practiceView is the writing page.
 type practiceView struct {
 	itemView
-	Submission *domain.Submission
-	Versions   []sentVersion
-	Form       releaseForm
-	Report     *reportView
-	Notice     string
-	Problem    string // a conflict or limit, shown at the top
-	Remaining  int
-	Editable   bool
-	StateLabel string
-	ItemURL    string
+	Submission   *domain.Submission
+	Versions     []sentVersion
+	Form         releaseForm
+	Report       *reportView
+	Notice       string
+	Problem      string // a conflict or limit, shown at the top
+	ProblemTitle string // its heading; "Rilis belum terkirim" when empty
+	Remaining    int
+	Editable     bool
+	StateLabel   string
+	ItemURL      string
+	Feedback     *feedbackView // the facilitator's words on a returned or rejected text
+}
+
+// feedbackView is the decision on the latest version, shown where the trainee
+// writes: the general comment, every score the facilitator changed with its
+// reason, and the comments on passages.
+type feedbackView struct {
+	Decision      domain.Decision
+	DecisionLabel string
+	Reviewer      string
+	When          string
+	General       string
+	FinalScore    int
+	VersionNumber int
+	VersionURL    string
+	Scores        []domain.ReviewScore // only those changed, in report order
+	Comments      []versionComment
 }
 
 type sentVersion struct {
@@ -184,6 +203,13 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 			for _, x := range vs {
 				pv.Versions = append(pv.Versions, sentVersion{SubmissionVersion: x, Decision: reviews[x.ID].Decision.Label()})
 			}
+			if len(vs) > 0 && (sub.State == domain.SubReturned || sub.State == domain.SubRejected) {
+				if r, ok := reviews[vs[len(vs)-1].ID]; ok {
+					if pv.Feedback, err = s.feedbackOf(c, r, vs[len(vs)-1]); err != nil {
+						return pv, err
+					}
+				}
+			}
 			pv.Form = releaseForm{Headline: sub.DraftHeadline, Body: sub.DraftBody, LockVersion: sub.LockVersion}
 		case !errors.Is(err, domain.ErrNotFound):
 			return pv, err
@@ -204,6 +230,67 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 		pv.Form.LockVersion = 1
 	}
 	return pv, nil
+}
+
+// feedbackOf arranges a facilitator's decision on a version for the writing page.
+func (s *Server) feedbackOf(c echo.Context, r domain.Review, v domain.SubmissionVersion) (*feedbackView, error) {
+	ctx := c.Request().Context()
+	fb := &feedbackView{Decision: r.Decision, DecisionLabel: r.Decision.Label(), When: dateTime(r.CreatedAt),
+		General: r.GeneralComment, FinalScore: r.FinalScore, VersionNumber: v.Number,
+		VersionURL: fmt.Sprintf("/latihan/%d/versi/%d", v.SubmissionID, v.Number)}
+	nm := &reviewerNames{s: s, c: c, cache: map[int64]string{}}
+	var err error
+	if fb.Reviewer, err = nm.of(r.ReviewerID); err != nil {
+		return nil, err
+	}
+	scores, err := s.db.ReviewScores(ctx, r.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range grading.CriterionIDs {
+		for _, sc := range scores {
+			if sc.Criterion == id && (sc.FinalScore != sc.AutoScore || sc.Reason != "") {
+				fb.Scores = append(fb.Scores, sc)
+			}
+		}
+	}
+	comments, err := s.db.Comments(ctx, v.ID)
+	if err != nil {
+		return nil, err
+	}
+	for i, cm := range comments {
+		fb.Comments = append(fb.Comments, versionComment{ReviewComment: cm, N: i + 1, FieldLabel: fieldLabels[cm.Field]})
+	}
+	return fb, nil
+}
+
+// restartPractice gives a rejected practice a fresh start while attempts remain.
+func (s *Server) restartPractice(c echo.Context) error {
+	v, err := s.practiceItem(c)
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	sub, err := s.db.SubmissionFor(ctx, v.Enrollment.ID, v.Item.ID)
+	if err != nil {
+		return err
+	}
+	err = s.db.RestartRejected(ctx, sub.ID, currentUser(c).ID, v.Item.Practice.MaxAttempts)
+	if code := domain.ErrorCode(err); code == domain.CodeConflict || code == domain.CodeInvalid {
+		var de *domain.Error
+		errors.As(err, &de)
+		pv, perr := s.practicePage(c, v, nil)
+		if perr != nil {
+			return perr
+		}
+		pv.ProblemTitle = "Latihan belum dapat dimulai lagi"
+		pv.Problem = strings.ToUpper(de.Message[:1]) + de.Message[1:] + "."
+		return s.render(c, http.StatusConflict, "practice", pv)
+	}
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, course.DefaultItemURL(v.Course.ID, v.Item)+"?mulai=lagi")
 }
 
 // showPractice is the GET of a practice item.
@@ -228,6 +315,9 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 	pv.Notice = notice
 	if pv.Notice == "" && c.QueryParam("draf") == "tersimpan" {
 		pv.Notice = "Draf tersimpan."
+	}
+	if pv.Notice == "" && c.QueryParam("mulai") == "lagi" && pv.Submission != nil && pv.Submission.State == domain.SubDraft {
+		pv.Notice = "Latihan dimulai lagi dengan teks kosong. Versi yang ditolak tetap tersimpan di riwayat kiriman."
 	}
 	return s.render(c, http.StatusOK, "practice", pv)
 }

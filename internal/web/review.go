@@ -241,6 +241,9 @@ type decisionForm struct {
 	AutoTotal   int
 	Final       int  // the weighted mean of what was typed (valid scores only)
 	Computed    bool // shown after "Hitung nilai akhir"
+	// ConfirmReject is the "Saya yakin" box "Tolak" needs: a rejection cannot be undone.
+	ConfirmReject bool
+	ConfirmErr    string
 }
 
 // commentForm is the anchored comment form as typed.
@@ -294,6 +297,7 @@ type reviewView struct {
 	ItemTitle    string
 	ItemURL      string
 	MaxAttempts  int
+	AttemptsLeft int // after the version shown; what a rejected trainee may still send
 	Brief        *briefView
 	Instructions template.HTML
 	Version      domain.SubmissionVersion
@@ -425,6 +429,7 @@ func (s *Server) buildReview(c echo.Context, st *reviewState, form *decisionForm
 	if co := s.cfg.Catalog.Course(sub.CourseID); co != nil {
 		if it := co.Item(sub.ItemID); it != nil && it.Practice != nil {
 			v.MaxAttempts = it.Practice.MaxAttempts
+			v.AttemptsLeft = max(0, it.Practice.MaxAttempts-len(st.versions))
 			v.Instructions = template.HTML(it.Practice.InstructionsHTML) // rendered and sanitised by the course loader
 			if it.Practice.Brief != nil {
 				v.Brief = newBriefView(it.Practice)
@@ -682,6 +687,7 @@ func finalScore(scores []domain.ReviewScore, weights map[string]int, fallback in
 func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.ReviewScore, string) {
 	f := newDecisionForm(st)
 	f.General = c.FormValue("umum")
+	f.ConfirmReject = c.FormValue("yakin-tolak") == "1"
 	var scores []domain.ReviewScore
 	for i := range f.Rows {
 		r := &f.Rows[i]
@@ -732,6 +738,10 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 	case domain.DecisionReject:
 		if general == "" {
 			f.GeneralErr = "Tulis komentar umum yang menjelaskan alasan penolakan kepada peserta."
+		}
+		if !f.ConfirmReject {
+			f.ConfirmErr = "Penolakan tidak dapat dibatalkan. Baca akibatnya di samping tombol “Tolak”, centang “Saya yakin akan menolak rilis ini”, lalu tekan “Tolak” lagi."
+			f.Errors = append(f.Errors, FormError{Field: "yakin-tolak", Message: f.ConfirmErr})
 		}
 	default:
 		f.DecisionErr = "Pilih salah satu keputusan: Setujui, Kembalikan untuk revisi, atau Tolak."

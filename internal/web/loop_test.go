@@ -1,0 +1,176 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+// squash joins a selection's text into single-spaced words.
+func squash(p page, sel string) string {
+	return strings.Join(strings.Fields(p.doc.Find(sel).Text()), " ")
+}
+
+// decide posts the facilitator's decision form with changes applied.
+func (rc *reviewCase) decide(fac *client, changes map[string]string) page {
+	rc.t.Helper()
+	v := decisionValues(fac.get(rc.url("")))
+	for k, x := range changes {
+		v.Set(k, x)
+	}
+	return fac.post(rc.url("/keputusan"), v)
+}
+
+// TestRejectIsConfirmed: "Tolak" says what it does next to the button and
+// needs "Saya yakin"; without it nothing is decided and the typed words stay.
+func TestRejectIsConfirmed(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		rc := newReviewCase(t, db)
+		fac := rc.as(domain.RoleFasilitator)
+		p := fac.get(rc.url(""))
+		if warn := squash(p, "#tolak-akibat"); !strings.Contains(warn, "tidak dapat dibatalkan") || !strings.Contains(warn, "sisa kesempatan 2 dari 3") {
+			t.Errorf("warning beside Tolak: %q", warn)
+		}
+		if p.doc.Find(`#form-keputusan input[type=checkbox]#yakin-tolak`).Length() != 1 || p.doc.Find(`label[for=yakin-tolak]`).Text() != "Saya yakin akan menolak rilis ini" {
+			t.Error("no labelled \"Saya yakin\" box")
+		}
+		r := rc.decide(fac, map[string]string{"decision": "rejected", "umum": "Data tidak sesuai lembar fakta.", "nilai-faktual": "10", "alasan-faktual": "Angka salah."})
+		if r.status != http.StatusUnprocessableEntity || !strings.Contains(squash(r, ".error-summary"), "Saya yakin") ||
+			r.doc.Find(`.error-summary a[href="#yakin-tolak"]`).Length() != 1 {
+			t.Fatalf("reject without confirmation: %d %q", r.status, squash(r, ".error-summary"))
+		}
+		if got := decisionValues(r); got.Get("umum") != "Data tidak sesuai lembar fakta." || got.Get("nilai-faktual") != "10" || got.Get("alasan-faktual") != "Angka salah." {
+			t.Errorf("typed words not kept: %v", got)
+		}
+		if s, _ := db.Submission(context.Background(), rc.sub.ID); s.State != domain.SubInReview {
+			t.Fatalf("state after an unconfirmed Tolak: %s", s.State)
+		}
+		r = rc.decide(fac, map[string]string{"decision": "rejected", "umum": "Data tidak sesuai lembar fakta.", "yakin-tolak": "1"})
+		if r.status != http.StatusSeeOther {
+			t.Fatalf("confirmed reject: %d %q", r.status, squash(r, ".error-summary"))
+		}
+		if s, _ := db.Submission(context.Background(), rc.sub.ID); s.State != domain.SubRejected {
+			t.Fatalf("state after Tolak: %s", s.State)
+		}
+	})
+}
+
+// TestRejectedPracticeStartsAgain: the trainee sees why and what next; while
+// attempts remain "Mulai lagi dari awal" gives an empty, sendable draft with
+// the rejected version kept in the history; when none remain the page says
+// only a facilitator can reopen it and the restart is refused.
+func TestRejectedPracticeStartsAgain(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		rc := newReviewCase(t, db)
+		ctx := context.Background()
+		fac := rc.as(domain.RoleFasilitator)
+		trainee := rc.as(domain.RolePeserta)
+		reject := func() {
+			t.Helper()
+			if r := rc.decide(fac, map[string]string{"decision": "rejected", "umum": "Rilis ini menyalin berita lain.", "yakin-tolak": "1"}); r.status != http.StatusSeeOther {
+				t.Fatalf("reject: %d %q", r.status, squash(r, ".error-summary"))
+			}
+		}
+		reject()
+
+		p := trainee.get(practiceURL)
+		fb := squash(p, "#catatan-fasilitator")
+		for _, want := range []string{"Ditolak", "Uji Fasilitator", "Rilis ini menyalin berita lain.", "Langkah berikutnya", "sisa kesempatan mengirim 2 dari 3", "tetap tersimpan di riwayat"} {
+			if !strings.Contains(fb, want) {
+				t.Errorf("feedback lacks %q: %q", want, fb)
+			}
+		}
+		form := p.doc.Find(`#catatan-fasilitator form[action="` + practiceURL + `/mulai-lagi"]`)
+		if form.Length() != 1 || strings.TrimSpace(form.Find("button").Text()) != "Mulai lagi dari awal" {
+			t.Fatal("no \"Mulai lagi dari awal\" form")
+		}
+		r := trainee.post(practiceURL+"/mulai-lagi", nil)
+		if r.status != http.StatusSeeOther || r.header.Get("Location") != practiceURL+"?mulai=lagi" {
+			t.Fatalf("restart: %d %q", r.status, r.header.Get("Location"))
+		}
+		p = trainee.get(practiceURL + "?mulai=lagi")
+		if !strings.Contains(p.text(".notice"), "Versi yang ditolak tetap tersimpan") {
+			t.Errorf("notice: %q", p.text(".notice"))
+		}
+		if p.doc.Find("#judul").AttrOr("value", "x") != "" || p.doc.Find("#isi").Text() != "" || p.doc.Find("#isi[readonly]").Length() != 0 || p.doc.Find("#kirim").Length() != 1 {
+			t.Fatal("the fresh start is not an empty, editable text with \"Kirim rilis\"")
+		}
+		if hist := squash(p, "section[aria-labelledby=riwayat] tbody"); !strings.Contains(hist, "Versi 1") || !strings.Contains(hist, "Ditolak") {
+			t.Errorf("history after the restart: %q", hist)
+		}
+		// A repeated click (or a refresh of the POST) changes nothing once restarted.
+		if _, err := db.SaveDraft(ctx, rc.sub.ID, "Judul baru", "Teks baru"); err != nil {
+			t.Fatal(err)
+		}
+		if r := trainee.post(practiceURL+"/mulai-lagi", nil); r.status != http.StatusSeeOther {
+			t.Fatalf("second restart: %d", r.status)
+		}
+		if s, _ := db.Submission(ctx, rc.sub.ID); s.DraftBody != "Teks baru" {
+			t.Fatalf("a second restart emptied the new draft: %q", s.DraftBody)
+		}
+		// Sending from the fresh page makes version 2.
+		r = trainee.post(practiceURL+"/kirim", writeForm(p, rvHeadline, rvBody))
+		if r.status != http.StatusSeeOther || !strings.HasSuffix(strings.SplitN(r.header.Get("Location"), "?", 2)[0], "/versi/2") {
+			t.Fatalf("send after restart: %d %q %q", r.status, r.header.Get("Location"), squash(r, ".error-summary"))
+		}
+
+		// Use up the attempts: version 2 and 3 rejected.
+		reject()
+		if r := trainee.post(practiceURL+"/mulai-lagi", nil); r.status != http.StatusSeeOther {
+			t.Fatalf("restart 2: %d", r.status)
+		}
+		rc.send(rc.users[domain.RolePeserta], rvHeadline, rvBody)
+		reject()
+		p = trainee.get(practiceURL)
+		fb = squash(p, "#catatan-fasilitator")
+		if !strings.Contains(fb, "Hanya fasilitator yang dapat membukanya kembali") || p.doc.Find(`form[action$="/mulai-lagi"]`).Length() != 0 {
+			t.Errorf("no attempts left: %q", fb)
+		}
+		r = trainee.post(practiceURL+"/mulai-lagi", nil)
+		if r.status != http.StatusConflict || !strings.Contains(squash(r, ".error-summary"), "hanya fasilitator") {
+			t.Fatalf("restart without attempts: %d %q", r.status, squash(r, ".error-summary"))
+		}
+		if s, _ := db.Submission(ctx, rc.sub.ID); s.State != domain.SubRejected || s.Versions != 3 {
+			t.Fatalf("after the refused restart: %s, %d versions", s.State, s.Versions)
+		}
+	})
+}
+
+// TestReturnedFeedbackOnWritingPage: after "Kembalikan untuk revisi" the
+// writing page, where the trainee revises, shows the general comment, every
+// changed score with its reason and the comments on passages.
+func TestReturnedFeedbackOnWritingPage(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		rc := newReviewCase(t, db)
+		fac := rc.as(domain.RoleFasilitator)
+		fac.get(rc.url(""))
+		if r := fac.post(rc.url("/komentar"), url.Values{"field": {"isi"}, "quote": {"di himbau"}, "body": {"Tulis \"diimbau\", serangkai."}}); r.status != http.StatusSeeOther {
+			t.Fatalf("comment: %d %q", r.status, squash(r, ".error-summary"))
+		}
+		r := rc.decide(fac, map[string]string{"decision": "returned", "umum": "Teras sudah baik; rapikan ejaan.",
+			"nilai-bahasa": "40", "alasan-bahasa": "Dua kata tidak baku dalam satu paragraf."})
+		if r.status != http.StatusSeeOther {
+			t.Fatalf("return: %d %q", r.status, squash(r, ".error-summary"))
+		}
+		p := rc.as(domain.RolePeserta).get(practiceURL)
+		fb := squash(p, "#catatan-fasilitator")
+		for _, want := range []string{"Dikembalikan", "Teras sudah baik; rapikan ejaan.", "Bahasa", "40", "Dua kata tidak baku dalam satu paragraf.",
+			"“di himbau”", "Tulis \"diimbau\", serangkai.", "Perbaiki teks", "sisa kesempatan mengirim: 2 dari 3"} {
+			if !strings.Contains(fb, want) {
+				t.Errorf("writing page feedback lacks %q: %q", want, fb)
+			}
+		}
+		if p.doc.Find("#catatan-fasilitator tbody tr").Length() != 1 {
+			t.Errorf("only the changed score is listed: %q", squash(p, "#catatan-fasilitator table"))
+		}
+		if p.doc.Find("#isi[readonly]").Length() != 0 || p.doc.Find("#kirim").Length() != 1 {
+			t.Error("the returned text cannot be revised on the page that shows the feedback")
+		}
+	})
+}
