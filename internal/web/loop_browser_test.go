@@ -64,3 +64,46 @@ func TestBrowserChartShowsFullScore(t *testing.T) {
 	}
 	browsertest.Screenshot(t, ctx, "grafik-nilai-100")
 }
+
+// TestBrowserRefusedDecisionKeepsScores: a changed score with its reason, then
+// "Kembalikan untuk revisi" refused for want of a comment, then a comment
+// added: the page comes back with the typed score and reason.
+func TestBrowserRefusedDecisionKeepsScores(t *testing.T) {
+	ctx := browsertest.New(t)
+	rc := newReviewCase(t, storetest.SQLite(t))
+	browserLogin(t, ctx, rc.fixture, domain.RoleFasilitator)
+	const reason = "Sumber angka 120 balita tidak disebut."
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(rc.ts.URL+rc.url("")),
+		chromedp.WaitVisible(chromedp.CSS("#nilai-faktual")),
+		chromedp.Clear(chromedp.CSS("#nilai-faktual")),
+		chromedp.SendKeys(chromedp.CSS("#nilai-faktual"), "35"),
+		chromedp.SendKeys(chromedp.CSS("#alasan-faktual"), reason),
+		clickAndWait(chromedp.Search(`//button[normalize-space()="Kembalikan untuk revisi"]`)),
+		chromedp.WaitVisible(chromedp.CSS(".error-summary")),
+	)
+	if err != nil {
+		t.Fatalf("refused decision: %v", err)
+	}
+	rubric := func(when string) {
+		t.Helper()
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.getElementById("nilai-faktual").value, document.getElementById("alasan-faktual").value]`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || got[0] != "35" || got[1] != reason {
+			t.Errorf("%s: rubric shows %q, want the typed 35 and its reason", when, got)
+		}
+	}
+	rubric("after the refused decision")
+	err = chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.CSS("#kutipan"), "di himbau"),
+		chromedp.SendKeys(chromedp.CSS("#komentar-isi"), "Tulis serangkai: diimbau."),
+		clickAndWait(chromedp.Search(`//button[normalize-space()="Tambah komentar"]`)),
+		chromedp.WaitVisible(chromedp.CSS("mark.komentar")),
+	)
+	if err != nil {
+		t.Fatalf("add comment: %v", err)
+	}
+	rubric("after adding the comment")
+}

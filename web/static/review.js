@@ -116,17 +116,19 @@
     fields.forEach(function (el) { data[el.name] = el.value; });
     try { store.setItem(key, JSON.stringify(data)); } catch (e) { /* storage full or blocked: nothing to keep */ }
   };
-  // The server's values win when it sent the form back with messages.
-  if (store && key && !rubric.querySelector(".field-error")) {
+  // The server's values win when it sent the form back with messages: they
+  // are what was typed, so they are kept for the next reload (adding a
+  // comment after a refused decision must not lose them).
+  if (store && key && rubric.querySelector(".field-error")) {
+    save();
+  } else if (store && key) {
     try {
       var kept = JSON.parse(store.getItem(key) || "null");
       if (kept) fields.forEach(function (el) { if (typeof kept[el.name] === "string") el.value = kept[el.name]; });
     } catch (e) { /* unreadable: start from the page */ }
   }
+  // Nothing is dropped on submit: a refused decision comes back to this key,
+  // and a decision that went through moves the lock, so the key is not used again.
   rubric.addEventListener("input", function () { recompute(); save(); });
-  rubric.addEventListener("submit", function (ev) {
-    var b = ev.submitter;
-    if (store && key && b && b.value !== "hitung") store.removeItem(key);
-  });
   recompute();
 })();
