@@ -38,6 +38,10 @@ func runBackup(e env) int {
 		return 1
 	}
 	defer db.Close()
+	if db.Dialect != store.SQLite {
+		fmt.Fprintln(e.stderr, "bimtek backup: cadangan bawaan hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump (lihat README)")
+		return 1
+	}
 	if ok, err := db.Migrated(e.ctx); err != nil {
 		fmt.Fprintf(e.stderr, "bimtek backup: %v\n", err)
 		return 1
