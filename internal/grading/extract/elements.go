@@ -284,8 +284,46 @@ func (an *analysis) mengapa() [][2]int {
 				cue = 1
 			}
 		case "dalam":
-			if nx == "rangka" {
+			switch {
+			case nx == "rangka":
 				cue = 2
+			case partakeWords[pv]:
+				// "turut serta dalam upaya …": what is taken part in (M4)
+			case nx == "upaya" || aimNouns[nx] || strings.HasPrefix(nx, "me") && an.isVerbAt(i+1):
+				cue = 1 // "dalam upaya …", "dalam peningkatan …", "dalam menurunkan …"
+			}
+		case "sebagai":
+			// "sebagai upaya …", "sebagai bagian dari …", "sebagai tindak lanjut …"
+			switch {
+			case effortNouns[nx]:
+				cue = 1
+			case nx == "bagian" && d.lw(i+2) == "dari":
+				cue = 3
+			}
+		case "tindak":
+			if nx == "lanjut" && pv != "sebagai" {
+				cue = 2 // "merupakan tindak lanjut dari …"
+				if d.lw(i+2) == "dari" || d.lw(i+2) == "atas" {
+					cue = 3
+				}
+			}
+		case "menindaklanjuti":
+			cue = 1
+		case "salah":
+			// "terus berupaya menekan inflasi, salah satunya lewat pasar
+			// murah": the effort's aim is the event's (M5)
+			if nx == "satunya" || nx == "satu" && (d.lw(i+2) == "upaya" || d.lw(i+2) == "upayanya" || d.lw(i+2) == "caranya") {
+				if r, ok := an.effortBefore(i); ok {
+					out = append(out, r)
+				}
+			}
+		case "menyambut", "memperingati", "memeriahkan":
+			// the occasion (M1): "Menyambut Hari Raya …, Gubernur membuka …",
+			// "… menggelar lomba memperingati Hari Pahlawan"
+			nt := an.tok(min(i+1, len(d.toks)-1))
+			occasion := nt.upper || nx == "hari" || nx == "ulang" || nx == "bulan" || nx == "tahun"
+			if occasion && (an.initial[i] || pv == "," || an.afterPredicate(i)) {
+				cue = 1
 			}
 		case "bertujuan", "tujuannya":
 			cue = 1
@@ -311,6 +349,12 @@ func (an *analysis) mengapa() [][2]int {
 		if w == "dengan" {
 			continue
 		}
+		if (w == "untuk" || w == "agar" || w == "supaya" || w == "dalam") && contentWords[pv] {
+			continue // "meminta agar …", "komitmennya untuk …": what is asked or promised (M4)
+		}
+		if w == "untuk" && an.activeRelative(i) {
+			continue // "pedagang yang memakai trotoar untuk berjualan": the people's aim (M3)
+		}
 		e := an.phrase(i+cue, 12, reasonStops)
 		if e > i+cue {
 			out = append(out, [2]int{i, e})
@@ -318,6 +362,78 @@ func (an *analysis) mengapa() [][2]int {
 		}
 	}
 	return out
+}
+
+// effortNouns after "sebagai" present the event as a step or sign of an
+// aim ("sebagai upaya menekan inflasi", "sebagai wujud syukur").
+var effortNouns = wordSet(`upaya langkah wujud bentuk tindak respons ikhtiar strategi`)
+
+// aimNouns after "dalam" state an aim ("dalam peningkatan kapasitas").
+var aimNouns = wordSet(`peningkatan penguatan pengembangan percepatan pencegahan penanganan
+penanggulangan pemberdayaan penurunan pengendalian pemenuhan perbaikan pemulihan pelestarian
+mewujudkan mendukung menyukseskan`)
+
+// partakeWords take "dalam" for what is taken part in (M4).
+var partakeWords = wordSet(`serta berperan terlibat berpartisipasi andil peran ambil komitmen
+komitmennya berkomitmen`)
+
+// contentWords take a marker for their content, not for the event's aim
+// (M4): what is asked, hoped, promised or dared.
+var contentWords = wordSet(`komitmen komitmennya berkomitmen meminta minta memohon berpesan pesan
+mengimbau imbauan mengajak ajakan berharap harapan harapannya menginstruksikan instruksi
+memerintahkan menyerukan mendesak ragu bersedia sepakat berjanji janji diminta diimbau diharapkan`)
+
+// effortVerbs state a continuing effort whose object is its aim.
+var effortVerbs = wordSet(`berupaya berusaha mendorong mengupayakan`)
+
+// effortBefore finds the aim of an effort stated earlier in the paragraph of
+// token i: the phrase after "berupaya", "mendorong" and the like.
+func (an *analysis) effortBefore(i int) ([2]int, bool) {
+	start := 0
+	for _, p := range an.d.paras {
+		if p[0] <= i && i < p[1] {
+			start = p[0]
+		}
+	}
+	for k := start; k < i; k++ {
+		if !effortVerbs[an.d.lw(k)] || an.d.inQ[k] {
+			continue
+		}
+		if e := an.phrase(k+1, 12, reasonStops); e > k+1 {
+			return [2]int{k + 1, min(e, i)}, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// afterPredicate tells a token after the main predicate of its sentence.
+func (an *analysis) afterPredicate(i int) bool {
+	si := an.sentenceOf(i)
+	return si >= 0 && an.predicateStart(si) < i
+}
+
+// activeRelative tells a token inside a relative clause whose verb is
+// active ("yang masih menggunakan trotoar untuk …"): the clause tells what
+// its people do, not the event.
+func (an *analysis) activeRelative(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := an.tok(k)
+		if t.kind == kPunct || t.nl > 0 {
+			return false
+		}
+		if t.lower != "yang" {
+			continue
+		}
+		for v := k + 1; v < i; v++ {
+			w := an.d.lw(v)
+			if aux[w] {
+				continue
+			}
+			return isVerbWord(w) && !strings.HasPrefix(w, "di") && !strings.HasPrefix(w, "ter")
+		}
+		return false
+	}
+	return false
 }
 
 // reasonStops end a reason or purpose phrase.

@@ -92,3 +92,32 @@ func TestMannerByParticipantsAndMeans(t *testing.T) {
 			in: "Satpol PP menertibkan pedagang yang berjualan menggunakan trotoar."},
 	})
 }
+
+func TestPurposeByTheGuide(t *testing.T) {
+	runElementCases(t, []elementCase{
+		{name: "M1 sebagai upaya", id: Mengapa, want: []string{"sebagai upaya memajukan pendidikan"},
+			in: "Pemkot Sukamaju membagikan seragam gratis sebagai upaya memajukan pendidikan."},
+		{name: "M1 sebagai bagian dari", id: Mengapa, want: []string{"sebagai bagian dari penyusunan rencana kerja"},
+			in: "Pemkab menggelar musyawarah di kecamatan sebagai bagian dari penyusunan rencana kerja, Selasa."},
+		{name: "M1 tindak lanjut", id: Mengapa, want: []string{"tindak lanjut dari surat edaran gubernur"},
+			in: "Sosialisasi itu merupakan tindak lanjut dari surat edaran gubernur."},
+		{name: "M1 dalam + aim noun", id: Mengapa, want: []string{"dalam peningkatan kapasitas pengurus koperasi"},
+			in: "Dinas menggelar pelatihan dalam peningkatan kapasitas pengurus koperasi."},
+		{name: "M1 occasion at the start", id: Mengapa, want: []string{"Menyambut Hari Jadi ke-50"},
+			in: "Menyambut Hari Jadi ke-50, Pemkab Sukamaju menggelar pasar murah."},
+		{name: "occasion verb as the predicate", id: Mengapa, none: true,
+			in: "Ribuan warga menyambut kedatangan rombongan di alun-alun."},
+		{name: "M4 what is asked", id: Mengapa, none: true,
+			in: "Bupati meminta agar camat menuntaskan aduan warga."},
+		{name: "M4 what is promised", id: Mengapa, none: true,
+			in: "Gubernur menegaskan komitmennya untuk memperbaiki layanan kesehatan."},
+		{name: "M4 what is taken part in", id: Mengapa, none: true,
+			in: "BNPB turut serta dalam upaya penanggulangan banjir."},
+		{name: "M3 the aim of people in a relative clause", id: Mengapa, none: true,
+			in: "Satpol PP menertibkan pedagang yang masih memakai trotoar untuk berjualan."},
+		{name: "passive relative keeps the event's aim", id: Mengapa, want: []string{"untuk meringankan beban warga"},
+			in: "Bantuan yang disalurkan untuk meringankan beban warga, tiba di desa pagi tadi."},
+		{name: "M5 aim of the effort", id: Mengapa, want: []string{"mengendalikan inflasi"},
+			in: "Pemkab Sukamaju terus berupaya mengendalikan inflasi, salah satunya lewat pasar murah di kantor kecamatan."},
+	})
+}
