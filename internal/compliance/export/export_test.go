@@ -4,9 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -246,5 +250,91 @@ func checkXLSXCells(t *testing.T, f *excelize.File, raw []byte) {
 		if typ, ok := cells[ref]; !ok || (typ != "" && typ != "n") {
 			t.Errorf("cell %s: type %q, want a number", ref, typ)
 		}
+	}
+}
+
+// debianPython is Debian's interpreter, where apt installs python3-openpyxl.
+const debianPython = "/usr/bin/python3"
+
+// readWithOpenpyxl describes cells and properties of a workbook as openpyxl
+// (another implementation of the format) reads them.
+const readWithOpenpyxl = `import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Kepatuhan OPD"]
+def cell(ref):
+    c = ws[ref]
+    v = c.value
+    return {"type": c.data_type, "is_date": c.is_date, "format": c.number_format,
+            "value": v.isoformat() if hasattr(v, "isoformat") else v}
+p = wb.properties
+print(json.dumps({"cells": {r: cell(r) for r in ["A2", "B2", "F2", "G2", "K2", "C3", "K3"]},
+                  "title": p.title, "creator": p.creator, "created": p.created.isoformat(), "rows": ws.max_row}))
+`
+
+// TestXLSXReadByOpenpyxl opens the workbook with Debian's python3-openpyxl.
+func TestXLSXReadByOpenpyxl(t *testing.T) {
+	if err := exec.Command(debianPython, "-c", "import openpyxl").Run(); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("Debian's python3-openpyxl is not installed (%v); .ci/run installs it", err)
+		}
+		t.Skipf("Debian's python3-openpyxl is not installed (%v): apt-get install python3-openpyxl", err)
+	}
+	w, err := NewXLSX(compliance.Zone("Asia/Jakarta"), Properties{Title: "Kepatuhan OPD – Pemerintah Kabupaten Uji", Creator: "Agus Setiawan",
+		Created: time.Date(2026, 4, 16, 1, 30, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range exportRows() {
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	name := filepath.Join(t.TempDir(), "kepatuhan.xlsx")
+	f, err := os.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Finish(f); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(debianPython, "-c", readWithOpenpyxl, name).Output()
+	if err != nil {
+		t.Fatalf("openpyxl: %v", err)
+	}
+	var got struct {
+		Cells map[string]struct {
+			Type   string `json:"type"`
+			IsDate bool   `json:"is_date"`
+			Format string `json:"format"`
+			Value  any    `json:"value"`
+		} `json:"cells"`
+		Title, Creator, Created string
+		Rows                    int
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	c := got.Cells
+	if k := c["K2"]; !k.IsDate || k.Value != "2026-04-16T09:05:00" || k.Format != `yyyy-mm-dd hh:mm "WIB"` {
+		t.Errorf("K2 (last activity) = %+v, want a date 2026-04-16T09:05:00", k)
+	}
+	for _, ref := range []string{"A2", "G2"} {
+		if c[ref].Type != "n" {
+			t.Errorf("%s = %+v, want a number", ref, c[ref])
+		}
+	}
+	if c["B2"].Type != "s" || c["B2"].Value != "Dinas Kesehatan" {
+		t.Errorf("B2 = %+v", c["B2"])
+	}
+	for _, ref := range []string{"F2", "C3", "K3"} {
+		if c[ref].Value != nil {
+			t.Errorf("%s = %+v, want a blank cell", ref, c[ref])
+		}
+	}
+	if got.Title != "Kepatuhan OPD – Pemerintah Kabupaten Uji" || got.Creator != "Agus Setiawan" || got.Created != "2026-04-16T01:30:00" || got.Rows != 3 {
+		t.Errorf("properties and size: %q %q %q, %d rows", got.Title, got.Creator, got.Created, got.Rows)
 	}
 }
