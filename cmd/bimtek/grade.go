@@ -11,10 +11,12 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/bimtek/bimtek/internal/grading"
 )
 
-const gradeUsage = `Penggunaan: bimtek grade [--json] [--brief BERKAS] [--now RFC3339] BERKAS|-
+const gradeUsage = `Penggunaan: bimtek grade [--json] [--brief BERKAS | --practice BERKAS] [--now RFC3339] BERKAS|-
 
 Menilai satu rilis. Baris pertama yang tidak kosong adalah judul, sisanya isi rilis.
 Tulis - sebagai BERKAS untuk membaca dari masukan standar.
@@ -22,6 +24,9 @@ Tulis - sebagai BERKAS untuk membaca dari masukan standar.
 Opsi:
   --json          keluaran JSON (lihat DESIGN.md §8), bukan laporan teks
   --brief BERKAS  lembar fakta YAML latihan untuk memeriksa kecocokan fakta
+  --practice BERKAS
+                  berkas latihan *.practice.yaml: lembar fakta, ketentuan, dan bobot rubriknya,
+                  dinilai seperti di aplikasi (waktu penulisan bawaan: sore hari kegiatan)
   --now WAKTU     waktu penulisan dalam format RFC 3339, misalnya 2026-03-10T16:00:00+07:00
                   (bawaan: waktu sekarang)
 `
@@ -37,6 +42,7 @@ func runGrade(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard) // our own one-line messages replace flag's English ones
 	asJSON := fs.Bool("json", false, "")
 	briefPath := fs.String("brief", "", "")
+	practicePath := fs.String("practice", "", "")
 	nowText := fs.String("now", "", "")
 
 	// Accept flags before and after the file name.
@@ -60,7 +66,22 @@ func runGrade(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, "sebutkan tepat satu berkas rilis (atau - untuk masukan standar); lihat bimtek grade --help")
 	}
 
+	if *briefPath != "" && *practicePath != "" {
+		return fail(stderr, "pilih salah satu: --brief atau --practice")
+	}
 	now := time.Now()
+	var weights map[string]int
+	var brief *grading.Brief
+	if *practicePath != "" {
+		var err error
+		if brief, weights, err = readPractice(*practicePath); err != nil {
+			return fail(stderr, err.Error())
+		}
+		if ev, ok := brief.EventDate(); ok {
+			// The web app assumes a practice release is written on the afternoon of the event.
+			now = time.Date(ev.Year(), ev.Month(), ev.Day(), 17, 0, 0, 0, time.FixedZone("WIB", 7*3600))
+		}
+	}
 	if *nowText != "" {
 		t, err := time.Parse(time.RFC3339, *nowText)
 		if err != nil {
@@ -69,7 +90,6 @@ func runGrade(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		now = t
 	}
 
-	var brief *grading.Brief
 	if *briefPath != "" {
 		data, err := os.ReadFile(*briefPath)
 		if err != nil {
@@ -89,7 +109,7 @@ func runGrade(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, fmt.Sprintf("%s: %v", name, err))
 	}
 
-	rep := grading.Grade(grading.Input{Headline: headline, Body: body, Brief: brief, Now: now})
+	rep := grading.Grade(grading.Input{Headline: headline, Body: body, Brief: brief, Now: now, Weights: weights})
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -115,7 +135,7 @@ func fail(stderr io.Writer, msg string) int {
 func flagMessage(err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return fmt.Sprintf("opsi %s tidak dikenal; opsi yang ada: --json, --brief, --now", name)
+		return fmt.Sprintf("opsi %s tidak dikenal; opsi yang ada: --json, --brief, --practice, --now", name)
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
 		return fmt.Sprintf("opsi %s memerlukan nilai", name)
@@ -248,4 +268,36 @@ func shorten(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
+}
+
+// readPractice reads the brief (with its ketentuan) and the rubric weights of
+// a practice file. The file is checked as far as grading needs; "bimtek
+// courses check" checks the rest.
+func readPractice(path string) (*grading.Brief, map[string]int, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("berkas latihan %s tidak dapat dibaca: %s", path, osReason(err))
+	}
+	var doc struct {
+		Brief  yaml.Node      `yaml:"brief"`
+		Rubric map[string]int `yaml:"rubric"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, nil, fmt.Errorf("latihan %s: YAML tidak dapat dibaca: %w", path, err)
+	}
+	if doc.Brief.Kind == 0 {
+		return nil, nil, fmt.Errorf("latihan %s tidak memuat brief", path)
+	}
+	raw, err := yaml.Marshal(&doc.Brief)
+	if err != nil {
+		return nil, nil, fmt.Errorf("latihan %s: %w", path, err)
+	}
+	b, err := grading.ParseBrief(raw)
+	if err != nil {
+		return nil, nil, fmt.Errorf("brief pada latihan %s: %v", path, err)
+	}
+	if err := grading.ValidateWeights(doc.Rubric); err != nil {
+		return nil, nil, fmt.Errorf("rubric pada latihan %s: %w", path, err)
+	}
+	return b, doc.Rubric, nil
 }

@@ -196,3 +196,51 @@ func TestGradeHelp(t *testing.T) {
 		t.Fatalf("--help: exit %d, stdout %q", code, out)
 	}
 }
+
+const ktpPractice = "../../courses/admin-medsos-opd/02-perencanaan-konten/rilis-jemput-bola-ktp-el.practice.yaml"
+
+// TestGradePractice grades against a practice file as the web app does: its
+// ketentuan apply, so a release of one paragraph cannot pass.
+func TestGradePractice(t *testing.T) {
+	leadOnly := "Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu\n\n" +
+		"SUKAMAJU – Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kabupaten Sukamaju membuka layanan jemput bola perekaman KTP-el di Aula Kantor Kecamatan Cikadu, Kamis (16/4/2026), karena 1.240 warga Cikadu belum merekam data.\n"
+	code, out, errOut := gradeRun(t, leadOnly, "--json", "--practice", ktpPractice, "-")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	var rep struct {
+		Score    int
+		Band     string
+		Criteria []struct {
+			ID     string
+			Weight int
+		}
+		Findings []struct{ Severity, Message string }
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Score > 54 || rep.Band != "perlu_perbaikan" {
+		t.Errorf("lead-only release scored %d %s", rep.Score, rep.Band)
+	}
+	found := false
+	for _, f := range rep.Findings {
+		found = found || f.Severity == "kesalahan" && strings.Contains(f.Message, "kurang dari separuh")
+	}
+	if !found {
+		t.Errorf("no finding on the length rule: %+v", rep.Findings)
+	}
+	for _, c := range rep.Criteria {
+		if c.ID == "penting" && c.Weight != 15 {
+			t.Errorf("penting weight %d; the practice's rubric says 15", c.Weight)
+		}
+	}
+
+	if code, _, errOut := gradeRun(t, leadOnly, "--practice", ktpPractice, "--brief", ktpPractice, "-"); code != 2 || !strings.Contains(errOut, "pilih salah satu") {
+		t.Errorf("--brief with --practice: exit %d, %q", code, errOut)
+	}
+	missing := filepath.Join(t.TempDir(), "tidak-ada.practice.yaml")
+	if code, _, errOut := gradeRun(t, leadOnly, "--practice", missing, "-"); code != 2 || !strings.Contains(errOut, "tidak ditemukan") {
+		t.Errorf("missing practice: exit %d, %q", code, errOut)
+	}
+}
