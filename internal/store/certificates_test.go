@@ -103,7 +103,7 @@ func (s *certSetup) quizAttempt(enrollment int64, passed bool) error {
 	if passed {
 		score = 100
 	}
-	_, err := s.db.RecordQuizAttempt(context.Background(), store.QuizAttempt{EnrollmentID: enrollment, CourseID: certCourse, ItemID: "kuis",
+	_, err := s.db.RecordQuizAttempt(context.Background(), domain.QuizAttempt{EnrollmentID: enrollment, CourseID: certCourse, ItemID: "kuis",
 		ContentHash: "h", Correct: score / 50, Total: 2, Score: score, PassScore: 70, Passed: passed}, map[string][]string{"q": {"a"}})
 	return err
 }

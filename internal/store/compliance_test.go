@@ -59,7 +59,7 @@ func (w *complianceWorld) opd(t *testing.T, name, kind string) domain.OPD {
 	return o
 }
 
-func (w *complianceWorld) account(t *testing.T, o domain.OPD, handle string) store.SocialAccount {
+func (w *complianceWorld) account(t *testing.T, o domain.OPD, handle string) domain.SocialAccount {
 	t.Helper()
 	a, err := w.db.AddSocialAccount(context.Background(), w.admin.ID, w.region.ID, o.ID,
 		compliance.AccountInput{Platform: "instagram", Handle: handle, URL: "https://instagram.com/" + handle})
@@ -269,7 +269,7 @@ func TestComplianceActivity(t *testing.T) {
 			t.Fatalf("last activity after a lesson: %v", r.LastActivityAt)
 		}
 		first := *r.LastActivityAt
-		if _, err := db.RecordQuizAttempt(ctx, store.QuizAttempt{EnrollmentID: e.ID, CourseID: "kursus-uji", ItemID: "kuis", ContentHash: "h",
+		if _, err := db.RecordQuizAttempt(ctx, domain.QuizAttempt{EnrollmentID: e.ID, CourseID: "kursus-uji", ItemID: "kuis", ContentHash: "h",
 			Correct: 1, Total: 1, Score: 100, PassScore: 60, Passed: true}, map[string][]string{"q": {"a"}}); err != nil {
 			t.Fatal(err)
 		}

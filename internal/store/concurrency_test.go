@@ -222,7 +222,7 @@ func TestConcurrentQuizAttempts(t *testing.T) {
 		for round := range raceItems {
 			item := quizID(round)
 			allOK(t, "attempts at "+item, atOnce(2, func(i int) error {
-				_, err := db.RecordQuizAttempt(ctx, store.QuizAttempt{EnrollmentID: s.enrollment, CourseID: raceCourse, ItemID: item,
+				_, err := db.RecordQuizAttempt(ctx, domain.QuizAttempt{EnrollmentID: s.enrollment, CourseID: raceCourse, ItemID: item,
 					ContentHash: "h", Correct: 2 - i, Total: 2, Score: 100 - 50*i, PassScore: 70, Passed: i == 0}, map[string][]string{"q": {"a"}})
 				return err
 			}))

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 
@@ -94,27 +93,12 @@ func (db *DB) UpdateOPD(ctx context.Context, actorID, regionID, id int64, in OPD
 	return o, err
 }
 
-// SocialAccount is an official social-media account of an OPD.
-type SocialAccount struct {
-	ID        int64      `db:"id"`
-	OPDID     int64      `db:"opd_id"`
-	Platform  string     `db:"platform"`
-	Handle    string     `db:"handle"`
-	URL       string     `db:"url"`
-	Verified  bool       `db:"verified"`
-	CreatedAt time.Time  `db:"created_at"`
-	RemovedAt *time.Time `db:"removed_at"`
-}
-
-// PlatformLabel names the account's platform.
-func (a SocialAccount) PlatformLabel() string { return compliance.PlatformLabel(a.Platform) }
-
 // maxAccountsPerOPD bounds an OPD's accounts, so its pages never list without end.
 const maxAccountsPerOPD = 50
 
 // SocialAccounts lists an OPD's current accounts (removed ones excluded), by platform and handle.
-func (db *DB) SocialAccounts(ctx context.Context, opdID int64) ([]SocialAccount, error) {
-	var out []SocialAccount
+func (db *DB) SocialAccounts(ctx context.Context, opdID int64) ([]domain.SocialAccount, error) {
+	var out []domain.SocialAccount
 	err := db.selectHot(ctx, &out, `SELECT * FROM social_accounts WHERE opd_id = ? AND removed_at IS NULL
 		ORDER BY platform, handle LIMIT 50`, opdID)
 	if err != nil {
@@ -127,8 +111,8 @@ func (db *DB) SocialAccounts(ctx context.Context, opdID int64) ([]SocialAccount,
 // audit-logged. The input must have passed compliance.ValidateAccount. The
 // same platform and handle twice is CodeConflict; re-adding an account that
 // was removed brings it back with the new address.
-func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int64, in compliance.AccountInput) (SocialAccount, error) {
-	var a SocialAccount
+func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int64, in compliance.AccountInput) (domain.SocialAccount, error) {
+	var a domain.SocialAccount
 	if _, errs := compliance.ValidateAccount(in); len(errs) > 0 {
 		return a, domain.Invalid(errs...)
 	}
@@ -151,7 +135,7 @@ func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int
 		if n >= maxAccountsPerOPD {
 			return domain.Errorf(domain.CodeInvalid, "satu OPD paling banyak memiliki %d akun resmi; hapus akun yang tidak dipakai lebih dahulu", maxAccountsPerOPD)
 		}
-		var old SocialAccount
+		var old domain.SocialAccount
 		err := tx.GetContext(ctx, &old, db.q(`SELECT * FROM social_accounts WHERE opd_id = ? AND platform = ? AND handle = ?`), opdID, in.Platform, in.Handle)
 		switch {
 		case err == nil && old.RemovedAt == nil:
@@ -177,8 +161,8 @@ func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int
 // RemoveSocialAccount marks an account of an OPD of the region as removed
 // (kept for history), audit-logged. ErrNotFound when it is not that OPD's;
 // CodeConflict when it was removed already.
-func (db *DB) RemoveSocialAccount(ctx context.Context, actorID, regionID, opdID, accountID int64) (SocialAccount, error) {
-	var a SocialAccount
+func (db *DB) RemoveSocialAccount(ctx context.Context, actorID, regionID, opdID, accountID int64) (domain.SocialAccount, error) {
+	var a domain.SocialAccount
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		err := tx.GetContext(ctx, &a, db.q(`SELECT a.* FROM social_accounts a JOIN opds o ON o.id = a.opd_id
 			WHERE a.id = ? AND a.opd_id = ? AND o.region_id = ?`), accountID, opdID, regionID)
@@ -186,7 +170,7 @@ func (db *DB) RemoveSocialAccount(ctx context.Context, actorID, regionID, opdID,
 			return notFound(err)
 		}
 		if a.RemovedAt != nil {
-			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah dihapus sebelumnya", a.PlatformLabel(), a.Handle)
+			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah dihapus sebelumnya", compliance.PlatformLabel(a.Platform), a.Handle)
 		}
 		t := now()
 		// The removed_at guard makes a second removal at the same moment a conflict, as it is a moment later.
@@ -195,7 +179,7 @@ func (db *DB) RemoveSocialAccount(ctx context.Context, actorID, regionID, opdID,
 			return fmt.Errorf("menghapus akun resmi %d: %w", a.ID, err)
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah dihapus sebelumnya", a.PlatformLabel(), a.Handle)
+			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah dihapus sebelumnya", compliance.PlatformLabel(a.Platform), a.Handle)
 		}
 		a.RemovedAt = &t
 		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "social_account.remove", ObjectType: "opd", ObjectID: fmt.Sprint(opdID),

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 
@@ -67,31 +66,8 @@ func stateRankSQL(column string) string {
 		column, domain.StateStarted, domain.StateDone, domain.StatePassed)
 }
 
-// QuizAttempt is one submitted quiz, scored against the quiz version of that moment.
-type QuizAttempt struct {
-	ID           int64     `db:"id"`
-	EnrollmentID int64     `db:"enrollment_id"`
-	CourseID     string    `db:"course_id"`
-	ItemID       string    `db:"item_id"`
-	ContentHash  string    `db:"content_hash"`
-	AnswersJSON  string    `db:"answers_json"`
-	Correct      int       `db:"correct"`
-	Total        int       `db:"total"`
-	Score        int       `db:"score"`
-	PassScore    int       `db:"pass_score"`
-	Passed       bool      `db:"passed"`
-	CreatedAt    time.Time `db:"created_at"`
-}
-
-// Answers decodes the stored answers.
-func (a QuizAttempt) Answers() map[string][]string {
-	m := map[string][]string{}
-	_ = json.Unmarshal([]byte(a.AnswersJSON), &m)
-	return m
-}
-
 // RecordQuizAttempt stores an attempt and moves the item to lulus or sedang, in one transaction.
-func (db *DB) RecordQuizAttempt(ctx context.Context, a QuizAttempt, answers map[string][]string) (QuizAttempt, error) {
+func (db *DB) RecordQuizAttempt(ctx context.Context, a domain.QuizAttempt, answers map[string][]string) (domain.QuizAttempt, error) {
 	b, err := json.Marshal(answers)
 	if err != nil {
 		return a, fmt.Errorf("menyandikan jawaban: %w", err)
@@ -118,8 +94,8 @@ func (db *DB) RecordQuizAttempt(ctx context.Context, a QuizAttempt, answers map[
 }
 
 // QuizAttempts lists an enrollment's attempts at a quiz, newest first.
-func (db *DB) QuizAttempts(ctx context.Context, enrollmentID int64, itemID string, limit int) ([]QuizAttempt, error) {
-	var out []QuizAttempt
+func (db *DB) QuizAttempts(ctx context.Context, enrollmentID int64, itemID string, limit int) ([]domain.QuizAttempt, error) {
+	var out []domain.QuizAttempt
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT * FROM quiz_attempts WHERE enrollment_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?`),
 		enrollmentID, itemID, limit)
 	if err != nil {
@@ -128,9 +104,9 @@ func (db *DB) QuizAttempts(ctx context.Context, enrollmentID int64, itemID strin
 	return out, nil
 }
 
-// QuizAttempt returns one attempt of an enrollment (ErrNotFound for another's).
-func (db *DB) QuizAttempt(ctx context.Context, enrollmentID, id int64) (QuizAttempt, error) {
-	var a QuizAttempt
+// domain.QuizAttempt returns one attempt of an enrollment (ErrNotFound for another's).
+func (db *DB) QuizAttempt(ctx context.Context, enrollmentID, id int64) (domain.QuizAttempt, error) {
+	var a domain.QuizAttempt
 	err := db.r.GetContext(ctx, &a, db.q(`SELECT * FROM quiz_attempts WHERE id = ? AND enrollment_id = ?`), id, enrollmentID)
 	return a, notFound(err)
 }

@@ -192,7 +192,7 @@ func (s *Server) apiOPDHandler(c echo.Context) error {
 		return err
 	}
 	for _, a := range accounts {
-		out.SocialAccounts = append(out.SocialAccounts, apiSocialAccount{Platform: a.Platform, PlatformLabel: a.PlatformLabel(), Handle: a.Handle, URL: a.URL})
+		out.SocialAccounts = append(out.SocialAccounts, apiSocialAccount{Platform: a.Platform, PlatformLabel: compliance.PlatformLabel(a.Platform), Handle: a.Handle, URL: a.URL})
 	}
 	return c.JSON(http.StatusOK, out)
 }

@@ -64,7 +64,7 @@ func (cc *certCase) completeAllBut(missing string) {
 		}
 	}
 	if missing != tcQuiz {
-		if _, err := cc.db.RecordQuizAttempt(ctx, store.QuizAttempt{EnrollmentID: cc.enrollment, CourseID: tcCourse, ItemID: tcQuiz,
+		if _, err := cc.db.RecordQuizAttempt(ctx, domain.QuizAttempt{EnrollmentID: cc.enrollment, CourseID: tcCourse, ItemID: tcQuiz,
 			ContentHash: co.Item(tcQuiz).Hash, Correct: 3, Total: 3, Score: 100, PassScore: 100, Passed: true}, map[string][]string{}); err != nil {
 			t.Fatal(err)
 		}

@@ -488,7 +488,7 @@ type heldCertView struct {
 
 // accountView is an official account with its platform's name.
 type accountView struct {
-	store.SocialAccount
+	domain.SocialAccount
 	PlatformLabel string
 }
 
@@ -531,7 +531,7 @@ func (s *Server) renderOPD(c echo.Context, o domain.OPD) error {
 		return err
 	}
 	for _, a := range accounts {
-		v.Accounts = append(v.Accounts, accountView{SocialAccount: a, PlatformLabel: a.PlatformLabel()})
+		v.Accounts = append(v.Accounts, accountView{SocialAccount: a, PlatformLabel: compliance.PlatformLabel(a.Platform)})
 	}
 	admins, err := s.db.OPDAdmins(ctx, id, opdAdminLimit+1)
 	if err != nil {

@@ -32,7 +32,7 @@ type complianceWorld struct {
 	*fixture
 	dinsos  domain.OPD
 	certID  int64
-	account store.SocialAccount
+	account domain.SocialAccount
 }
 
 func newComplianceWorld(t *testing.T, db *store.DB) *complianceWorld {

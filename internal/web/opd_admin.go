@@ -183,7 +183,7 @@ func (s *Server) renderOPDAdmin(c echo.Context, status int, o domain.OPD, v opdA
 		return err
 	}
 	for _, a := range accounts {
-		v.Accounts = append(v.Accounts, accountView{SocialAccount: a, PlatformLabel: a.PlatformLabel()})
+		v.Accounts = append(v.Accounts, accountView{SocialAccount: a, PlatformLabel: compliance.PlatformLabel(a.Platform)})
 	}
 	base := fmt.Sprintf("/admin/opd/%d", o.ID)
 	total, err := s.db.CountOPDTrainees(ctx, o.ID)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // quizAttemptsShown bounds the attempt history on a quiz page.
@@ -17,8 +16,8 @@ const quizAttemptsShown = 20
 type quizView struct {
 	Questions []questionView
 	Errors    []FormError
-	Attempts  []store.QuizAttempt
-	Result    *store.QuizAttempt // the attempt just made (or chosen), with per-question feedback
+	Attempts  []domain.QuizAttempt
+	Result    *domain.QuizAttempt // the attempt just made (or chosen), with per-question feedback
 	Best      int
 	Passed    bool
 }
@@ -46,7 +45,7 @@ type choiceView struct {
 // missing questions marked, the attempt history and, with ?percobaan=, a result.
 func (s *Server) quizFor(c echo.Context, v itemView, answers map[string][]string, missing map[string]bool) (*quizView, error) {
 	q := &quizView{}
-	var result *store.QuizAttempt
+	var result *domain.QuizAttempt
 	if v.Enrollment != nil {
 		var err error
 		if q.Attempts, err = s.db.QuizAttempts(c.Request().Context(), v.Enrollment.ID, v.Item.ID, quizAttemptsShown); err != nil {
@@ -146,7 +145,7 @@ func (s *Server) submitQuiz(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "quiz", v)
 	}
 	r := v.Item.Quiz.Score(answers)
-	a, err := s.db.RecordQuizAttempt(c.Request().Context(), store.QuizAttempt{
+	a, err := s.db.RecordQuizAttempt(c.Request().Context(), domain.QuizAttempt{
 		EnrollmentID: v.Enrollment.ID, CourseID: v.Course.ID, ItemID: v.Item.ID, ContentHash: v.Item.Hash,
 		Correct: r.Correct, Total: r.Total, Score: r.Score, PassScore: v.Item.Quiz.PassScore, Passed: r.Passed,
 	}, answers)
