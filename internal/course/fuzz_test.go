@@ -76,3 +76,13 @@ func FuzzLesson(f *testing.F) {
 		}
 	})
 }
+
+// A UTF-16 file (byte-order mark FF FE) is refused as a whole, not reported on
+// lines yaml.v3 counts after transcoding it (FuzzParseQuiz found line 2 of 1).
+func TestQuizInUTF16IsRefusedAtFileLevel(t *testing.T) {
+	var probs []Problem
+	parseQuiz(&fileCheck{probs: &probs, file: "k.quiz.yaml"}, []byte("\xff\xfe( 00"), &Item{})
+	if len(probs) != 1 || probs[0].Line != 0 || !strings.Contains(probs[0].Msg, "UTF-8") {
+		t.Fatalf("problems = %v, want one file-level UTF-8 problem", probs)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -52,6 +53,12 @@ var yamlHints = []struct{ match, hint string }{
 // parseYAML decodes data into a document node, reporting syntax errors with
 // their line. It returns nil when the file cannot be read as YAML.
 func (fc *fileCheck) parseYAML(data []byte) *yaml.Node {
+	// yaml.v3 transcodes UTF-16 after a byte-order mark, so its line numbers
+	// would not be the file's; course files are UTF-8 only.
+	if !utf8.Valid(data) {
+		fc.add(0, "berkas bukan teks UTF-8; simpan ulang dengan pengodean UTF-8")
+		return nil
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := err.Error()
