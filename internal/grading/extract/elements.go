@@ -56,11 +56,15 @@ func (an *analysis) elements() map[string][]Span {
 	put(DiMana, place)
 	var kapan []Span
 	for _, dt := range an.dates {
-		if !dt.Vague && !dt.InQuote {
+		if !dt.Vague && !dt.InQuote && !an.otherEventDate(dt) {
 			kapan = append(kapan, dt.Span)
 		}
 	}
+	for _, r := range an.periodPhrases() {
+		kapan = append(kapan, d.span(r[0], r[1]))
+	}
 	if len(kapan) > 0 {
+		sortSpans(kapan)
 		out[Kapan] = kapan
 	}
 	put(Apa, an.apa())

@@ -291,3 +291,142 @@ func (an *analysis) venuePhrases() [][2]int {
 	}
 	return out
 }
+
+// sortSpans orders spans by their start.
+func sortSpans(s []Span) {
+	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+}
+
+// tokenAt returns the index of the token starting at rune offset pos, or -1.
+func (an *analysis) tokenAt(pos int) int {
+	t := an.d.toks
+	k := sort.Search(len(t), func(k int) bool { return t[k].start >= pos })
+	if k < len(t) && t[k].start == pos {
+		return k
+	}
+	return -1
+}
+
+// docNouns name documents, plans and funds whose year is part of their name
+// ("Perda Nomor 2 Tahun 2020", "anggaran Inpres tahun 2023", "RKPD Tahun
+// 2027"): such a year is no time of the event (K3, K6).
+var docNouns = wordSet(`perda peraturan perbup perwali pergub perpres permen permendagri undang-undang
+uu keputusan kepmen sk instruksi inpres edaran se surat anggaran apbd apbn apbdes dak dau rkpd rpjmd
+rpjmn renstra renja dipa dpa rkp`)
+
+// periodPreps put a document's year in time ("pada APBD 2025").
+var periodPreps = wordSet(`pada selama dalam hingga sampai sepanjang`)
+
+// anteriorWords open a clause about an earlier or later event ("Setelah
+// menerima kunjungan presiden akhir pekan lalu, Bupati …").
+var anteriorWords = wordSet(`setelah sesudah usai seusai sebelum pasca sejak`)
+
+// otherEventDate tells a date that belongs to something other than the main
+// event (E2, K3, K6): the year in a document's or fund's name, a date in an
+// opening clause about an earlier event, a date of what the event follows up,
+// and a target's deadline.
+func (an *analysis) otherEventDate(dt Date) bool {
+	d := an.d
+	i := an.tokenAt(dt.Start)
+	if i < 0 {
+		return false
+	}
+	if dt.Day == 0 && dt.Month == 0 && dt.Weekday < 0 && !dt.Relative && !dt.Clock {
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			t := an.tok(k)
+			w := t.lower
+			if docNouns[w] {
+				return !periodPreps[d.lw(k-1)]
+			}
+			if t.kind == kWord && !t.upper && w != "nomor" && w != "no" && w != "tahun" {
+				break
+			}
+			if t.kind == kPunct && w != "(" && w != ")" && w != "." {
+				break
+			}
+		}
+	}
+	// the clause a date stands in, back to the last comma or sentence start
+	for k, n := i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		t := an.tok(k)
+		w := t.lower
+		if t.kind == kPunct && w != "(" && w != ")" && w != "." || t.nl > 0 {
+			break
+		}
+		if anteriorWords[w] && (an.initial[k] || an.first[k]) && an.commaAfter(i) {
+			return true
+		}
+		if w == "lanjut" && d.lw(k-1) == "tindak" || w == "menindaklanjuti" {
+			return true
+		}
+		if (w == "target" || w == "ditargetkan" || w == "menargetkan" || w == "targetnya") && n < 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAfter tells whether a comma closes the clause of token i before its
+// sentence ends: the opening clause "Setelah …, " has one.
+func (an *analysis) commaAfter(i int) bool {
+	for k := i + 1; k < len(an.d.toks); k++ {
+		t := an.tok(k)
+		if t.text == "," {
+			return true
+		}
+		if t.nl > 0 || t.text == "." || t.text == "?" || t.text == "!" {
+			return false
+		}
+	}
+	return false
+}
+
+// islamicPeriods are months and feasts of the Hijri calendar.
+var islamicPeriods = wordSet(`ramadan ramadhan idulfitri iduladha idul syawal muharram lebaran
+zulhijah dzulhijjah`)
+
+// periodPhrases finds named periods that are no Date but say when (K1):
+// "selama Ramadan 1445 Hijriah", "menjelang Idulfitri", and a recurring day
+// ("setiap hari Jumat"; B7). Not the occasion of "menyambut Idulfitri"
+// (mengapa), nor a season word inside a programme's name ("Pasar Murah
+// Ramadan"; K6).
+func (an *analysis) periodPhrases() [][2]int {
+	d := an.d
+	var out [][2]int
+	for i := 0; i < len(d.toks); i++ {
+		w := d.lw(i)
+		switch {
+		case islamicPeriods[w] && !d.inQ[i]:
+			e := i + 1
+			if w == "idul" {
+				e++
+			}
+			hijri := e+1 < len(d.toks) && d.toks[e].kind == kNum && (d.lw(e+1) == "h" || d.lw(e+1) == "hijriah" || d.lw(e+1) == "hijriyah")
+			a := i
+			for a > 0 && (d.lw(a-1) == "bulan" || d.lw(a-1) == "suci" || d.lw(a-1) == "hari" || d.lw(a-1) == "raya") {
+				a--
+			}
+			p := d.lw(a - 1)
+			if p == "menyambut" || p == "memperingati" || d.lw(a-2) == "menyambut" {
+				continue
+			}
+			if hijri {
+				out = append(out, [2]int{a, e + 2})
+				i = e + 1
+			} else if p == "menjelang" || p == "jelang" || p == "selama" || p == "saat" || p == "pada" {
+				out = append(out, [2]int{a - 1, e})
+				i = e - 1
+			}
+		case (w == "setiap" || w == "tiap") && !d.inQ[i]:
+			k := i + 1
+			if d.lw(k) == "hari" {
+				k++
+			}
+			if _, ok := weekdays[d.lw(k)]; ok {
+				out = append(out, [2]int{i, k + 1})
+				i = k
+			}
+		}
+	}
+	return out
+}

@@ -121,3 +121,32 @@ func TestPurposeByTheGuide(t *testing.T) {
 			in: "Pemkab Sukamaju terus berupaya mengendalikan inflasi, salah satunya lewat pasar murah di kantor kecamatan."},
 	})
 }
+
+func TestTimeOfTheMainEvent(t *testing.T) {
+	runElementCases(t, []elementCase{
+		{name: "K3 year in a regulation's number", id: Kapan, none: true,
+			in: "Satpol PP menertibkan pedagang sesuai Peraturan Daerah Nomor 4 Tahun 2019 tentang Ketertiban Umum."},
+		{name: "K6 year of a fund", id: Kapan, none: true,
+			in: "Jalan desa itu dibangun menggunakan anggaran Inpres tahun 2024."},
+		{name: "a fund's year after pada is a period", id: Kapan, want: []string{"2025"},
+			in: "Dinas Pendidikan pada APBD 2025 ini mengalokasikan dana seragam."},
+		{name: "E2 opening clause about an earlier event", id: Kapan, none: true,
+			in: "Setelah menerima kunjungan menteri pekan lalu, Bupati meninjau bendungan."},
+		{name: "the date after the opening clause stays", id: Kapan, want: []string{"Senin (2/3/2026)"},
+			in: "Usai memimpin apel, Senin (2/3/2026), Bupati meninjau bendungan."},
+		{name: "E2 what the event follows up", id: Kapan, none: true,
+			in: "Sosialisasi itu merupakan tindak lanjut dari Hari Peduli Sampah Nasional Tahun 2025."},
+		{name: "E2 a target's deadline", id: Kapan, none: true,
+			in: "Penyuluhan digelar di balai desa sebagai target pada 2030 mendatang."},
+		{name: "K1 Hijri period", id: Kapan, want: []string{"Ramadan 1447 Hijriah"},
+			in: "Pemkot menggelar pasar murah selama Ramadan 1447 Hijriah."},
+		{name: "K1 menjelang a feast", id: Kapan, want: []string{"menjelang Idulfitri"},
+			in: "Harga beras naik menjelang Idulfitri."},
+		{name: "M1 menyambut a feast is no time", id: Kapan, none: true,
+			in: "Menyambut Idulfitri, Pemkab menggelar pasar murah."},
+		{name: "K6 season word in a programme's name", id: Kapan, none: true,
+			in: "Warga memadati Pasar Murah Ramadan di alun-alun."},
+		{name: "B7 a recurring day", id: Kapan, want: []string{"Setiap hari Jumat"},
+			in: "Setiap hari Jumat, petugas membuka stan bank sampah."},
+	})
+}
