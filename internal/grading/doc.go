@@ -138,7 +138,9 @@
 // when ketentuan ask for quotes from the sheet); a matched quote that drops
 // or adds a negation (tidak, bukan, belum, tanpa …) or changes a number is
 // an error (its meaning changed), one with other words not in the original
-// is a warning (an error under the same rule), and one attributed to another
+// is a warning (an error under the same rule; a dropped particle such as
+// -nya or a one-letter slip in a word of five letters or more is not a
+// change of what was said), and one attributed to another
 // person of the sheet is an error. What the release leaves out of the sheet
 // gets a suggestion each (checkBriefCoverage): sources of siapa never named,
 // a quote of a named source never used, and figures whose number (in digits

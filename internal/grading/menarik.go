@@ -116,7 +116,7 @@ func (g *grader) checkHeadline() []string {
 		if words < lo || words > hi {
 			s, e := whole()
 			g.add(h.finding(CritMenarik, SevPeringatan, s, e,
-				fmt.Sprintf("Judul %d kata, padahal ketentuan latihan %d–%d kata: cukup untuk menyebut siapa melakukan apa, cukup pendek untuk terbaca utuh di linimasa.", words, lo, hi), ""))
+				fmt.Sprintf("Judul %d kata, padahal ketentuan latihan meminta %d–%d kata: cukup untuk menyebut siapa melakukan apa, cukup pendek untuk terbaca utuh di linimasa.", words, lo, hi), ""))
 			notes = append(notes, "panjang judul tidak sesuai ketentuan")
 		}
 		words = (lo + hi) / 2 // the practice's range replaces the default one

@@ -129,20 +129,20 @@ func (g *grader) gradePenting() result {
 		score += PointsAffectedNamed
 		g.add(f.finding(CritPenting, SevSaran, 0, 0,
 			"Sebutkan berapa banyak warga yang terdampak atau dilayani, misalnya \"8.450 warga lansia\"; angka membuat pembaca menilai seberapa penting beritanya.", ""))
-		notes = append(notes, fmt.Sprintf("jumlah warga terdampak (−%d)", PointsAffectedCounted-PointsAffectedNamed))
+		notes = append(notes, fmt.Sprintf("belum ada jumlah warga terdampak (−%d)", PointsAffectedCounted-PointsAffectedNamed))
 	default:
 		g.add(f.finding(CritPenting, SevPeringatan, 0, 0,
 			"Rilis belum menyebut siapa yang terdampak atau dilayani. Tulis kelompok warganya dan jumlahnya, misalnya \"120 petani di 5 desa\".", ""))
-		notes = append(notes, fmt.Sprintf("siapa yang terdampak (−%d)", PointsAffectedCounted))
+		notes = append(notes, fmt.Sprintf("belum jelas siapa yang terdampak (−%d)", PointsAffectedCounted))
 	}
 	switch len(actions) {
 	case 0:
 		g.add(f.finding(CritPenting, SevSaran, 0, 0,
 			"Beri tahu pembaca apa yang dapat mereka lakukan: jadwal, lokasi, syarat, atau kontak yang bisa dihubungi.", ""))
-		notes = append(notes, fmt.Sprintf("informasi praktis bagi warga (−%d)", PointsActionRich))
+		notes = append(notes, fmt.Sprintf("belum ada informasi praktis bagi warga (−%d)", PointsActionRich))
 	case 1:
 		score += PointsActionSome
-		notes = append(notes, fmt.Sprintf("jenis informasi praktis kedua, misalnya jadwal, syarat, atau kontak (−%d)", PointsActionRich-PointsActionSome))
+		notes = append(notes, fmt.Sprintf("baru satu jenis informasi praktis; tambahkan jadwal, syarat, atau kontak (−%d)", PointsActionRich-PointsActionSome))
 	default:
 		score += PointsActionRich
 	}
@@ -151,25 +151,25 @@ func (g *grader) gradePenting() result {
 	} else {
 		g.add(f.finding(CritPenting, SevSaran, 0, 0,
 			"Sebutkan skala kegiatan dengan angka, misalnya jumlah desa, kecamatan, atau anggarannya, agar pembaca dapat menilai seberapa besar dampaknya.", ""))
-		notes = append(notes, fmt.Sprintf("skala kegiatan (−%d)", PointsScale))
+		notes = append(notes, fmt.Sprintf("belum ada skala kegiatan (−%d)", PointsScale))
 	}
 	if source {
 		score += PointsOfficialSource
 	} else {
 		g.add(f.finding(CritPenting, SevSaran, 0, 0,
 			"Sebutkan pejabat yang bertanggung jawab beserta jabatannya, misalnya \"Kepala Dinas Kesehatan, dr. Rahmat Hidayat\"; sumber resmi membuat informasi dapat dipercaya.", ""))
-		notes = append(notes, fmt.Sprintf("sumber resmi dengan jabatan (−%d)", PointsOfficialSource))
+		notes = append(notes, fmt.Sprintf("belum ada sumber resmi dengan jabatan (−%d)", PointsOfficialSource))
 	}
 	// Ceremony costs its suggestions' penalty: the points above reward what
 	// is there, this takes off for space spent on what readers do not need.
 	if n := g.checkProtocol(); n > 0 {
 		score -= n * severityPenalty[SevSaran]
-		notes = append(notes, fmt.Sprintf("informasi pengganti bagian seremonial (−%d)", n*severityPenalty[SevSaran]))
+		notes = append(notes, fmt.Sprintf("ada kalimat seremonial yang tidak berguna bagi warga (−%d)", n*severityPenalty[SevSaran]))
 	}
 
 	sum := "Rilis menyebut siapa yang terdampak, apa yang dapat dilakukan warga, skalanya, dan sumber resmi."
 	if len(notes) > 0 {
-		sum = "Kepentingan publik belum lengkap; poin berkurang karena belum ada " + joinID(notes) + "."
+		sum = "Kepentingan publik belum lengkap. Poin berkurang karena " + joinID(notes) + "."
 	}
 	return result{score: clamp(score, 0, 100), summary: sum}
 }

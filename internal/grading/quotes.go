@@ -80,6 +80,33 @@ type quoteWords struct {
 	nums    []string
 }
 
+// has reports whether the quote holds w, or w with another particle or
+// possessive (-nya, -lah, -kah, -pun), or w misspelt by one letter: such
+// slips are the spelling's business, not a change of what was said.
+func (q quoteWords) has(w string) bool {
+	if q.all[w] || q.all[stripParticle(w)] {
+		return true
+	}
+	for x := range q.all {
+		if stripParticle(x) == stripParticle(w) {
+			return true
+		}
+		if len(w) >= 5 && len(x) >= 5 && editDistance(w, x, 1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func stripParticle(w string) string {
+	for _, suf := range []string{"nya", "lah", "kah", "pun"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
 func wordsOf(toks []token) quoteWords {
 	q := quoteWords{all: map[string]bool{}}
 	for _, t := range toks {
@@ -165,7 +192,7 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 			}
 		}
 		for _, w := range rel.content {
-			if !sq.all[w] {
+			if !sq.has(w) {
 				changed = append(changed, w)
 			}
 		}

@@ -71,7 +71,7 @@ func (g *grader) gradeStruktur() result {
 	if maxLead := g.leadMax(); g.st.LeadWords > maxLead {
 		msg := fmt.Sprintf("Teras berita %d kata; usahakan di bawah %d kata agar pembaca langsung menangkap intinya.", g.st.LeadWords, maxLead)
 		if r.LeadMaxWords > 0 {
-			msg = fmt.Sprintf("Teras berita %d kata, padahal ketentuan latihan paling banyak %d kata. Teras yang panjang menunda inti berita; pindahkan rinciannya ke paragraf berikutnya.", g.st.LeadWords, maxLead)
+			msg = fmt.Sprintf("Teras berita %d kata, padahal ketentuan latihan membatasinya paling banyak %d kata. Teras yang panjang menunda inti berita; pindahkan rinciannya ke paragraf berikutnya.", g.st.LeadWords, maxLead)
 		}
 		g.addCost(f.finding(CritStruktur, SevPeringatan, g.dateline, g.lead.End, msg, ""),
 			min(CostLeadTooLong+g.st.LeadWords-maxLead, CostLeadTooLongMax))
@@ -149,12 +149,12 @@ func (g *grader) checkRequiredLength(words, lo, hi int, cn *costNotes) {
 	case words*2 < lo:
 		g.underHalf = true
 		g.addCost(f.finding(CritStruktur, SevKesalahan, end, end,
-			fmt.Sprintf("Rilis ini baru %d kata, kurang dari separuh %d–%d kata yang diminta ketentuan latihan. Rilis sependek ini belum dapat memuat 5W1H, kutipan narasumber, dan informasi bagi warga; lengkapi dengan fakta dari lembar fakta.", words, lo, hi), ""), CostUnderHalf)
+			fmt.Sprintf("Rilis ini baru %d kata, kurang dari separuh panjang yang diminta ketentuan latihan (%d–%d kata). Rilis sependek ini belum dapat memuat 5W1H, kutipan narasumber, dan informasi bagi warga; lengkapi dengan fakta dari lembar fakta.", words, lo, hi), ""), CostUnderHalf)
 		cn.note("rilis kurang dari separuh panjang yang diminta")
 	case words < lo:
 		cost := CostTooShort + CostTooShortRange*(lo-words)/lo
 		g.addCost(f.finding(CritStruktur, SevPeringatan, end, end,
-			fmt.Sprintf("Rilis ini %d kata, padahal ketentuan latihan %d–%d kata. Tambahkan fakta dari lembar fakta yang belum dimuat, misalnya cara warga memanfaatkan layanan.", words, lo, hi), ""), cost)
+			fmt.Sprintf("Rilis ini %d kata, padahal ketentuan latihan meminta %d–%d kata. Tambahkan fakta dari lembar fakta yang belum dimuat, misalnya cara warga memanfaatkan layanan.", words, lo, hi), ""), cost)
 		cn.note("rilis lebih pendek dari ketentuan")
 	case words > hi+hi/2:
 		g.add(f.finding(CritStruktur, SevPeringatan, end, end,

@@ -16,6 +16,7 @@ var behaviourHash = map[string]string{
 	"1.3.0": "26919a2ad96e1b08",
 	"1.4.0": "8dbf4a26e6f74034",
 	"1.5.0": "6da2a8d25d0a1ee2",
+	"1.5.1": "52466b00ffdcc5cf",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
