@@ -16,7 +16,6 @@ import (
 	"github.com/gorilla/sessions"
 
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/usercache"
 )
 
@@ -50,8 +49,8 @@ type DBStore struct {
 // SessionDB is what sessions need of the database; *store.DB has it.
 // Its errors are the store's: domain.ErrNotFound when a session is unknown.
 type SessionDB interface {
-	SessionWithUser(ctx context.Context, id string) (store.SessionRow, domain.User, error)
-	CreateSession(ctx context.Context, s store.SessionRow) error
+	SessionWithUser(ctx context.Context, id string) (domain.Session, domain.User, error)
+	CreateSession(ctx context.Context, s domain.Session) error
 	UpdateSession(ctx context.Context, id string, userID *int64, data string, lastSeen time.Time) error
 	TouchSession(ctx context.Context, id string, lastSeen time.Time) error
 	DeleteSession(ctx context.Context, id string) error
@@ -62,7 +61,7 @@ type SessionDB interface {
 
 // sessionWithUser is a session row and its user, as cached.
 type sessionWithUser struct {
-	row  store.SessionRow
+	row  domain.Session
 	user domain.User
 }
 
@@ -92,7 +91,7 @@ func (s *DBStore) CacheStats() (hits, misses uint64, entries int) {
 
 // lookup returns a session and its user, from the cache when it holds a copy
 // that has not expired; expiry is always confirmed against the database.
-func (s *DBStore) lookup(ctx context.Context, id string, now time.Time) (store.SessionRow, domain.User, error) {
+func (s *DBStore) lookup(ctx context.Context, id string, now time.Time) (domain.Session, domain.User, error) {
 	if s.cache != nil {
 		if e, ok := s.cache.Get(id, now); ok && !expired(e.row, now) {
 			return e.row, e.user, nil
@@ -107,7 +106,7 @@ func (s *DBStore) lookup(ctx context.Context, id string, now time.Time) (store.S
 	return s.db.SessionWithUser(ctx, id)
 }
 
-func expired(row store.SessionRow, now time.Time) bool {
+func expired(row domain.Session, now time.Time) bool {
 	return now.After(row.ExpiresAt) || now.Sub(row.LastSeenAt) > SessionIdle
 }
 
@@ -205,7 +204,7 @@ func (s *DBStore) Save(r *http.Request, w http.ResponseWriter, sess *sessions.Se
 		if err != nil {
 			return err
 		}
-		err = s.db.CreateSession(ctx, store.SessionRow{
+		err = s.db.CreateSession(ctx, domain.Session{
 			ID: hashToken(token), UserID: uid, Data: data,
 			CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(SessionAbsolute),
 		})

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"time"
 
-	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/domain"
 )
 
 // Login throttling: after MaxFailuresPerAccount wrong passwords for one email,
@@ -25,7 +25,7 @@ var ErrThrottled = errors.New("terlalu banyak percobaan masuk yang gagal")
 type LoginAttempts interface {
 	// ReserveLoginAttempt records a failed attempt unless the limits are
 	// already reached (ok false).
-	ReserveLoginAttempt(ctx context.Context, email, address string, lim store.LoginLimits) (id int64, ok bool, err error)
+	ReserveLoginAttempt(ctx context.Context, email, address string, lim domain.LoginLimits) (id int64, ok bool, err error)
 	LoginSucceeded(ctx context.Context, id int64) error
 	ReleaseLoginAttempt(ctx context.Context, id int64) error
 }
@@ -47,7 +47,7 @@ type Attempt struct {
 // simultaneous guesses cannot all slip under the limit. It returns
 // ErrThrottled when the email or the address has failed too often.
 func (t Throttle) Reserve(ctx context.Context, email, address string) (*Attempt, error) {
-	id, ok, err := t.DB.ReserveLoginAttempt(ctx, email, address, store.LoginLimits{
+	id, ok, err := t.DB.ReserveLoginAttempt(ctx, email, address, domain.LoginLimits{
 		Since: t.Now().Add(-ThrottleWindow), PerEmail: MaxFailuresPerAccount, PerAddress: MaxFailuresPerAddress})
 	if err != nil {
 		return nil, err

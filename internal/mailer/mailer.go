@@ -20,8 +20,8 @@ import (
 
 	gomail "github.com/wneessen/go-mail"
 
+	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/notice"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // Security is how the connection to the SMTP server is protected.
@@ -126,7 +126,7 @@ func ParseURL(raw, baseURL string) (Config, error) {
 type Outbox interface {
 	// ClaimOutbox marks up to limit unsent notifications created after since
 	// as being sent and returns them; no other process gets them.
-	ClaimOutbox(ctx context.Context, since time.Time, limit int) ([]store.OutboxMail, error)
+	ClaimOutbox(ctx context.Context, since time.Time, limit int) ([]domain.OutboxMail, error)
 	// ReleaseOutbox puts a claimed notification back after a failed send.
 	ReleaseOutbox(ctx context.Context, id int64) error
 }
@@ -181,7 +181,7 @@ func (c Config) client() (*gomail.Client, error) {
 }
 
 // SendPending claims and sends one batch over one connection; a message that
-// fails goes back to the queue (up to store.MaxEmailAttempts). It returns how
+// fails goes back to the queue (up to the store's MaxEmailAttempts). It returns how
 // many were sent.
 func SendPending(ctx context.Context, db Outbox, cfg Config, now time.Time) (int, error) {
 	mails, err := db.ClaimOutbox(ctx, now.Add(-maxAge), batch)
@@ -228,7 +228,7 @@ func SendPending(ctx context.Context, db Outbox, cfg Config, now time.Time) (int
 // message builds the RFC 5322 message of one notification: the words come
 // from internal/notice (subject per kind), links are absolute, Date is the
 // time of sending and the Message-ID's domain is the base URL's host.
-func (c Config) message(m store.OutboxMail, now time.Time) (*gomail.Msg, error) {
+func (c Config) message(m domain.OutboxMail, now time.Time) (*gomail.Msg, error) {
 	t := notice.Render(m.Notification)
 	msg := gomail.NewMsg(gomail.WithCharset(gomail.CharsetUTF8), gomail.WithEncoding(gomail.EncodingQP), gomail.WithNoDefaultUserAgent())
 	if err := msg.FromFormat("Bimtek", c.From); err != nil {

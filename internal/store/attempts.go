@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
 )
 
 // RecordLoginAttempt stores one login attempt for throttling.
@@ -39,19 +41,13 @@ func failedLogins(ctx context.Context, q sqlx.QueryerContext, rebind func(string
 	return byEmail, byAddress, nil
 }
 
-// LoginLimits are the most failures allowed since a time, per email and per address.
-type LoginLimits struct {
-	Since                time.Time
-	PerEmail, PerAddress int
-}
-
 // ReserveLoginAttempt records an attempt as failed before its password is
 // checked, unless the email or the address has already reached its limit (ok
 // is false then and nothing is written). Counting and writing happen under one
 // lock, so of many simultaneous attempts at most the limit get a reservation,
 // whichever process serves them. The caller marks the reservation with
 // LoginSucceeded, or drops it with ReleaseLoginAttempt.
-func (db *DB) ReserveLoginAttempt(ctx context.Context, email, address string, lim LoginLimits) (id int64, ok bool, err error) {
+func (db *DB) ReserveLoginAttempt(ctx context.Context, email, address string, lim domain.LoginLimits) (id int64, ok bool, err error) {
 	email = NormalizeEmail(email)
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		if db.Dialect == Postgres {

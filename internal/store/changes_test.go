@@ -89,7 +89,7 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 			{"user deactivated", func() { exec(`UPDATE users SET active = ? WHERE id = ?`, false, other.ID) }, other.ID},
 			{"session revoked", func() {
 				uid := other.ID
-				if err := a.CreateSession(ctx, store.SessionRow{ID: "h", UserID: &uid, Data: "{}", CreatedAt: time.Now(), LastSeenAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}); err != nil {
+				if err := a.CreateSession(ctx, domain.Session{ID: "h", UserID: &uid, Data: "{}", CreatedAt: time.Now(), LastSeenAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}); err != nil {
 					t.Fatal(err)
 				}
 				la.reset()

@@ -589,7 +589,7 @@ func TestConcurrentTokensSessionsAndNotifications(t *testing.T) {
 			}
 			sid := fmt.Sprintf("sesi-%d", round)
 			t0 := time.Now().UTC()
-			if err := db.CreateSession(ctx, store.SessionRow{ID: sid, UserID: &s.trainee.ID, Data: "{}", CreatedAt: t0, LastSeenAt: t0, ExpiresAt: t0.Add(time.Hour)}); err != nil {
+			if err := db.CreateSession(ctx, domain.Session{ID: sid, UserID: &s.trainee.ID, Data: "{}", CreatedAt: t0, LastSeenAt: t0, ExpiresAt: t0.Add(time.Hour)}); err != nil {
 				t.Fatal(err)
 			}
 			allOK(t, "session writes", atOnce(4, func(i int) error {
@@ -846,7 +846,7 @@ func TestConcurrentHousekeepingAndBatches(t *testing.T) {
 
 			t0 := time.Now().UTC()
 			sid := fmt.Sprintf("bersih-%d", round)
-			if err := db.CreateSession(ctx, store.SessionRow{ID: sid, UserID: &s.trainee.ID, Data: "{}", CreatedAt: t0, LastSeenAt: t0, ExpiresAt: t0.Add(time.Hour)}); err != nil {
+			if err := db.CreateSession(ctx, domain.Session{ID: sid, UserID: &s.trainee.ID, Data: "{}", CreatedAt: t0, LastSeenAt: t0, ExpiresAt: t0.Add(time.Hour)}); err != nil {
 				t.Fatal(err)
 			}
 			allOK(t, "clean-ups beside writes", atOnce(6, func(i int) error {
@@ -874,7 +874,7 @@ func TestConcurrentHousekeepingAndBatches(t *testing.T) {
 			allOK(t, "reserve login attempts", atOnce(8, func(i int) error {
 				var err error
 				ids[i], reserved[i], err = db.ReserveLoginAttempt(ctx, email, fmt.Sprintf("10.2.%d.%d", round, i),
-					store.LoginLimits{Since: t0.Add(-time.Hour), PerEmail: 5, PerAddress: 30})
+					domain.LoginLimits{Since: t0.Add(-time.Hour), PerEmail: 5, PerAddress: 30})
 				return err
 			}))
 			var got []int64

@@ -10,20 +10,13 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// OutboxMail is a notification to send by e-mail, with its recipient.
-type OutboxMail struct {
-	domain.Notification
-	Email string `db:"email"`
-	Name  string `db:"name"`
-}
-
 // MaxEmailAttempts is how often a notification's e-mail is tried before it is given up.
 const MaxEmailAttempts = 5
 
 // ClaimOutbox marks up to limit unsent notifications newer than since as being
 // sent and returns them. The claim is one UPDATE that re-checks emailed_at,
 // so two app processes never send the same notification.
-func (db *DB) ClaimOutbox(ctx context.Context, since time.Time, limit int) ([]OutboxMail, error) {
+func (db *DB) ClaimOutbox(ctx context.Context, since time.Time, limit int) ([]domain.OutboxMail, error) {
 	t := now()
 	var ids []int64
 	err := db.w.SelectContext(ctx, &ids, db.q(`UPDATE notifications SET emailed_at = ?
@@ -41,7 +34,7 @@ func (db *DB) ClaimOutbox(ctx context.Context, since time.Time, limit int) ([]Ou
 	if err != nil {
 		return nil, fmt.Errorf("menyusun kueri surel: %w", err)
 	}
-	var out []OutboxMail
+	var out []domain.OutboxMail
 	if err := db.r.SelectContext(ctx, &out, db.q(q), args...); err != nil {
 		return nil, fmt.Errorf("membaca antrean surel: %w", err)
 	}

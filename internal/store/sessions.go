@@ -8,26 +8,15 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// SessionRow is a server-side session: the cookie holds only its random token,
-// the table holds the token's hash, so a copy of the database cannot be replayed.
-type SessionRow struct {
-	ID         string    `db:"id"`
-	UserID     *int64    `db:"user_id"`
-	Data       string    `db:"data"`
-	CreatedAt  time.Time `db:"created_at"`
-	LastSeenAt time.Time `db:"last_seen_at"`
-	ExpiresAt  time.Time `db:"expires_at"`
-}
-
 // Session returns a session row by hashed id.
-func (db *DB) Session(ctx context.Context, id string) (SessionRow, error) {
-	var s SessionRow
+func (db *DB) Session(ctx context.Context, id string) (domain.Session, error) {
+	var s domain.Session
 	err := db.getHot(ctx, &s, `SELECT * FROM sessions WHERE id = ?`, id)
 	return s, notFound(err)
 }
 
 // CreateSession inserts a new session row.
-func (db *DB) CreateSession(ctx context.Context, s SessionRow) error {
+func (db *DB) CreateSession(ctx context.Context, s domain.Session) error {
 	_, err := db.w.ExecContext(ctx, db.q(`INSERT INTO sessions (id, user_id, data, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`),
 		s.ID, s.UserID, s.Data, s.CreatedAt, s.LastSeenAt, s.ExpiresAt)
 	if err != nil {
@@ -88,8 +77,8 @@ const sessionUserSQL = `SELECT s.id, s.user_id, s.data, s.created_at, s.last_see
 // SessionWithUser returns a logged-in session row together with its user;
 // ErrNotFound when there is no such session or it carries no user. It scans
 // by position rather than by reflection: it runs on every page view.
-func (db *DB) SessionWithUser(ctx context.Context, id string) (SessionRow, domain.User, error) {
-	var s SessionRow
+func (db *DB) SessionWithUser(ctx context.Context, id string) (domain.Session, domain.User, error) {
+	var s domain.Session
 	var u domain.User
 	st, err := db.prepared(ctx, sessionUserSQL)
 	if err != nil {

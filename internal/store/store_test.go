@@ -292,7 +292,7 @@ func TestSessionsAndPasswordChange(t *testing.T) {
 		}
 		now := time.Now().UTC().Truncate(time.Second)
 		for _, id := range []string{"s1", "s2"} {
-			if err := db.CreateSession(ctx, store.SessionRow{ID: id, UserID: &u.ID, Data: "{}", CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(time.Hour)}); err != nil {
+			if err := db.CreateSession(ctx, domain.Session{ID: id, UserID: &u.ID, Data: "{}", CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(time.Hour)}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -315,8 +315,8 @@ func TestSessionsAndPasswordChange(t *testing.T) {
 		}
 		// expiry sweep: idle and absolute
 		old := now.Add(-10 * time.Hour)
-		db.CreateSession(ctx, store.SessionRow{ID: "idle", Data: "{}", CreatedAt: old, LastSeenAt: old, ExpiresAt: now.Add(time.Hour)})
-		db.CreateSession(ctx, store.SessionRow{ID: "fresh", Data: "{}", CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(time.Hour)})
+		db.CreateSession(ctx, domain.Session{ID: "idle", Data: "{}", CreatedAt: old, LastSeenAt: old, ExpiresAt: now.Add(time.Hour)})
+		db.CreateSession(ctx, domain.Session{ID: "fresh", Data: "{}", CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(time.Hour)})
 		n, err := db.DeleteExpiredSessions(ctx, now, 4*time.Hour)
 		if err != nil || n != 1 {
 			t.Fatalf("DeleteExpiredSessions = %d, %v; want 1", n, err)

@@ -24,7 +24,7 @@ func TestUniqueViolationsByDriverCode(t *testing.T) {
 	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		at := time.Now().UTC()
-		row := store.SessionRow{ID: "sesi-sama", Data: "{}", CreatedAt: at, LastSeenAt: at, ExpiresAt: at.Add(time.Hour)}
+		row := domain.Session{ID: "sesi-sama", Data: "{}", CreatedAt: at, LastSeenAt: at, ExpiresAt: at.Add(time.Hour)}
 		if err := db.CreateSession(ctx, row); err != nil {
 			t.Fatal(err)
 		}
