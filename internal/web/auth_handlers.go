@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/mail"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -80,8 +81,11 @@ const (
 	msgHashingBusy    = "Server sedang sibuk memeriksa kata sandi. Tunggu beberapa detik, lalu coba lagi."
 )
 
-// hashBusyRetry is the Retry-After, in seconds, when every hashing slot is taken.
+// Retry-After values in seconds: when every hashing slot is taken, and when
+// the throttle refuses (the whole window, an upper bound).
 const hashBusyRetry = "5"
+
+var throttledRetry = strconv.Itoa(int(auth.ThrottleWindow / time.Second))
 
 func (s *Server) login(c echo.Context) error {
 	ctx := c.Request().Context()
@@ -106,6 +110,7 @@ func (s *Server) login(c echo.Context) error {
 	attempt, err := s.throttle.Reserve(ctx, p.Form.Email, addr)
 	if errors.Is(err, auth.ErrThrottled) {
 		s.log.Warn("masuk ditolak: terlalu banyak percobaan", "email", p.Form.Email, "address", addr)
+		c.Response().Header().Set("Retry-After", throttledRetry)
 		p.Form.Add("email", msgThrottled)
 		return s.render(c, http.StatusTooManyRequests, "login", p)
 	} else if err != nil {
@@ -213,6 +218,7 @@ func (s *Server) changePassword(c echo.Context) error {
 		if status != 0 {
 			switch status {
 			case http.StatusTooManyRequests:
+				c.Response().Header().Set("Retry-After", throttledRetry)
 				p.Form.Add("current", msgThrottled)
 			case http.StatusServiceUnavailable:
 				c.Response().Header().Set("Retry-After", hashBusyRetry)

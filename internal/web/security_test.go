@@ -93,8 +93,8 @@ func TestConcurrentWrongLoginsCheckAtMostTheLimit(t *testing.T) {
 			t.Fatalf("statuses %v; want only 401 and 429", got)
 		}
 		// The right password is throttled too now, with no hashing.
-		if p := f.client().login(email, testPassword); p.status != http.StatusTooManyRequests {
-			t.Fatalf("right password after the burst: %d", p.status)
+		if p := f.client().login(email, testPassword); p.status != http.StatusTooManyRequests || p.header.Get("Retry-After") != throttledRetry {
+			t.Fatalf("right password after the burst: %d, Retry-After %q", p.status, p.header.Get("Retry-After"))
 		}
 		if runs2 := f.srv.hashing.Stats().Runs - before; runs2 != runs {
 			t.Fatalf("a throttled login hashed a password (%d → %d)", runs, runs2)
