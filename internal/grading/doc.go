@@ -83,7 +83,9 @@
 // the first paragraph of the body (the dateline paragraph), or the second
 // when the first holds only a dateline tag ("Humas Pemkab Sukamaju (3/4)"),
 // or the first sentence when the whole body is one paragraph of more than
-// MaxLeadSentences+1 sentences (devset guide rule T3). Points: siapa, apa, kapan 20
+// MaxLeadSentences+1 sentences (devset guide rule T3). A lead whose only
+// event phrase is a copula ("… merupakan program prioritas bupati") gives
+// background (A3) and answers nothing but siapa. Points: siapa, apa, kapan 20
 // each; di mana and mengapa 15; bagaimana 10. An element answered only after
 // the lead keeps OutsideLeadCredit (60 %) of its points, and one the lead
 // answers only after its first MaxLeadWords words keeps the same share:

@@ -52,6 +52,7 @@ func (g *grader) grade5W1H() result {
 		leadCut = g.body.toks[lo+maxLead].start
 	}
 	early := map[string]bool{}
+	background := g.backgroundLead(bodyEl[extract.Apa])
 	for _, id := range extract.ElementIDs {
 		el := Element{Spans: []Span{}}
 		for _, s := range headEl[id] {
@@ -59,6 +60,9 @@ func (g *grader) grade5W1H() result {
 		}
 		for _, s := range bodyEl[id] {
 			el.Spans = append(el.Spans, g.body.span(s.Start, s.End))
+			if background && id != extract.Siapa {
+				continue
+			}
 			if g.hasLead && s.Start >= g.lead.Start && s.Start < g.lead.End {
 				el.InLead = true
 				early[id] = early[id] || s.Start < leadCut
@@ -119,6 +123,31 @@ func (g *grader) grade5W1H() result {
 		sum += " Belum terjawab sama sekali: " + joinID(missing) + "."
 	}
 	return result{score: int(math.Round(points)), summary: sum}
+}
+
+// copulas make a predicate that says what something is, not what happened.
+var copulas = map[string]bool{"merupakan": true, "adalah": true, "ialah": true}
+
+// backgroundLead tells a lead whose every event phrase is a copula ("Jalan
+// desa merupakan program prioritas bupati"): it gives background and leaves
+// the news for later (devset guide A3), so it answers no question of the
+// event beyond naming people.
+func (g *grader) backgroundLead(apa []extract.Span) bool {
+	if !g.hasLead {
+		return false
+	}
+	n := 0
+	for _, s := range apa {
+		if s.Start < g.lead.Start || s.Start >= g.lead.End {
+			continue
+		}
+		w, _, _ := strings.Cut(strings.ToLower(s.Text), " ")
+		if !copulas[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // quoteShort quotes a passage for a message, cut to a readable length.

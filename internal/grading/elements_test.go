@@ -83,3 +83,30 @@ func TestLeadOfOneParagraphBody(t *testing.T) {
 		t.Errorf("a two-sentence lead lost its date: %+v", rep.Elements["kapan"].Spans)
 	}
 }
+
+func TestBackgroundLeadAnswersNoEventQuestion(t *testing.T) {
+	// A lead that only says what a programme is leaves the news for later
+	// (devset guide A3): its place and companions do not count for the lead.
+	body := "SUKAMAJU – Jalan Mulus Desa merupakan program prioritas Bupati Sukamaju bersama Wakil Bupati di Kabupaten Sukamaju.\n\n" +
+		"Bupati meresmikan jalan desa sepanjang 2 kilometer di Desa Mekarsari, Senin (2/3/2026).\n\n" + goodQuote
+	_, rep := check(goodHeadline, body)
+	for _, id := range []string{"apa", "di_mana", "bagaimana"} {
+		if rep.Elements[id].InLead {
+			t.Errorf("%s in a background lead: %+v", id, rep.Elements[id].Spans)
+		}
+		if !rep.Elements[id].Found {
+			t.Errorf("%s not found in the article", id)
+		}
+	}
+	if !rep.Elements["siapa"].InLead {
+		t.Errorf("the people a background lead names still answer siapa")
+	}
+	// The same lead with an event verb answers as usual.
+	body = "SUKAMAJU – Bupati Sukamaju bersama Wakil Bupati meresmikan jalan desa di Kabupaten Sukamaju.\n\n" + goodQuote
+	_, rep = check(goodHeadline, body)
+	for _, id := range []string{"apa", "di_mana", "bagaimana"} {
+		if !rep.Elements[id].InLead {
+			t.Errorf("%s not in an event lead: %+v", id, rep.Elements[id].Spans)
+		}
+	}
+}

@@ -428,7 +428,7 @@ func (an *analysis) activeRelative(i int) bool {
 		if t.lower != "yang" {
 			continue
 		}
-		for v := k + 1; v < i; v++ {
+		for v := k + 1; v <= i; v++ {
 			w := an.d.lw(v)
 			if aux[w] {
 				continue
@@ -484,7 +484,7 @@ func (an *analysis) bagaimana() [][2]int {
 		case "menggunakan", "memakai", "memanfaatkan", "mengandalkan":
 			// "pedagang yang berjualan menggunakan trotoar": what the people
 			// of a relative clause do, not how the event is held
-			if i+1 < len(d.toks) && !an.isBoundary(i+1) && !aux[nx] && !an.inRelative(i) {
+			if i+1 < len(d.toks) && !an.isBoundary(i+1) && !aux[nx] && !an.activeRelative(i) {
 				cue = 1
 			}
 		case "bersama", "didampingi", "dihadiri", "disaksikan":

@@ -90,6 +90,10 @@ func TestMannerByParticipantsAndMeans(t *testing.T) {
 			in: "Pemkab Sukamaju melalui program jemput bola merekam data warga."},
 		{name: "relative clause describes its own people", id: Bagaimana, none: true,
 			in: "Satpol PP menertibkan pedagang yang berjualan menggunakan trotoar."},
+		{name: "relative clause whose verb is the cue", id: Bagaimana, none: true,
+			in: "Satpol PP menertibkan pedagang, yang masih menggunakan trotoar."},
+		{name: "passive relative keeps the means", id: Bagaimana, want: []string{"menggunakan dana desa"},
+			in: "Bupati meninjau jalan yang akan dibangun menggunakan dana desa."},
 	})
 }
 
