@@ -4,97 +4,130 @@ import (
 	"crypto/subtle"
 	"fmt"
 	"net/http"
-	"runtime"
-	"sort"
+	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/labstack/echo/v4"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// latencyBuckets are the upper bounds (seconds) of the request-duration histogram.
-var latencyBuckets = []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5}
+// unmatchedRoute labels requests no route answered, so that scanners trying
+// random paths cannot grow the number of series.
+const unmatchedRoute = "unmatched"
 
-// metrics counts requests for GET /metrics in the Prometheus text format.
-// Counters are per process; a scraper sums them across processes.
+// metrics holds the per-process registry behind GET /metrics. Each Server
+// has its own registry (tests run many servers in one process); a scraper
+// sums counters across processes.
 type metrics struct {
-	start    time.Time
-	inFlight atomic.Int64
-	mu       sync.Mutex
-	byStatus map[int]uint64
-	buckets  []uint64 // cumulative counts per latencyBuckets, plus +Inf
-	sum      float64
-	count    uint64
+	reg      *prometheus.Registry
+	requests *prometheus.CounterVec
+	latency  *prometheus.HistogramVec
+	inFlight prometheus.Gauge
+	handler  http.Handler
+
+	routesOnce sync.Once
+	routes     map[string]bool // route templates registered with echo
 }
 
-func newMetrics() *metrics {
-	return &metrics{start: time.Now(), byStatus: map[int]uint64{}, buckets: make([]uint64, len(latencyBuckets)+1)}
+func newMetrics(s *Server) *metrics {
+	m := &metrics{reg: prometheus.NewRegistry()}
+	m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "bimtek_http_requests_total",
+		Help: "HTTP requests served, by route template, method and status code.",
+	}, []string{"route", "method", "code"})
+	m.latency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name:    "bimtek_http_request_duration_seconds",
+		Help:    "Time to serve a request, by route template, method and status class.",
+		Buckets: []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5},
+	}, []string{"route", "method", "class"})
+	m.inFlight = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "bimtek_http_requests_in_flight",
+		Help: "Requests being served now.",
+	})
+	start := time.Now()
+	m.reg.MustRegister(m.requests, m.latency, m.inFlight,
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "bimtek_uptime_seconds",
+			Help: "Seconds since the server started.",
+		}, func() float64 { return float64(int(time.Since(start).Seconds())) }),
+		stateCollector{s},
+	)
+	m.handler = promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{
+		ErrorLog:      slogPromLogger{s},
+		ErrorHandling: promhttp.ContinueOnError,
+	})
+	return m
 }
 
-func (m *metrics) observe(status int, d time.Duration) {
-	sec := d.Seconds()
-	m.mu.Lock()
-	m.byStatus[status]++
-	for i, ub := range latencyBuckets {
-		if sec <= ub {
-			m.buckets[i]++
+// observe counts one finished request. route is echo's route template
+// (c.Path()), never the request path.
+func (m *metrics) observe(e *echo.Echo, route, method string, status int, d time.Duration) {
+	m.routesOnce.Do(func() {
+		m.routes = map[string]bool{}
+		for _, r := range e.Routes() {
+			m.routes[r.Path] = true
 		}
+	})
+	if !m.routes[route] {
+		route = unmatchedRoute
 	}
-	m.buckets[len(latencyBuckets)]++
-	m.sum += sec
-	m.count++
-	m.mu.Unlock()
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+		http.MethodDelete, http.MethodOptions:
+	default:
+		method = "other"
+	}
+	code := strconv.Itoa(status)
+	m.requests.WithLabelValues(route, method, code).Inc()
+	m.latency.WithLabelValues(route, method, code[:1]+"xx").Observe(d.Seconds())
 }
 
-// metricsHandler writes the counters, the database pools and the Go runtime,
-// to a request with the bearer token of Config.MetricsToken; without a
-// configured token /metrics does not exist.
-func (s *Server) metricsHandler(c echo.Context) error {
-	if s.cfg.MetricsToken == "" {
-		return domain.ErrNotFound
+// stateCollector reads the database pool, the caches, the change feed and
+// password hashing at scrape time.
+type stateCollector struct{ s *Server }
+
+var (
+	descDBOpen      = prometheus.NewDesc("bimtek_db_connections_open", "Open database connections (read pool).", nil, nil)
+	descDBWait      = prometheus.NewDesc("bimtek_db_wait_seconds_total", "Time spent waiting for a database connection.", nil, nil)
+	descFeedLive    = prometheus.NewDesc("bimtek_change_feed_live", "1 while the database's change reports arrive; the caches serve only then.", nil, nil)
+	descHashRuns    = prometheus.NewDesc("bimtek_password_hashes_total", "argon2id runs (logins, password changes, new accounts).", nil, nil)
+	descHashNow     = prometheus.NewDesc("bimtek_password_hashes_in_flight", "argon2id runs now, at most bimtek_password_hash_slots.", nil, nil)
+	descHashSlots   = prometheus.NewDesc("bimtek_password_hash_slots", "argon2id runs allowed at once.", nil, nil)
+	descHashRefused = prometheus.NewDesc("bimtek_password_hash_refused_total", "Password checks refused after waiting for a slot.", nil, nil)
+	descCacheReads  = prometheus.NewDesc("bimtek_cache_reads_total", "Reads of the per-process caches, by cache and result.", []string{"cache", "result"}, nil)
+	descCacheSize   = prometheus.NewDesc("bimtek_cache_entries", "Entries held by the per-process caches.", []string{"cache"}, nil)
+)
+
+func (stateCollector) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range []*prometheus.Desc{descDBOpen, descDBWait, descFeedLive, descHashRuns, descHashNow,
+		descHashSlots, descHashRefused, descCacheReads, descCacheSize} {
+		ch <- d
 	}
-	sent, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
-	if !ok || subtle.ConstantTimeCompare([]byte(sent), []byte(s.cfg.MetricsToken)) != 1 {
-		c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="metrics"`)
-		return domain.Errorf(domain.CodeUnauthenticated, "token metrik tidak ada atau tidak cocok; kirim header Authorization: Bearer berisi BIMTEK_METRICS_TOKEN")
-	}
-	m := s.metrics
-	var b strings.Builder
-	m.mu.Lock()
-	statuses := make([]int, 0, len(m.byStatus))
-	for st := range m.byStatus {
-		statuses = append(statuses, st)
-	}
-	sort.Ints(statuses)
-	b.WriteString("# HELP bimtek_http_requests_total HTTP requests served, by status code.\n# TYPE bimtek_http_requests_total counter\n")
-	for _, st := range statuses {
-		fmt.Fprintf(&b, "bimtek_http_requests_total{code=\"%d\"} %d\n", st, m.byStatus[st])
-	}
-	b.WriteString("# HELP bimtek_http_request_duration_seconds Time to serve a request.\n# TYPE bimtek_http_request_duration_seconds histogram\n")
-	for i, ub := range latencyBuckets {
-		fmt.Fprintf(&b, "bimtek_http_request_duration_seconds_bucket{le=\"%g\"} %d\n", ub, m.buckets[i])
-	}
-	fmt.Fprintf(&b, "bimtek_http_request_duration_seconds_bucket{le=\"+Inf\"} %d\n", m.buckets[len(latencyBuckets)])
-	fmt.Fprintf(&b, "bimtek_http_request_duration_seconds_sum %g\nbimtek_http_request_duration_seconds_count %d\n", m.sum, m.count)
-	m.mu.Unlock()
-	fmt.Fprintf(&b, "# HELP bimtek_http_requests_in_flight Requests being served now.\n# TYPE bimtek_http_requests_in_flight gauge\nbimtek_http_requests_in_flight %d\n", m.inFlight.Load())
+}
+
+func (sc stateCollector) Collect(ch chan<- prometheus.Metric) {
+	s := sc.s
 	st := s.db.Stats()
-	fmt.Fprintf(&b, "# HELP bimtek_db_connections_open Open database connections.\n# TYPE bimtek_db_connections_open gauge\nbimtek_db_connections_open %d\n", st.OpenConnections)
-	fmt.Fprintf(&b, "# HELP bimtek_db_wait_seconds_total Time spent waiting for a database connection.\n# TYPE bimtek_db_wait_seconds_total counter\nbimtek_db_wait_seconds_total %g\n", st.WaitDuration.Seconds())
-	live := 0
+	ch <- prometheus.MustNewConstMetric(descDBOpen, prometheus.GaugeValue, float64(st.OpenConnections))
+	ch <- prometheus.MustNewConstMetric(descDBWait, prometheus.CounterValue, st.WaitDuration.Seconds())
+	live := 0.0
 	if s.db.ChangesLive() {
 		live = 1
 	}
+	ch <- prometheus.MustNewConstMetric(descFeedLive, prometheus.GaugeValue, live)
 	hs := s.hashing.Stats()
-	fmt.Fprintf(&b, "# HELP bimtek_password_hashes_total argon2id runs (logins, password changes, new accounts).\n# TYPE bimtek_password_hashes_total counter\nbimtek_password_hashes_total %d\n", hs.Runs)
-	fmt.Fprintf(&b, "# HELP bimtek_password_hashes_in_flight argon2id runs now, at most bimtek_password_hash_slots.\n# TYPE bimtek_password_hashes_in_flight gauge\nbimtek_password_hashes_in_flight %d\n", hs.InFlight)
-	fmt.Fprintf(&b, "# HELP bimtek_password_hash_slots argon2id runs allowed at once.\n# TYPE bimtek_password_hash_slots gauge\nbimtek_password_hash_slots %d\n", hs.Slots)
-	fmt.Fprintf(&b, "# HELP bimtek_password_hash_refused_total Password checks refused after waiting for a slot.\n# TYPE bimtek_password_hash_refused_total counter\nbimtek_password_hash_refused_total %d\n", hs.Refused)
-	fmt.Fprintf(&b, "# HELP bimtek_change_feed_live 1 while the database's change reports arrive; the caches serve only then.\n# TYPE bimtek_change_feed_live gauge\nbimtek_change_feed_live %d\n", live)
+	ch <- prometheus.MustNewConstMetric(descHashRuns, prometheus.CounterValue, float64(hs.Runs))
+	ch <- prometheus.MustNewConstMetric(descHashNow, prometheus.GaugeValue, float64(hs.InFlight))
+	ch <- prometheus.MustNewConstMetric(descHashSlots, prometheus.GaugeValue, float64(hs.Slots))
+	ch <- prometheus.MustNewConstMetric(descHashRefused, prometheus.CounterValue, float64(hs.Refused))
 	type cacheStats struct {
 		name         string
 		hits, misses uint64
@@ -104,18 +137,32 @@ func (s *Server) metricsHandler(c echo.Context) error {
 	cs[0].hits, cs[0].misses, cs[0].entries = s.sessions.CacheStats()
 	cs[1].hits, cs[1].misses, cs[1].entries = s.trainees.progress.Stats()
 	cs[2].hits, cs[2].misses, cs[2].entries = s.trainees.home.Stats()
-	b.WriteString("# HELP bimtek_cache_reads_total Reads of the per-process caches, by cache and result.\n# TYPE bimtek_cache_reads_total counter\n")
 	for _, c := range cs {
-		fmt.Fprintf(&b, "bimtek_cache_reads_total{cache=%q,result=\"hit\"} %d\nbimtek_cache_reads_total{cache=%q,result=\"miss\"} %d\n", c.name, c.hits, c.name, c.misses)
+		ch <- prometheus.MustNewConstMetric(descCacheReads, prometheus.CounterValue, float64(c.hits), c.name, "hit")
+		ch <- prometheus.MustNewConstMetric(descCacheReads, prometheus.CounterValue, float64(c.misses), c.name, "miss")
+		ch <- prometheus.MustNewConstMetric(descCacheSize, prometheus.GaugeValue, float64(c.entries), c.name)
 	}
-	b.WriteString("# HELP bimtek_cache_entries Entries held by the per-process caches.\n# TYPE bimtek_cache_entries gauge\n")
-	for _, c := range cs {
-		fmt.Fprintf(&b, "bimtek_cache_entries{cache=%q} %d\n", c.name, c.entries)
+}
+
+// slogPromLogger sends the exposition's errors (a collector failing) to the
+// server's log.
+type slogPromLogger struct{ s *Server }
+
+func (l slogPromLogger) Println(v ...any) {
+	l.s.log.Error("metrics exposition", "error", strings.TrimSpace(fmt.Sprint(v...)))
+}
+
+// metricsHandler serves the registry to a request with the bearer token of
+// Config.MetricsToken; without a configured token /metrics does not exist.
+func (s *Server) metricsHandler(c echo.Context) error {
+	if s.cfg.MetricsToken == "" {
+		return domain.ErrNotFound
 	}
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(&b, "# HELP go_memstats_heap_alloc_bytes Heap bytes in use.\n# TYPE go_memstats_heap_alloc_bytes gauge\ngo_memstats_heap_alloc_bytes %d\n", ms.HeapAlloc)
-	fmt.Fprintf(&b, "# HELP go_goroutines Goroutines.\n# TYPE go_goroutines gauge\ngo_goroutines %d\n", runtime.NumGoroutine())
-	fmt.Fprintf(&b, "# HELP bimtek_uptime_seconds Seconds since the process started.\n# TYPE bimtek_uptime_seconds gauge\nbimtek_uptime_seconds %d\n", int(time.Since(m.start).Seconds()))
-	return c.Blob(http.StatusOK, "text/plain; version=0.0.4; charset=utf-8", []byte(b.String()))
+	sent, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
+	if !ok || subtle.ConstantTimeCompare([]byte(sent), []byte(s.cfg.MetricsToken)) != 1 {
+		c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="metrics"`)
+		return domain.Errorf(domain.CodeUnauthenticated, "token metrik tidak ada atau tidak cocok; kirim header Authorization: Bearer berisi BIMTEK_METRICS_TOKEN")
+	}
+	s.metrics.handler.ServeHTTP(c.Response(), c.Request())
+	return nil
 }

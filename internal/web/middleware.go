@@ -44,14 +44,14 @@ const (
 func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		start := time.Now()
-		s.metrics.inFlight.Add(1)
+		s.metrics.inFlight.Inc()
 		err := next(c)
 		if err != nil {
 			c.Error(err)
 		}
-		s.metrics.inFlight.Add(-1)
+		s.metrics.inFlight.Dec()
 		req, res := c.Request(), c.Response()
-		s.metrics.observe(res.Status, time.Since(start))
+		s.metrics.observe(s.e, c.Path(), req.Method, res.Status, time.Since(start))
 		level := slog.LevelInfo
 		switch {
 		case res.Status == http.StatusServiceUnavailable:

@@ -121,7 +121,7 @@ func New(cfg Config) (*Server, error) {
 	if s.trainees, err = newTraineeCache(ctx, cfg.DB); err != nil {
 		return nil, err
 	}
-	s.metrics = newMetrics()
+	s.metrics = newMetrics(s)
 	e := echo.New()
 	e.HideBanner = true
 	e.HidePort = true

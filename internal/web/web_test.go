@@ -10,6 +10,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil/promlint"
+	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
+
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -324,11 +329,15 @@ func TestAdminHomeListsOPDsWithCounts(t *testing.T) {
 	}
 }
 
+// TestMetrics scrapes /metrics after a few requests: the body parses as the
+// Prometheus text format (expfmt), passes the linter promtool runs
+// (promlint), and counts requests by route template, method and code.
 func TestMetrics(t *testing.T) {
 	f := newFixture(t, storetest.SQLite(t))
 	c := f.client()
 	c.get("/")
 	c.get("/tidak-ada")
+	c.get("/verifikasi/TIDAKADA1234")
 	trainee := f.as(domain.RolePeserta)
 	trainee.get("/beranda")
 	trainee.get("/beranda") // session and Beranda data from the caches
@@ -336,17 +345,78 @@ func TestMetrics(t *testing.T) {
 	req, _ := http.NewRequest(http.MethodGet, f.ts.URL+"/metrics", nil)
 	req.Header.Set("Authorization", "Bearer "+f.srv.cfg.MetricsToken)
 	p := c.do(req)
-	for _, want := range []string{`bimtek_http_requests_total{code="200"}`, `bimtek_http_requests_total{code="404"} 1`,
-		`bimtek_http_request_duration_seconds_bucket{le="+Inf"}`, "bimtek_db_connections_open", "go_goroutines",
-		"bimtek_change_feed_live 1", `bimtek_cache_reads_total{cache="sessions",result="hit"} 1`,
-		`bimtek_cache_reads_total{cache="progress",result="hit"} 1`, `bimtek_cache_reads_total{cache="home",result="miss"} 1`,
-		`bimtek_cache_entries{cache="home"} 1`} {
-		if !strings.Contains(p.body, want) {
-			t.Errorf("metrics lack %q:\n%s", want, p.body)
+	if ct := p.header.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain; version=0.0.4; charset=utf-8") {
+		t.Errorf("content type %q", ct)
+	}
+	parser := expfmt.NewTextParser(model.LegacyValidation)
+	fams, err := parser.TextToMetricFamilies(strings.NewReader(p.body))
+	if err != nil {
+		t.Fatalf("metrics do not parse: %v\n%s", err, p.body)
+	}
+	mfs := make([]*dto.MetricFamily, 0, len(fams))
+	for _, mf := range fams {
+		mfs = append(mfs, mf)
+	}
+	problems, err := promlint.NewWithMetricFamilies(mfs).Lint()
+	if err != nil || len(problems) > 0 {
+		t.Errorf("promlint: %v %v", err, problems)
+	}
+	// value returns the sample of family name whose labels are exactly want.
+	value := func(name string, want map[string]string) (float64, bool) {
+		mf := fams[name]
+		if mf == nil {
+			return 0, false
+		}
+	metric:
+		for _, m := range mf.GetMetric() {
+			if len(m.GetLabel()) != len(want) {
+				continue
+			}
+			for _, l := range m.GetLabel() {
+				if want[l.GetName()] != l.GetValue() {
+					continue metric
+				}
+			}
+			switch {
+			case m.Counter != nil:
+				return m.GetCounter().GetValue(), true
+			case m.Gauge != nil:
+				return m.GetGauge().GetValue(), true
+			case m.Histogram != nil:
+				return float64(m.GetHistogram().GetSampleCount()), true
+			}
+		}
+		return 0, false
+	}
+	for _, w := range []struct {
+		name   string
+		labels map[string]string
+		want   float64
+	}{
+		{"bimtek_http_requests_total", map[string]string{"route": "/beranda", "method": "GET", "code": "200"}, 2},
+		{"bimtek_http_requests_total", map[string]string{"route": "/", "method": "GET", "code": "200"}, 1},
+		{"bimtek_http_requests_total", map[string]string{"route": "/*", "method": "GET", "code": "404"}, 1},
+		{"bimtek_http_requests_total", map[string]string{"route": "/verifikasi/:code", "method": "GET", "code": "404"}, 1},
+		{"bimtek_http_request_duration_seconds", map[string]string{"route": "/beranda", "method": "GET", "class": "2xx"}, 2},
+		{"bimtek_change_feed_live", nil, 1},
+		{"bimtek_cache_reads_total", map[string]string{"cache": "sessions", "result": "hit"}, 1},
+		{"bimtek_cache_reads_total", map[string]string{"cache": "progress", "result": "hit"}, 1},
+		{"bimtek_cache_reads_total", map[string]string{"cache": "home", "result": "miss"}, 1},
+		{"bimtek_cache_entries", map[string]string{"cache": "home"}, 1},
+	} {
+		if got, ok := value(w.name, w.labels); !ok || got != w.want {
+			t.Errorf("%s%v = %v (present %v), want %v\n%s", w.name, w.labels, got, ok, w.want, p.body)
 		}
 	}
-	if p.header.Get("Content-Type") != "text/plain; version=0.0.4; charset=utf-8" {
-		t.Errorf("content type %q", p.header.Get("Content-Type"))
+	for _, name := range []string{"bimtek_db_connections_open", "bimtek_db_wait_seconds_total", "bimtek_http_requests_in_flight",
+		"bimtek_password_hashes_total", "bimtek_uptime_seconds", "go_goroutines", "go_memstats_heap_alloc_bytes",
+		"process_start_time_seconds", "process_resident_memory_bytes"} {
+		if fams[name] == nil {
+			t.Errorf("metrics lack %s", name)
+		}
+	}
+	if strings.Contains(p.body, "tidak-ada") || strings.Contains(p.body, "TIDAKADA") {
+		t.Errorf("a request path leaked into the labels:\n%s", p.body)
 	}
 }
 
