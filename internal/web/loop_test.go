@@ -2,11 +2,14 @@ package web
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/bimtek/bimtek/internal/brief"
+	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -173,4 +176,62 @@ func TestReturnedFeedbackOnWritingPage(t *testing.T) {
 			t.Error("the returned text cannot be revised on the page that shows the feedback")
 		}
 	})
+}
+
+// TestSendRefusesFarTooShort: "Kirim rilis" on a few words spends no attempt;
+// the text stays and the message says how many words are needed.
+func TestSendRefusesFarTooShort(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.withCourse()
+		f.enrollTrainee()
+		c := f.as(domain.RolePeserta)
+		p := c.get(practiceURL)
+		r := c.post(practiceURL+"/kirim", writeForm(p, goodHeadline, "Posyandu keliling hari ini."))
+		if r.status != http.StatusUnprocessableEntity {
+			t.Fatalf("four words sent: %d", r.status)
+		}
+		msg := r.text("#isi-error")
+		for _, want := range []string{"baru 4 kata", "sedikitnya 40 kata", "kesempatan mengirim tidak terbuang"} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("message lacks %q: %q", want, msg)
+			}
+		}
+		if r.doc.Find(`.error-summary a[href="#isi"]`).Length() != 1 || r.doc.Find("#isi").Text() != "Posyandu keliling hari ini." {
+			t.Error("no summary link to the body, or the text was not kept")
+		}
+		e, err := db.EnrollmentForCourse(context.Background(), f.users[domain.RolePeserta].ID, tcCourse)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sub, err := db.SubmissionFor(context.Background(), e.ID, tcPractice); !errors.Is(err, domain.ErrNotFound) && (err != nil || sub.Versions != 0) {
+			t.Fatalf("a version was made: %+v %v", sub, err)
+		}
+		if r := c.post(practiceURL+"/kirim", writeForm(p, goodHeadline, goodBody)); r.status != http.StatusSeeOther {
+			t.Fatalf("a full release: %d %q", r.status, r.text(".error-summary"))
+		}
+	})
+}
+
+// TestSendMinimumFollowsKetentuan: with a word range in the brief the floor
+// is half its minimum; without one, minSendWords.
+func TestSendMinimumFollowsKetentuan(t *testing.T) {
+	for _, tc := range []struct {
+		rule  [2]int
+		least int
+		want  string
+	}{
+		{[2]int{250, 400}, 125, "latihan ini meminta 250–400 kata"},
+		{[2]int{75, 150}, 38, "latihan ini meminta 75–150 kata"},
+		{[2]int{}, minSendWords, "sedikitnya 40 kata"},
+	} {
+		p := &course.Practice{Brief: &brief.Brief{Ketentuan: &brief.Requirements{BodyWords: tc.rule}}}
+		least, want := sendMinimum(p)
+		if least != tc.least || !strings.Contains(want, tc.want) {
+			t.Errorf("%v: %d %q, want %d %q", tc.rule, least, want, tc.least, tc.want)
+		}
+	}
+	if least, _ := sendMinimum(&course.Practice{}); least != minSendWords {
+		t.Errorf("no brief: %d", least)
+	}
 }

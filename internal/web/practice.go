@@ -90,6 +90,30 @@ func (f *releaseForm) validate() {
 
 // checkLength applies to drafts too: a headline of one line within
 // MaxHeadlineChars, a body within MaxBodyChars.
+// minSendWords is the shortest body "Kirim rilis" accepts when the practice
+// sets no word range: a sending spends an attempt, and a text this short
+// cannot pass any practice.
+const minSendWords = 40
+
+// sendMinimum is the fewest body words a practice accepts for sending: half
+// the minimum of its word range (below that the grader holds the release
+// under "cukup"), else minSendWords. want is the range as the trainee reads it.
+func sendMinimum(p *course.Practice) (least int, want string) {
+	if p != nil && p.Brief != nil && p.Brief.Ketentuan != nil && p.Brief.Ketentuan.BodyWords[0] > 0 {
+		r := p.Brief.Ketentuan.BodyWords
+		return (r[0] + 1) / 2, fmt.Sprintf("latihan ini meminta %d–%d kata", r[0], r[1])
+	}
+	return minSendWords, fmt.Sprintf("rilis yang dapat dinilai sedikitnya %d kata", minSendWords)
+}
+
+// checkSendable refuses a body far too short to be worth an attempt.
+func (f *releaseForm) checkSendable(p *course.Practice, words int) {
+	least, want := sendMinimum(p)
+	if words < least {
+		f.Errors = append(f.Errors, FormError{Field: "isi", Message: fmt.Sprintf("Isi rilis baru %d kata; %s. Rilis di bawah %d kata belum dapat dikirim agar kesempatan mengirim tidak terbuang. Lengkapi teksnya dan gunakan \"Periksa\" untuk melihat kekurangannya.", words, want, least)})
+	}
+}
+
 func (f *releaseForm) checkLength() {
 	if n := utf8.RuneCountInString(f.Headline); n > MaxHeadlineChars {
 		f.Errors = append(f.Errors, FormError{Field: "judul", Message: fmt.Sprintf("Judul terlalu panjang: %d karakter; batasnya %d.", n, MaxHeadlineChars)})
@@ -422,6 +446,11 @@ func (s *Server) submitRelease(c echo.Context) error {
 	}
 	f := readRelease(c)
 	f.validate()
+	var rep grading.Report
+	if len(f.Errors) == 0 {
+		rep = s.gradeRelease(v, f)
+		f.checkSendable(v.Item.Practice, rep.Stats.Words)
+	}
 	if f.SubmitKey == "" || len(f.SubmitKey) > 64 {
 		f.Errors = append(f.Errors, FormError{Field: "kirim", Message: "Formulir tidak lengkap; muat ulang halaman lalu kirim lagi."})
 	}
@@ -434,7 +463,6 @@ func (s *Server) submitRelease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rep := s.gradeRelease(v, f)
 	repJSON, err := json.Marshal(rep)
 	if err != nil {
 		return fmt.Errorf("menyandikan laporan: %w", err)
