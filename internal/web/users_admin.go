@@ -1,6 +1,7 @@
 package web
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"net/http"
@@ -8,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gorilla/securecookie"
 	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/access"
@@ -162,6 +164,8 @@ type userPageView struct {
 	Password string // a newly generated password, shown once
 	Notice   string
 	Problem  string
+	// ConfirmErr marks the "Saya yakin" box of the reset refused without it.
+	ConfirmErr bool
 }
 
 // regionUser loads the :id user of the admin's region; others are 404.
@@ -192,6 +196,12 @@ func (s *Server) userPage(c echo.Context) error {
 		return err
 	}
 	v := userPageView{User: u, Self: u.ID == currentUser(c).ID}
+	if c.QueryParam("sandi") == "baru" {
+		c.Response().Header().Set("Cache-Control", "no-store")
+		if v.Password = s.takeOneTimePassword(c, u.ID); v.Password == "" {
+			v.Notice = "Kata sandi baru hanya ditampilkan sekali dan tidak dapat ditampilkan lagi. Bila belum tercatat, buat kata sandi baru."
+		}
+	}
 	switch c.QueryParam("status") {
 	case "aktif":
 		v.Notice = "Akun diaktifkan kembali."
@@ -201,12 +211,53 @@ func (s *Server) userPage(c echo.Context) error {
 	return s.render(c, http.StatusOK, "admin_user", &v)
 }
 
+// oneTimeCookie carries a reset password from the POST to the page that shows
+// it, once: encrypted and signed, readable only under that account's path,
+// and deleted by the page that reads it, so a refresh neither shows it again
+// nor makes another.
+const oneTimeCookie = "bimtek_sandi_sekali"
+
+type oneTimePassword struct {
+	UserID, AdminID int64
+	Password        string
+}
+
+func (s *Server) oneTimeCodec() *securecookie.SecureCookie {
+	hash := sha256.Sum256(append([]byte("sandi-sekali/tanda|"), s.cfg.Secret...))
+	block := sha256.Sum256(append([]byte("sandi-sekali/sandi|"), s.cfg.Secret...))
+	return securecookie.New(hash[:], block[:]).MaxAge(300)
+}
+
+func (s *Server) oneTimeCookieFor(userID int64, value string, maxAge int) *http.Cookie {
+	return &http.Cookie{Name: oneTimeCookie, Value: value, Path: fmt.Sprintf("/admin/pengguna/%d", userID), MaxAge: maxAge,
+		HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteStrictMode}
+}
+
+// takeOneTimePassword returns the password the reset just made for this
+// account and admin, and deletes it; "" when there is none (any more).
+func (s *Server) takeOneTimePassword(c echo.Context, userID int64) string {
+	ck, err := c.Cookie(oneTimeCookie)
+	if err != nil {
+		return ""
+	}
+	c.SetCookie(s.oneTimeCookieFor(userID, "", -1))
+	var v oneTimePassword
+	if err := s.oneTimeCodec().Decode(oneTimeCookie, ck.Value, &v); err != nil || v.UserID != userID || v.AdminID != currentUser(c).ID {
+		return ""
+	}
+	return v.Password
+}
+
 func (s *Server) resetPassword(c echo.Context) error {
 	u, err := s.regionUser(c)
 	if err != nil {
 		return err
 	}
 	admin := currentUser(c)
+	if c.FormValue("yakin") != "1" {
+		return s.render(c, http.StatusUnprocessableEntity, "admin_user", &userPageView{User: u, Self: u.ID == admin.ID, ConfirmErr: true,
+			Problem: "Kata sandi tidak diubah. Centang “Saya yakin akan membuat kata sandi baru” lalu tekan tombolnya lagi: kata sandi lama dan semua sesi akun ini akan berakhir."})
+	}
 	pw := auth.GeneratePassword()
 	hash, err := auth.HashPassword(pw)
 	if err != nil {
@@ -215,9 +266,12 @@ func (s *Server) resetPassword(c echo.Context) error {
 	if err := s.db.SetPassword(c.Request().Context(), &admin.ID, u.ID, hash); err != nil {
 		return err
 	}
-	c.Response().Header().Set("Cache-Control", "no-store")
-	v := userPageView{User: u, Self: u.ID == admin.ID, Password: pw}
-	if v.Self {
+	value, err := s.oneTimeCodec().Encode(oneTimeCookie, oneTimePassword{UserID: u.ID, AdminID: admin.ID, Password: pw})
+	if err != nil {
+		return fmt.Errorf("menyandikan kata sandi sekali tampil: %w", err)
+	}
+	c.SetCookie(s.oneTimeCookieFor(u.ID, value, 300))
+	if u.ID == admin.ID {
 		// SetPassword ended every session of the account, this one too.
 		sess := session(c)
 		sess.ID = ""
@@ -226,7 +280,7 @@ func (s *Server) resetPassword(c echo.Context) error {
 			return err
 		}
 	}
-	return s.render(c, http.StatusOK, "admin_user", &v)
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/%d?sandi=baru", u.ID))
 }
 
 func (s *Server) setUserActive(c echo.Context) error {

@@ -54,10 +54,26 @@ func TestAdminManagesUsers(t *testing.T) {
 		}
 		page := "/admin/pengguna/" + strconv.FormatInt(u.ID, 10)
 		// Reset a forgotten password: the old one stops working, sessions end.
-		reset := admin.post(page+"/sandi", nil)
+		if r := admin.post(page+"/sandi", nil); r.status != 422 || !strings.Contains(r.text(".error-summary"), "Saya yakin") {
+			t.Fatalf("reset without \"Saya yakin\": %d", r.status)
+		}
+		if p := f.client().login("sari@dinkes.test", pw); p.status != 303 {
+			t.Fatalf("an unconfirmed reset changed the password: %d", p.status)
+		}
+		sari = f.client()
+		sari.login("sari@dinkes.test", pw)
+		// Post/redirect/get: the password is shown once at a GET that cannot make another.
+		posted := admin.post(page+"/sandi", url.Values{"yakin": {"1"}})
+		if posted.status != 303 || posted.header.Get("Location") != page+"?sandi=baru" {
+			t.Fatalf("reset: %d %q", posted.status, posted.header.Get("Location"))
+		}
+		reset := admin.get(page + "?sandi=baru")
 		newPW := reset.doc.Find("#sandi-baru").AttrOr("value", "")
-		if reset.status != 200 || newPW == "" || newPW == pw {
+		if reset.status != 200 || newPW == "" || newPW == pw || reset.header.Get("Cache-Control") != "no-store" {
 			t.Fatalf("reset: %d", reset.status)
+		}
+		if again := admin.get(page + "?sandi=baru"); again.doc.Find("#sandi-baru").Length() != 0 || !strings.Contains(again.text(".notice"), "hanya ditampilkan sekali") {
+			t.Fatalf("a refresh showed the password again or said nothing: %q", again.text("main"))
 		}
 		if got := sari.get("/beranda").status; got != 303 {
 			t.Fatalf("session survived a reset: %d", got)
