@@ -87,3 +87,20 @@ func AttendanceLabel(s string) string {
 	}
 	return "Belum dicatat"
 }
+
+// EnrollmentView is an enrollment with its cohort and course, for the trainee.
+type EnrollmentView struct {
+	Enrollment
+	CohortName  string    `db:"cohort_name"`
+	CourseID    string    `db:"course_id"`
+	CourseTitle string    `db:"course_title"`
+	StartsOn    time.Time `db:"starts_on"`
+	EndsOn      time.Time `db:"ends_on"`
+}
+
+// TraineeSession is a session in a trainee's schedule with their attendance.
+type TraineeSession struct {
+	LiveSession
+	CohortName string `db:"cohort_name"`
+	Attendance string `db:"attendance"`
+}

@@ -168,3 +168,13 @@ type ReviewComment struct {
 	Body       string    `db:"body"`
 	CreatedAt  time.Time `db:"created_at"`
 }
+
+// SubmissionContext is what access checks need to know about a submission.
+type SubmissionContext struct {
+	Submission
+	CohortID   int64  `db:"cohort_id"`
+	RegionID   int64  `db:"region_id"`
+	Trainee    string `db:"trainee"`
+	OPDName    string `db:"opd_name"`
+	CohortName string `db:"cohort_name"`
+}

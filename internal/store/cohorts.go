@@ -180,17 +180,7 @@ func (db *DB) Enroll(ctx context.Context, actorID *int64, cohortID int64, userID
 	return added, err
 }
 
-// EnrollmentView is an enrollment with its cohort and course, for the trainee.
-type EnrollmentView struct {
-	domain.Enrollment
-	CohortName  string    `db:"cohort_name"`
-	CourseID    string    `db:"course_id"`
-	CourseTitle string    `db:"course_title"`
-	StartsOn    time.Time `db:"starts_on"`
-	EndsOn      time.Time `db:"ends_on"`
-}
-
-// enrollmentSelect reads an EnrollmentView by position (see fields): these
+// enrollmentSelect reads an domain.EnrollmentView by position (see fields): these
 // queries run on every trainee page, where reflection-based scanning shows.
 const (
 	enrollmentCols   = `SELECT e.id, e.cohort_id, e.user_id, e.status, e.created_at, c.name, c.course_id, co.title, c.starts_on, c.ends_on`
@@ -198,14 +188,14 @@ const (
 	enrollmentSelect = enrollmentCols + enrollmentFrom
 )
 
-// fields are the scan targets of enrollmentSelect's columns, in order.
-func (e *EnrollmentView) fields() []any {
+// enrollmentFields are the scan targets of enrollmentSelect's columns, in order.
+func enrollmentFields(e *domain.EnrollmentView) []any {
 	return []any{&e.ID, &e.CohortID, &e.UserID, &e.Status, &e.CreatedAt, &e.CohortName, &e.CourseID, &e.CourseTitle, &e.StartsOn, &e.EndsOn}
 }
 
 // EnrollmentsOfUser lists a trainee's enrollments (not those they left), newest cohort first.
 // It scans by position: it runs on every trainee Beranda.
-func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]EnrollmentView, error) {
+func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]domain.EnrollmentView, error) {
 	st, err := db.prepared(ctx, enrollmentSelect+` WHERE e.user_id = ? AND e.status <> 'keluar' AND co.removed_at IS NULL ORDER BY c.starts_on DESC LIMIT 50`)
 	if err != nil {
 		return nil, err
@@ -215,10 +205,10 @@ func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]Enrollment
 		return nil, fmt.Errorf("membaca pendaftaran: %w", err)
 	}
 	defer rows.Close()
-	var out []EnrollmentView
+	var out []domain.EnrollmentView
 	for rows.Next() {
-		var e EnrollmentView
-		if err := rows.Scan(e.fields()...); err != nil {
+		var e domain.EnrollmentView
+		if err := rows.Scan(enrollmentFields(&e)...); err != nil {
 			return nil, fmt.Errorf("membaca pendaftaran: %w", err)
 		}
 		out = append(out, e)
@@ -229,13 +219,13 @@ func (db *DB) EnrollmentsOfUser(ctx context.Context, userID int64) ([]Enrollment
 // EnrollmentForCourse returns the trainee's current enrollment in a course
 // (the newest cohort they have not left), or ErrNotFound.
 // It scans by position: it runs on every course page view.
-func (db *DB) EnrollmentForCourse(ctx context.Context, userID int64, courseID string) (EnrollmentView, error) {
-	var e EnrollmentView
+func (db *DB) EnrollmentForCourse(ctx context.Context, userID int64, courseID string) (domain.EnrollmentView, error) {
+	var e domain.EnrollmentView
 	st, err := db.prepared(ctx, enrollmentSelect+` WHERE e.user_id = ? AND c.course_id = ? AND e.status <> 'keluar' ORDER BY c.starts_on DESC LIMIT 1`)
 	if err != nil {
 		return e, err
 	}
-	err = st.QueryRowContext(ctx, userID, courseID).Scan(e.fields()...)
+	err = st.QueryRowContext(ctx, userID, courseID).Scan(enrollmentFields(&e)...)
 	return e, notFound(err)
 }
 

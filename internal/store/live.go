@@ -46,16 +46,9 @@ func (db *DB) SessionsOfCohort(ctx context.Context, cohortID int64) ([]domain.Li
 	return out, nil
 }
 
-// TraineeSession is a session in a trainee's schedule with their attendance.
-type TraineeSession struct {
-	domain.LiveSession
-	CohortName string `db:"cohort_name"`
-	Attendance string `db:"attendance"`
-}
-
 // SessionsOfTrainee lists the sessions of the trainee's cohorts, ending at or after since.
-func (db *DB) SessionsOfTrainee(ctx context.Context, userID int64, since time.Time, limit int) ([]TraineeSession, error) {
-	var out []TraineeSession
+func (db *DB) SessionsOfTrainee(ctx context.Context, userID int64, since time.Time, limit int) ([]domain.TraineeSession, error) {
+	var out []domain.TraineeSession
 	err := db.selectHot(ctx, &out, `SELECT s.*, c.name AS cohort_name, COALESCE(a.status, '') AS attendance
 		FROM live_sessions s
 		JOIN cohorts c ON c.id = s.cohort_id

@@ -94,19 +94,9 @@ func (db *DB) QueueCount(ctx context.Context, regionID, facilitatorID int64) (in
 	return n, nil
 }
 
-// SubmissionContext is what access checks need to know about a submission.
-type SubmissionContext struct {
-	domain.Submission
-	CohortID   int64  `db:"cohort_id"`
-	RegionID   int64  `db:"region_id"`
-	Trainee    string `db:"trainee"`
-	OPDName    string `db:"opd_name"`
-	CohortName string `db:"cohort_name"`
-}
-
 // SubmissionWithContext returns a submission with its cohort, region and trainee.
-func (db *DB) SubmissionWithContext(ctx context.Context, id int64) (SubmissionContext, error) {
-	var sc SubmissionContext
+func (db *DB) SubmissionWithContext(ctx context.Context, id int64) (domain.SubmissionContext, error) {
+	var sc domain.SubmissionContext
 	err := db.r.GetContext(ctx, &sc, db.q(`SELECT s.*, c.id AS cohort_id, c.region_id, u.name AS trainee, COALESCE(o.name, '') AS opd_name, c.name AS cohort_name`+
 		queueFrom+` WHERE s.id = ?`), id)
 	return sc, notFound(err)

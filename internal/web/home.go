@@ -41,7 +41,7 @@ type pesertaHome struct {
 	Region   domain.Region
 	OPD      *domain.OPD
 	Courses  []courseCard
-	Sessions []store.TraineeSession
+	Sessions []domain.TraineeSession
 	News     []shownNotice
 	Expiring []certReminder // certificates ending within 60 days (certificates.go)
 }
@@ -53,7 +53,7 @@ const newsShown = 5
 // template does not walk every item of the course on each view.
 type courseCard struct {
 	Course     *course.Course
-	Enrollment *store.EnrollmentView
+	Enrollment *domain.EnrollmentView
 	Percent    int
 	NextURL    string
 	NextLabel  string

@@ -16,7 +16,6 @@ import (
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 func (s *Server) learnRoutes() []route {
@@ -34,7 +33,7 @@ func (s *Server) learnRoutes() []route {
 // their enrollment and item states. Staff preview without an enrollment.
 type learning struct {
 	Course     *course.Course
-	Enrollment *store.EnrollmentView
+	Enrollment *domain.EnrollmentView
 	States     map[string]string
 	SubStates  map[string]string // practice item → submission state
 	Preview    bool

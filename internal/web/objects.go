@@ -8,7 +8,6 @@ import (
 
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // The loaders below read the object an URL names, gather the facts its rule
@@ -30,10 +29,10 @@ func (s *Server) facilitates(ctx context.Context, u *domain.User, cohortID int64
 
 // loadSubmission reads the :id submission when rule lets the current user
 // reach it, with the facts the rules were asked about (for further rules on the page).
-func (s *Server) loadSubmission(c echo.Context, rule func(*domain.User, access.Submission) bool) (store.SubmissionContext, access.Submission, error) {
+func (s *Server) loadSubmission(c echo.Context, rule func(*domain.User, access.Submission) bool) (domain.SubmissionContext, access.Submission, error) {
 	id, ok := atoi64(c.Param("id"))
 	if !ok {
-		return store.SubmissionContext{}, access.Submission{}, domain.ErrNotFound
+		return domain.SubmissionContext{}, access.Submission{}, domain.ErrNotFound
 	}
 	ctx := c.Request().Context()
 	sc, err := s.db.SubmissionWithContext(ctx, id)
@@ -47,7 +46,7 @@ func (s *Server) loadSubmission(c echo.Context, rule func(*domain.User, access.S
 	}
 	facts := access.Submission{OwnerID: sc.UserID, RegionID: sc.RegionID, Facilitated: fac}
 	if !rule(u, facts) {
-		return store.SubmissionContext{}, access.Submission{}, domain.ErrNotFound
+		return domain.SubmissionContext{}, access.Submission{}, domain.ErrNotFound
 	}
 	return sc, facts, nil
 }

@@ -495,7 +495,7 @@ func (s *Server) submitRelease(c echo.Context) error {
 
 // versionPageView is one sent version with its report and review.
 type versionPageView struct {
-	Sub       store.SubmissionContext
+	Sub       domain.SubmissionContext
 	Item      *course.Item
 	CourseID  string
 	Version   domain.SubmissionVersion
@@ -564,7 +564,7 @@ func (s *Server) versionPage(c echo.Context) error {
 }
 
 type diffView struct {
-	Sub            store.SubmissionContext
+	Sub            domain.SubmissionContext
 	Item           *course.Item
 	Versions       []domain.SubmissionVersion
 	From, To       domain.SubmissionVersion

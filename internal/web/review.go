@@ -292,7 +292,7 @@ type conflictInfo struct {
 }
 
 type reviewView struct {
-	Sub          store.SubmissionContext
+	Sub          domain.SubmissionContext
 	StateLabel   string
 	ItemTitle    string
 	ItemURL      string
@@ -315,7 +315,7 @@ type reviewView struct {
 
 // reviewState is what every review handler loads.
 type reviewState struct {
-	sub      store.SubmissionContext
+	sub      domain.SubmissionContext
 	versions []domain.SubmissionVersion
 	latest   domain.SubmissionVersion
 	report   grading.Report
@@ -331,7 +331,7 @@ func (s *Server) loadReviewState(c echo.Context) (*reviewState, error) {
 	return s.reviewStateOf(c, sub)
 }
 
-func (s *Server) reviewStateOf(c echo.Context, sub store.SubmissionContext) (*reviewState, error) {
+func (s *Server) reviewStateOf(c echo.Context, sub domain.SubmissionContext) (*reviewState, error) {
 	ctx := c.Request().Context()
 	st := &reviewState{sub: sub}
 	var err error

@@ -28,14 +28,14 @@ const (
 
 // progressData is a trainee's enrollments with item and practice states.
 type progressData struct {
-	Enrollments []store.EnrollmentView
+	Enrollments []domain.EnrollmentView
 	Items, Subs map[int64]map[string]string
 }
 
 // homeData is the rest of a trainee's Beranda.
 type homeData struct {
-	News     []shownNotice          // put into words once per copy
-	Sessions []store.TraineeSession // ending at or after the time they were read
+	News     []shownNotice           // put into words once per copy
+	Sessions []domain.TraineeSession // ending at or after the time they were read
 	Expiring []domain.CertificateView
 	// body is the Beranda's rendered content, kept with what it was made from.
 	body atomic.Pointer[keptBody]
@@ -88,7 +88,7 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 // enrollmentIn returns the trainee's current enrollment in a course (the
 // newest cohort they have not left) with its states, shared with the cache:
 // callers copy them before changing them.
-func (p *progressData) enrollmentIn(courseID string) (*store.EnrollmentView, map[string]string, map[string]string, bool) {
+func (p *progressData) enrollmentIn(courseID string) (*domain.EnrollmentView, map[string]string, map[string]string, bool) {
 	for i := range p.Enrollments { // newest cohort first
 		if e := p.Enrollments[i]; e.CourseID == courseID {
 			return &e, p.Items[e.ID], p.Subs[e.ID], true
