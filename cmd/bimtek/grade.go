@@ -234,13 +234,18 @@ func writeTextReport(w io.Writer, rep grading.Report, headline, body string) err
 		b.WriteString("\nTidak ada temuan. Bagus!\n")
 	} else {
 		fmt.Fprintf(&b, "\nTemuan (%d)\n", len(rep.Findings))
+		inHeadline, inBody := newRuneIndex(headline), newRuneIndex(body)
 		for i, f := range rep.Findings {
 			where := "isi"
 			if f.Field == grading.FieldJudul {
 				where = "judul"
 			}
 			fmt.Fprintf(&b, "%2d. [%s] %s, %s", i+1, severityLabel[f.Severity], f.Criterion, where)
-			if p := f.Passage(headline, body); p != "" {
+			text := inBody
+			if f.Field == grading.FieldJudul {
+				text = inHeadline
+			}
+			if p := text.slice(f.Start, f.End); p != "" {
 				fmt.Fprintf(&b, ": %q", shorten(p, maxPassageRunes))
 			}
 			fmt.Fprintf(&b, "\n    %s\n", f.Message)
@@ -251,6 +256,32 @@ func writeTextReport(w io.Writer, rep grading.Report, headline, body string) err
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// runeIndex slices text by rune offsets in constant time. Finding.Passage
+// walks the text from its start for every finding, which made the report of a
+// long release with many findings quadratic (4 MB: about a minute).
+type runeIndex struct {
+	text  string
+	bytes []int // byte offset of each rune, then len(text)
+}
+
+func newRuneIndex(text string) runeIndex {
+	ix := runeIndex{text: text, bytes: make([]int, 0, len(text)+1)}
+	for i := range text {
+		ix.bytes = append(ix.bytes, i)
+	}
+	ix.bytes = append(ix.bytes, len(text))
+	return ix
+}
+
+// slice returns the runes [start, end), or "" when they are not in the text,
+// as Finding.Passage does.
+func (ix runeIndex) slice(start, end int) string {
+	if start < 0 || end < start || end >= len(ix.bytes) {
+		return ""
+	}
+	return ix.text[ix.bytes[start]:ix.bytes[end]]
 }
 
 func yaTidak(v bool) string {

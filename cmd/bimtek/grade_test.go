@@ -32,7 +32,7 @@ publish_by_days: 1
 const gradeTestNow = "--now=2026-03-10T16:00:00+07:00"
 
 // writeTemp writes content into a file of a fresh temporary directory.
-func writeTemp(t *testing.T, name, content string) string {
+func writeTemp(t testing.TB, name, content string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {

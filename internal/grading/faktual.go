@@ -164,12 +164,13 @@ var approxMarkers = newPhraseSet([][]string{{"kurang", "lebih"}, {"sekitar"}, {"
 // returns how many it found.
 func (g *grader) checkVagueAmounts(f *field) int {
 	n := 0
+	wrong := g.flaggedStarts(CritFaktual, SevKesalahan)
 	for i := 0; i < len(f.toks); i++ {
 		t := f.toks[i]
 		if f.inQuote(t.start) {
 			continue
 		}
-		if g.flaggedAt(CritFaktual, SevKesalahan, t.start) {
+		if wrong[t.start] {
 			continue
 		}
 		if vagueAmounts[t.lower] {
@@ -749,14 +750,16 @@ func (g *grader) checkBriefPlace(b *Brief) {
 		fmt.Sprintf("Tempat kegiatan menurut lembar fakta, \"%s\", belum disebut. Warga perlu tahu persis di mana kegiatan berlangsung.", b.DiMana), ""))
 }
 
-// flaggedAt reports a finding of crit and sev starting at pos.
-func (g *grader) flaggedAt(crit, sev string, pos int) bool {
+// flaggedStarts returns where the body's findings of crit and sev start, once
+// per check: asking the finding list per token was quadratic in the text.
+func (g *grader) flaggedStarts(crit, sev string) map[int]bool {
+	at := map[int]bool{}
 	for _, f := range g.findings {
-		if f.Criterion == crit && f.Severity == sev && f.Start == pos && f.Field == FieldIsi {
-			return true
+		if f.Criterion == crit && f.Severity == sev && f.Field == FieldIsi {
+			at[f.Start] = true
 		}
 	}
-	return false
+	return at
 }
 
 func quotesHave(n int) string {
