@@ -135,7 +135,7 @@ func (an *analysis) phrase(i, max int, stops map[string]bool) int {
 
 // isVerbAt tells a predicate verb at token i, using capitals only in headlines.
 func (an *analysis) isVerbAt(i int) bool {
-	if i >= len(an.d.toks) {
+	if i < 0 || i >= len(an.d.toks) { // "langsung" asks about the word before it, also at the start
 		return false
 	}
 	t := an.tok(i)
