@@ -132,3 +132,40 @@ kutipan:
     teks: Informasi yang cepat tetapi salah akan merugikan masyarakat.
 publish_by_days: 1
 `
+
+// TestFigureWritten: the facts sheet shows its figures as the practice asks
+// them to be written, with the thousands dot ("1.240 warga", not "1240").
+func TestFigureWritten(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		want string
+	}{{1240, "1.240"}, {318, "318"}, {1250000, "1.250.000"}, {2.5, "2,5"}, {3, "3"}} {
+		if got := (Figure{Nilai: c.v}).Written(); got != c.want {
+			t.Errorf("Written(%v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}
+
+func TestParseRequirements(t *testing.T) {
+	b, err := Parse([]byte(factsBrief + "ketentuan:\n  kata_isi: [250, 400]\n  kata_judul: [5, 12]\n  kata_teras_maks: 35\n  dateline: SUKAMAJU\n  kutipan_beratribusi: 1\n  kutipan_dari_lembar_fakta: true\n  pemisah_ribuan: true\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Requirements{BodyWords: [2]int{250, 400}, HeadlineWords: [2]int{5, 12}, LeadMaxWords: 35, Dateline: "SUKAMAJU", AttributedQuotes: 1, QuotesFromBrief: true, ThousandsSeparator: true}
+	if b.Ketentuan == nil || *b.Ketentuan != want {
+		t.Errorf("ketentuan = %+v, want %+v", b.Ketentuan, want)
+	}
+	for _, c := range []struct{ yaml, msg string }{
+		{"ketentuan:\n  kata_isi: 250\n", "kata_isi harus berupa rentang"},
+		{"ketentuan:\n  dateline: Sukamaju\n", "huruf kapital"},
+		{"ketentuan:\n  kutipan_beratribusi: 3\n  kutipan_dari_lembar_fakta: true\n", "hanya memuat 1 kutipan"},
+		{"ketentuan:\n  pemisah_ribuan: ya\n", "true atau false"},
+		{"ketentuan:\n  panjang: 3\n", "tidak dikenal"},
+	} {
+		_, err := Parse([]byte(factsBrief + c.yaml))
+		var be *Error
+		if !errors.As(err, &be) || !strings.Contains(be.Msg, c.msg) || be.Line != 16 {
+			t.Errorf("%q: error %v, want %q at its line", c.yaml, err, c.msg)
+		}
+	}
+}
