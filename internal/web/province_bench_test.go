@@ -1,0 +1,406 @@
+package web
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gorilla/securecookie"
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/courses"
+	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/course"
+	"github.com/bimtek/bimtek/internal/coursesync"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/store/storetest"
+)
+
+// BenchmarkProvince loads the server the way a deployment is loaded: N
+// distinct trainees of the real course, seeded through the store with their
+// sessions (no logins), 64 connections, a bare echo handler in the same run.
+// For each N and engine it measures every trainee page alone (each request
+// the next trainee), then the walk (each request the next page of that
+// trainee: Beranda, course page, lesson, quiz, practice), then the walk with
+// every tenth request a write (Tandai selesai, autosave, Kirim rilis). Each
+// reports req/s, its share of the bare rate, p50/p99 per page and errors.
+//
+//	go test ./internal/web -run '^$' -bench Province -benchtime 3s
+//
+// BIMTEK_BENCH_USERS overrides the sizes (default 1,1000,5000).
+func BenchmarkProvince(b *testing.B) {
+	TuneRuntime()
+	sizes := []int{1, 1000, 5000}
+	if v := os.Getenv("BIMTEK_BENCH_USERS"); v != "" {
+		sizes = nil
+		for _, s := range strings.Split(v, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(s))
+			if err != nil || n < 1 {
+				b.Fatalf("BIMTEK_BENCH_USERS: %q", v)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	engines := []struct {
+		name string
+		open func(testing.TB) *store.DB
+	}{{"sqlite", storetest.SQLite}}
+	if storetestPostgresConfigured() {
+		engines = append(engines, struct {
+			name string
+			open func(testing.TB) *store.DB
+		}{"postgres", storetest.Postgres})
+	}
+	bare := echo.New()
+	bare.GET("/", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })
+	bareSrv := httptest.NewServer(bare)
+	defer bareSrv.Close()
+	var bareRate float64
+	b.Run("bare-echo", func(b *testing.B) {
+		bareRate = drive(b, func(int) op { return op{name: "bare", req: mustRequest(http.MethodGet, bareSrv.URL+"/", "", nil)} }).report(b, 0)
+	})
+	for _, e := range engines {
+		for _, n := range sizes {
+			p := seedProvince(b, e.open(b), n)
+			p.warm(b)
+			for _, pg := range walkPages {
+				b.Run(fmt.Sprintf("%s/%d/%s", e.name, n, pg), func(b *testing.B) {
+					drive(b, func(i int) op { return p.read(i%n, pg) }).report(b, bareRate)
+				})
+			}
+			b.Run(fmt.Sprintf("%s/%d/walk", e.name, n), func(b *testing.B) {
+				drive(b, func(i int) op { return p.read(i%n, p.nextPage(i%n)) }).report(b, bareRate)
+			})
+			b.Run(fmt.Sprintf("%s/%d/walk-writes", e.name, n), func(b *testing.B) {
+				drive(b, func(i int) op {
+					if i%10 == 9 {
+						return p.write(i / 10)
+					}
+					return p.read(i%n, p.nextPage(i%n))
+				}).report(b, bareRate)
+			})
+			b.Logf("%s/%d: peak RSS of the benchmark process %d MB", e.name, n, peakRSS()>>20)
+		}
+	}
+}
+
+// walkPages is a trainee's walk, in order.
+var walkPages = []string{"beranda", "course", "lesson", "quiz", "practice"}
+
+// province is a seeded server: its trainees with their cookies.
+type province struct {
+	f                *fixture
+	cookies          []string // Cookie header per trainee
+	step             []atomic.Int64
+	sent             []atomic.Bool
+	urls             map[string]string
+	lessons          []string
+	practice, prefix string
+}
+
+// provinceCSRF is every trainee's CSRF token (the double-submit check only compares cookie and field).
+var provinceCSRF = strings.Repeat("A", 43)
+
+func seedProvince(b *testing.B, db *store.DB, n int) *province {
+	b.Helper()
+	ctx := context.Background()
+	start := time.Now()
+	f := newFixture(b, db)
+	cat, problems := course.Load(courses.FS, ".")
+	if len(problems) > 0 {
+		b.Fatalf("courses: %v", problems)
+	}
+	if _, err := coursesync.Sync(ctx, db, cat); err != nil {
+		b.Fatal(err)
+	}
+	f.srv.cfg.Catalog, f.srv.cfg.CourseFS = cat, courses.FS
+	co := cat.Courses[0]
+	p := &province{f: f, step: make([]atomic.Int64, n), sent: make([]atomic.Bool, n),
+		urls: map[string]string{"beranda": f.ts.URL + "/beranda", "course": f.ts.URL + "/kursus/" + co.ID}}
+	for _, it := range co.Items {
+		u := f.ts.URL + course.DefaultItemURL(co.ID, it)
+		switch it.Kind {
+		case course.KindLesson:
+			p.lessons = append(p.lessons, u)
+			if p.urls["lesson"] == "" {
+				p.urls["lesson"] = u
+			}
+		case course.KindQuiz:
+			if p.urls["quiz"] == "" {
+				p.urls["quiz"] = u
+			}
+		case course.KindPractice:
+			if p.urls["practice"] == "" {
+				p.urls["practice"], p.practice = u, u
+			}
+		}
+	}
+	trainee := f.users[domain.RolePeserta]
+	ids := make([]int64, 0, n)
+	for lo := 0; lo < n; lo += 1000 {
+		batch := make([]store.NewUser, 0, 1000)
+		for i := lo; i < min(n, lo+1000); i++ {
+			batch = append(batch, store.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("peserta%05d@provinsi.test", i),
+				Name: fmt.Sprintf("Peserta Nomor %d", i), Role: domain.RolePeserta, PasswordHash: "!"})
+		}
+		us, err := db.CreateUsers(ctx, nil, batch)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, u := range us {
+			ids = append(ids, u.ID)
+		}
+	}
+	now := f.clock.Now()
+	cohort, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: trainee.RegionID, CourseID: co.ID, Name: "Angkatan Provinsi",
+		StartsOn: now.AddDate(0, 0, -3), EndsOn: now.AddDate(0, 2, 0), FacilitatorIDs: []int64{f.users[domain.RoleFasilitator].ID}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := db.Enroll(ctx, nil, cohort.ID, ids); err != nil {
+		b.Fatal(err)
+	}
+	codecs := securecookie.CodecsFromPairs([]byte(strings.Repeat("k", 32))) // the fixture's secret
+	p.cookies = make([]string, n)
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += 4 {
+				token := fmt.Sprintf("provinsi-%d-%d", i, now.UnixNano())
+				sum := sha256.Sum256([]byte(token))
+				uid := ids[i]
+				if err := db.CreateSession(ctx, store.SessionRow{ID: hex.EncodeToString(sum[:]), UserID: &uid, Data: "{}",
+					CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(auth.SessionAbsolute)}); err != nil {
+					errs <- err
+					return
+				}
+				enc, err := securecookie.EncodeMulti(SessionCookie, token, codecs...)
+				if err != nil {
+					errs <- err
+					return
+				}
+				p.cookies[i] = SessionCookie + "=" + enc + "; " + CSRFCookie + "=" + provinceCSRF
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("seeded %d trainees with sessions in %v", n, time.Since(start).Round(time.Millisecond))
+	return p
+}
+
+func (p *province) nextPage(u int) string {
+	return walkPages[int(p.step[u].Add(1)-1)%len(walkPages)]
+}
+
+func (p *province) read(u int, pg string) op {
+	return op{name: pg, req: mustRequest(http.MethodGet, p.urls[pg], p.cookies[u], nil)}
+}
+
+var lockVersionRE = regexp.MustCompile(`name="lock_version" value="(\d+)"`)
+
+// write is the w-th write, by trainee w mod N: Tandai selesai, autosave and
+// Kirim rilis in turn; a release goes once per trainee (it then waits for
+// review, and later writes of that trainee are Tandai selesai).
+func (p *province) write(w int) op {
+	u, k := w%len(p.cookies), w
+	form := url.Values{CSRFField: {provinceCSRF}, "judul": {"Posyandu Keliling Menjangkau 120 Balita di Mekarsari"},
+		"isi": {strings.Repeat("Dinas Kesehatan Kabupaten Sukamaju menggelar posyandu keliling di Balai Desa Mekarsari pada Senin. ", 20)}}
+	switch {
+	case k%3 == 2 && p.sent[u].CompareAndSwap(false, true):
+		lv := "0"
+		if res, err := http.DefaultClient.Do(mustRequest(http.MethodGet, p.practice, p.cookies[u], nil)); err == nil {
+			body, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if m := lockVersionRE.FindSubmatch(body); m != nil {
+				lv = string(m[1])
+			}
+		}
+		form.Set("lock_version", lv)
+		form.Set("kunci", fmt.Sprintf("kirim-%d", k))
+		return op{name: "kirim", req: mustRequest(http.MethodPost, p.practice+"/kirim", p.cookies[u], form), want: http.StatusSeeOther}
+	case k%3 == 1 && !p.sent[u].Load():
+		r := mustRequest(http.MethodPost, p.practice+"/draf", p.cookies[u], form)
+		r.Header.Set("Accept", "application/json")
+		return op{name: "autosave", req: r}
+	}
+	lesson := p.lessons[(k/len(p.cookies))%len(p.lessons)]
+	return op{name: "selesai", req: mustRequest(http.MethodPost, lesson+"/selesai", p.cookies[u], url.Values{CSRFField: {provinceCSRF}}), want: http.StatusSeeOther}
+}
+
+// warm opens every page once for every trainee, as the first walk of the day does.
+func (p *province) warm(b *testing.B) {
+	start := time.Now()
+	var next atomic.Int64
+	total := int64(len(p.cookies) * len(walkPages))
+	cl := loadClient()
+	var wg sync.WaitGroup
+	for w := 0; w < loadConnections; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := next.Add(1) - 1; i < total; i = next.Add(1) - 1 {
+				o := p.read(int(i)/len(walkPages), walkPages[int(i)%len(walkPages)])
+				if _, ok := o.do(cl); !ok {
+					b.Errorf("warming %s: failed", o.req.URL)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	b.Logf("warmed %d page views in %v", total, time.Since(start).Round(time.Millisecond))
+}
+
+// op is one request of a load and the status that counts as success.
+type op struct {
+	name string
+	req  *http.Request
+	want int // 0: 200
+}
+
+func mustRequest(method, target, cookie string, form url.Values) *http.Request {
+	var body io.Reader
+	if form != nil {
+		body = strings.NewReader(form.Encode())
+	}
+	r, err := http.NewRequest(method, target, body)
+	if err != nil {
+		panic(err)
+	}
+	if form != nil {
+		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	}
+	if cookie != "" {
+		r.Header.Set("Cookie", cookie)
+	}
+	return r
+}
+
+func (o op) do(cl *http.Client) (time.Duration, bool) {
+	start := time.Now()
+	res, err := cl.Do(o.req)
+	if err != nil {
+		return time.Since(start), false
+	}
+	io.Copy(io.Discard, res.Body)
+	res.Body.Close()
+	want := o.want
+	if want == 0 {
+		want = http.StatusOK
+	}
+	return time.Since(start), res.StatusCode == want
+}
+
+func loadClient() *http.Client {
+	tr := &http.Transport{MaxIdleConns: loadConnections, MaxIdleConnsPerHost: loadConnections, MaxConnsPerHost: loadConnections}
+	return &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+// loadResult is what drive measured: the rate and each operation's latencies and failures.
+type loadResult struct {
+	rate   float64
+	lat    map[string][]time.Duration
+	errors map[string]int
+}
+
+// drive runs b.N operations from 64 goroutines; next(i) makes the i-th.
+func drive(b *testing.B, next func(i int) op) loadResult {
+	cl := loadClient()
+	defer cl.Transport.(*http.Transport).CloseIdleConnections()
+	for i := 0; i < loadConnections; i++ { // open the connections
+		next(i).do(cl)
+	}
+	var counter atomic.Int64
+	var mu sync.Mutex
+	res := loadResult{lat: map[string][]time.Duration{}, errors: map[string]int{}}
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start := time.Now()
+	for w := 0; w < loadConnections; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lat := map[string][]time.Duration{}
+			errs := map[string]int{}
+			for i := counter.Add(1) - 1; i < int64(b.N); i = counter.Add(1) - 1 {
+				o := next(int(i))
+				d, ok := o.do(cl)
+				lat[o.name] = append(lat[o.name], d)
+				if !ok {
+					errs[o.name]++
+				}
+			}
+			mu.Lock()
+			for k, v := range lat {
+				res.lat[k] = append(res.lat[k], v...)
+			}
+			for k, v := range errs {
+				res.errors[k] += v
+			}
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	res.rate = float64(b.N) / time.Since(start).Seconds()
+	b.StopTimer()
+	return res
+}
+
+// report prints the rate, its share of bareRate (when set), and p50/p99 and
+// errors per operation; it returns the rate.
+func (r loadResult) report(b *testing.B, bareRate float64) float64 {
+	b.ReportMetric(r.rate, "req/s")
+	if bareRate > 0 {
+		b.ReportMetric(100*r.rate/bareRate, "%-of-bare")
+	}
+	names := make([]string, 0, len(r.lat))
+	for k := range r.lat {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	total := 0
+	for _, k := range names {
+		l := r.lat[k]
+		slices.Sort(l)
+		b.ReportMetric(float64(l[len(l)/2].Microseconds())/1000, k+"-p50-ms")
+		b.ReportMetric(float64(l[len(l)*99/100].Microseconds())/1000, k+"-p99-ms")
+		total += r.errors[k]
+	}
+	b.ReportMetric(float64(total), "errors")
+	if total > 0 {
+		b.Logf("errors by operation: %v", r.errors)
+	}
+	return r.rate
+}
+
+// peakRSS is the process's peak resident set in bytes (Linux reports KiB).
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Maxrss << 10
+}
