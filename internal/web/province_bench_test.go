@@ -188,7 +188,7 @@ func seedProvince(b *testing.B, db *store.DB, n int) *province {
 				token := fmt.Sprintf("provinsi-%d-%d", i, now.UnixNano())
 				sum := sha256.Sum256([]byte(token))
 				uid := ids[i]
-				if err := db.CreateSession(ctx, store.SessionRow{ID: hex.EncodeToString(sum[:]), UserID: &uid, Data: "{}",
+				if err := db.CreateSession(ctx, domain.Session{ID: hex.EncodeToString(sum[:]), UserID: &uid, Data: "{}",
 					CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(auth.SessionAbsolute)}); err != nil {
 					errs <- err
 					return
