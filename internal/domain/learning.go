@@ -19,20 +19,23 @@ func (c Cohort) Running(day time.Time) bool {
 	return d >= c.StartsOn.Format("2006-01-02") && d <= c.EndsOn.Format("2006-01-02")
 }
 
+// EnrollmentStatus is where a trainee stands in a cohort.
+type EnrollmentStatus string
+
 // Enrollment states.
 const (
-	EnrollmentActive   = "aktif"
-	EnrollmentFinished = "selesai"
-	EnrollmentLeft     = "keluar"
+	EnrollmentActive   EnrollmentStatus = "aktif"
+	EnrollmentFinished EnrollmentStatus = "selesai"
+	EnrollmentLeft     EnrollmentStatus = "keluar"
 )
 
 // Enrollment puts one trainee in one cohort.
 type Enrollment struct {
-	ID        int64     `db:"id"`
-	CohortID  int64     `db:"cohort_id"`
-	UserID    int64     `db:"user_id"`
-	Status    string    `db:"status"`
-	CreatedAt time.Time `db:"created_at"`
+	ID        int64            `db:"id"`
+	CohortID  int64            `db:"cohort_id"`
+	UserID    int64            `db:"user_id"`
+	Status    EnrollmentStatus `db:"status"`
+	CreatedAt time.Time        `db:"created_at"`
 }
 
 // Item progress states as stored; "belum" is the absence of a row.

@@ -29,21 +29,21 @@ const certificateViewSQL = `SELECT c.*, u.name AS holder_name, u.opd_id, COALESC
 
 // completion is what decides whether an enrollment has earned its certificate.
 type completion struct {
-	EnrollmentID       int64      `db:"enrollment_id"`
-	UserID             int64      `db:"user_id"`
-	Status             string     `db:"status"`
-	RegionID           int64      `db:"region_id"`
-	RegionCode         string     `db:"region_code"`
-	RegionTimezone     string     `db:"region_timezone"`
-	CourseID           string     `db:"course_id"`
-	CourseTitle        string     `db:"course_title"`
-	CertificateTitle   string     `db:"certificate_title"`
-	ValidityMonths     int        `db:"validity_months"`
-	RequiredAttendance int        `db:"required_attendance"`
-	CourseRemovedAt    *time.Time `db:"course_removed_at"`
-	Issued             int        `db:"issued"`
-	Missing            int        `db:"missing"`
-	Attended           int        `db:"attended"`
+	EnrollmentID       int64                   `db:"enrollment_id"`
+	UserID             int64                   `db:"user_id"`
+	Status             domain.EnrollmentStatus `db:"status"`
+	RegionID           int64                   `db:"region_id"`
+	RegionCode         string                  `db:"region_code"`
+	RegionTimezone     string                  `db:"region_timezone"`
+	CourseID           string                  `db:"course_id"`
+	CourseTitle        string                  `db:"course_title"`
+	CertificateTitle   string                  `db:"certificate_title"`
+	ValidityMonths     int                     `db:"validity_months"`
+	RequiredAttendance int                     `db:"required_attendance"`
+	CourseRemovedAt    *time.Time              `db:"course_removed_at"`
+	Issued             int                     `db:"issued"`
+	Missing            int                     `db:"missing"`
+	Attended           int                     `db:"attended"`
 }
 
 // completionSQL counts, for one enrollment, its certificates, the required

@@ -231,13 +231,13 @@ func (db *DB) EnrollmentForCourse(ctx context.Context, userID int64, courseID st
 
 // CohortMember is a trainee of a cohort with their OPD.
 type CohortMember struct {
-	EnrollmentID int64  `db:"enrollment_id"`
-	UserID       int64  `db:"user_id"`
-	Name         string `db:"name"`
-	Email        string `db:"email"`
-	OPDName      string `db:"opd_name"`
-	Status       string `db:"status"`
-	Done         int    `db:"done"`
+	EnrollmentID int64                   `db:"enrollment_id"`
+	UserID       int64                   `db:"user_id"`
+	Name         string                  `db:"name"`
+	Email        string                  `db:"email"`
+	OPDName      string                  `db:"opd_name"`
+	Status       domain.EnrollmentStatus `db:"status"`
+	Done         int                     `db:"done"`
 }
 
 // CohortMembers lists a cohort's trainees with how many items each has completed.

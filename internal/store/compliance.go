@@ -561,13 +561,13 @@ func (db *DB) CertificatesOfUsers(ctx context.Context, userIDs []int64, perUser 
 
 // LearnerProgress is one enrollment of a trainee with how far they are.
 type LearnerProgress struct {
-	EnrollmentID int64  `db:"enrollment_id"`
-	UserID       int64  `db:"user_id"`
-	Status       string `db:"status"`
-	CohortName   string `db:"cohort_name"`
-	CourseTitle  string `db:"course_title"`
-	Items        int    `db:"items"`
-	Done         int    `db:"done"`
+	EnrollmentID int64                   `db:"enrollment_id"`
+	UserID       int64                   `db:"user_id"`
+	Status       domain.EnrollmentStatus `db:"status"`
+	CohortName   string                  `db:"cohort_name"`
+	CourseTitle  string                  `db:"course_title"`
+	Items        int                     `db:"items"`
+	Done         int                     `db:"done"`
 }
 
 // Percent is the share of the course's items completed, rounded down.

@@ -321,7 +321,7 @@ type cohortPageView struct {
 	Session          sessionForm
 }
 
-func enrollmentLabel(status string) string {
+func enrollmentLabel(status domain.EnrollmentStatus) string {
 	switch status {
 	case domain.EnrollmentActive:
 		return "Aktif"
@@ -330,7 +330,7 @@ func enrollmentLabel(status string) string {
 	case domain.EnrollmentLeft:
 		return "Keluar"
 	}
-	return status
+	return string(status)
 }
 
 // sessionWhen writes a session's time in WIB: "Kamis, 16 April 2026, pukul 09.00–11.00 WIB".
