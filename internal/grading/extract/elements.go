@@ -517,6 +517,11 @@ func (an *analysis) bagaimana() [][2]int {
 			} else if w != "bersumber" {
 				cue = 1
 			}
+		case "dibagi", "terbagi":
+			// the format (B4): "dibagi menjadi empat kelas"
+			if nx == "menjadi" || nx == "dalam" || nx == "ke" {
+				cue = 2
+			}
 		case "selama":
 			// a duration as the event's format (B5): "digelar selama tiga hari"
 			if (d.toks[min(i+1, len(d.toks)-1)].kind == kNum || numberWords[nx]) && durationUnits[d.lw(i+2)] {
@@ -530,7 +535,8 @@ func (an *analysis) bagaimana() [][2]int {
 				cue = 1
 			}
 		case "secara":
-			if nx != "umum" && nx != "keseluruhan" && nx != "garis" && i+1 < len(d.toks) && !an.isBoundary(i+1) {
+			// how often is not how (B7): "secara rutin", "secara berkala"
+			if nx != "umum" && nx != "keseluruhan" && nx != "garis" && !frequencyWords[nx] && i+1 < len(d.toks) && !an.isBoundary(i+1) {
 				cue = 1
 			}
 		case "diikuti":
@@ -580,6 +586,9 @@ func (an *analysis) bagaimana() [][2]int {
 	}
 	return out
 }
+
+// frequencyWords say how often, not how (B7).
+var frequencyWords = wordSet(`rutin berkala periodik terus-menerus`)
 
 // durationUnits measure how long an event lasts.
 var durationUnits = wordSet(`hari pekan minggu bulan jam`)

@@ -238,7 +238,7 @@ var (
 // titik").
 var (
 	areaNouns = wordSet(`perkampungan permukiman pemukiman pedesaan perdesaan perkotaan pedalaman
-pelosok pesisir perbatasan`)
+pelosok pesisir perbatasan trotoar`)
 	spotNouns = wordSet(`tempat lokasi titik posko pos`)
 )
 
@@ -361,6 +361,9 @@ func (an *analysis) otherEventDate(dt Date) bool {
 		}
 		if (w == "target" || w == "ditargetkan" || w == "menargetkan" || w == "targetnya") && n < 4 {
 			return true
+		}
+		if nx := d.lw(k + 1); w == "terakhir" && n < 4 && strings.HasPrefix(nx, "di") && isVerbWord(nx) {
+			return true // "terakhir dibangun tahun 1994": the last time before (K3)
 		}
 	}
 	return false
