@@ -57,6 +57,9 @@ func runServe(e env) int {
 	}
 	web.TuneRuntime()
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// The store's change feed and the mailer log through the default logger;
+	// without this their lines came out in the log package's format.
+	slog.SetDefault(log)
 
 	start := time.Now()
 	db, code := openAndMigrate(e, c)

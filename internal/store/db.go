@@ -5,14 +5,18 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"net"
 	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -353,6 +357,24 @@ func uniqueAsConflict(err error) error {
 		return fmt.Errorf("%w: %w", domain.ErrConflict, err)
 	}
 	return err
+}
+
+// IsUnavailable reports whether err says the database could not be reached
+// or dropped the connection (PostgreSQL down, restarting, or the session
+// terminated), as opposed to refusing the statement: the request may succeed
+// a moment later, so it is a 503, not a fault of the request or of ours.
+func IsUnavailable(err error) bool {
+	if err == nil {
+		return false
+	}
+	var pe *pq.Error
+	if errors.As(err, &pe) {
+		// class 08: connection exception; 57P01-03: shut down by the administrator, crash, or starting up
+		return pe.Code.Class() == "08" || pe.Code == "57P01" || pe.Code == "57P02" || pe.Code == "57P03"
+	}
+	var oe *net.OpError
+	return errors.As(err, &oe) || errors.Is(err, driver.ErrBadConn) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE)
 }
 
 // PostgreSQL SQLSTATE codes the store acts on.

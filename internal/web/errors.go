@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
 )
 
 type errorPage struct {
@@ -31,7 +32,12 @@ type problem struct {
 	apiMessage     string
 	field          string
 	internal       bool // a fault of ours: logged with the request id
+	unavailable    bool // the database cannot be reached: 503 with Retry-After
 }
+
+// retryAfterSeconds is what a 503 for an unreachable database asks clients to
+// wait; a terminated connection is replaced at once, a restart takes seconds.
+const retryAfterSeconds = "5"
 
 // The words of the answers that carry no details of their own.
 const (
@@ -43,6 +49,7 @@ const (
 	msgBadMethod   = "Halaman ini tidak dapat dibuka dengan cara tersebut."
 	msgTooMany     = "Tunggu sebentar, lalu coba lagi."
 	msgBadRequest  = "Data yang dikirim tidak sesuai."
+	msgUnavailable = "Layanan sementara tidak tersedia karena database tidak dapat dihubungi. Tunggu beberapa detik, lalu coba lagi. Teks rilis yang sedang Anda tulis tetap tersimpan di peramban ini."
 	msgServerFault = "Maaf, permintaan Anda gagal diproses. Coba lagi beberapa saat lagi; bila masih gagal, sampaikan kode permintaan di bawah ini kepada admin."
 )
 
@@ -67,6 +74,9 @@ func problemOf(err error, method, allow string) problem {
 	switch {
 	case errors.Is(err, errCSRF):
 		return problem{status: http.StatusForbidden, title: "Formulir kedaluwarsa", message: msgCSRF, apiMessage: msgAPICSRF, field: CSRFHeader}
+	case store.IsUnavailable(err):
+		return problem{status: http.StatusServiceUnavailable, title: "Layanan sementara tidak tersedia", message: msgUnavailable,
+			apiMessage: "database tidak dapat dihubungi; coba lagi sebentar lagi", unavailable: true}
 	case errors.As(err, &he):
 		p.status = he.Code
 	case errors.As(err, &de):
@@ -130,8 +140,10 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	p := problemOf(err, c.Request().Method, c.Response().Header().Get(echo.HeaderAllow))
 	requestID := c.Response().Header().Get(echo.HeaderXRequestID)
-	if p.internal {
-		s.log.Error("kesalahan server", "request_id", requestID, "path", c.Request().URL.Path, "err", err)
+	// The request log (logRequests) writes the one line of a failed request,
+	// with its error; nothing is logged here.
+	if p.unavailable {
+		c.Response().Header().Set("Retry-After", retryAfterSeconds)
 	}
 	if strings.HasPrefix(c.Request().URL.Path, "/api/") {
 		_ = c.JSON(p.status, apiError{Error: p.apiMessage, Field: p.field, RequestID: requestID})

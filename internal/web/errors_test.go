@@ -1,18 +1,22 @@
 package web
 
 import (
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/labstack/echo/v4"
+	"github.com/lib/pq"
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -25,9 +29,11 @@ import (
 func TestEveryErrorMapsInOnePlace(t *testing.T) {
 	f := newFixture(t, storetest.SQLite(t))
 	const (
-		notFound = "Alamat yang Anda buka tidak ada atau tidak dapat Anda akses. Periksa kembali tautannya."
-		denied   = "Peran Anda tidak memiliki akses ke halaman ini."
-		fault    = "Maaf, permintaan Anda gagal diproses. Coba lagi beberapa saat lagi; bila masih gagal, sampaikan kode permintaan di bawah ini kepada admin."
+		notFound       = "Alamat yang Anda buka tidak ada atau tidak dapat Anda akses. Periksa kembali tautannya."
+		denied         = "Peran Anda tidak memiliki akses ke halaman ini."
+		unavailable    = "Layanan sementara tidak tersedia karena database tidak dapat dihubungi. Tunggu beberapa detik, lalu coba lagi. Teks rilis yang sedang Anda tulis tetap tersimpan di peramban ini."
+		apiUnavailable = "database tidak dapat dihubungi; coba lagi sebentar lagi"
+		fault          = "Maaf, permintaan Anda gagal diproses. Coba lagi beberapa saat lagi; bila masih gagal, sampaikan kode permintaan di bawah ini kepada admin."
 	)
 	cases := []struct {
 		name           string
@@ -83,6 +89,14 @@ func TestEveryErrorMapsInOnePlace(t *testing.T) {
 			title: "Permintaan tidak dapat diproses", message: "Unsupported Media Type", apiErr: "Unsupported Media Type"},
 		{name: "echo: 5xx", err: echo.ErrBadGateway, status: 500,
 			title: "Terjadi kesalahan di server", message: fault, apiErr: fault},
+		{name: "database: connection terminated", err: fmt.Errorf("membaca sesi: %w", &pq.Error{Code: "57P01", Message: "terminating connection due to administrator command"}),
+			status: 503, title: "Layanan sementara tidak tersedia", message: unavailable, apiErr: apiUnavailable},
+		{name: "database: refused", err: fmt.Errorf("membuka koneksi: %w", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}),
+			status: 503, title: "Layanan sementara tidak tersedia", message: unavailable, apiErr: apiUnavailable},
+		{name: "database: bad connection", err: fmt.Errorf("menyimpan draf: %w", driver.ErrBadConn),
+			status: 503, title: "Layanan sementara tidak tersedia", message: unavailable, apiErr: apiUnavailable},
+		{name: "database: statement refused stays 500", err: &pq.Error{Code: "42P01", Message: "relation does not exist"}, status: 500,
+			title: "Terjadi kesalahan di server", message: fault, apiErr: fault},
 	}
 	for i, tc := range cases {
 		h := tc.h
@@ -104,6 +118,9 @@ func TestEveryErrorMapsInOnePlace(t *testing.T) {
 			}
 			if got := p.text("main p.lead"); got != tc.message {
 				t.Errorf("page message = %q, want %q", got, tc.message)
+			}
+			if got := p.header.Get("Retry-After"); (tc.status == 503) != (got == "5") {
+				t.Errorf("Retry-After = %q on a %d", got, tc.status)
 			}
 			if tc.status == 500 && p.text("main code") == "" {
 				t.Error("a server fault's page does not show the request id")
@@ -197,4 +214,35 @@ func parentStar(root ast.Node, sel *ast.SelectorExpr) (*ast.StarExpr, bool) {
 		return found == nil
 	})
 	return found, found != nil
+}
+
+// A failed request writes one ERROR line, the request's own, with its error:
+// before, handleError logged it again (and a 503 for a lost database was a
+// 500 with the same two lines).
+func TestFailedRequestLogsOneErrorLine(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	buf := f.captureLog()
+	f.srv.e.GET("/uji-galat/satu-baris", func(echo.Context) error { return errors.New("rusak di dalam") })
+	f.srv.e.GET("/uji-galat/database", func(echo.Context) error {
+		return fmt.Errorf("membaca sesi: %w", &pq.Error{Code: "57P01", Message: "terminating connection"})
+	})
+	for path, status := range map[string]int{"/uji-galat/satu-baris": 500, "/uji-galat/database": 503} {
+		before := len(buf.String())
+		if p := f.client().get(path); p.status != status {
+			t.Fatalf("%s: status %d, want %d", path, p.status, status)
+		}
+		lines := strings.Split(strings.TrimSpace(buf.String()[before:]), "\n")
+		errorLines := 0
+		for _, l := range lines {
+			if strings.Contains(l, "level=ERROR") {
+				errorLines++
+				if !strings.Contains(l, "msg=permintaan") || !strings.Contains(l, "status="+fmt.Sprint(status)) || !strings.Contains(l, "err=") {
+					t.Errorf("%s: the error line lacks the request, status or error: %s", path, l)
+				}
+			}
+		}
+		if errorLines != 1 {
+			t.Errorf("%s: %d ERROR lines, want 1:\n%s", path, errorLines, buf.String())
+		}
+	}
 }

@@ -54,7 +54,7 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 		s.metrics.observe(s.e, c.Path(), req.Method, res.Status, time.Since(start))
 		level := slog.LevelInfo
 		switch {
-		case res.Status == http.StatusServiceUnavailable:
+		case res.Status == http.StatusServiceUnavailable && !store.IsUnavailable(err):
 			level = slog.LevelWarn // shed on purpose (e.g. every hashing slot busy), not a fault
 		case res.Status >= 500:
 			level = slog.LevelError
