@@ -363,6 +363,7 @@ func uniqueAsConflict(err error) error {
 // or dropped the connection (PostgreSQL down, restarting, or the session
 // terminated), as opposed to refusing the statement: the request may succeed
 // a moment later, so it is a 503, not a fault of the request or of ours.
+// lib/pq returns a bare io.EOF when the server closed the connection.
 func IsUnavailable(err error) bool {
 	if err == nil {
 		return false
@@ -373,7 +374,7 @@ func IsUnavailable(err error) bool {
 		return pe.Code.Class() == "08" || pe.Code == "57P01" || pe.Code == "57P02" || pe.Code == "57P03"
 	}
 	var oe *net.OpError
-	return errors.As(err, &oe) || errors.Is(err, driver.ErrBadConn) || errors.Is(err, io.ErrUnexpectedEOF) ||
+	return errors.As(err, &oe) || errors.Is(err, driver.ErrBadConn) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
 		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE)
 }
 
