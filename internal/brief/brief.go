@@ -1,11 +1,13 @@
 package brief
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -75,6 +77,13 @@ var (
 // line and the field in Indonesian, e.g. "baris 4: kapan harus berupa tanggal
 // YYYY-MM-DD". Unknown keys are errors.
 func Parse(data []byte) (*Brief, error) {
+	// Line numbers are the editor's: CRLF and lone CR end a line once, and
+	// UTF-16 (which yaml.v3 would transcode) is refused as a whole.
+	if !utf8.Valid(data) {
+		return nil, &Error{Line: 1, Msg: "brief bukan teks UTF-8; simpan ulang dengan pengodean UTF-8"}
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line := 1

@@ -32,7 +32,8 @@ func FuzzParse(f *testing.F) {
 		if !errors.As(err, &e) {
 			t.Fatalf("error %T %v is not a *Error", err, err)
 		}
-		lines := bytes.Count(data, []byte("\n")) + 1
+		// An editor's lines: CRLF, CR and LF each end one.
+		lines := bytes.Count(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\n")) + bytes.Count(data, []byte("\r")) - bytes.Count(data, []byte("\r\n")) + 1
 		if e.Msg == "" || !utf8.ValidString(e.Msg) || e.Line < 0 || e.Line > lines+1 {
 			t.Fatalf("error outside the file (%d lines): %v", lines, err)
 		}
