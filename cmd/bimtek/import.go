@@ -10,6 +10,10 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
@@ -227,7 +231,7 @@ func importRows(e env, db *store.DB, rows []importRow, out string) int {
 func hashAll(e env, rows []importRow, passwords []string, users []store.NewUser, regionID int64) error {
 	var (
 		mu   sync.Mutex
-		done int
+		bar  = importBar(e.stderr, len(rows))
 		next = make(chan int)
 		errc = make(chan error, 1)
 		wg   sync.WaitGroup
@@ -250,10 +254,11 @@ func hashAll(e env, rows []importRow, passwords []string, users []store.NewUser,
 				passwords[i] = pw
 				users[i] = store.NewUser{RegionID: regionID, OPDID: r.opdID, Email: r.email, Name: r.name,
 					Role: r.role, IsDesignatedAdmin: r.designated, PasswordHash: hash}
-				mu.Lock()
-				done++
-				progress(e, done, len(rows))
-				mu.Unlock()
+				if bar != nil {
+					mu.Lock()
+					bar.Add(1)
+					mu.Unlock()
+				}
 			}
 		}()
 	}
@@ -279,9 +284,20 @@ func csvCell(v string) string {
 	return v
 }
 
-// progress draws a one-line bar on stderr.
-func progress(e env, done, total int) {
-	const width = 30
-	filled := done * width / total
-	fmt.Fprintf(e.stderr, "\r[%s%s] %d/%d", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total)
+// importBar is the bar shown while first passwords are hashed, on stderr and
+// only when stderr is a terminal: in a pipe, a log file or a test it would be
+// noise. nil means no bar.
+func importBar(w io.Writer, total int) *progressbar.ProgressBar {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionSetDescription("Membuat kata sandi awal"),
+		progressbar.OptionSetItsString("akun"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionThrottle(100*time.Millisecond),
+	)
 }
