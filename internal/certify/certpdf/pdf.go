@@ -8,8 +8,12 @@
 package certpdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"image"
+	"image/jpeg"
+	"image/png"
 	"io"
 	"strings"
 	"sync"
@@ -40,6 +44,15 @@ type Document struct {
 	Zone        *time.Location // dates are printed on this calendar; nil means WIB
 	VerifyURL   string         // what the QR code holds
 	RevokedAt   *time.Time     // a revoked certificate says so across the page
+	Signer      Signer         // the region's signing official; an empty Name prints none
+	Emblem      []byte         // the region's emblem, PNG or JPEG (see CheckEmblem); empty prints none
+}
+
+// Signer is the official who signs the region's certificates.
+type Signer struct {
+	Name  string
+	NIP   string // Nomor Induk Pegawai, printed as given
+	Title string // jabatan, e.g. "Kepala Dinas Komunikasi dan Informatika"
 }
 
 // Page geometry of A4 landscape, in millimetres.
@@ -119,11 +132,106 @@ func Printable(s string) string {
 // WritePDF writes the certificate as a one-page A4 landscape PDF with the
 // fonts embedded and a vector QR code pointing to d.VerifyURL.
 func WritePDF(w io.Writer, d Document) error {
-	if d.VerifyURL == "" {
-		return errors.New("membuat PDF sertifikat: alamat verifikasi kosong")
+	pdf, _, err := draw(d)
+	if err != nil {
+		return err
 	}
-	for _, f := range []*string{&d.Title, &d.Number, &d.HolderName, &d.OPDName, &d.CourseTitle, &d.RegionName, &d.VerifyURL} {
-		*f = Printable(*f)
+	if err := pdf.Output(w); err != nil {
+		return fmt.Errorf("menulis PDF sertifikat: %w", err)
+	}
+	return nil
+}
+
+// box is one thing drawn on the page, in millimetres from the top left:
+// a line of text (its glyphs' extent, not a wider cell), the QR code, the
+// emblem or the revoked notice's frame. The layout test checks that none
+// overlaps another.
+type box struct {
+	kind       string
+	text       string
+	x, y, w, h float64
+}
+
+// canvas draws text by baseline and records what it drew.
+type canvas struct {
+	pdf   *fpdf.Fpdf
+	boxes []box
+}
+
+// em is the size of a font size in millimetres.
+func em(size float64) float64 { return size * 25.4 / 72 }
+
+// line draws s on one line in [x, x+w] (align 'L' or 'C') with its top at
+// top and returns the top of the next line.
+func (c *canvas) line(kind string, x, w, top float64, style string, size float64, align byte, s string) float64 {
+	c.pdf.SetFont(fontFamily, style, size)
+	tw := c.pdf.GetStringWidth(s)
+	x0 := x
+	if align == 'C' {
+		x0 = x + (w-tw)/2
+	}
+	// The Go fonts reach 0.78 em above the baseline (accents on capitals
+	// included) and 0.22 em below it.
+	c.pdf.Text(x0, top+0.78*em(size), s)
+	c.boxes = append(c.boxes, box{kind: kind, text: s, x: x0, y: top, w: tw, h: em(size)})
+	return top + 1.2*em(size)
+}
+
+// fit returns the largest size from max down to min (in half points) at
+// which s fits in width w.
+func (c *canvas) fit(s, style string, max, min, w float64) float64 {
+	size := max
+	for ; size > min; size -= 0.5 {
+		c.pdf.SetFont(fontFamily, style, size)
+		if c.pdf.GetStringWidth(s) <= w {
+			break
+		}
+	}
+	return size
+}
+
+// lines splits s into lines no wider than w at size.
+func (c *canvas) lines(s, style string, size, w float64) []string {
+	c.pdf.SetFont(fontFamily, style, size)
+	return c.pdf.SplitText(s, w)
+}
+
+// para draws s wrapped to width w and returns the top of the next line.
+func (c *canvas) para(kind string, x, w, top float64, style string, size float64, align byte, s string) float64 {
+	for _, l := range c.lines(s, style, size, w) {
+		top = c.line(kind, x, w, top, style, size, align, l)
+	}
+	return top
+}
+
+// shrink draws s in width w at the largest size from max to min that fits
+// on one line; below min it wraps at min.
+func (c *canvas) shrink(kind string, x, w, top float64, style string, max, min float64, s string) float64 {
+	return c.para(kind, x, w, top, style, c.fit(s, style, max, min, w), 'C', s)
+}
+
+// Regions of the page, in millimetres. The inner frame line is at 13.5 mm;
+// everything is drawn inside it.
+const (
+	contentX  = 30.0 // centred text spans contentX … pageW-contentX
+	headerX   = 50.0 // header lines stay clear of the emblem at the top left
+	bodyX     = 40.0
+	bottomTop = 140.0 // dates, signing official and QR code start here
+	signX     = 150.0 // the signing official's column
+	signW     = 72.0
+	emblemX   = 22.0
+	emblemY   = 20.0
+	emblemMax = 24.0 // the emblem fits a square of this side
+)
+
+// draw lays the certificate out and returns the PDF with every box drawn.
+func draw(d Document) (*fpdf.Fpdf, []box, error) {
+	if d.VerifyURL == "" {
+		return nil, nil, errors.New("membuat PDF sertifikat: alamat verifikasi kosong")
+	}
+	for _, f := range []*string{&d.Title, &d.Number, &d.HolderName, &d.OPDName, &d.CourseTitle, &d.RegionName, &d.VerifyURL,
+		&d.Signer.Name, &d.Signer.NIP, &d.Signer.Title} {
+		*f = Printable(strings.TrimSpace(*f))
 	}
 	zone := d.Zone
 	if zone == nil {
@@ -131,7 +239,7 @@ func WritePDF(w io.Writer, d Document) error {
 	}
 	qr, err := qrcode.New(d.VerifyURL, qrcode.Medium)
 	if err != nil {
-		return fmt.Errorf("membuat kode QR sertifikat: %w", err)
+		return nil, nil, fmt.Errorf("membuat kode QR sertifikat: %w", err)
 	}
 	qr.DisableBorder = true // the quiet zone is left blank around the drawing instead
 
@@ -153,13 +261,9 @@ func WritePDF(w io.Writer, d Document) error {
 	pdf.SetCreationDate(d.IssuedAt)
 	pdf.SetModificationDate(d.IssuedAt)
 	pdf.AddPage()
+	c := &canvas{pdf: pdf}
 
 	color := func(c [3]int) { pdf.SetTextColor(c[0], c[1], c[2]) }
-	centred := func(y float64, style string, size float64, text string) {
-		pdf.SetFont(fontFamily, style, size)
-		pdf.SetXY(20, y)
-		pdf.CellFormat(pageW-40, size*0.5, text, "", 0, "C", false, 0, "")
-	}
 
 	// Frame: a thick and a thin line, stroked only (nothing filled near the QR code).
 	pdf.SetDrawColor(ink[0], ink[1], ink[2])
@@ -168,70 +272,167 @@ func WritePDF(w io.Writer, d Document) error {
 	pdf.SetLineWidth(0.3)
 	pdf.Rect(13.5, 13.5, pageW-27, pageH-27, "D")
 
-	color(muted)
-	centred(24, "B", 11, strings.ToUpper(d.RegionName))
-	color(ink)
-	centred(36, "B", 34, "SERTIFIKAT")
-	centred(52, "", 15, d.Title)
-	color(muted)
-	centred(61, "", 10.5, "Nomor: "+d.Number)
+	if len(d.Emblem) > 0 {
+		if err := drawEmblem(c, d.Emblem); err != nil {
+			return nil, nil, err
+		}
+	}
 
+	// From the top down, each line below the one before it: long names
+	// shrink, then wrap, instead of running into the next line.
+	width := pageW - 2*contentX
+	color(muted)
+	y := c.shrink("header", headerX, pageW-2*headerX, 22, "B", 11, 8, strings.ToUpper(d.RegionName))
 	color(ink)
-	centred(76, "I", 12, "diberikan kepada")
-	centred(86, "B", 25, d.HolderName)
+	y = c.line("header", headerX, pageW-2*headerX, y+2, "B", 34, 'C', "SERTIFIKAT")
+	y = c.shrink("title", contentX, width, y, "", 15, 11, d.Title)
+	color(muted)
+	y = c.line("number", contentX, width, y+0.5, "", 10.5, 'C', "Nomor: "+d.Number)
+	color(ink)
+	y = c.line("text", contentX, width, y+4, "I", 12, 'C', "diberikan kepada")
+	y = c.shrink("holder", contentX, width, y+1, "B", 25, 14, d.HolderName)
 	if d.OPDName != "" {
 		color(muted)
-		centred(99, "", 13, d.OPDName)
+		y = c.shrink("opd", contentX, width, y+0.5, "", 13, 10, d.OPDName)
 	}
 	color(ink)
 	course := "“" + d.CourseTitle + "”"
 	if d.Hours > 0 {
 		course += fmt.Sprintf(" (%d jam pelajaran)", d.Hours)
 	}
-	pdf.SetFont(fontFamily, "", 12.5)
-	pdf.SetXY(40, 112)
-	pdf.MultiCell(pageW-80, 6.5, "atas keberhasilannya menyelesaikan bimbingan teknis "+course+
-		" dengan memenuhi seluruh persyaratan kelulusan: materi, kuis, latihan menulis rilis, dan kehadiran yang ditetapkan.", "", "C", false)
-
-	// Dates on the left, the QR code on the right, both above the frame's bottom.
-	left := func(y float64, label, value string) {
-		pdf.SetXY(30, y)
-		pdf.SetFont(fontFamily, "", 10.5)
-		color(muted)
-		pdf.CellFormat(38, 6, label, "", 0, "L", false, 0, "")
-		pdf.SetFont(fontFamily, "B", 11.5)
-		color(ink)
-		pdf.CellFormat(80, 6, value, "", 0, "L", false, 0, "")
+	body := "atas keberhasilannya menyelesaikan bimbingan teknis " + course +
+		" dengan memenuhi seluruh persyaratan kelulusan: materi, kuis, latihan menulis rilis, dan kehadiran yang ditetapkan."
+	// The body ends above the bottom row, and above the revoked notice when
+	// there is one; it gets smaller rather than reach either.
+	limit := bottomTop - 3
+	if d.RevokedAt != nil {
+		limit -= revokedH + 3
 	}
-	left(150, "Diterbitkan", certify.Date(d.IssuedAt, zone))
-	left(158, "Berlaku sampai", certify.Date(d.ValidUntil, zone))
-	left(166, "Kode verifikasi", certify.FormatCode(d.Code))
-	pdf.SetXY(30, 176)
-	pdf.SetFont(fontFamily, "", 8.5)
-	color(muted)
-	pdf.MultiCell(qrX-40, 4.2, "Keaslian dan status sertifikat ini dapat diperiksa dengan memindai kode QR atau membuka "+
-		d.VerifyURL+". Sertifikat diterbitkan secara elektronik oleh sistem Bimtek.", "", "L", false)
-
-	drawQR(pdf, qr.Bitmap(), qrX, qrY, qrSize)
-	pdf.SetXY(qrX-6, qrY+qrSize+2)
-	pdf.SetFont(fontFamily, "", 8.5)
-	color(muted)
-	pdf.CellFormat(qrSize+12, 4, "Pindai untuk verifikasi", "", 0, "C", false, 0, "")
+	bodyW := pageW - 2*bodyX
+	size := 12.5
+	for ; size > 8; size -= 0.5 {
+		if y+3+float64(len(c.lines(body, "", size, bodyW)))*1.2*em(size) <= limit {
+			break
+		}
+	}
+	y = c.para("body", bodyX, bodyW, y+3, "", size, 'C', body)
 
 	if d.RevokedAt != nil {
-		// A printout of a revoked certificate must not pass for a valid one.
+		// A printout of a revoked certificate must not pass for a valid one:
+		// the notice sits between the body and the bottom row, clear of both
+		// and of the QR code.
+		top := y + 3
 		color(alert)
 		pdf.SetDrawColor(alert[0], alert[1], alert[2])
 		pdf.SetLineWidth(0.8)
-		pdf.Rect(60, 128, pageW-120, 14, "D")
-		pdf.SetFont(fontFamily, "B", 13)
-		pdf.SetXY(60, 131)
-		pdf.CellFormat(pageW-120, 8, "DICABUT pada "+certify.Date(*d.RevokedAt, zone)+" — sertifikat ini tidak berlaku", "", 0, "C", false, 0, "")
+		pdf.Rect(contentX, top, revokedW, revokedH, "D")
+		c.boxes = append(c.boxes, box{kind: "revoked-frame", x: contentX, y: top, w: revokedW, h: revokedH})
+		msg := "DICABUT pada " + certify.Date(*d.RevokedAt, zone) + " — sertifikat ini tidak berlaku"
+		s := c.fit(msg, "B", 13, 8, revokedW-6)
+		c.line("revoked", contentX, revokedW, top+(revokedH-em(s))/2, "B", s, 'C', msg)
 	}
-	if err := pdf.Output(w); err != nil {
-		return fmt.Errorf("menulis PDF sertifikat: %w", err)
+
+	// Dates and the note on the left, the signing official in the middle,
+	// the QR code on the right.
+	left := func(y float64, label, value string) {
+		color(muted)
+		c.line("date-label", contentX, 38, y, "", 10.5, 'L', label)
+		color(ink)
+		c.line("date", contentX+38, signX-contentX-40, y, "B", 11.5, 'L', value)
 	}
+	left(bottomTop+6, "Diterbitkan", certify.Date(d.IssuedAt, zone))
+	left(bottomTop+14, "Berlaku sampai", certify.Date(d.ValidUntil, zone))
+	left(bottomTop+22, "Kode verifikasi", certify.FormatCode(d.Code))
+	color(muted)
+	c.para("note", contentX, signX-contentX-5, bottomTop+32, "", 8.5, 'L', "Keaslian dan status sertifikat ini dapat diperiksa dengan memindai kode QR atau membuka "+
+		d.VerifyURL+". Sertifikat diterbitkan secara elektronik oleh sistem Bimtek.")
+
+	if d.Signer.Name != "" {
+		color(ink)
+		sy := bottomTop + 4
+		if d.Signer.Title != "" {
+			sy = c.para("signer-title", signX, signW, sy, "", 10, 'C', d.Signer.Title)
+		}
+		sy = max(sy+12, bottomTop+26) // room for a wet signature and stamp on a printout
+		s := c.fit(d.Signer.Name, "B", 11, 8, signW)
+		sy = c.para("signer", signX, signW, sy, "B", s, 'C', d.Signer.Name)
+		if d.Signer.NIP != "" {
+			c.line("signer-nip", signX, signW, sy, "", 10, 'C', "NIP "+d.Signer.NIP)
+		}
+	}
+
+	drawQR(pdf, qr.Bitmap(), qrX, qrY, qrSize)
+	c.boxes = append(c.boxes, box{kind: "qr", x: qrX, y: qrY, w: qrSize, h: qrSize})
+	color(muted)
+	c.line("qr-caption", qrX-6, qrSize+12, qrY+qrSize+2, "", 8.5, 'C', "Pindai untuk verifikasi")
+	if err := pdf.Error(); err != nil {
+		return nil, nil, fmt.Errorf("membuat PDF sertifikat: %w", err)
+	}
+	return pdf, c.boxes, nil
+}
+
+// The revoked notice's frame.
+const (
+	revokedW = qrX - 6 - contentX
+	revokedH = 12.0
+)
+
+// drawEmblem places the region's emblem (PNG or JPEG, checked by
+// CheckEmblem) in the top left corner, scaled into a square and centred in it.
+func drawEmblem(c *canvas, img []byte) error {
+	kind, cfg, err := CheckEmblem(img)
+	if err != nil {
+		return err
+	}
+	w, h := emblemMax, emblemMax
+	if cfg.Width > cfg.Height {
+		h = emblemMax * float64(cfg.Height) / float64(cfg.Width)
+	} else {
+		w = emblemMax * float64(cfg.Width) / float64(cfg.Height)
+	}
+	x, y := emblemX+(emblemMax-w)/2, emblemY+(emblemMax-h)/2
+	c.pdf.RegisterImageOptionsReader("lambang", fpdf.ImageOptions{ImageType: kind}, bytes.NewReader(img))
+	c.pdf.ImageOptions("lambang", x, y, w, h, false, fpdf.ImageOptions{ImageType: kind}, 0, "")
+	c.boxes = append(c.boxes, box{kind: "emblem", x: x, y: y, w: w, h: h})
 	return nil
+}
+
+// MaxEmblemBytes and MaxEmblemSide bound an emblem image: it is printed at
+// 24 mm, where 1,000 pixels are already 1,000 dpi.
+const (
+	MaxEmblemBytes = 512 << 10
+	MaxEmblemSide  = 2000
+)
+
+// CheckEmblem reports whether img is an emblem the certificate can print: a
+// PNG or JPEG that decodes, at most MaxEmblemBytes and MaxEmblemSide pixels a
+// side. It returns the type for the PDF writer ("PNG" or "JPG") and the
+// image's size. Errors are sentences for the admin.
+func CheckEmblem(img []byte) (string, image.Config, error) {
+	if len(img) > MaxEmblemBytes {
+		return "", image.Config{}, fmt.Errorf("berkas lambang %d KB; paling besar %d KB", (len(img)+1023)/1024, MaxEmblemBytes>>10)
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(img))
+	if err != nil || (format != "png" && format != "jpeg") {
+		return "", image.Config{}, errors.New("berkas lambang harus gambar PNG atau JPEG")
+	}
+	if cfg.Width < 1 || cfg.Height < 1 || cfg.Width > MaxEmblemSide || cfg.Height > MaxEmblemSide {
+		return "", image.Config{}, fmt.Errorf("lambang %d × %d piksel; paling besar %d piksel per sisi", cfg.Width, cfg.Height, MaxEmblemSide)
+	}
+	// The whole image must decode, not only its header: the PDF writer reads it all.
+	var derr error
+	if format == "png" {
+		_, derr = png.Decode(bytes.NewReader(img))
+	} else {
+		_, derr = jpeg.Decode(bytes.NewReader(img))
+	}
+	if derr != nil {
+		return "", image.Config{}, errors.New("berkas lambang rusak; simpan ulang sebagai PNG atau JPEG")
+	}
+	if format == "png" {
+		return "PNG", cfg, nil
+	}
+	return "JPG", cfg, nil
 }
 
 // qrBleed makes each run of modules reach slightly into the next row and
