@@ -18,7 +18,9 @@ type Cache[K comparable, V any] struct {
 	mu     sync.RWMutex
 	m      map[K]entry[V]
 	byUser map[int64]map[K]struct{}
-	max    int
+	budget int64         // most bytes (by size) kept
+	size   func(V) int64 // an entry's estimated bytes
+	used   int64
 	ttl    time.Duration // 0: no age limit
 	live   func() bool
 	// gens count the invalidations per stripe of users (and of everyone), so
@@ -33,6 +35,7 @@ type Cache[K comparable, V any] struct {
 type entry[V any] struct {
 	v      V
 	user   int64
+	size   int64
 	stored time.Time
 }
 
@@ -40,7 +43,14 @@ type entry[V any] struct {
 // its user changes). live reports whether changes are being delivered; while
 // it is false the cache neither serves nor stores.
 func New[K comparable, V any](max int, ttl time.Duration, live func() bool) *Cache[K, V] {
-	return &Cache[K, V]{m: map[K]entry[V]{}, byUser: map[int64]map[K]struct{}{}, max: max, ttl: ttl, live: live}
+	return NewSized[K, V](int64(max), func(V) int64 { return 1 }, ttl, live)
+}
+
+// NewSized makes a cache bounded by memory: the entries' sizes (in bytes, as
+// size estimates them) add up to at most budget; beyond, arbitrary entries
+// are dropped. Otherwise it is New.
+func NewSized[K comparable, V any](budget int64, size func(V) int64, ttl time.Duration, live func() bool) *Cache[K, V] {
+	return &Cache[K, V]{m: map[K]entry[V]{}, byUser: map[int64]map[K]struct{}{}, budget: budget, size: size, ttl: ttl, live: live}
 }
 
 // Stamp is taken before reading a user's data from the database and given back to Put.
@@ -102,13 +112,18 @@ func (c *Cache[K, V]) Put(k K, user int64, v V, st Stamp, now time.Time) {
 	if c.stale(user, st) {
 		return
 	}
-	if _, ok := c.m[k]; !ok && len(c.m) >= c.max {
-		for old, e := range c.m { // full: drop an arbitrary entry
-			c.removeLocked(old, e.user)
+	size := c.size(v)
+	if old, ok := c.m[k]; ok {
+		c.removeLocked(k, old.user)
+	}
+	for old, e := range c.m { // full: drop arbitrary entries
+		if c.used+size <= c.budget {
 			break
 		}
+		c.removeLocked(old, e.user)
 	}
-	c.m[k] = entry[V]{v: v, user: user, stored: now}
+	c.m[k] = entry[V]{v: v, user: user, size: size, stored: now}
+	c.used += size
 	keys := c.byUser[user]
 	if keys == nil {
 		keys = map[K]struct{}{}
@@ -122,7 +137,7 @@ func (c *Cache[K, V]) Update(k K, fn func(*V)) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e, ok := c.m[k]; ok {
-		fn(&e.v)
+		fn(&e.v) // in place: the size is kept as estimated at Put
 		c.m[k] = e
 	}
 }
@@ -137,6 +152,7 @@ func (c *Cache[K, V]) Delete(k K) {
 }
 
 func (c *Cache[K, V]) removeLocked(k K, user int64) {
+	c.used -= c.m[k].size
 	delete(c.m, k)
 	if keys := c.byUser[user]; keys != nil {
 		delete(keys, k)
@@ -154,16 +170,25 @@ func (c *Cache[K, V]) Invalidate(user int64) {
 		c.mu.Lock()
 		c.m = map[K]entry[V]{}
 		c.byUser = map[int64]map[K]struct{}{}
+		c.used = 0
 		c.mu.Unlock()
 		return
 	}
 	c.gens[stripe(user)].Add(1)
 	c.mu.Lock()
 	for k := range c.byUser[user] {
+		c.used -= c.m[k].size
 		delete(c.m, k)
 	}
 	delete(c.byUser, user)
 	c.mu.Unlock()
+}
+
+// Bytes is the estimated size of the entries.
+func (c *Cache[K, V]) Bytes() int64 {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.used
 }
 
 // Len is the number of entries.

@@ -135,3 +135,33 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestSizedCacheKeepsItsByteBudget(t *testing.T) {
+	live := &atomic.Bool{}
+	live.Store(true)
+	c := NewSized[string, string](100, func(v string) int64 { return int64(len(v)) }, 0, live.Load)
+	for i, k := range []string{"a", "b", "c", "d", "e"} {
+		c.Put(k, int64(i+1), string(make([]byte, 30)), c.Stamp(int64(i+1)), t0)
+		if got := c.Bytes(); got > 100 {
+			t.Fatalf("after %s: %d bytes kept, budget 100", k, got)
+		}
+		if _, ok := c.Get(k, t0); !ok {
+			t.Fatalf("%s, just stored, is not kept", k)
+		}
+	}
+	if got, want := c.Len(), 3; got != want {
+		t.Fatalf("Len() = %d, want %d (three of 30 bytes fit in 100)", got, want)
+	}
+	c.Put("e", 5, "short", c.Stamp(5), t0) // a replaced entry gives its bytes back
+	if got, want := c.Bytes(), int64(65); got != want {
+		t.Fatalf("Bytes() = %d after replacing e, want %d", got, want)
+	}
+	c.Invalidate(5)
+	if got, want := c.Bytes(), int64(60); got != want {
+		t.Fatalf("Bytes() = %d after invalidating e's user, want %d", got, want)
+	}
+	c.Invalidate(0)
+	if got := c.Bytes(); got != 0 {
+		t.Fatalf("Bytes() = %d after a change to everyone, want 0", got)
+	}
+}

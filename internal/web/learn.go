@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -37,6 +38,7 @@ type learning struct {
 	States     map[string]string
 	SubStates  map[string]string // practice item → submission state
 	Preview    bool
+	progress   *progressData // the trainee's cached copy the states come from
 }
 
 // SubState is the label of a practice item's submission state, or "".
@@ -104,12 +106,13 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 			return l, err
 		}
 		l.Enrollment, l.States, l.SubStates, enrolled = p.enrollmentIn(l.Course.ID)
+		l.progress = p
 	}
 	switch access.CourseFor(u, enrolled) {
 	case access.Learn:
 		return l, nil
 	case access.Preview:
-		l.Enrollment, l.SubStates = nil, nil
+		l.Enrollment, l.SubStates, l.progress = nil, nil, nil
 		l.Preview = true
 		l.States = map[string]string{}
 		return l, nil
@@ -117,12 +120,117 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 	return learning{}, domain.ErrNotFound
 }
 
+// coursePageView is the course page: its head, and the module list put
+// together from pieces kept per content version and item state.
+type coursePageView struct {
+	Course  *course.Course
+	Top     courseTop
+	Modules template.HTML
+}
+
+// courseTop is the head of the course page: the cohort and the progress.
+type courseTop struct {
+	Course     *course.Course
+	Enrollment *domain.EnrollmentView
+	Preview    bool
+	RoleLabel  string
+	Percent    int
+	Next       *course.Item
+}
+
+// coursePiece names one rendered piece of the module list. The pieces depend
+// on nothing else, so a piece is rendered once and shared by every trainee.
+type coursePiece struct {
+	co      *course.Course // changes whenever a catalog is loaded
+	part    string         // its template
+	id      string         // module or item id
+	state   string
+	sub     string
+	preview bool
+}
+
+// courseItemRow is what the course_item template shows.
+type courseItemRow struct {
+	CourseID   string
+	Item       *course.Item
+	State, Sub string
+	Preview    bool
+}
+
 func (s *Server) coursePage(c echo.Context) error {
 	l, err := s.loadLearning(c)
 	if err != nil {
 		return err
 	}
-	return s.render(c, http.StatusOK, "course", l)
+	var b strings.Builder
+	b.Grow(coursePieceBytes * (len(l.Course.Items) + 2*len(l.Course.Modules)))
+	for _, m := range l.Course.Modules {
+		if err := s.writePiece(&b, coursePiece{co: l.Course, part: "course_module_open", id: m.ID}, m); err != nil {
+			return err
+		}
+		for _, it := range m.Items {
+			row := courseItemRow{CourseID: l.Course.ID, Item: it, State: l.State(it.ID), Preview: l.Preview}
+			if !l.Preview {
+				row.Sub = l.SubState(it.ID)
+			}
+			key := coursePiece{co: l.Course, part: "course_item", id: it.ID, state: row.State, sub: row.Sub, preview: row.Preview}
+			if err := s.writePiece(&b, key, row); err != nil {
+				return err
+			}
+		}
+		if err := s.writePiece(&b, coursePiece{co: l.Course, part: "course_module_close"}, nil); err != nil {
+			return err
+		}
+	}
+	pv := coursePageView{Course: l.Course, Modules: template.HTML(b.String()), // pieces produced by html/template
+		Top: courseTop{Course: l.Course, Enrollment: l.Enrollment, Preview: l.Preview, RoleLabel: currentUser(c).Role.Label(), Percent: l.Percent(), Next: l.Next()}}
+	// The body is put together here rather than by the content block, so the
+	// long module list is not passed through the template engine again.
+	v := s.view(c, pv)
+	top, err := s.courseTopHTML(l.progress, pv.Top)
+	if err != nil {
+		return err
+	}
+	v.Body = top + pv.Modules
+	return s.renderView(c, http.StatusOK, "course", v)
+}
+
+// courseTopHTML renders the head of a course page, kept with a trainee's
+// progress copy (dropped with it when their data changes; it shows nothing else
+// that can change but the content, whose version the course pointer is).
+func (s *Server) courseTopHTML(p *progressData, top courseTop) (template.HTML, error) {
+	if p != nil {
+		if h, ok := p.tops.Load(top.Course); ok {
+			return h.(template.HTML), nil
+		}
+	}
+	var buf bytes.Buffer
+	if err := s.tmpl.pages["course"].ExecuteTemplate(&buf, "course_top", top); err != nil {
+		return "", fmt.Errorf("menampilkan course: %w", err)
+	}
+	h := template.HTML(buf.String()) // produced by html/template, escaped
+	if p != nil {
+		p.tops.Store(top.Course, h)
+	}
+	return h, nil
+}
+
+// coursePieceBytes is about the size of one rendered piece, to size the page at once.
+const coursePieceBytes = 400
+
+// writePiece writes a piece of the course page, rendering it the first time.
+func (s *Server) writePiece(b *strings.Builder, key coursePiece, data any) error {
+	if h, ok := s.fragments.Load(key); ok {
+		b.WriteString(h.(string))
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := s.tmpl.pages["course"].ExecuteTemplate(&buf, key.part, data); err != nil {
+		return fmt.Errorf("menampilkan %s: %w", key.part, err)
+	}
+	s.fragments.Store(key, buf.String())
+	b.Write(buf.Bytes())
+	return nil
 }
 
 // itemView is the data of a lesson, quiz or practice page.

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -78,7 +79,9 @@ func BenchmarkProvince(b *testing.B) {
 	for _, e := range engines {
 		for _, n := range sizes {
 			p := seedProvince(b, e.open(b), n)
+			before := heapInUse()
 			p.warm(b)
+			b.Logf("%s/%d: heap %d MB after warming, %d bytes per trainee (session and cached reads)", e.name, n, heapInUse()>>20, (heapInUse()-before)/int64(n))
 			for _, pg := range walkPages {
 				b.Run(fmt.Sprintf("%s/%d/%s", e.name, n, pg), func(b *testing.B) {
 					drive(b, func(i int) op { return p.read(i%n, pg) }).report(b, bareRate)
@@ -322,6 +325,7 @@ func loadClient() *http.Client {
 // loadResult is what drive measured: the rate and each operation's latencies and failures.
 type loadResult struct {
 	rate   float64
+	cpu    time.Duration // user+system CPU time of the process (client and server) per request
 	lat    map[string][]time.Duration
 	errors map[string]int
 }
@@ -338,6 +342,7 @@ func drive(b *testing.B, next func(i int) op) loadResult {
 	res := loadResult{lat: map[string][]time.Duration{}, errors: map[string]int{}}
 	var wg sync.WaitGroup
 	b.ResetTimer()
+	cpu0 := processCPU()
 	start := time.Now()
 	for w := 0; w < loadConnections; w++ {
 		wg.Add(1)
@@ -365,6 +370,7 @@ func drive(b *testing.B, next func(i int) op) loadResult {
 	}
 	wg.Wait()
 	res.rate = float64(b.N) / time.Since(start).Seconds()
+	res.cpu = (processCPU() - cpu0) / time.Duration(b.N)
 	b.StopTimer()
 	return res
 }
@@ -373,6 +379,7 @@ func drive(b *testing.B, next func(i int) op) loadResult {
 // errors per operation; it returns the rate.
 func (r loadResult) report(b *testing.B, bareRate float64) float64 {
 	b.ReportMetric(r.rate, "req/s")
+	b.ReportMetric(float64(r.cpu.Microseconds()), "cpu-µs/req")
 	if bareRate > 0 {
 		b.ReportMetric(100*r.rate/bareRate, "%-of-bare")
 	}
@@ -394,6 +401,24 @@ func (r loadResult) report(b *testing.B, bareRate float64) float64 {
 		b.Logf("errors by operation: %v", r.errors)
 	}
 	return r.rate
+}
+
+// processCPU is the user and system CPU time the process has used; unlike
+// the rate it does not move with the load of other processes on the machine.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// heapInUse is the live heap after a collection.
+func heapInUse() int64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return int64(ms.HeapAlloc)
 }
 
 // peakRSS is the process's peak resident set in bytes (Linux reports KiB).

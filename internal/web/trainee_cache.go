@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -19,7 +20,12 @@ import (
 // store.DB.OnChange), so a page view reads nothing from the database while
 // nothing changed and the fresh state right after something did.
 const (
-	traineesCached = 5_000
+	// progressCacheBytes and homeCacheBytes bound the memory of the copies
+	// by their estimated size (progressSize, homeSize); a trainee costs
+	// about 2 KB of progress and 7 KB of Beranda (measured with
+	// BenchmarkProvince), so some 20,000 trainees fit in 200 MB.
+	progressCacheBytes = 48 << 20
+	homeCacheBytes     = 144 << 20
 	// homeTTL bounds how long the Beranda's time-bound lists (coming
 	// sessions, certificates about to end) are reused; they are filtered by
 	// the clock on each view, and changes to their data drop them at once.
@@ -30,6 +36,7 @@ const (
 type progressData struct {
 	Enrollments []domain.EnrollmentView
 	Items, Subs map[int64]map[string]string
+	tops        sync.Map // *course.Course → the course page's rendered head (courseTopHTML)
 }
 
 // homeData is the rest of a trainee's Beranda.
@@ -56,8 +63,8 @@ type traineeCache struct {
 
 func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
 	tc := &traineeCache{
-		progress: usercache.New[int64, *progressData](traineesCached, 0, db.ChangesLive),
-		home:     usercache.New[int64, *homeData](traineesCached, homeTTL, db.ChangesLive),
+		progress: usercache.NewSized[int64, *progressData](progressCacheBytes, progressSize, 0, db.ChangesLive),
+		home:     usercache.NewSized[int64, *homeData](homeCacheBytes, homeSize, homeTTL, db.ChangesLive),
 	}
 	err := db.OnChange(ctx, func(id int64) {
 		tc.progress.Invalidate(id)
@@ -65,6 +72,40 @@ func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
 	})
 	return tc, err
 }
+
+// progressSize estimates a progress copy's bytes: its enrollments, its
+// states, and the course page heads rendered later (courseTopBytes each).
+func progressSize(p *progressData) int64 {
+	n := int64(256)
+	for _, e := range p.Enrollments {
+		n += 192 + courseTopBytes + int64(len(e.CohortName)+len(e.CourseID)+len(e.CourseTitle))
+	}
+	for _, m := range []map[int64]map[string]string{p.Items, p.Subs} {
+		for _, states := range m {
+			n += 64
+			for k, v := range states {
+				n += 48 + int64(len(k)+len(v))
+			}
+		}
+	}
+	return n
+}
+
+// courseTopBytes is about what a course page's rendered head holds.
+const courseTopBytes = 1024
+
+// homeSize estimates a Beranda copy's bytes, with the body rendered later
+// (berandaBodyBytes).
+func homeSize(h *homeData) int64 {
+	n := int64(256 + berandaBodyBytes)
+	for _, x := range h.News {
+		n += 128 + int64(len(x.Message)+len(x.Link)+len(x.Subject))
+	}
+	return n + int64(len(h.Sessions))*256 + int64(len(h.Expiring))*256
+}
+
+// berandaBodyBytes is about what a trainee's rendered Beranda body holds.
+const berandaBodyBytes = 6 << 10
 
 // progressOf returns a trainee's enrollments and states; callers must not modify them.
 func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, error) {
