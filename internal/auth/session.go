@@ -66,8 +66,9 @@ type sessionWithUser struct {
 }
 
 // sessionCacheBytes bounds the memory of the sessions kept per process;
-// sessionBytes is what one costs (its row, its user and the map entries
-// around them; measured with BenchmarkProvince), so about 50,000 fit.
+// sessionBytes is about what one costs (its row, its user and the map
+// entries around them; BenchmarkProvince measured 510-540 bytes), so some
+// 50,000 fit.
 const (
 	sessionCacheBytes = 32 << 20
 	sessionBytes      = 640
