@@ -94,7 +94,9 @@
 // (bagaimana a suggestion); answers missing from the lead are suggestions.
 //
 // Aktual (aktual.go). A release needs the event's date: a day and month, or a
-// weekday. A time of day ("pukul 08.00–15.00 WIB"), a year or a weekly
+// weekday; the day may be written in words as EYD V allows ("Kamis, enam
+// belas April 2026"), read by the same number-word reader as figures
+// (extract.ReadNumberWords). A time of day ("pukul 08.00–15.00 WIB"), a year or a weekly
 // schedule ("Senin–Jumat", "setiap Senin") is not a date. Without a date the
 // finding is a peringatan costing CostNoEventDate, and a kesalahan when a
 // brief gives the date (the release withholds a fact the reader needs to

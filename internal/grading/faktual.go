@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
 )
 
 // Thresholds of the faktual criterion.
@@ -245,7 +247,7 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 				var v float64
 				v, j, ok = numberValue(f, i)
 				num = wordNum{v, v}
-			case isNumberWord(t.lower):
+			case extract.IsNumberWord(t.lower):
 				num, j, ok = readWordNumber(f.toks, i)
 			}
 			if !ok || !num.exact() {
@@ -407,14 +409,6 @@ func distributive(f *field, i, unit int) bool {
 // distributivePreps join a count to its distributive: "dari setiap desa".
 var distributivePreps = map[string]bool{"dari": true, "untuk": true, "di": true, "bagi": true, "pada": true, "ke": true}
 
-// isNumberWord reports whether a token can open a number written in words.
-func isNumberWord(w string) bool {
-	_, d := digitWords[w]
-	_, se := seWords[w]
-	_, ap := approxWords[w]
-	return d || se || ap
-}
-
 // figureAt reads the figure (digits or words) at token i: its value or
 // range and the index of the token after it. Phone numbers, dates and
 // numbers inside quotes are not figures of the release.
@@ -430,7 +424,7 @@ func (g *grader) figureAt(f *field, i int) (wordNum, int, bool) {
 		v, j, ok := numberValue(f, i)
 		return wordNum{v, v}, j, ok
 	}
-	if !isNumberWord(t.lower) || (i > 0 && f.toks[i-1].lower == "salah") {
+	if !extract.IsNumberWord(t.lower) || (i > 0 && f.toks[i-1].lower == "salah") {
 		return wordNum{}, i + 1, false
 	}
 	return readWordNumber(f.toks, i)

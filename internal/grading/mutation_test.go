@@ -52,6 +52,12 @@ var mutations = []mutation{
 		pBanjir: {{"Rabu (14/10/2026)", "Kamis (15/10/2026)", "Kamis (15/10/2026)"}, {"14–15 Oktober 2026", "15–16 Oktober 2026", ""}},
 		pAduan:  {{"Selasa (2/6/2026)", "Rabu (3/6/2026)", "Rabu (3/6/2026)"}},
 	}},
+	{"event date in words contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP: {{"Kamis (16/4/2026)", "Jumat, tujuh belas April 2026", "Jumat, tujuh belas April 2026"}},
+	}},
+	{"weekday does not match a date in words", CritAktual, SevKesalahan, "jatuh pada hari", map[string][]edit{
+		pKTP: {{"Kamis (16/4/2026)", "Rabu, enam belas April 2026", "Rabu, enam belas April 2026"}},
+	}},
 	{"figure in digits contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
 		pKTP:    {{"318 pelajar", "381 pelajar", "381 pelajar"}},
 		pImun:   {{"96 vaksinator", "69 vaksinator", "69 vaksinator"}},
@@ -209,6 +215,27 @@ func TestMutationsSoundReleases(t *testing.T) {
 		if r := p.brief.Ketentuan; r == nil || rep.Stats.Words < r.BodyWords[0] || rep.Stats.Words > r.BodyWords[1] || rep.Stats.LeadWords > r.LeadMaxWords {
 			t.Errorf("%s: the sound release breaks its own practice's rules: %+v", id, rep.Stats)
 		}
+	}
+}
+
+// TestMutationsDateInWords: the sheet's date written in words, as EYD V
+// allows, is the event date; it is neither missing nor a contradiction.
+func TestMutationsDateInWords(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	for _, date := range []string{"Kamis, enam belas April 2026", "Kamis (enam belas April 2026)", "tanggal enam belas April"} {
+		t.Run(date, func(t *testing.T) {
+			in := p.input(h, strings.Replace(b, "Kamis (16/4/2026)", date, 1))
+			rep := Grade(in)
+			for _, f := range rep.Findings {
+				if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+					t.Errorf("false alarm: %s %s %q: %s", f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+				}
+			}
+			if rep.Band != BandSangatBaik {
+				t.Errorf("scored %d %s", rep.Score, rep.Band)
+			}
+		})
 	}
 }
 

@@ -1,6 +1,9 @@
 package grading
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestReadWordNumber(t *testing.T) {
 	cases := []struct {
@@ -37,4 +40,39 @@ func TestReadWordNumber(t *testing.T) {
 			t.Errorf("%q read as number %+v", text, n)
 		}
 	}
+}
+
+// TestDateInWordsAgainstBrief: a date whose day is written in words is
+// checked against the facts sheet and the calendar like one in digits.
+func TestDateInWordsAgainstBrief(t *testing.T) {
+	brief := &Brief{Apa: "Pembagian bibit kopi", Siapa: []Person{{Nama: "Wawan Hermawan", Jabatan: "Kepala Dinas Pertanian"}},
+		Kapan: "2026-03-11", DiMana: "Balai Desa Mekarjaya", Angka: []Figure{{Nilai: 500, Satuan: "bibit"}}}
+	release := func(date string) Input {
+		body := "SUKAMAJU – Dinas Pertanian Kabupaten Sukamaju membagikan 500 bibit kopi kepada petani di Balai Desa Mekarjaya, " + date +
+			", agar kebun warga di lereng gunung kembali produktif.\n\n\"Bibit ini kami pilih yang tahan kemarau,\" kata Kepala Dinas Pertanian, Wawan Hermawan."
+		return Input{Headline: "Dinas Pertanian Bagikan 500 Bibit Kopi di Mekarjaya", Body: body, Brief: brief, Now: testNow}
+	}
+
+	in := release("Kamis, dua belas Maret 2026")
+	rep := Grade(in)
+	f := mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, "dua belas Maret 2026", "lembar fakta")
+	if got := f.Passage(in.Headline, in.Body); got != "Kamis, dua belas Maret 2026" {
+		t.Errorf("wrong date quoted as %q", got)
+	}
+	mustNotFind(t, rep, in, CritPenting, "dua belas")
+
+	in = release("Rabu, sebelas Maret 2026")
+	rep = Grade(in)
+	mustNotFind(t, rep, in, CritFaktual, "sebelas Maret")
+	mustNotFind(t, rep, in, CritAktual, "")
+	for _, f := range rep.Findings {
+		if strings.Contains(f.Message, "belum menyebut tanggal") {
+			t.Errorf("the right date in words is reported missing: %s", f.Message)
+		}
+	}
+
+	in = release("Selasa, sebelas Maret 2026")
+	rep = Grade(in)
+	mustFindMsg(t, rep, in, CritAktual, SevKesalahan, "Selasa, sebelas Maret 2026", "jatuh pada hari Rabu, bukan Selasa")
+	mustNotFind(t, rep, in, CritFaktual, "sebelas Maret")
 }

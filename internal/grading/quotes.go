@@ -114,7 +114,7 @@ func wordsOf(toks []token) quoteWords {
 		switch {
 		case negations[t.lower]:
 			q.negs++
-		case t.num || digitWords[t.lower] > 0:
+		case t.num || extract.IsDigitWord(t.lower):
 			q.nums = append(q.nums, t.lower)
 		case !quoteStopwords[t.lower] && len(t.lower) > 1:
 			q.content = append(q.content, t.lower)

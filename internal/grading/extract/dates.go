@@ -189,7 +189,7 @@ func (d *doc) attach(j int, dt *Date) int {
 				j = k + n
 				continue
 			}
-		case dt.Weekday >= 0 && !d.hasDate(dt) && k < len(d.toks) && d.toks[k].kind == kNum:
+		case dt.Weekday >= 0 && !d.hasDate(dt) && k < len(d.toks) && (d.toks[k].kind == kNum || IsNumberWord(w)):
 			if n := d.dayMonthAt(k, dt, true); n > 0 {
 				j = k + n
 				continue
@@ -248,7 +248,7 @@ func (d *doc) weekdayAt(i int) (int, int) {
 }
 
 // dayMonthAt reads "30 Juni 2021", "10-11 Oktober", "30/06/2021", "(30/6)"
-// contents, "8/ 9", "tanggal 14", "Mei 2026" and "bulan Juli". Bare "d/m" and
+// contents, "8/ 9", "tanggal 14", "enam belas April", "Mei 2026" and "bulan Juli". Bare "d/m" and
 // bare month names need a cue.
 func (d *doc) dayMonthAt(i int, dt *Date, cue bool) int {
 	if i >= len(d.toks) {
@@ -327,6 +327,24 @@ func (d *doc) dayMonthAt(i int, dt *Date, cue bool) int {
 	}
 	if t.kind != kWord {
 		return 0
+	}
+	// "enam belas April 2026", "tanggal tiga puluh": the day in words
+	if dd, n := d.dayWordAt(i); n > 0 && !bulan {
+		m, ok := monthsFull[d.lw(i+n)]
+		if !ok {
+			if tanggal {
+				dt.Day = dd
+				return i + n - start
+			}
+			return 0
+		}
+		dt.Day, dt.Month = dd, m
+		e := i + n + 1
+		if y, ok := d.yearTok(e); ok {
+			dt.Year = y
+			e++
+		}
+		return e - start
 	}
 	m, ok := monthsFull[t.lower]
 	if !ok {
