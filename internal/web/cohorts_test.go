@@ -481,6 +481,7 @@ func TestCohortAttendance(t *testing.T) {
 		enroll(f, co, peserta, siti, budi)
 		first := openSession(f, co, "Pembukaan bimtek", co.StartsOn.Add(26*time.Hour))
 		second := openSession(f, co, "Praktik rilis", co.StartsOn.Add(50*time.Hour))
+		f.clock.now = co.StartsOn.Add(80 * time.Hour) // both sessions have happened: attendance can be taken
 		fac := f.as(domain.RoleFasilitator)
 		path := fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", first.ID)
 

@@ -87,6 +87,8 @@ type attendanceView struct {
 	Tally      store.AttendanceTally
 	Unrecorded int
 	Errors     []FormError
+	// NotYet: the session has not started, so there is no attendance to record.
+	NotYet bool
 }
 
 // attendanceStates are the choices, in the order the form shows them.
@@ -105,7 +107,7 @@ func validAttendance(v string) bool {
 // trainee (the input of a refused form), rowErrors marks the refused rows.
 func (s *Server) loadAttendance(c echo.Context, ls domain.LiveSession, co domain.Cohort, chosen map[int64]string, rowErrors map[int64]string) (attendanceView, error) {
 	v := attendanceView{Session: ls, Cohort: co, When: sessionWhen(ls.StartsAt, ls.EndsAt),
-		CohortURL: fmt.Sprintf("/fasilitator/angkatan/%d", co.ID)}
+		CohortURL: fmt.Sprintf("/fasilitator/angkatan/%d", co.ID), NotYet: s.cfg.Now().Before(ls.StartsAt)}
 	if currentUser(c).Role == domain.RoleAdmin {
 		v.CohortURL = fmt.Sprintf("/admin/angkatan/%d", co.ID)
 	}
@@ -188,6 +190,11 @@ func (s *Server) saveAttendance(c echo.Context) error {
 	}
 	if len(rows) == 0 {
 		errs = append(errs, FormError{Field: "kehadiran", Message: "Angkatan ini belum memiliki peserta, jadi belum ada kehadiran yang dapat dicatat."})
+	}
+	if s.cfg.Now().Before(ls.StartsAt) {
+		// A session that has not happened has no attendance; it would count towards a certificate.
+		errs = []FormError{{Field: "kehadiran", Message: fmt.Sprintf("Sesi ini belum berlangsung (%s). Kehadiran dapat dicatat setelah sesi dimulai; tidak ada yang disimpan.", sessionWhen(ls.StartsAt, ls.EndsAt))}}
+		rowErrors = nil
 	}
 	if len(errs) > 0 {
 		v, err := s.loadAttendance(c, ls, co, chosen, rowErrors)

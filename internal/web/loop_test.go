@@ -3,10 +3,12 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bimtek/bimtek/internal/brief"
 	"github.com/bimtek/bimtek/internal/course"
@@ -234,4 +236,41 @@ func TestSendMinimumFollowsKetentuan(t *testing.T) {
 	if least, _ := sendMinimum(&course.Practice{}); least != minSendWords {
 		t.Errorf("no brief: %d", least)
 	}
+}
+
+// TestAttendanceNotBeforeSession: a session that has not started has no
+// attendance form, and a posted one is refused with nothing counted; once it
+// has started the same form is saved.
+func TestAttendanceNotBeforeSession(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newCourseFixture(t, db)
+		co := openCohort(f, "Angkatan Jadwal")
+		peserta := f.users[domain.RolePeserta]
+		enroll(f, co, peserta)
+		ls := openSession(f, co, "Sesi besok", f.clock.now.Add(24*time.Hour))
+		path := fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", ls.ID)
+		field := fmt.Sprintf("status-%d", peserta.ID)
+		fac := f.as(domain.RoleFasilitator)
+
+		p := fac.get(path)
+		if p.status != http.StatusOK || !strings.Contains(p.text(".notice"), "belum berlangsung") || p.doc.Find(`form[action="`+path+`"]`).Length() != 0 {
+			t.Fatalf("page of a coming session: %d %q, form shown: %d", p.status, p.text(".notice"), p.doc.Find(`form[action="`+path+`"]`).Length())
+		}
+		r := fac.post(path, url.Values{field: {domain.AttendPresent}})
+		if r.status != http.StatusUnprocessableEntity || !strings.Contains(r.text(".error-summary"), "Sesi ini belum berlangsung") {
+			t.Fatalf("attendance of a coming session: %d %q", r.status, r.text(".error-summary"))
+		}
+		if n, _ := db.AttendedSessions(context.Background(), peserta.ID, co.ID); n != 0 {
+			t.Fatalf("a coming session counts %d attended", n)
+		}
+
+		f.clock.now = ls.StartsAt.Add(time.Minute)
+		fac = f.as(domain.RoleFasilitator)
+		if r := fac.post(path, url.Values{field: {domain.AttendPresent}}); r.status != http.StatusSeeOther {
+			t.Fatalf("attendance once the session started: %d %q", r.status, r.text(".error-summary"))
+		}
+		if n, _ := db.AttendedSessions(context.Background(), peserta.ID, co.ID); n != 1 {
+			t.Fatalf("attended = %d, want 1", n)
+		}
+	})
 }
