@@ -364,8 +364,8 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 		base = fmt.Sprintf("/admin/angkatan/%d", co.ID)
 	}
 	v.MemberPage = repage(newPage(c, memberPageSize, total), base)
-	v.MemberPage.PrevURL += "#peserta"
-	v.MemberPage.NextURL += "#peserta"
+	v.MemberPage.PrevURL += "#pesan"
+	v.MemberPage.NextURL += "#pesan"
 	members, err := s.db.CohortMembersPage(ctx, co.ID, v.MemberPage.Size, v.MemberPage.Offset())
 	if err != nil {
 		return v, err
@@ -507,7 +507,7 @@ func (s *Server) enrollTrainees(c echo.Context) error {
 		case err != nil:
 			return err
 		default:
-			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=peserta&jumlah=%d&sudah=%d#peserta", co.ID, added, len(ids)-added))
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=peserta&jumlah=%d&sudah=%d#pesan", co.ID, added, len(ids)-added))
 		}
 	}
 	return s.rerenderCohort(c, co, "Peserta belum didaftarkan", f.Errors, func(v *cohortPageView) { v.Enroll = f })
@@ -665,7 +665,7 @@ func (s *Server) addCohortFacilitator(c echo.Context) error {
 	if err := s.db.AddFacilitator(ctx, &u.ID, co.ID, fac.ID); err != nil {
 		return err
 	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=fasilitator#fasilitator-angkatan", co.ID))
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=fasilitator#pesan", co.ID))
 }
 
 func (s *Server) addLiveSession(c echo.Context) error {
@@ -724,7 +724,7 @@ func (s *Server) addLiveSession(c echo.Context) error {
 	}
 	for _, ls := range existing {
 		if ls.StartsAt.Equal(at(from)) && ls.Topic == f.Topic {
-			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#sesi", co.ID))
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#pesan", co.ID))
 		}
 	}
 	_, err = s.db.CreateLiveSession(ctx, &u.ID, domain.LiveSession{CohortID: co.ID, Topic: f.Topic, StartsAt: at(from), EndsAt: at(to),
@@ -732,5 +732,5 @@ func (s *Server) addLiveSession(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#sesi", co.ID))
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#pesan", co.ID))
 }

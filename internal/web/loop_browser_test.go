@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -106,4 +107,78 @@ func TestBrowserRefusedDecisionKeepsScores(t *testing.T) {
 		t.Fatalf("add comment: %v", err)
 	}
 	rubric("after adding the comment")
+}
+
+// inViewJS says whether the first element matching a selector is within the
+// viewport, or where it is.
+const inViewJS = `(function (sel) {
+  var e = document.querySelector(sel);
+  if (!e) return "tidak ada";
+  var r = e.getBoundingClientRect();
+  return r.top >= -2 && r.top < window.innerHeight ? "terlihat" : "di " + Math.round(r.top) + " px (layar " + window.innerHeight + " px)";
+})(%q)`
+
+func expectInView(t *testing.T, ctx context.Context, what, sel string) {
+	t.Helper()
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(inViewJS, sel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "terlihat" {
+		t.Errorf("%s (%s) is not in view at 360 px: %s", what, sel, got)
+	}
+}
+
+// TestBrowserResultsInView: after an action at 360 px its outcome is on the
+// screen — the "Buat akun" errors below a long user list, the "Periksa" report
+// below the writing form, and the message after enrolling trainees.
+func TestBrowserResultsInView(t *testing.T) {
+	ctx := browsertest.New(t)
+	f := newCourseFixture(t, storetest.SQLite(t))
+	for i := range 30 {
+		cohortTestUser(f, fixtureRegion(f), &f.opd.ID, fmt.Sprintf("peserta%02d@sukamaju.test", i), fmt.Sprintf("Peserta Uji %02d", i), domain.RolePeserta)
+	}
+	co := openCohort(f, "Angkatan Tampilan")
+	browserLogin(t, ctx, f, domain.RoleAdmin)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.ts.URL+"/admin/pengguna"),
+		chromedp.WaitVisible(chromedp.CSS("#nama")),
+		chromedp.SendKeys(chromedp.CSS("#email"), "bukan-email"),
+		clickAndWait(chromedp.Search(`//button[normalize-space()="Buat akun"]`)),
+		chromedp.WaitVisible(chromedp.CSS(".error-summary")),
+	)
+	if err != nil {
+		t.Fatalf("Buat akun: %v", err)
+	}
+	expectInView(t, ctx, "the \"Buat akun\" errors", ".error-summary")
+
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/admin/angkatan/%d", f.ts.URL, co.ID)),
+		chromedp.WaitVisible(chromedp.CSS("#emails")),
+		chromedp.SendKeys(chromedp.CSS("#emails"), "peserta01@sukamaju.test"),
+		clickAndWait(chromedp.Search(`//button[normalize-space()="Daftarkan peserta"]`)),
+		chromedp.WaitVisible(chromedp.CSS(".flash")),
+	)
+	if err != nil {
+		t.Fatalf("enrol: %v", err)
+	}
+	expectInView(t, ctx, "the message after enrolling", ".flash")
+	if err := chromedp.Do(ctx, clickAndWait(chromedp.Search(`//button[normalize-space()="Keluar"]`))); err != nil {
+		t.Fatal(err)
+	}
+
+	enroll(f, co, f.users[domain.RolePeserta])
+	browserLogin(t, ctx, f, domain.RolePeserta)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(f.ts.URL+practiceURL),
+		chromedp.WaitVisible(chromedp.CSS("#judul")),
+		chromedp.SendKeys(chromedp.CSS("#judul"), goodHeadline),
+		setTextarea("#isi", goodBody),
+		clickAndWait(chromedp.Search(`//button[normalize-space()="Periksa"]`)),
+		chromedp.WaitVisible(chromedp.CSS(".report")),
+	)
+	if err != nil {
+		t.Fatalf("Periksa: %v", err)
+	}
+	expectInView(t, ctx, "the \"Periksa\" report", "#laporan-judul")
 }
