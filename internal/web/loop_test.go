@@ -274,3 +274,57 @@ func TestAttendanceNotBeforeSession(t *testing.T) {
 		}
 	})
 }
+
+// TestVersionPageSaysWhichVersionWasDecided: an older version's decision is
+// labelled with its version, apart from the current state of the release.
+func TestVersionPageSaysWhichVersionWasDecided(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		rc := newReviewCase(t, db)
+		fac := rc.as(domain.RoleFasilitator)
+		if r := rc.decide(fac, map[string]string{"decision": "returned", "umum": "Rapikan ejaan."}); r.status != http.StatusSeeOther {
+			t.Fatalf("return: %d", r.status)
+		}
+		rc.send(rc.users[domain.RolePeserta], rvHeadline, strings.Replace(rvBody, "di himbau", "diimbau", 1))
+		if r := rc.decide(fac, map[string]string{"decision": "approved"}); r.status != http.StatusSeeOther {
+			t.Fatalf("approve: %d %q", r.status, squash(r, ".error-summary"))
+		}
+		p := rc.as(domain.RolePeserta).get(fmt.Sprintf("/latihan/%d/versi/1", rc.sub.ID))
+		text := squash(p, "main")
+		for _, want := range []string{"Status rilis saat ini (versi terbaru: 2): Disetujui", "Keputusan fasilitator atas versi 1: Dikembalikan"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("version 1 page lacks %q", want)
+			}
+		}
+	})
+}
+
+// TestMarkersTellFindingsFromComments: in the text a finding's reference reads
+// T1…, a comment's K1…, and the lists carry the same marks.
+func TestMarkersTellFindingsFromComments(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		rc := newReviewCase(t, db)
+		fac := rc.as(domain.RoleFasilitator)
+		fac.get(rc.url(""))
+		if r := fac.post(rc.url("/komentar"), url.Values{"field": {"isi"}, "quote": {"Balai Desa Mekarsari"}, "body": {"Cukup sekali."}}); r.status != http.StatusSeeOther {
+			t.Fatalf("comment: %d", r.status)
+		}
+		p := fac.get(rc.url(""))
+		if got := strings.TrimSpace(p.doc.Find(".ref-komentar").First().Text()); got != "K1" {
+			t.Errorf("comment reference in the text = %q, want K1", got)
+		}
+		if got := strings.TrimSpace(p.doc.Find(".ref-temuan").First().Text()); !strings.HasPrefix(got, "T") {
+			t.Errorf("finding reference in the text = %q, want T…", got)
+		}
+		if !strings.Contains(squash(p, "#komentar-1"), "Komentar K1") || !strings.HasPrefix(squash(p, "ol.findings > li"), "T1") {
+			t.Errorf("lists: %q / %q", squash(p, "#komentar-1"), squash(p, "ol.findings > li"))
+		}
+	})
+}
+
+// TestDiffMarksWithoutColour: added and removed words carry visible marks.
+func TestDiffMarksWithoutColour(t *testing.T) {
+	got := string(diffHTML("Warga di himbau datang.", "Warga diimbau datang pagi."))
+	if !strings.Contains(got, `<ins><span class="diff-mark">[+</span>`) || !strings.Contains(got, `<del><span class="diff-mark">[−</span>`) {
+		t.Fatalf("diff without marks: %s", got)
+	}
+}

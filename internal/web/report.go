@@ -73,7 +73,7 @@ func highlight(text, field string, anns []Annotation) template.HTML {
 		b.WriteString(">" + seg + "</mark>")
 		for _, a := range cover { // reference after the last piece of each passage
 			if a.End == to {
-				fmt.Fprintf(&b, `<a class="ref ref-%s" href="#%s-%d" aria-label="%s %d">%d</a>`, a.Prefix, a.Prefix, a.N, refLabel(a.Prefix), a.N, a.N)
+				fmt.Fprintf(&b, `<a class="ref ref-%s" href="#%s-%d" aria-label="%s %d">%s%d</a>`, a.Prefix, a.Prefix, a.N, refLabel(a.Prefix), a.N, refMark(a.Prefix), a.N)
 			}
 		}
 	}
@@ -85,6 +85,15 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// refMark tells the two kinds of numbered passage apart in the text: T1… the
+// grader's findings (temuan), K1… a facilitator's comments (komentar).
+func refMark(prefix string) string {
+	if prefix == "komentar" {
+		return "K"
+	}
+	return "T"
 }
 
 func refLabel(prefix string) string {
@@ -209,9 +218,9 @@ func diffHTML(old, new string) template.HTML {
 		t := html.EscapeString(d.Text)
 		switch d.Type {
 		case diffmatchpatch.DiffInsert:
-			b.WriteString(`<ins>` + t + `</ins>`)
+			b.WriteString(`<ins><span class="diff-mark">[+</span>` + t + `<span class="diff-mark">]</span></ins>`)
 		case diffmatchpatch.DiffDelete:
-			b.WriteString(`<del>` + t + `</del>`)
+			b.WriteString(`<del><span class="diff-mark">[−</span>` + t + `<span class="diff-mark">]</span></del>`)
 		default:
 			b.WriteString(t)
 		}
