@@ -219,6 +219,9 @@ func (g *grader) checkBrief(b *Brief) int {
 		n += g.checkFigures(f, b)
 		n += g.checkNames(f, b)
 		n += g.checkTitles(f, b)
+		known := briefVocabulary(b)
+		n += g.checkOfficeHolders(f, b, known)
+		n += g.checkPartialNames(f, b, known)
 	}
 	n += g.checkBriefDate(b)
 	g.checkBriefPlace(b)

@@ -129,6 +129,18 @@ var mutations = []mutation{
 		pBanjir: {{"kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin.", "kata Ketua Tim Siaga Bencana Desa Cijambu, Dedi Kurniawan.", "Saat banjir"}},
 		pAduan:  {{"OPD yang lambat,\" kata Dadang.", "OPD yang lambat,\" kata Siti.", "Setiap aduan warga"}},
 	}},
+	{"quote attributed to a person not in the sheet", CritFaktual, SevKesalahan, "bukan", map[string][]edit{
+		pKTP:  {{"kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "kata Bupati Sukamaju, Hendra Gunawan.", "Hendra Gunawan"}},
+		pImun: {{"kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat.", "kata Sekretaris Daerah Sukamaju, Bambang Sutrisno.", "Bambang Sutrisno"}},
+	}},
+	{"office of the sheet given to another name", CritFaktual, SevKesalahan, "bukan", map[string][]edit{
+		pKTP:    {{"Camat Cikadu, Asep Saepulloh, mengatakan", "Camat Cikadu, Dewi Lestari, mengatakan", "Dewi Lestari"}},
+		pBanjir: {{"kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin.", "kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Joko Santoso.", "Joko Santoso"}},
+	}},
+	{"name of the sheet cut short", CritFaktual, SevKesalahan, "Nama", map[string][]edit{
+		pKTP:  {{"Rina Marlinawati", "Rina Marlina", "Rina Marlina"}},
+		pImun: {{"Euis Komalasari", "Euis Komala", "Euis Komala"}},
+	}},
 	{"writer's opinion", CritFaktual, SevPeringatan, "penilaian penulis", map[string][]edit{
 		pKTP:    {{"Sebagian besar dari mereka", "Layanan ini berlangsung sukses besar. Sebagian besar dari mereka", "sukses besar"}},
 		pImun:   {{"Balita tersebut tinggal", "Kegiatan ini sangat meriah. Balita tersebut tinggal", "sangat meriah"}},

@@ -144,6 +144,7 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 	}
 	strict := g.rules() != nil && g.rules().QuotesFromBrief
 	f := g.body
+	known := briefVocabulary(b)
 	errs := 0
 	for _, q := range f.quotes {
 		lo, hi := f.tokRange(q.Start, q.End)
@@ -183,6 +184,12 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 			errs++
 			g.add(f.finding(CritFaktual, SevKesalahan, q.Start, q.End,
 				fmt.Sprintf("Menurut lembar fakta, kutipan ini diucapkan %s, bukan %s. Mengutip orang yang salah adalah kesalahan fakta; perbaiki atribusinya.", src.Oleh, b.Siapa[who].Nama), ""))
+			continue
+		}
+		if name, s, e, ok := g.quoteOtherSpeaker(f, q.Start, q.End, b, known, g.quoteSpeaker(f, q, b) >= 0); ok {
+			errs++
+			g.add(f.finding(CritFaktual, SevKesalahan, s, e,
+				fmt.Sprintf("Menurut lembar fakta, kutipan ini diucapkan %s, bukan %s. Mengutip orang yang salah, apalagi orang yang tidak ada di lembar fakta, adalah kesalahan fakta; perbaiki atribusinya.", src.Oleh, name), src.Oleh))
 			continue
 		}
 		var changed []string

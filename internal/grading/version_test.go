@@ -19,6 +19,7 @@ var behaviourHash = map[string]string{
 	"1.5.0": "6da2a8d25d0a1ee2",
 	"1.5.1": "52466b00ffdcc5cf",
 	"1.5.2": "8b326d8fee4e7c9f",
+	"1.6.0": "6c9acfe20c14a819",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
