@@ -452,13 +452,15 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
 			unit++
 		}
-		if distributive(f, i, unit) {
-			i = j - 1
-			continue
-		}
+		perItem := distributive(f, i, unit)
 		matched, equal := -1, false
 		for k, fig := range b.Angka {
 			if !figureUnitMatches(f.toks[unit].lower, fig) {
+				continue
+			}
+			// "400 perekaman dalam sehari" is the sheet's own rate when
+			// its description says per day: then the count is comparable.
+			if perItem && !sameRate(f, i, unit, fig) {
 				continue
 			}
 			if matched < 0 {
@@ -492,6 +494,26 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
 	}
 	return n
+}
+
+// sameRate reports whether the distributive words around the number at i
+// ("sehari", "setiap") also describe the sheet's figure, so the release
+// states the sheet's rate rather than a count per item of its own.
+func sameRate(f *field, i, unit int, fig Figure) bool {
+	desc := map[string]bool{}
+	for _, t := range tokenize(fig.Satuan+" "+fig.Keterangan, len(fig.Satuan)+1+len(fig.Keterangan)) {
+		if t.num || extract.IsNumberWord(t.lower) {
+			return false // "dua orang di setiap posyandu": the sheet breaks its total down per item
+		}
+		desc[t.lower] = true
+	}
+	s := f.sentenceOf(f.toks[i].start)
+	for k := max(i-4, 0); k <= min(unit+2, len(f.toks)-1); k++ {
+		if distributives[f.toks[k].lower] && f.sentenceOf(f.toks[k].start) == s && !desc[f.toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // figureUnitMatches reports whether the word after a number refers to the

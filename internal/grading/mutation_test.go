@@ -70,6 +70,12 @@ var mutations = []mutation{
 		pBanjir: {{"Selama dua hari", "Selama tiga hari", "tiga hari"}},
 		pAduan:  {{"enam admin", "delapan admin", "delapan admin"}},
 	}},
+	{"figure of a per-day target contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP: {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Target perekaman dalam sehari sebanyak 500 perekaman.", "500 perekaman"}},
+	}},
+	{"figure of a per-day target contradicts the sheet in words", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP: {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Target perekaman dalam sehari sebanyak lima ratus perekaman.", "lima ratus perekaman"}},
+	}},
 	{"approximate word contradicts the sheet", CritFaktual, SevKesalahan, "sampai", map[string][]edit{
 		pKTP:    {{"tiga perangkat", "belasan perangkat", "belasan perangkat"}},
 		pImun:   {{"di 48 posyandu", "di belasan posyandu", "belasan posyandu"}},
