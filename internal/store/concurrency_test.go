@@ -790,12 +790,13 @@ func TestDeadlockVictimRunsAgain(t *testing.T) {
 			})
 		})
 		allOK(t, "opposite lock order", errs)
-		want := 2
-		if db.Dialect == store.Postgres {
-			want = 3 // the deadlock's victim ran twice
+		// On PostgreSQL the victim runs again; under load a rerun may meet the
+		// winner's locks once more, so more runs are fine, fewer are not.
+		if db.Dialect == store.Postgres && runs < 3 {
+			t.Fatalf("%d transaction runs, want at least 3 (the victim again)", runs)
 		}
-		if runs != want {
-			t.Fatalf("%d transaction runs, want %d", runs, want)
+		if db.Dialect != store.Postgres && runs != 2 {
+			t.Fatalf("%d transaction runs, want 2", runs)
 		}
 	})
 }
