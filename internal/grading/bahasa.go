@@ -215,6 +215,7 @@ var diAuxiliaries = map[string]bool{
 	"belum": true, "tidak": true, "segera": true, "mulai": true, "masih": true, "yang": true,
 	"pernah": true, "ingin": true, "boleh": true, "mesti": true, "sempat": true, "baru": true,
 	"langsung": true, "kembali": true, "lalu": true, "kemudian": true, "terus": true,
+	"tanpa": true, "tak": true, "jangan": true,
 }
 
 // diNouns are common nouns after the preposition di that are not places in

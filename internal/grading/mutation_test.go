@@ -100,6 +100,12 @@ var mutations = []mutation{
 		pBanjir: {{"Pelatihan ditutup", "Pelatihan di tutup", "di tutup"}},
 		pAduan:  {{"tidak dicatat", "tidak di catat", "di catat"}},
 	}},
+	{"prefix di- written apart after tanpa", CritBahasa, SevPeringatan, "awalan", map[string][]edit{
+		pKTP: {{"tanpa dipungut biaya", "tanpa di pungut biaya", "di pungut"}},
+	}},
+	{"prefix di- written apart after tanpa, a ke- verb", CritBahasa, SevPeringatan, "awalan", map[string][]edit{
+		pKTP: {{"tanpa dipungut biaya", "tanpa di kenakan biaya", "di kenakan"}},
+	}},
 	{"preposition di joined", CritBahasa, SevPeringatan, "kata depan", map[string][]edit{
 		pKTP:    {{"dilayani di rumah", "dilayani dirumah", "dirumah"}},
 		pImun:   {{"tinggal di Kecamatan", "tinggal diKecamatan", "diKecamatan"}},
