@@ -135,6 +135,12 @@ var mutations = []mutation{
 		pBanjir: {{"Tahun lalu kami mengungsikan warga tanpa daftar.", "Tahun lalu kami mengungsikan warga dengan daftar.", "Tahun lalu"}},
 		pAduan:  {{"Warga tidak perlu datang ke kantor.", "Warga perlu datang ke kantor.", "Warga perlu datang"}},
 	}},
+	{"quote reversed by an aspect word", CritFaktual, SevKesalahan, "makna", map[string][]edit{
+		pKTP: {{"Jarak masih menjadi alasan", "Jarak bukan lagi menjadi alasan", "Jarak bukan"}},
+	}},
+	{"quote reversed by sudah for belum", CritFaktual, SevKesalahan, "makna", map[string][]edit{
+		pKTP: {{"Kepala desa sudah mengumumkan", "Kepala desa belum mengumumkan", "Kepala desa"}},
+	}},
 	{"quote put in another source's mouth", CritFaktual, SevKesalahan, "bukan", map[string][]edit{
 		pKTP:    {{"kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "kata Camat Cikadu, Asep Saepulloh.", "Jarak masih"}},
 		pImun:   {{"kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat.", "kata Kader Posyandu Melati, Euis Komalasari.", "Imunisasi yang tertunda"}},

@@ -139,8 +139,10 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 		return 0
 	}
 	sheet := make([]quoteWords, len(b.Kutipan))
+	sheetToks := make([][]token, len(b.Kutipan))
 	for i, q := range b.Kutipan {
-		sheet[i] = wordsOf(tokenize(q.Teks, len([]rune(q.Teks))))
+		sheetToks[i] = tokenize(q.Teks, len([]rune(q.Teks)))
+		sheet[i] = wordsOf(sheetToks[i])
 	}
 	strict := g.rules() != nil && g.rules().QuotesFromBrief
 	f := g.body
@@ -204,11 +206,12 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 			}
 		}
 		negFlip := rel.negs != sq.negs && (rel.negs == 0 || sq.negs == 0)
+		polarity := !negFlip && polarityChanged(f.toks[lo:hi], sheetToks[best])
 		switch {
-		case negFlip || len(rel.nums) > 0 && len(changed) > 0 && containsAny(changed, rel.nums):
+		case negFlip || polarity || len(rel.nums) > 0 && len(changed) > 0 && containsAny(changed, rel.nums):
 			errs++
 			g.add(f.finding(CritFaktual, SevKesalahan, q.Start, q.End,
-				fmt.Sprintf("Kutipan ini mengubah makna ucapan %s di lembar fakta (%s). Kutipan langsung harus sama persis; bila ingin meringkas, tulis sebagai kutipan tidak langsung tanpa tanda petik. Aslinya: “%s”", src.Oleh, changeNote(negFlip, changed), src.Teks), ""))
+				fmt.Sprintf("Kutipan ini mengubah makna ucapan %s di lembar fakta (%s). Kutipan langsung harus sama persis; bila ingin meringkas, tulis sebagai kutipan tidak langsung tanpa tanda petik. Aslinya: “%s”", src.Oleh, changeNote(negFlip, polarity, changed), src.Teks), ""))
 		case len(changed) > 0:
 			sev := SevPeringatan
 			if strict {
@@ -222,6 +225,42 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 	return errs
 }
 
+// polarityWords negate a statement or set its aspect: "masih" against
+// "bukan lagi", "sudah" against "belum" say opposite things.
+var polarityWords = map[string]bool{
+	"tidak": true, "bukan": true, "belum": true, "jangan": true, "tanpa": true, "tak": true,
+	"masih": true, "sudah": true, "telah": true, "lagi": true,
+}
+
+// polarityChanged reports a quote whose negation or aspect words differ
+// from the sheet's around the same word: one added that the sheet's quote
+// does not hold, or one of the sheet's dropped before a word the quote
+// keeps. A quote that keeps only part of the sheet's words is not a change.
+func polarityChanged(rel, sheet []token) bool {
+	inSheet, inRel := map[string]bool{}, map[string]bool{}
+	for _, t := range sheet {
+		inSheet[t.lower] = true
+	}
+	for _, t := range rel {
+		inRel[t.lower] = true
+		if polarityWords[t.lower] && !inSheet[t.lower] {
+			return true
+		}
+	}
+	for k, t := range sheet {
+		if !polarityWords[t.lower] || inRel[t.lower] || k+1 >= len(sheet) {
+			continue
+		}
+		next := sheet[k+1].lower
+		for j, r := range rel {
+			if r.lower == next && (j == 0 || !polarityWords[rel[j-1].lower]) && j > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsAny(list, of []string) bool {
 	for _, a := range list {
 		for _, b := range of {
@@ -233,9 +272,12 @@ func containsAny(list, of []string) bool {
 	return false
 }
 
-func changeNote(negFlip bool, changed []string) string {
+func changeNote(negFlip, polarity bool, changed []string) string {
 	if negFlip {
 		return "kata ingkar seperti \"tidak\" atau \"bukan\" ditambah atau dihilangkan"
+	}
+	if polarity {
+		return "kata ingkar atau penanda waktu seperti \"belum\", \"masih\", atau \"sudah\" ditambah, dihilangkan, atau diganti"
 	}
 	return "angka " + quoteList(changed) + " tidak ada di aslinya"
 }
