@@ -22,7 +22,7 @@ Menilai satu rilis. Baris pertama yang tidak kosong adalah judul, sisanya isi ri
 Tulis - sebagai BERKAS untuk membaca dari masukan standar.
 
 Opsi:
-  --json          keluaran JSON (lihat DESIGN.md §8), bukan laporan teks
+  --json          keluaran JSON (skema Report di web/static/openapi.yaml), bukan laporan teks
   --brief BERKAS  lembar fakta YAML latihan untuk memeriksa kecocokan fakta
   --practice BERKAS
                   berkas latihan *.practice.yaml: lembar fakta, ketentuan, dan bobot rubriknya,

@@ -171,7 +171,7 @@ func (g *grader) checkHeadline() []string {
 	last := h.toks[len(h.toks)-1]
 	if strings.TrimSpace(h.slice(last.end, n)) == "." {
 		g.add(h.finding(CritMenarik, SevPeringatan, last.start, last.end+1,
-			"Judul tidak diakhiri titik; judul berita bukan kalimat lengkap.", last.text))
+			"Hapus titik di akhir judul. Judul berita bukan kalimat lengkap, jadi tidak diakhiri titik.", last.text))
 		notes = append(notes, "titik di akhir judul")
 	}
 

@@ -183,6 +183,9 @@ var mutations = []mutation{
 		pBanjir: {{"dari 18 Desa\n", "dari 18 Desa!\n", "!"}},
 		pAduan:  {{"ke 42 OPD\n", "ke 42 OPD!\n", "!"}},
 	}},
+	{"headline ending with a full stop", CritMenarik, SevPeringatan, "Hapus titik", map[string][]edit{
+		pKTP: {{"Warga Cikadu\n", "Warga Cikadu.\n", "Cikadu."}},
+	}},
 	{"headline longer than the rule", CritMenarik, SevPeringatan, "ketentuan latihan", map[string][]edit{
 		pKTP:    {{"Warga Cikadu\n", "Warga Cikadu yang Tinggal Jauh dari Kantor Dinas\n", ""}},
 		pImun:   {{"1.236 Balita\n", "1.236 Balita di Cikadu dan Cibeureum Selama Enam Hari\n", ""}},
