@@ -104,7 +104,15 @@ func runGrade(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err.Error())
 	}
+	// Split the raw text so binary input is still refused, then normalise
+	// both parts so offsets refer to the text printed back.
 	headline, body, err := grading.SplitRelease(text)
+	if err == nil {
+		headline = strings.TrimSpace(grading.NormalizeText(headline))
+		if body = strings.TrimSpace(grading.NormalizeText(body)); body == "" {
+			err = grading.ErrNoBody
+		}
+	}
 	if err != nil {
 		return fail(stderr, fmt.Sprintf("%s: %v", name, err))
 	}

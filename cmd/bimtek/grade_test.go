@@ -244,3 +244,28 @@ func TestGradePractice(t *testing.T) {
 		t.Errorf("missing practice: exit %d, %q", code, errOut)
 	}
 }
+
+// Invisible characters pasted from a word processor must not hide a split
+// passive prefix: NBSP and a zero-width space are flagged like a plain space,
+// and the quoted passage is the normalised text the offsets refer to.
+func TestGradeNormalisesInvisibleCharacters(t *testing.T) {
+	report := func(t *testing.T, variant string) string {
+		t.Helper()
+		release := strings.Replace(gradeTestRelease, "digelar agar", variant+" agar", 1)
+		code, out, errOut := gradeRun(t, release, gradeTestNow, "-")
+		if code != 0 {
+			t.Fatalf("exit %d, stderr %q", code, errOut)
+		}
+		return out
+	}
+	const finding = `"di laksanakan"`
+	for _, v := range []string{"di laksanakan", "di\u00a0laksanakan", "di\u200b laksanakan", "di\u2060\u00a0laksanakan", "di\ufeff laksa\u00adnakan"} {
+		out := report(t, v)
+		if !strings.Contains(out, finding) || !strings.Contains(out, "Perbaikan: dilaksanakan") {
+			t.Errorf("%+q is not flagged like \"di laksanakan\":\n%s", v, out)
+		}
+	}
+	if out := report(t, "dilaksanakan"); strings.Contains(out, finding) {
+		t.Errorf("the joined form is flagged too:\n%s", out)
+	}
+}

@@ -356,6 +356,13 @@ func releaseText(fields map[string]json.RawMessage, key string, maxChars int) (s
 		}
 		pos++
 	}
+	// Control characters are rejected above; the rest of the shared
+	// normalisation (spaces, zero-width characters) applies silently.
+	s = strings.TrimSpace(grading.NormalizeText(s))
+	if s == "" {
+		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " wajib diisi"})
+	}
+	pos = utf8.RuneCountInString(s)
 	if pos > maxChars {
 		return "", domain.Invalid(domain.FieldError{Field: key, Message: fmt.Sprintf("%s terlalu panjang: %s karakter; batasnya %s karakter", name, groupDigits(pos), groupDigits(maxChars))})
 	}

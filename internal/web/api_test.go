@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"reflect"
@@ -526,4 +527,37 @@ func BenchmarkAPIGrade(b *testing.B) {
 		io.Copy(io.Discard, res.Body)
 		res.Body.Close()
 	}
+}
+
+// The API grades the same normalised text as the form and the CLI: a
+// zero-width space or NBSP does not hide "di laksanakan", and the finding's
+// offsets point at it in the normalised body.
+func TestAPIGradeNormalisesInvisibleCharacters(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.clock.now = time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
+		_, plain := apiToken(t, f, "Sistem SIPD", f.clock.now, nil)
+		const body = "SUKAMAJU – Pelatihan menulis rilis %s di Aula Setda Kabupaten Sukamaju, Selasa (10/3/2026)."
+		for _, v := range []string{"di\u200b laksanakan", "di\u00a0laksanakan", "\ufeffdi\u2060 laksanakan"} {
+			raw, _ := json.Marshal(map[string]any{"headline": "Diskominfo Gelar Pelatihan Rilis", "body": fmt.Sprintf(body, v)})
+			p := f.client().apiCall(http.MethodPost, "/api/v1/grade", string(raw), "Authorization", "Bearer "+plain)
+			if p.status != http.StatusOK {
+				t.Fatalf("status %d: %s", p.status, p.body)
+			}
+			var rep grading.Report
+			if err := json.Unmarshal([]byte(p.body), &rep); err != nil {
+				t.Fatal(err)
+			}
+			want := []rune(fmt.Sprintf(body, "di laksanakan"))
+			found := false
+			for _, fd := range rep.Findings {
+				if fd.Field == grading.FieldIsi && fd.End <= len(want) && string(want[fd.Start:fd.End]) == "di laksanakan" {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%+q: no finding on \"di laksanakan\" among %d findings", v, len(rep.Findings))
+			}
+		}
+	})
 }

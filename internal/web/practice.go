@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
@@ -50,21 +49,10 @@ type releaseForm struct {
 
 func (f releaseForm) ErrorFor(field string) string { return Form{Errors: f.Errors}.ErrorFor(field) }
 
-// cleanText normalises line ends and drops control characters other than
-// newline and tab (pasted text brings odd ones); invalid UTF-8 becomes U+FFFD.
+// cleanText applies the grader's shared normalisation to pasted text, so the
+// form, the API and the CLI grade the same characters.
 func cleanText(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
-			if r == '\u00a0' {
-				return ' '
-			}
-			return r
-		}
-		return -1
-	}, s)
+	return grading.NormalizeText(s)
 }
 
 func readRelease(c echo.Context) releaseForm {
