@@ -133,7 +133,10 @@
 // whose value (or range) excludes the brief's is an error ("empat
 // perangkat" for 3, "belasan" for 3), with the right number in the
 // suggestion; a count per item ("lima orang dari setiap desa", "setiap desa
-// menerima satu paket") is not compared with a total. A name token within
+// menerima satu paket") is not compared with a total. A count with a general
+// unit (orang, jiwa, warga, peserta) is compared with the brief figure whose
+// unit noun its clause names ("381 orang di antaranya adalah pelajar" against
+// 318 pelajar) unless it equals a brief value. A name token within
 // NameEditMax edits of a brief name, a person introduced with another title,
 // and an event date other than Brief.Kapan are errors; a place of the brief
 // never mentioned is a suggestion. Every quote is matched to the brief's

@@ -470,6 +470,16 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 				equal = true
 			}
 		}
+		if matched < 0 && !perItem && generalUnits[f.toks[j].lower] {
+			// "381 orang di antaranya adalah pelajar": the general unit
+			// counts the people the clause names, so compare with that figure.
+			if k := clauseFigure(f, i, j, b); k >= 0 {
+				matched, unit = k, j
+				for _, fig := range b.Angka {
+					equal = equal || num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9
+				}
+			}
+		}
 		i = j - 1
 		if matched < 0 || equal {
 			continue
@@ -494,6 +504,44 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
 	}
 	return n
+}
+
+// generalUnits count people without saying which ones.
+var generalUnits = map[string]bool{"orang": true, "jiwa": true, "warga": true, "peserta": true}
+
+// clauseFigure returns the sheet figure whose unit noun is named in the
+// clause of the number at token i (its unit at token u), with no other
+// number in between, or -1. A clause ends at a sentence end or at , ; : ( ) or a dash.
+func clauseFigure(f *field, i, u int, b *Brief) int {
+	s := f.sentenceOf(f.toks[i].start)
+	boundary := func(a, c int) bool {
+		return f.sentenceOf(f.toks[c].start) != s || strings.ContainsAny(f.slice(f.toks[a].end, f.toks[c].start), ",;:()–—")
+	}
+	find := func(k int) int {
+		if f.toks[k].num || extract.IsNumberWord(f.toks[k].lower) {
+			return -2
+		}
+		for n, fig := range b.Angka {
+			if w := firstWord(fig.Satuan); w != "" && !generalUnits[w] && w == f.toks[k].lower {
+				return n
+			}
+		}
+		return -1
+	}
+	for k := u + 1; k < len(f.toks) && !boundary(k-1, k); k++ {
+		if n := find(k); n != -1 {
+			if n >= 0 {
+				return n
+			}
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && !boundary(k, k+1); k-- {
+		if n := find(k); n != -1 {
+			return max(n, -1)
+		}
+	}
+	return -1
 }
 
 // sameRate reports whether the distributive words around the number at i

@@ -236,3 +236,37 @@ func TestBriefCoverage(t *testing.T) {
 		t.Error("an unused quote of a named source is not suggested")
 	}
 }
+
+// A count with a general unit ("orang") is the sheet's figure when its clause
+// names that figure's unit noun; other clauses and the sheet's own values are not.
+func TestBriefFigureWithGeneralUnit(t *testing.T) {
+	b := &Brief{Kapan: "2026-03-10", Angka: []Figure{{Nilai: 1240, Satuan: "warga"}, {Nilai: 318, Satuan: "pelajar"}}}
+	lead := "SUKAMAJU – Disdukcapil Kabupaten Sukamaju melayani perekaman KTP-el di Kecamatan Cikadu, Selasa (10/3/2026). "
+	grade := func(s string) (Input, Report) {
+		in := Input{Headline: "Disdukcapil Layani Perekaman KTP-el di Cikadu", Body: lead + s, Brief: b, Now: testNow.AddDate(0, 0, -1)}
+		return in, Grade(in)
+	}
+	for _, c := range []struct{ text, passage string }{
+		{"Sebanyak 381 orang di antaranya adalah pelajar.", "381 orang"},
+		{"Pelajar yang belum merekam data tercatat 381 jiwa.", "381 jiwa"},
+	} {
+		in, rep := grade(c.text)
+		f := mustFind(t, rep, in, CritFaktual, SevKesalahan, c.passage)
+		if !strings.Contains(f.Message, "318 pelajar") || f.Suggestion != "318"+strings.TrimPrefix(c.passage, "381") {
+			t.Errorf("%q: finding %+v", c.text, f)
+		}
+	}
+	for _, ok := range []string{
+		"Sebanyak 318 orang di antaranya adalah pelajar.",
+		"Sebanyak 1.240 orang yang di antaranya 318 pelajar belum merekam data.",
+		"Petugas melayani 25 orang, termasuk pelajar dan warga lanjut usia.",
+		"Sebanyak 25 orang dari 318 pelajar sudah merekam data.",
+	} {
+		in, rep := grade(ok)
+		for _, f := range find(rep, in, CritFaktual, "") {
+			if f.Severity == SevKesalahan {
+				t.Errorf("%q: correct figure flagged: %+v", ok, f)
+			}
+		}
+	}
+}

@@ -64,6 +64,9 @@ var mutations = []mutation{
 		pBanjir: {{"melatih 90 anggota", "melatih 80 anggota", "80 anggota"}},
 		pAduan:  {{"dengan 42 OPD", "dengan 24 OPD", "24 OPD"}},
 	}},
+	{"figure with a general unit contradicts the sheet figure its clause names", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP: {{"Di antara warga itu terdapat 318 pelajar", "Sebanyak 381 orang di antaranya adalah pelajar", "381 orang"}},
+	}},
 	{"figure in words contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
 		pKTP:    {{"tiga perangkat", "empat perangkat", "empat perangkat"}},
 		pImun:   {{"enam hari", "tujuh hari", "tujuh hari"}},
