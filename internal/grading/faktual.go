@@ -51,10 +51,13 @@ func (g *grader) gradeFaktual() result {
 	cn := g.costNotes(CritFaktual)
 	f := g.body
 	unattributed, attributed := 0, 0
+	counted := map[string]bool{} // a repeated quote counts once toward the ketentuan
 	for _, q := range f.quotes {
 		if g.quoteAttributed(f, q.Start, q.End) {
-			if lo, hi := f.tokRange(q.Start, q.End); hi-lo >= 3 {
+			key := sentenceKey(strings.Trim(f.slice(q.Start, q.End), "\"“”'‘’ "))
+			if lo, hi := f.tokRange(q.Start, q.End); hi-lo >= 3 && !counted[key] {
 				attributed++
+				counted[key] = true
 			}
 			continue
 		}

@@ -502,3 +502,57 @@ func TestScaleRule(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsRepeatedParagraphs pads the KTP-el release to its word range
+// by pasting its lead and first quote paragraph again: the repeats are
+// reported, the repeated quote does not count as a second attributed quote,
+// and the release is no longer sangat_baik.
+func TestMutationsRepeatedParagraphs(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	paras := strings.Split(b, "\n\n")
+	quote := paras[2]
+	if !strings.HasPrefix(quote, "\"") {
+		t.Fatalf("the sound release's third paragraph is not its first quote: %q", quote)
+	}
+	// Keep only the first quote, then repeat the lead and that quote.
+	var kept []string
+	for _, para := range paras {
+		if strings.Contains(para, "ujar Asep") {
+			continue
+		}
+		kept = append(kept, para)
+	}
+	body := strings.Join(append(kept, strings.ToUpper(paras[0][:1])+paras[0][1:], "  "+quote), "\n\n")
+	in := p.input(h, body)
+	rep := Grade(in)
+	t.Logf("padded release: %d words, %d %s", rep.Stats.Words, rep.Score, rep.Band)
+	r := p.brief.Ketentuan
+	if rep.Stats.Words < r.BodyWords[0] || rep.Stats.Words > r.BodyWords[1] {
+		t.Fatalf("padded release has %d words, outside %v", rep.Stats.Words, r.BodyWords)
+	}
+	second := strings.LastIndex(in.Body, "Dinas Kependudukan")
+	var repeats int
+	for _, f := range rep.Findings {
+		if f.Message == "Kalimat ini mengulang kalimat sebelumnya; hapus pengulangan." {
+			repeats++
+			if f.Criterion != CritStruktur || f.Severity != SevPeringatan {
+				t.Errorf("repeat reported as %s %s", f.Criterion, f.Severity)
+			}
+			if f.Passage(in.Headline, in.Body) == "" || f.Start < len([]rune(in.Body[:second]))-20 {
+				t.Errorf("repeat finding quotes %q, not the second occurrence", f.Passage(in.Headline, in.Body))
+			}
+		}
+	}
+	if repeats < 3 {
+		t.Errorf("%d repeated sentences reported, want the lead and both quote sentences", repeats)
+	}
+	if r.AttributedQuotes >= 2 {
+		mustFindMsg(t, rep, in, CritFaktual, SevPeringatan, "", "Ketentuan latihan")
+	} else {
+		t.Fatalf("the KTP-el practice asks for %d attributed quotes; the test needs at least 2", r.AttributedQuotes)
+	}
+	if rep.Band == BandSangatBaik || rep.Score > WarningCap {
+		t.Errorf("a release padded with repeats scored %d %s", rep.Score, rep.Band)
+	}
+}

@@ -2,6 +2,7 @@ package grading
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -105,6 +106,8 @@ func (g *grader) gradeStruktur() result {
 		cn.note("hanya satu paragraf")
 	}
 
+	g.checkRepeatedSentences(cn)
+
 	words := g.st.Words
 	end := f.runes()
 	if lo, hi := r.BodyWords[0], r.BodyWords[1]; lo > 0 {
@@ -206,4 +209,50 @@ func (g *grader) pressReleaseWithoutContact() bool {
 		}
 	}
 	return true
+}
+
+// sentenceKey normalises a sentence for the repetition check: case and runs
+// of spaces do not make two sentences different.
+func sentenceKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// checkRepeatedSentences reports every sentence of the body that repeats an
+// earlier one, as when a paragraph is pasted twice to reach the word range.
+func (g *grader) checkRepeatedSentences(cn *costNotes) {
+	f := g.body
+	seen := map[string]bool{}
+	repeated := false
+	for _, s := range f.sents {
+		key := sentenceKey(f.slice(s.Start, s.End))
+		if len(strings.Fields(key)) < 3 {
+			continue
+		}
+		if seen[key] {
+			repeated = true
+			g.add(f.finding(CritStruktur, SevPeringatan, s.Start, s.End,
+				"Kalimat ini mengulang kalimat sebelumnya; hapus pengulangan.", ""))
+			continue
+		}
+		seen[key] = true
+	}
+	if repeated {
+		cn.note("ada kalimat yang diulang")
+	}
+}
+
+// thousands writes n with the EYD V thousands dot: 1.240.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -104,3 +104,35 @@ func TestPressReleaseContact(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatedSentence(t *testing.T) {
+	lead := "SUKAMAJU – BPBD Kabupaten Sukamaju melatih 60 relawan dari 20 desa di Aula BPBD, Rabu (11/3/2026)."
+	in := Input{Headline: "BPBD Sukamaju Latih 60 Relawan", Body: lead + "\n\nPelatihan berlangsung sehari. Pelatihan   BERLANGSUNG sehari. Relawan pulang sore."}
+	rep := Grade(in)
+	var got []string
+	for _, f := range rep.Findings {
+		if strings.Contains(f.Message, "mengulang kalimat sebelumnya") {
+			got = append(got, f.Criterion+" "+f.Severity)
+			if p := f.Passage(in.Headline, in.Body); p != "Pelatihan   BERLANGSUNG sehari." {
+				t.Errorf("repeat finding quotes %q, want the second occurrence", p)
+			}
+		}
+	}
+	if len(got) != 1 || got[0] != CritStruktur+" "+SevPeringatan {
+		t.Fatalf("repeat findings: %v", got)
+	}
+	clean := Grade(Input{Headline: "BPBD Sukamaju Latih 60 Relawan", Body: lead + "\n\nPelatihan berlangsung sehari. Relawan pulang sore."})
+	for _, f := range clean.Findings {
+		if strings.Contains(f.Message, "mengulang") {
+			t.Errorf("false repeat: %q", f.Message)
+		}
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1.000", 1240: "1.240", 1234567: "1.234.567", -1500: "-1.500"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

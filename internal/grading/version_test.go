@@ -21,6 +21,7 @@ var behaviourHash = map[string]string{
 	"1.5.2": "8b326d8fee4e7c9f",
 	"1.6.0": "6c9acfe20c14a819",
 	"1.6.1": "bda3bdcac1447456",
+	"1.7.0": "19fd993bfe7e99fe",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -56,6 +57,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// From 1.6.1 a count with a general unit is compared with the sheet
 		// figure its clause names ("61 orang di antaranya relawan").
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Body: inputs[0].Body + "\n\nSebanyak 61 orang di antaranya adalah relawan perempuan.", Now: now, Brief: brief})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1":
+	default:
+		// From 1.7.0 a repeated sentence is reported, and a repeated quote
+		// counts once toward the practice's attributed quotes.
+		twice := *brief
+		twice.Ketentuan = &Requirements{BodyWords: [2]int{50, 400}, AttributedQuotes: 2}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Body: inputs[0].Body + "\n\n" + inputs[0].Body, Now: now, Brief: &twice})
 	}
 	var all []Report
 	for _, in := range inputs {
