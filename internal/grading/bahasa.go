@@ -21,6 +21,7 @@ func (g *grader) gradeBahasa() result {
 	for _, f := range []*field{g.head, g.body} {
 		g.checkWords(f)
 		g.checkSpacing(f)
+		g.checkMixedScript(f)
 	}
 	g.checkSentences(g.body)
 
@@ -487,6 +488,28 @@ func (g *grader) checkSentences(f *field) {
 			g.noteBahasa("awal kalimat berulang")
 			g.add(f.finding(CritBahasa, SevSaran, first.start, first.end,
 				fmt.Sprintf("Tiga kalimat berturut-turut diawali \"%s\"; variasikan awal kalimat agar tulisan tidak monoton.", first.text), ""))
+		}
+	}
+}
+
+// checkMixedScript reports a word that mixes Latin letters with Cyrillic or
+// Greek look-alikes ("dі" with a Cyrillic і): it reads the same but search,
+// spelling checks and readers' tools treat it as another word.
+func (g *grader) checkMixedScript(f *field) {
+	for _, t := range f.toks {
+		latin, other := false, false
+		for _, r := range t.text {
+			switch {
+			case unicode.Is(unicode.Latin, r):
+				latin = true
+			case unicode.Is(unicode.Cyrillic, r), unicode.Is(unicode.Greek, r):
+				other = true
+			}
+		}
+		if latin && other {
+			g.noteBahasa("huruf non-Latin di dalam kata")
+			g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+				"Kata ini memuat huruf non-Latin yang mirip huruf Latin; ketik ulang dengan huruf biasa.", ""))
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -281,4 +282,22 @@ func TestThousandsSeparator(t *testing.T) {
 	in, rep = check(goodHeadline, withLead("Program ini berjalan sejak 2019 dan pada 2025 diperluas."))
 	mustNotFind(t, rep, in, CritBahasa, "2019")
 	mustNotFind(t, rep, in, CritBahasa, "2025")
+}
+
+func TestMixedScriptWord(t *testing.T) {
+	body := "SUKAMAJU – Warga d\u0456minta datang ke t\u0435mpat layanan di Aula Kecamatan, Kamis (16/4/2026). Kata Яндекс dan αβγ ditulis utuh."
+	in := Input{Headline: "Warga Diminta Datang ke Aula Kecamatan", Body: body}
+	rep := Grade(in)
+	var got []string
+	for _, f := range rep.Findings {
+		if strings.Contains(f.Message, "huruf non-Latin") {
+			if f.Criterion != CritBahasa || f.Severity != SevPeringatan {
+				t.Errorf("%s %s", f.Criterion, f.Severity)
+			}
+			got = append(got, f.Passage(in.Headline, in.Body))
+		}
+	}
+	if want := []string{"d\u0456minta", "t\u0435mpat"}; !slices.Equal(got, want) {
+		t.Errorf("mixed-script words %q, want %q", got, want)
+	}
 }

@@ -201,6 +201,15 @@ var mutations = []mutation{
 		pBanjir: {{"SUKAMAJU – ", "", "Badan"}},
 		pAduan:  {{"SUKAMAJU – ", "", "Bupati"}},
 	}},
+	{"word with a Cyrillic look-alike letter", CritBahasa, SevPeringatan, "non-Latin", map[string][]edit{
+		pKTP:    {{"jemput bola perekaman KTP-el di Aula", "jemput bola perekaman KTP-el d\u0456 Aula", "d\u0456"}},
+		pImun:   {{"96 vaksinator", "96 v\u0430ksinator", "v\u0430ksinator"}},
+		pBanjir: {{"melatih 90 anggota", "mel\u0430tih 90 anggota", "mel\u0430tih"}},
+		pAduan:  {{"dengan 42 OPD", "d\u0435ngan 42 OPD", "d\u0435ngan"}},
+	}},
+	{"word with a Greek look-alike letter", CritBahasa, SevPeringatan, "non-Latin", map[string][]edit{
+		pKTP: {{"membuka layanan", "membuka l\u03b1yanan", "l\u03b1yanan"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
