@@ -1,6 +1,8 @@
 package grading
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -563,5 +565,34 @@ func TestMutationsRepeatedParagraphs(t *testing.T) {
 	}
 	if rep.Band == BandSangatBaik || rep.Score > WarningCap {
 		t.Errorf("a release padded with repeats scored %d %s", rep.Score, rep.Band)
+	}
+}
+
+// TestMutationsFarTooLong pads each sound release far above its practice's
+// word range with distinct sentences: the struktur peringatan gives the count
+// and the range with the thousands dot.
+func TestMutationsFarTooLong(t *testing.T) {
+	count := regexp.MustCompile(`Rilis ini (\d{1,3}(?:\.\d{3})+) kata, jauh di atas (\d+)–(\d+) kata`)
+	for id, p := range loadPractices(t) {
+		h, b := soundRelease(t, id)
+		var extra []string
+		for i := 1; i <= 120; i++ {
+			extra = append(extra, fmt.Sprintf("Catatan tambahan nomor %d memuat rincian kegiatan yang tidak diminta pembaca.", i))
+		}
+		in := p.input(h, b+"\n\n"+strings.Join(extra, " "))
+		rep := Grade(in)
+		r := p.brief.Ketentuan
+		f := mustFindMsg(t, rep, in, CritStruktur, SevPeringatan, "", "jauh di atas")
+		m := count.FindStringSubmatch(f.Message)
+		if m == nil {
+			t.Errorf("%s: count not written with the thousands dot: %q", id, f.Message)
+			continue
+		}
+		if m[1] != thousands(rep.Stats.Words) || m[2] != fmt.Sprint(r.BodyWords[0]) || m[3] != fmt.Sprint(r.BodyWords[1]) {
+			t.Errorf("%s: %d words, range %v, message %q", id, rep.Stats.Words, r.BodyWords, f.Message)
+		}
+		if rep.Band == BandSangatBaik {
+			t.Errorf("%s: %d words against %v scored %d %s", id, rep.Stats.Words, r.BodyWords, rep.Score, rep.Band)
+		}
 	}
 }

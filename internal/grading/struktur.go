@@ -161,7 +161,7 @@ func (g *grader) checkRequiredLength(words, lo, hi int, cn *costNotes) {
 		cn.note("rilis lebih pendek dari ketentuan")
 	case words > hi+hi/2:
 		g.add(f.finding(CritStruktur, SevPeringatan, end, end,
-			fmt.Sprintf("Rilis ini %d kata, jauh di atas %d–%d kata yang diminta ketentuan latihan. Pangkas rincian yang tidak dibutuhkan pembaca.", words, lo, hi), ""))
+			fmt.Sprintf("Rilis ini %s kata, jauh di atas %s–%s kata yang diminta ketentuan latihan. Pangkas rincian yang tidak dibutuhkan pembaca.", thousands(words), thousands(lo), thousands(hi)), ""))
 		cn.note("rilis jauh lebih panjang dari ketentuan")
 	case words > hi:
 		g.add(f.finding(CritStruktur, SevSaran, end, end,
