@@ -117,7 +117,7 @@
 // after it in the same paragraph when that sentence holds no other quote: an
 // attribution belongs to one quote, and a quote nobody said cannot be
 // checked (warning). With ketentuan, fewer attributed quotes than required
-// is a warning. Praise by the writer outside quotes and attributed sentences
+// is a warning; a quote repeating an earlier one counts once. Praise by the writer outside quotes and attributed sentences
 // (luar biasa, spektakuler, sangat meriah, sukses besar, terbaik, megah,
 // fantastis, hebat …) is a warning: it is opinion, not fact. A release with
 // no attributed statement at all is a warning costing CostNoSource; one
@@ -188,11 +188,14 @@
 // suggestion. A practice's kata_isi replaces these: under its minimum is a
 // warning, under half of it an error that also caps the total
 // (UnderHalfCap), over its maximum a suggestion (over one and a half times,
-// a warning). Its kata_teras_maks replaces MaxLeadWords and its kata_judul
+// a warning giving the count and range with the thousands dot). A sentence
+// of the body that repeats an earlier one (case and spaces aside) is a
+// warning on the repeat. Its kata_teras_maks replaces MaxLeadWords and its kata_judul
 // the headline range (a warning when broken). A text calling itself "siaran pers" without a contact gets an
 // info: journalists need someone to call.
 //
-// Bahasa (bahasa.go, lexicon.go). EYD V and KBBI: over 150 non-standard words
+// Bahasa (bahasa.go, lexicon.go). A word mixing Latin letters with Cyrillic
+// or Greek look-alikes ("dі" with a Cyrillic і) is a warning. EYD V and KBBI: over 150 non-standard words
 // with their standard forms (himbau→imbau, silahkan→silakan, praktek→praktik,
 // resiko→risiko, ijin→izin, merubah→mengubah, kreatifitas→kreativitas …;
 // warning), melting after meN- (mempengaruhi→memengaruhi), foreign words with
