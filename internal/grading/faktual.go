@@ -618,15 +618,8 @@ func (g *grader) checkNames(f *field, b *Brief) int {
 		}
 	}
 	// Words the brief itself uses elsewhere are spelled right by definition.
-	for _, s := range []string{b.Apa, b.DiMana, b.Mengapa, b.Bagaimana} {
-		for _, t := range tokenize(s, len(s)) {
-			known[t.lower] = true
-		}
-	}
-	for _, p := range b.Siapa {
-		for _, t := range tokenize(p.Jabatan, len(p.Jabatan)) {
-			known[t.lower] = true
-		}
+	for w := range briefVocabulary(b) {
+		known[w] = true
 	}
 	n := 0
 	for i, t := range f.toks {

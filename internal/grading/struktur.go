@@ -2,8 +2,9 @@ package grading
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/bimtek/bimtek/internal/brief"
 )
 
 // Thresholds of the struktur criterion.
@@ -242,17 +243,4 @@ func (g *grader) checkRepeatedSentences(cn *costNotes) {
 }
 
 // thousands writes n with the EYD V thousands dot: 1.240.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func thousands(n int) string { return brief.FormatNumber(float64(n)) }
