@@ -100,8 +100,10 @@ func TestPostgresOutage(t *testing.T) {
 
 	p.cut()
 	outage := time.Now()
-	if code, _, _ := get("/readyz"); code != http.StatusServiceUnavailable {
-		t.Errorf("/readyz during the outage: %d, want 503", code)
+	for range 5 { // a load balancer probes again and again
+		if code, _, _ := get("/readyz"); code != http.StatusServiceUnavailable {
+			t.Errorf("/readyz during the outage: %d, want 503", code)
+		}
 	}
 	for _, path := range []string{"/beranda", practicePath(practices[0])} {
 		code, h, body := get(path)
@@ -133,6 +135,12 @@ func TestPostgresOutage(t *testing.T) {
 		t.Errorf("after recovery the practice page does not show the text: %d", code)
 	}
 	log := s.log.String()
+	if n, m := strings.Count(log, "database tidak siap"), strings.Count(log, "database siap kembali"); n != 1 || m != 1 {
+		t.Errorf("the outage is logged %d times and the recovery %d times, want once each:\n%s", n, m, log)
+	}
+	if strings.Contains(log, "path=/readyz") {
+		t.Errorf("each readiness probe is logged as a request:\n%s", log)
+	}
 	if strings.Contains(log, "status=500") {
 		t.Errorf("a request answered 500 during the outage:\n%s", log)
 	}

@@ -747,6 +747,34 @@ func TestConcurrentRescueTake(t *testing.T) {
 	})
 }
 
+// TestConcurrentRescueLimit: one address sending more rescues at once than
+// its hourly limit gets exactly the limit kept.
+func TestConcurrentRescueLimit(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		const extra = 12
+		kept := make([]bool, store.RescuesPerHour+extra)
+		errs := atOnce(len(kept), func(i int) error {
+			ok, err := db.RescueText(ctx, store.Rescue{ID: fmt.Sprintf("banjir-%d", i), Path: "/latihan", Headline: "Judul", Body: "Isi",
+				Browser: "peramban", Address: "10.9.9.9"})
+			kept[i] = ok
+			return err
+		})
+		n := 0
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("rescue %d: %v", i, err)
+			}
+			if kept[i] {
+				n++
+			}
+		}
+		if n != store.RescuesPerHour {
+			t.Fatalf("%d rescues kept from one address at once, want the limit %d", n, store.RescuesPerHour)
+		}
+	})
+}
+
 // TestDeadlockVictimRunsAgain: two transactions lock two rows in opposite
 // order; PostgreSQL aborts one to break the deadlock and inTx runs it again,
 // so both callers succeed. On SQLite they take turns from the start.

@@ -26,22 +26,33 @@ type Rescue struct {
 }
 
 // RescueText keeps r unless its address already left RescuesPerHour rows in
-// the last hour; ok reports whether it was kept. (Simultaneous requests may
-// pass the count together: the bound is on growth, not exact.)
+// the last hour; ok reports whether it was kept. Counting and writing happen
+// under one lock, so simultaneous requests cannot pass the limit together.
 func (db *DB) RescueText(ctx context.Context, r Rescue) (ok bool, err error) {
 	t := now()
-	var n int
-	if err := db.r.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM rescued_texts WHERE address = ? AND created_at > ?`), r.Address, t.Add(-time.Hour)); err != nil {
-		return false, fmt.Errorf("menghitung teks yang diselamatkan: %w", err)
-	}
-	if n >= RescuesPerHour {
-		return false, nil
-	}
-	if _, err := db.w.ExecContext(ctx, db.q(`INSERT INTO rescued_texts (id, path, headline, body, browser, address, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-		r.ID, r.Path, r.Headline, r.Body, r.Browser, r.Address, t); err != nil {
-		return false, fmt.Errorf("menyimpan teks: %w", err)
-	}
-	return true, nil
+	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+		ok = false // a retried transaction decides afresh
+		if db.Dialect == Postgres {
+			// SQLite needs no lock: its one writer runs write transactions in turn.
+			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7303, hashtext($1))`, r.Address); err != nil {
+				return fmt.Errorf("mengunci teks yang diselamatkan: %w", err)
+			}
+		}
+		var n int
+		if err := tx.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM rescued_texts WHERE address = ? AND created_at > ?`), r.Address, t.Add(-time.Hour)); err != nil {
+			return fmt.Errorf("menghitung teks yang diselamatkan: %w", err)
+		}
+		if n >= RescuesPerHour {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO rescued_texts (id, path, headline, body, browser, address, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+			r.ID, r.Path, r.Headline, r.Body, r.Browser, r.Address, t); err != nil {
+			return fmt.Errorf("menyimpan teks: %w", err)
+		}
+		ok = true
+		return nil
+	})
+	return ok, err
 }
 
 // TakeRescuedText returns and deletes the rescued text with this id written by

@@ -54,6 +54,8 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 		s.metrics.observe(s.e, c.Path(), req.Method, res.Status, time.Since(start))
 		level := slog.LevelInfo
 		switch {
+		case req.URL.Path == "/healthz" || req.URL.Path == "/readyz":
+			level = slog.LevelDebug // probes; readyz logs its own changes
 		case res.Status == http.StatusServiceUnavailable && !store.IsUnavailable(err):
 			level = slog.LevelWarn // shed on purpose (e.g. every hashing slot busy), not a fault
 		case res.Status >= 500:

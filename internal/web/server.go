@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -70,6 +71,8 @@ type Server struct {
 	metrics    *metrics
 	// fragments caches rendered item-page parts; see fragment.
 	fragments sync.Map
+	// unready: the last /readyz found the database unreachable.
+	unready atomic.Bool
 }
 
 // New builds the server and its routes; templates are parsed here.
@@ -284,8 +287,14 @@ func (s *Server) readyz(c echo.Context) error {
 	ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
 	defer cancel()
 	if err := s.db.Ping(ctx); err != nil {
-		s.log.Error("database tidak siap", "err", err)
+		// A load balancer probes every few seconds: log the change, not each probe.
+		if !s.unready.Swap(true) {
+			s.log.Error("database tidak siap", "err", err)
+		}
 		return c.String(http.StatusServiceUnavailable, "database tidak dapat dihubungi")
+	}
+	if s.unready.Swap(false) {
+		s.log.Info("database siap kembali")
 	}
 	return c.String(http.StatusOK, "ok")
 }
