@@ -204,3 +204,32 @@ func TestVerifyURL(t *testing.T) {
 		t.Errorf("VerifyURL = %q", got)
 	}
 }
+
+func TestParseNIP(t *testing.T) {
+	for _, ok := range []string{"197008171995031002", "19700817 199503 1 002", " 19851231\u00a0201001 2 999 "} {
+		if _, err := ParseNIP(ok); err != nil {
+			t.Errorf("ParseNIP(%q): %v", ok, err)
+		}
+	}
+	if got, _ := ParseNIP("19700817 199503 1 002"); got != "197008171995031002" || FormatNIP(got) != "19700817 199503 1 002" {
+		t.Errorf("ParseNIP/FormatNIP: %q, %q", got, FormatNIP(got))
+	}
+	for raw, want := range map[string]string{
+		"":                        "18 angka; yang tertulis 0",
+		"19700817 199503 1 00":    "18 angka; yang tertulis 17",
+		"1970081719950310021":     "yang tertulis 19",
+		"19700817-199503-1-002":   "“-” bukan angka",
+		"NIP 197008171995031002":  "“N” bukan angka",
+		"19700230 199503 1 002":   "19700230 bukan tanggal",
+		"18991231 199503 1 002":   "18991231 bukan tanggal",
+		"19700817 199513 1 002":   "199513 bukan bulan",
+		"19700817 196901 1 002":   "harus sesudah tanggal lahir",
+		"19700817 199503 3 002":   "1 atau 2; yang tertulis 3",
+		"19700817 199503 1 000":   "tidak boleh 000",
+		"19700817 199503 1 002 ١": "“١” bukan angka",
+	} {
+		if _, err := ParseNIP(raw); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseNIP(%q) = %v, want an error with %q", raw, err, want)
+		}
+	}
+}

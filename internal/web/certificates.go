@@ -50,18 +50,22 @@ const (
 // same fields on the verification page and in the JSON twin, nothing else
 // about the person.
 type certificateFacts struct {
-	Code       string  `json:"code"`
-	Number     string  `json:"number"`
-	Name       string  `json:"name"`
-	OPD        string  `json:"opd"`
-	Course     string  `json:"course"`
-	Title      string  `json:"title"`
-	Issuer     string  `json:"issuer"`
-	IssuedOn   string  `json:"issued_on"`   // YYYY-MM-DD on the region's calendar
-	ValidUntil string  `json:"valid_until"` // YYYY-MM-DD on the region's calendar
-	Status     string  `json:"status"`      // berlaku | kedaluwarsa | dicabut
-	Label      string  `json:"status_label"`
-	RevokedOn  *string `json:"revoked_on"`
+	Code   string `json:"code"`
+	Number string `json:"number"`
+	Name   string `json:"name"`
+	OPD    string `json:"opd"`
+	Course string `json:"course"`
+	Title  string `json:"title"`
+	Issuer string `json:"issuer"`
+	// The region's signing official as set now (title and name, never the
+	// NIP); null when none is set.
+	SignerName  *string `json:"signer_name"`
+	SignerTitle *string `json:"signer_title"`
+	IssuedOn    string  `json:"issued_on"`   // YYYY-MM-DD on the region's calendar
+	ValidUntil  string  `json:"valid_until"` // YYYY-MM-DD on the region's calendar
+	Status      string  `json:"status"`      // berlaku | kedaluwarsa | dicabut
+	Label       string  `json:"status_label"`
+	RevokedOn   *string `json:"revoked_on"`
 
 	// Written out for the page only.
 	IssuedText, ValidText, RevokedText string `json:"-"`
@@ -132,6 +136,13 @@ func (s *Server) lookupCertificate(c echo.Context) (lookupResult, error) {
 		return res, err
 	}
 	res.facts = factsOf(v, now)
+	signer, err := s.db.RegionSigner(c.Request().Context(), v.RegionID, false)
+	if err != nil {
+		return res, err
+	}
+	if signer.Name != "" {
+		res.facts.SignerName, res.facts.SignerTitle = &signer.Name, &signer.Title
+	}
 	return res, nil
 }
 
@@ -240,13 +251,18 @@ func (s *Server) certificatePDF(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	err = certpdf.WritePDF(&buf, certpdf.Document{
+	signer, err := s.db.RegionSigner(c.Request().Context(), v.RegionID, true)
+	if err != nil {
+		return err
+	}
+	d := certpdf.Document{
 		Title: v.Title(), Number: v.Number, Code: v.Code, HolderName: v.HolderName, OPDName: v.OPDName,
 		CourseTitle: v.CourseTitle, Hours: v.Hours, RegionName: v.RegionName, IssuedAt: v.IssuedAt, ValidUntil: v.ValidUntil,
 		Zone: certify.Zone(v.RegionTimezone), VerifyURL: certify.VerifyURL(s.baseURL(c), v.Code), RevokedAt: v.RevokedAt,
-	})
-	if err != nil {
+	}
+	withSigner(&d, signer)
+	var buf bytes.Buffer
+	if err := certpdf.WritePDF(&buf, d); err != nil {
 		return err
 	}
 	name := "sertifikat-" + strings.ReplaceAll(v.Number, "/", "-") + ".pdf"

@@ -266,7 +266,7 @@ func TestCertificateJSONTwin(t *testing.T) {
 			"code": certify.FormatCode(cert.Code), "number": cert.Number, "name": "Uji Peserta", "opd": "Dinas Kesehatan",
 			"course": "Kursus Uji Admin Medsos", "title": "Sertifikat Uji", "issuer": "Pemerintah Kabupaten Sukamaju",
 			"issued_on": cert.IssuedAt.In(zone).Format("2006-01-02"), "valid_until": cert.ValidUntil.In(zone).Format("2006-01-02"),
-			"status": "berlaku", "status_label": "Berlaku", "revoked_on": nil,
+			"status": "berlaku", "status_label": "Berlaku", "revoked_on": nil, "signer_name": nil, "signer_title": nil,
 		}
 		if fmt.Sprint(m) != fmt.Sprint(want) {
 			t.Fatalf("JSON:\n got %v\nwant %v", m, want)
@@ -276,7 +276,7 @@ func TestCertificateJSONTwin(t *testing.T) {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
-		if strings.Join(keys, ",") != "code,course,issued_on,issuer,name,number,opd,revoked_on,status,status_label,title,valid_until" {
+		if strings.Join(keys, ",") != "code,course,issued_on,issuer,name,number,opd,revoked_on,signer_name,signer_title,status,status_label,title,valid_until" {
 			t.Fatalf("fields: %v", keys)
 		}
 		status, m, _ = get(cert.Code[:10])

@@ -81,6 +81,14 @@ func TestEveryFormChecksItsText(t *testing.T) {
 				form: func(int) url.Values { return url.Values{"cara": {"email"}} }},
 			{name: "token", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/token", field: "name", max: 100, emojiOK: http.StatusOK,
 				form: func(int) url.Values { return url.Values{} }},
+			{name: "pejabat nama", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/penanda-tangan", field: "nama", max: 200, emojiOK: http.StatusSeeOther,
+				form: func(int) url.Values { return signerValues(t, db, f, url.Values{"jabatan": {"Kepala Dinas"}}) }},
+			{name: "pejabat NIP", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/penanda-tangan", field: "nip", max: 40,
+				form: func(int) url.Values {
+					return signerValues(t, db, f, url.Values{"nama": {"Bambang"}, "jabatan": {"Kepala Dinas"}})
+				}},
+			{name: "pejabat jabatan", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/penanda-tangan", field: "jabatan", max: 300, emojiOK: http.StatusSeeOther,
+				form: func(int) url.Values { return signerValues(t, db, f, url.Values{"nama": {"Bambang"}}) }},
 			{name: "cari pengguna", as: domain.RoleAdmin, method: http.MethodGet, path: "/admin/pengguna", field: "q", max: 200, emojiOK: http.StatusOK,
 				form: func(int) url.Values { return url.Values{} }},
 			{name: "cari sertifikat", as: domain.RoleAdmin, method: http.MethodGet, path: "/admin/sertifikat", field: "q", max: 200, emojiOK: http.StatusOK,
@@ -151,4 +159,14 @@ func TestEveryFormChecksItsText(t *testing.T) {
 			t.Errorf("review general comment with NUL: %d %q", p.status, p.text(".error-summary"))
 		}
 	})
+}
+
+// signerValues completes the signer form with the version it is at now.
+func signerValues(t *testing.T, db *store.DB, f *fixture, v url.Values) url.Values {
+	s, err := db.RegionSigner(t.Context(), f.opd.RegionID, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Set("versi", fmt.Sprint(s.Version))
+	return v
 }

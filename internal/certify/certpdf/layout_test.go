@@ -7,6 +7,7 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -64,6 +65,15 @@ func TestLayoutDoesNotOverlap(t *testing.T) {
 			d.RegionName = "Pemerintah Kabupaten Kepulauan Sukamaju Barat Daya Provinsi Nusa Tenggara Timur"
 			d.CourseTitle = "Admin Media Sosial Organisasi Perangkat Daerah: Penulisan Rilis, Produksi Konten, dan Pengelolaan Akun Resmi"
 		},
+	}
+	// Every state again with the longest official and an emblem, tall and wide.
+	for name, change := range maps.Clone(cases) {
+		for shape, img := range map[string][]byte{"lambang tegak": emblemImage(t, "png", 120, 160), "lambang lebar": emblemImage(t, "jpeg", 300, 100)} {
+			cases[name+", pejabat, "+shape] = func(d *Document) {
+				change(d)
+				d.Signer, d.Emblem = signer, img
+			}
+		}
 	}
 	for name, change := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -1,0 +1,183 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/certify"
+	"github.com/bimtek/bimtek/internal/domain"
+)
+
+// RegionSigner is the official who signs a region's certificates and the
+// region's emblem. The zero value (Version 0) means nothing was set.
+type RegionSigner struct {
+	RegionID   int64     `db:"region_id"`
+	Name       string    `db:"name"`
+	NIP        string    `db:"nip"` // 18 digits, or "" for an official who is not a civil servant
+	Title      string    `db:"title"`
+	Emblem     []byte    `db:"emblem"`
+	EmblemType string    `db:"emblem_type"` // "PNG", "JPG" or ""
+	Version    int64     `db:"version"`
+	UpdatedBy  *int64    `db:"updated_by"`
+	UpdatedAt  time.Time `db:"updated_at"`
+
+	UpdatedByName string `db:"updated_by_name"`
+	EmblemBytes   int    `db:"emblem_bytes"`
+}
+
+// Limits of the signing official's fields, in characters.
+const (
+	SignerNameMax  = 200
+	SignerTitleMax = 300
+	// EmblemMaxBytes bounds a stored emblem; the web form checks the image
+	// itself (certpdf.CheckEmblem), the store only what it keeps.
+	EmblemMaxBytes = 512 << 10
+)
+
+const signerColumns = `s.region_id, s.name, s.nip, s.title, s.emblem_type, s.version, s.updated_by, s.updated_at,
+	COALESCE(u.name, '') AS updated_by_name, COALESCE(LENGTH(s.emblem), 0) AS emblem_bytes`
+
+// RegionSigner returns the region's signing official; with emblem, the
+// emblem's bytes too (the certificate PDF needs them, pages do not).
+func (db *DB) RegionSigner(ctx context.Context, regionID int64, emblem bool) (RegionSigner, error) {
+	cols := signerColumns
+	if emblem {
+		cols += ", s.emblem"
+	}
+	var s RegionSigner
+	err := db.r.GetContext(ctx, &s, db.q(`SELECT `+cols+` FROM region_signers s LEFT JOIN users u ON u.id = s.updated_by WHERE s.region_id = ?`), regionID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return RegionSigner{RegionID: regionID}, nil
+	}
+	if err != nil {
+		return s, fmt.Errorf("membaca pejabat penanda tangan wilayah %d: %w", regionID, err)
+	}
+	return s, nil
+}
+
+// SignerInput is one save of the admin's form. Version is the version the
+// form was shown with (0 when nothing was set yet). Emblem, when not nil,
+// replaces the emblem; RemoveEmblem removes it; otherwise it stays.
+type SignerInput struct {
+	ActorID, RegionID int64
+	Version           int64
+	Name, NIP, Title  string
+	Emblem            []byte
+	EmblemType        string
+	RemoveEmblem      bool
+}
+
+// CheckSigner cleans the official's fields and reports every problem by
+// field (nama, nip, jabatan). An official needs a name and a title; the NIP
+// is optional (a regent or a mayor has none) and, when given, must be a
+// valid NIP. All three empty means the certificates print no official.
+func CheckSigner(name, nip, title string) (string, string, string, []domain.FieldError) {
+	name, nip, title = strings.TrimSpace(name), strings.TrimSpace(nip), strings.TrimSpace(title)
+	var errs []domain.FieldError
+	if name == "" && nip == "" && title == "" {
+		return "", "", "", nil
+	}
+	switch n := utf8.RuneCountInString(name); {
+	case n == 0:
+		errs = append(errs, domain.FieldError{Field: "nama", Message: "Nama pejabat wajib diisi bila NIP atau jabatan diisi."})
+	case n > SignerNameMax:
+		errs = append(errs, domain.FieldError{Field: "nama", Message: fmt.Sprintf("Nama pejabat paling banyak %d karakter; saat ini %d karakter.", SignerNameMax, n)})
+	}
+	if nip != "" {
+		clean, err := certify.ParseNIP(nip)
+		if err != nil {
+			msg := err.Error()
+			errs = append(errs, domain.FieldError{Field: "nip", Message: strings.ToUpper(msg[:1]) + msg[1:] + "."})
+		}
+		nip = clean
+	}
+	switch n := utf8.RuneCountInString(title); {
+	case n == 0:
+		errs = append(errs, domain.FieldError{Field: "jabatan", Message: "Jabatan wajib diisi, misalnya Kepala Dinas Komunikasi dan Informatika."})
+	case n > SignerTitleMax:
+		errs = append(errs, domain.FieldError{Field: "jabatan", Message: fmt.Sprintf("Jabatan paling banyak %d karakter; saat ini %d karakter.", SignerTitleMax, n)})
+	}
+	return name, nip, title, errs
+}
+
+// signerAudit is what the audit log keeps of a setting: the emblem as its
+// size and a short hash, not the image.
+func signerAudit(name, nip, title string, emblem []byte) map[string]any {
+	m := map[string]any{"name": name, "nip": nip, "title": title, "emblem": ""}
+	if len(emblem) > 0 {
+		sum := sha256.Sum256(emblem)
+		m["emblem"] = fmt.Sprintf("%d byte, sha256 %x…", len(emblem), sum[:8])
+	}
+	return m
+}
+
+// SaveRegionSigner stores the region's signing official and emblem with an
+// audit entry. It changes nothing and answers a conflict when the setting
+// is no longer at in.Version: another admin saved first, and this form was
+// filled in over what they replaced.
+func (db *DB) SaveRegionSigner(ctx context.Context, in SignerInput) (RegionSigner, error) {
+	name, nip, title, errs := CheckSigner(in.Name, in.NIP, in.Title)
+	if len(errs) > 0 {
+		return RegionSigner{}, domain.Invalid(errs...)
+	}
+	if in.Emblem != nil {
+		if len(in.Emblem) == 0 || len(in.Emblem) > EmblemMaxBytes || (in.EmblemType != "PNG" && in.EmblemType != "JPG") {
+			return RegionSigner{}, domain.InvalidField("lambang", "Berkas lambang harus gambar PNG atau JPEG paling besar %d KB.", EmblemMaxBytes>>10)
+		}
+	}
+	at := now()
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		var cur RegionSigner
+		err := tx.GetContext(ctx, &cur, db.q(`SELECT region_id, name, nip, title, emblem, emblem_type, version, updated_by, updated_at
+			FROM region_signers WHERE region_id = ?`), in.RegionID)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("membaca pejabat penanda tangan: %w", err)
+		}
+		if cur.Version != in.Version {
+			return signerChanged()
+		}
+		emblem, kind := cur.Emblem, cur.EmblemType
+		switch {
+		case in.Emblem != nil:
+			emblem, kind = in.Emblem, in.EmblemType
+		case in.RemoveEmblem:
+			emblem, kind = nil, ""
+		}
+		var res sql.Result
+		if in.Version == 0 {
+			// Two first saves at once: the second inserts nothing.
+			res, err = tx.ExecContext(ctx, db.q(`INSERT INTO region_signers (region_id, name, nip, title, emblem, emblem_type, version, updated_by, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (region_id) DO NOTHING`),
+				in.RegionID, name, nip, title, emblem, kind, in.ActorID, at)
+		} else {
+			res, err = tx.ExecContext(ctx, db.q(`UPDATE region_signers SET name = ?, nip = ?, title = ?, emblem = ?, emblem_type = ?,
+				version = version + 1, updated_by = ?, updated_at = ? WHERE region_id = ? AND version = ?`),
+				name, nip, title, emblem, kind, in.ActorID, at, in.RegionID, in.Version)
+		}
+		if err != nil {
+			return fmt.Errorf("menyimpan pejabat penanda tangan: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return signerChanged()
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "region.signer", ObjectType: "region",
+			ObjectID: fmt.Sprint(in.RegionID), Before: signerAudit(cur.Name, cur.NIP, cur.Title, cur.Emblem),
+			After: signerAudit(name, nip, title, emblem)})
+	})
+	if err != nil {
+		return RegionSigner{}, err
+	}
+	return db.RegionSigner(ctx, in.RegionID, false)
+}
+
+func signerChanged() error {
+	return domain.Errorf(domain.CodeConflict, "Pejabat penanda tangan baru saja diubah oleh admin lain. Isian Anda belum disimpan: bandingkan dengan data terbaru, lalu simpan lagi bila isian Anda yang benar.")
+}
