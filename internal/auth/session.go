@@ -106,7 +106,9 @@ func (s *DBStore) lookup(ctx context.Context, id string, now time.Time) (domain.
 		if e, ok := s.cache.Get(id, now); ok && !expired(e.row, now) {
 			return e.row, e.user, nil
 		}
-		st := s.cache.StampAny()
+		// Put checks only the user read: the first change to this session
+		// after the read names that user (the triggers report the old row's).
+		st := s.cache.Stamp()
 		row, user, err := s.db.SessionWithUser(ctx, id)
 		if err == nil && !expired(row, now) {
 			s.cache.Put(id, user.ID, sessionWithUser{row, user}, st, now)

@@ -9,9 +9,9 @@ import (
 	"time"
 )
 
-// stripes spread the load counters so that a change to one user rarely keeps
-// another user's fresh read out of the cache.
-const stripes = 64
+// changedUsers bounds how many users' last changes a cache remembers; past
+// it the record starts afresh and reads begun before are not stored.
+const changedUsers = 1 << 15
 
 // Cache maps keys to values, each belonging to one user.
 type Cache[K comparable, V any] struct {
@@ -23,11 +23,14 @@ type Cache[K comparable, V any] struct {
 	used   int64
 	ttl    time.Duration // 0: no age limit
 	live   func() bool
-	// gens count the invalidations per stripe of users (and of everyone), so
-	// a read that overlapped a change is not stored (see Stamp and Put).
-	gens [stripes]atomic.Uint64
-	all  atomic.Uint64
-	any  atomic.Uint64 // every invalidation, for reads whose user is not known yet
+	// seq counts invalidations (changed under mu). changed holds, per user,
+	// the seq of their last one, and floor the seq of the last change to
+	// everyone (or of the last time changed was started afresh): a read
+	// stamped before either is not stored (see Stamp and Put), so a change
+	// keeps out only reads of the user it names.
+	seq     atomic.Uint64
+	floor   uint64
+	changed map[int64]uint64
 
 	hits, misses atomic.Uint64
 }
@@ -50,32 +53,21 @@ func New[K comparable, V any](max int, ttl time.Duration, live func() bool) *Cac
 // size estimates them) add up to at most budget; beyond, arbitrary entries
 // are dropped. Otherwise it is New.
 func NewSized[K comparable, V any](budget int64, size func(V) int64, ttl time.Duration, live func() bool) *Cache[K, V] {
-	return &Cache[K, V]{m: map[K]entry[V]{}, byUser: map[int64]map[K]struct{}{}, budget: budget, size: size, ttl: ttl, live: live}
+	return &Cache[K, V]{m: map[K]entry[V]{}, byUser: map[int64]map[K]struct{}{}, changed: map[int64]uint64{},
+		budget: budget, size: size, ttl: ttl, live: live}
 }
 
-// Stamp is taken before reading a user's data from the database and given back to Put.
-type Stamp struct {
-	anyUser        bool
-	user, all, any uint64
+// Stamp is taken before reading from the database and given back to Put.
+// The read's user need not be known yet (a session found by its token).
+type Stamp struct{ seq uint64 }
+
+// Stamp returns the cache's current invalidation count.
+func (c *Cache[K, V]) Stamp() Stamp { return Stamp{seq: c.seq.Load()} }
+
+// staleLocked reports whether user's data, or everyone's, changed after st was taken.
+func (c *Cache[K, V]) staleLocked(user int64, st Stamp) bool {
+	return st.seq < c.floor || c.changed[user] > st.seq
 }
-
-// Stamp returns the user's current invalidation counters.
-func (c *Cache[K, V]) Stamp(user int64) Stamp {
-	return Stamp{user: c.gens[stripe(user)].Load(), all: c.all.Load()}
-}
-
-// StampAny is Stamp for a read that will find out whose data it is (a
-// session by its token): any change to anyone keeps it out of the cache.
-func (c *Cache[K, V]) StampAny() Stamp { return Stamp{anyUser: true, any: c.any.Load()} }
-
-func (c *Cache[K, V]) stale(user int64, st Stamp) bool {
-	if st.anyUser {
-		return c.any.Load() != st.any
-	}
-	return c.gens[stripe(user)].Load() != st.user || c.all.Load() != st.all
-}
-
-func stripe(user int64) int { return int(uint64(user) % stripes) }
 
 // Get returns the cached value of k.
 func (c *Cache[K, V]) Get(k K, now time.Time) (V, bool) {
@@ -107,9 +99,9 @@ func (c *Cache[K, V]) Put(k K, user int64, v V, st Stamp, now time.Time) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	// Checked under the lock: Invalidate bumps the counters before it takes
-	// the lock, so either this sees the bump or Invalidate sees this entry.
-	if c.stale(user, st) {
+	// Checked under the lock that Invalidate holds while it counts and
+	// drops: either this sees the change or Invalidate sees this entry.
+	if c.staleLocked(user, st) {
 		return
 	}
 	size := c.size(v)
@@ -164,24 +156,25 @@ func (c *Cache[K, V]) removeLocked(k K, user int64) {
 
 // Invalidate drops everything cached for user; user 0 (store.AllUsers) drops everything.
 func (c *Cache[K, V]) Invalidate(user int64) {
-	c.any.Add(1)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := c.seq.Add(1)
+	if user == 0 || len(c.changed) >= changedUsers {
+		c.floor = n
+		clear(c.changed)
+	}
 	if user == 0 {
-		c.all.Add(1)
-		c.mu.Lock()
 		c.m = map[K]entry[V]{}
 		c.byUser = map[int64]map[K]struct{}{}
 		c.used = 0
-		c.mu.Unlock()
 		return
 	}
-	c.gens[stripe(user)].Add(1)
-	c.mu.Lock()
+	c.changed[user] = n
 	for k := range c.byUser[user] {
 		c.used -= c.m[k].size
 		delete(c.m, k)
 	}
 	delete(c.byUser, user)
-	c.mu.Unlock()
 }
 
 // Bytes is the estimated size of the entries.

@@ -1,6 +1,7 @@
 package usercache
 
 import (
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -17,9 +18,9 @@ func newLive(max int, ttl time.Duration) (*Cache[string, int], *atomic.Bool) {
 
 func TestInvalidateDropsOnlyThatUsersEntries(t *testing.T) {
 	c, _ := newLive(10, 0)
-	c.Put("a1", 1, 10, c.Stamp(1), t0)
-	c.Put("a2", 1, 11, c.Stamp(1), t0)
-	c.Put("b", 2, 20, c.Stamp(2), t0)
+	c.Put("a1", 1, 10, c.Stamp(), t0)
+	c.Put("a2", 1, 11, c.Stamp(), t0)
+	c.Put("b", 2, 20, c.Stamp(), t0)
 	c.Invalidate(1)
 	if _, ok := c.Get("a1", t0); ok {
 		t.Error("a1 survived its user's change")
@@ -38,38 +39,84 @@ func TestInvalidateDropsOnlyThatUsersEntries(t *testing.T) {
 
 func TestReadOverlappingAChangeIsNotStored(t *testing.T) {
 	c, _ := newLive(10, 0)
-	st := c.Stamp(1) // a page starts reading user 1 from the database …
-	c.Invalidate(1)  // … the user's data changes meanwhile …
+	st := c.Stamp() // a page starts reading user 1 from the database …
+	c.Invalidate(1) // … the user's data changes meanwhile …
 	c.Put("k", 1, 1, st, t0)
 	if _, ok := c.Get("k", t0); ok {
 		t.Error("a read older than the change was cached")
 	}
-	any := c.StampAny()
-	c.Invalidate(7)
-	c.Put("s", 3, 1, any, t0)
+	session := c.Stamp() // a session read, its user found by the read
+	c.Invalidate(3)
+	c.Put("s", 3, 1, session, t0)
 	if _, ok := c.Get("s", t0); ok {
-		t.Error("a session read overlapping a change was cached")
+		t.Error("a session read overlapping a change to its user was cached")
 	}
-	all := c.Stamp(4)
+	all := c.Stamp()
 	c.Invalidate(0)
 	c.Put("x", 4, 1, all, t0)
 	if _, ok := c.Get("x", t0); ok {
 		t.Error("a read overlapping a change to everyone was cached")
 	}
-	c.Put("k", 1, 2, c.Stamp(1), t0)
+	c.Put("k", 1, 2, c.Stamp(), t0)
 	if v, ok := c.Get("k", t0); !ok || v != 2 {
 		t.Errorf("a read after the change: %d, %v", v, ok)
 	}
 }
 
+// A change to one user keeps out only that user's overlapping reads: many
+// trainees' reads are stored while others write (users 65 and 129 share
+// user 1's stripe of 64, and every stripe changes meanwhile).
+func TestReadsAreStoredWhileOtherUsersChange(t *testing.T) {
+	c, _ := newLive(10000, 0)
+	stamps := map[int64]Stamp{}
+	for u := int64(1); u <= 1000; u++ {
+		stamps[u] = c.Stamp()
+	}
+	for u := int64(1001); u <= 2000; u++ {
+		c.Invalidate(u)
+	}
+	c.Invalidate(500) // one reader's own data changes during its read
+	for u := int64(1); u <= 1000; u++ {
+		c.Put(fmt.Sprint(u), u, int(u), stamps[u], t0)
+	}
+	for u := int64(1); u <= 1000; u++ {
+		_, ok := c.Get(fmt.Sprint(u), t0)
+		if ok != (u != 500) {
+			t.Errorf("user %d: stored %v, want %v", u, ok, u != 500)
+		}
+	}
+}
+
+// The record of who changed is bounded; starting it afresh keeps out every
+// read begun before, never lets a stale one in.
+func TestChangedUsersRecordIsBounded(t *testing.T) {
+	c, _ := newLive(10, 0)
+	st := c.Stamp()
+	c.Invalidate(1)
+	for u := int64(2); u < changedUsers+10; u++ {
+		c.Invalidate(u)
+	}
+	if n := len(c.changed); n > changedUsers {
+		t.Errorf("%d users remembered, bound %d", n, changedUsers)
+	}
+	c.Put("k", 1, 1, st, t0)
+	if _, ok := c.Get("k", t0); ok {
+		t.Error("a read older than its user's change was stored after the record started afresh")
+	}
+	c.Put("k", 1, 1, c.Stamp(), t0)
+	if _, ok := c.Get("k", t0); !ok {
+		t.Error("a fresh read was not stored")
+	}
+}
+
 func TestNotLiveNeitherServesNorStores(t *testing.T) {
 	c, live := newLive(10, 0)
-	c.Put("k", 1, 1, c.Stamp(1), t0)
+	c.Put("k", 1, 1, c.Stamp(), t0)
 	live.Store(false)
 	if _, ok := c.Get("k", t0); ok {
 		t.Error("served while changes are not delivered")
 	}
-	c.Put("j", 1, 1, c.Stamp(1), t0)
+	c.Put("j", 1, 1, c.Stamp(), t0)
 	live.Store(true)
 	if _, ok := c.Get("j", t0); ok {
 		t.Error("stored while changes were not delivered")
@@ -78,7 +125,7 @@ func TestNotLiveNeitherServesNorStores(t *testing.T) {
 
 func TestAgeLimitAndClockGoingBack(t *testing.T) {
 	c, _ := newLive(10, time.Minute)
-	c.Put("k", 1, 1, c.Stamp(1), t0)
+	c.Put("k", 1, 1, c.Stamp(), t0)
 	if _, ok := c.Get("k", t0.Add(59*time.Second)); !ok {
 		t.Error("dropped before its age limit")
 	}
@@ -93,12 +140,12 @@ func TestAgeLimitAndClockGoingBack(t *testing.T) {
 func TestSizeIsBoundedAndUpdateWorksInPlace(t *testing.T) {
 	c, _ := newLive(3, 0)
 	for i := 1; i <= 5; i++ {
-		c.Put(string(rune('a'+i)), int64(i), i, c.Stamp(int64(i)), t0)
+		c.Put(string(rune('a'+i)), int64(i), i, c.Stamp(), t0)
 	}
 	if c.Len() != 3 {
 		t.Errorf("%d entries, want the bound 3", c.Len())
 	}
-	c.Put("z", 9, 1, c.Stamp(9), t0)
+	c.Put("z", 9, 1, c.Stamp(), t0)
 	c.Update("z", func(v *int) { *v = 42 })
 	if v, _ := c.Get("z", t0); v != 42 {
 		t.Errorf("after Update: %d", v)
@@ -126,7 +173,7 @@ func TestConcurrentUse(t *testing.T) {
 				if v, ok := c.Get(k, t0); ok && v < 0 {
 					t.Error("negative value")
 				}
-				c.Put(k, u, i, c.Stamp(u), t0)
+				c.Put(k, u, i, c.Stamp(), t0)
 				if i%50 == g {
 					c.Invalidate(u)
 				}
@@ -141,7 +188,7 @@ func TestSizedCacheKeepsItsByteBudget(t *testing.T) {
 	live.Store(true)
 	c := NewSized[string, string](100, func(v string) int64 { return int64(len(v)) }, 0, live.Load)
 	for i, k := range []string{"a", "b", "c", "d", "e"} {
-		c.Put(k, int64(i+1), string(make([]byte, 30)), c.Stamp(int64(i+1)), t0)
+		c.Put(k, int64(i+1), string(make([]byte, 30)), c.Stamp(), t0)
 		if got := c.Bytes(); got > 100 {
 			t.Fatalf("after %s: %d bytes kept, budget 100", k, got)
 		}
@@ -152,7 +199,7 @@ func TestSizedCacheKeepsItsByteBudget(t *testing.T) {
 	if got, want := c.Len(), 3; got != want {
 		t.Fatalf("Len() = %d, want %d (three of 30 bytes fit in 100)", got, want)
 	}
-	c.Put("e", 5, "short", c.Stamp(5), t0) // a replaced entry gives its bytes back
+	c.Put("e", 5, "short", c.Stamp(), t0) // a replaced entry gives its bytes back
 	if got, want := c.Bytes(), int64(65); got != want {
 		t.Fatalf("Bytes() = %d after replacing e, want %d", got, want)
 	}

@@ -3,7 +3,9 @@ package web
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -131,4 +133,79 @@ func TestKeptBerandaFollowsTheClockAndTheData(t *testing.T) {
 	if got := sessions(); !strings.Contains(got, "Sesi tambahan tentang foto") {
 		t.Fatalf("a session added since the last view is missing: %q", got)
 	}
+}
+
+// A trainee's write drops only that trainee's copies: the reads of many
+// other trainees made while it happens are kept, so under a steady stream
+// of writes every reader is served from the cache on the next view.
+func TestReadsAreCachedWhileOtherTraineesWrite(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		const readers, writers = 100, 40
+		p := seedProvince(t, db, readers+writers)
+		cl := loadClient()
+		defer cl.Transport.(*http.Transport).CloseIdleConnections()
+		var stop atomic.Bool
+		var writes atomic.Int64
+		var wg sync.WaitGroup
+		for w := 0; w < 8; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := w; !stop.Load(); k += 8 {
+					u := readers + k%writers
+					lesson := p.lessons[(k/writers)%len(p.lessons)]
+					o := op{name: "selesai", req: mustRequest(http.MethodPost, lesson+"/selesai", p.cookies[u], url.Values{CSRFField: {provinceCSRF}}), want: http.StatusSeeOther}
+					if _, ok := o.do(cl); !ok {
+						t.Errorf("Tandai selesai by trainee %d failed", u)
+						return
+					}
+					writes.Add(1)
+				}
+			}()
+		}
+		for writes.Load() < 16 && !t.Failed() {
+			time.Sleep(time.Millisecond)
+		}
+		readAll := func() {
+			var rg sync.WaitGroup
+			for g := 0; g < 8; g++ {
+				rg.Add(1)
+				go func() {
+					defer rg.Done()
+					for u := g; u < readers; u += 8 {
+						for _, pg := range []string{"beranda", "course"} {
+							if _, ok := p.read(u, pg).do(cl); !ok {
+								t.Errorf("trainee %d, %s: failed", u, pg)
+							}
+						}
+					}
+				}()
+			}
+			rg.Wait()
+		}
+		readAll()
+		during := writes.Load()
+		stop.Store(true)
+		wg.Wait()
+		if during < 32 {
+			t.Fatalf("only %d writes while the readers read; the test needs them to overlap", during)
+		}
+		s := p.f.srv
+		_, sessMiss, _ := s.sessions.CacheStats()
+		_, progMiss, _ := s.trainees.progress.Stats()
+		_, homeMiss, _ := s.trainees.home.Stats()
+		readAll() // nothing of the readers changed: every read is a hit
+		_, sessMiss2, _ := s.sessions.CacheStats()
+		_, progMiss2, _ := s.trainees.progress.Stats()
+		_, homeMiss2, _ := s.trainees.home.Stats()
+		if d := sessMiss2 - sessMiss; d != 0 {
+			t.Errorf("%d of %d session reads missed: readers' sessions read while others wrote were not kept", d, 2*readers)
+		}
+		if d := progMiss2 - progMiss; d != 0 {
+			t.Errorf("%d of %d progress reads missed: readers' progress read while others wrote was not kept", d, 2*readers)
+		}
+		if d := homeMiss2 - homeMiss; d != 0 {
+			t.Errorf("%d of %d Beranda reads missed: readers' Beranda read while others wrote was not kept", d, readers)
+		}
+	})
 }

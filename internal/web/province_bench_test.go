@@ -109,6 +109,7 @@ var walkPages = []string{"beranda", "course", "lesson", "quiz", "practice"}
 // province is a seeded server: its trainees with their cookies.
 type province struct {
 	f                *fixture
+	ids              []int64
 	cookies          []string // Cookie header per trainee
 	step             []atomic.Int64
 	sent             []atomic.Bool
@@ -120,7 +121,7 @@ type province struct {
 // provinceCSRF is every trainee's CSRF token (the double-submit check only compares cookie and field).
 var provinceCSRF = strings.Repeat("A", 43)
 
-func seedProvince(b *testing.B, db *store.DB, n int) *province {
+func seedProvince(b testing.TB, db *store.DB, n int) *province {
 	b.Helper()
 	ctx := context.Background()
 	start := time.Now()
@@ -179,6 +180,7 @@ func seedProvince(b *testing.B, db *store.DB, n int) *province {
 	if _, err := db.Enroll(ctx, nil, cohort.ID, ids); err != nil {
 		b.Fatal(err)
 	}
+	p.ids = ids
 	codecs := securecookie.CodecsFromPairs([]byte(strings.Repeat("k", 32))) // the fixture's secret
 	p.cookies = make([]string, n)
 	var wg sync.WaitGroup

@@ -114,7 +114,7 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 	if p, ok := s.trainees.progress.Get(userID, now); ok {
 		return p, nil
 	}
-	st := s.trainees.progress.Stamp(userID)
+	st := s.trainees.progress.Stamp()
 	p := &progressData{}
 	var err error
 	if p.Enrollments, err = s.db.EnrollmentsOfUser(ctx, userID); err != nil {
@@ -145,7 +145,7 @@ func (s *Server) homeOf(ctx context.Context, userID int64) (*homeData, *homeData
 	now := s.cfg.Now()
 	h, ok := s.trainees.home.Get(userID, now)
 	if !ok {
-		st := s.trainees.home.Stamp(userID)
+		st := s.trainees.home.Stamp()
 		h = &homeData{}
 		var err error
 		news, err := s.db.Notifications(ctx, userID, newsShown)
