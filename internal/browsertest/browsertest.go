@@ -44,6 +44,10 @@ func New(t *testing.T) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
+		// The journeys read the default interface (Indonesian); a test of
+		// another language chooses it on the account page.
+		chromedp.Flag("accept-lang", "id-ID,id"),
+		chromedp.Flag("lang", "id-ID"),
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(360, 800),
 	}

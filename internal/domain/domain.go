@@ -105,6 +105,8 @@ type User struct {
 	Active            bool      `db:"active"`
 	CreatedAt         time.Time `db:"created_at"`
 	PasswordChangedAt time.Time `db:"password_changed_at"`
+	// Lang is the interface language the user chose ("id", "en"); "" follows the browser.
+	Lang string `db:"lang"`
 }
 
 // Code classifies an application error; the HTTP layer maps each code to a

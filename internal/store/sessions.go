@@ -71,7 +71,7 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context, now time.Time, idle tim
 // sessionUserSQL reads a session and its user in one round trip (the hot path of every page).
 const sessionUserSQL = `SELECT s.id, s.user_id, s.data, s.created_at, s.last_seen_at, s.expires_at,
 	u.id, u.region_id, u.opd_id, u.email, u.name, u.role, u.is_designated_admin, u.password_hash,
-	u.active, u.created_at, u.password_changed_at
+	u.active, u.created_at, u.password_changed_at, u.lang
 	FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`
 
 // SessionWithUser returns a logged-in session row together with its user;
@@ -86,6 +86,6 @@ func (db *DB) SessionWithUser(ctx context.Context, id string) (domain.Session, d
 	}
 	err = st.QueryRowContext(ctx, id).Scan(&s.ID, &s.UserID, &s.Data, &s.CreatedAt, &s.LastSeenAt, &s.ExpiresAt,
 		&u.ID, &u.RegionID, &u.OPDID, &u.Email, &u.Name, &u.Role, &u.IsDesignatedAdmin, &u.PasswordHash,
-		&u.Active, &u.CreatedAt, &u.PasswordChangedAt)
+		&u.Active, &u.CreatedAt, &u.PasswordChangedAt, &u.Lang)
 	return s, u, notFound(err)
 }

@@ -179,3 +179,22 @@ func (db *DB) DesignatedAdmins(ctx context.Context, regionID int64) ([]int64, er
 	}
 	return ids, nil
 }
+
+// SetUserLang stores the interface language a user chose ("id", "en", or ""
+// to follow the browser). The users row's change trigger drops the user's
+// cached copies, so the next page is in the new language.
+func (db *DB) SetUserLang(ctx context.Context, userID int64, lang string) error {
+	if lang != "" && lang != "id" && lang != "en" {
+		return domain.Errorf(domain.CodeInvalid, "bahasa %q tidak dikenal", lang)
+	}
+	return db.inTx(ctx, func(tx *sqlx.Tx) error {
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE users SET lang = ? WHERE id = ?`), lang, userID)
+		if err != nil {
+			return fmt.Errorf("menyimpan bahasa: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return errNotFound
+		}
+		return nil
+	})
+}

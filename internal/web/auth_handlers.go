@@ -187,12 +187,20 @@ func (s *Server) logout(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, "/masuk?keluar=1")
 }
 
-type accountPage struct{ Form Form }
+type accountPage struct {
+	Form Form
+}
+
+// Languages are the options of the language form.
+func (accountPage) Languages(u *domain.User) []langChoice { return langChoices(u.Lang) }
 
 func (s *Server) account(c echo.Context) error {
 	p := accountPage{}
 	if c.QueryParam("sandi") == "diganti" {
 		c.Set(ctxFlash, "Kata sandi berhasil diganti. Perangkat lain telah dikeluarkan.")
+	}
+	if c.QueryParam("bahasa") == "disimpan" {
+		c.Set(ctxFlash, "Bahasa tampilan disimpan.")
 	}
 	return s.render(c, http.StatusOK, "account", p)
 }

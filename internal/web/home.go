@@ -115,7 +115,7 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	p.News, p.Sessions, p.Expiring = h.News, h.Sessions, s.certificateReminders(h.Expiring)
 	// The body is rendered again only when something it shows changed.
 	v := s.view(c, p)
-	key := berandaKey(u, &p)
+	key := string(v.Lang) + "|" + berandaKey(u, &p) // a copy in one language never serves the other
 	if kept := cached.body.Load(); kept != nil && kept.progress == pd && kept.key == key {
 		v.Body = kept.html
 	} else {

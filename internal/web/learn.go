@@ -17,6 +17,7 @@ import (
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 func (s *Server) learnRoutes() []route {
@@ -141,6 +142,7 @@ type courseTop struct {
 // coursePiece names one rendered piece of the module list. The pieces depend
 // on nothing else, so a piece is rendered once and shared by every trainee.
 type coursePiece struct {
+	lang    i18n.Lang
 	co      *course.Course // changes whenever a catalog is loaded
 	part    string         // its template
 	id      string         // module or item id
@@ -162,10 +164,11 @@ func (s *Server) coursePage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	lang := langOf(c)
 	var b strings.Builder
 	b.Grow(coursePieceBytes * (len(l.Course.Items) + 2*len(l.Course.Modules)))
 	for _, m := range l.Course.Modules {
-		if err := s.writePiece(&b, coursePiece{co: l.Course, part: "course_module_open", id: m.ID}, m); err != nil {
+		if err := s.writePiece(&b, coursePiece{lang: lang, co: l.Course, part: "course_module_open", id: m.ID}, m); err != nil {
 			return err
 		}
 		for _, it := range m.Items {
@@ -173,12 +176,12 @@ func (s *Server) coursePage(c echo.Context) error {
 			if !l.Preview {
 				row.Sub = l.SubState(it.ID)
 			}
-			key := coursePiece{co: l.Course, part: "course_item", id: it.ID, state: row.State, sub: row.Sub, preview: row.Preview}
+			key := coursePiece{lang: lang, co: l.Course, part: "course_item", id: it.ID, state: row.State, sub: row.Sub, preview: row.Preview}
 			if err := s.writePiece(&b, key, row); err != nil {
 				return err
 			}
 		}
-		if err := s.writePiece(&b, coursePiece{co: l.Course, part: "course_module_close"}, nil); err != nil {
+		if err := s.writePiece(&b, coursePiece{lang: lang, co: l.Course, part: "course_module_close"}, nil); err != nil {
 			return err
 		}
 	}
@@ -187,7 +190,7 @@ func (s *Server) coursePage(c echo.Context) error {
 	// The body is put together here rather than by the content block, so the
 	// long module list is not passed through the template engine again.
 	v := s.view(c, pv)
-	top, err := s.courseTopHTML(l.progress, pv.Top)
+	top, err := s.courseTopHTML(lang, l.progress, pv.Top)
 	if err != nil {
 		return err
 	}
@@ -198,21 +201,29 @@ func (s *Server) coursePage(c echo.Context) error {
 // courseTopHTML renders the head of a course page, kept with a trainee's
 // progress copy (dropped with it when their data changes; it shows nothing else
 // that can change but the content, whose version the course pointer is).
-func (s *Server) courseTopHTML(p *progressData, top courseTop) (template.HTML, error) {
+func (s *Server) courseTopHTML(lang i18n.Lang, p *progressData, top courseTop) (template.HTML, error) {
+	key := courseTopKey{top.Course, lang}
 	if p != nil {
-		if h, ok := p.tops.Load(top.Course); ok {
+		if h, ok := p.tops.Load(key); ok {
 			return h.(template.HTML), nil
 		}
 	}
+	t, _ := s.tmpl.page(lang, "course")
 	var buf bytes.Buffer
-	if err := s.tmpl.pages["course"].ExecuteTemplate(&buf, "course_top", top); err != nil {
+	if err := t.ExecuteTemplate(&buf, "course_top", top); err != nil {
 		return "", fmt.Errorf("menampilkan course: %w", err)
 	}
 	h := template.HTML(buf.String()) // produced by html/template, escaped
 	if p != nil {
-		p.tops.Store(top.Course, h)
+		p.tops.Store(key, h)
 	}
 	return h, nil
+}
+
+// courseTopKey keys a kept course head: the content version and the language.
+type courseTopKey struct {
+	co   *course.Course
+	lang i18n.Lang
 }
 
 // coursePieceBytes is about the size of one rendered piece, to size the page at once.
@@ -224,8 +235,9 @@ func (s *Server) writePiece(b *strings.Builder, key coursePiece, data any) error
 		b.WriteString(h.(string))
 		return nil
 	}
+	t, _ := s.tmpl.page(key.lang, "course")
 	var buf bytes.Buffer
-	if err := s.tmpl.pages["course"].ExecuteTemplate(&buf, key.part, data); err != nil {
+	if err := t.ExecuteTemplate(&buf, key.part, data); err != nil {
 		return fmt.Errorf("menampilkan %s: %w", key.part, err)
 	}
 	s.fragments.Store(key, buf.String())
@@ -264,10 +276,11 @@ func (s *Server) itemFor(c echo.Context) (itemView, error) {
 	v.ItemStateLabel = domain.StateLabel(v.ItemState)
 	// The course pointer changes whenever a catalog is loaded, so it keys the content version.
 	key := fmt.Sprintf("%p/%s", l.Course, it.ID)
-	if v.Head, err = s.fragment(key, "item_head", v); err != nil {
+	lang := langOf(c)
+	if v.Head, err = s.fragment(lang, key, "item_head", v); err != nil {
 		return v, err
 	}
-	if v.Pager, err = s.fragment(key, "item_pager", v); err != nil {
+	if v.Pager, err = s.fragment(lang, key, "item_pager", v); err != nil {
 		return v, err
 	}
 	return v, nil

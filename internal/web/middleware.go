@@ -31,6 +31,7 @@ const (
 	ctxUser    = "user"
 	ctxCSRF    = "csrf"
 	ctxFlash   = "flash"
+	ctxLang    = "lang"
 )
 
 // SessionCookie and CSRFCookie are the names of our two cookies.

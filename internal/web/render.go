@@ -11,14 +11,18 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+	"reflect"
 	"strings"
 	"sync"
+	"text/template/parse"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
 	assets "github.com/bimtek/bimtek/web"
 )
 
@@ -26,6 +30,7 @@ import (
 type View struct {
 	Title string
 	User  *domain.User
+	Lang  i18n.Lang // the page's language; the template set and every cached piece follow it
 	// Top is the page header (who is logged in, logout, navigation) and
 	// Chrome the layout's fixed parts, both built in Go: they are on every
 	// page, and each template action costs more than writing the HTML.
@@ -46,17 +51,27 @@ type NavItem struct {
 	Current     bool
 }
 
-// renderer holds the parsed templates (one set per page) and the asset hashes.
+// renderer holds the parsed templates (one set per page and language) and the asset hashes.
 type renderer struct {
-	pages  map[string]*template.Template
+	pages  map[i18n.Lang]map[string]*template.Template
 	hashes map[string]string
-	chrome chrome
+	chrome map[i18n.Lang]*chrome
+}
+
+// page returns the template set of a page in a language.
+func (r *renderer) page(l i18n.Lang, name string) (*template.Template, bool) {
+	ps, ok := r.pages[l]
+	if !ok {
+		ps = r.pages[i18n.ID]
+	}
+	t, ok := ps[name]
+	return t, ok
 }
 
 // newRenderer parses every page template with the layout at start-up, so a
 // broken template stops the server instead of failing a request later.
 func newRenderer(version string) (*renderer, error) {
-	r := &renderer{pages: map[string]*template.Template{}, hashes: map[string]string{}}
+	r := &renderer{pages: map[i18n.Lang]map[string]*template.Template{}, hashes: map[string]string{}, chrome: map[i18n.Lang]*chrome{}}
 	err := fs.WalkDir(assets.Static, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -72,45 +87,32 @@ func newRenderer(version string) (*renderer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("membaca aset statis: %w", err)
 	}
-	funcs := template.FuncMap{
-		"asset": func(name string) (string, error) {
-			h, ok := r.hashes[name]
-			if !ok {
-				return "", fmt.Errorf("aset %q tidak ada", name)
-			}
-			return "/static/" + name + "?v=" + h, nil
-		},
-		"kindLabel":       domain.OPDKindLabel,
-		"stateLabel":      domain.StateLabel,
-		"attendanceLabel": domain.AttendanceLabel,
-		"longDate":        longDate,
-		"shortDate":       shortDate,
-		"dateTime":        dateTime,
-		"itemURL":         course.DefaultItemURL,
-		"inc":             func(i int) int { return i + 1 },
-		"ribuan":          thousands,
-		"subState":        func(s interface{ Label() string }) string { return s.Label() }, // a state or a decision
-		"criterionLabel":  grading.CriterionLabel,
-		"chartHeight":     func(n int) int { return n*22 + 4 },
-		"chartY":          func(i, dy int) int { return i*22 + dy },
-		"scoreClass": func(score int) string {
-			switch {
-			case score >= 85:
-				return "tinggi"
-			case score >= 55:
-				return "sedang"
-			}
-			return "rendah"
-		},
-	}
-	r.chrome = chrome{
-		Head: template.HTML(`<link rel="stylesheet" href="/static/app.css?v=` + r.hashes["app.css"] + `">
+	cat := i18n.Default()
+	for _, l := range i18n.Langs {
+		r.chrome[l] = &chrome{
+			Head: template.HTML(`<link rel="stylesheet" href="/static/app.css?v=` + r.hashes["app.css"] + `">
 <link rel="icon" href="/static/favicon.svg?v=` + r.hashes["favicon.svg"] + `" type="image/svg+xml">`),
-		Foot: template.HTML(`<footer class="foot wrap">
-  <p>Bimtek — bimbingan teknis admin media sosial OPD · versi ` + html.EscapeString(version) + `</p>
+			Foot: template.HTML(`<footer class="foot wrap">
+  <p>Bimtek — ` + html.EscapeString(i18n.T(l, "bimbingan teknis admin media sosial OPD")) + ` · ` + i18n.T(l, "versi") + ` ` + html.EscapeString(version) + `</p>
 </footer>
 <script src="/static/nav.js?v=` + r.hashes["nav.js"] + `" defer></script>`),
+		}
+		pages, err := r.parsePages(l, cat)
+		if err != nil {
+			return nil, err
+		}
+		r.pages[l] = pages
 	}
+	return r, nil
+}
+
+// parsePages parses every page with the layout in language l. The templates
+// are written in Indonesian; for another language the text of each parsed
+// tree is replaced by its translation before anything is executed, so
+// html/template escapes the translated pages exactly like the Indonesian.
+func (r *renderer) parsePages(l i18n.Lang, cat *i18n.Catalog) (map[string]*template.Template, error) {
+	pages := map[string]*template.Template{}
+	funcs := r.funcs(l)
 	base, err := template.New("base").Funcs(funcs).ParseFS(assets.Templates, "templates/layout.html", "templates/partials.html")
 	if err != nil {
 		return nil, fmt.Errorf("membaca templat dasar: %w", err)
@@ -128,9 +130,100 @@ func newRenderer(version string) (*renderer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("membaca templat %s: %w", f, err)
 		}
-		r.pages[name] = t
+		if l != i18n.ID {
+			if err := translatePage(t, cat); err != nil {
+				return nil, fmt.Errorf("menerjemahkan templat %s: %w", f, err)
+			}
+		}
+		pages[name] = t
 	}
-	return r, nil
+	return pages, nil
+}
+
+// labelFuncs are the template functions whose value Go writes in Indonesian.
+var labelFuncs = []string{"kindLabel", "stateLabel", "attendanceLabel", "subState", "criterionLabel"}
+
+// funcs are the template functions of language l.
+func (r *renderer) funcs(l i18n.Lang) template.FuncMap {
+	funcs := template.FuncMap{
+		"asset": func(name string) (string, error) {
+			h, ok := r.hashes[name]
+			if !ok {
+				return "", fmt.Errorf("aset %q tidak ada", name)
+			}
+			return "/static/" + name + "?v=" + h, nil
+		},
+		"kindLabel":       domain.OPDKindLabel,
+		"stateLabel":      domain.StateLabel,
+		"attendanceLabel": domain.AttendanceLabel,
+		"longDate":        func(t time.Time) string { return i18n.LongDate(l, t) },
+		"shortDate":       func(t time.Time) string { return i18n.ShortDate(l, t) },
+		"dateTime":        func(t time.Time) string { return i18n.DateTime(l, t.In(WIB)) },
+		"itemURL":         course.DefaultItemURL,
+		"inc":             func(i int) int { return i + 1 },
+		"ribuan":          func(n int) string { return i18n.Thousands(l, n) },
+		"subState":        func(s interface{ Label() string }) string { return s.Label() }, // a state or a decision
+		"criterionLabel":  grading.CriterionLabel,
+		"chartHeight":     func(n int) int { return n*22 + 4 },
+		"chartY":          func(i, dy int) int { return i*22 + dy },
+		"scoreClass": func(score int) string {
+			switch {
+			case score >= 85:
+				return "tinggi"
+			case score >= 55:
+				return "sedang"
+			}
+			return "rendah"
+		},
+	}
+	funcs["tr"] = func(v any) any {
+		switch x := v.(type) {
+		case string:
+			return i18n.T(l, x)
+		case template.HTML:
+			return template.HTML(i18n.T(l, string(x)))
+		}
+		return v
+	}
+	for _, name := range labelFuncs {
+		f := reflect.ValueOf(funcs[name])
+		funcs[name] = reflect.MakeFunc(f.Type(), func(args []reflect.Value) []reflect.Value {
+			out := f.Call(args)
+			out[0] = reflect.ValueOf(i18n.T(l, out[0].String())).Convert(f.Type().Out(0))
+			return out
+		}).Interface()
+	}
+	return funcs
+}
+
+// translatePage translates every template of a page set: the text runs from
+// the message file, and values Go wrote (fields ending in Label, form
+// messages) through tr when executed.
+func translatePage(t *template.Template, cat *i18n.Catalog) error {
+	tr := &i18n.Translator{
+		Lookup: func(r i18n.Run) (string, bool) {
+			if r.Tag != "" {
+				if s, ok := cat.Lookup(r.Tag + ": " + r.ID); ok {
+					return s, true
+				}
+			}
+			return cat.Lookup(r.ID)
+		},
+		WrapFunc: "tr",
+		Wrap: func(a *parse.ActionNode) bool {
+			n := i18n.LastName(a)
+			return strings.HasSuffix(n, "Label") || n == "Message" || n == "CriterionName"
+		},
+		WrapDotIn: func(p *parse.PipeNode) bool {
+			return len(p.Cmds) == 1 && len(p.Cmds[0].Args) > 0 && strings.HasSuffix(p.Cmds[0].Args[0].String(), ".ErrorFor")
+		},
+	}
+	for _, x := range t.Templates() {
+		if err := tr.Tree(x.Tree); err != nil {
+			return fmt.Errorf("%s: %w", x.Name(), err)
+		}
+	}
+	return nil
 }
 
 // render writes page name with status, filling the common view fields.
@@ -161,7 +254,7 @@ func (s *Server) renderBody(name string, v View) (template.HTML, error) {
 }
 
 func (s *Server) execute(buf *bytes.Buffer, page, block string, v View) error {
-	t, ok := s.tmpl.pages[page]
+	t, ok := s.tmpl.page(v.Lang, page)
 	if !ok {
 		return fmt.Errorf("templat %q tidak ada", page)
 	}
@@ -172,10 +265,11 @@ func (s *Server) execute(buf *bytes.Buffer, page, block string, v View) error {
 }
 
 func (s *Server) view(c echo.Context, data any) View {
-	v := View{User: currentUser(c), CSRF: csrfToken(c), Data: data, Chrome: &s.tmpl.chrome}
-	v.Top = topHTML(v.User, v.CSRF, s.navFor(c.Request().Context(), v.User, c.Request().URL.Path))
+	l := langOf(c)
+	v := View{User: currentUser(c), Lang: l, CSRF: csrfToken(c), Data: data, Chrome: s.tmpl.chrome[l]}
+	v.Top = topHTML(l, v.User, v.CSRF, s.navFor(c.Request().Context(), v.User, c.Request().URL.Path))
 	if f, ok := c.Get(ctxFlash).(string); ok {
-		v.Flash = f
+		v.Flash = i18n.T(l, f)
 	}
 	return v
 }
@@ -198,17 +292,19 @@ const maxPooledPage = 256 << 10
 // Course content is immutable while a catalog is loaded, so the parts of an
 // item page that depend only on the item (breadcrumbs, pager) need not run
 // their template actions on every request. Keys must identify the content
-// exactly (see itemKey).
-func (s *Server) fragment(key, name string, data any) (template.HTML, error) {
-	if h, ok := s.fragments.Load(key + "|" + name); ok {
+// exactly (see itemKey); the language is part of the key.
+func (s *Server) fragment(l i18n.Lang, key, name string, data any) (template.HTML, error) {
+	k := string(l) + "|" + key + "|" + name
+	if h, ok := s.fragments.Load(k); ok {
 		return h.(template.HTML), nil
 	}
+	t, _ := s.tmpl.page(l, "lesson")
 	var buf bytes.Buffer
-	if err := s.tmpl.pages["lesson"].ExecuteTemplate(&buf, name, data); err != nil {
+	if err := t.ExecuteTemplate(&buf, name, data); err != nil {
 		return "", fmt.Errorf("menampilkan %s: %w", name, err)
 	}
 	h := template.HTML(buf.String()) // produced by html/template, escaped
-	s.fragments.Store(key+"|"+name, h)
+	s.fragments.Store(k, h)
 	return h, nil
 }
 
@@ -218,7 +314,7 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 	if u == nil {
 		return nil
 	}
-	items := []NavItem{{Label: "Beranda", Href: "/beranda"}}
+	items := []NavItem{{Label: "Beranda", Href: "/beranda"}} // Indonesian; topHTML translates
 	switch u.Role {
 	case domain.RolePeserta:
 		items = append(items, NavItem{Label: "Jadwal", Href: "/jadwal"}, NavItem{Label: "Sertifikat", Href: "/sertifikat"})
@@ -242,15 +338,19 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 
 // topHTML writes the page header: who is logged in with the logout button
 // and the navigation, or the login link.
-func topHTML(u *domain.User, csrf string, nav []NavItem) template.HTML {
+func topHTML(l i18n.Lang, u *domain.User, csrf string, nav []NavItem) template.HTML {
 	var b strings.Builder
 	b.Grow(1024)
 	b.WriteString(`<header class="top">
   <div class="wrap top-in">
-    <a class="brand" href="/">Bimtek<span class="brand-sub"> · Admin Medsos OPD</span></a>
+    <a class="brand" href="/">Bimtek<span class="brand-sub"> · `)
+	b.WriteString(i18n.T(l, "Admin Medsos OPD"))
+	b.WriteString(`</span></a>
 `)
 	if u == nil {
-		b.WriteString(`    <a class="btn btn-small" href="/masuk">Masuk</a>
+		b.WriteString(`    <a class="btn btn-small" href="/masuk">`)
+		b.WriteString(i18n.T(l, "Masuk"))
+		b.WriteString(`</a>
   </div>
 </header>`)
 		return template.HTML(b.String())
@@ -260,17 +360,21 @@ func topHTML(u *domain.User, csrf string, nav []NavItem) template.HTML {
 	b.WriteString(html.EscapeString(u.Name))
 	b.WriteString(`</span>
       <span class="who-role">`)
-	b.WriteString(html.EscapeString(u.Role.Label()))
+	b.WriteString(html.EscapeString(i18n.T(l, u.Role.Label())))
 	b.WriteString(`</span>
       <form method="post" action="/keluar" class="inline">
         <input type="hidden" name="csrf_token" value="`)
 	b.WriteString(html.EscapeString(csrf))
 	b.WriteString(`">
-        <button type="submit" class="link-btn">Keluar</button>
+        <button type="submit" class="link-btn">`)
+	b.WriteString(i18n.TC(l, "header", "Keluar"))
+	b.WriteString(`</button>
       </form>
     </div>
   </div>
-  <nav class="nav" aria-label="Navigasi utama">
+  <nav class="nav" aria-label="`)
+	b.WriteString(i18n.T(l, "Navigasi utama"))
+	b.WriteString(`">
     <ul class="wrap">
       `)
 	for _, it := range nav {
@@ -281,7 +385,7 @@ func topHTML(u *domain.User, csrf string, nav []NavItem) template.HTML {
 			b.WriteString(` aria-current="page"`)
 		}
 		b.WriteString(`>`)
-		b.WriteString(html.EscapeString(it.Label))
+		b.WriteString(html.EscapeString(navLabel(l, it.Label)))
 		b.WriteString(`</a></li>`)
 	}
 	b.WriteString(`
@@ -289,6 +393,34 @@ func topHTML(u *domain.User, csrf string, nav []NavItem) template.HTML {
   </nav>
 </header>`)
 	return template.HTML(b.String())
+}
+
+// navLabel translates a navigation label; a count after it ("Antrean
+// penilaian (3)") stays as it is.
+func navLabel(l i18n.Lang, label string) string {
+	rest := ""
+	if i := strings.LastIndex(label, " ("); i > 0 && strings.HasSuffix(label, ")") {
+		label, rest = label[:i], label[i:]
+	}
+	return i18n.TC(l, "nav", label) + rest
+}
+
+// langOf is the language of a request: the user's choice, else the
+// browser's Accept-Language (Indonesian when it prefers neither language).
+func langOf(c echo.Context) i18n.Lang {
+	if l, ok := c.Get(ctxLang).(i18n.Lang); ok {
+		return l
+	}
+	l, chosen := i18n.ID, false
+	if u := currentUser(c); u != nil {
+		l, chosen = i18n.Parse(u.Lang)
+	}
+	if !chosen {
+		l = i18n.Negotiate(c.Request().Header.Get("Accept-Language"))
+		c.Response().Header().Add("Vary", "Accept-Language")
+	}
+	c.Set(ctxLang, l)
+	return l
 }
 
 // FormError is one message about one field: the domain's per-field message, so a

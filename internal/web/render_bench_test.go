@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
 
@@ -17,8 +18,8 @@ func BenchmarkRenderLesson(b *testing.B) {
 	u := f.users[domain.RolePeserta]
 	v := itemView{learning: learning{Course: co, States: map[string]string{}}, Item: it, Module: co.Module(it.ModuleID), Next: co.Next(it)}
 	v.ItemURL, v.ItemState, v.ItemStateLabel = "/kursus/x/materi/y", "sedang", "Sedang"
-	v.Head, _ = f.srv.fragment("bench", "item_head", v)
-	v.Pager, _ = f.srv.fragment("bench", "item_pager", v)
+	v.Head, _ = f.srv.fragment(i18n.ID, "bench", "item_head", v)
+	v.Pager, _ = f.srv.fragment(i18n.ID, "bench", "item_pager", v)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -248,6 +248,7 @@ func (s *Server) routeTable() []route {
 		{http.MethodGet, "/beranda", loggedIn, s.home},
 		{http.MethodGet, "/akun", loggedIn, s.account},
 		{http.MethodPost, "/akun/kata-sandi", loggedIn, s.changePassword},
+		{http.MethodPost, "/akun/bahasa", loggedIn, s.setLanguage},
 		{http.MethodGet, "/opd/:id", pimpinanOrAdmin, s.opdPage},
 	}
 	t = append(t, s.learnRoutes()...)

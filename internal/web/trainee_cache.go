@@ -37,7 +37,7 @@ const (
 type progressData struct {
 	Enrollments []domain.EnrollmentView
 	Items, Subs map[int64]map[string]string
-	tops        sync.Map // *course.Course → the course page's rendered head (courseTopHTML)
+	tops        sync.Map // courseTopKey → the course page's rendered head (courseTopHTML)
 }
 
 // homeData is the rest of a trainee's Beranda.
