@@ -2,6 +2,8 @@ package grading
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -124,7 +126,25 @@ func (g *grader) checkWeekday(f *field, d extract.Date) {
 			fmt.Sprintf("Tanggal %d/%d/%d tidak ada di kalender. Periksa kembali tanggalnya.", d.Day, d.Month, year), ""))
 		return
 	}
-	if d.Weekday < 0 || d.Weekday > 6 || int(t.Weekday()) == d.Weekday {
+	if d.Weekday < 0 || d.Weekday > 6 {
+		return
+	}
+	if first, day2, ok := weekdayPair(f, d); ok && day2 > d.Day {
+		// "Rabu dan Kamis, 14 dan 15 Oktober": the days pair in order.
+		t2 := t.AddDate(0, 0, day2-d.Day)
+		switch {
+		case int(t.Weekday()) != first:
+			g.add(f.finding(CritAktual, SevKesalahan, d.Start, d.End,
+				fmt.Sprintf("%d %s %d jatuh pada hari %s, bukan %s. Hari yang tidak cocok dengan tanggal membingungkan pembaca tentang kapan kegiatan berlangsung.",
+					d.Day, monthLong[d.Month], year, weekdayNames[t.Weekday()], weekdayNames[first]), ""))
+		case int(t2.Weekday()) != d.Weekday:
+			g.add(f.finding(CritAktual, SevKesalahan, d.Start, d.End,
+				fmt.Sprintf("%d %s %d jatuh pada hari %s, bukan %s. Hari yang tidak cocok dengan tanggal membingungkan pembaca tentang kapan kegiatan berlangsung.",
+					t2.Day(), monthLong[int(t2.Month())], t2.Year(), weekdayNames[t2.Weekday()], weekdayNames[d.Weekday]), ""))
+		}
+		return
+	}
+	if int(t.Weekday()) == d.Weekday {
 		return
 	}
 	g.add(f.finding(CritAktual, SevKesalahan, d.Start, d.End,
@@ -218,4 +238,38 @@ func recurring(f *field, d extract.Date) bool {
 	_, wd := dayNames[prev.lower]
 	gap := strings.TrimSpace(f.slice(prev.end, f.toks[i].start))
 	return wd && (gap == "–" || gap == "-" || gap == "—") || (prev.lower == "sampai" || prev.lower == "hingga") && i > 1 && dayNames[f.toks[i-2].lower] != ""
+}
+
+var (
+	weekdayBeforeRe = regexp.MustCompile(`(?i)\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*(?:dan|–|—|-|sampai|hingga)\s*$`)
+	secondDayRe     = regexp.MustCompile(`^[^0-9]*?([0-9]{1,2})\s*(?:dan|–|—|-|sampai|hingga)\s*([0-9]{1,2})\b`)
+)
+
+// weekdayPair reads a pair of weekdays over a pair of days, "Rabu dan Kamis,
+// 14 dan 15 Oktober" or "Rabu–Kamis (14–15/10/2026)": the date d carries
+// the second weekday and the first day; first is the weekday before it and
+// day2 the second day.
+func weekdayPair(f *field, d extract.Date) (first, day2 int, ok bool) {
+	m := weekdayBeforeRe.FindStringSubmatch(f.slice(max(d.Start-20, 0), d.Start))
+	if m == nil {
+		return 0, 0, false
+	}
+	n := secondDayRe.FindStringSubmatch(d.Text)
+	if n == nil {
+		return 0, 0, false
+	}
+	day2, err := strconv.Atoi(n[2])
+	if err != nil {
+		return 0, 0, false
+	}
+	name := strings.ToLower(m[1])
+	if name == "jum'at" {
+		name = "jumat"
+	}
+	for i, w := range weekdayNames {
+		if strings.ToLower(w) == name {
+			return i, day2, true
+		}
+	}
+	return 0, 0, false
 }

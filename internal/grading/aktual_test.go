@@ -84,3 +84,22 @@ func TestPublishDeadline(t *testing.T) {
 		t.Errorf("release within the deadline flagged: %+v", f)
 	}
 }
+
+// Two weekdays over two days pair in order: "Rabu dan Kamis, 11 dan 12
+// Maret" is right, the same days shifted by one are not.
+func TestWeekdayPair(t *testing.T) {
+	for _, ok := range []string{"Rabu dan Kamis, 11 dan 12 Maret 2026", "Rabu–Kamis, 11–12 Maret 2026", "Rabu sampai Kamis, 11 sampai 12 Maret 2026"} {
+		body := withLead("Pelatihan berlangsung dua hari, " + ok + ", di Aula BPBD.")
+		in, rep := check(goodHeadline, body)
+		for _, f := range find(rep, in, CritAktual, "") {
+			if f.Severity == SevKesalahan {
+				t.Errorf("%q: correct pair flagged: %s", ok, f.Message)
+			}
+		}
+	}
+	for _, bad := range []string{"Kamis dan Jumat, 11 dan 12 Maret 2026", "Rabu dan Kamis, 12 dan 13 Maret 2026"} {
+		body := withLead("Pelatihan berlangsung dua hari, " + bad + ", di Aula BPBD.")
+		in, rep := check(goodHeadline, body)
+		mustFindMsg(t, rep, in, CritAktual, SevKesalahan, "", "jatuh pada hari")
+	}
+}

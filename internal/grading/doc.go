@@ -46,7 +46,9 @@
 // (CostDayWithoutDate, 30), no attributed statement at all (CostNoSource,
 // 40), no direct quote (CostNoQuote, 20), a lead opening with ceremony
 // (CostCeremonyOpening, 20), an overlong lead (CostLeadTooLong 15 plus one
-// point per word past the limit, at most 50), a body under the practice's
+// point per word past the limit, at most 50; a body written as one
+// paragraph has a lead as long as the body, so it pays the most), a body
+// under the practice's
 // minimum (CostTooShort 15 plus up to CostTooShortRange 30 by the shortfall;
 // under half: CostUnderHalf 70), and a missing required dateline
 // (CostMissingDateline, 25). 5W1H and penting add up points for what the
@@ -78,12 +80,19 @@
 //
 // # Rules, thresholds, and why an editor applies them
 //
-// 5W1H (elements.go). Elements come from extract.Elements over the headline
-// and the body; an element is in the lead when a span starts in the lead:
-// the first paragraph of the body (the dateline paragraph), or the second
+// The lead. The practices' instructions call the first paragraph the lead,
+// and so does the grader: the first paragraph of the body, or the second
 // when the first holds only a dateline tag ("Humas Pemkab Sukamaju (3/4)"),
-// or the first sentence when the whole body is one paragraph of more than
-// MaxLeadSentences+1 sentences (devset guide rule T3). A lead whose only
+// always whole. The lead rules (its words, its sentences) measure that
+// paragraph, and Stats.LeadWords counts it, so a body written as one
+// paragraph has a lead as long as the body. Only without a brief, when a
+// text of more than MaxLeadSentences+1 sentences in one paragraph is more
+// likely a page that lost its breaks than a trainee's release, do the 5W1H
+// and ceremony checks read its first sentence as the lead (devset guide
+// rule T3); with a brief they read the first paragraph too.
+//
+// 5W1H (elements.go). Elements come from extract.Elements over the headline
+// and the body; an element is in the lead when a span starts in the lead. A lead whose only
 // event phrase is a copula ("… merupakan program prioritas bupati") gives
 // background (A3) and answers nothing but siapa. Points: siapa, apa, kapan 20
 // each; di mana and mengapa 15; bagaimana 10. An element answered only after
@@ -106,7 +115,8 @@
 // day. Vague time words beside a date are suggestions. Dates inside quotes
 // are not the event's time. A weekday that does not fall on its date
 // ("Kamis (11/3/2026)" for a Wednesday) and dates that do not exist are
-// errors; a date without a year takes the year that puts it closest to Now.
+// errors; two weekdays over two days pair in order ("Rabu dan Kamis, 14 dan
+// 15 Oktober"); a date without a year takes the year that puts it closest to Now.
 // With a brief, a release written more than Brief.PublishByDays after the
 // event is a warning ("terlambat").
 //
@@ -136,7 +146,16 @@
 // menerima satu paket") is not compared with a total. A count with a general
 // unit (orang, jiwa, warga, peserta) is compared with the brief figure whose
 // unit noun its clause names ("381 orang di antaranya adalah pelajar" against
-// 318 pelajar) unless it equals a brief value. A name token within
+// 318 pelajar; so is a partitive without a unit, "381 di antaranya adalah
+// pelajar") unless it equals a brief value. The same counted thing under
+// another name is the same figure: penduduk for warga, anak for balita,
+// siswa for pelajar ("1.420 penduduk" against 1.240 warga), but not orang or
+// jiwa, which often count only some of the warga. A rate is compared with
+// the sheet's rate for the same period or item, however it is written
+// ("sehari", "per hari", "setiap hari", "dalam sehari"), and a count of
+// people at a rate with the sheet's only figure at that rate, whatever its
+// unit ("menargetkan 500 warga dalam sehari" against 400 perekaman, target
+// dalam sehari): a recording is a person recorded. A name token within
 // NameEditMax edits of a brief name, a person introduced with another title,
 // and an event date other than Brief.Kapan are errors; a place of the brief
 // never mentioned is a suggestion. Every quote is matched to the brief's
@@ -167,7 +186,10 @@
 //
 // Menarik (menarik.go). The headline has MinHeadlineWords to MaxHeadlineWords
 // words (5–12: enough for who-does-what, short enough for a feed preview), a
-// verb in the active voice, no vague opening word ("Kegiatan", "Acara"), no
+// verb in the active voice (besides the listed verbs, a word whose di- or
+// meN- form the body uses is a verb in its base form, "Kejar" beside
+// "dikejar", and di- before a word the release uses makes a passive verb,
+// "Dikejar" beside "imunisasi kejar"), no vague opening word ("Kegiatan", "Acara"), no
 // all capitals and no "!" or "?" (they read as
 // shouting and clickbait), and no full stop (a headline is not a sentence). The
 // lead must not open with ceremony ("Dalam rangka", "Bertempat di", "Pada

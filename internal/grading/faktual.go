@@ -3,6 +3,7 @@ package grading
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -413,7 +414,7 @@ func distributive(f *field, i, unit int) bool {
 }
 
 // distributivePreps join a count to its distributive: "dari setiap desa".
-var distributivePreps = map[string]bool{"dari": true, "untuk": true, "di": true, "bagi": true, "pada": true, "ke": true}
+var distributivePreps = map[string]bool{"dari": true, "untuk": true, "di": true, "bagi": true, "pada": true, "ke": true, "dalam": true}
 
 // figureAt reads the figure (digits or words) at token i: its value or
 // range and the index of the token after it. Phone numbers, dates and
@@ -455,11 +456,19 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
 			unit++
 		}
-		perItem := distributive(f, i, unit)
+		perItem := distributive(f, i, unit) || distributive(f, i, j)
 		matched, equal := -1, false
+		synonym := false // matched through a synonym of the sheet's unit, not the unit itself
 		for k, fig := range b.Angka {
-			if !figureUnitMatches(f.toks[unit].lower, fig) {
-				continue
+			same := figureUnitMatches(f.toks[unit].lower, fig)
+			if !same {
+				// "1.420 penduduk" counts the sheet's "1.240 warga": the
+				// same people under another name. A rate of the sheet
+				// ("lima orang dari setiap desa") is no total of people.
+				if !sameCounted(f.toks[j].lower, fig) || !perItem && rateFigure(fig) {
+					continue
+				}
+				synonym = true
 			}
 			// "400 perekaman dalam sehari" is the sheet's own rate when
 			// its description says per day: then the count is comparable.
@@ -473,11 +482,30 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 				equal = true
 			}
 		}
-		if matched < 0 && !perItem && generalUnits[f.toks[j].lower] {
-			// "381 orang di antaranya adalah pelajar": the general unit
-			// counts the people the clause names, so compare with that figure.
+		if matched < 0 && perItem && anyPeople[f.toks[j].lower] {
+			// "menargetkan 500 warga dalam sehari" against the sheet's "400
+			// perekaman, target dalam sehari": a count of people at the
+			// sheet's only rate for that period is that rate's count.
+			if k := rateFigureFor(f, i, j, b); k >= 0 {
+				matched, unit, synonym = k, j, true
+			}
+		}
+		if synonym {
+			unit = j
+			for _, fig := range b.Angka {
+				equal = equal || num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9
+			}
+		}
+		partitive := f.toks[j].lower == "di" && j+1 < len(f.toks) && (f.toks[j+1].lower == "antaranya" || f.toks[j+1].lower == "antara")
+		if matched < 0 && !perItem && (generalUnits[f.toks[j].lower] || partitive) {
+			// "381 orang di antaranya adalah pelajar", "381 di antaranya
+			// pelajar": the general unit or the partitive counts the
+			// people the clause names, so compare with that figure.
 			if k := clauseFigure(f, i, j, b); k >= 0 {
 				matched, unit = k, j
+				if partitive {
+					unit = j - 1
+				}
 				for _, fig := range b.Angka {
 					equal = equal || num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9
 				}
@@ -548,23 +576,109 @@ func clauseFigure(f *field, i, u int, b *Brief) int {
 }
 
 // sameRate reports whether the distributive words around the number at i
-// ("sehari", "setiap") also describe the sheet's figure, so the release
-// states the sheet's rate rather than a count per item of its own.
+// ("sehari", "per hari", "setiap desa") give the period or item the sheet's
+// figure is counted by, so the release states the sheet's rate rather than a
+// count per item of its own.
 func sameRate(f *field, i, unit int, fig Figure) bool {
-	desc := map[string]bool{}
-	for _, t := range tokenize(fig.Satuan+" "+fig.Keterangan, len(fig.Satuan)+1+len(fig.Keterangan)) {
-		if t.num || extract.IsNumberWord(t.lower) {
-			return false // "dua orang di setiap posyandu": the sheet breaks its total down per item
-		}
-		desc[t.lower] = true
+	desc, ok := figureRates(fig)
+	if !ok {
+		return false // "dua orang di setiap posyandu": the sheet breaks its total down per item
 	}
 	s := f.sentenceOf(f.toks[i].start)
 	for k := max(i-4, 0); k <= min(unit+2, len(f.toks)-1); k++ {
-		if distributives[f.toks[k].lower] && f.sentenceOf(f.toks[k].start) == s && !desc[f.toks[k].lower] {
+		if distributives[f.toks[k].lower] && f.sentenceOf(f.toks[k].start) == s && !desc[rateKey(f.toks, k)] {
 			return false
 		}
 	}
 	return true
+}
+
+// figureRates returns the periods and items a sheet figure is counted by
+// ("target dalam sehari" → hari), and false when its description holds a
+// number (a breakdown of a total, not a rate).
+func figureRates(fig Figure) (map[string]bool, bool) {
+	text := fig.Satuan + " " + fig.Keterangan
+	toks := tokenize(text, len([]rune(text)))
+	rates := map[string]bool{}
+	for k, t := range toks {
+		if t.num || extract.IsNumberWord(t.lower) {
+			return nil, false
+		}
+		if distributives[t.lower] {
+			rates[rateKey(toks, k)] = true
+		}
+	}
+	return rates, true
+}
+
+// rateKey names what the distributive word at k counts by: "sehari", "per
+// hari", "setiap hari" and "tiap hari" all count by hari; "setiap desa" by
+// desa.
+func rateKey(toks []token, k int) string {
+	w := toks[k].lower
+	if p, ok := periodWords[w]; ok {
+		return p
+	}
+	if w != "masing-masing" && k+1 < len(toks) {
+		n := toks[k+1].lower
+		if p, ok := periodNouns[n]; ok {
+			return p
+		}
+		return n
+	}
+	return w
+}
+
+// periodWords are the one-word rates; periodNouns the nouns after per,
+// setiap or tiap that name the same periods.
+var (
+	periodWords = map[string]string{"sehari": "hari", "seminggu": "minggu", "sepekan": "minggu", "sebulan": "bulan", "setahun": "tahun"}
+	periodNouns = map[string]string{"hari": "hari", "minggu": "minggu", "pekan": "minggu", "bulan": "bulan", "tahun": "tahun"}
+)
+
+// rateFigure reports a sheet figure that is a rate (counted per day, per
+// village …) rather than a total.
+func rateFigure(fig Figure) bool {
+	rates, ok := figureRates(fig)
+	return !ok || len(rates) > 0
+}
+
+// rateFigureFor returns the sheet's only rate figure counted by the same
+// period or item as the number at token i (its unit at token u), or -1.
+func rateFigureFor(f *field, i, u int, b *Brief) int {
+	found := -1
+	for k, fig := range b.Angka {
+		if rates, ok := figureRates(fig); !ok || len(rates) == 0 || !sameRate(f, i, u, fig) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = k
+	}
+	return found
+}
+
+// anyPeople count people without saying which ones. sameCountedUnits name
+// the same people as a sheet's unit under another name ("1.420 penduduk"
+// against 1.240 warga, "1.263 anak" against 1.236 balita); orang and jiwa
+// are not among them, for "melayani 25 orang" counts some of the warga, not
+// all of them.
+var (
+	anyPeople        = map[string]bool{"orang": true, "jiwa": true, "warga": true, "penduduk": true}
+	sameCountedUnits = map[string][]string{
+		"warga":    {"penduduk"},
+		"penduduk": {"warga"},
+		"balita":   {"anak"},
+		"pelajar":  {"siswa"},
+		"siswa":    {"pelajar"},
+	}
+)
+
+// sameCounted reports whether word names the people the sheet figure counts
+// under another name.
+func sameCounted(word string, fig Figure) bool {
+	return slices.Contains(sameCountedUnits[firstWord(fig.Satuan)], word)
 }
 
 // figureUnitMatches reports whether the word after a number refers to the

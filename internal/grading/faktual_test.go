@@ -270,3 +270,55 @@ func TestBriefFigureWithGeneralUnit(t *testing.T) {
 		}
 	}
 }
+
+// A count of the sheet's people under another name, or at the sheet's rate,
+// is the sheet's figure: "500 warga" a day against 400 perekaman a day,
+// "1.420 penduduk" against 1.240 warga. The same counts written right, and
+// counts of some of the people or per item, are not flagged.
+func TestBriefFigureSameCountedThing(t *testing.T) {
+	b := &Brief{Kapan: "2026-03-10", Angka: []Figure{
+		{Nilai: 1240, Satuan: "warga", Keterangan: "wajib KTP-el yang belum merekam data"},
+		{Nilai: 318, Satuan: "pelajar"},
+		{Nilai: 400, Satuan: "perekaman", Keterangan: "target dalam sehari"},
+		{Nilai: 5, Satuan: "orang", Keterangan: "petugas dari setiap kecamatan"},
+		{Nilai: 1236, Satuan: "balita"},
+	}}
+	lead := "SUKAMAJU – Disdukcapil Kabupaten Sukamaju melayani perekaman KTP-el di Kecamatan Cikadu, Selasa (10/3/2026). "
+	grade := func(s string) (Input, Report) {
+		in := Input{Headline: "Disdukcapil Layani Perekaman KTP-el di Cikadu", Body: lead + s, Brief: b, Now: testNow.AddDate(0, 0, -1)}
+		return in, Grade(in)
+	}
+	for _, c := range []struct{ text, passage, sheet string }{
+		{"Dalam sehari, petugas menargetkan 500 warga.", "500 warga", "400 perekaman"},
+		{"Petugas menargetkan 500 orang per hari.", "500 orang", "400 perekaman"},
+		{"Setiap hari petugas melayani lima ratus penduduk.", "lima ratus penduduk", "400 perekaman"},
+		{"Petugas menargetkan 500 perekaman per hari.", "500 perekaman", "400 perekaman"},
+		{"Sebanyak 1.420 penduduk Cikadu belum merekam data.", "1.420 penduduk", "1.240 warga"},
+		{"Sebanyak 381 siswa belum merekam data.", "381 siswa", "318 pelajar"},
+		{"Imunisasi kejar menyasar 1.263 anak.", "1.263 anak", "1.236 balita"},
+	} {
+		in, rep := grade(c.text)
+		f := mustFind(t, rep, in, CritFaktual, SevKesalahan, c.passage)
+		if !strings.Contains(f.Message, c.sheet) {
+			t.Errorf("%q: finding %q does not give the sheet's %s", c.text, f.Message, c.sheet)
+		}
+	}
+	for _, ok := range []string{
+		"Dalam sehari, petugas menargetkan 400 warga.",
+		"Petugas menargetkan 400 orang per hari.",
+		"Setiap hari petugas melayani empat ratus penduduk.",
+		"Sebanyak 1.240 penduduk Cikadu belum merekam data.",
+		"Sebanyak 318 siswa belum merekam data.",
+		"Imunisasi kejar menyasar 1.236 anak.",
+		"Setiap kecamatan mengirim lima orang petugas.",
+		"Petugas melayani 25 orang setiap jam.",
+		"Setiap keluarga cukup diwakili dua orang.",
+	} {
+		in, rep := grade(ok)
+		for _, f := range find(rep, in, CritFaktual, "") {
+			if f.Severity == SevKesalahan {
+				t.Errorf("%q: correct figure flagged: %s %q", ok, f.Message, f.Passage(in.Headline, in.Body))
+			}
+		}
+	}
+}

@@ -52,7 +52,8 @@ type grader struct {
 	in       Input
 	head     *field
 	body     *field
-	lead     extract.Span // first paragraph of the body
+	lead     extract.Span // the lead the 5W1H and ceremony checks read (see field.lead)
+	leadPara extract.Span // the written lead, the first paragraph whole: what the lead rules measure
 	hasLead  bool
 	dl       dateline
 	dateline int // rune offset where the lead's text starts after its dateline (== lead.Start without one)
@@ -73,6 +74,12 @@ func Grade(in Input) Report {
 	g := &grader{in: in, head: newField(FieldJudul, in.Headline), body: newField(FieldIsi, in.Body)}
 	var tag extract.Span
 	g.lead, tag, g.hasLead = g.body.lead()
+	g.leadPara, _, _ = g.body.writtenLead()
+	if in.Brief != nil {
+		// A practice's instructions call the first paragraph the lead; a
+		// trainee's one-paragraph body has not lost its breaks, it lacks them.
+		g.lead = g.leadPara
+	}
 	g.dateline = g.lead.Start
 	switch {
 	case tag.End > tag.Start:
@@ -293,7 +300,7 @@ func (g *grader) stats() Stats {
 		HeadlineWords: len(g.head.toks),
 	}
 	if g.hasLead {
-		lo, hi := g.body.tokRange(g.dateline, g.lead.End)
+		lo, hi := g.body.tokRange(g.dateline, g.leadPara.End)
 		s.LeadWords = hi - lo
 	}
 	if s.Sentences > 0 {

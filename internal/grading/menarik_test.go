@@ -143,3 +143,35 @@ func TestHeadlineBaseVerbs(t *testing.T) {
 		t.Error("a headline without a verb is not flagged")
 	}
 }
+
+// A headline's di- word whose stem the release uses as a word is a passive
+// verb, not a headline without a verb.
+func TestHeadlineDiOfTextWord(t *testing.T) {
+	body := withLead("Pekan imunisasi kejar berlangsung enam hari di 48 posyandu.")
+	in, rep := check("Balita yang Tertinggal Imunisasi Dikejar di 48 Posyandu", body)
+	mustFindMsg(t, rep, in, CritMenarik, SevSaran, "", "pasif")
+	for _, f := range rep.Findings {
+		if strings.Contains(f.Message, "belum memuat kata kerja") {
+			t.Errorf("passive headline reported without a verb: %s", f.Message)
+		}
+	}
+	in, rep = check("Dinas Kesehatan Sukamaju dan Posyandu Cikadu", body)
+	mustFindMsg(t, rep, in, CritMenarik, SevSaran, "", "belum memuat kata kerja")
+}
+
+// A headline verb in its base form is found by the forms the body uses.
+func TestHeadlineBaseVerbOfText(t *testing.T) {
+	for _, c := range []struct{ head, body string }{
+		{"Dinkes Sukamaju Kejar Imunisasi 1.236 Balita", "Petugas mengejar imunisasi yang tertinggal di 48 posyandu."},
+		{"Dinkes Sukamaju Kejar Imunisasi 1.236 Balita", "Imunisasi yang tertunda masih bisa dikejar di posyandu."},
+		{"Warga Cikadu Rekam KTP-el di Aula Kecamatan", "Petugas merekam data warga di aula."},
+		{"Disdukcapil Sukamaju Jemput Warga Lansia di Rumah", "Petugas menjemput warga lansia di rumahnya."},
+	} {
+		in, rep := check(c.head, withLead(c.body))
+		for _, f := range find(rep, in, CritMenarik, "") {
+			if strings.Contains(f.Message, "kata kerja") || strings.Contains(f.Message, "pasif") {
+				t.Errorf("%q: %s", c.head, f.Message)
+			}
+		}
+	}
+}

@@ -35,6 +35,10 @@ type mutation struct {
 	edits map[string][]edit
 }
 
+// oneParagraph names the mutations that, after their edits, write the whole
+// body as one paragraph.
+var oneParagraph = map[string]bool{"whole body in one paragraph: the lead is the first paragraph": true}
+
 var mutations = []mutation{
 	{"no event date, only a time of day", CritAktual, SevKesalahan, "tanggal", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", "", "pukul 08.00–15.00 WIB"}},
@@ -80,6 +84,20 @@ var mutations = []mutation{
 	}},
 	{"figure of a per-day target contradicts the sheet in words", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
 		pKTP: {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Target perekaman dalam sehari sebanyak lima ratus perekaman.", "lima ratus perekaman"}},
+	}},
+	{"figure under another name of the sheet's unit contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP:  {{"karena 1.240 warga Cikadu", "karena 1.420 penduduk Cikadu", "1.420 penduduk"}},
+		pImun: {{"agar 1.236 balita yang", "agar 1.263 anak yang", "1.263 anak"}},
+	}},
+	{"count of people at the sheet's rate contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP:    {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 500 warga.", "500 warga"}},
+		pBanjir: {{"lima orang dari setiap desa", "enam orang dari setiap desa", "enam orang"}},
+	}},
+	{"count of the sheet's rate per hari contradicts the sheet", CritFaktual, SevKesalahan, "400 perekaman", map[string][]edit{
+		pKTP: {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Petugas menargetkan 500 perekaman per hari.", "500 perekaman"}},
+	}},
+	{"partitive count contradicts the sheet figure its clause names", CritFaktual, SevKesalahan, "318 pelajar", map[string][]edit{
+		pKTP: {{"Di antara warga itu terdapat 318 pelajar", "Sebanyak 381 di antaranya adalah pelajar", "381"}},
 	}},
 	{"approximate word contradicts the sheet", CritFaktual, SevKesalahan, "sampai", map[string][]edit{
 		pKTP:    {{"tiga perangkat", "belasan perangkat", "belasan perangkat"}},
@@ -182,6 +200,12 @@ var mutations = []mutation{
 		pBanjir: {{"menghadapi musim hujan.\n", "menghadapi musim hujan, ketika air Sungai Cibeureum biasanya naik dan warga perlu menolong tetangganya.\n", "Badan Penanggulangan"}},
 		pAduan:  {{"ditagih tindak lanjutnya.\n\nSepanjang", "ditagih tindak lanjutnya oleh warga yang selama ini mengadu lewat komentar.\n\nSepanjang", "Bupati Sukamaju"}},
 	}},
+	{"whole body in one paragraph: the lead is the first paragraph", CritStruktur, SevPeringatan, "satu paragraf", map[string][]edit{
+		pKTP:    {{"SUKAMAJU – ", "SUKAMAJU – ", "Dinas Kependudukan"}},
+		pImun:   {{"SUKAMAJU – ", "SUKAMAJU – ", "Dinas Kesehatan"}},
+		pBanjir: {{"SUKAMAJU – ", "SUKAMAJU – ", "Badan Penanggulangan"}},
+		pAduan:  {{"SUKAMAJU – ", "SUKAMAJU – ", "Bupati Sukamaju"}},
+	}},
 	{"headline with an exclamation mark", CritMenarik, SevPeringatan, "judul", map[string][]edit{
 		pKTP:    {{"Warga Cikadu\n", "Warga Cikadu!\n", "!"}},
 		pImun:   {{"1.236 Balita\n", "1.236 Balita!\n", "!"}},
@@ -239,6 +263,9 @@ func (m mutation) apply(t *testing.T, id, headline, body string) (string, string
 	if err != nil {
 		t.Fatal(err)
 	}
+	if oneParagraph[m.name] {
+		b = strings.Join(strings.Split(b, "\n\n"), " ")
+	}
 	return h, b, eds, true
 }
 
@@ -283,6 +310,38 @@ func TestMutationsDateInWords(t *testing.T) {
 				t.Errorf("scored %d %s", rep.Score, rep.Band)
 			}
 		})
+	}
+}
+
+// TestMutationsCorrectForms: the sheet's figures under another name of
+// their unit, at their rate, or in words, and two weekdays over two days,
+// are correct and draw nothing above info.
+func TestMutationsCorrectForms(t *testing.T) {
+	for id, eds := range map[string][]edit{
+		pKTP: {
+			{"karena 1.240 warga Cikadu", "karena 1.240 penduduk Cikadu", ""},
+			{"Dalam sehari, petugas menargetkan 400 perekaman.", "Petugas menargetkan 400 warga per hari.", ""},
+			{"Di antara warga itu terdapat 318 pelajar", "Tiga ratus delapan belas di antaranya adalah pelajar", ""},
+		},
+		pImun:   {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}},
+		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari, Rabu dan Kamis, 14 dan 15 Oktober 2026,", ""}},
+		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Empat puluh dua OPD sudah tersambung dengan kanal aduan ini.", ""}},
+	} {
+		p := loadPractices(t)[id]
+		h, b := soundRelease(t, id)
+		for _, e := range eds {
+			if !strings.Contains(b, e.old) {
+				t.Fatalf("%s: the sound release has no %q", id, e.old)
+			}
+			b = strings.Replace(b, e.old, e.new, 1)
+		}
+		in := p.input(h, b)
+		rep := Grade(in)
+		for _, f := range rep.Findings {
+			if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+				t.Errorf("%s: false alarm: %s %s %q: %s", id, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
 	}
 }
 

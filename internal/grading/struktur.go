@@ -64,20 +64,43 @@ func (g *grader) gradeStruktur() result {
 			"Nama tempat pada dateline ditulis dengan huruf kapital semua.", strings.ToUpper(f.slice(g.dl.start, g.dl.end))))
 	}
 
-	leadSents := f.sentencesIn(g.lead.Start, g.lead.End)
-	if leadSents > MaxLeadSentences {
-		g.add(f.finding(CritStruktur, SevPeringatan, g.dateline, g.lead.End,
+	// The lead rules measure the written lead, the first paragraph whole:
+	// that is what the practices' instructions call the lead.
+	lead := g.leadPara
+	oneBlock := f.sentencesIn(lead.Start, lead.End) > MaxLeadSentences+1 && lead.End >= f.paras[len(f.paras)-1].End
+	leadTooLong := false
+	if maxLead := g.leadMax(); g.st.LeadWords > maxLead {
+		cost := min(CostLeadTooLong+g.st.LeadWords-maxLead, CostLeadTooLongMax)
+		limit := fmt.Sprintf("usahakan di bawah %d kata", maxLead)
+		if r.LeadMaxWords > 0 {
+			limit = fmt.Sprintf("padahal ketentuan latihan membatasinya paling banyak %d kata", maxLead)
+		}
+		if oneBlock {
+			// Point at the first sentence: the break belongs after it.
+			end := lead.End
+			if s := f.sentenceOf(g.dateline); s >= 0 && f.sents[s].End < end {
+				end = f.sents[s].End
+			}
+			msg := fmt.Sprintf("Seluruh isi rilis ditulis dalam satu paragraf, jadi teras beritanya (paragraf pertama) berisi %d kata, %s. Pembaca di lini masa sering berhenti setelah paragraf pertama, jadi inti berita harus selesai di sana. Akhiri teras setelah kalimat ini dengan baris kosong, lalu tulis rinciannya di paragraf-paragraf berikutnya.", g.st.LeadWords, limit)
+			if lo, hi := f.tokRange(g.dateline, end); hi-lo > maxLead {
+				msg += fmt.Sprintf(" Kalimat ini sendiri sudah %d kata; ringkas juga.", hi-lo)
+			}
+			g.addCost(f.finding(CritStruktur, SevPeringatan, g.dateline, end, msg, ""), cost)
+			cn.note("seluruh isi satu paragraf, teras terlalu panjang")
+		} else {
+			msg := fmt.Sprintf("Teras berita %d kata; %s agar pembaca langsung menangkap intinya.", g.st.LeadWords, limit)
+			if r.LeadMaxWords > 0 {
+				msg = fmt.Sprintf("Teras berita %d kata, %s. Teras yang panjang menunda inti berita; pindahkan rinciannya ke paragraf berikutnya.", g.st.LeadWords, limit)
+			}
+			g.addCost(f.finding(CritStruktur, SevPeringatan, g.dateline, lead.End, msg, ""), cost)
+			cn.note("teras terlalu panjang")
+		}
+		leadTooLong = true
+	}
+	if leadSents := f.sentencesIn(lead.Start, lead.End); leadSents > MaxLeadSentences && !(oneBlock && leadTooLong) {
+		g.add(f.finding(CritStruktur, SevPeringatan, g.dateline, lead.End,
 			fmt.Sprintf("Teras berita terdiri atas %d kalimat; ringkas menjadi satu atau dua kalimat yang memuat inti berita, lalu pindahkan rinciannya ke paragraf berikutnya.", leadSents), ""))
 		cn.note("teras lebih dari dua kalimat")
-	}
-	if maxLead := g.leadMax(); g.st.LeadWords > maxLead {
-		msg := fmt.Sprintf("Teras berita %d kata; usahakan di bawah %d kata agar pembaca langsung menangkap intinya.", g.st.LeadWords, maxLead)
-		if r.LeadMaxWords > 0 {
-			msg = fmt.Sprintf("Teras berita %d kata, padahal ketentuan latihan membatasinya paling banyak %d kata. Teras yang panjang menunda inti berita; pindahkan rinciannya ke paragraf berikutnya.", g.st.LeadWords, maxLead)
-		}
-		g.addCost(f.finding(CritStruktur, SevPeringatan, g.dateline, g.lead.End, msg, ""),
-			min(CostLeadTooLong+g.st.LeadWords-maxLead, CostLeadTooLongMax))
-		cn.note("teras terlalu panjang")
 	}
 
 	long := false
@@ -101,7 +124,7 @@ func (g *grader) gradeStruktur() result {
 	if long {
 		cn.note("ada paragraf yang terlalu panjang")
 	}
-	if len(f.paras) == 1 && g.st.Sentences > MaxLeadSentences+1 {
+	if len(f.paras) == 1 && g.st.Sentences > MaxLeadSentences+1 && !leadTooLong {
 		g.add(f.finding(CritStruktur, SevSaran, g.lead.Start, g.lead.Start,
 			"Seluruh rilis ditulis dalam satu paragraf. Pisahkan teras berita dari paragraf penjelas dengan baris kosong.", ""))
 		cn.note("hanya satu paragraf")

@@ -123,18 +123,29 @@ func (f *field) inQuote(pos int) bool {
 // paragraph. A body written as one paragraph of more sentences than a lead
 // may have has lost its breaks, so its lead is its first sentence.
 func (f *field) lead() (lead, tag extract.Span, ok bool) {
-	if len(f.paras) == 0 {
-		return extract.Span{}, extract.Span{}, false
-	}
-	p := f.paras[0]
-	if len(f.paras) > 1 && f.tagOnly(p) {
-		return f.paras[1], p, true
+	p, tag, ok := f.writtenLead()
+	if !ok {
+		return p, tag, false
 	}
 	if len(f.paras) == 1 && f.sentencesIn(p.Start, p.End) > MaxLeadSentences+1 {
 		if s := f.sentenceOf(p.Start); s >= 0 && f.sents[s].End < p.End {
 			p.End = f.sents[s].End
 			p.Text = f.slice(p.Start, p.End)
 		}
+	}
+	return p, tag, true
+}
+
+// writtenLead is the lead as the writer and the practices' instructions
+// define it: the first paragraph of the body, or the second when the first
+// holds only a dateline tag, always whole.
+func (f *field) writtenLead() (lead, tag extract.Span, ok bool) {
+	if len(f.paras) == 0 {
+		return extract.Span{}, extract.Span{}, false
+	}
+	p := f.paras[0]
+	if len(f.paras) > 1 && f.tagOnly(p) {
+		return f.paras[1], p, true
 	}
 	return p, extract.Span{}, true
 }
