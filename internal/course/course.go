@@ -230,7 +230,53 @@ const (
 // Quiz is a set of questions with a pass mark.
 type Quiz struct {
 	PassScore int // percent 1..100
+	// MaxAttempts bounds the attempts of one enrollment (max_attempts,
+	// default DefaultQuizAttempts; 0 only in a Quiz built by hand: unlimited).
+	MaxAttempts int
+	// ShuffleQuestions and ShuffleOptions give each attempt its own order
+	// (default true); true/false choices keep their order.
+	ShuffleQuestions bool
+	ShuffleOptions   bool
+	// Reveal says when the correct answers and explanations are shown.
+	Reveal    Reveal
 	Questions []*Question
+}
+
+// Reveal is a quiz's answers policy (reveal_answers).
+type Reveal string
+
+// Reveal policies as written in *.quiz.yaml.
+const (
+	RevealNever        Reveal = "never"              // only the score, never the answers
+	RevealAfterPassing Reveal = "after_passing"      // once the trainee has passed
+	RevealAfterLast    Reveal = "after_last_attempt" // once passed or no attempt is left
+)
+
+// Quiz defaults: a quiz measures something when a failed attempt does not
+// hand out the answers and a retake is not unlimited guessing.
+const (
+	DefaultQuizAttempts = 3
+	DefaultReveal       = RevealAfterPassing
+)
+
+// Revealed reports whether the answers may be shown to a trainee who has
+// made used attempts and has (or has not) passed.
+func (q *Quiz) Revealed(passed bool, used int) bool {
+	switch q.Reveal {
+	case RevealNever:
+		return false
+	case RevealAfterLast:
+		return passed || (q.MaxAttempts > 0 && used >= q.MaxAttempts)
+	}
+	return passed
+}
+
+// AttemptsLeft is how many attempts remain after used ones (-1: unlimited).
+func (q *Quiz) AttemptsLeft(used int) int {
+	if q.MaxAttempts <= 0 {
+		return -1
+	}
+	return max(0, q.MaxAttempts-used)
 }
 
 // Question is one quiz question. For Single and Multiple, Answers holds the

@@ -368,3 +368,40 @@ func sha(b []byte) string {
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:])
 }
+
+// A quiz without settings gets the defaults that make it measure something;
+// written settings are read as written.
+func TestQuizSettings(t *testing.T) {
+	fsys := validFS()
+	q := mustLoad(t, fsys).Courses[0].Item("kuis-keterbukaan-informasi").Quiz
+	if q.MaxAttempts != DefaultQuizAttempts || !q.ShuffleQuestions || !q.ShuffleOptions || q.Reveal != RevealAfterPassing {
+		t.Fatalf("defaults: %+v", *q)
+	}
+	edit(t, fsys, fxQuiz, "pass_score: 70\n", "pass_score: 70\nmax_attempts: 5\nshuffle_questions: false\nshuffle_options: false\nreveal_answers: after_last_attempt\n")
+	q = mustLoad(t, fsys).Courses[0].Item("kuis-keterbukaan-informasi").Quiz
+	if q.MaxAttempts != 5 || q.ShuffleQuestions || q.ShuffleOptions || q.Reveal != RevealAfterLast {
+		t.Fatalf("written settings: %+v", *q)
+	}
+	for _, tc := range []struct {
+		reveal Reveal
+		passed bool
+		used   int
+		shown  bool
+		left   int
+	}{
+		{RevealNever, true, 5, false, 0},
+		{RevealAfterPassing, false, 5, false, 0},
+		{RevealAfterPassing, true, 1, true, 4},
+		{RevealAfterLast, false, 4, false, 1},
+		{RevealAfterLast, false, 5, true, 0},
+		{RevealAfterLast, true, 1, true, 4},
+	} {
+		q.Reveal = tc.reveal
+		if got := q.Revealed(tc.passed, tc.used); got != tc.shown {
+			t.Errorf("%s, passed %v, %d used: revealed %v", tc.reveal, tc.passed, tc.used, got)
+		}
+		if got := q.AttemptsLeft(tc.used); got != tc.left {
+			t.Errorf("%d used of 5: %d left, want %d", tc.used, got, tc.left)
+		}
+	}
+}

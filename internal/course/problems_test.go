@@ -58,6 +58,19 @@ func TestProblems(t *testing.T) {
 		{"quiz id missing", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxQuiz, "id: kuis-keterbukaan-informasi\n", "")
 		}, []want{{fxQuiz, 1, "", "id wajib diisi"}}},
+		// Quiz settings.
+		{"quiz attempt limit out of range", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxQuiz, "pass_score: 70\n", "pass_score: 70\nmax_attempts: 0\n")
+		}, []want{{fxQuiz, 4, "", "max_attempts harus berupa bilangan bulat 1–20, bukan 0"}}},
+		{"quiz shuffle not a boolean", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxQuiz, "pass_score: 70\n", "pass_score: 70\nshuffle_options: kadang\n")
+		}, []want{{fxQuiz, 4, "", `shuffle_options harus true atau false, bukan "kadang"`}}},
+		{"quiz reveal policy unknown", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxQuiz, "pass_score: 70\n", "pass_score: 70\nreveal_answers: always\n")
+		}, []want{{fxQuiz, 4, "", `reveal_answers "always" tidak dikenal; gunakan never, after_passing, atau after_last_attempt`}}},
+		{"multiple question repeats the page's hint", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxQuiz, "text: Mana yang termasuk golongan informasi publik?", "text: Mana yang termasuk golongan informasi publik? Pilih semua yang benar.")
+		}, []want{{fxQuiz, 0, "Pilih semua yang benar", "text soal multiple tidak perlu menulis “Pilih semua yang benar”; halaman kuis sudah menambahkannya di setiap soal multiple"}}},
 		{"explanation missing", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxQuiz, "    explanation: PPID pelaksana ada di OPD.\n", "")
 		}, []want{{fxQuiz, 25, "", "explanation wajib diisi"}}},

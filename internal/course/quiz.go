@@ -6,11 +6,30 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Limits on quiz questions.
+// Limits on quiz questions and attempts.
 const (
-	minOptions = 2
-	maxOptions = 6
+	minOptions      = 2
+	maxOptions      = 6
+	maxQuizAttempts = 20
 )
+
+// multipleHint is what the quiz page adds to every multiple-choice question,
+// so the question text must not say it again.
+const multipleHint = "pilih semua yang benar"
+
+// boolean returns a true/false setting, def when absent; anything else is reported.
+func (f *fields) boolean(key string, def bool) bool {
+	v := f.vals[key]
+	if v == nil || isNull(v) {
+		return def
+	}
+	var b bool
+	if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" || v.Decode(&b) != nil {
+		f.fc.addNode(v, "%s harus true atau false, bukan %q", key, nodeText(v))
+		return def
+	}
+	return b
+}
 
 // parseQuiz reads and checks a *.quiz.yaml file into it.Quiz.
 func parseQuiz(fc *fileCheck, src []byte, it *Item) {
@@ -19,11 +38,21 @@ func parseQuiz(fc *fileCheck, src []byte, it *Item) {
 	if doc == nil {
 		return
 	}
-	f := fc.mapping(doc, "", "id", "title", "pass_score", "questions")
+	f := fc.mapping(doc, "", "id", "title", "pass_score", "max_attempts", "shuffle_questions", "shuffle_options", "reveal_answers", "questions")
 	it.ID = f.id("id")
 	it.idLine = fc.line(f.vals["id"])
 	it.Title = f.str("title", true)
 	it.Quiz.PassScore, _ = f.intIn("pass_score", 1, 100, true)
+	it.Quiz.MaxAttempts = DefaultQuizAttempts
+	if n, ok := f.intIn("max_attempts", 1, maxQuizAttempts, false); ok {
+		it.Quiz.MaxAttempts = n
+	}
+	it.Quiz.ShuffleQuestions = f.boolean("shuffle_questions", true)
+	it.Quiz.ShuffleOptions = f.boolean("shuffle_options", true)
+	it.Quiz.Reveal = DefaultReveal
+	if r := f.oneOf("reveal_answers", false, string(RevealNever), string(RevealAfterPassing), string(RevealAfterLast)); r != "" {
+		it.Quiz.Reveal = Reveal(r)
+	}
 	if !f.has("questions") {
 		f.missing("questions")
 		return
@@ -70,6 +99,9 @@ func parseQuestion(fc *fileCheck, n *yaml.Node) *Question {
 	q.Type = QuestionType(f.oneOf("type", true, string(Single), string(Multiple), string(TrueFalse)))
 	q.Text = f.str("text", true)
 	q.Explanation = f.str("explanation", true)
+	if q.Type == Multiple && strings.Contains(strings.ToLower(q.Text), multipleHint) {
+		fc.addNode(f.vals["text"], "text soal multiple tidak perlu menulis “Pilih semua yang benar”; halaman kuis sudah menambahkannya di setiap soal multiple")
+	}
 
 	if q.Type == TrueFalse {
 		if f.has("options") {

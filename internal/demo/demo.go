@@ -287,7 +287,7 @@ func seedCohort(ctx context.Context, db *store.DB, region domain.Region, now tim
 				marks[uid] = domain.AttendPresent
 			}
 		}
-		if err := db.MarkAttendance(ctx, fac.ID, created.ID, marks); err != nil {
+		if err := db.MarkAttendance(ctx, fac.ID, created.ID, marks, now); err != nil {
 			return err
 		}
 	}

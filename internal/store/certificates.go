@@ -42,32 +42,24 @@ type completion struct {
 	RequiredAttendance int                     `db:"required_attendance"`
 	CourseRemovedAt    *time.Time              `db:"course_removed_at"`
 	Issued             int                     `db:"issued"`
-	Missing            int                     `db:"missing"`
-	Attended           int                     `db:"attended"`
 }
 
-// completionSQL counts, for one enrollment, its certificates, the required
-// items not yet completed (a lesson is done at selesai, a quiz and a practice
-// only at lulus: passed, approved or auto-passed) and the cohort's sessions
-// the trainee attended.
+// completionSQL reads, for one enrollment, what issuing needs besides the
+// requirements themselves (domain.Requirements, read by readRequirements).
 const completionSQL = `SELECT e.id AS enrollment_id, e.user_id, e.status, h.region_id, r.code AS region_code,
 		r.timezone AS region_timezone, co.id AS course_id, co.title AS course_title, co.certificate_title,
 		co.validity_months, co.required_attendance, co.removed_at AS course_removed_at,
-		(SELECT COUNT(*) FROM certificates x WHERE x.enrollment_id = e.id) AS issued,
-		(SELECT COUNT(*) FROM course_items i WHERE i.course_id = co.id AND i.required AND i.removed_at IS NULL
-			AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrollment_id = e.id AND p.item_id = i.item_id
-				AND (p.state = 'lulus' OR (p.state = 'selesai' AND i.kind = 'lesson')))) AS missing,
-		(SELECT COUNT(*) FROM attendance a JOIN live_sessions s ON s.id = a.session_id
-			WHERE s.cohort_id = h.id AND a.user_id = e.user_id AND a.status = 'hadir') AS attended
+		(SELECT COUNT(*) FROM certificates x WHERE x.enrollment_id = e.id) AS issued
 	FROM enrollments e
 	JOIN cohorts h ON h.id = e.cohort_id
 	JOIN courses co ON co.id = h.course_id
 	JOIN regions r ON r.id = h.region_id
 	WHERE e.id = ?`
 
-// due reports whether every requirement holds and no certificate exists yet.
-func (c completion) due() bool {
-	return c.Issued == 0 && c.Missing == 0 && c.Attended >= c.RequiredAttendance &&
+// due reports whether every requirement holds (req.Met, the rule the
+// checklist shows) and no certificate exists yet.
+func (c completion) due(req *domain.Requirements) bool {
+	return c.Issued == 0 && req != nil && req.Met() &&
 		c.ValidityMonths > 0 && c.Status != domain.EnrollmentLeft && c.CourseRemovedAt == nil
 }
 
@@ -97,7 +89,14 @@ func issueIfComplete(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int6
 	if err := tx.GetContext(ctx, &c, db.q(completionSQL), enrollmentID); err != nil {
 		return false, fmt.Errorf("memeriksa persyaratan sertifikat: %w", notFound(err))
 	}
-	if !c.due() {
+	if c.Issued > 0 || c.ValidityMonths == 0 {
+		return false, nil // no need to read the requirements
+	}
+	reqs, err := readRequirements(ctx, db, tx, []int64{enrollmentID}, false)
+	if err != nil {
+		return false, err
+	}
+	if !c.due(reqs[enrollmentID]) {
 		return false, nil
 	}
 	cert, ok, err := insertCertificate(ctx, db, tx, c, now.UTC().Truncate(time.Microsecond))

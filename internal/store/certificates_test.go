@@ -104,7 +104,7 @@ func (s *certSetup) quizAttempt(enrollment int64, passed bool) error {
 		score = 100
 	}
 	_, err := s.db.RecordQuizAttempt(context.Background(), domain.QuizAttempt{EnrollmentID: enrollment, CourseID: certCourse, ItemID: "kuis",
-		ContentHash: "h", Correct: score / 50, Total: 2, Score: score, PassScore: 70, Passed: passed}, map[string][]string{"q": {"a"}})
+		ContentHash: "h", Correct: score / 50, Total: 2, Score: score, PassScore: 70, Passed: passed}, map[string][]string{"q": {"a"}}, 0)
 	return err
 }
 
@@ -149,7 +149,7 @@ func (s *certSetup) approve(t *testing.T, sub domain.Submission) {
 
 func (s *certSetup) attend(t *testing.T, userID int64, status string) {
 	t.Helper()
-	if err := s.db.MarkAttendance(context.Background(), s.fac.ID, s.session.ID, map[int64]string{userID: status}); err != nil {
+	if err := s.db.MarkAttendance(context.Background(), s.fac.ID, s.session.ID, map[int64]string{userID: status}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -558,7 +558,7 @@ func TestExpiryRecertificationAndReminders(t *testing.T) {
 		s.lesson(t, e2.ID, "materi-2")
 		s.quiz(t, e2.ID, true)
 		s.approve(t, s.submit(t, u, e2.ID))
-		if err := db.MarkAttendance(ctx, s.fac.ID, ls.ID, map[int64]string{u.ID: domain.AttendPresent}); err != nil {
+		if err := db.MarkAttendance(ctx, s.fac.ID, ls.ID, map[int64]string{u.ID: domain.AttendPresent}, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 		cs := certificatesOf(t, db, u.ID)

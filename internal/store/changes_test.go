@@ -68,8 +68,8 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		ls, err := a.CreateLiveSession(ctx, nil, domain.LiveSession{CohortID: p.cohort.ID, Topic: "Menulis rilis", StartsAt: time.Now().Add(time.Hour),
-			EndsAt: time.Now().Add(2 * time.Hour), Place: "Aula"})
+		ls, err := a.CreateLiveSession(ctx, nil, domain.LiveSession{CohortID: p.cohort.ID, Topic: "Menulis rilis", StartsAt: time.Now().Add(-2 * time.Hour),
+			EndsAt: time.Now().Add(-time.Hour), Place: "Aula"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,7 +102,7 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 				exec(`UPDATE live_sessions SET place = 'Ruang rapat' WHERE id = ?`, ls.ID)
 			}, p.trainee.ID},
 			{"attendance", func() {
-				if err := a.MarkAttendance(ctx, p.fac.ID, ls.ID, map[int64]string{p.trainee.ID: domain.AttendPresent}); err != nil {
+				if err := a.MarkAttendance(ctx, p.fac.ID, ls.ID, map[int64]string{p.trainee.ID: domain.AttendPresent}, time.Now()); err != nil {
 					t.Fatal(err)
 				}
 			}, p.trainee.ID},

@@ -198,10 +198,10 @@ func TestCohortMembersPageAndAttendance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := db.MarkAttendance(ctx, w.fac.ID, s1.ID, map[int64]string{w.alice.ID: domain.AttendPresent, w.bob.ID: domain.AttendExcused, w.carol.ID: domain.AttendPresent}); err != nil {
+		if err := db.MarkAttendance(ctx, w.fac.ID, s1.ID, map[int64]string{w.alice.ID: domain.AttendPresent, w.bob.ID: domain.AttendExcused, w.carol.ID: domain.AttendPresent}, time.Now()); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.MarkAttendance(ctx, w.fac.ID, s2.ID, map[int64]string{w.alice.ID: domain.AttendPresent, w.bob.ID: domain.AttendAbsent}); err != nil {
+		if err := db.MarkAttendance(ctx, w.fac.ID, s2.ID, map[int64]string{w.alice.ID: domain.AttendPresent, w.bob.ID: domain.AttendAbsent}, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 		counts, err := db.CohortAttendanceCounts(ctx, w.cohort.ID)

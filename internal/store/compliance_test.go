@@ -270,7 +270,7 @@ func TestComplianceActivity(t *testing.T) {
 		}
 		first := *r.LastActivityAt
 		if _, err := db.RecordQuizAttempt(ctx, domain.QuizAttempt{EnrollmentID: e.ID, CourseID: "kursus-uji", ItemID: "kuis", ContentHash: "h",
-			Correct: 1, Total: 1, Score: 100, PassScore: 60, Passed: true}, map[string][]string{"q": {"a"}}); err != nil {
+			Correct: 1, Total: 1, Score: 100, PassScore: 60, Passed: true}, map[string][]string{"q": {"a"}}, 0); err != nil {
 			t.Fatal(err)
 		}
 		if r := w.row(t, o, w.now); r.LastActivityAt == nil || r.LastActivityAt.Before(first) {

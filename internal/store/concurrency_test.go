@@ -223,7 +223,7 @@ func TestConcurrentQuizAttempts(t *testing.T) {
 			item := quizID(round)
 			allOK(t, "attempts at "+item, atOnce(2, func(i int) error {
 				_, err := db.RecordQuizAttempt(ctx, domain.QuizAttempt{EnrollmentID: s.enrollment, CourseID: raceCourse, ItemID: item,
-					ContentHash: "h", Correct: 2 - i, Total: 2, Score: 100 - 50*i, PassScore: 70, Passed: i == 0}, map[string][]string{"q": {"a"}})
+					ContentHash: "h", Correct: 2 - i, Total: 2, Score: 100 - 50*i, PassScore: 70, Passed: i == 0}, map[string][]string{"q": {"a"}}, 0)
 				return err
 			}))
 			as, err := db.QuizAttempts(ctx, s.enrollment, item, 10)
@@ -438,7 +438,7 @@ func TestConcurrentAttendance(t *testing.T) {
 				t.Fatal(err)
 			}
 			allOK(t, "attendance", atOnce(3, func(i int) error {
-				return db.MarkAttendance(ctx, []int64{s.fac.ID, s.fac2.ID, s.fac.ID}[i], ls.ID, statuses)
+				return db.MarkAttendance(ctx, []int64{s.fac.ID, s.fac2.ID, s.fac.ID}[i], ls.ID, statuses, time.Now())
 			}))
 			rows, err := db.SessionAttendance(ctx, ls.ID)
 			if err != nil {

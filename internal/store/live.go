@@ -85,9 +85,14 @@ func (db *DB) SessionAttendance(ctx context.Context, sessionID int64) ([]Attenda
 	return out, nil
 }
 
+// ErrSessionNotStarted refuses attendance for a session that has not begun.
+var ErrSessionNotStarted = domain.Errorf(domain.CodeInvalid, "sesi tatap muka ini belum dimulai; kehadiran baru dapat dicatat setelah sesi dimulai, dan tidak ada yang disimpan")
+
 // MarkAttendance records the statuses of a session (user id → status) in one
-// transaction; users not enrolled in the session's cohort are refused.
-func (db *DB) MarkAttendance(ctx context.Context, actorID int64, sessionID int64, statuses map[int64]string) error {
+// transaction at the moment at (the caller's clock, stored as marked_at);
+// users not enrolled in the session's cohort are refused, and so is a
+// session that has not started by then (ErrSessionNotStarted).
+func (db *DB) MarkAttendance(ctx context.Context, actorID int64, sessionID int64, statuses map[int64]string, at time.Time) error {
 	// Two lists saved for one session take turns on the session's row, and
 	// rows are written in user order: no two saves wait on each other.
 	uids := make([]int64, 0, len(statuses))
@@ -99,7 +104,15 @@ func (db *DB) MarkAttendance(ctx context.Context, actorID int64, sessionID int64
 		if err := lockRow(ctx, db, tx, "live_sessions", sessionID); err != nil && !errors.Is(err, errNotFound) {
 			return err
 		}
-		t := now()
+		t := at.UTC().Truncate(time.Microsecond)
+		var startsAt time.Time
+		if err := tx.GetContext(ctx, &startsAt, db.q(`SELECT starts_at FROM live_sessions WHERE id = ?`), sessionID); err != nil {
+			return fmt.Errorf("membaca sesi tatap muka #%d: %w", sessionID, notFound(err))
+		}
+		if t.Before(startsAt) {
+			// Attendance of a session to come would count towards a certificate.
+			return ErrSessionNotStarted
+		}
 		for _, uid := range uids {
 			st := statuses[uid]
 			if st != domain.AttendPresent && st != domain.AttendExcused && st != domain.AttendAbsent {

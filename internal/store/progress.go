@@ -66,14 +66,37 @@ func stateRankSQL(column string) string {
 		column, domain.StateStarted, domain.StateDone, domain.StatePassed)
 }
 
-// RecordQuizAttempt stores an attempt and moves the item to lulus or sedang, in one transaction.
-func (db *DB) RecordQuizAttempt(ctx context.Context, a domain.QuizAttempt, answers map[string][]string) (domain.QuizAttempt, error) {
+// ErrNoQuizAttemptsLeft refuses an attempt beyond the quiz's limit.
+var ErrNoQuizAttemptsLeft = domain.Errorf(domain.CodeConflict, "kesempatan mengerjakan kuis ini sudah habis; percobaan ini tidak disimpan")
+
+// RecordQuizAttempt stores an attempt and moves the item to lulus or sedang,
+// in one transaction. maxAttempts > 0 bounds the enrollment's attempts at the
+// quiz: attempts sent at once take turns on the enrollment's row (the single
+// writer on SQLite), so together they never pass the limit; the one beyond it
+// gets ErrNoQuizAttemptsLeft.
+func (db *DB) RecordQuizAttempt(ctx context.Context, a domain.QuizAttempt, answers map[string][]string, maxAttempts int) (domain.QuizAttempt, error) {
 	b, err := json.Marshal(answers)
 	if err != nil {
 		return a, fmt.Errorf("menyandikan jawaban: %w", err)
 	}
 	a.AnswersJSON = string(b)
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+		if maxAttempts > 0 {
+			if db.Dialect == Postgres {
+				// The same lock issueIfComplete takes later in this transaction.
+				var id int64
+				if err := tx.GetContext(ctx, &id, db.q(`SELECT id FROM enrollments WHERE id = ? FOR NO KEY UPDATE`), a.EnrollmentID); err != nil {
+					return fmt.Errorf("mengunci pendaftaran #%d: %w", a.EnrollmentID, notFound(err))
+				}
+			}
+			var used int
+			if err := tx.GetContext(ctx, &used, db.q(`SELECT COUNT(*) FROM quiz_attempts WHERE enrollment_id = ? AND item_id = ?`), a.EnrollmentID, a.ItemID); err != nil {
+				return fmt.Errorf("menghitung percobaan kuis: %w", err)
+			}
+			if used >= maxAttempts {
+				return ErrNoQuizAttemptsLeft
+			}
+		}
 		err := tx.GetContext(ctx, &a, db.q(`INSERT INTO quiz_attempts (enrollment_id, course_id, item_id, content_hash, answers_json, correct, total, score, pass_score, passed, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`),
 			a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, a.AnswersJSON, a.Correct, a.Total, a.Score, a.PassScore, a.Passed, now())
@@ -84,8 +107,17 @@ func (db *DB) RecordQuizAttempt(ctx context.Context, a domain.QuizAttempt, answe
 		if a.Passed {
 			state = domain.StatePassed
 		}
-		if err := setState(ctx, db, tx, a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, state); err != nil || !a.Passed {
+		if err := setState(ctx, db, tx, a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, state); err != nil {
 			return err
+		}
+		if !a.Passed {
+			// The state may not move, but the attempts left did: touching the
+			// row tells the change feed, so cached checklists are dropped.
+			if _, err := tx.ExecContext(ctx, db.q(`UPDATE progress SET updated_at = ? WHERE enrollment_id = ? AND item_id = ?`),
+				now(), a.EnrollmentID, a.ItemID); err != nil {
+				return fmt.Errorf("mencatat percobaan kuis: %w", err)
+			}
+			return nil
 		}
 		_, err = issueIfComplete(ctx, db, tx, a.EnrollmentID, now())
 		return err
@@ -104,7 +136,16 @@ func (db *DB) QuizAttempts(ctx context.Context, enrollmentID int64, itemID strin
 	return out, nil
 }
 
-// domain.QuizAttempt returns one attempt of an enrollment (ErrNotFound for another's).
+// CountQuizAttempts counts an enrollment's attempts at a quiz.
+func (db *DB) CountQuizAttempts(ctx context.Context, enrollmentID int64, itemID string) (int, error) {
+	var n int
+	if err := db.r.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM quiz_attempts WHERE enrollment_id = ? AND item_id = ?`), enrollmentID, itemID); err != nil {
+		return 0, fmt.Errorf("menghitung percobaan kuis: %w", err)
+	}
+	return n, nil
+}
+
+// QuizAttempt returns one attempt of an enrollment (ErrNotFound for another's).
 func (db *DB) QuizAttempt(ctx context.Context, enrollmentID, id int64) (domain.QuizAttempt, error) {
 	var a domain.QuizAttempt
 	err := db.r.GetContext(ctx, &a, db.q(`SELECT * FROM quiz_attempts WHERE id = ? AND enrollment_id = ?`), id, enrollmentID)

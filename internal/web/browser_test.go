@@ -163,16 +163,18 @@ func TestBrowserQuizFailThenPass(t *testing.T) {
 	}
 	browsertest.Screenshot(t, ctx, "kuis-gagal")
 	result, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#hasil h2")))
-	explain, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("fieldset.q-wrong .explain")))
-	if result != "Belum lulus: nilai 66" || !strings.Contains(explain, "UU 14/2008 adalah Undang-Undang Keterbukaan Informasi Publik.") {
-		t.Fatalf("failed attempt: %q / %q", result, explain)
+	// A failed attempt shows no answers, and the retake form is blank.
+	shown, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".answer-review, .explain").length + document.querySelectorAll("form.quiz input:checked").length`))
+	if result != "Belum lulus: nilai 66" || shown != 0 {
+		t.Fatalf("failed attempt: %q, %d answers or earlier choices shown", result, shown)
 	}
 	if err := chromedp.Do(ctx, answer("UU Nomor 14 Tahun 2008", "aktual", "faktual")...); err != nil {
 		t.Fatalf("retake: %v", err)
 	}
 	result, _ = chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#hasil h2")))
-	if result != "Lulus: nilai 100" {
-		t.Fatalf("retake result: %q", result)
+	explain, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(".answer-review")))
+	if result != "Lulus: nilai 100" || !strings.Contains(explain, "UU 14/2008 adalah Undang-Undang Keterbukaan Informasi Publik.") {
+		t.Fatalf("retake result: %q / %q", result, explain)
 	}
 	rows, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("table tbody tr").length`))
 	if rows != 2 {

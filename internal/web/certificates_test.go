@@ -65,7 +65,7 @@ func (cc *certCase) completeAllBut(missing string) {
 	}
 	if missing != tcQuiz {
 		if _, err := cc.db.RecordQuizAttempt(ctx, domain.QuizAttempt{EnrollmentID: cc.enrollment, CourseID: tcCourse, ItemID: tcQuiz,
-			ContentHash: co.Item(tcQuiz).Hash, Correct: 3, Total: 3, Score: 100, PassScore: 100, Passed: true}, map[string][]string{}); err != nil {
+			ContentHash: co.Item(tcQuiz).Hash, Correct: 3, Total: 3, Score: 100, PassScore: 100, Passed: true}, map[string][]string{}, 0); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -90,7 +90,7 @@ func (cc *certCase) completeAllBut(missing string) {
 		}
 	}
 	if missing != "hadir" {
-		if err := cc.db.MarkAttendance(ctx, fac.ID, cc.session.ID, map[int64]string{trainee.ID: domain.AttendPresent}); err != nil {
+		if err := cc.db.MarkAttendance(ctx, fac.ID, cc.session.ID, map[int64]string{trainee.ID: domain.AttendPresent}, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -287,6 +287,7 @@ type memberRow struct {
 	Progress    string
 	Attended    int
 	StatusLabel string
+	Checklist   *checklist
 }
 
 type sessionRow struct {
@@ -374,8 +375,19 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 	if err != nil {
 		return v, err
 	}
+	ids := make([]int64, len(members))
+	for i, m := range members {
+		ids[i] = m.EnrollmentID
+	}
+	checks, err := s.checklistsFor(ctx, ids, viewerStaff)
+	if err != nil {
+		return v, err
+	}
 	for _, m := range members {
 		r := memberRow{CohortMember: m, Attended: attended[m.UserID], StatusLabel: enrollmentLabel(m.Status)}
+		if cl, ok := checks[m.EnrollmentID]; ok && m.Status != domain.EnrollmentLeft {
+			r.Checklist = &cl
+		}
 		if v.ItemTotal > 0 {
 			r.Progress = fmt.Sprintf("%d dari %d item selesai", min(m.Done, v.ItemTotal), v.ItemTotal)
 		} else {

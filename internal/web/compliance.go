@@ -470,10 +470,16 @@ func (s *Server) opdPage(c echo.Context) error {
 type adminView struct {
 	User         domain.User
 	Certificates []heldCertView
-	Progress     []store.LearnerProgress
+	Progress     []learnerLine
 	// Best is the newest valid certificate; Expiring says it ends within 60 days.
 	Best     *heldCertView
 	Expiring bool
+}
+
+// learnerLine is one enrollment of an admin with its certificate checklist.
+type learnerLine struct {
+	store.LearnerProgress
+	Checklist *checklist
 }
 
 // heldCertView is a certificate with its state written out.
@@ -552,6 +558,18 @@ func (s *Server) renderOPD(c echo.Context, o domain.OPD) error {
 	if err != nil {
 		return err
 	}
+	enrollments := make([]int64, len(progress))
+	for i, p := range progress {
+		enrollments[i] = p.EnrollmentID
+	}
+	who := viewerPimpinan
+	if v.IsAdmin {
+		who = viewerStaff
+	}
+	checks, err := s.checklistsFor(ctx, enrollments, who)
+	if err != nil {
+		return err
+	}
 	for _, a := range admins {
 		av := adminView{User: a}
 		for _, cert := range certs {
@@ -576,7 +594,11 @@ func (s *Server) renderOPD(c echo.Context, o domain.OPD) error {
 		}
 		for _, p := range progress {
 			if p.UserID == a.ID {
-				av.Progress = append(av.Progress, p)
+				lp := learnerLine{LearnerProgress: p}
+				if cl, ok := checks[p.EnrollmentID]; ok {
+					lp.Checklist = &cl
+				}
+				av.Progress = append(av.Progress, lp)
 			}
 		}
 		if av.Expiring {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -202,7 +203,7 @@ func TestSameMomentRequests(t *testing.T) {
 			if err := db.SetItemState(ctx, e.ID, tcCourse, tcLesson1, co.Item(tcLesson1).Hash, domain.StateDone); err != nil {
 				t.Fatal(err)
 			}
-			if err := db.MarkAttendance(ctx, fac.ID, cc.session.ID, map[int64]string{u.ID: domain.AttendPresent}); err != nil {
+			if err := db.MarkAttendance(ctx, fac.ID, cc.session.ID, map[int64]string{u.ID: domain.AttendPresent}, time.Now()); err != nil {
 				t.Fatal(err)
 			}
 			rs = together(func() reply { return c.send(lessonURL+tcLesson2+"/selesai", url.Values{}, csrf) },

@@ -204,7 +204,7 @@ func (s *Server) saveAttendance(c echo.Context) error {
 		v.Errors = errs
 		return s.render(c, http.StatusUnprocessableEntity, "attendance", v)
 	}
-	if err := s.db.MarkAttendance(ctx, currentUser(c).ID, ls.ID, statuses); err != nil {
+	if err := s.db.MarkAttendance(ctx, currentUser(c).ID, ls.ID, statuses, s.cfg.Now()); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/fasilitator/sesi/%d/kehadiran?pesan=tersimpan", ls.ID))

@@ -58,6 +58,7 @@ type courseCard struct {
 	NextURL    string
 	NextLabel  string
 	Practices  []practiceLine
+	Checklist  *checklist
 }
 
 type practiceLine struct {
@@ -105,7 +106,12 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	}
 	for _, e := range pd.Enrollments {
 		if co := s.cfg.Catalog.Course(e.CourseID); co != nil {
-			p.Courses = append(p.Courses, newCourseCard(learning{Course: co, Enrollment: &e, States: pd.Items[e.ID], SubStates: pd.Subs[e.ID]}))
+			cc := newCourseCard(learning{Course: co, Enrollment: &e, States: pd.Items[e.ID], SubStates: pd.Subs[e.ID]})
+			if r := pd.Reqs[e.ID]; r != nil {
+				cl := newChecklist(r, co, s.cfg.Now(), viewerTrainee)
+				cc.Checklist = &cl
+			}
+			p.Courses = append(p.Courses, cc)
 		}
 	}
 	h, cached, err := s.homeOf(ctx, u.ID)

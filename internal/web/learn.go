@@ -194,7 +194,19 @@ func (s *Server) coursePage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v.Body = top + pv.Modules
+	// The checklist depends on the clock (sessions passing, the deadline), so
+	// it is rendered on every view rather than kept with the head.
+	var checks template.HTML
+	if l.Enrollment != nil && l.progress != nil {
+		if r := l.progress.Reqs[l.Enrollment.ID]; r != nil {
+			var buf bytes.Buffer
+			if err := s.tmpl.pages["course"].ExecuteTemplate(&buf, "course_checklist", newChecklist(r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
+				return fmt.Errorf("menampilkan daftar persyaratan: %w", err)
+			}
+			checks = template.HTML(buf.String()) // produced by html/template, escaped
+		}
+	}
+	v.Body = top + checks + pv.Modules
 	return s.renderView(c, http.StatusOK, "course", v)
 }
 

@@ -171,29 +171,45 @@ func TestQuizFailExplainRetakePass(t *testing.T) {
 		if atts, _ := db.QuizAttempts(context.Background(), 1, tcQuiz, 10); len(atts) != 0 {
 			t.Fatal("an incomplete quiz was stored as an attempt")
 		}
-		// A wrong answer: fails, with the explanation shown.
+		// A wrong answer fails; the answers are withheld until the trainee
+		// passes, and the retake starts blank.
 		fail := c.post(quiz+"/kuis", quizForm("UU Nomor 11 Tahun 2008", "false", "aktual", "faktual"))
 		if fail.status != 303 {
 			t.Fatalf("submit: %d", fail.status)
 		}
 		res := c.get(fail.header.Get("Location"))
-		if !strings.Contains(res.text("#hasil"), "Belum lulus: nilai 66") || !strings.Contains(res.body, "UU 14/2008 adalah Undang-Undang Keterbukaan Informasi Publik.") {
+		if !strings.Contains(res.text("#hasil"), "Belum lulus: nilai 66") || !strings.Contains(res.text("#hasil .withheld"), "ditampilkan setelah Anda lulus") {
 			t.Fatalf("fail result: %q", res.text("#hasil"))
 		}
-		if res.doc.Find("fieldset.q-wrong").Length() != 1 || res.doc.Find("fieldset.q-right").Length() != 2 {
-			t.Fatalf("per-question marks: wrong %d right %d", res.doc.Find("fieldset.q-wrong").Length(), res.doc.Find("fieldset.q-right").Length())
+		if strings.Contains(res.body, "UU 14/2008 adalah Undang-Undang Keterbukaan Informasi Publik.") || strings.Contains(res.body, "Jawaban yang benar:") ||
+			res.doc.Find(".q-wrong, .q-right").Length() != 0 {
+			t.Fatal("a failed attempt reveals the correct answers")
+		}
+		if n := res.doc.Find("form.quiz input[checked]").Length(); n != 0 {
+			t.Fatalf("the retake form keeps %d earlier choices", n)
+		}
+		if !strings.Contains(res.text("#kesempatan"), "Percobaan ke-2 dari 3") {
+			t.Fatalf("attempts line: %q", res.text("#kesempatan"))
 		}
 		if got := c.get("/kursus/" + tcCourse).doc.Find(".state-lulus").Length(); got != 0 {
 			t.Fatal("a failed quiz shows as lulus")
 		}
-		// Retake and pass.
+		// Retake and pass: now the review shows every answer with its explanation.
 		pass := c.post(quiz+"/kuis", quizForm("UU Nomor 14 Tahun 2008", "false", "aktual", "faktual"))
 		res = c.get(pass.header.Get("Location"))
 		if !strings.Contains(res.text("#hasil"), "Lulus: nilai 100") {
 			t.Fatalf("pass result: %q", res.text("#hasil"))
 		}
+		if !strings.Contains(res.text(".answer-review"), "UU 14/2008 adalah Undang-Undang Keterbukaan Informasi Publik.") ||
+			res.doc.Find(".answer-review .q-right").Length() != 3 {
+			t.Fatalf("review after passing: %q", res.text(".answer-review"))
+		}
 		if res.doc.Find("#riwayat").Length() != 1 || res.doc.Find("table tbody tr").Length() != 2 {
 			t.Fatal("attempt history should list both attempts")
+		}
+		// Once passed, the first attempt's review is open too.
+		if first := c.get(fail.header.Get("Location")); first.doc.Find(".answer-review .q-wrong").Length() != 1 {
+			t.Fatalf("first attempt after passing: %d wrong marked", first.doc.Find(".answer-review .q-wrong").Length())
 		}
 		if got := c.get("/kursus/" + tcCourse).doc.Find(".state-lulus").Length(); got != 1 {
 			t.Fatal("passed quiz not shown as lulus")
@@ -202,6 +218,17 @@ func TestQuizFailExplainRetakePass(t *testing.T) {
 		c.post(quiz+"/kuis", quizForm("UU Nomor 11 Tahun 2008", "true", "panjang"))
 		if got := c.get("/kursus/" + tcCourse).doc.Find(".state-lulus").Length(); got != 1 {
 			t.Fatal("a later failed attempt undid the pass")
+		}
+		// Three attempts used: no form, and a fourth is refused with nothing stored.
+		if p := c.get(quiz); p.doc.Find("form.quiz").Length() != 0 || !strings.Contains(p.text("#kesempatan"), "3 dari 3 percobaan") {
+			t.Fatalf("after the last attempt: form %d, %q", p.doc.Find("form.quiz").Length(), p.text("#kesempatan"))
+		}
+		if p := c.post(quiz+"/kuis", quizForm("UU Nomor 14 Tahun 2008", "false", "aktual", "faktual")); p.status != http.StatusConflict ||
+			!strings.Contains(p.text("#ditolak"), "tidak disimpan") {
+			t.Fatalf("a fourth attempt: %d %q", p.status, p.text("#ditolak"))
+		}
+		if atts, _ := db.QuizAttempts(context.Background(), 1, tcQuiz, 10); len(atts) != 3 {
+			t.Fatalf("%d attempts stored, want 3", len(atts))
 		}
 		// Another trainee cannot read this trainee's attempt.
 		if other := f.as(domain.RoleFasilitator).get(fail.header.Get("Location")); strings.Contains(other.body, "nilai 66") {

@@ -37,7 +37,9 @@ const (
 type progressData struct {
 	Enrollments []domain.EnrollmentView
 	Items, Subs map[int64]map[string]string
-	tops        sync.Map // courseTopKey → the course page's rendered head (courseTopHTML)
+	// Reqs are the certificate requirements per enrollment (the checklist's facts).
+	Reqs map[int64]*domain.Requirements
+	tops sync.Map // courseTopKey → the course page's rendered head (courseTopHTML)
 }
 
 // homeData is the rest of a trainee's Beranda.
@@ -81,6 +83,9 @@ func progressSize(p *progressData) int64 {
 	for _, e := range p.Enrollments {
 		n += 192 + courseTopBytes + int64(len(e.CohortName)+len(e.CourseID)+len(e.CourseTitle))
 	}
+	for _, r := range p.Reqs {
+		n += 256 + int64(len(r.Items))*96 + int64(len(r.Sessions))*128
+	}
 	for _, m := range []map[int64]map[string]string{p.Items, p.Subs} {
 		for _, states := range m {
 			n += 64
@@ -121,6 +126,16 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 		return nil, err
 	}
 	if p.Items, p.Subs, err = s.db.UserStates(ctx, userID); err != nil {
+		return nil, err
+	}
+	ids := make([]int64, 0, len(p.Enrollments))
+	for _, e := range p.Enrollments {
+		ids = append(ids, e.ID)
+	}
+	if len(ids) > checklistBatch {
+		ids = ids[:checklistBatch] // newest first; nobody takes a hundred courses
+	}
+	if p.Reqs, err = s.db.Requirements(ctx, ids); err != nil {
 		return nil, err
 	}
 	s.trainees.progress.Put(userID, userID, p, st, now)
@@ -196,6 +211,12 @@ func berandaKey(u *domain.User, p *pesertaHome) string {
 	for _, ls := range p.Sessions {
 		b.WriteString("|s")
 		b.WriteString(strconv.FormatInt(ls.ID, 10))
+	}
+	for _, cc := range p.Courses {
+		if cc.Checklist != nil {
+			b.WriteString("|k")
+			b.WriteString(cc.Checklist.key())
+		}
 	}
 	for _, r := range p.Expiring {
 		b.WriteString("|c")
