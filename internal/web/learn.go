@@ -200,7 +200,8 @@ func (s *Server) coursePage(c echo.Context) error {
 	if l.Enrollment != nil && l.progress != nil {
 		if r := l.progress.Reqs[l.Enrollment.ID]; r != nil {
 			var buf bytes.Buffer
-			if err := s.tmpl.pages["course"].ExecuteTemplate(&buf, "course_checklist", newChecklist(r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
+			t, _ := s.tmpl.page(lang, "course")
+			if err := t.ExecuteTemplate(&buf, "course_checklist", newChecklist(r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
 				return fmt.Errorf("menampilkan daftar persyaratan: %w", err)
 			}
 			checks = template.HTML(buf.String()) // produced by html/template, escaped

@@ -329,7 +329,7 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 			NavItem{Label: "Angkatan", Href: "/admin/angkatan"}, s.reviewNav(ctx, u), NavItem{Label: "Sertifikat", Href: "/admin/sertifikat"},
 			NavItem{Label: "Kesesuaian nilai", Href: "/admin/kesesuaian"}, NavItem{Label: "Token API", Href: "/admin/token"})
 	}
-	items = append(items, NavItem{Label: "Akun saya", Href: "/akun"})
+	items = append(items, s.noticeNav(ctx, u), NavItem{Label: "Akun saya", Href: "/akun"})
 	for i := range items {
 		items[i].Current = items[i].Href == current
 	}

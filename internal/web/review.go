@@ -159,7 +159,7 @@ func (s *Server) reviewQueue(c echo.Context) error {
 		{Value: reviewStateOpen, Label: domain.SubmissionStateLabel(domain.SubInReview), Selected: f.State == domain.SubInReview},
 	}
 
-	// Unread notifications are shown once, then marked read.
+	// Unread notifications stay here until marked read in the notification centre.
 	notes, err := s.db.Notifications(ctx, u.ID, queueNoticesShown)
 	if err != nil {
 		return err
@@ -167,11 +167,6 @@ func (s *Server) reviewQueue(c echo.Context) error {
 	for _, n := range showNotices(notes) {
 		if n.ReadAt == nil {
 			v.Notices = append(v.Notices, n)
-		}
-	}
-	if len(v.Notices) > 0 {
-		if err := s.db.MarkNotificationsRead(ctx, u.ID); err != nil {
-			return err
 		}
 	}
 	if msg := reviewFlash(c.QueryParam("pesan")); msg != "" {

@@ -260,6 +260,7 @@ func (s *Server) routeTable() []route {
 	t = append(t, s.certificateRoutes()...)
 	t = append(t, s.signerRoutes()...)
 	t = append(t, s.complianceRoutes()...)
+	t = append(t, s.noticeRoutes()...)
 	return t
 }
 

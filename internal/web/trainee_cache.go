@@ -31,6 +31,8 @@ const (
 	// sessions, certificates about to end) are reused; they are filtered by
 	// the clock on each view, and changes to their data drop them at once.
 	homeTTL = time.Minute
+	// unreadCacheUsers bounds the unread counts kept (a few dozen bytes each).
+	unreadCacheUsers = 100_000
 )
 
 // progressData is a trainee's enrollments with item and practice states.
@@ -62,16 +64,20 @@ type keptBody struct {
 type traineeCache struct {
 	progress *usercache.Cache[int64, *progressData]
 	home     *usercache.Cache[int64, *homeData]
+	// unread is every user's count of unread notifications (the navigation's).
+	unread *usercache.Cache[int64, int]
 }
 
 func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
 	tc := &traineeCache{
 		progress: usercache.NewSized[int64, *progressData](progressCacheBytes, progressSize, 0, db.ChangesLive),
 		home:     usercache.NewSized[int64, *homeData](homeCacheBytes, homeSize, homeTTL, db.ChangesLive),
+		unread:   usercache.New[int64, int](unreadCacheUsers, homeTTL, db.ChangesLive),
 	}
 	err := db.OnChange(ctx, func(id int64) {
 		tc.progress.Invalidate(id)
 		tc.home.Invalidate(id)
+		tc.unread.Invalidate(id)
 	})
 	return tc, err
 }
