@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -172,8 +171,8 @@ func readImport(e env, db *store.DB, r io.Reader) ([]importRow, []string, error)
 	return rows, problems, nil
 }
 
-// importRows creates every account or none. Passwords are hashed first, in
-// parallel within the hashing memory bound; their first passwords are written
+// importRows creates every account or none. First passwords are made and
+// hashed first (a fast hash: they must be changed at the first login); they are written
 // to a temporary file beside out (readable by the owner only); then all
 // accounts are stored in one transaction, and only then does the file get its
 // name. A failure stores nothing and leaves no password file.
@@ -226,53 +225,25 @@ func importRows(e env, db *store.DB, rows []importRow, out string) int {
 	return 0
 }
 
-// hashAll generates and hashes a first password per row, as many at once as
-// the hashing bound allows, with a progress bar.
+// hashAll generates a first password per row and its fast hash
+// (auth.HashFirstPassword: a random secret of about 99 bits, changed at the
+// first login), with a progress bar.
 func hashAll(e env, rows []importRow, passwords []string, users []store.NewUser, regionID int64) error {
-	var (
-		mu   sync.Mutex
-		bar  = importBar(e.stderr, len(rows))
-		next = make(chan int)
-		errc = make(chan error, 1)
-		wg   sync.WaitGroup
-	)
-	for range auth.DefaultHashing.Stats().Slots {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				pw := auth.GeneratePassword()
-				hash, err := auth.HashPassword(pw)
-				if err != nil {
-					select {
-					case errc <- fmt.Errorf("baris %d: %w", rows[i].line, err):
-					default:
-					}
-					continue
-				}
-				r := rows[i]
-				passwords[i] = pw
-				users[i] = store.NewUser{RegionID: regionID, OPDID: r.opdID, Email: r.email, Name: r.name,
-					Role: r.role, IsDesignatedAdmin: r.designated, PasswordHash: hash}
-				if bar != nil {
-					mu.Lock()
-					bar.Add(1)
-					mu.Unlock()
-				}
-			}
-		}()
+	bar := importBar(e.stderr, len(rows))
+	for i, r := range rows {
+		pw := auth.GeneratePassword()
+		hash, err := auth.HashFirstPassword(pw)
+		if err != nil {
+			return fmt.Errorf("baris %d: %w", r.line, err)
+		}
+		passwords[i] = pw
+		users[i] = store.NewUser{RegionID: regionID, OPDID: r.opdID, Email: r.email, Name: r.name,
+			Role: r.role, IsDesignatedAdmin: r.designated, PasswordHash: hash}
+		if bar != nil {
+			bar.Add(1)
+		}
 	}
-	for i := range rows {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	select {
-	case err := <-errc:
-		return err
-	default:
-		return nil
-	}
+	return nil
 }
 
 // csvCell keeps a spreadsheet from reading a cell as a formula: one starting

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
@@ -275,6 +276,25 @@ func TestImportUsers(t *testing.T) {
 	if fi, _ := os.Stat(passwords); fi.Mode().Perm() != 0o600 {
 		t.Fatalf("password file mode %v", fi.Mode())
 	}
+	// Each account holds the fast hash of its first password, which it must change at its first login.
+	recs, err := csv.NewReader(strings.NewReader(string(b))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(ctx, store.Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs[1:] {
+		u, err := db.UserByEmail(ctx, r[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !auth.IsFirstPassword(u.PasswordHash) || auth.CheckPassword(u.PasswordHash, r[2]) != nil {
+			t.Errorf("%s: stored hash %.20q… is not the first password's", r[0], u.PasswordHash)
+		}
+	}
+	db.Close()
 	// Importing the same file again finds both emails taken and stores nothing.
 	if code, _, stderr := runCmd(t, ctx, "", env, "import", "users", "--dry-run", good); code != 1 || !strings.Contains(stderr, "sudah terdaftar") {
 		t.Fatalf("re-import: %d %q", code, stderr)

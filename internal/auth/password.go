@@ -4,6 +4,7 @@ package auth
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
 	"errors"
@@ -17,13 +18,17 @@ import (
 	"golang.org/x/crypto/argon2"
 )
 
-// argon2id parameters: OWASP's second recommended set (19 MiB would be the
-// minimum; 64 MiB with 1 pass is the RFC 9106 low-memory profile scaled down
-// to keep a login under ~100 ms on a small server).
+// argon2id parameters: OWASP's minimum set (19 MiB, 2 passes, 1 lane). Each
+// run is one core for 30-90 ms and 19 MiB, so two cores check a cohort of
+// 500 logging in at once within a minute while the hashing budget stays
+// small; more memory per run would cost logins per second and RSS on the
+// small servers this runs on. Hashes made with other parameters (32 MiB,
+// 2 lanes before) keep verifying: the parameters are in the encoded hash,
+// and a login rehashes them (NeedsRehash).
 const (
 	argonTime    = 2
-	argonMemory  = 32 * 1024 // KiB
-	argonThreads = 2
+	argonMemory  = 19 * 1024 // KiB
+	argonThreads = 1
 	argonKeyLen  = 32
 	argonSaltLen = 16
 )
@@ -42,20 +47,29 @@ var ErrNoPassword = errors.New("akun tanpa kata sandi")
 // ErrHashingBusy means every hashing slot stayed taken for the whole queue wait.
 var ErrHashingBusy = errors.New("pemeriksaan kata sandi sedang penuh")
 
-// Each argon2id run holds argonMemory KiB. HashMemoryBudget bounds what all
-// runs of a process hold at once (4 runs of 32 MiB); a login waits at most
-// HashQueueWait for a slot before it is told to try again.
+// Each argon2id run holds argonMemory KiB (a slot; a hash made with more
+// memory takes as many slots as it needs). HashMemoryBudget bounds what all
+// runs of a process hold at once: 3 runs of 19 MiB, more than two cores can
+// use. A login queues at most HashQueueWait for a slot, behind at most
+// HashQueueMax others, before it is told to try again: a burst of 500 logins
+// waits its turn instead of being refused after a few seconds, and a flood
+// beyond the queue is refused at once.
 const (
-	HashMemoryBudget = 128 << 20
-	HashQueueWait    = 2 * time.Second
+	HashMemoryBudget = 64 << 20
+	HashQueueWait    = time.Minute
+	HashQueueMax     = 1000
 )
 
 // Hashing runs argon2id with at most a fixed number of runs at once.
 type Hashing struct {
-	slots chan struct{}
-	wait  time.Duration
+	slots     chan struct{}
+	wait      time.Duration
+	maxQueued int64
+	// multi lets one run needing several slots gather them at a time, so
+	// two such runs never hold half of what each needs.
+	multi sync.Mutex
 
-	runs, inFlight, peak, refused atomic.Int64
+	runs, inFlight, peak, refused, queued atomic.Int64
 }
 
 // NewHashing sizes the slots from a memory budget in bytes (at least one slot);
@@ -65,7 +79,13 @@ func NewHashing(budget int64, wait time.Duration) *Hashing {
 	if n < 1 {
 		n = 1
 	}
-	return &Hashing{slots: make(chan struct{}, n), wait: wait}
+	return &Hashing{slots: make(chan struct{}, n), wait: wait, maxQueued: HashQueueMax}
+}
+
+// slotsFor is how many slots a run with mem KiB takes (at most all of them).
+func (h *Hashing) slotsFor(mem uint32) int {
+	n := int((mem + argonMemory - 1) / argonMemory)
+	return max(1, min(n, cap(h.slots)))
 }
 
 // DefaultHashing is the process's bound, shared by every login, password
@@ -84,13 +104,28 @@ func (h *Hashing) Stats() HashStats {
 	return HashStats{Runs: h.runs.Load(), InFlight: h.inFlight.Load(), Peak: h.peak.Load(), Refused: h.refused.Load(), Slots: cap(h.slots)}
 }
 
-// acquire takes a slot; with queue set it gives up after h.wait.
-func (h *Hashing) acquire(ctx context.Context, queue bool) error {
-	select {
-	case h.slots <- struct{}{}:
-	default:
-		var timeout <-chan time.Time
-		if queue {
+// acquire takes n slots; with queue set it gives up after h.wait, or at
+// once when HashQueueMax others are already waiting.
+func (h *Hashing) acquire(ctx context.Context, n int, queue bool) error {
+	if n > 1 {
+		h.multi.Lock()
+		defer h.multi.Unlock()
+	}
+	var timeout <-chan time.Time
+	for got := 0; got < n; got++ {
+		select {
+		case h.slots <- struct{}{}:
+			continue
+		default:
+		}
+		if queue && timeout == nil {
+			if h.queued.Add(1) > h.maxQueued {
+				h.queued.Add(-1)
+				h.refused.Add(1)
+				h.give(got)
+				return ErrHashingBusy
+			}
+			defer h.queued.Add(-1)
 			t := time.NewTimer(h.wait)
 			defer t.Stop()
 			timeout = t.C
@@ -99,30 +134,40 @@ func (h *Hashing) acquire(ctx context.Context, queue bool) error {
 		case h.slots <- struct{}{}:
 		case <-timeout:
 			h.refused.Add(1)
+			h.give(got)
 			return ErrHashingBusy
 		case <-ctx.Done():
+			h.give(got)
 			return fmt.Errorf("menunggu pemeriksaan kata sandi: %w", ctx.Err())
 		}
 	}
-	n := h.inFlight.Add(1)
-	for p := h.peak.Load(); n > p && !h.peak.CompareAndSwap(p, n); p = h.peak.Load() {
+	in := h.inFlight.Add(1)
+	for p := h.peak.Load(); in > p && !h.peak.CompareAndSwap(p, in); p = h.peak.Load() {
 	}
 	h.runs.Add(1)
 	return nil
 }
 
-func (h *Hashing) release() {
-	h.inFlight.Add(-1)
-	<-h.slots
+// give returns n slots.
+func (h *Hashing) give(n int) {
+	for range n {
+		<-h.slots
+	}
 }
 
-// compare runs argon2id on pw with the hash's parameters in a slot.
+func (h *Hashing) release(n int) {
+	h.inFlight.Add(-1)
+	h.give(n)
+}
+
+// compare runs argon2id on pw with the hash's parameters in as many slots as its memory needs.
 func (h *Hashing) compare(ctx context.Context, ph parsedHash, pw string, queue bool) error {
-	if err := h.acquire(ctx, queue); err != nil {
+	n := h.slotsFor(ph.mem)
+	if err := h.acquire(ctx, n, queue); err != nil {
 		return err
 	}
 	got := argon2.IDKey([]byte(pw), ph.salt, ph.t, ph.mem, ph.p, uint32(len(ph.key)))
-	h.release()
+	h.release(n)
 	if subtle.ConstantTimeCompare(got, ph.key) != 1 {
 		return ErrPasswordMismatch
 	}
@@ -135,11 +180,11 @@ func (h *Hashing) Hash(pw string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("membuat garam kata sandi: %w", err)
 	}
-	if err := h.acquire(context.Background(), false); err != nil {
+	if err := h.acquire(context.Background(), 1, false); err != nil {
 		return "", err
 	}
 	key := argon2.IDKey([]byte(pw), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
-	h.release()
+	h.release(1)
 	b64 := base64.RawStdEncoding
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version, argonMemory, argonTime, argonThreads,
 		b64.EncodeToString(salt), b64.EncodeToString(key)), nil
@@ -148,21 +193,77 @@ func (h *Hashing) Hash(pw string) (string, error) {
 // Verify compares pw with an encoded hash in constant time, queueing at most
 // HashQueueWait for a slot (ErrHashingBusy). An empty hash (unknown email) or
 // one starting with "!" is checked against a dummy hash, so every answer takes
-// the time of a real check; it returns ErrNoPassword.
+// the time of a real check; it returns ErrNoPassword. A first-password hash
+// (HashFirstPassword) is checked after the same argon2id work on the dummy.
 func (h *Hashing) Verify(ctx context.Context, encoded, pw string) error {
 	noPassword := encoded == "" || strings.HasPrefix(encoded, "!")
-	if noPassword {
+	first := IsFirstPassword(encoded)
+	stored := encoded
+	if noPassword || first {
 		encoded = dummyHash()
 	}
 	ph, err := parseHash(encoded)
 	if err != nil {
 		return err
 	}
-	if err := h.compare(ctx, ph, pw, true); err != nil {
+	err = h.compare(ctx, ph, pw, true)
+	switch {
+	case first && (err == nil || errors.Is(err, ErrPasswordMismatch)):
+		return checkFirstPassword(stored, pw)
+	case err != nil:
 		return err
-	}
-	if noPassword {
+	case noPassword:
 		return ErrNoPassword
+	}
+	return nil
+}
+
+// NeedsRehash reports whether an argon2id hash was made with other
+// parameters than today's, so a login that has the password should store a
+// new one. First-password hashes are replaced by the forced change instead.
+func NeedsRehash(encoded string) bool {
+	ph, err := parseHash(encoded)
+	return err == nil && (ph.mem != argonMemory || ph.t != argonTime || ph.p != argonThreads || len(ph.key) != argonKeyLen)
+}
+
+// A first password is one `bimtek import users` generates: about 99 random
+// bits, shown once to be handed over and changed at the first login. Like an
+// API token it cannot be guessed offline whatever the hash, so it is stored
+// as a salted SHA-256 (microseconds instead of argon2id's tens of
+// milliseconds, which lets 20,000 accounts be created in seconds); the
+// account can do nothing but set a password of its own, hashed with argon2id.
+const firstPasswordPrefix = "$sha256-awal$"
+
+// HashFirstPassword returns the fast hash of a generated first password.
+func HashFirstPassword(pw string) (string, error) {
+	salt := make([]byte, argonSaltLen)
+	if _, err := rand.Read(salt); err != nil {
+		return "", fmt.Errorf("membuat garam kata sandi: %w", err)
+	}
+	sum := firstSum(salt, pw)
+	b64 := base64.RawStdEncoding
+	return firstPasswordPrefix + b64.EncodeToString(salt) + "$" + b64.EncodeToString(sum[:]), nil
+}
+
+// IsFirstPassword reports whether a stored hash is a first password's, which
+// must be changed before the account is used.
+func IsFirstPassword(encoded string) bool { return strings.HasPrefix(encoded, firstPasswordPrefix) }
+
+func firstSum(salt []byte, pw string) [32]byte {
+	return sha256.Sum256(append(append([]byte{}, salt...), pw...))
+}
+
+func checkFirstPassword(encoded, pw string) error {
+	salt64, key64, ok := strings.Cut(strings.TrimPrefix(encoded, firstPasswordPrefix), "$")
+	b64 := base64.RawStdEncoding
+	salt, err1 := b64.DecodeString(salt64)
+	key, err2 := b64.DecodeString(key64)
+	if !ok || err1 != nil || err2 != nil || len(key) != sha256.Size {
+		return errors.New("hash kata sandi awal rusak")
+	}
+	sum := firstSum(salt, pw)
+	if subtle.ConstantTimeCompare(sum[:], key) != 1 {
+		return ErrPasswordMismatch
 	}
 	return nil
 }
@@ -172,6 +273,9 @@ func HashPassword(pw string) (string, error) { return DefaultHashing.Hash(pw) }
 
 // CheckPassword compares pw with an encoded hash in constant time (DefaultHashing, waiting for a slot).
 func CheckPassword(encoded, pw string) error {
+	if IsFirstPassword(encoded) {
+		return checkFirstPassword(encoded, pw)
+	}
 	ph, err := parseHash(encoded)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"regexp"
 	"runtime"
@@ -10,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"golang.org/x/crypto/argon2"
 )
 
 func TestPasswordHashing(t *testing.T) {
@@ -17,7 +20,7 @@ func TestPasswordHashing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(h, "$argon2id$v=19$m=32768,t=2,p=2$") {
+	if !strings.HasPrefix(h, "$argon2id$v=19$m=19456,t=2,p=1$") {
 		t.Fatalf("hash %q is not argon2id with our parameters", h)
 	}
 	if err := CheckPassword(h, "kata-sandi-panjang"); err != nil {
@@ -146,5 +149,98 @@ func TestHashingRefusesAfterQueueWait(t *testing.T) {
 	// No password (demo placeholder, unknown email): the same work, refused.
 	if err := h.Verify(context.Background(), "!demo-tanpa-login", "apa saja"); !errors.Is(err, ErrPasswordMismatch) && !errors.Is(err, ErrNoPassword) {
 		t.Fatalf("placeholder: %v", err)
+	}
+}
+
+// A hash made with the earlier parameters (32 MiB, 2 lanes) still verifies,
+// takes the slots its memory needs, and asks to be rehashed; today's does not.
+func TestOldParametersVerifyAndAskForRehash(t *testing.T) {
+	old := "$argon2id$v=19$m=32768,t=2,p=2$" // the parameters before
+	salt := []byte("0123456789abcdef")
+	key := argon2.IDKey([]byte("kata-sandi-lama"), salt, 2, 32*1024, 2, 32)
+	b64 := base64.RawStdEncoding
+	old += b64.EncodeToString(salt) + "$" + b64.EncodeToString(key)
+	h := NewHashing(2*argonMemory*1024, time.Minute)
+	if err := h.Verify(context.Background(), old, "kata-sandi-lama"); err != nil {
+		t.Fatalf("old hash refused its password: %v", err)
+	}
+	if err := h.Verify(context.Background(), old, "kata-sandi-salah"); !errors.Is(err, ErrPasswordMismatch) {
+		t.Fatalf("old hash, wrong password: %v", err)
+	}
+	if got := h.slotsFor(32 * 1024); got != 2 {
+		t.Errorf("a 32 MiB run takes %d slots of 19 MiB, want 2", got)
+	}
+	if !NeedsRehash(old) {
+		t.Error("an old hash does not ask for a rehash")
+	}
+	now, _ := h.Hash("kata-sandi-baru")
+	if NeedsRehash(now) {
+		t.Error("today's hash asks for a rehash")
+	}
+	first, _ := HashFirstPassword("abcde-fghjk-mnpqr-stuvw")
+	if NeedsRehash(first) || NeedsRehash("!demo") || NeedsRehash("") {
+		t.Error("a first-password or placeholder hash asks for a rehash")
+	}
+}
+
+// A generated first password is stored with a fast hash, recognised, and
+// checked after the same argon2id work as any login.
+func TestFirstPasswordHash(t *testing.T) {
+	pw := GeneratePassword()
+	enc, err := HashFirstPassword(pw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !IsFirstPassword(enc) {
+		t.Fatalf("%q is not recognised as a first password", enc)
+	}
+	other, _ := HashFirstPassword(pw)
+	if other == enc {
+		t.Fatal("two first-password hashes are equal: the salt is not random")
+	}
+	h := NewHashing(argonMemory*1024, time.Minute)
+	before := h.Stats().Runs
+	if err := h.Verify(context.Background(), enc, pw); err != nil {
+		t.Fatalf("right first password refused: %v", err)
+	}
+	if err := h.Verify(context.Background(), enc, pw+"x"); !errors.Is(err, ErrPasswordMismatch) {
+		t.Fatalf("wrong first password: %v", err)
+	}
+	if runs := h.Stats().Runs - before; runs != 2 {
+		t.Errorf("%d argon2id runs for two checks, want 2 (the same work as any login)", runs)
+	}
+	if err := CheckPassword(enc, pw); err != nil {
+		t.Fatalf("CheckPassword: %v", err)
+	}
+	if err := h.Verify(context.Background(), "$sha256-awal$rusak", pw); err == nil || errors.Is(err, ErrPasswordMismatch) {
+		t.Fatalf("a broken first-password hash: %v", err)
+	}
+}
+
+// A check arriving when the queue is full is refused at once.
+func TestHashingRefusesBeyondTheQueue(t *testing.T) {
+	h := NewHashing(1, time.Minute)
+	h.maxQueued = 1
+	hash, err := h.Hash("kata-sandi-panjang")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.slots <- struct{}{} // someone holds the only slot
+	waiting := make(chan error)
+	go func() { waiting <- h.Verify(context.Background(), hash, "kata-sandi-panjang") }()
+	for h.queued.Load() != 1 {
+		time.Sleep(time.Millisecond)
+	}
+	second := make(chan error, 1)
+	go func() { second <- h.Verify(context.Background(), hash, "kata-sandi-panjang") }()
+	for h.Stats().Refused == 0 && h.queued.Load() < 2 { // refused, or queued behind the first
+		time.Sleep(time.Millisecond)
+	}
+	<-h.slots
+	if err := <-waiting; err != nil {
+		t.Fatalf("the queued check: %v", err)
+	}
+	if err := <-second; !errors.Is(err, ErrHashingBusy) {
+		t.Fatalf("a check beyond the queue: %v, want ErrHashingBusy", err)
 	}
 }

@@ -170,6 +170,15 @@ func (db *DB) SetPassword(ctx context.Context, actorID *int64, userID int64, has
 	})
 }
 
+// ReplacePasswordHash stores a new hash of the same password (made with
+// today's parameters) unless the password changed meanwhile; sessions stay.
+func (db *DB) ReplacePasswordHash(ctx context.Context, userID int64, old, hash string) error {
+	if _, err := db.w.ExecContext(ctx, db.q(`UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?`), hash, userID, old); err != nil {
+		return fmt.Errorf("menyimpan ulang hash kata sandi: %w", err)
+	}
+	return nil
+}
+
 // DesignatedAdmins lists the ids of a region's active designated social-media admins (peserta).
 func (db *DB) DesignatedAdmins(ctx context.Context, regionID int64) ([]int64, error) {
 	var ids []int64

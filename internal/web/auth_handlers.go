@@ -75,6 +75,7 @@ func (s *Server) loginForm(c echo.Context) error {
 
 // Login messages: the same words whether the email exists or not.
 const (
+	msgFirstPassword  = "Anda masuk dengan kata sandi awal. Buat kata sandi Anda sendiri di bawah ini sebelum melanjutkan."
 	msgBadCredentials = "Email atau kata sandi salah."
 	msgThrottled      = "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam 15 menit."
 	msgInactive       = "Akun ini dinonaktifkan. Hubungi admin di daerah Anda."
@@ -152,6 +153,13 @@ func (s *Server) login(c echo.Context) error {
 	if err := attempt.Succeeded(ctx); err != nil {
 		return err
 	}
+	if auth.NeedsRehash(hash) { // made with earlier argon2id parameters
+		if nh, err := s.hashing.Hash(password); err != nil {
+			s.log.Warn("membuat ulang hash kata sandi", "user_id", u.ID, "err", err)
+		} else if err := s.db.ReplacePasswordHash(ctx, u.ID, hash, nh); err != nil {
+			s.log.Warn("menyimpan ulang hash kata sandi", "user_id", u.ID, "err", err)
+		}
+	}
 	sess := session(c)
 	if err := s.sessions.Regenerate(ctx, sess); err != nil {
 		return err
@@ -162,7 +170,9 @@ func (s *Server) login(c echo.Context) error {
 	}
 	s.log.Info("masuk", "user_id", u.ID, "role", u.Role, "address", addr)
 	target := p.Return
-	if target == "" {
+	if auth.IsFirstPassword(hash) {
+		target = firstPasswordPage
+	} else if target == "" {
 		target = "/beranda"
 	}
 	return c.Redirect(http.StatusSeeOther, target)
@@ -196,8 +206,11 @@ func (accountPage) Languages(u *domain.User) []langChoice { return langChoices(u
 
 func (s *Server) account(c echo.Context) error {
 	p := accountPage{}
-	if c.QueryParam("sandi") == "diganti" {
+	switch {
+	case c.QueryParam("sandi") == "diganti":
 		c.Set(ctxFlash, "Kata sandi berhasil diganti. Perangkat lain telah dikeluarkan.")
+	case auth.IsFirstPassword(currentUser(c).PasswordHash):
+		c.Set(ctxFlash, msgFirstPassword)
 	}
 	if c.QueryParam("bahasa") == "disimpan" {
 		c.Set(ctxFlash, "Bahasa tampilan disimpan.")

@@ -208,7 +208,11 @@ var (
 // requireLogin sends anonymous visitors to the login page and back afterwards.
 func (s *Server) requireLogin(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		if currentUser(c) != nil {
+		if u := currentUser(c); u != nil {
+			// A first password (import users) is only for setting one's own.
+			if auth.IsFirstPassword(u.PasswordHash) && !firstPasswordRoutes[c.Path()] {
+				return c.Redirect(http.StatusSeeOther, firstPasswordPage)
+			}
 			return next(c)
 		}
 		target := "/masuk"
@@ -228,6 +232,12 @@ func (s *Server) requireLogin(next echo.HandlerFunc) echo.HandlerFunc {
 		return c.Redirect(http.StatusSeeOther, target)
 	}
 }
+
+// firstPasswordPage is where an account still on its first password is sent;
+// firstPasswordRoutes are all it may open until it has a password of its own.
+const firstPasswordPage = "/akun?sandi=awal#ganti"
+
+var firstPasswordRoutes = map[string]bool{"/akun": true, "/akun/kata-sandi": true, "/keluar": true}
 
 // requireRole refuses users whose role is not listed, with 403.
 func requireRole(roles ...domain.Role) echo.MiddlewareFunc {
