@@ -78,6 +78,7 @@ func BenchmarkProvince(b *testing.B) {
 	})
 	for _, e := range engines {
 		for _, n := range sizes {
+			resetPeakRSS()
 			p := seedProvince(b, e.open(b), n)
 			before := heapInUse()
 			p.warm(b)
@@ -98,7 +99,16 @@ func BenchmarkProvince(b *testing.B) {
 					return p.read(i%n, p.nextPage(i%n))
 				}).report(b, bareRate)
 			})
-			b.Logf("%s/%d: peak RSS of the benchmark process %d MB", e.name, n, peakRSS()>>20)
+			b.Logf("%s/%d: peak RSS of the benchmark process (client and server) %d MB while seeding, warming and loading these trainees; %d MB since it started",
+				e.name, n, vmHWM()>>20, peakRSS()>>20)
+			s := p.f.srv
+			for _, c := range []struct {
+				name string
+				st   func() (uint64, uint64, int)
+			}{{"sessions", s.sessions.CacheStats}, {"progress", s.trainees.progress.Stats}, {"beranda", s.trainees.home.Stats}} {
+				hits, misses, entries := c.st()
+				b.Logf("%s/%d: %s cache %d entries, %.1f %% of reads served from it", e.name, n, c.name, entries, 100*float64(hits)/float64(max(1, hits+misses)))
+			}
 		}
 	}
 }
