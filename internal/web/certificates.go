@@ -381,6 +381,19 @@ func (s *Server) revokeCertificate(c echo.Context) error {
 	}
 	id := v.ID
 	reason, err := domain.TextReason.Err(c.FormValue("alasan"))
+	if !confirmed(c, "yakin") {
+		page, lerr := s.loadAdminCertificate(c)
+		if lerr != nil {
+			return lerr
+		}
+		page.Reason = reason
+		var de *domain.Error
+		if errors.As(err, &de) {
+			page.Form.Add("alasan", de.Message)
+		}
+		page.Form.Add("yakin", "Centang “Saya yakin akan mencabut sertifikat ini”: pencabutan tidak dapat dibatalkan.")
+		return s.render(c, http.StatusUnprocessableEntity, "admin_certificate", page)
+	}
 	if err == nil {
 		_, err = s.db.RevokeCertificate(c.Request().Context(), store.RevokeInput{ActorID: u.ID, RegionID: u.RegionID, CertificateID: id,
 			Reason: reason, Now: s.cfg.Now()})

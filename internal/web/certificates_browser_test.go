@@ -65,6 +65,7 @@ func TestBrowserCertificateJourney(t *testing.T) {
 		clickAndWait(chromedp.Search(`//a[normalize-space()="`+cert.Number+`"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#alasan")),
 		chromedp.SendKeys(chromedp.CSS("#alasan"), "Rilis latihan terbukti menyalin siaran pers OPD lain."),
+		chromedp.Click(chromedp.CSS("#yakin")),
 		clickAndWait(chromedp.Search(`//button[normalize-space()="Cabut sertifikat"]`)),
 		chromedp.WaitVisible(chromedp.CSS(".flash")),
 	)

@@ -381,12 +381,12 @@ func TestAdminRevokesThroughTheForm(t *testing.T) {
 		if p.status != http.StatusOK || p.text("h1") != "Sertifikat "+cert.Number || p.doc.Find(`form[action="`+page+`/cabut"] textarea#alasan`).Length() != 1 {
 			t.Fatalf("admin page: %d %q", p.status, p.text("h1"))
 		}
-		if p := admin.post(page+"/cabut", url.Values{"alasan": {"   "}}); p.status != http.StatusUnprocessableEntity ||
+		if p := admin.post(page+"/cabut", url.Values{"alasan": {"   "}, "yakin": {"1"}}); p.status != http.StatusUnprocessableEntity ||
 			p.text(".field-error") != "Alasan pencabutan wajib diisi." || p.text(".error-summary a") != "Alasan pencabutan wajib diisi." {
 			t.Fatalf("empty reason: %d %q", p.status, p.text(".field-error"))
 		}
 		long := strings.Repeat("x", 501)
-		if p := admin.post(page+"/cabut", url.Values{"alasan": {long}}); p.status != http.StatusUnprocessableEntity || p.text("#alasan") != long {
+		if p := admin.post(page+"/cabut", url.Values{"alasan": {long}, "yakin": {"1"}}); p.status != http.StatusUnprocessableEntity || p.text("#alasan") != long {
 			t.Fatalf("long reason: %d; the typed text must be kept", p.status)
 		}
 		if v := cc.certificate(); v.RevokedAt != nil {
@@ -400,7 +400,18 @@ func TestAdminRevokesThroughTheForm(t *testing.T) {
 		if p := admin.post(page+"/cabut", url.Values{"alasan": {"x"}, CSRFField: {"salah"}}); p.status != http.StatusForbidden {
 			t.Fatalf("without CSRF: %d", p.status)
 		}
-		p = admin.post(page+"/cabut", url.Values{"alasan": {"Rilis latihan terbukti jiplakan."}})
+		// Revoking cannot be undone: without "Saya yakin" nothing changes and the reason stays typed.
+		if p.doc.Find(`form[action="` + page + `/cabut"] input[type=checkbox]#yakin`).Length() != 1 {
+			t.Error("no \"Saya yakin\" box on the revoke form")
+		}
+		if p := admin.post(page+"/cabut", url.Values{"alasan": {"Rilis latihan terbukti jiplakan."}}); p.status != http.StatusUnprocessableEntity ||
+			!strings.Contains(p.text(".error-summary"), "Saya yakin") || p.text("#alasan") != "Rilis latihan terbukti jiplakan." {
+			t.Fatalf("revoke without \"Saya yakin\": %d %q", p.status, p.text(".error-summary"))
+		}
+		if v := cc.certificate(); v.RevokedAt != nil {
+			t.Fatal("an unconfirmed form revoked the certificate")
+		}
+		p = admin.post(page+"/cabut", url.Values{"alasan": {"Rilis latihan terbukti jiplakan."}, "yakin": {"1"}})
 		if p.status != http.StatusSeeOther || p.header.Get("Location") != page+"?pesan=dicabut" {
 			t.Fatalf("revoke: %d %s", p.status, p.header.Get("Location"))
 		}
@@ -415,7 +426,7 @@ func TestAdminRevokesThroughTheForm(t *testing.T) {
 		}
 		// Again: a clear conflict, nothing changes.
 		before := cc.certificate()
-		p = admin.post(page+"/cabut", url.Values{"alasan": {"Alasan kedua"}})
+		p = admin.post(page+"/cabut", url.Values{"alasan": {"Alasan kedua"}, "yakin": {"1"}})
 		if p.status != http.StatusConflict || !strings.Contains(p.text(".conflict"), "sudah dicabut pada") ||
 			!strings.Contains(p.text(".conflict"), "“Rilis latihan terbukti jiplakan.”; tidak ada yang diubah.") {
 			t.Fatalf("second revoke: %d %q", p.status, p.text(".conflict"))

@@ -44,7 +44,9 @@ type releaseForm struct {
 	Body        string
 	LockVersion int
 	SubmitKey   string
-	Errors      []FormError
+	// Confirm is the "Saya yakin" box "Kirim rilis" needs.
+	Confirm bool
+	Errors  []FormError
 }
 
 func (f releaseForm) ErrorFor(field string) string { return Form{Errors: f.Errors}.ErrorFor(field) }
@@ -325,6 +327,12 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 		return err
 	}
 	pv.Notice = notice
+	if c.QueryParam("periksa") == "1" && pv.Editable && form == nil && pv.Form.Headline != "" && pv.Form.Body != "" {
+		rv := newReportView(pv.Form.Headline, pv.Form.Body, s.gradeRelease(v, pv.Form))
+		rv.linkLessons(v.Course)
+		pv.Report = &rv
+		pv.Notice = "Hasil pemeriksaan di bawah tidak mengurangi kesempatan mengirim. Perbaiki teks, periksa lagi, lalu kirim."
+	}
 	if pv.Notice == "" && c.QueryParam("draf") == "tersimpan" {
 		pv.Notice = "Draf tersimpan."
 	}
@@ -410,21 +418,14 @@ func (s *Server) checkRelease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if sub.Editable() {
-		if _, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body); err != nil {
-			return err
-		}
-	}
-	rep := s.gradeRelease(v, f)
-	pv, err := s.practicePage(c, v, &f)
-	if err != nil {
+	// Post/redirect/get: the text becomes the draft and the page that shows
+	// the draft grades it, so a refresh repeats nothing.
+	if _, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body); errors.Is(err, store.ErrNotEditable) {
+		return s.renderPractice(c, v, &f, http.StatusConflict, "Rilis ini sedang dinilai atau sudah diputuskan, jadi teks tidak diperiksa sebagai draf.")
+	} else if err != nil {
 		return err
 	}
-	rv := newReportView(f.Headline, f.Body, rep)
-	rv.linkLessons(v.Course)
-	pv.Report = &rv
-	pv.Notice = "Hasil pemeriksaan di bawah tidak mengurangi kesempatan mengirim. Perbaiki teks, periksa lagi, lalu kirim."
-	return s.render(c, http.StatusOK, "practice", pv)
+	return c.Redirect(http.StatusSeeOther, course.DefaultItemURL(v.Course.ID, v.Item)+"?periksa=1#laporan-judul")
 }
 
 func (s *Server) submitRelease(c echo.Context) error {
@@ -442,8 +443,18 @@ func (s *Server) submitRelease(c echo.Context) error {
 	if f.SubmitKey == "" || len(f.SubmitKey) > 64 {
 		f.Errors = append(f.Errors, FormError{Field: "kirim", Message: "Formulir tidak lengkap; muat ulang halaman lalu kirim lagi."})
 	}
+	// Every send spends one of the practice's attempts and cannot be taken
+	// back: the trainee ticks "Saya yakin" first, checked here.
+	f.Confirm = confirmed(c, "yakin-kirim")
+	problem := ""
+	if !f.Confirm {
+		f.Errors = append(f.Errors, FormError{Field: "yakin-kirim", Message: "Centang “Saya yakin akan mengirim rilis ini”, lalu tekan “Kirim rilis” lagi."})
+		if len(f.Errors) == 1 {
+			problem = "Kirim rilis memakai satu kesempatan dan tidak dapat dibatalkan, jadi rilis belum dikirim. Centang “Saya yakin akan mengirim rilis ini” di bawah tombolnya, lalu tekan “Kirim rilis” lagi."
+		}
+	}
 	if len(f.Errors) > 0 {
-		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
+		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, problem)
 	}
 	ctx := c.Request().Context()
 	u := currentUser(c)

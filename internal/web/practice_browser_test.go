@@ -70,7 +70,7 @@ func TestBrowserPracticeJourney(t *testing.T) {
 	if v, _ := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#isi"))); !strings.Contains(v, "Silahkan") {
 		t.Fatal("the text was not kept after Periksa")
 	}
-	if err := chromedp.Do(ctx, clickAndWait(chromedp.CSS("#kirim")), chromedp.WaitVisible(chromedp.CSS(".report"))); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#yakin-kirim")), clickAndWait(chromedp.CSS("#kirim")), chromedp.WaitVisible(chromedp.CSS(".report"))); err != nil {
 		t.Fatalf("submit: %v", err)
 	}
 	if !strings.Contains(text("main"), "Rilis terkirim sebagai versi 1") {
@@ -102,7 +102,7 @@ func TestBrowserPracticeJourney(t *testing.T) {
 		chromedp.Navigate(page),
 		chromedp.WaitVisible(chromedp.CSS("#isi")),
 		setTextarea("#isi", strings.Replace(draft, "Silahkan", "Silakan", 1)),
-		clickAndWait(chromedp.CSS("#kirim")),
+		chromedp.Click(chromedp.CSS("#yakin-kirim")), clickAndWait(chromedp.CSS("#kirim")),
 		chromedp.WaitVisible(chromedp.CSS(".report")),
 	)
 	if err != nil {

@@ -28,7 +28,7 @@ Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat, mengatakan petuga
 
 // releaseForm posts the writing form as the browser would, with the page's hidden fields.
 func writeForm(p page, headline, body string) url.Values {
-	v := url.Values{"judul": {headline}, "isi": {body}}
+	v := url.Values{"judul": {headline}, "isi": {body}, "yakin-kirim": {"1"}}
 	for _, name := range []string{"lock_version", "kunci"} {
 		v.Set(name, p.doc.Find(`input[name=`+name+`]`).AttrOr("value", ""))
 	}
@@ -89,9 +89,14 @@ func TestPracticeWriteCheckSubmit(t *testing.T) {
 		}
 		// Periksa: the report, no attempt used; HTML in the text stays text.
 		withHTML := goodBody + "\n\nSilahkan warga datang. <script>alert(1)</script> <b>tebal</b>"
-		chk := c.post(practiceURL+"/periksa", writeForm(p, goodHeadline, withHTML))
-		if chk.status != 200 || chk.doc.Find(".report").Length() != 1 {
-			t.Fatalf("periksa: %d", chk.status)
+		// Post/redirect/get: the text becomes the draft, the page of the draft shows the report.
+		posted := c.post(practiceURL+"/periksa", writeForm(p, goodHeadline, withHTML))
+		if posted.status != 303 || posted.header.Get("Location") != practiceURL+"?periksa=1#laporan-judul" {
+			t.Fatalf("periksa: %d %q", posted.status, posted.header.Get("Location"))
+		}
+		chk := c.get(practiceURL + "?periksa=1")
+		if chk.status != 200 || chk.doc.Find(".report").Length() != 1 || !strings.Contains(chk.text("#isi"), "<script>alert(1)</script>") {
+			t.Fatalf("periksa page: %d", chk.status)
 		}
 		if chk.doc.Find("main script").Length() != 0 || chk.doc.Find(".marked-body b").Length() != 0 || !strings.Contains(chk.text(".marked-body"), "<script>alert(1)</script>") {
 			t.Fatal("pasted HTML was rendered as HTML")
@@ -114,8 +119,21 @@ func TestPracticeWriteCheckSubmit(t *testing.T) {
 		if !strings.Contains(chk.text("main"), "sisa kesempatan mengirim: 3 dari 3") {
 			t.Fatal("Periksa used an attempt")
 		}
-		// Kirim rilis; the same form twice (double click) makes one version.
+		// Kirim rilis spends an attempt: without "Saya yakin" nothing is sent and the text stays.
 		p = c.get(practiceURL)
+		if p.doc.Find(`#form-rilis input[type=checkbox]#yakin-kirim`).Length() != 1 || p.text(`label[for=yakin-kirim]`) != "Saya yakin akan mengirim rilis ini" {
+			t.Error("no labelled \"Saya yakin\" box beside Kirim rilis")
+		}
+		unsure := writeForm(p, goodHeadline, goodBody+" Belum yakin.")
+		unsure.Del("yakin-kirim")
+		if r := c.post(practiceURL+"/kirim", unsure); r.status != 422 || !strings.Contains(r.text(".error-summary"), "Saya yakin") ||
+			!strings.Contains(r.text("#isi"), "Belum yakin.") || r.text("#yakin-kirim-error") == "" {
+			t.Fatalf("send without \"Saya yakin\": %d %q", r.status, r.text(".error-summary"))
+		}
+		if p := c.get(practiceURL); !strings.Contains(p.text("main"), "sisa kesempatan mengirim: 3 dari 3") {
+			t.Fatal("an unconfirmed send used an attempt")
+		}
+		// Kirim rilis; the same form twice (double click) makes one version.
 		form := writeForm(p, goodHeadline, goodBody)
 		sent := c.post(practiceURL+"/kirim", form)
 		again := c.post(practiceURL+"/kirim", form)

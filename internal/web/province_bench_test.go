@@ -255,6 +255,7 @@ func (p *province) write(w int) op {
 		}
 		form.Set("lock_version", lv)
 		form.Set("kunci", fmt.Sprintf("kirim-%d", k))
+		form.Set("yakin-kirim", "1")
 		return op{name: "kirim", req: mustRequest(http.MethodPost, p.practice+"/kirim", p.cookies[u], form), want: http.StatusSeeOther}
 	case k%3 == 1 && !p.sent[u].Load():
 		r := mustRequest(http.MethodPost, p.practice+"/draf", p.cookies[u], form)

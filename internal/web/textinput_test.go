@@ -48,7 +48,7 @@ func TestEveryFormChecksItsText(t *testing.T) {
 		co := rc.cohort
 		day := co.StartsOn.AddDate(0, 0, 1).Format("2006-01-02")
 		cases := []textCase{
-			{name: "pengguna nama", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/pengguna", field: "nama", max: 200, emojiOK: http.StatusCreated,
+			{name: "pengguna nama", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/pengguna", field: "nama", max: 200, emojiOK: http.StatusSeeOther,
 				form: func(n int) url.Values {
 					return url.Values{"nama": {"Budi"}, "email": {fmt.Sprintf("budi%d@sukamaju.test", n)}, "peran": {"peserta"}}
 				}},
@@ -79,7 +79,7 @@ func TestEveryFormChecksItsText(t *testing.T) {
 				}},
 			{name: "peserta per email", as: domain.RoleAdmin, method: http.MethodPost, path: fmt.Sprintf("/admin/angkatan/%d/peserta", co.ID), field: "emails", max: 100000,
 				form: func(int) url.Values { return url.Values{"cara": {"email"}} }},
-			{name: "token", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/token", field: "name", max: 100, emojiOK: http.StatusOK,
+			{name: "token", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/token", field: "name", max: 100, emojiOK: http.StatusSeeOther,
 				form: func(int) url.Values { return url.Values{} }},
 			{name: "pejabat nama", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/penanda-tangan", field: "nama", max: 200, emojiOK: http.StatusSeeOther,
 				form: func(int) url.Values { return signerValues(t, db, f, url.Values{"jabatan": {"Kepala Dinas"}}) }},

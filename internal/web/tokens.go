@@ -52,15 +52,36 @@ type tokenPageView struct {
 	Form   tokenForm
 	// NewToken is the plaintext of a token just created, shown this once.
 	NewToken, NewName, NewExpires string
+	// Gone says the new token was already shown once.
+	Gone bool
 	// Problem explains a refused revocation above the list.
 	Problem string
+	// ConfirmID is the token whose revocation lacked "Saya yakin".
+	ConfirmID int64
+}
+
+// newTokenCookie carries a token just made from the POST to the list, which
+// shows it once (see putOnce).
+const newTokenCookie = "bimtek_token_sekali"
+
+type newToken struct {
+	Token, Name, Expires string
 }
 
 func (s *Server) tokenList(c echo.Context) error {
-	if c.QueryParam("pesan") == "dicabut" {
+	var v tokenPageView
+	switch {
+	case c.QueryParam("pesan") == "dicabut":
 		c.Set(ctxFlash, "Token berhasil dicabut. Sistem yang memakainya tidak dapat lagi mengakses API.")
+	case c.QueryParam("token") == "baru":
+		var nt newToken
+		if s.takeOnce(c, newTokenCookie, "/admin/token", &nt) {
+			v.NewToken, v.NewName, v.NewExpires = nt.Token, nt.Name, nt.Expires
+		} else {
+			v.Gone = true
+		}
 	}
-	return s.renderTokens(c, http.StatusOK, tokenPageView{})
+	return s.renderTokens(c, http.StatusOK, v)
 }
 
 func (s *Server) renderTokens(c echo.Context, status int, v tokenPageView) error {
@@ -163,11 +184,14 @@ func (s *Server) createToken(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := tokenPageView{NewToken: plain, NewName: tok.Name, NewExpires: "tidak pernah kedaluwarsa"}
+	nt := newToken{Token: plain, Name: tok.Name, Expires: "tidak pernah kedaluwarsa"}
 	if tok.ExpiresAt != nil {
-		v.NewExpires = "berlaku sampai " + dateTime(*tok.ExpiresAt)
+		nt.Expires = "berlaku sampai " + dateTime(*tok.ExpiresAt)
 	}
-	return s.renderTokens(c, http.StatusOK, v)
+	if err := s.putOnce(c, newTokenCookie, "/admin/token", nt); err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, "/admin/token?token=baru#token-baru-kotak")
 }
 
 func (s *Server) revokeToken(c echo.Context) error {
@@ -175,6 +199,13 @@ func (s *Server) revokeToken(c echo.Context) error {
 	id, ok := atoi64(c.Param("id"))
 	if !ok {
 		return domain.ErrNotFound
+	}
+	if !confirmed(c, "yakin") {
+		if _, err := s.db.APIToken(c.Request().Context(), u.RegionID, id); err != nil {
+			return err
+		}
+		return s.renderTokens(c, http.StatusUnprocessableEntity, tokenPageView{ConfirmID: id,
+			Problem: "Token belum dicabut. Centang “Saya yakin akan mencabut token ini” lalu tekan “Cabut token” lagi: sistem yang memakainya langsung kehilangan akses, dan pencabutan tidak dapat dibatalkan."})
 	}
 	_, err := s.db.RevokeAPIToken(c.Request().Context(), u.ID, u.RegionID, id)
 	switch {

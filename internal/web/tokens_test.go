@@ -34,10 +34,13 @@ func TestTokenPageCreateShowOnceAndRevoke(t *testing.T) {
 		}
 
 		expires := f.clock.now.In(WIB).AddDate(0, 0, 30).Format("2006-01-02")
+		// Post/redirect/get: the token is shown once at a GET; a refresh
+		// neither shows it again nor makes another.
 		p = admin.post("/admin/token", url.Values{"name": {"  Dasbor Bappeda "}, "expires": {expires}})
-		if p.status != http.StatusOK {
-			t.Fatalf("create: status %d: %s", p.status, p.text(".error-summary"))
+		if p.status != http.StatusSeeOther || p.header.Get("Location") != "/admin/token?token=baru#token-baru-kotak" {
+			t.Fatalf("create: status %d %q: %s", p.status, p.header.Get("Location"), p.text(".error-summary"))
 		}
+		p = admin.get("/admin/token?token=baru")
 		if !strings.Contains(p.text("#token-baru-kotak"), "Simpan sekarang; token tidak akan ditampilkan lagi.") {
 			t.Errorf("the page does not warn that the token is shown once: %q", p.text("#token-baru-kotak"))
 		}
@@ -57,9 +60,12 @@ func TestTokenPageCreateShowOnceAndRevoke(t *testing.T) {
 		}
 
 		// Later the list shows its prefix, never the token.
-		p = admin.get("/admin/token")
-		if strings.Contains(p.body, plain) || strings.Contains(p.body, plain[8:]) {
-			t.Fatal("the token is shown a second time")
+		p = admin.get("/admin/token?token=baru")
+		if strings.Contains(p.body, plain) || strings.Contains(p.body, plain[8:]) || !strings.Contains(p.text(".notice"), "hanya ditampilkan sekali") {
+			t.Fatal("a refresh showed the token a second time or said nothing")
+		}
+		if _, n, _ := db.ListAPITokens(context.Background(), f.users[domain.RoleAdmin].RegionID, 10, 0); n != 1 {
+			t.Fatalf("%d tokens after one creation and a refresh", n)
 		}
 		row := p.doc.Find("tbody tr").First()
 		if row.Find("th").Text() != "Dasbor Bappeda" || row.Find("code").Text() != plain[:8]+"…" || !strings.Contains(row.Text(), "Berlaku") {
@@ -74,8 +80,20 @@ func TestTokenPageCreateShowOnceAndRevoke(t *testing.T) {
 			t.Fatalf("revoke form action %q", action)
 		}
 
-		// Revoke: redirect, message, state, and the API refuses it.
+		// Revoke needs "Saya yakin": without it nothing changes and the box is pointed at.
+		if row.Find(`details.confirm input[type=checkbox][name=yakin]`).Length() != 1 {
+			t.Error("the revoke form has no \"Saya yakin\" box")
+		}
 		p = admin.post(action, nil)
+		if p.status != http.StatusUnprocessableEntity || !strings.Contains(p.text(".error-summary"), "Saya yakin") ||
+			p.doc.Find(fmt.Sprintf("details[open] #yakin-%d", id)).Length() != 1 {
+			t.Fatalf("revoke without \"Saya yakin\": %d %q", p.status, p.text(".error-summary"))
+		}
+		if r := f.client().apiCall(http.MethodPost, "/api/v1/grade", apiGoodRequest, "Authorization", "Bearer "+plain); r.status != 200 {
+			t.Fatalf("an unconfirmed revoke stopped the token: %d", r.status)
+		}
+		// Revoke: redirect, message, state, and the API refuses it.
+		p = admin.post(action, url.Values{"yakin": {"1"}})
 		if p.status != http.StatusSeeOther || p.header.Get("Location") != "/admin/token?pesan=dicabut" {
 			t.Fatalf("revoke: %d %q", p.status, p.header.Get("Location"))
 		}
@@ -89,7 +107,7 @@ func TestTokenPageCreateShowOnceAndRevoke(t *testing.T) {
 			t.Errorf("revoked token: %d %q", r.status, e.Error)
 		}
 		// Again: a precise conflict, nothing changes.
-		p = admin.post(action, nil)
+		p = admin.post(action, url.Values{"yakin": {"1"}})
 		if p.status != http.StatusConflict || !strings.Contains(p.text(".error-summary"), `"Dasbor Bappeda"`) || !strings.Contains(p.text(".error-summary"), "sudah dicabut pada") {
 			t.Errorf("second revoke: %d %q", p.status, p.text(".error-summary"))
 		}
@@ -165,7 +183,7 @@ func TestTokenFormErrorsKeepInput(t *testing.T) {
 	}
 	// Today is the earliest expiry: the token still works until midnight WIB.
 	today := f.clock.now.In(WIB).Format("2006-01-02")
-	if p := admin.post("/admin/token", url.Values{"name": {"Dasbor harian"}, "expires": {today}}); p.status != http.StatusOK {
+	if p := admin.post("/admin/token", url.Values{"name": {"Dasbor harian"}, "expires": {today}}); p.status != http.StatusSeeOther {
 		t.Fatalf("expiry today: %d %s", p.status, p.text(".error-summary"))
 	}
 }

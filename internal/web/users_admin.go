@@ -1,7 +1,6 @@
 package web
 
 import (
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"net/http"
@@ -9,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gorilla/securecookie"
 	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/access"
@@ -53,8 +51,6 @@ type userListView struct {
 	// QueryError says why ?q= was not used.
 	QueryError string
 	Form       newUserForm
-	Created    *domain.User
-	Password   string // the generated first password, shown once
 }
 
 func (s *Server) userListData(c echo.Context) (userListView, error) {
@@ -139,29 +135,21 @@ func (s *Server) createUserUI(c echo.Context) error {
 		} else if err != nil {
 			return err
 		} else {
-			v.Created, v.Password = &u, pw
-			c.Response().Header().Set("Cache-Control", "no-store")
-			if v, err = s.refreshUserList(c, v); err != nil {
+			if err := s.putOnce(c, oneTimeCookie, userPath(u.ID), oneTimePassword{UserID: u.ID, Password: pw, First: true}); err != nil {
 				return err
 			}
-			return s.render(c, http.StatusCreated, "admin_users", &v)
+			return c.Redirect(http.StatusSeeOther, userPath(u.ID)+"?sandi=baru")
 		}
 	}
 	v.Form = f
 	return s.render(c, http.StatusUnprocessableEntity, "admin_users", &v)
 }
 
-// refreshUserList reloads the list after a change, keeping the one-time password.
-func (s *Server) refreshUserList(c echo.Context, v userListView) (userListView, error) {
-	fresh, err := s.userListData(c)
-	fresh.Created, fresh.Password = v.Created, v.Password
-	return fresh, err
-}
-
 type userPageView struct {
 	User     store.UserRow
 	Self     bool
 	Password string // a newly generated password, shown once
+	First    bool   // Password is the first one of an account just created
 	Notice   string
 	Problem  string
 	// ConfirmErr marks the "Saya yakin" box of the reset refused without it.
@@ -197,9 +185,10 @@ func (s *Server) userPage(c echo.Context) error {
 	}
 	v := userPageView{User: u, Self: u.ID == currentUser(c).ID}
 	if c.QueryParam("sandi") == "baru" {
-		c.Response().Header().Set("Cache-Control", "no-store")
-		if v.Password = s.takeOneTimePassword(c, u.ID); v.Password == "" {
-			v.Notice = "Kata sandi baru hanya ditampilkan sekali dan tidak dapat ditampilkan lagi. Bila belum tercatat, buat kata sandi baru."
+		once := s.takeOneTimePassword(c, u.ID)
+		v.Password, v.First = once.Password, once.First
+		if v.Password == "" {
+			v.Notice = "Kata sandi hanya ditampilkan sekali dan tidak dapat ditampilkan lagi. Bila belum tercatat, buat kata sandi baru."
 		}
 	}
 	switch c.QueryParam("status") {
@@ -211,41 +200,27 @@ func (s *Server) userPage(c echo.Context) error {
 	return s.render(c, http.StatusOK, "admin_user", &v)
 }
 
-// oneTimeCookie carries a reset password from the POST to the page that shows
-// it, once: encrypted and signed, readable only under that account's path,
-// and deleted by the page that reads it, so a refresh neither shows it again
-// nor makes another.
+// oneTimeCookie carries a first or reset password from the POST to the
+// account's page, which shows it once (see putOnce).
 const oneTimeCookie = "bimtek_sandi_sekali"
 
 type oneTimePassword struct {
-	UserID, AdminID int64
-	Password        string
+	UserID   int64
+	Password string
+	// First marks the first password of an account just created.
+	First bool
 }
 
-func (s *Server) oneTimeCodec() *securecookie.SecureCookie {
-	hash := sha256.Sum256(append([]byte("sandi-sekali/tanda|"), s.cfg.Secret...))
-	block := sha256.Sum256(append([]byte("sandi-sekali/sandi|"), s.cfg.Secret...))
-	return securecookie.New(hash[:], block[:]).MaxAge(300)
-}
+func userPath(id int64) string { return fmt.Sprintf("/admin/pengguna/%d", id) }
 
-func (s *Server) oneTimeCookieFor(userID int64, value string, maxAge int) *http.Cookie {
-	return &http.Cookie{Name: oneTimeCookie, Value: value, Path: fmt.Sprintf("/admin/pengguna/%d", userID), MaxAge: maxAge,
-		HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteStrictMode}
-}
-
-// takeOneTimePassword returns the password the reset just made for this
-// account and admin, and deletes it; "" when there is none (any more).
-func (s *Server) takeOneTimePassword(c echo.Context, userID int64) string {
-	ck, err := c.Cookie(oneTimeCookie)
-	if err != nil {
-		return ""
-	}
-	c.SetCookie(s.oneTimeCookieFor(userID, "", -1))
+// takeOneTimePassword returns the password just made for this account by
+// this admin, and deletes it; "" when there is none (any more).
+func (s *Server) takeOneTimePassword(c echo.Context, userID int64) oneTimePassword {
 	var v oneTimePassword
-	if err := s.oneTimeCodec().Decode(oneTimeCookie, ck.Value, &v); err != nil || v.UserID != userID || v.AdminID != currentUser(c).ID {
-		return ""
+	if !s.takeOnce(c, oneTimeCookie, userPath(userID), &v) || v.UserID != userID {
+		return oneTimePassword{}
 	}
-	return v.Password
+	return v
 }
 
 func (s *Server) resetPassword(c echo.Context) error {
@@ -266,11 +241,9 @@ func (s *Server) resetPassword(c echo.Context) error {
 	if err := s.db.SetPassword(c.Request().Context(), &admin.ID, u.ID, hash); err != nil {
 		return err
 	}
-	value, err := s.oneTimeCodec().Encode(oneTimeCookie, oneTimePassword{UserID: u.ID, AdminID: admin.ID, Password: pw})
-	if err != nil {
-		return fmt.Errorf("menyandikan kata sandi sekali tampil: %w", err)
+	if err := s.putOnce(c, oneTimeCookie, userPath(u.ID), oneTimePassword{UserID: u.ID, Password: pw}); err != nil {
+		return err
 	}
-	c.SetCookie(s.oneTimeCookieFor(u.ID, value, 300))
 	if u.ID == admin.ID {
 		// SetPassword ended every session of the account, this one too.
 		sess := session(c)

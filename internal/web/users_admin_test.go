@@ -37,12 +37,22 @@ func TestAdminManagesUsers(t *testing.T) {
 		if dup.status != 422 || !strings.Contains(dup.text(".error-summary"), "sudah terdaftar") {
 			t.Fatalf("duplicate email: %d", dup.status)
 		}
-		// Create: the first password is shown once and works.
-		made := admin.post("/admin/pengguna", url.Values{"nama": {"Sari Wulandari"}, "email": {"sari@dinkes.test"}, "peran": {"peserta"},
+		// Create: post/redirect/get to the account's page, which shows the
+		// first password once; a refresh neither shows it again nor makes
+		// another account.
+		posted := admin.post("/admin/pengguna", url.Values{"nama": {"Sari Wulandari"}, "email": {"sari@dinkes.test"}, "peran": {"peserta"},
 			"opd": {strconv.FormatInt(f.opd.ID, 10)}, "admin_medsos": {"ya"}})
-		pw := made.doc.Find("#sandi-awal").AttrOr("value", "")
-		if made.status != 201 || pw == "" || made.header.Get("Cache-Control") != "no-store" {
-			t.Fatalf("create: %d %q", made.status, made.text(".error-summary"))
+		loc := posted.header.Get("Location")
+		if posted.status != 303 || !strings.HasPrefix(loc, "/admin/pengguna/") || !strings.HasSuffix(loc, "?sandi=baru") {
+			t.Fatalf("create: %d %q %q", posted.status, loc, posted.text(".error-summary"))
+		}
+		made := admin.get(loc)
+		pw := made.doc.Find("#sandi-baru").AttrOr("value", "")
+		if made.status != 200 || pw == "" || made.header.Get("Cache-Control") != "no-store" || !strings.Contains(made.text("#sandi-baru-judul"), "berhasil dibuat") {
+			t.Fatalf("created account page: %d %q", made.status, made.text("main"))
+		}
+		if again := admin.get(loc); again.doc.Find("#sandi-baru").Length() != 0 || !strings.Contains(again.text(".notice"), "hanya ditampilkan sekali") {
+			t.Fatalf("a refresh showed the first password again: %q", again.text("main"))
 		}
 		sari := f.client()
 		if p := sari.login("sari@dinkes.test", pw); p.status != 303 {
@@ -63,7 +73,7 @@ func TestAdminManagesUsers(t *testing.T) {
 		sari = f.client()
 		sari.login("sari@dinkes.test", pw)
 		// Post/redirect/get: the password is shown once at a GET that cannot make another.
-		posted := admin.post(page+"/sandi", url.Values{"yakin": {"1"}})
+		posted = admin.post(page+"/sandi", url.Values{"yakin": {"1"}})
 		if posted.status != 303 || posted.header.Get("Location") != page+"?sandi=baru" {
 			t.Fatalf("reset: %d %q", posted.status, posted.header.Get("Location"))
 		}
