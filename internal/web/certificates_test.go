@@ -401,7 +401,7 @@ func TestAdminRevokesThroughTheForm(t *testing.T) {
 			t.Fatalf("without CSRF: %d", p.status)
 		}
 		// Revoking cannot be undone: without "Saya yakin" nothing changes and the reason stays typed.
-		if p.doc.Find(`form[action="` + page + `/cabut"] input[type=checkbox]#yakin`).Length() != 1 {
+		if p.doc.Find(`form[action="`+page+`/cabut"] input[type=checkbox]#yakin`).Length() != 1 {
 			t.Error("no \"Saya yakin\" box on the revoke form")
 		}
 		if p := admin.post(page+"/cabut", url.Values{"alasan": {"Rilis latihan terbukti jiplakan."}}); p.status != http.StatusUnprocessableEntity ||
