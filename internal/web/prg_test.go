@@ -137,6 +137,10 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 				}
 				return fmt.Sprintf("/admin/sertifikat/%d/cabut", cert.ID)
 			}, form: vals("alasan", "Data peserta keliru.", "yakin", "1")},
+			{route: "/admin/penanda-tangan", as: admin, path: at("/admin/penanda-tangan"),
+				form: func() url.Values {
+					return signerValues(t, db, f, url.Values{"nama": {"Bambang Sutrisno"}, "jabatan": {"Kepala Dinas Komunikasi dan Informatika"}})
+				}},
 			{route: "/akun/kata-sandi", as: changer, path: at("/akun/kata-sandi"),
 				form: vals("current", testPassword, "new", "kata-sandi-baru-456", "confirm", "kata-sandi-baru-456")},
 			{route: "/keluar", as: learner, path: at("/keluar"), form: vals()},
