@@ -128,6 +128,10 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 			{route: "/admin/token", as: admin, path: at("/admin/token"), form: vals("name", "Dasbor Bappeda")},
 			{route: "/admin/token/:id/cabut", as: admin, path: func() string { return fmt.Sprintf("/admin/token/%d/cabut", tokenID) }, form: vals("yakin", "1")},
 			{route: "/admin/pengguna", as: admin, path: at("/admin/pengguna"), form: vals("nama", "Rina Kartika", "email", "rina@sukamaju.test", "peran", "peserta")},
+			{route: "/admin/pengguna/:id", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/%d", userID) },
+				form: func() url.Values {
+					return editValues(admin.get(fmt.Sprintf("/admin/pengguna/%d", userID)), map[string]string{"nama": "Rina Kartika, S.I.Kom."})
+				}},
 			{route: "/admin/pengguna/:id/sandi", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/%d/sandi", userID) }, form: vals("yakin", "1")},
 			{route: "/admin/pengguna/:id/status", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/%d/status", userID) }, form: vals("aktif", "tidak")},
 			{route: "/admin/sertifikat/:id/cabut", as: admin, path: func() string {

@@ -47,7 +47,13 @@ func TestEveryFormChecksItsText(t *testing.T) {
 		f := rc.fixture
 		co := rc.cohort
 		day := co.StartsOn.AddDate(0, 0, 1).Format("2006-01-02")
+		editor := f.as(domain.RoleAdmin)
+		account := fmt.Sprintf("/admin/pengguna/%d", f.users[domain.RolePeserta].ID)
 		cases := []textCase{
+			{name: "ubah pengguna nama", as: domain.RoleAdmin, method: http.MethodPost, path: account, field: "nama", max: 200, emojiOK: http.StatusSeeOther,
+				form: func(int) url.Values { return editValues(editor.get(account), nil) }},
+			{name: "ubah pengguna email", as: domain.RoleAdmin, method: http.MethodPost, path: account, field: "email", max: 254,
+				form: func(int) url.Values { return editValues(editor.get(account), nil) }},
 			{name: "pengguna nama", as: domain.RoleAdmin, method: http.MethodPost, path: "/admin/pengguna", field: "nama", max: 200, emojiOK: http.StatusSeeOther,
 				form: func(n int) url.Values {
 					return url.Values{"nama": {"Budi"}, "email": {fmt.Sprintf("budi%d@sukamaju.test", n)}, "peran": {"peserta"}}

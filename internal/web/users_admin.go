@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/mail"
 	"strconv"
 	"strings"
 
@@ -23,6 +22,7 @@ func (s *Server) userAdminRoutes() []route {
 		{http.MethodGet, "/admin/pengguna", adminOnly, s.userList},
 		{http.MethodPost, "/admin/pengguna", adminOnly, s.createUserUI},
 		{http.MethodGet, "/admin/pengguna/:id", adminOnly, s.userPage},
+		{http.MethodPost, "/admin/pengguna/:id", adminOnly, s.updateUserUI},
 		{http.MethodPost, "/admin/pengguna/:id/sandi", adminOnly, s.resetPassword},
 		{http.MethodPost, "/admin/pengguna/:id/status", adminOnly, s.setUserActive},
 	}
@@ -87,12 +87,11 @@ func (s *Server) userList(c echo.Context) error {
 	return s.render(c, http.StatusOK, "admin_users", &v)
 }
 
-func (s *Server) createUserUI(c echo.Context) error {
+// readAccountForm reads and checks the account form, the same for creating
+// and for correcting an account: the fields with their messages, and the
+// chosen OPD of the admin's region (nil for none).
+func (s *Server) readAccountForm(c echo.Context) (newUserForm, *int64) {
 	admin := currentUser(c)
-	v, err := s.userListData(c)
-	if err != nil {
-		return err
-	}
 	f := newUserForm{Role: c.FormValue("peran"), OPD: c.FormValue("opd"), Designated: c.FormValue("admin_medsos") == "ya"}
 	var msg string
 	if f.Name, msg = domain.TextUserName.Check(c.FormValue("nama")); msg != "" {
@@ -100,7 +99,7 @@ func (s *Server) createUserUI(c echo.Context) error {
 	}
 	if f.Email, msg = domain.TextEmail.Check(c.FormValue("email")); msg != "" {
 		f.Errors = append(f.Errors, FormError{Field: "email", Message: msg})
-	} else if a, err := mail.ParseAddress(f.Email); err != nil || a.Address != f.Email {
+	} else if !domain.ValidEmail(f.Email) {
 		f.Errors = append(f.Errors, FormError{Field: "email", Message: "Format email tidak valid; contoh: nama@sukamajukab.go.id."})
 	}
 	role := domain.Role(f.Role)
@@ -122,6 +121,17 @@ func (s *Server) createUserUI(c echo.Context) error {
 	if f.Designated && role != domain.RolePeserta {
 		f.Errors = append(f.Errors, FormError{Field: "admin_medsos", Message: "Hanya peserta yang dapat ditunjuk sebagai admin media sosial OPD."})
 	}
+	return f, opdID
+}
+
+func (s *Server) createUserUI(c echo.Context) error {
+	admin := currentUser(c)
+	v, err := s.userListData(c)
+	if err != nil {
+		return err
+	}
+	f, opdID := s.readAccountForm(c)
+	role := domain.Role(f.Role)
 	if len(f.Errors) == 0 {
 		pw := auth.GeneratePassword()
 		hash, err := auth.HashPassword(pw)
@@ -154,6 +164,11 @@ type userPageView struct {
 	Problem  string
 	// ConfirmErr marks the "Saya yakin" box of the reset refused without it.
 	ConfirmErr bool
+	// Edit is the "Ubah data akun" form; EditConflict says another admin saved first.
+	Edit         accountEditForm
+	EditConflict bool
+	OPDs         []domain.OPD
+	Roles        []domain.Role
 }
 
 // regionUser loads the :id user of the admin's region; others are 404.
@@ -191,13 +206,16 @@ func (s *Server) userPage(c echo.Context) error {
 			v.Notice = "Kata sandi hanya ditampilkan sekali dan tidak dapat ditampilkan lagi. Bila belum tercatat, buat kata sandi baru."
 		}
 	}
+	if c.QueryParam("pesan") == "diubah" {
+		v.Notice = "Data akun disimpan dan dicatat di log audit."
+	}
 	switch c.QueryParam("status") {
 	case "aktif":
 		v.Notice = "Akun diaktifkan kembali."
 	case "nonaktif":
 		v.Notice = "Akun dinonaktifkan; semua sesinya diakhiri."
 	}
-	return s.render(c, http.StatusOK, "admin_user", &v)
+	return s.renderUserPage(c, http.StatusOK, &v)
 }
 
 // oneTimeCookie carries a first or reset password from the POST to the
@@ -230,7 +248,7 @@ func (s *Server) resetPassword(c echo.Context) error {
 	}
 	admin := currentUser(c)
 	if c.FormValue("yakin") != "1" {
-		return s.render(c, http.StatusUnprocessableEntity, "admin_user", &userPageView{User: u, Self: u.ID == admin.ID, ConfirmErr: true,
+		return s.renderUserPage(c, http.StatusUnprocessableEntity, &userPageView{User: u, Self: u.ID == admin.ID, ConfirmErr: true,
 			Problem: "Kata sandi tidak diubah. Centang “Saya yakin akan membuat kata sandi baru” lalu tekan tombolnya lagi: kata sandi lama dan semua sesi akun ini akan berakhir."})
 	}
 	pw := auth.GeneratePassword()
@@ -264,14 +282,14 @@ func (s *Server) setUserActive(c echo.Context) error {
 	admin := currentUser(c)
 	active := c.FormValue("aktif") == "ya"
 	if u.ID == admin.ID && !active {
-		return s.render(c, http.StatusUnprocessableEntity, "admin_user", &userPageView{User: u, Self: true,
+		return s.renderUserPage(c, http.StatusUnprocessableEntity, &userPageView{User: u, Self: true,
 			Problem: "Anda tidak dapat menonaktifkan akun Anda sendiri; minta admin lain melakukannya."})
 	}
 	err = s.db.SetActive(c.Request().Context(), admin.ID, u.ID, active)
 	if domain.ErrorCode(err) == domain.CodeConflict {
 		var de *domain.Error
 		errors.As(err, &de)
-		return s.render(c, http.StatusConflict, "admin_user", &userPageView{User: u, Problem: strings.ToUpper(de.Message[:1]) + de.Message[1:] + "."})
+		return s.renderUserPage(c, http.StatusConflict, &userPageView{User: u, Problem: strings.ToUpper(de.Message[:1]) + de.Message[1:] + "."})
 	}
 	if err != nil {
 		return err
