@@ -27,11 +27,13 @@ const (
 	// NoticeLegacy is a notification stored as finished text before kinds
 	// existed (migration 00010) whose kind could not be told from its text.
 	NoticeLegacy NoticeKind = "legacy"
+	// NoticeLiveSessionCancelled tells a trainee a coming sesi tatap muka was called off.
+	NoticeLiveSessionCancelled NoticeKind = "live_session_cancelled"
 )
 
 // NoticeKinds lists every kind, for tests that must cover each one.
 var NoticeKinds = []NoticeKind{NoticeSubmissionSent, NoticeSubmissionApproved, NoticeSubmissionReturned,
-	NoticeSubmissionRejected, NoticeCertificateIssued, NoticeCertificateRevoked, NoticeLegacy}
+	NoticeSubmissionRejected, NoticeCertificateIssued, NoticeCertificateRevoked, NoticeLegacy, NoticeLiveSessionCancelled}
 
 // DecisionNotice is the kind that tells a trainee about a review decision.
 func DecisionNotice(decision Decision) (NoticeKind, error) {
@@ -63,7 +65,11 @@ type NoticeParams struct {
 	Number           string `json:"number,omitempty"`
 	CourseTitle      string `json:"course_title,omitempty"`
 	CertificateTitle string `json:"certificate_title,omitempty"` // course.yaml's title; empty means "Sertifikat <course>"
-	Reason           string `json:"reason,omitempty"`            // why it was revoked
+	Reason           string `json:"reason,omitempty"`            // why it was revoked or cancelled
+	// Live sessions: the topic and time as the trainees knew them.
+	SessionTopic string `json:"session_topic,omitempty"`
+	SessionWhen  string `json:"session_when,omitempty"`
+	CohortName   string `json:"cohort_name,omitempty"`
 }
 
 // Value stores the parameters as a JSON object.

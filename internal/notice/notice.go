@@ -44,6 +44,13 @@ var catalog = map[domain.NoticeKind]entry{
 	domain.NoticeCertificateRevoked: {"Sertifikat Anda dicabut", func(p domain.NoticeParams) (string, string) {
 		return fmt.Sprintf("%s nomor %s dicabut oleh admin. Alasan: %s", certificateTitle(p), p.Number, p.Reason), certificatesPage
 	}},
+	domain.NoticeLiveSessionCancelled: {"Sesi tatap muka dibatalkan", func(p domain.NoticeParams) (string, string) {
+		msg := fmt.Sprintf("Sesi tatap muka \"%s\" untuk %s pada %s dibatalkan.", p.SessionTopic, p.CohortName, p.SessionWhen)
+		if p.Reason != "" {
+			msg += " Alasan: " + p.Reason
+		}
+		return msg, "/jadwal"
+	}},
 	domain.NoticeLegacy: {genericSubject, func(domain.NoticeParams) (string, string) { return "Ada pemberitahuan untuk Anda.", "" }},
 }
 

@@ -146,7 +146,8 @@ func (db *DB) AddFacilitator(ctx context.Context, actorID *int64, cohortID, user
 }
 
 // Enroll puts trainees into a cohort; already enrolled ones are left as they
-// are. It returns how many were added. Only peserta can be enrolled.
+// are, and one who was taken out (keluar) is active again with the progress
+// they had. It returns how many were added. Only peserta can be enrolled.
 func (db *DB) Enroll(ctx context.Context, actorID *int64, cohortID int64, userIDs []int64) (int, error) {
 	added := 0
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
@@ -163,7 +164,7 @@ func (db *DB) Enroll(ctx context.Context, actorID *int64, cohortID int64, userID
 				return domain.Errorf(domain.CodeInvalid, "hanya peserta yang dapat didaftarkan ke angkatan (pengguna #%d berperan %s)", uid, role.Label())
 			}
 			res, err := tx.ExecContext(ctx, db.q(`INSERT INTO enrollments (cohort_id, user_id, status, created_at) VALUES (?, ?, 'aktif', ?)
-				ON CONFLICT (cohort_id, user_id) DO NOTHING`), cohortID, uid, now())
+				ON CONFLICT (cohort_id, user_id) DO UPDATE SET status = 'aktif' WHERE enrollments.status = 'keluar'`), cohortID, uid, now())
 			if err != nil {
 				return fmt.Errorf("mendaftarkan peserta #%d: %w", uid, err)
 			}

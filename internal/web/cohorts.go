@@ -288,6 +288,7 @@ type memberRow struct {
 	Attended    int
 	StatusLabel string
 	Checklist   *checklist
+	LeaveURL    string // "" once the trainee is out
 }
 
 type sessionRow struct {
@@ -295,6 +296,7 @@ type sessionRow struct {
 	When          string
 	AttendanceURL string
 	Tally         store.AttendanceTally
+	CancelURL     string // "" once the session has started or has attendance
 }
 
 // cohortPageView is the cohort page: facts, people and sessions for everyone
@@ -320,6 +322,9 @@ type cohortPageView struct {
 	Enroll           enrollForm
 	Facil            facilForm
 	Session          sessionForm
+	// CancelID is the session whose cancellation was refused; its form stays open.
+	CancelID     int64
+	CancelReason string
 }
 
 func enrollmentLabel(status domain.EnrollmentStatus) string {
@@ -388,6 +393,9 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 		if cl, ok := checks[m.EnrollmentID]; ok && m.Status != domain.EnrollmentLeft {
 			r.Checklist = &cl
 		}
+		if manage && m.Status != domain.EnrollmentLeft {
+			r.LeaveURL = fmt.Sprintf("/admin/angkatan/%d/peserta/%d/keluar", co.ID, m.UserID)
+		}
 		if v.ItemTotal > 0 {
 			r.Progress = fmt.Sprintf("%d dari %d item selesai", min(m.Done, v.ItemTotal), v.ItemTotal)
 		} else {
@@ -403,9 +411,14 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 	if err != nil {
 		return v, err
 	}
+	now := s.cfg.Now()
 	for _, ls := range sessions {
-		v.Sessions = append(v.Sessions, sessionRow{LiveSession: ls, When: sessionWhen(ls.StartsAt, ls.EndsAt),
-			AttendanceURL: fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", ls.ID), Tally: tallies[ls.ID]})
+		r := sessionRow{LiveSession: ls, When: sessionWhen(ls.StartsAt, ls.EndsAt),
+			AttendanceURL: fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", ls.ID), Tally: tallies[ls.ID]}
+		if manage && now.Before(ls.StartsAt) && r.Tally == (store.AttendanceTally{}) {
+			r.CancelURL = fmt.Sprintf("/admin/sesi/%d/batal", ls.ID)
+		}
+		v.Sessions = append(v.Sessions, r)
 	}
 	if !manage {
 		return v, nil
@@ -450,6 +463,14 @@ func cohortFlash(q url.Values) string {
 		return msg
 	case "fasilitator":
 		return "Fasilitator berhasil ditambahkan."
+	case "keluar":
+		return "Peserta dikeluarkan dari angkatan ini. Kemajuan belajar, rilis, kehadiran, dan sertifikatnya tetap tersimpan; bila ia didaftarkan lagi ke angkatan ini, kemajuannya kembali."
+	case "sesi-batal":
+		told, _ := strconv.Atoi(q.Get("jumlah"))
+		if told == 0 {
+			return "Sesi tatap muka dibatalkan. Angkatan ini belum memiliki peserta aktif untuk diberi tahu."
+		}
+		return fmt.Sprintf("Sesi tatap muka dibatalkan. Sebanyak %d peserta sudah diberi tahu.", told)
 	case "sesi":
 		return "Sesi tatap muka berhasil dijadwalkan."
 	}

@@ -42,6 +42,11 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		coming, err := db.CreateLiveSession(ctx, nil, domain.LiveSession{CohortID: rc.cohort.ID, Topic: "Penutupan bimtek",
+			StartsAt: f.clock.now.Add(48 * time.Hour), EndsAt: f.clock.now.Add(50 * time.Hour), Place: "Aula"})
+		if err != nil {
+			t.Fatal(err)
+		}
 		e, err := db.EnrollmentForCourse(ctx, trainee.ID, tcCourse)
 		if err != nil {
 			t.Fatal(err)
@@ -117,6 +122,10 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 				form: vals("fasilitator", fmt.Sprint(secondFac.ID))},
 			{route: "/admin/angkatan/:id/sesi", as: admin, path: func() string { return fmt.Sprintf("/admin/angkatan/%d/sesi", cohortID) },
 				form: vals("topik", "Praktik menulis", "tanggal", day, "mulai", "09:00", "selesai", "11:00", "tempat", "Aula")},
+			{route: "/admin/angkatan/:id/peserta/:user/keluar", as: admin,
+				path: func() string { return fmt.Sprintf("/admin/angkatan/%d/peserta/%d/keluar", cohortID, newcomer.ID) }, form: vals()},
+			{route: "/admin/sesi/:id/batal", as: admin, path: at(fmt.Sprintf("/admin/sesi/%d/batal", coming.ID)),
+				form: vals("alasan", "Narasumber berhalangan.", "yakin", "1")},
 			{route: "/admin/opd", as: admin, path: at("/admin/opd"), form: vals("nama", "Dinas Pariwisata", "singkatan", "Dispar", "jenis", "dinas")},
 			{route: "/admin/opd/:id", as: admin, path: func() string { return fmt.Sprintf("/admin/opd/%d", opdID) },
 				form: vals("nama", "Dinas Pariwisata dan Kebudayaan", "singkatan", "Disparbud", "jenis", "dinas")},
@@ -145,6 +154,7 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 				form: func() url.Values {
 					return signerValues(t, db, f, url.Values{"nama": {"Bambang Sutrisno"}, "jabatan": {"Kepala Dinas Komunikasi dan Informatika"}})
 				}},
+			{route: "/akun/bahasa", as: changer, path: at("/akun/bahasa"), form: vals("bahasa", "id")},
 			{route: "/akun/kata-sandi", as: changer, path: at("/akun/kata-sandi"),
 				form: vals("current", testPassword, "new", "kata-sandi-baru-456", "confirm", "kata-sandi-baru-456")},
 			{route: "/keluar", as: learner, path: at("/keluar"), form: vals()},
