@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/mail"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,10 +16,11 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/userimport"
 )
 
 // importColumns are the CSV header, in Indonesian as admins write it.
-var importColumns = []string{"email", "nama", "peran", "opd", "admin_medsos"}
+var importColumns = userimport.Columns
 
 type importRow struct {
 	line       int
@@ -84,89 +84,20 @@ func runImport(e env) int {
 }
 
 // readImport checks every row before anything is stored, and reports every
-// problem with its line.
+// problem with its line (userimport.Check: the admin's import page applies
+// the same rules).
 func readImport(e env, db *store.DB, r io.Reader) ([]importRow, []string, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	cr.TrimLeadingSpace = true
-	header, err := cr.Read()
+	checked, found, err := userimport.Check(e.ctx, db, r, 0)
 	if err != nil {
-		return nil, nil, fmt.Errorf("berkas CSV kosong atau rusak: %w", err)
+		return nil, nil, err
 	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	rows := make([]importRow, len(checked))
+	for i, c := range checked {
+		rows[i] = importRow{line: c.Line, email: c.Email, name: c.Name, role: c.Role, opdID: c.OPDID, designated: c.Designated}
 	}
-	for _, want := range importColumns[:4] {
-		if _, ok := col[want]; !ok {
-			return nil, nil, fmt.Errorf("kolom %q tidak ada di baris judul; kolom yang diharapkan: %s", want, strings.Join(importColumns, ","))
-		}
-	}
-	get := func(rec []string, name string) string {
-		if i, ok := col[name]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
-		}
-		return ""
-	}
-	var rows []importRow
-	var problems []string
-	seen := map[string]int{}
-	for line := 2; ; line++ {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("baris %d: CSV tidak dapat dibaca: %v", line, err))
-			continue
-		}
-		row := importRow{line: line, role: domain.Role(strings.ToLower(get(rec, "peran")))}
-		var bad []string
-		// The same text rules as the real insert (store.CreateUsers), so a
-		// dry run passes exactly the rows the import then stores.
-		email, msg := domain.TextEmail.Check(get(rec, "email"))
-		row.email = store.NormalizeEmail(email)
-		if msg != "" {
-			bad = append(bad, msg)
-		} else if a, err := mail.ParseAddress(row.email); err != nil || a.Address != row.email {
-			bad = append(bad, fmt.Sprintf("email %q tidak valid", row.email))
-		} else if prev, dup := seen[row.email]; dup {
-			bad = append(bad, fmt.Sprintf("email %s sudah ada di baris %d", row.email, prev))
-		} else if _, err := db.UserByEmail(e.ctx, row.email); err == nil {
-			bad = append(bad, fmt.Sprintf("email %s sudah terdaftar", row.email))
-		}
-		seen[row.email] = line
-		if row.name, msg = domain.TextUserName.Check(get(rec, "nama")); msg != "" {
-			bad = append(bad, msg)
-		}
-		if !row.role.Valid() {
-			bad = append(bad, fmt.Sprintf("peran %q tidak dikenal (peserta, fasilitator, pimpinan_opd, admin)", get(rec, "peran")))
-		}
-		if o := get(rec, "opd"); o != "" {
-			opd, err := db.FindOPD(e.ctx, o)
-			if err != nil {
-				bad = append(bad, fmt.Sprintf("OPD %q tidak ditemukan", o))
-			} else {
-				row.opdID = &opd.ID
-			}
-		} else if row.role == domain.RolePimpinanOPD {
-			bad = append(bad, "pimpinan_opd wajib punya OPD")
-		}
-		switch strings.ToLower(get(rec, "admin_medsos")) {
-		case "ya", "y", "1", "true":
-			row.designated = true
-			if row.role != domain.RolePeserta {
-				bad = append(bad, "hanya peserta yang dapat ditunjuk sebagai admin media sosial")
-			}
-		case "", "tidak", "t", "0", "false":
-		default:
-			bad = append(bad, fmt.Sprintf("admin_medsos %q harus ya atau tidak", get(rec, "admin_medsos")))
-		}
-		if len(bad) > 0 {
-			problems = append(problems, fmt.Sprintf("baris %d: %s", line, strings.Join(bad, "; ")))
-			continue
-		}
-		rows = append(rows, row)
+	problems := make([]string, len(found))
+	for i, p := range found {
+		problems[i] = p.String()
 	}
 	return rows, problems, nil
 }

@@ -42,31 +42,50 @@ func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu NewUser) (domai
 // and returns them in the order given. Rows are inserted in email order, so
 // two imports sharing emails wait for each other instead of deadlocking.
 func (db *DB) CreateUsers(ctx context.Context, actorID *int64, nus []NewUser) ([]domain.User, error) {
-	order := make([]int, len(nus))
-	for i := range order {
-		order[i] = i
+	order, err := usersOrder(nus)
+	if err != nil {
+		return nil, err
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(NormalizeEmail(nus[a].Email), NormalizeEmail(nus[b].Email)) })
-	for _, nu := range nus { // refusals name the first bad row in the given order
-		if _, err := checkNewUser(nu); err != nil {
-			return nil, err
-		}
-	}
-	us := make([]domain.User, len(nus))
-	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
-		for _, i := range order {
-			u, err := insertUser(ctx, db, tx, actorID, nus[i])
-			if err != nil {
-				return err
-			}
-			us[i] = u
-		}
-		return nil
+	var us []domain.User
+	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		us, err = insertUsers(ctx, db, tx, actorID, nus, order)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	return us, nil
+}
+
+// insertUsers inserts nus in the given order and returns them in theirs.
+func insertUsers(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nus []NewUser, order []int) ([]domain.User, error) {
+	us := make([]domain.User, len(nus))
+	for _, i := range order {
+		u, err := insertUser(ctx, db, tx, actorID, nus[i])
+		if err != nil {
+			return nil, err
+		}
+		us[i] = u
+	}
+	return us, nil
+}
+
+// usersOrder checks every new account and returns the order to insert them
+// in: by email, so two imports sharing emails wait for each other instead of
+// deadlocking. A refusal names the first bad row in the given order.
+func usersOrder(nus []NewUser) ([]int, error) {
+	order := make([]int, len(nus))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(NormalizeEmail(nus[a].Email), NormalizeEmail(nus[b].Email)) })
+	for _, nu := range nus {
+		if _, err := checkNewUser(nu); err != nil {
+			return nil, err
+		}
+	}
+	return order, nil
 }
 
 // checkNewUser refuses what the schema would, with a message; it returns the cleaned name.

@@ -24,6 +24,8 @@ type prgStep struct {
 	form  func() url.Values
 	// after checks what the redirect's page shows, when it matters.
 	after func(t *testing.T, p page)
+	// upload sends the form as a file upload instead (multipart).
+	upload string
 }
 
 // TestEveryPostRouteRedirects walks every POST route of the web UI with valid
@@ -57,7 +59,7 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 		newcomer, _ := f.newUser(domain.RolePeserta, "baru@sukamaju.test", "Peserta Baru", &f.opd.ID)
 		secondFac, _ := f.newUser(domain.RoleFasilitator, "fasil.dua@sukamaju.test", "Fasilitator Dua", nil)
 
-		var subID, cohortID, opdID, accountID, tokenID, userID int64
+		var subID, cohortID, opdID, accountID, tokenID, userID, importID int64
 		num := regexp.MustCompile(`/(\d+)`)
 		idIn := func(loc string, n int) int64 {
 			m := num.FindAllStringSubmatch(loc, -1)
@@ -141,6 +143,9 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 				form: func() url.Values {
 					return editValues(admin.get(fmt.Sprintf("/admin/pengguna/%d", userID)), map[string]string{"nama": "Rina Kartika, S.I.Kom."})
 				}},
+			{route: "/admin/pengguna/impor", as: admin, path: at("/admin/pengguna/impor"), form: vals(),
+				upload: "email,nama,peran,opd,admin_medsos\nimpor.satu@sukamaju.test,Impor Satu,peserta,,\n"},
+			{route: "/admin/pengguna/impor/:id/mulai", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/impor/%d/mulai", importID) }, form: vals()},
 			{route: "/admin/pengguna/:id/sandi", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/%d/sandi", userID) }, form: vals("yakin", "1")},
 			{route: "/admin/pengguna/:id/status", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/%d/status", userID) }, form: vals("aktif", "tidak")},
 			{route: "/admin/sertifikat/:id/cabut", as: admin, path: func() string {
@@ -162,7 +167,12 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 		covered := map[string]bool{}
 		for _, st := range steps {
 			path := st.path()
-			p := st.as.post(path, st.form())
+			var p page
+			if st.upload != "" {
+				p = st.as.upload(path, "pengguna.csv", st.upload)
+			} else {
+				p = st.as.post(path, st.form())
+			}
 			loc := p.header.Get("Location")
 			if p.status != http.StatusSeeOther || loc == "" {
 				t.Fatalf("POST %s (%s): %d %q, want 303 to a page: %s", path, st.route, p.status, loc, squash(p, ".error-summary, .conflict, .field-error"))
@@ -189,6 +199,8 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 				tokenID = rows[0].ID
 			case "/admin/pengguna":
 				userID = idIn(loc, 0)
+			case "/admin/pengguna/impor":
+				importID = idIn(loc, 0)
 			case "/fasilitator/sesi/:id/kehadiran":
 				// The quiz above may have failed; pass it so the certificate is issued.
 				co := f.srv.cfg.Catalog.Course(tcCourse)

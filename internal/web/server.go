@@ -258,6 +258,7 @@ func (s *Server) routeTable() []route {
 	t = append(t, s.adminToolRoutes()...)
 	t = append(t, s.reviewRoutes()...)
 	t = append(t, s.userAdminRoutes()...)
+	t = append(t, s.userImportRoutes()...)
 	t = append(t, s.certificateRoutes()...)
 	t = append(t, s.signerRoutes()...)
 	t = append(t, s.complianceRoutes()...)

@@ -1,0 +1,236 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gorilla/securecookie"
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/auth"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/store"
+	"github.com/bimtek/bimtek/internal/userimport"
+)
+
+// userImportRoutes: bulk user import from the admin's page, with the rules of
+// `bimtek import users` (internal/userimport): upload and check (nothing is
+// written while any line has a problem), start, watch the progress, download
+// the first passwords once.
+func (s *Server) userImportRoutes() []route {
+	return []route{
+		{http.MethodGet, "/admin/pengguna/impor", adminOnly, s.importForm},
+		{http.MethodPost, "/admin/pengguna/impor", adminOnly, s.importUpload},
+		{http.MethodGet, "/admin/pengguna/impor/:id", adminOnly, s.importPage},
+		{http.MethodPost, "/admin/pengguna/impor/:id/mulai", adminOnly, s.importStart},
+		{http.MethodGet, "/admin/pengguna/impor/:id/sandi.csv", adminOnly, s.importPasswords},
+	}
+}
+
+// importStale is how long a running import may go without progress before
+// its page says it stopped (its process ended; nothing was stored).
+const importStale = 2 * time.Minute
+
+type importView struct {
+	Problems []userimport.Problem
+	FileErr  string
+	FileName string
+	Job      *store.ImportJob
+	Percent  int
+	Stalled  bool
+	// Downloaded is when the first passwords were taken, in words.
+	Downloaded string
+}
+
+func (s *Server) importForm(c echo.Context) error {
+	return s.render(c, http.StatusOK, "admin_import", &importView{})
+}
+
+func (s *Server) importUpload(c echo.Context) error {
+	admin := currentUser(c)
+	v := importView{}
+	fh, err := c.FormFile("berkas")
+	if err != nil {
+		v.FileErr = "Pilih berkas CSV yang akan diimpor."
+		return s.render(c, http.StatusUnprocessableEntity, "admin_import", &v)
+	}
+	v.FileName = fh.Filename
+	f, err := fh.Open()
+	if err != nil {
+		return fmt.Errorf("membuka berkas unggahan: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return fmt.Errorf("membaca berkas unggahan: %w", err)
+	}
+	if !utf8.Valid(data) {
+		v.FileErr = "Berkas ini bukan teks UTF-8. Simpan ulang dari spreadsheet sebagai “CSV UTF-8”, lalu unggah lagi."
+		return s.render(c, http.StatusUnprocessableEntity, "admin_import", &v)
+	}
+	rows, problems, err := userimport.Check(c.Request().Context(), s.db, bytes.NewReader(data), admin.RegionID)
+	switch {
+	case err != nil && errors.Is(err, context.Canceled):
+		return err
+	case err != nil:
+		v.FileErr = sentence(strings.TrimSuffix(err.Error(), "."))
+	case len(problems) > 0:
+		v.Problems = problems
+	case len(rows) == 0:
+		v.FileErr = "Berkas ini tidak berisi satu baris pengguna pun di bawah baris judul."
+	}
+	if v.FileErr != "" || len(v.Problems) > 0 {
+		return s.render(c, http.StatusUnprocessableEntity, "admin_import", &v)
+	}
+	j, err := s.db.CreateImportJob(c.Request().Context(), admin.RegionID, admin.ID, fh.Filename, string(data), len(rows))
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/impor/%d", j.ID))
+}
+
+func (s *Server) importJobParam(c echo.Context) (store.ImportJob, error) {
+	id, ok := atoi64(c.Param("id"))
+	if !ok {
+		return store.ImportJob{}, domain.ErrNotFound
+	}
+	return s.db.ImportJob(c.Request().Context(), currentUser(c).RegionID, id)
+}
+
+func (s *Server) importPage(c echo.Context) error {
+	j, err := s.importJobParam(c)
+	if err != nil {
+		return err
+	}
+	v := importView{Job: &j}
+	if j.DownloadedAt != nil {
+		v.Downloaded = dateTime(*j.DownloadedAt)
+	}
+	if j.Total > 0 {
+		v.Percent = j.Done * 100 / j.Total
+	}
+	if j.State == store.ImportRunning {
+		if s.cfg.Now().Sub(j.UpdatedAt) > importStale {
+			v.Stalled = true
+		} else {
+			// The page reloads itself while the import runs; no script needed.
+			c.Response().Header().Set("Refresh", "2")
+		}
+	}
+	return s.render(c, http.StatusOK, "admin_import", &v)
+}
+
+func (s *Server) importStart(c echo.Context) error {
+	j, err := s.importJobParam(c)
+	if err != nil {
+		return err
+	}
+	started, err := s.db.StartImportJob(c.Request().Context(), j.RegionID, j.ID)
+	if err != nil {
+		return err
+	}
+	if started {
+		go s.runImport(j, currentUser(c).ID)
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/impor/%d", j.ID))
+}
+
+// runImport checks the file again (an email may have been taken since), makes
+// and hashes a first password per row with progress, then stores every
+// account or none. It runs outside the request that started it.
+func (s *Server) runImport(j store.ImportJob, adminID int64) {
+	ctx := context.Background()
+	fail := func(msg string) {
+		if err := s.db.FailImportJob(ctx, j.ID, msg); err != nil {
+			s.log.Error("impor pengguna gagal dicatat", "impor", j.ID, "err", err)
+		}
+	}
+	rows, problems, err := userimport.Check(ctx, s.db, strings.NewReader(j.CSVText), j.RegionID)
+	if err != nil || len(problems) > 0 || len(rows) != j.Total {
+		msg := "Berkas berubah sejak diperiksa; tidak ada akun yang disimpan."
+		if len(problems) > 0 {
+			var b strings.Builder
+			for _, p := range problems {
+				b.WriteString(p.String() + "\n")
+			}
+			msg = "Sejak berkas diperiksa, data berubah; tidak ada akun yang disimpan. Perbaiki berkasnya lalu unggah lagi.\n" + b.String()
+		}
+		fail(msg)
+		return
+	}
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write([]string{"email", "nama", "kata_sandi_awal"})
+	users := make([]store.NewUser, len(rows))
+	last := time.Now()
+	for i, r := range rows {
+		pw := auth.GeneratePassword()
+		hash, err := auth.HashPassword(pw)
+		if err != nil {
+			s.log.Error("impor pengguna: hash kata sandi", "impor", j.ID, "err", err)
+			fail(fmt.Sprintf("Kata sandi awal baris %d tidak dapat dibuat; tidak ada akun yang disimpan. Coba lagi sebentar lagi.", r.Line))
+			return
+		}
+		users[i] = store.NewUser{RegionID: j.RegionID, OPDID: r.OPDID, Email: r.Email, Name: r.Name, Role: r.Role,
+			IsDesignatedAdmin: r.Designated, PasswordHash: hash}
+		w.Write([]string{userimport.CSVCell(r.Email), userimport.CSVCell(r.Name), userimport.CSVCell(pw)})
+		if time.Since(last) > 500*time.Millisecond {
+			last = time.Now()
+			if err := s.db.ImportProgress(ctx, j.ID, i+1); err != nil {
+				s.log.Warn("impor pengguna: kemajuan tidak tercatat", "impor", j.ID, "err", err)
+			}
+		}
+	}
+	w.Flush()
+	sealed, err := s.importSealer().Encode("sandi-impor", buf.String())
+	if err != nil {
+		s.log.Error("impor pengguna: menyegel kata sandi", "impor", j.ID, "err", err)
+		fail("Kata sandi awal tidak dapat disimpan dengan aman; tidak ada akun yang disimpan.")
+		return
+	}
+	if _, err := s.db.FinishImportJob(ctx, j.ID, adminID, users, sealed); err != nil {
+		var de *domain.Error
+		if errors.As(err, &de) && de.Code != domain.CodeInternal {
+			fail(sentence(de.Message) + " Tidak ada akun yang disimpan.")
+			return
+		}
+		s.log.Error("impor pengguna gagal", "impor", j.ID, "err", err)
+		fail("Akun tidak dapat disimpan karena gangguan; tidak ada akun yang disimpan. Coba lagi.")
+	}
+}
+
+// importSealer encrypts and signs the first passwords while they wait in the
+// database for their one download.
+func (s *Server) importSealer() *securecookie.SecureCookie {
+	hash := sha256.Sum256(append([]byte("impor/tanda|"), s.cfg.Secret...))
+	block := sha256.Sum256(append([]byte("impor/sandi|"), s.cfg.Secret...))
+	return securecookie.New(hash[:], block[:]).MaxAge(0).MaxLength(0)
+}
+
+func (s *Server) importPasswords(c echo.Context) error {
+	j, err := s.importJobParam(c)
+	if err != nil {
+		return err
+	}
+	sealed, err := s.db.TakeImportPasswords(c.Request().Context(), j.RegionID, j.ID)
+	if err != nil {
+		return err
+	}
+	var text string
+	if err := s.importSealer().Decode("sandi-impor", sealed, &text); err != nil {
+		return fmt.Errorf("membuka kata sandi impor %d: %w", j.ID, err)
+	}
+	h := c.Response().Header()
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="kata-sandi-awal-impor-%d.csv"`, j.ID))
+	return c.Blob(http.StatusOK, "text/csv; charset=utf-8", append([]byte("\ufeff"), text...))
+}
