@@ -13,10 +13,11 @@ import (
 	"github.com/bimtek/bimtek/internal/store"
 )
 
-// cohortEditRoutes: the admin's corrections to a cohort — taking a trainee
-// out and calling off a coming live session.
+// cohortEditRoutes: the admin's corrections to a cohort — its name and
+// dates, taking a trainee out, calling off a coming live session.
 func (s *Server) cohortEditRoutes() []route {
 	return []route{
+		{http.MethodPost, "/admin/angkatan/:id/ubah", adminOnly, s.updateCohort},
 		{http.MethodPost, "/admin/angkatan/:id/peserta/:user/keluar", adminOnly, s.withdrawTrainee},
 		{http.MethodPost, "/admin/sesi/:id/batal", adminOnly, s.cancelLiveSession},
 	}

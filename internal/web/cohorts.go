@@ -322,6 +322,8 @@ type cohortPageView struct {
 	Enroll           enrollForm
 	Facil            facilForm
 	Session          sessionForm
+	// Edit is the "Ubah angkatan" form.
+	Edit cohortEditForm
 	// CancelID is the session whose cancellation was refused; its form stays open.
 	CancelID     int64
 	CancelReason string
@@ -423,6 +425,7 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 	if !manage {
 		return v, nil
 	}
+	v.Edit = cohortEditOf(co)
 	u := currentUser(c)
 	if v.OPDs, err = s.db.RegionOPDs(ctx, u.RegionID, opdSelectLimit); err != nil {
 		return v, err
@@ -463,6 +466,8 @@ func cohortFlash(q url.Values) string {
 		return msg
 	case "fasilitator":
 		return "Fasilitator berhasil ditambahkan."
+	case "diubah":
+		return "Nama dan tanggal angkatan disimpan dan dicatat di log audit."
 	case "keluar":
 		return "Peserta dikeluarkan dari angkatan ini. Kemajuan belajar, rilis, kehadiran, dan sertifikatnya tetap tersimpan; bila ia didaftarkan lagi ke angkatan ini, kemajuannya kembali."
 	case "sesi-batal":

@@ -118,6 +118,10 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 			{route: "/admin/angkatan", as: admin, path: at("/admin/angkatan"),
 				form: vals("name", "Angkatan Walk", "course", tcCourse, "starts_on", day, "ends_on", rc.cohort.EndsOn.Format("2006-01-02"),
 					"facilitators", fmt.Sprint(f.users[domain.RoleFasilitator].ID))},
+			{route: "/admin/angkatan/:id/ubah", as: admin, path: func() string { return fmt.Sprintf("/admin/angkatan/%d/ubah", cohortID) },
+				form: func() url.Values {
+					return cohortEditValues(admin.get(fmt.Sprintf("/admin/angkatan/%d", cohortID)), map[string]string{"name": "Angkatan Walk I"})
+				}},
 			{route: "/admin/angkatan/:id/peserta", as: admin, path: func() string { return fmt.Sprintf("/admin/angkatan/%d/peserta", cohortID) },
 				form: vals("cara", "email", "emails", newcomer.Email)},
 			{route: "/admin/angkatan/:id/fasilitator", as: admin, path: func() string { return fmt.Sprintf("/admin/angkatan/%d/fasilitator", cohortID) },
