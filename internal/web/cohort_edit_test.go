@@ -19,6 +19,7 @@ func cohortEditValues(p page, changes map[string]string) url.Values {
 	p.doc.Find(`form[action$="/ubah"] input`).Each(func(_ int, s *goquerySelection) {
 		v.Set(s.AttrOr("name", ""), s.AttrOr("value", ""))
 	})
+	v.Del(CSRFField) // each client sends its own
 	for k, x := range changes {
 		v.Set(k, x)
 	}
