@@ -99,7 +99,7 @@ func TestAdminCancelsComingSession(t *testing.T) {
 		enroll(f, co, other)
 		coming := openSession(f, co, "Praktik menulis rilis", f.clock.now.Add(48*time.Hour))
 		past := openSession(f, co, "Pembukaan", f.clock.now.Add(-26*time.Hour))
-		if err := db.MarkAttendance(ctx, f.users[domain.RoleFasilitator].ID, past.ID, map[int64]string{trainee.ID: domain.AttendPresent}); err != nil {
+		if err := db.MarkAttendance(ctx, f.users[domain.RoleFasilitator].ID, past.ID, map[int64]string{trainee.ID: domain.AttendPresent}, f.clock.now); err != nil {
 			t.Fatal(err)
 		}
 		admin := f.as(domain.RoleAdmin)

@@ -235,7 +235,7 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 					t.Fatal(err)
 				}
 				if _, err := db.RecordQuizAttempt(ctx, domain.QuizAttempt{EnrollmentID: enrollmentID, CourseID: tcCourse, ItemID: tcQuiz,
-					ContentHash: co.Item(tcQuiz).Hash, Correct: 3, Total: 3, Score: 100, PassScore: 100, Passed: true}, map[string][]string{}); err != nil {
+					ContentHash: co.Item(tcQuiz).Hash, Correct: 3, Total: 3, Score: 100, PassScore: 100, Passed: true}, map[string][]string{}, 0); err != nil {
 					t.Fatal(err)
 				}
 			}
