@@ -306,7 +306,7 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 	for _, q := range b.Kutipan {
 		if !g.quoteUsed(q) && mentioned(q.Oleh) {
 			g.add(g.body.finding(CritFaktual, SevSaran, 0, 0,
-				fmt.Sprintf("Kutipan %s dari lembar fakta belum dipakai: “%s”. Kutipan langsung menghidupkan berita dan menunjukkan sumbernya.", q.Oleh, q.Teks), ""))
+				fmt.Sprintf("Kutipan %s dari lembar fakta belum dipakai: “%s”%s Kutipan langsung menghidupkan berita dan menunjukkan sumbernya.", q.Oleh, q.Teks, sentenceEnd(q.Teks)), ""))
 		}
 	}
 }
@@ -944,4 +944,13 @@ func quotesHave(n int) string {
 		return "rilis ini belum memuat satu pun"
 	}
 	return "rilis ini baru memuat " + countWord(n)
+}
+
+// sentenceEnd is the full stop a sentence quoting text still needs after the
+// closing quotation mark: none when the quote ends with its own ("…nya.”").
+func sentenceEnd(quoted string) string {
+	if strings.HasSuffix(strings.TrimSpace(quoted), ".") || strings.HasSuffix(strings.TrimSpace(quoted), "?") || strings.HasSuffix(strings.TrimSpace(quoted), "!") {
+		return ""
+	}
+	return "."
 }

@@ -322,3 +322,14 @@ func TestBriefFigureSameCountedThing(t *testing.T) {
 		}
 	}
 }
+
+// An unused quote of the sheet is quoted with its own full stop, not a second one.
+func TestUnusedQuotePunctuation(t *testing.T) {
+	b := &Brief{Kapan: "2026-03-11", Siapa: []Person{{Nama: "Asep Saepudin", Jabatan: "Kepala Pelaksana BPBD"}},
+		Kutipan: []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa siap menolong."}}}
+	in := Input{Headline: goodHeadline, Body: goodLead + "\n\nAsep Saepudin memimpin pelatihan itu.", Brief: b, Now: testNow}
+	f := mustFindMsg(t, Grade(in), in, CritFaktual, SevSaran, "", "belum dipakai")
+	if strings.Contains(f.Message, ".”.") || !strings.Contains(f.Message, "“Relawan desa siap menolong.” Kutipan") {
+		t.Errorf("message %q", f.Message)
+	}
+}

@@ -24,6 +24,7 @@ var behaviourHash = map[string]string{
 	"1.6.1": "bda3bdcac1447456",
 	"1.7.0": "eb733dd4f5a32c35",
 	"1.8.0": "5401d35c31c02dc2",
+	"1.8.1": "338bd87529b4a260",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -91,6 +92,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		rated.Angka = append([]Figure{{Nilai: 120, Satuan: "warga", Keterangan: "dilatih dalam sehari"}}, brief.Angka...)
 		oneBlock := strings.ReplaceAll(inputs[0].Body, "\n\n", " ") + " Pelatihan berlangsung dua hari, Rabu dan Kamis, 11 dan 12 Maret 2026. Setiap hari petugas melatih 150 orang. Sebanyak 61 di antaranya adalah relawan perempuan."
 		inputs = append(inputs, Input{Headline: "BPBD Sukamaju Kejar Kesiapan Relawan Desa", Body: oneBlock + " Petugas mengejar kesiapan 60 penduduk desa.", Now: now, Brief: &rated})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0":
+	default:
+		// From 1.8.1 an unused quote of the sheet is quoted with its own
+		// full stop only.
+		quoted := *brief
+		quoted.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa adalah orang pertama yang berada di lokasi."}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Body: strings.SplitN(inputs[0].Body, "\n\n", 2)[0], Now: now, Brief: &quoted})
 	}
 	var all []Report
 	for _, in := range inputs {
