@@ -56,6 +56,10 @@ func TestBrowserPracticeJourney(t *testing.T) {
 		t.Fatalf("check: no report: %v", err)
 	}
 	browsertest.Screenshot(t, ctx, "latihan-periksa")
+	// At 360 px the report's tables stack: nothing is cut off at the right.
+	if wide, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll(".report .table-wrap")).filter(w => w.scrollWidth > w.clientWidth + 1).length`)); wide != 0 {
+		t.Fatalf("%d report tables scroll sideways at 360 px", wide)
+	}
 	marks, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".marked mark.hl").length`))
 	if marks == 0 || !strings.Contains(text(".findings"), "Silahkan") {
 		t.Fatalf("no highlighted finding after Periksa (%d marks)", marks)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"math"
 	"sort"
 	"strings"
 
@@ -174,10 +175,59 @@ type reportView struct {
 	Findings  []findingRow
 	Headline  template.HTML
 	Body      template.HTML
+	Cap       *capNote // why the total is below the criteria's weighted mean; nil when it is not
+}
+
+// capNote explains a capped total: the weighted mean of the criterion scores
+// (Mean) is scaled into 0–Limit because of a finding of Kind ("kesalahan",
+// "peringatan", or "separuh" for a body under half the required words).
+type capNote struct {
+	Kind        string
+	Mean, Limit int
+	Score       int
+}
+
+// newCapNote works out which of the grader's caps made the total (doc.go,
+// "The scale"); a trainee who sees criteria around 64 and a total of 44
+// otherwise cannot tell why.
+func newCapNote(r grading.Report) *capNote {
+	var sum, wsum int
+	for _, c := range r.Criteria {
+		sum += c.Score * c.Weight
+		wsum += c.Weight
+	}
+	if wsum == 0 {
+		return nil
+	}
+	mean := int(math.Round(float64(sum) / float64(wsum)))
+	if r.Score >= mean {
+		return nil
+	}
+	scaled := func(limit int) int { return int(math.Round(float64(mean) * float64(limit) / 100)) }
+	n := &capNote{Mean: mean, Score: r.Score}
+	has := func(sev string) bool {
+		for _, f := range r.Findings {
+			if f.Severity == sev {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has(grading.SevKesalahan) && scaled(grading.ErrorCap) == r.Score:
+		n.Kind, n.Limit = "kesalahan", grading.ErrorCap
+	case has(grading.SevPeringatan) && scaled(grading.WarningCap) == r.Score:
+		n.Kind, n.Limit = "peringatan", grading.WarningCap
+	case scaled(grading.UnderHalfCap) == r.Score:
+		n.Kind, n.Limit = "separuh", grading.UnderHalfCap
+	default:
+		return nil
+	}
+	return n
 }
 
 func newReportView(headline, body string, r grading.Report, extra ...Annotation) reportView {
-	v := reportView{Report: r, BandLabel: bandLabels[r.Band]}
+	v := reportView{Report: r, BandLabel: bandLabels[r.Band], Cap: newCapNote(r)}
 	labels := map[string]string{}
 	var desc []string
 	for _, c := range r.Criteria {
