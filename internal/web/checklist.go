@@ -157,6 +157,8 @@ func newChecklist(r *domain.Requirements, co *course.Course, now time.Time, who 
 				}
 			}
 			switch {
+			case len(r.Sessions) == 0:
+				att.Notes = append(att.Notes, "Belum ada sesi tatap muka yang dijadwalkan untuk angkatan ini.")
 			case possible < r.RequiredAttendance:
 				att.State = checkBlocked
 				rest := "tidak ada sesi lain yang masih dapat dihadiri"

@@ -132,6 +132,8 @@ func TestChecklistSaysWhatCanNoLongerBeMet(t *testing.T) {
 			[]string{"Belum Latihan disetujui: 0 dari 1", "masih ada kesempatan untuk memulai lagi dari awal"}},
 		{"quiz attempts used up", func(r *domain.Requirements) { r.Items[2].Attempts = 2 },
 			[]string{"Tidak dapat terpenuhi Kuis lulus: 0 dari 1", "Kesempatan kuis “Kuis Dasar” sudah habis (2 dari 2 percobaan) tanpa lulus."}},
+		{"no session scheduled yet", func(r *domain.Requirements) { r.Sessions = nil },
+			[]string{"Belum Hadir di sesi tatap muka: 0 dari 2", "Belum ada sesi tatap muka yang dijadwalkan untuk angkatan ini."}},
 		{"deadline passed", func(r *domain.Requirements) { r.EndsOn = time.Date(2026, 4, 19, 0, 0, 0, 0, time.UTC) },
 			[]string{"Terlewat Masa angkatan sudah berakhir pada 19 April 2026.", "soal menyelesaikan persyaratan setelah masa angkatan."}},
 	}

@@ -312,6 +312,7 @@ type cohortPageView struct {
 	MemberPage   Page
 	ItemTotal    int
 	Sessions     []sessionRow
+	Insight      *cohortInsight
 
 	// The form that failed, summarised at the top of the page.
 	ErrorTitle string
@@ -422,6 +423,11 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 		}
 		v.Sessions = append(v.Sessions, r)
 	}
+	reports, err := s.db.CohortVersionReports(ctx, co.ID, insightVersions)
+	if err != nil {
+		return v, err
+	}
+	v.Insight = newCohortInsight(reports, s.cfg.Catalog.Course(co.CourseID), s.cfg.Now())
 	if !manage {
 		return v, nil
 	}
