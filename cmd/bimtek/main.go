@@ -40,6 +40,7 @@ func commands() []command {
 		{"demo", "mengisi PostgreSQL dengan data skala nasional (--scale national)", runDemo},
 		{"import", "mengimpor pengguna dari CSV (users)", runImport},
 		{"backup", "mencadangkan database SQLite ke satu berkas", runBackup},
+		{"deploy", "mencetak unit systemd atau konfigurasi nginx (systemd, nginx)", runDeploy},
 		{"version", "menampilkan versi", func(e env) int { fmt.Fprintln(e.stdout, "bimtek", version); return 0 }},
 	}
 }

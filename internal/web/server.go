@@ -42,7 +42,8 @@ type Config struct {
 	// Catalog is the loaded course content; CourseFS is the file system it was loaded from (for images).
 	Catalog  *course.Catalog
 	CourseFS fs.FS
-	// TrustedProxy is the CIDR of a reverse proxy whose X-Forwarded-For is believed ("" = none).
+	// TrustedProxy is the CIDR (or several, comma-separated) of the reverse
+	// proxies whose X-Forwarded-For is believed ("" = none); see clientIP.
 	TrustedProxy string
 	// Now is the clock; tests may replace it.
 	Now func() time.Time
@@ -83,10 +84,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Now == nil {
 		cfg.Now = func() time.Time { return time.Now().UTC() }
 	}
-	if cfg.TrustedProxy != "" {
-		if _, _, err := net.ParseCIDR(cfg.TrustedProxy); err != nil {
-			return nil, fmt.Errorf("BIMTEK_TRUSTED_PROXY %q bukan rentang alamat CIDR, misalnya 10.0.0.0/8", cfg.TrustedProxy)
-		}
+	proxies, err := ParseTrustedProxies(cfg.TrustedProxy)
+	if err != nil {
+		return nil, err
 	}
 	if cfg.Catalog == nil {
 		cfg.Catalog = &course.Catalog{}
@@ -132,10 +132,7 @@ func New(cfg Config) (*Server, error) {
 	// The client address comes from the connection: X-Forwarded-For can be
 	// forged and would let anyone escape the login and lookup limits. Behind
 	// a reverse proxy, set BIMTEK_TRUSTED_PROXY (see Config.TrustedProxy).
-	e.IPExtractor = echo.ExtractIPDirect()
-	if cfg.TrustedProxy != "" {
-		e.IPExtractor = echo.ExtractIPFromXFFHeader(echo.TrustIPRange(mustCIDR(cfg.TrustedProxy)))
-	}
+	e.IPExtractor = clientIP(proxies)
 	e.Use(middleware.RequestIDWithConfig(middleware.RequestIDConfig{TargetHeader: echo.HeaderXRequestID}))
 	e.Use(s.logRequests)
 	e.Use(s.recoverPanics)
@@ -315,10 +312,4 @@ func ParseBaseURL(raw string) (string, error) {
 	return u.Scheme + "://" + u.Host, nil
 }
 
-func mustCIDR(s string) *net.IPNet {
-	_, n, err := net.ParseCIDR(s)
-	if err != nil {
-		panic(err) // checked in New
-	}
-	return n
-}
+
