@@ -1,5 +1,6 @@
-// Package faulttest runs the real binary under faults: kill -9 during
-// writes, then a restart. It builds cmd/bimtek once per run.
+// Package faulttest runs the real binary under faults (kill -9 during
+// writes, then a restart; the database going away; load) and as deployed
+// (two processes behind nginx). It builds cmd/bimtek once per run.
 package faulttest
 
 import (

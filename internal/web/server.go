@@ -311,5 +311,3 @@ func ParseBaseURL(raw string) (string, error) {
 	}
 	return u.Scheme + "://" + u.Host, nil
 }
-
-
