@@ -15,6 +15,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
 	"github.com/bimtek/bimtek/internal/store"
@@ -133,8 +134,12 @@ func apiUnauthorized(c echo.Context, tokenSent bool, msg string) error {
 
 func apiRequireUser(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		if currentUser(c) == nil {
+		u := currentUser(c)
+		if u == nil {
 			return apiUnauthorized(c, false, "permintaan ini memerlukan token API (header Authorization: Bearer <token>) atau sesi masuk yang masih berlaku")
+		}
+		if auth.IsFirstPassword(u.PasswordHash) { // as on the pages: nothing until an own password is set
+			return domain.Errorf(domain.CodeForbidden, "akun ini masih memakai kata sandi awal; buat kata sandi Anda sendiri di halaman Akun terlebih dahulu")
 		}
 		return next(c)
 	}

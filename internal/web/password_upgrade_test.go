@@ -47,6 +47,9 @@ func TestFirstLoginForcesThePasswordChange(t *testing.T) {
 				t.Errorf("GET %s before the change: %d to %q", path, p.status, p.header.Get("Location"))
 			}
 		}
+		if p := c.apiCall(http.MethodPost, "/api/v1/grade", apiGoodRequest, CSRFHeader, c.csrf()); p.status != http.StatusForbidden || !strings.Contains(p.body, "kata sandi awal") {
+			t.Errorf("the API through the session before the change: %d %s", p.status, p.body)
+		}
 		acct := c.get("/akun")
 		if acct.status != http.StatusOK || !strings.Contains(acct.body, "kata sandi awal") {
 			t.Fatalf("account page: %d, notice missing", acct.status)
@@ -63,6 +66,9 @@ func TestFirstLoginForcesThePasswordChange(t *testing.T) {
 		}
 		if p := c.get("/beranda"); p.status != http.StatusOK {
 			t.Fatalf("Beranda after the change: %d", p.status)
+		}
+		if p := c.apiCall(http.MethodPost, "/api/v1/grade", apiGoodRequest, CSRFHeader, c.csrf()); p.status != http.StatusOK {
+			t.Errorf("the API after the change: %d %s", p.status, p.body)
 		}
 		if p := f.client().login(u.Email, first); p.status != http.StatusUnauthorized {
 			t.Fatalf("the first password after the change: %d, want 401", p.status)
