@@ -13,23 +13,12 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"github.com/bimtek/bimtek/internal/auth"
-	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/userimport"
 )
 
 // importColumns are the CSV header, in Indonesian as admins write it.
 var importColumns = userimport.Columns
-
-type importRow struct {
-	line       int
-	email      string
-	name       string
-	role       domain.Role
-	opdID      *int64
-	designated bool
-}
 
 func runImport(e env) int {
 	if len(e.args) == 0 || e.args[0] != "users" {
@@ -86,14 +75,10 @@ func runImport(e env) int {
 // readImport checks every row before anything is stored, and reports every
 // problem with its line (userimport.Check: the admin's import page applies
 // the same rules).
-func readImport(e env, db *store.DB, r io.Reader) ([]importRow, []string, error) {
-	checked, found, err := userimport.Check(e.ctx, db, r, 0)
+func readImport(e env, db *store.DB, r io.Reader) ([]userimport.Row, []string, error) {
+	rows, found, err := userimport.Check(e.ctx, db, r, 0)
 	if err != nil {
 		return nil, nil, err
-	}
-	rows := make([]importRow, len(checked))
-	for i, c := range checked {
-		rows[i] = importRow{line: c.Line, email: c.Email, name: c.Name, role: c.Role, opdID: c.OPDID, designated: c.Designated}
 	}
 	problems := make([]string, len(found))
 	for i, p := range found {
@@ -107,7 +92,7 @@ func readImport(e env, db *store.DB, r io.Reader) ([]importRow, []string, error)
 // to a temporary file beside out (readable by the owner only); then all
 // accounts are stored in one transaction, and only then does the file get its
 // name. A failure stores nothing and leaves no password file.
-func importRows(e env, db *store.DB, rows []importRow, out string) int {
+func importRows(e env, db *store.DB, rows []userimport.Row, out string) int {
 	regions, err := db.Regions(e.ctx)
 	if err != nil || len(regions) != 1 {
 		fmt.Fprintln(e.stderr, "bimtek import: database harus berisi tepat satu wilayah; buat admin pertama dengan 'bimtek user create --region …'")
@@ -117,9 +102,13 @@ func importRows(e env, db *store.DB, rows []importRow, out string) int {
 		fmt.Fprintf(e.stderr, "bimtek import: berkas sandi %s sudah ada; pilih nama lain\n", out)
 		return 1
 	}
-	passwords := make([]string, len(rows))
-	users := make([]store.NewUser, len(rows))
-	if err := hashAll(e, rows, passwords, users, regions[0].ID); err != nil {
+	bar := importBar(e.stderr, len(rows))
+	passwords, users, err := userimport.FirstPasswords(rows, regions[0].ID, func(int) {
+		if bar != nil {
+			bar.Add(1)
+		}
+	})
+	if err != nil {
 		fmt.Fprintf(e.stderr, "\nbimtek import: %v\n", err)
 		return 1
 	}
@@ -132,7 +121,7 @@ func importRows(e env, db *store.DB, rows []importRow, out string) int {
 	w := csv.NewWriter(tmp)
 	w.Write([]string{"email", "nama", "kata_sandi_awal"})
 	for i, r := range rows {
-		w.Write([]string{csvCell(r.email), csvCell(r.name), csvCell(passwords[i])})
+		w.Write([]string{userimport.CSVCell(r.Email), userimport.CSVCell(r.Name), userimport.CSVCell(passwords[i])})
 	}
 	w.Flush()
 	if err := errors.Join(w.Error(), tmp.Chmod(0o600), tmp.Sync(), tmp.Close()); err != nil {
@@ -154,36 +143,6 @@ func importRows(e env, db *store.DB, rows []importRow, out string) int {
 	}
 	fmt.Fprintf(e.stdout, "\n%d pengguna diimpor. Kata sandi awal ada di %s; bagikan secara pribadi, lalu hapus berkasnya.\n", len(rows), out)
 	return 0
-}
-
-// hashAll generates a first password per row and its fast hash
-// (auth.HashFirstPassword: a random secret of about 99 bits, changed at the
-// first login), with a progress bar.
-func hashAll(e env, rows []importRow, passwords []string, users []store.NewUser, regionID int64) error {
-	bar := importBar(e.stderr, len(rows))
-	for i, r := range rows {
-		pw := auth.GeneratePassword()
-		hash, err := auth.HashFirstPassword(pw)
-		if err != nil {
-			return fmt.Errorf("baris %d: %w", r.line, err)
-		}
-		passwords[i] = pw
-		users[i] = store.NewUser{RegionID: regionID, OPDID: r.opdID, Email: r.email, Name: r.name,
-			Role: r.role, IsDesignatedAdmin: r.designated, PasswordHash: hash}
-		if bar != nil {
-			bar.Add(1)
-		}
-	}
-	return nil
-}
-
-// csvCell keeps a spreadsheet from reading a cell as a formula: one starting
-// with = + - @ (or a tab or carriage return) gets a leading apostrophe.
-func csvCell(v string) string {
-	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
-		return "'" + v
-	}
-	return v
 }
 
 // importBar is the bar shown while first passwords are hashed, on stderr and

@@ -48,12 +48,12 @@ func FuzzImportCSV(f *testing.F) {
 		}
 		seen := map[string]bool{}
 		for _, r := range rows {
-			if _, msg := domain.TextEmail.Check(r.email); msg != "" || r.email == "" || seen[r.email] {
-				t.Fatalf("row %d: accepted email %q (%s)", r.line, r.email, msg)
+			if _, msg := domain.TextEmail.Check(r.Email); msg != "" || r.Email == "" || seen[r.Email] {
+				t.Fatalf("row %d: accepted email %q (%s)", r.Line, r.Email, msg)
 			}
-			seen[r.email] = true
-			if _, msg := domain.TextUserName.Check(r.name); msg != "" || !r.role.Valid() || r.line < 2 {
-				t.Fatalf("row %d accepted: %+v (%s)", r.line, r, msg)
+			seen[r.Email] = true
+			if _, msg := domain.TextUserName.Check(r.Name); msg != "" || !r.Role.Valid() || r.Line < 2 {
+				t.Fatalf("row %d accepted: %+v (%s)", r.Line, r, msg)
 			}
 		}
 		for _, p := range problems {

@@ -12,6 +12,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -138,4 +139,27 @@ func CSVCell(v string) string {
 		return "'" + v
 	}
 	return v
+}
+
+// FirstPasswords makes a first password for every row and its fast hash
+// (auth.HashFirstPassword: a random secret changed at the first login), and
+// the accounts to store in regionID; progress, when not nil, is told after
+// each row.
+func FirstPasswords(rows []Row, regionID int64, progress func(done int)) ([]string, []store.NewUser, error) {
+	passwords := make([]string, len(rows))
+	users := make([]store.NewUser, len(rows))
+	for i, r := range rows {
+		pw := auth.GeneratePassword()
+		hash, err := auth.HashFirstPassword(pw)
+		if err != nil {
+			return nil, nil, fmt.Errorf("baris %d: %w", r.Line, err)
+		}
+		passwords[i] = pw
+		users[i] = store.NewUser{RegionID: regionID, OPDID: r.OPDID, Email: r.Email, Name: r.Name,
+			Role: r.Role, IsDesignatedAdmin: r.Designated, PasswordHash: hash}
+		if progress != nil {
+			progress(i + 1)
+		}
+	}
+	return passwords, users, nil
 }

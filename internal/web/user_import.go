@@ -16,7 +16,6 @@ import (
 	"github.com/gorilla/securecookie"
 	"github.com/labstack/echo/v4"
 
-	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/userimport"
@@ -145,8 +144,9 @@ func (s *Server) importStart(c echo.Context) error {
 }
 
 // runImport checks the file again (an email may have been taken since), makes
-// and hashes a first password per row with progress, then stores every
-// account or none. It runs outside the request that started it.
+// the first passwords as the command does (userimport.FirstPasswords, changed
+// at the first login) with progress, then stores every account or none. It
+// runs outside the request that started it.
 func (s *Server) runImport(j store.ImportJob, adminID int64) {
 	ctx := context.Background()
 	fail := func(msg string) {
@@ -167,28 +167,25 @@ func (s *Server) runImport(j store.ImportJob, adminID int64) {
 		fail(msg)
 		return
 	}
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	w.Write([]string{"email", "nama", "kata_sandi_awal"})
-	users := make([]store.NewUser, len(rows))
 	last := time.Now()
-	for i, r := range rows {
-		pw := auth.GeneratePassword()
-		hash, err := auth.HashPassword(pw)
-		if err != nil {
-			s.log.Error("impor pengguna: hash kata sandi", "impor", j.ID, "err", err)
-			fail(fmt.Sprintf("Kata sandi awal baris %d tidak dapat dibuat; tidak ada akun yang disimpan. Coba lagi sebentar lagi.", r.Line))
-			return
-		}
-		users[i] = store.NewUser{RegionID: j.RegionID, OPDID: r.OPDID, Email: r.Email, Name: r.Name, Role: r.Role,
-			IsDesignatedAdmin: r.Designated, PasswordHash: hash}
-		w.Write([]string{userimport.CSVCell(r.Email), userimport.CSVCell(r.Name), userimport.CSVCell(pw)})
+	passwords, users, err := userimport.FirstPasswords(rows, j.RegionID, func(done int) {
 		if time.Since(last) > 500*time.Millisecond {
 			last = time.Now()
-			if err := s.db.ImportProgress(ctx, j.ID, i+1); err != nil {
+			if err := s.db.ImportProgress(ctx, j.ID, done); err != nil {
 				s.log.Warn("impor pengguna: kemajuan tidak tercatat", "impor", j.ID, "err", err)
 			}
 		}
+	})
+	if err != nil {
+		s.log.Error("impor pengguna: kata sandi awal", "impor", j.ID, "err", err)
+		fail("Kata sandi awal tidak dapat dibuat; tidak ada akun yang disimpan. Coba lagi sebentar lagi.")
+		return
+	}
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write([]string{"email", "nama", "kata_sandi_awal"})
+	for i, r := range rows {
+		w.Write([]string{userimport.CSVCell(r.Email), userimport.CSVCell(r.Name), userimport.CSVCell(passwords[i])})
 	}
 	w.Flush()
 	sealed, err := s.importSealer().Encode("sandi-impor", buf.String())
