@@ -457,9 +457,16 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			unit++
 		}
 		perItem := distributive(f, i, unit) || distributive(f, i, j)
+		// "Pada hari pertama, petugas melayani 120 warga": a count of a
+		// part (a day, a village, some of the people) is compared only
+		// with a figure the sheet gives for that part.
+		part := partOf(f, i, j, unit)
 		matched, equal := -1, false
 		synonym := false // matched through a synonym of the sheet's unit, not the unit itself
 		for k, fig := range b.Angka {
+			if part.restricted() && !part.gives(fig, b, f.toks[j].lower, true) {
+				continue
+			}
 			same := figureUnitMatches(f.toks[unit].lower, fig)
 			if !same {
 				// "1.420 penduduk" counts the sheet's "1.240 warga": the
@@ -486,7 +493,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			// "menargetkan 500 warga dalam sehari" against the sheet's "400
 			// perekaman, target dalam sehari": a count of people at the
 			// sheet's only rate for that period is that rate's count.
-			if k := rateFigureFor(f, i, j, b); k >= 0 {
+			if k := rateFigureFor(f, i, j, b); k >= 0 && (!part.restricted() || part.gives(b.Angka[k], b, f.toks[j].lower, true)) {
 				matched, unit, synonym = k, j, true
 			}
 		}
@@ -501,7 +508,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			// "381 orang di antaranya adalah pelajar", "381 di antaranya
 			// pelajar": the general unit or the partitive counts the
 			// people the clause names, so compare with that figure.
-			if k := clauseFigure(f, i, j, b); k >= 0 {
+			if k := clauseFigure(f, i, j, b); k >= 0 && (!part.restricted() || part.gives(b.Angka[k], b, f.toks[j].lower, false)) {
 				matched, unit = k, j
 				if partitive {
 					unit = j - 1
@@ -546,7 +553,7 @@ var generalUnits = map[string]bool{"orang": true, "jiwa": true, "warga": true, "
 func clauseFigure(f *field, i, u int, b *Brief) int {
 	s := f.sentenceOf(f.toks[i].start)
 	boundary := func(a, c int) bool {
-		return f.sentenceOf(f.toks[c].start) != s || strings.ContainsAny(f.slice(f.toks[a].end, f.toks[c].start), ",;:()–—")
+		return f.sentenceOf(f.toks[a].start) != s || f.sentenceOf(f.toks[c].start) != s || strings.ContainsAny(f.slice(f.toks[a].end, f.toks[c].start), ",;:()–—")
 	}
 	find := func(k int) int {
 		if f.toks[k].num || extract.IsNumberWord(f.toks[k].lower) {

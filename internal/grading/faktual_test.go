@@ -323,6 +323,54 @@ func TestBriefFigureSameCountedThing(t *testing.T) {
 	}
 }
 
+// A count of a part (a day, a time of day, a village, some of the people) is
+// compared only with a figure the sheet gives for that part; a count of the
+// whole activity is still the sheet's whole figure.
+func TestBriefFigureOfAPart(t *testing.T) {
+	b := &Brief{Kapan: "2026-03-10", DiMana: "Aula Kantor Kecamatan Cikadu", Angka: []Figure{
+		{Nilai: 1240, Satuan: "warga", Keterangan: "wajib KTP-el di Kecamatan Cikadu yang belum merekam data"},
+		{Nilai: 318, Satuan: "pelajar"},
+		{Nilai: 400, Satuan: "perekaman", Keterangan: "target dalam sehari"},
+		{Nilai: 45, Satuan: "warga", Keterangan: "didata di Desa Mekarjaya"},
+	}}
+	lead := "SUKAMAJU – Disdukcapil Kabupaten Sukamaju melayani perekaman KTP-el di Kecamatan Cikadu, Selasa (10/3/2026). "
+	grade := func(s string) (Input, Report) {
+		in := Input{Headline: "Disdukcapil Layani Perekaman KTP-el di Cikadu", Body: lead + s, Brief: b, Now: testNow.AddDate(0, 0, -1)}
+		return in, Grade(in)
+	}
+	for _, c := range []struct{ text, passage, sheet string }{
+		{"Sebanyak 1.420 warga telah dilayani selama kegiatan.", "1.420 warga", "1.240 warga"},
+		{"Di Kecamatan Cikadu, 1.420 warga belum merekam data.", "1.420 warga", "1.240 warga"},
+		{"Di Desa Mekarjaya, petugas mendata 54 warga.", "54 warga", "45 warga"},
+		{"Sebanyak 381 warga di antaranya adalah pelajar.", "381 warga", "318 pelajar"},
+		{"Di antara warga itu terdapat 381 pelajar.", "381 pelajar", "318 pelajar"},
+	} {
+		in, rep := grade(c.text)
+		f := mustFind(t, rep, in, CritFaktual, SevKesalahan, c.passage)
+		if !strings.Contains(f.Message, c.sheet) {
+			t.Errorf("%q: finding %q does not give the sheet's %s", c.text, f.Message, c.sheet)
+		}
+	}
+	for _, ok := range []string{
+		"Pada hari pertama, petugas melayani 120 warga.",
+		"Di Desa Sukaraja, petugas mendata 85 warga.",
+		"Sebanyak 120 warga di antaranya sudah merekam data.",
+		"Sebagian, yakni 300 warga, sudah merekam data.",
+		"Hingga siang, baru 210 warga yang merekam data.",
+		"Sebanyak 120 warga lanjut usia didata untuk dilayani di rumah.",
+		"Pada hari pertama, petugas baru mencapai 250 perekaman.",
+		"Sebagian besar warga, yakni 800 orang, adalah warga lanjut usia.",
+		"Dari 1.240 warga itu, sebanyak 318 pelajar belum merekam data.",
+	} {
+		in, rep := grade(ok)
+		for _, f := range find(rep, in, CritFaktual, "") {
+			if f.Severity == SevKesalahan {
+				t.Errorf("%q: a count of a part flagged: %s %q", ok, f.Message, f.Passage(in.Headline, in.Body))
+			}
+		}
+	}
+}
+
 // An unused quote of the sheet is quoted with its own full stop, not a second one.
 func TestUnusedQuotePunctuation(t *testing.T) {
 	b := &Brief{Kapan: "2026-03-11", Siapa: []Person{{Nama: "Asep Saepudin", Jabatan: "Kepala Pelaksana BPBD"}},

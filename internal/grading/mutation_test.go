@@ -96,6 +96,9 @@ var mutations = []mutation{
 	{"count of the sheet's rate per hari contradicts the sheet", CritFaktual, SevKesalahan, "400 perekaman", map[string][]edit{
 		pKTP: {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Petugas menargetkan 500 perekaman per hari.", "500 perekaman"}},
 	}},
+	{"count of the whole activity contradicts the sheet", CritFaktual, SevKesalahan, "1.240 warga", map[string][]edit{
+		pKTP: {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Sebanyak 1.420 warga telah dilayani selama kegiatan.", "1.420 warga"}},
+	}},
 	{"partitive count contradicts the sheet figure its clause names", CritFaktual, SevKesalahan, "318 pelajar", map[string][]edit{
 		pKTP: {{"Di antara warga itu terdapat 318 pelajar", "Sebanyak 381 di antaranya adalah pelajar", "381"}},
 	}},
@@ -342,6 +345,39 @@ func TestMutationsCorrectForms(t *testing.T) {
 				t.Errorf("%s: false alarm: %s %s %q: %s", id, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
 			}
 		}
+	}
+}
+
+// TestMutationsRestrictedCounts: a count of a part of the sheet's people (a
+// day, a time of day, a village, some of them) is not the sheet's whole
+// figure and draws nothing above info.
+func TestMutationsRestrictedCounts(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	const at = "Dalam sehari, petugas menargetkan 400 perekaman."
+	if !strings.Contains(b, at) {
+		t.Fatalf("the sound release has no %q", at)
+	}
+	for _, s := range []string{
+		"Pada hari pertama, petugas melayani 120 warga.",
+		"Petugas melayani 120 warga pada hari pertama.",
+		"Di Desa Mekarjaya, petugas mendata 85 warga.",
+		"Sebanyak 120 warga di antaranya sudah merekam data.",
+		"Sebagian, yakni 300 warga, sudah merekam data.",
+		"Hingga siang, baru 210 warga yang merekam data.",
+		"Hingga pukul 12.00 WIB, petugas melayani 210 warga.",
+		"Petugas baru melayani 150 warga.",
+		"Sebanyak 120 warga lanjut usia didata untuk dilayani di rumah.",
+		"Pada hari pertama, petugas baru mencapai 250 perekaman.",
+	} {
+		t.Run(s, func(t *testing.T) {
+			in := p.input(h, strings.Replace(b, at, at+" "+s, 1))
+			for _, f := range Grade(in).Findings {
+				if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+					t.Errorf("false alarm: %s %s %q: %s", f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+				}
+			}
+		})
 	}
 }
 
