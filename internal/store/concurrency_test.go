@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"sync"
@@ -715,48 +714,87 @@ func TestConcurrentMarkDoneWhileTheLastRequirementsComplete(t *testing.T) {
 }
 
 // TestConcurrentRescueTake: a rescued text offered back to two tabs at once
-// is handed to one of them, as it would be a moment apart.
+// becomes the draft once: one tab takes it, the other finds it gone.
 func TestConcurrentRescueTake(t *testing.T) {
 	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
+		s := setupRace(t, db)
 		for round := range raceItems {
-			id := fmt.Sprintf("teks-%d", round)
-			if ok, err := db.RescueText(ctx, store.Rescue{ID: id, Path: "/latihan", Headline: "Judul", Body: "Isi", Browser: "peramban",
-				Address: fmt.Sprintf("10.0.0.%d", round)}); err != nil || !ok {
+			sub, err := db.EnsureSubmission(ctx, s.enrollment, s.trainee.ID, raceCourse, practiceID(round))
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := "/latihan/" + practiceID(round)
+			if _, ok, err := db.RescueText(ctx, store.Rescue{ID: fmt.Sprintf("teks-%d", round), Path: page, Headline: "Judul", Body: fmt.Sprintf("Isi %d", round),
+				Browser: "peramban", Address: fmt.Sprintf("10.0.0.%d", round)}); err != nil || !ok {
 				t.Fatalf("rescue: %v %v", ok, err)
 			}
-			errs := atOnce(3, func(int) error {
-				_, _, err := db.TakeRescuedText(ctx, id, "peramban", "/latihan")
+			outcomes := make([]store.RescueOutcome, 3)
+			allOK(t, "take", atOnce(3, func(i int) error {
+				got, err := db.TakeRescueIntoDraft(ctx, "peramban", page, sub.ID)
+				outcomes[i] = got.Outcome
 				return err
-			})
-			got, gone := 0, 0
-			for _, err := range errs {
-				switch {
-				case err == nil:
-					got++
-				case errors.Is(err, domain.ErrNotFound):
-					gone++
+			}))
+			drafted := 0
+			for _, o := range outcomes {
+				switch o {
+				case store.RescueDrafted:
+					drafted++
+				case store.RescueNone:
 				default:
-					t.Fatalf("round %d: take: %v", round, err)
+					t.Fatalf("round %d: outcome %d", round, o)
 				}
 			}
-			if got != 1 || gone != 2 {
-				t.Fatalf("round %d: the text was handed out %d times (%d found it gone), want once", round, got, gone)
+			if drafted != 1 {
+				t.Fatalf("round %d: the text was handed out %d times, want once", round, drafted)
+			}
+			if got, err := db.Submission(ctx, sub.ID); err != nil || got.DraftBody != fmt.Sprintf("Isi %d", round) {
+				t.Fatalf("round %d: draft %q %v", round, got.DraftBody, err)
 			}
 		}
 	})
 }
 
+// TestConcurrentRescueFromOneBrowser: autosave ticks and a beacon from one
+// tab, or two tabs of one browser, rescuing at once leave one row per page,
+// holding one of the texts sent, under one id.
+func TestConcurrentRescueFromOneBrowser(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		for round := range 20 {
+			page := fmt.Sprintf("/latihan/%d", round)
+			ids := make([]string, 4)
+			allOK(t, "rescue", atOnce(len(ids), func(i int) error {
+				id, ok, err := db.RescueText(ctx, store.Rescue{ID: fmt.Sprintf("tab-%d-%d", round, i), Path: page, Headline: "Judul",
+					Body: fmt.Sprintf("Isi %d", i), Browser: "peramban", Address: fmt.Sprintf("10.1.%d.%d", round, i%2)})
+				if err == nil && !ok {
+					err = fmt.Errorf("refused")
+				}
+				ids[i] = id
+				return err
+			}))
+			for _, id := range ids[1:] {
+				if id != ids[0] {
+					t.Fatalf("round %d: ids %v, want one", round, ids)
+				}
+			}
+		}
+		if n, err := db.RescuedTextCount(ctx); err != nil || n != 20 {
+			t.Fatalf("%d rows for 20 pages, %v", n, err)
+		}
+	})
+}
+
 // TestConcurrentRescueLimit: one address sending more rescues at once than
-// its hourly limit gets exactly the limit kept.
+// its hourly limit (each from another browser) gets exactly the limit kept.
 func TestConcurrentRescueLimit(t *testing.T) {
 	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		const extra = 12
 		kept := make([]bool, store.RescuesPerHour+extra)
 		errs := atOnce(len(kept), func(i int) error {
-			ok, err := db.RescueText(ctx, store.Rescue{ID: fmt.Sprintf("banjir-%d", i), Path: "/latihan", Headline: "Judul", Body: "Isi",
-				Browser: "peramban", Address: "10.9.9.9"})
+			_, ok, err := db.RescueText(ctx, store.Rescue{ID: fmt.Sprintf("banjir-%d", i), Path: "/latihan", Headline: "Judul", Body: "Isi",
+				Browser: fmt.Sprintf("peramban-%d", i), Address: "10.9.9.9"})
 			kept[i] = ok
 			return err
 		})

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
@@ -15,9 +17,9 @@ const (
 	RescuesPerHour = 30
 )
 
-// Rescue is text sent after a session expired, kept for the browser that sent it.
+// Rescue is text sent after a session ended, kept for the browser that sent it.
 type Rescue struct {
-	ID       string
+	ID       string // used when the browser has no row for Path yet
 	Path     string // the practice item's page
 	Headline string
 	Body     string
@@ -25,59 +27,134 @@ type Rescue struct {
 	Address  string
 }
 
-// RescueText keeps r unless its address already left RescuesPerHour rows in
-// the last hour; ok reports whether it was kept. Counting and writing happen
-// under one lock, so simultaneous requests cannot pass the limit together.
-func (db *DB) RescueText(ctx context.Context, r Rescue) (ok bool, err error) {
+// RescueText keeps r as the browser's text for r.Path, replacing what the
+// browser left there before (autosave ticks and beacons do not add rows), and
+// returns the id of the row. A new row is refused (ok false) when its address
+// already left RescuesPerHour rows in the last hour. Counting and writing
+// happen under one lock, so simultaneous requests cannot pass the limit together.
+func (db *DB) RescueText(ctx context.Context, r Rescue) (id string, ok bool, err error) {
 	t := now()
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
-		ok = false // a retried transaction decides afresh
+		id, ok = "", false // a retried transaction decides afresh
 		if db.Dialect == Postgres {
 			// SQLite needs no lock: its one writer runs write transactions in turn.
 			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7303, hashtext($1))`, r.Address); err != nil {
 				return fmt.Errorf("mengunci teks yang diselamatkan: %w", err)
 			}
 		}
-		var n int
-		if err := tx.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM rescued_texts WHERE address = ? AND created_at > ?`), r.Address, t.Add(-time.Hour)); err != nil {
-			return fmt.Errorf("menghitung teks yang diselamatkan: %w", err)
+		var have int
+		if err := tx.GetContext(ctx, &have, db.q(`SELECT COUNT(*) FROM rescued_texts WHERE browser = ? AND path = ?`), r.Browser, r.Path); err != nil {
+			return fmt.Errorf("mencari teks yang diselamatkan: %w", err)
 		}
-		if n >= RescuesPerHour {
-			return nil
+		if have == 0 {
+			var n int
+			if err := tx.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM rescued_texts WHERE address = ? AND created_at > ?`), r.Address, t.Add(-time.Hour)); err != nil {
+				return fmt.Errorf("menghitung teks yang diselamatkan: %w", err)
+			}
+			if n >= RescuesPerHour {
+				return nil
+			}
 		}
-		if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO rescued_texts (id, path, headline, body, browser, address, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-			r.ID, r.Path, r.Headline, r.Body, r.Browser, r.Address, t); err != nil {
+		// The same browser from two addresses at once meets on the unique index.
+		if err := tx.GetContext(ctx, &id, db.q(`INSERT INTO rescued_texts (id, path, headline, body, browser, address, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (browser, path) DO UPDATE SET headline = excluded.headline, body = excluded.body,
+				address = excluded.address, created_at = excluded.created_at
+			RETURNING id`), r.ID, r.Path, r.Headline, r.Body, r.Browser, r.Address, t); err != nil {
 			return fmt.Errorf("menyimpan teks: %w", err)
 		}
 		ok = true
 		return nil
 	})
-	return ok, err
+	return id, ok, err
 }
 
-// TakeRescuedText returns and deletes the rescued text with this id written by
-// this browser on this page within RescueLifetime; otherwise ErrNotFound.
-func (db *DB) TakeRescuedText(ctx context.Context, id, browser, path string) (headline, body string, err error) {
-	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
+// RescueOutcome says what became of a rescued text offered back.
+type RescueOutcome int
+
+const (
+	RescueNone        RescueOutcome = iota // this browser kept nothing for the page
+	RescueDrafted                          // it is the draft now
+	RescueOlder                            // the draft was saved after it, so it was dropped
+	RescueNotEditable                      // the release takes no draft now; the text stays kept
+)
+
+// RescueTaken is a rescued text offered back, with the draft it replaced.
+type RescueTaken struct {
+	Outcome        RescueOutcome
+	Headline, Body string
+	// The draft before, so the page can tell a browser copy based on it.
+	BeforeHeadline, BeforeBody string
+}
+
+// TakeRescueIntoDraft makes the text this browser rescued for path (within
+// RescueLifetime) the draft of the submission, in one transaction: the row is
+// deleted and the draft written together, so two tabs opening the page at
+// once cannot both take it. A draft saved after the rescue is newer and
+// stays (the rescue is dropped); a submission that takes no draft now keeps
+// the rescue for later.
+func (db *DB) TakeRescueIntoDraft(ctx context.Context, browser, path string, submissionID int64) (RescueTaken, error) {
+	var out RescueTaken
+	errKeep := errors.New("keep")
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		out = RescueTaken{}
+		if err := lockRow(ctx, db, tx, "submissions", submissionID); err != nil {
+			return err
+		}
 		row := struct {
-			Headline string `db:"headline"`
-			Body     string `db:"body"`
+			Headline  string    `db:"headline"`
+			Body      string    `db:"body"`
+			CreatedAt time.Time `db:"created_at"`
 		}{}
-		if err := tx.GetContext(ctx, &row, db.q(`SELECT headline, body FROM rescued_texts
-			WHERE id = ? AND browser = ? AND path = ? AND created_at > ?`), id, browser, path, now().Add(-RescueLifetime)); err != nil {
+		err := tx.GetContext(ctx, &row, db.q(`DELETE FROM rescued_texts WHERE browser = ? AND path = ? AND created_at > ?
+			RETURNING headline, body, created_at`), browser, path, now().Add(-RescueLifetime))
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("mengambil teks yang diselamatkan: %w", err)
+		}
+		out.Headline, out.Body = row.Headline, row.Body
+		sub := struct {
+			State    string     `db:"state"`
+			Headline string     `db:"draft_headline"`
+			Body     string     `db:"draft_body"`
+			SavedAt  *time.Time `db:"draft_saved_at"`
+		}{}
+		if err := tx.GetContext(ctx, &sub, db.q(`SELECT state, draft_headline, draft_body, draft_saved_at FROM submissions WHERE id = ?`), submissionID); err != nil {
 			return notFound(err)
 		}
-		res, err := tx.ExecContext(ctx, db.q(`DELETE FROM rescued_texts WHERE id = ?`), id)
-		if err != nil {
-			return fmt.Errorf("menghapus teks: %w", err)
+		out.BeforeHeadline, out.BeforeBody = sub.Headline, sub.Body
+		switch {
+		case sub.State != "draft" && sub.State != "returned":
+			out.Outcome = RescueNotEditable
+			return errKeep
+		case sub.SavedAt != nil && sub.SavedAt.After(row.CreatedAt):
+			out.Outcome = RescueOlder
+			return nil
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return errNotFound // taken by a request at the same moment
+		t := now()
+		if _, err := tx.ExecContext(ctx, db.q(`UPDATE submissions SET draft_headline = ?, draft_body = ?, draft_saved_at = ?, updated_at = ? WHERE id = ?`),
+			row.Headline, row.Body, t, t, submissionID); err != nil {
+			return fmt.Errorf("menyimpan teks yang dipulihkan sebagai draf: %w", err)
 		}
-		headline, body = row.Headline, row.Body
+		out.Outcome = RescueDrafted
 		return nil
 	})
-	return headline, body, err
+	if errors.Is(err, errKeep) {
+		err = nil
+	}
+	return out, err
+}
+
+// HasRescuedText reports whether this browser kept text for path within RescueLifetime.
+func (db *DB) HasRescuedText(ctx context.Context, browser, path string) (bool, error) {
+	var n int
+	if err := db.r.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM rescued_texts WHERE browser = ? AND path = ? AND created_at > ?`),
+		browser, path, now().Add(-RescueLifetime)); err != nil {
+		return false, fmt.Errorf("mencari teks yang diselamatkan: %w", err)
+	}
+	return n > 0, nil
 }
 
 // PruneRescuedTexts deletes rescued text older than RescueLifetime.
@@ -87,4 +164,12 @@ func (db *DB) PruneRescuedTexts(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("membersihkan teks yang diselamatkan: %w", err)
 	}
 	return res.RowsAffected()
+}
+
+// RescuedTextCount counts the rows of rescued_texts, expired ones included.
+func (db *DB) RescuedTextCount(ctx context.Context) (n int, err error) {
+	if err := db.r.GetContext(ctx, &n, `SELECT COUNT(*) FROM rescued_texts`); err != nil {
+		return 0, fmt.Errorf("menghitung teks yang diselamatkan: %w", err)
+	}
+	return n, nil
 }

@@ -11,8 +11,8 @@ func (db *DB) AgeRescuedTexts(ctx context.Context, d time.Duration) error {
 	return err
 }
 
-// RescuedTextCount counts the rows of rescued_texts.
-func (db *DB) RescuedTextCount(ctx context.Context) (n int, err error) {
-	err = db.r.GetContext(ctx, &n, `SELECT COUNT(*) FROM rescued_texts`)
-	return n, err
+// AgeDraftSaved moves the draft's saved time of a submission d into the past.
+func (db *DB) AgeDraftSaved(ctx context.Context, submissionID int64, d time.Duration) error {
+	_, err := db.w.ExecContext(ctx, db.q(`UPDATE submissions SET draft_saved_at = ? WHERE id = ?`), now().Add(-d), submissionID)
+	return err
 }

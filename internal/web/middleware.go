@@ -167,6 +167,9 @@ func csrfToken(c echo.Context) string {
 	return t
 }
 
+// csrfLifetime is how long the form-token cookie lasts after the last request.
+const csrfLifetime = 12 * time.Hour
+
 // csrf is a double-submit check: a random token in an HttpOnly cookie must come
 // back in the form field (or header) of every state-changing request.
 func (s *Server) csrf(next echo.HandlerFunc) echo.HandlerFunc {
@@ -181,8 +184,11 @@ func (s *Server) csrf(next echo.HandlerFunc) echo.HandlerFunc {
 				return fmt.Errorf("membuat token CSRF: %w", err)
 			}
 			token = base64.RawURLEncoding.EncodeToString(b)
-			c.SetCookie(&http.Cookie{Name: CSRFCookie, Value: token, Path: "/", HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteLaxMode, MaxAge: 12 * 3600})
 		}
+		// Sent again on every request with the same value: the cookie slides
+		// while the user is active, and forms already open stay valid.
+		c.SetCookie(&http.Cookie{Name: CSRFCookie, Value: token, Path: "/", HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteLaxMode,
+			MaxAge: int(csrfLifetime / time.Second)})
 		c.Set(ctxCSRF, token)
 		switch c.Request().Method {
 		case http.MethodGet, http.MethodHead, http.MethodOptions:
@@ -193,11 +199,44 @@ func (s *Server) csrf(next echo.HandlerFunc) echo.HandlerFunc {
 			sent = c.FormValue(CSRFField)
 		}
 		if sent == "" || subtle.ConstantTimeCompare([]byte(sent), []byte(token)) != 1 {
-			return errCSRFRefused
+			return s.refusedForm(c, token)
 		}
 		return next(c)
 	}
 }
+
+// refusedForm answers a POST whose form token was refused. A practice text
+// (the tab was left open past the cookie's life) is kept and the trainee
+// told what to do; anything else is the plain refusal.
+func (s *Server) refusedForm(c echo.Context, fresh string) error {
+	page, _, ok := s.practiceWrite(c)
+	u := currentUser(c)
+	switch {
+	case !ok || (u != nil && u.Role != domain.RolePeserta) || !sameOrigin(c.Request()):
+		return errCSRFRefused
+	case u == nil:
+		return s.loginAgain(c)
+	case wantsJSON(c):
+		// Autosave: the page's copy of the token is old; it saves again with this one.
+		return c.JSON(http.StatusForbidden, map[string]string{"error": msgAutosaveToken, "csrf_token": fresh})
+	}
+	if back, ok := s.rescueRelease(c); ok {
+		return c.Redirect(http.StatusSeeOther, back+"&formulir=kedaluwarsa")
+	}
+	// Not rescued (no rescue cookie yet): the page again, with the text and a fresh token.
+	v, err := s.practiceItem(c)
+	if err != nil || page != v.ItemURL {
+		return errCSRFRefused
+	}
+	f := readRelease(c)
+	return s.renderPractice(c, v, &f, http.StatusForbidden, msgFormExpired)
+}
+
+// Words for a form token refused on the writing page.
+const (
+	msgAutosaveToken = "Token formulir halaman ini sudah kedaluwarsa; draf disimpan lagi dengan token baru."
+	msgFormExpired   = "Formulir ini sudah kedaluwarsa karena halaman terbuka lama, jadi teks Anda belum diproses. Teks Anda tetap ada di formulir di bawah; tekan tombolnya sekali lagi."
+)
 
 // errCSRF marks a refused form so the error page can explain it.
 var (
@@ -215,21 +254,7 @@ func (s *Server) requireLogin(next echo.HandlerFunc) echo.HandlerFunc {
 			}
 			return next(c)
 		}
-		target := "/masuk"
-		if c.Request().Method == http.MethodGet {
-			target += "?kembali=" + url.QueryEscape(c.Request().URL.RequestURI())
-		} else if back, ok := s.rescueRelease(c); ok {
-			target += "?kembali=" + url.QueryEscape(back)
-		}
-		if sess := session(c); sess != nil && auth.Expired(sess) {
-			if strings.Contains(target, "?") {
-				target += "&"
-			} else {
-				target += "?"
-			}
-			target += "sesi=berakhir"
-		}
-		return c.Redirect(http.StatusSeeOther, target)
+		return s.loginAgain(c)
 	}
 }
 
@@ -238,6 +263,44 @@ func (s *Server) requireLogin(next echo.HandlerFunc) echo.HandlerFunc {
 const firstPasswordPage = "/akun?sandi=awal#ganti"
 
 var firstPasswordRoutes = map[string]bool{"/akun": true, "/akun/kata-sandi": true, "/keluar": true}
+
+// loginAgain answers a request that needs a login: a page is asked again
+// after login; a practice text sent is rescued first and offered back then.
+// Autosave (JSON) gets a 401 saying so, with the login link.
+func (s *Server) loginAgain(c echo.Context) error {
+	expired := false
+	if sess := session(c); sess != nil && auth.Expired(sess) {
+		expired = true
+	}
+	back := ""
+	if c.Request().Method == http.MethodGet {
+		back = c.Request().URL.RequestURI()
+	} else if b, ok := s.rescueRelease(c); ok {
+		back = b
+	} else if page, _, ok := s.practiceWrite(c); ok && wantsJSON(c) {
+		back = page
+	}
+	target := "/masuk"
+	q := url.Values{}
+	if back != "" {
+		q.Set("kembali", back)
+	}
+	if expired {
+		q.Set("sesi", "berakhir")
+	}
+	if len(q) > 0 {
+		target += "?" + q.Encode()
+	}
+	if _, _, ok := s.practiceWrite(c); ok && wantsJSON(c) {
+		msg := "Anda sudah keluar"
+		if expired {
+			msg = "Sesi Anda sudah berakhir"
+		}
+		msg += ", jadi draf belum tersimpan ke server. Teks Anda tetap tersimpan di peramban ini. Masuk lagi untuk melanjutkan; setelah masuk, teks ini dipulihkan di halaman latihan."
+		return c.JSON(http.StatusUnauthorized, map[string]string{"error": msg, "login_url": target})
+	}
+	return c.Redirect(http.StatusSeeOther, target)
+}
 
 // requireRole refuses users whose role is not listed, with 403.
 func requireRole(roles ...domain.Role) echo.MiddlewareFunc {
@@ -254,44 +317,77 @@ func requireRole(roles ...domain.Role) echo.MiddlewareFunc {
 	}
 }
 
-// RescueCookie binds rescued text to the browser that wrote it.
+// RescueCookie binds rescued text to the browser that wrote it and to the
+// trainee it was set for. It is set when the practice page is shown, never
+// on a POST, so a request from another site (which carries no SameSite=Lax
+// cookie) cannot leave text to be offered back.
 const RescueCookie = "bimtek_pulih"
 
-// rescueRelease keeps a release that arrives after the session expired (the
-// trainee wrote for longer than the idle limit), so it can be offered back
-// after login instead of being lost. It returns the page to come back to.
-// Only text for a real practice item within the form's limits is kept, at most
-// store.RescuesPerHour per address, and only for this browser (see RescueCookie).
-func (s *Server) rescueRelease(c echo.Context) (string, bool) {
+// rescueCookieLifetime outlasts a tab left open for days; it is renewed on
+// every view of a practice page.
+const rescueCookieLifetime = 30 * 24 * time.Hour
+
+// practiceWrite returns the practice page and the form's action ("draf",
+// "periksa" or "kirim") of a POST to one of a real practice item's forms.
+func (s *Server) practiceWrite(c echo.Context) (page, action string, ok bool) {
+	if c.Request().Method != http.MethodPost {
+		return "", "", false
+	}
 	p := c.Request().URL.Path
 	if !strings.HasPrefix(p, "/kursus/") {
-		return "", false
+		return "", "", false
 	}
-	cut := strings.LastIndex(p, "/")
-	switch p[cut:] {
-	case "/draf", "/periksa", "/kirim":
+	action = p[strings.LastIndex(p, "/")+1:]
+	switch action {
+	case "draf", "periksa", "kirim":
 	default:
-		return "", false
+		return "", "", false
 	}
 	co := s.cfg.Catalog.Course(c.Param("course"))
 	if co == nil {
-		return "", false
+		return "", "", false
 	}
-	if it := co.Item(c.Param("item")); it == nil || it.Kind != course.KindPractice {
+	it := co.Item(c.Param("item"))
+	if it == nil || it.Kind != course.KindPractice {
+		return "", "", false
+	}
+	return course.DefaultItemURL(co.ID, it), action, true
+}
+
+// sameOrigin reports whether the browser says the request came from our own
+// pages: Sec-Fetch-Site when sent, else the Origin header, when sent.
+func sameOrigin(r *http.Request) bool {
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
+		return site == "same-origin"
+	}
+	if o := r.Header.Get("Origin"); o != "" {
+		u, err := url.Parse(o)
+		return err == nil && u.Host == r.Host
+	}
+	return true
+}
+
+// rescueRelease keeps a release that arrives when it cannot be stored as
+// usual (the session ended, or the form token ran out while the tab was open),
+// so it becomes the draft when the page is shown again instead of being lost.
+// It returns the page to come back to. Only text for a real practice item
+// within the form's limits is kept, from our own pages in a browser holding
+// the rescue cookie, one row per browser and page, at most
+// store.RescuesPerHour new rows per address.
+func (s *Server) rescueRelease(c echo.Context) (string, bool) {
+	page, action, ok := s.practiceWrite(c)
+	if !ok || !sameOrigin(c.Request()) {
 		return "", false
 	}
 	headline, body := strings.TrimSpace(cleanText(c.FormValue("judul"))), strings.TrimSpace(cleanText(c.FormValue("isi")))
 	if headline+body == "" || utf8.RuneCountInString(headline) > MaxHeadlineChars || utf8.RuneCountInString(body) > MaxBodyChars {
 		return "", false
 	}
-	browser, err := s.rescueBrowser(c, true)
-	if err != nil {
-		s.log.Warn("menyelamatkan teks: kuki peramban", "err", err)
+	browser, _, ok := rescueBrowser(c)
+	if !ok {
 		return "", false
 	}
-	id := randomToken(18)
-	item := p[:cut]
-	ok, err := s.db.RescueText(c.Request().Context(), store.Rescue{ID: id, Path: item, Headline: headline, Body: body, Browser: browser, Address: c.RealIP()})
+	_, ok, err := s.db.RescueText(c.Request().Context(), store.Rescue{ID: randomToken(18), Path: page, Headline: headline, Body: body, Browser: browser, Address: c.RealIP()})
 	if err != nil {
 		s.log.Error("menyimpan teks sesi berakhir", "err", err)
 		return "", false
@@ -300,26 +396,44 @@ func (s *Server) rescueRelease(c echo.Context) (string, bool) {
 		s.log.Warn("menyimpan teks sesi berakhir: batas per alamat tercapai", "address", c.RealIP())
 		return "", false
 	}
-	return item + "?pulihkan=" + id, true
+	return page + "?pulihkan=" + action, true
 }
 
-// rescueBrowser returns the hash of this browser's rescue cookie, setting a
-// new cookie when create is set and there is none.
-func (s *Server) rescueBrowser(c echo.Context, create bool) (string, error) {
+// rescueBrowser returns the hash of this browser's rescue cookie and the
+// trainee it was set for.
+func rescueBrowser(c echo.Context) (hash string, userID int64, ok bool) {
+	ck, err := c.Cookie(RescueCookie)
+	if err != nil {
+		return "", 0, false
+	}
+	random, uid, found := strings.Cut(ck.Value, ".")
+	if !found || len(random) != 43 {
+		return "", 0, false
+	}
+	if _, err := fmt.Sscan(uid, &userID); err != nil || fmt.Sprint(userID) != uid {
+		return "", 0, false
+	}
+	sum := sha256.Sum256([]byte(ck.Value))
+	return hex.EncodeToString(sum[:]), userID, true
+}
+
+// keepRescueCookie gives this browser a rescue cookie for the trainee (a new
+// one when it has none or one of another trainee) and renews it; it returns
+// the cookie's hash.
+func (s *Server) keepRescueCookie(c echo.Context, userID int64) string {
 	v := ""
-	if ck, err := c.Cookie(RescueCookie); err == nil && len(ck.Value) == 43 {
-		v = ck.Value
+	if ck, err := c.Cookie(RescueCookie); err == nil {
+		if _, uid, ok := rescueBrowser(c); ok && uid == userID {
+			v = ck.Value
+		}
 	}
 	if v == "" {
-		if !create {
-			return "", domain.ErrNotFound
-		}
-		v = randomToken(32)
-		c.SetCookie(&http.Cookie{Name: RescueCookie, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
-			SameSite: http.SameSiteLaxMode, MaxAge: int(store.RescueLifetime / time.Second)})
+		v = randomToken(32) + "." + fmt.Sprint(userID)
 	}
+	c.SetCookie(&http.Cookie{Name: RescueCookie, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
+		SameSite: http.SameSiteLaxMode, MaxAge: int(rescueCookieLifetime / time.Second)})
 	sum := sha256.Sum256([]byte(v))
-	return hex.EncodeToString(sum[:]), nil
+	return hex.EncodeToString(sum[:])
 }
 
 // randomToken returns n random bytes, base64url without padding.

@@ -2,7 +2,9 @@ package web
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -148,6 +150,10 @@ type practiceView struct {
 	StateLabel   string
 	ItemURL      string
 	Feedback     *feedbackView // the facilitator's words on a returned or rejected text
+	// DraftBasis names the server's draft; DraftBasisBefore the one a
+	// rescued text just replaced (see draftBasis).
+	DraftBasis, DraftBasisBefore string
+	ShowsDraft                   bool // the form holds the server's draft, not text sent back
 }
 
 // feedbackView is the decision on the latest version, shown where the trainee
@@ -237,6 +243,11 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 			pv.Form.LockVersion = form.LockVersion
 		}
 	}
+	pv.DraftBasis = draftBasis("", "")
+	if pv.Submission != nil {
+		pv.DraftBasis = draftBasis(pv.Submission.DraftHeadline, pv.Submission.DraftBody)
+	}
+	pv.ShowsDraft = draftBasis(pv.Form.Headline, pv.Form.Body) == pv.DraftBasis
 	if pv.Form.SubmitKey == "" {
 		pv.Form.SubmitKey = newSubmitKey()
 	}
@@ -307,27 +318,33 @@ func (s *Server) restartPractice(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, course.DefaultItemURL(v.Course.ID, v.Item)+"?mulai=lagi")
 }
 
-// showPractice is the GET of a practice item.
+// showPractice is the GET of a practice item. Text this browser rescued for
+// the page (sent after the session ended or the form token ran out) becomes
+// the draft here, and the page says so.
 func (s *Server) showPractice(c echo.Context, v itemView) error {
-	var form *releaseForm
-	notice := ""
-	if id := c.QueryParam("pulihkan"); id != "" && v.Enrollment != nil {
-		browser, err := s.rescueBrowser(c, false)
-		var h, b string
-		if err == nil {
-			h, b, err = s.db.TakeRescuedText(c.Request().Context(), id, browser, c.Request().URL.Path)
+	notice, before := "", ""
+	if v.Enrollment != nil {
+		taken, err := s.takeRescue(c, v)
+		if err != nil {
+			return err
 		}
-		if err == nil {
-			form = &releaseForm{Headline: h, Body: b}
-			notice = "Teks yang Anda tulis sebelum sesi berakhir sudah dipulihkan. Periksa kembali, lalu simpan atau kirim."
+		switch taken.Outcome {
+		case store.RescueDrafted:
+			notice = rescuedNotice(c.QueryParam("pulihkan"), c.QueryParam("formulir") == "kedaluwarsa")
+			before = draftBasis(taken.BeforeHeadline, taken.BeforeBody)
+		case store.RescueOlder:
+			notice = "Draf di server disimpan setelah teks yang diselamatkan dari peramban ini, jadi draf itulah yang ditampilkan."
+		case store.RescueNotEditable:
+			notice = "Ada teks yang diselamatkan dari peramban ini, tetapi rilis ini sedang dinilai atau sudah diputuskan sehingga teks itu tidak dapat dijadikan draf."
 		}
 	}
-	pv, err := s.practicePage(c, v, form)
+	pv, err := s.practicePage(c, v, nil)
 	if err != nil {
 		return err
 	}
 	pv.Notice = notice
-	if c.QueryParam("periksa") == "1" && pv.Editable && form == nil && pv.Form.Headline != "" && pv.Form.Body != "" {
+	pv.DraftBasisBefore = before
+	if c.QueryParam("periksa") == "1" && pv.Editable && before == "" && pv.Form.Headline != "" && pv.Form.Body != "" {
 		rv := newReportView(pv.Form.Headline, pv.Form.Body, s.gradeRelease(v, pv.Form))
 		rv.linkLessons(v.Course)
 		pv.Report = &rv
@@ -340,6 +357,47 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 		pv.Notice = "Latihan dimulai lagi dengan teks kosong. Versi yang ditolak tetap tersimpan di riwayat kiriman."
 	}
 	return s.render(c, http.StatusOK, "practice", pv)
+}
+
+// takeRescue renews this browser's rescue cookie for the trainee and makes
+// the text it rescued for the page, if any, the draft.
+func (s *Server) takeRescue(c echo.Context, v itemView) (store.RescueTaken, error) {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	browser := s.keepRescueCookie(c, u.ID)
+	has, err := s.db.HasRescuedText(ctx, browser, v.ItemURL)
+	if err != nil || !has {
+		return store.RescueTaken{}, err
+	}
+	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, u.ID, v.Course.ID, v.Item.ID)
+	if err != nil {
+		return store.RescueTaken{}, err
+	}
+	return s.db.TakeRescueIntoDraft(ctx, browser, v.ItemURL, sub.ID)
+}
+
+// rescuedNotice tells the trainee their text is the draft now, and what is
+// left to do for the button they had pressed.
+func rescuedNotice(action string, tokenExpired bool) string {
+	why := "setelah sesi berakhir"
+	if tokenExpired {
+		why = "saat formulir halaman ini sudah kedaluwarsa"
+	}
+	n := "Teks yang Anda tulis " + why + " sudah dipulihkan dan disimpan sebagai draf."
+	switch action {
+	case "kirim":
+		return n + " Rilis belum terkirim: periksa kembali, lalu tekan \"Kirim rilis\"."
+	case "periksa":
+		return n + " Tekan \"Periksa\" untuk melihat hasil pemeriksaannya."
+	}
+	return n + " Periksa kembali, lalu lanjutkan menulis."
+}
+
+// draftBasis names a draft's text, so the page's script can tell whether the
+// copy kept in the browser was based on the draft the server has now.
+func draftBasis(headline, body string) string {
+	sum := sha256.Sum256([]byte(headline + "\x00" + body))
+	return hex.EncodeToString(sum[:8])
 }
 
 // practiceItem resolves a practice item of the URL for a trainee.
@@ -388,7 +446,7 @@ func (s *Server) saveDraft(c echo.Context) error {
 	}
 	if wantsJSON(c) {
 		t := at.In(WIB)
-		return c.JSON(http.StatusOK, map[string]string{"saved_at": fmt.Sprintf("%02d.%02d WIB", t.Hour(), t.Minute())})
+		return c.JSON(http.StatusOK, map[string]string{"saved_at": fmt.Sprintf("%02d.%02d WIB", t.Hour(), t.Minute()), "basis": draftBasis(f.Headline, f.Body)})
 	}
 	return c.Redirect(http.StatusSeeOther, course.DefaultItemURL(v.Course.ID, v.Item)+"?draf=tersimpan")
 }

@@ -223,12 +223,14 @@ func TestChangePasswordCurrentIsThrottled(t *testing.T) {
 	})
 }
 
-// TestAnonymousRescueOnlyForRealPracticeItems: an anonymous POST keeps text
-// only for a practice item of the catalog, within the form's limits.
+// TestAnonymousRescueOnlyForRealPracticeItems: a POST after logout keeps
+// text only for a practice item of the catalog, within the form's limits,
+// and only from a browser the practice page gave the rescue cookie.
 func TestAnonymousRescueOnlyForRealPracticeItems(t *testing.T) {
 	f := newFixture(t, storetest.SQLite(t))
 	f.withCourse()
-	c := f.client()
+	f.enrollTrainee()
+	c := loggedOutWithRescueCookie(t, f)
 	form := url.Values{"judul": {"Judul titipan"}, "isi": {"Isi titipan"}}
 	for _, path := range []string{
 		"/kursus/tidak-ada/materi/x/draf",
@@ -249,13 +251,70 @@ func TestAnonymousRescueOnlyForRealPracticeItems(t *testing.T) {
 	}
 }
 
-// TestPlantedRescueDoesNotPrefillAnotherBrowser: a rescue id made by one
-// browser, sent as a link to a logged-in trainee, fills nothing in.
+// loggedOutWithRescueCookie is a browser whose trainee opened the practice
+// page (which sets the rescue cookie) and then logged out.
+func loggedOutWithRescueCookie(t *testing.T, f *fixture) *client {
+	t.Helper()
+	c := f.as(domain.RolePeserta)
+	if p := c.get(practiceURL); p.status != http.StatusOK {
+		t.Fatalf("practice page: %d", p.status)
+	}
+	c.post("/keluar", nil)
+	return c
+}
+
+// TestCrossSitePostLeavesNoRescue: another site's form posting a release to
+// a trainee's practice page carries no SameSite=Lax cookie, so no rescue
+// cookie: nothing is kept, and nothing becomes the trainee's draft. A browser
+// that says the request came from another site is refused even with the cookie.
+func TestCrossSitePostLeavesNoRescue(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.withCourse()
+		f.enrollTrainee()
+		ctx := context.Background()
+		planted := url.Values{"judul": {"Judul Titipan Penyerang"}, "isi": {"Isi titipan penyerang."}, CSRFField: {"tebakan"}}
+		// The trainee's browser, logged in, as the cross-site POST reaches it: without its Lax cookies.
+		victim := f.as(domain.RolePeserta)
+		victim.get(practiceURL)
+		bare := f.client()
+		for _, action := range []string{"/draf", "/periksa", "/kirim"} {
+			p := bare.post(practiceURL+action, planted)
+			if loc := p.header.Get("Location"); strings.Contains(loc, "pulihkan") {
+				t.Fatalf("%s without cookies: rescued → %s", action, loc)
+			}
+		}
+		// A browser with the cookies that says the request is cross-site (no SameSite support).
+		for _, site := range []string{"cross-site", "same-site"} {
+			req, _ := http.NewRequest(http.MethodPost, f.ts.URL+practiceURL+"/kirim", strings.NewReader(planted.Encode()))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			req.Header.Set("Sec-Fetch-Site", site)
+			if p := victim.do(req); strings.Contains(p.header.Get("Location"), "pulihkan") || p.status != http.StatusForbidden {
+				t.Fatalf("Sec-Fetch-Site %s: %d → %s", site, p.status, p.header.Get("Location"))
+			}
+		}
+		req, _ := http.NewRequest(http.MethodPost, f.ts.URL+practiceURL+"/kirim", strings.NewReader(planted.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Origin", "https://penyerang.example")
+		if p := victim.do(req); strings.Contains(p.header.Get("Location"), "pulihkan") {
+			t.Fatalf("foreign Origin rescued → %s", p.header.Get("Location"))
+		}
+		if n, err := db.RescuedTextCount(ctx); n != 0 || err != nil {
+			t.Fatalf("%d rescued rows after forged posts, %v", n, err)
+		}
+		if p := victim.get(practiceURL); strings.Contains(p.body, "Titipan Penyerang") || strings.Contains(p.text(".notice"), "dipulihkan") {
+			t.Fatalf("forged text reached the trainee's page: %q", p.text(".notice"))
+		}
+	})
+}
+
+// TestPlantedRescueDoesNotPrefillAnotherBrowser: a rescue made in one
+// browser, its link sent to a trainee logged in elsewhere, fills nothing in.
 func TestPlantedRescueDoesNotPrefillAnotherBrowser(t *testing.T) {
 	f := newFixture(t, storetest.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
-	attacker := f.client()
+	attacker := loggedOutWithRescueCookie(t, f)
 	loc := attacker.post(practiceURL+"/draf", url.Values{"judul": {"Judul Titipan Penyerang"}, "isi": {"Isi titipan penyerang."}}).header.Get("Location")
 	u, err := url.Parse(loc)
 	if err != nil || u.Query().Get("kembali") == "" {
@@ -266,9 +325,11 @@ func TestPlantedRescueDoesNotPrefillAnotherBrowser(t *testing.T) {
 		t.Fatalf("no rescue id in %q", planted)
 	}
 	trainee := f.as(domain.RolePeserta)
-	p := trainee.get(planted)
-	if p.status != http.StatusOK || strings.Contains(p.text(".notice"), "dipulihkan") || strings.Contains(p.body, "Titipan Penyerang") {
-		t.Fatalf("planted rescue filled the trainee's form: %d %q", p.status, p.text(".notice"))
+	for range 2 {
+		p := trainee.get(planted)
+		if p.status != http.StatusOK || strings.Contains(p.text(".notice"), "dipulihkan") || strings.Contains(p.body, "Titipan Penyerang") {
+			t.Fatalf("planted rescue filled the trainee's form: %d %q", p.status, p.text(".notice"))
+		}
 	}
 }
 
