@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -204,4 +205,52 @@ func TestExpiredFormTokenKeepsThePracticeText(t *testing.T) {
 			t.Fatal("the page again does not carry the new form token")
 		}
 	})
+}
+
+// TestRescueStaysWithItsTrainee: on a shared office computer, text rescued
+// after one trainee logged out is not offered to the next trainee who logs
+// in on the same browser and opens the same practice.
+func TestRescueStaysWithItsTrainee(t *testing.T) {
+	f := newFixture(t, storetest.SQLite(t))
+	f.withCourse()
+	cohort := f.enrollTrainee()
+	ctx := context.Background()
+	a := f.users[domain.RolePeserta]
+	b, err := f.db.CreateUser(ctx, nil, store.NewUser{RegionID: a.RegionID, OPDID: a.OPDID, Email: "peserta2@sukamaju.test",
+		Name: "Uji Peserta Kedua", Role: domain.RolePeserta, PasswordHash: mustHash(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.db.Enroll(ctx, nil, cohort.ID, []int64{b.ID}); err != nil {
+		t.Fatal(err)
+	}
+	c := f.as(domain.RolePeserta)
+	c.get(practiceURL)
+	token := c.csrf()
+	c.post("/keluar", nil)
+	if p, _ := c.autosave(token, "Judul Peserta Pertama", "Isi milik peserta pertama."); p.status != http.StatusUnauthorized {
+		t.Fatalf("autosave after logout: %d", p.status)
+	}
+	if n, _ := f.db.RescuedTextCount(ctx); n != 1 {
+		t.Fatalf("%d rescued rows, want 1", n)
+	}
+	if p := c.login(b.Email, testPassword); p.status != http.StatusSeeOther {
+		t.Fatalf("second trainee's login: %d", p.status)
+	}
+	p := c.get(practiceURL)
+	if strings.Contains(p.body, "peserta pertama") || strings.Contains(p.text(".notice"), "dipulihkan") {
+		t.Fatalf("the first trainee's text was offered to the second: %q", p.text(".notice"))
+	}
+	if owner := p.doc.Find("#form-rilis").AttrOr("data-owner", ""); owner != fmt.Sprint(b.ID) {
+		t.Fatalf("the browser copy is not kept per trainee: data-owner %q", owner)
+	}
+}
+
+func mustHash(t *testing.T) string {
+	t.Helper()
+	h, err := auth.HashPassword(testPassword)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
 }
