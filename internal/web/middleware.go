@@ -229,7 +229,12 @@ func (s *Server) refusedForm(c echo.Context, fresh string) error {
 		return errCSRFRefused
 	}
 	f := readRelease(c)
-	return s.renderPractice(c, v, &f, http.StatusForbidden, msgFormExpired)
+	pv, err := s.practicePage(c, v, &f)
+	if err != nil {
+		return err
+	}
+	pv.ProblemTitle, pv.Problem = "Formulir kedaluwarsa", msgFormExpired
+	return s.render(c, http.StatusForbidden, "practice", pv)
 }
 
 // Words for a form token refused on the writing page.

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -253,4 +254,73 @@ func mustHash(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return h
+}
+
+// TestConcurrentTabsRescueAndTakeOnce: two tabs of a logged-out browser
+// autosaving at once leave one rescued row; two tabs opening the page at
+// once after login make it the draft once (one notice), and both show it.
+func TestConcurrentTabsRescueAndTakeOnce(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.withCourse()
+		f.enrollTrainee()
+		ctx := context.Background()
+		for round := range 5 {
+			c := f.as(domain.RolePeserta)
+			c.get(practiceURL)
+			token := c.csrf()
+			c.post("/keluar", nil)
+			bodies := []string{goodBody + " Tab satu.", goodBody + " Tab dua."}
+			status := make([]int, len(bodies))
+			var wg sync.WaitGroup
+			for i, b := range bodies {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					p, _ := c.autosave(token, goodHeadline, b)
+					status[i] = p.status
+				}()
+			}
+			wg.Wait()
+			if status[0] != http.StatusUnauthorized || status[1] != http.StatusUnauthorized {
+				t.Fatalf("round %d: autosave after logout: %v", round, status)
+			}
+			if n, err := db.RescuedTextCount(ctx); n != 1 || err != nil {
+				t.Fatalf("round %d: %d rescued rows from two tabs, %v", round, n, err)
+			}
+			c.login(f.users[domain.RolePeserta].Email, testPassword)
+			pages := make([]page, 2)
+			for i := range pages {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					pages[i] = c.get(practiceURL)
+				}()
+			}
+			wg.Wait()
+			notices := 0
+			draft := f.draftOfTrainee(t).DraftBody
+			if draft != bodies[0] && draft != bodies[1] {
+				t.Fatalf("round %d: draft %q", round, draft[len(draft)-20:])
+			}
+			for _, p := range pages {
+				if p.status != http.StatusOK || strings.TrimSpace(p.text("#isi")) != draft {
+					t.Fatalf("round %d: a tab shows %d %q", round, p.status, p.text("#isi"))
+				}
+				if strings.Contains(p.text(".notice"), "dipulihkan") {
+					notices++
+				}
+			}
+			if notices != 1 {
+				t.Fatalf("round %d: %d tabs said the text was restored, want 1", round, notices)
+			}
+			if n, _ := db.RescuedTextCount(ctx); n != 0 {
+				t.Fatalf("round %d: %d rows left", round, n)
+			}
+			c.post("/keluar", nil)
+			if _, err := db.SaveDraft(ctx, f.draftOfTrainee(t).ID, "", ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
 }
