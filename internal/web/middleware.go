@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -404,41 +405,73 @@ func (s *Server) rescueRelease(c echo.Context) (string, bool) {
 	return page + "?pulihkan=" + action, true
 }
 
-// rescueBrowser returns the hash of this browser's rescue cookie and the
-// trainee it was set for.
+// rescueCookieName is the rescue cookie of one trainee: each trainee of a
+// shared office browser keeps their own, so the next one to log in does not
+// take the previous one's rescued text away.
+func rescueCookieName(userID int64) string {
+	return RescueCookie + "_" + strconv.FormatInt(userID, 10)
+}
+
+// rescueBrowser returns the hash of the rescue cookie of the trainee who
+// owns the posted form (field "pemilik") and that trainee's id. A form that
+// names no owner uses the browser's only rescue cookie, if it has one.
 func rescueBrowser(c echo.Context) (hash string, userID int64, ok bool) {
-	ck, err := c.Cookie(RescueCookie)
-	if err != nil {
+	if owner, err := strconv.ParseInt(c.FormValue("pemilik"), 10, 64); err == nil && owner > 0 {
+		ck, err := c.Cookie(rescueCookieName(owner))
+		if err != nil {
+			return "", 0, false
+		}
+		hash, userID, ok = rescueCookieHash(ck.Value)
+		return hash, userID, ok && userID == owner
+	}
+	var only *http.Cookie
+	for _, ck := range c.Cookies() {
+		if strings.HasPrefix(ck.Name, RescueCookie+"_") {
+			if only != nil {
+				return "", 0, false
+			}
+			only = ck
+		}
+	}
+	if only == nil {
 		return "", 0, false
 	}
-	random, uid, found := strings.Cut(ck.Value, ".")
+	hash, userID, ok = rescueCookieHash(only.Value)
+	return hash, userID, ok && only.Name == rescueCookieName(userID)
+}
+
+// rescueCookieHash checks a rescue cookie's value (random part and trainee id)
+// and returns its hash and the trainee's id.
+func rescueCookieHash(v string) (hash string, userID int64, ok bool) {
+	random, uid, found := strings.Cut(v, ".")
 	if !found || len(random) != 43 {
 		return "", 0, false
 	}
-	if _, err := fmt.Sscan(uid, &userID); err != nil || fmt.Sprint(userID) != uid {
+	userID, err := strconv.ParseInt(uid, 10, 64)
+	if err != nil || strconv.FormatInt(userID, 10) != uid {
 		return "", 0, false
 	}
-	sum := sha256.Sum256([]byte(ck.Value))
+	sum := sha256.Sum256([]byte(v))
 	return hex.EncodeToString(sum[:]), userID, true
 }
 
 // keepRescueCookie gives this browser a rescue cookie for the trainee (a new
-// one when it has none or one of another trainee) and renews it; it returns
-// the cookie's hash.
+// one when it has none) and renews it; it returns the cookie's hash.
 func (s *Server) keepRescueCookie(c echo.Context, userID int64) string {
+	name := rescueCookieName(userID)
 	v := ""
-	if ck, err := c.Cookie(RescueCookie); err == nil {
-		if _, uid, ok := rescueBrowser(c); ok && uid == userID {
+	if ck, err := c.Cookie(name); err == nil {
+		if _, uid, ok := rescueCookieHash(ck.Value); ok && uid == userID {
 			v = ck.Value
 		}
 	}
 	if v == "" {
-		v = randomToken(32) + "." + fmt.Sprint(userID)
+		v = randomToken(32) + "." + strconv.FormatInt(userID, 10)
 	}
-	c.SetCookie(&http.Cookie{Name: RescueCookie, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
+	c.SetCookie(&http.Cookie{Name: name, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
 		SameSite: http.SameSiteLaxMode, MaxAge: int(rescueCookieLifetime / time.Second)})
-	sum := sha256.Sum256([]byte(v))
-	return hex.EncodeToString(sum[:])
+	hash, _, _ := rescueCookieHash(v)
+	return hash
 }
 
 // randomToken returns n random bytes, base64url without padding.

@@ -196,7 +196,7 @@ func TestExpiredFormTokenKeepsThePracticeText(t *testing.T) {
 		}
 
 		// No rescue cookie: the page again, text in the form, 403 with the way on.
-		c.dropCookie(RescueCookie, "/kursus/")
+		c.dropCookie(rescueCookieName(f.users[domain.RolePeserta].ID), "/kursus/")
 		c.dropCookie(CSRFCookie, "/")
 		r = c.post(practiceURL+"/kirim", form)
 		if r.status != http.StatusForbidden || !strings.Contains(r.text("#isi"), "posyandu keliling") || !strings.Contains(r.text(".error-summary"), "tekan tombolnya sekali lagi") {
@@ -244,6 +244,26 @@ func TestRescueStaysWithItsTrainee(t *testing.T) {
 	}
 	if owner := p.doc.Find("#form-rilis").AttrOr("data-owner", ""); owner != fmt.Sprint(b.ID) {
 		t.Fatalf("the browser copy is not kept per trainee: data-owner %q", owner)
+	}
+
+	// The second trainee's own session ends with text typed too (the form
+	// names its owner, as the page's form and practice.js do).
+	tokenB := c.csrf()
+	c.post("/keluar", nil)
+	form := url.Values{CSRFField: {tokenB}, "judul": {"Judul Peserta Kedua"}, "isi": {"Isi milik peserta kedua."}, "pemilik": {fmt.Sprint(b.ID)}}
+	if r := c.post(practiceURL+"/kirim", form); !strings.Contains(r.header.Get("Location"), "pulihkan") {
+		t.Fatalf("the second trainee's text was not rescued: %d → %q", r.status, r.header.Get("Location"))
+	}
+	// The first trainee comes back to the same browser: their text is still theirs.
+	if p := c.login(a.Email, testPassword); p.status != http.StatusSeeOther {
+		t.Fatalf("first trainee's login again: %d", p.status)
+	}
+	p = c.get(practiceURL)
+	if got := p.text("#isi"); !strings.Contains(got, "peserta pertama") {
+		t.Fatalf("the first trainee's rescued text was lost on the shared browser: %q", got)
+	}
+	if strings.Contains(p.body, "peserta kedua") {
+		t.Fatal("the second trainee's text was offered to the first")
 	}
 }
 

@@ -125,6 +125,7 @@
   function payload() {
     var d = new FormData();
     d.append("csrf_token", token);
+    d.append("pemilik", form.dataset.owner || "");
     d.append("judul", head.value);
     d.append("isi", body.value);
     return d;
