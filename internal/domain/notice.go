@@ -29,11 +29,18 @@ const (
 	NoticeLegacy NoticeKind = "legacy"
 	// NoticeLiveSessionCancelled tells a trainee a coming sesi tatap muka was called off.
 	NoticeLiveSessionCancelled NoticeKind = "live_session_cancelled"
+	// NoticeLiveSessionChanged tells a trainee an admin changed a coming
+	// session's topic, time or place.
+	NoticeLiveSessionChanged NoticeKind = "live_session_changed"
+	// NoticeSubmissionReopened tells a trainee a facilitator took back a
+	// rejection: the release may be revised and sent again.
+	NoticeSubmissionReopened NoticeKind = "submission_reopened"
 )
 
 // NoticeKinds lists every kind, for tests that must cover each one.
 var NoticeKinds = []NoticeKind{NoticeSubmissionSent, NoticeSubmissionApproved, NoticeSubmissionReturned,
-	NoticeSubmissionRejected, NoticeCertificateIssued, NoticeCertificateRevoked, NoticeLegacy, NoticeLiveSessionCancelled}
+	NoticeSubmissionRejected, NoticeCertificateIssued, NoticeCertificateRevoked, NoticeLegacy, NoticeLiveSessionCancelled,
+	NoticeLiveSessionChanged, NoticeSubmissionReopened}
 
 // DecisionNotice is the kind that tells a trainee about a review decision.
 func DecisionNotice(decision Decision) (NoticeKind, error) {
@@ -70,6 +77,11 @@ type NoticeParams struct {
 	SessionTopic string `json:"session_topic,omitempty"`
 	SessionWhen  string `json:"session_when,omitempty"`
 	CohortName   string `json:"cohort_name,omitempty"`
+	SessionPlace string `json:"session_place,omitempty"`
+	// A changed session: its topic, time and place before the change.
+	PrevTopic string `json:"prev_topic,omitempty"`
+	PrevWhen  string `json:"prev_when,omitempty"`
+	PrevPlace string `json:"prev_place,omitempty"`
 }
 
 // Value stores the parameters as a JSON object.

@@ -451,7 +451,7 @@ func TestOutboxSendsOnceAndRetries(t *testing.T) {
 				t.Errorf("message: %q\n%s", p.subject, p.body)
 			}
 			for _, s := range []string{"88", "90"} {
-				if strings.Contains(p.body, "Rilis \"Posyandu\" disetujui (nilai "+s+").") {
+				if strings.Contains(p.body, "Latihan “Posyandu” disetujui (nilai "+s+").") {
 					scores = append(scores, s)
 				}
 			}

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bimtek/bimtek/internal/domain"
 )
@@ -30,28 +32,100 @@ type entry struct {
 	text    func(p domain.NoticeParams) (message, link string)
 }
 
-// catalog holds the Indonesian words of every kind.
+// catalog holds the Indonesian words of every kind. Titles are quoted with
+// typographic quotes (“…”), and a title that already begins with the noun in
+// front of it is not preceded by it again (see named).
 var catalog = map[domain.NoticeKind]entry{
 	domain.NoticeSubmissionSent: {"Rilis baru menunggu penilaian", func(p domain.NoticeParams) (string, string) {
 		return fmt.Sprintf("%s mengirim rilis (versi %d) untuk dinilai.", p.Trainee, p.Version), fmt.Sprintf("/penilaian/%d", p.SubmissionID)
 	}},
 	domain.NoticeSubmissionApproved: {"Rilis Anda disetujui", decision("disetujui")},
-	domain.NoticeSubmissionReturned: {"Rilis Anda dikembalikan untuk revisi", decision("dikembalikan")},
+	domain.NoticeSubmissionReturned: {"Rilis Anda dikembalikan untuk revisi", decision("dikembalikan untuk revisi")},
 	domain.NoticeSubmissionRejected: {"Rilis Anda ditolak", decision("ditolak")},
+	domain.NoticeSubmissionReopened: {"Latihan Anda dibuka kembali", func(p domain.NoticeParams) (string, string) {
+		msg := named("Latihan", p.ItemTitle) + " dibuka kembali oleh fasilitator: penolakannya dibatalkan, dan Anda dapat merevisi rilis lalu mengirimnya lagi."
+		return withReason(msg, p.Reason), itemPage(p.CourseID, p.ItemID)
+	}},
 	domain.NoticeCertificateIssued: {"Sertifikat Anda terbit", func(p domain.NoticeParams) (string, string) {
 		return fmt.Sprintf("Selamat! %s Anda terbit dengan nomor %s.", issuedTitle(p), p.Number), certificatesPage
 	}},
 	domain.NoticeCertificateRevoked: {"Sertifikat Anda dicabut", func(p domain.NoticeParams) (string, string) {
-		return fmt.Sprintf("%s nomor %s dicabut oleh admin. Alasan: %s", certificateTitle(p), p.Number, p.Reason), certificatesPage
+		return withReason(fmt.Sprintf("%s nomor %s dicabut oleh admin.", issuedTitle(p), p.Number), p.Reason), certificatesPage
 	}},
 	domain.NoticeLiveSessionCancelled: {"Sesi tatap muka dibatalkan", func(p domain.NoticeParams) (string, string) {
-		msg := fmt.Sprintf("Sesi tatap muka \"%s\" untuk %s pada %s dibatalkan.", p.SessionTopic, p.CohortName, p.SessionWhen)
-		if p.Reason != "" {
-			msg += " Alasan: " + p.Reason
+		msg := fmt.Sprintf("%s untuk %s pada %s dibatalkan.", named("Sesi tatap muka", p.SessionTopic), cohortName(p.CohortName), p.SessionWhen)
+		return withReason(msg, p.Reason), "/jadwal"
+	}},
+	domain.NoticeLiveSessionChanged: {"Sesi tatap muka diubah", func(p domain.NoticeParams) (string, string) {
+		topic := p.PrevTopic
+		if topic == "" {
+			topic = p.SessionTopic
 		}
-		return msg, "/jadwal"
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s untuk %s diubah.", named("Sesi tatap muka", topic), cohortName(p.CohortName))
+		if p.PrevTopic != "" && p.PrevTopic != p.SessionTopic {
+			fmt.Fprintf(&b, " Topik: “%s”.", p.SessionTopic)
+		}
+		fmt.Fprintf(&b, " Waktu: %s", p.SessionWhen)
+		if p.PrevWhen != "" && p.PrevWhen != p.SessionWhen {
+			fmt.Fprintf(&b, " (sebelumnya %s)", p.PrevWhen)
+		}
+		b.WriteString(".")
+		if p.SessionPlace != "" {
+			fmt.Fprintf(&b, " Tempat: %s", p.SessionPlace)
+			if p.PrevPlace != "" && p.PrevPlace != p.SessionPlace {
+				fmt.Fprintf(&b, " (sebelumnya %s)", p.PrevPlace)
+			}
+			b.WriteString(".")
+		}
+		return withReason(b.String(), p.Reason), "/jadwal"
 	}},
 	domain.NoticeLegacy: {genericSubject, func(domain.NoticeParams) (string, string) { return "Ada pemberitahuan untuk Anda.", "" }},
+}
+
+// named writes a title after the noun it is a title of, in typographic
+// quotes: Latihan “Posyandu”. A title that already begins with the noun is
+// not preceded by it again (“Latihan Posyandu”; it opens a sentence, so its
+// first letter is a capital), and no title leaves the noun alone.
+func named(noun, title string) string {
+	title = strings.TrimSpace(title)
+	switch {
+	case title == "":
+		return noun
+	case startsWithWord(title, noun):
+		r, n := utf8.DecodeRuneInString(title)
+		return "“" + string(unicode.ToUpper(r)) + title[n:] + "”"
+	}
+	return noun + " “" + title + "”"
+}
+
+// startsWithWord reports whether s begins with the words w, case aside.
+func startsWithWord(s, w string) bool {
+	if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+		return false
+	}
+	return len(s) == len(w) || s[len(w)] == ' '
+}
+
+// cohortName writes a cohort's name in a sentence: "Angkatan I" as it is,
+// any other name after the word "angkatan".
+func cohortName(name string) string {
+	if name == "" || startsWithWord(name, "angkatan") {
+		return name
+	}
+	return "angkatan " + name
+}
+
+// withReason adds the reason someone gave, as its own sentence.
+func withReason(msg, reason string) string {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return msg
+	}
+	if !strings.ContainsAny(reason[len(reason)-1:], ".!?") {
+		reason += "."
+	}
+	return msg + " Alasan: " + reason
 }
 
 // certificatesPage lists the trainee's certificates.
@@ -77,7 +151,7 @@ func Render(n domain.Notification) Text {
 // the trainee reads it, lower case.
 func decision(word string) func(domain.NoticeParams) (string, string) {
 	return func(p domain.NoticeParams) (string, string) {
-		return fmt.Sprintf("Rilis \"%s\" %s (nilai %d).", p.ItemTitle, word, p.Score), itemPage(p.CourseID, p.ItemID)
+		return fmt.Sprintf("%s %s (nilai %d).", named("Latihan", p.ItemTitle), word, p.Score), itemPage(p.CourseID, p.ItemID)
 	}
 }
 
@@ -95,12 +169,13 @@ func certificateTitle(p domain.NoticeParams) string {
 	return "Sertifikat " + p.CourseTitle
 }
 
-// issuedTitle is the title in the congratulation, which always begins with
-// "Sertifikat" so the sentence reads "Selamat! Sertifikat … Anda terbit".
+// issuedTitle is the certificate's title at the start of a sentence: it
+// always begins with a capital "Sertifikat", so the sentences read
+// "Selamat! Sertifikat … Anda terbit" and "Sertifikat … nomor … dicabut".
 func issuedTitle(p domain.NoticeParams) string {
-	t := certificateTitle(p)
-	if !strings.HasPrefix(strings.ToLower(t), "sertifikat") {
-		t = "Sertifikat " + t
+	t := strings.TrimSpace(certificateTitle(p))
+	if startsWithWord(t, "sertifikat") {
+		return "Sertifikat" + t[len("sertifikat"):]
 	}
-	return t
+	return "Sertifikat " + t
 }

@@ -1,7 +1,10 @@
 package notice
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
@@ -25,26 +28,35 @@ func TestRenderEveryKind(t *testing.T) {
 		{"sent", domain.NoticeSubmissionSent, domain.NoticeParams{SubmissionID: 12, Version: 2, Trainee: "Rina Marlina", CourseID: "admin-medsos", ItemID: "rilis-posyandu"},
 			Text{"Rilis baru menunggu penilaian", "Rina Marlina mengirim rilis (versi 2) untuk dinilai.", "/penilaian/12"}},
 		{"approved", domain.NoticeSubmissionApproved, decided,
-			Text{"Rilis Anda disetujui", `Rilis "Rilis Posyandu Keliling" disetujui (nilai 78).`, "/kursus/admin-medsos/materi/rilis-posyandu"}},
+			Text{"Rilis Anda disetujui", "Latihan “Rilis Posyandu Keliling” disetujui (nilai 78).", "/kursus/admin-medsos/materi/rilis-posyandu"}},
 		{"returned", domain.NoticeSubmissionReturned, decided,
-			Text{"Rilis Anda dikembalikan untuk revisi", `Rilis "Rilis Posyandu Keliling" dikembalikan (nilai 78).`, "/kursus/admin-medsos/materi/rilis-posyandu"}},
+			Text{"Rilis Anda dikembalikan untuk revisi", "Latihan “Rilis Posyandu Keliling” dikembalikan untuk revisi (nilai 78).", "/kursus/admin-medsos/materi/rilis-posyandu"}},
 		{"rejected, score 0", domain.NoticeSubmissionRejected, domain.NoticeParams{CourseID: "k", ItemID: "latihan", ItemTitle: "Rilis"},
-			Text{"Rilis Anda ditolak", `Rilis "Rilis" ditolak (nilai 0).`, "/kursus/k/materi/latihan"}},
+			Text{"Rilis Anda ditolak", "Latihan “Rilis” ditolak (nilai 0).", "/kursus/k/materi/latihan"}},
 		{"issued, course title", domain.NoticeCertificateIssued, cert,
 			Text{"Sertifikat Anda terbit", "Selamat! Sertifikat Admin Media Sosial OPD Anda terbit dengan nomor BMT/2026/SKM/000042.", "/sertifikat"}},
 		{"issued, own title", domain.NoticeCertificateIssued, titled,
 			Text{"Sertifikat Anda terbit", "Selamat! Sertifikat Kompetensi Admin Media Sosial Anda terbit dengan nomor BMT/2026/SKM/000042.", "/sertifikat"}},
 		{"issued, title begins with sertifikat", domain.NoticeCertificateIssued, prefixed,
-			Text{"Sertifikat Anda terbit", "Selamat! sertifikat Kompetensi Anda terbit dengan nomor BMT/2026/SKM/000042.", "/sertifikat"}},
+			Text{"Sertifikat Anda terbit", "Selamat! Sertifikat Kompetensi Anda terbit dengan nomor BMT/2026/SKM/000042.", "/sertifikat"}},
 		{"revoked, own title", domain.NoticeCertificateRevoked, revoked,
-			Text{"Sertifikat Anda dicabut", "Kompetensi Admin Media Sosial nomor BMT/2026/SKM/000042 dicabut oleh admin. Alasan: Latihan rilis terbukti jiplakan.", "/sertifikat"}},
+			Text{"Sertifikat Anda dicabut", "Sertifikat Kompetensi Admin Media Sosial nomor BMT/2026/SKM/000042 dicabut oleh admin. Alasan: Latihan rilis terbukti jiplakan.", "/sertifikat"}},
 		{"revoked, course title", domain.NoticeCertificateRevoked, domain.NoticeParams{Number: "BMT/2026/SKM/000042", CourseTitle: "Admin Media Sosial OPD", Reason: "Data ganda"},
-			Text{"Sertifikat Anda dicabut", "Sertifikat Admin Media Sosial OPD nomor BMT/2026/SKM/000042 dicabut oleh admin. Alasan: Data ganda", "/sertifikat"}},
+			Text{"Sertifikat Anda dicabut", "Sertifikat Admin Media Sosial OPD nomor BMT/2026/SKM/000042 dicabut oleh admin. Alasan: Data ganda.", "/sertifikat"}},
 		{"session cancelled with a reason", domain.NoticeLiveSessionCancelled,
 			domain.NoticeParams{SessionTopic: "Praktik menulis", CohortName: "Angkatan I", SessionWhen: "Kamis, 16 April 2026, pukul 09.00–11.00 WIB", Reason: "Aula dipakai untuk rapat darurat."},
-			Text{"Sesi tatap muka dibatalkan", `Sesi tatap muka "Praktik menulis" untuk Angkatan I pada Kamis, 16 April 2026, pukul 09.00–11.00 WIB dibatalkan. Alasan: Aula dipakai untuk rapat darurat.`, "/jadwal"}},
+			Text{"Sesi tatap muka dibatalkan", "Sesi tatap muka “Praktik menulis” untuk Angkatan I pada Kamis, 16 April 2026, pukul 09.00–11.00 WIB dibatalkan. Alasan: Aula dipakai untuk rapat darurat.", "/jadwal"}},
 		{"session cancelled", domain.NoticeLiveSessionCancelled, domain.NoticeParams{SessionTopic: "Praktik", CohortName: "A", SessionWhen: "besok"},
-			Text{"Sesi tatap muka dibatalkan", `Sesi tatap muka "Praktik" untuk A pada besok dibatalkan.`, "/jadwal"}},
+			Text{"Sesi tatap muka dibatalkan", "Sesi tatap muka “Praktik” untuk angkatan A pada besok dibatalkan.", "/jadwal"}},
+		{"session changed: time and place", domain.NoticeLiveSessionChanged,
+			domain.NoticeParams{SessionTopic: "Praktik menulis", CohortName: "Angkatan I", SessionWhen: "Jumat, 17 April 2026, pukul 13.00–15.00 WIB",
+				SessionPlace: "Aula Bappeda", PrevTopic: "Praktik menulis", PrevWhen: "Kamis, 16 April 2026, pukul 09.00–11.00 WIB", PrevPlace: "Aula Diskominfo"},
+			Text{"Sesi tatap muka diubah", "Sesi tatap muka “Praktik menulis” untuk Angkatan I diubah. Waktu: Jumat, 17 April 2026, pukul 13.00–15.00 WIB (sebelumnya Kamis, 16 April 2026, pukul 09.00–11.00 WIB). Tempat: Aula Bappeda (sebelumnya Aula Diskominfo).", "/jadwal"}},
+		{"session changed: topic only", domain.NoticeLiveSessionChanged,
+			domain.NoticeParams{SessionTopic: "Sesi foto", CohortName: "2026-A", SessionWhen: "besok", SessionPlace: "Aula", PrevTopic: "Sesi video", PrevWhen: "besok", PrevPlace: "Aula"},
+			Text{"Sesi tatap muka diubah", "Sesi tatap muka “Sesi video” untuk angkatan 2026-A diubah. Topik: “Sesi foto”. Waktu: besok. Tempat: Aula.", "/jadwal"}},
+		{"reopened", domain.NoticeSubmissionReopened, domain.NoticeParams{SubmissionID: 12, CourseID: "admin-medsos", ItemID: "rilis-posyandu", ItemTitle: "Rilis Posyandu Keliling", Reason: "Penolakan terlalu cepat"},
+			Text{"Latihan Anda dibuka kembali", "Latihan “Rilis Posyandu Keliling” dibuka kembali oleh fasilitator: penolakannya dibatalkan, dan Anda dapat merevisi rilis lalu mengirimnya lagi. Alasan: Penolakan terlalu cepat.", "/kursus/admin-medsos/materi/rilis-posyandu"}},
 		{"legacy without text", domain.NoticeLegacy, domain.NoticeParams{},
 			Text{"Pemberitahuan Bimtek", "Ada pemberitahuan untuk Anda.", ""}},
 		{"a kind this version does not know", domain.NoticeKind("cohort_moved"), domain.NoticeParams{SubmissionID: 1},
@@ -55,6 +67,36 @@ func TestRenderEveryKind(t *testing.T) {
 				t.Errorf("Render(%s) =\n %+v\nwant\n %+v", tc.kind, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestNoDoubledWordsOrStraightQuotes: whatever the titles begin with, no
+// notification repeats a word ("Rilis “Rilis …”"), none uses straight
+// quotes, and every message is a sentence beginning with a capital.
+func TestNoDoubledWordsOrStraightQuotes(t *testing.T) {
+	for _, titles := range [][4]string{
+		{"Rilis Posyandu", "Sesi tatap muka praktik", "Sertifikat Kompetensi", "Angkatan I"},
+		{"Latihan Rilis", "Sesi Praktik", "sertifikat Admin", "angkatan II"},
+		{"latihan menulis", "sesi tatap muka lanjutan", "Admin Medsos", "2026-A"},
+	} {
+		p := domain.NoticeParams{SubmissionID: 1, Version: 2, Trainee: "Rina", CourseID: "k", ItemID: "p", ItemTitle: titles[0], Score: 70,
+			Number: "BMT/1", CourseTitle: "Admin Medsos", CertificateTitle: titles[2], Reason: "Aula dipakai",
+			SessionTopic: titles[1], SessionWhen: "besok", CohortName: titles[3], SessionPlace: "Aula", PrevTopic: titles[1] + " lama", PrevWhen: "lusa", PrevPlace: "Pendopo"}
+		for _, k := range domain.NoticeKinds {
+			msg := Render(domain.Notification{Kind: k, Params: p}).Message
+			if strings.ContainsAny(msg, "\"'") {
+				t.Errorf("%s: straight quotes in %q", k, msg)
+			}
+			words := strings.FieldsFunc(strings.ToLower(msg), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			for i := 1; i < len(words); i++ {
+				if words[i] == words[i-1] {
+					t.Errorf("%s: the word %q twice in a row in %q", k, words[i], msg)
+				}
+			}
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(msg, "“")); !unicode.IsUpper(r) {
+				t.Errorf("%s: %q does not begin with a capital", k, msg)
+			}
+		}
 	}
 }
 

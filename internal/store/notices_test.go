@@ -136,7 +136,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 		}
 		expectNotice(t, notices(t, db, u.ID), domain.NoticeSubmissionReturned,
 			domain.NoticeParams{SubmissionID: sub.ID, CourseID: certCourse, ItemID: "latihan", ItemTitle: "Rilis", Score: 60},
-			`Rilis "Rilis" dikembalikan (nilai 60).`)
+			"Latihan “Rilis” dikembalikan untuk revisi (nilai 60).")
 
 		// Approving the last requirement issues the certificate; its
 		// notification belongs to the same transaction as the decision.
@@ -170,7 +170,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 			"Selamat! Sertifikat Uji Kompetensi Anda terbit dengan nomor "+c.Number+".")
 		expectNotice(t, ns[1:], domain.NoticeSubmissionApproved,
 			domain.NoticeParams{SubmissionID: sub.ID, CourseID: certCourse, ItemID: "latihan", ItemTitle: "Rilis", Score: 85},
-			`Rilis "Rilis" disetujui (nilai 85).`)
+			"Latihan “Rilis” disetujui (nilai 85).")
 
 		// A revocation tells the holder why.
 		in := store.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: c.ID, Reason: "Data ganda", Now: time.Now()}
@@ -188,7 +188,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 		expectNotice(t, notices(t, db, u.ID), domain.NoticeCertificateRevoked,
 			domain.NoticeParams{CertificateID: c.ID, Number: c.Number, CourseID: certCourse, CourseTitle: "Kursus Sertifikasi",
 				CertificateTitle: "Sertifikat Uji Kompetensi", Reason: "Data ganda"},
-			"Sertifikat Uji Kompetensi nomor "+c.Number+" dicabut oleh admin. Alasan: Data ganda")
+			"Sertifikat Uji Kompetensi nomor "+c.Number+" dicabut oleh admin. Alasan: Data ganda.")
 	})
 }
 
