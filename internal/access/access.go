@@ -132,6 +132,14 @@ func CanManageCohort(u *domain.User, c Cohort) bool {
 	return adminOf(u, c.RegionID)
 }
 
+// CanEditSession (change the topic, time, place or speaker of a coming live
+// session): whoever may see its cohort — the region's admins and the
+// cohort's facilitators, who run the sessions. Scheduling and cancelling
+// stay with the admins (CanManageCohort).
+func CanEditSession(u *domain.User, c Cohort) bool {
+	return CanSeeCohort(u, c)
+}
+
 // CanRecordAttendance of a live session, given the session's cohort:
 // whoever may see the cohort (its facilitators and the region's admins).
 func CanRecordAttendance(u *domain.User, c Cohort) bool {

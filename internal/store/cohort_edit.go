@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -91,6 +92,91 @@ func (db *DB) CancelLiveSession(ctx context.Context, in CancelSession) (domain.L
 		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "live_session.cancel", ObjectType: "live_session",
 			ObjectID: fmt.Sprint(ls.ID), Reason: in.Reason,
 			Before: map[string]any{"cohort_id": ls.CohortID, "topic": ls.Topic, "starts_at": ls.StartsAt, "place": ls.Place}})
+	})
+	return ls, told, err
+}
+
+// EditSession is a coming live session's new topic, time, place and speaker.
+type EditSession struct {
+	SessionID        int64
+	ActorID          int64
+	Topic            string
+	StartsAt, EndsAt time.Time
+	Place, Speaker   string
+	// WhenOf writes a session's time in words, as the trainees read it.
+	WhenOf func(start, end time.Time) string
+	Now    time.Time
+}
+
+// ErrSessionStarted refuses a change to a session that has begun or has attendance.
+var ErrSessionStarted = domain.Errorf(domain.CodeInvalid, "sesi yang sudah dimulai atau sudah ada kehadirannya tidak dapat diubah")
+
+// UpdateLiveSession changes a session that has not started and has no
+// attendance, in one transaction: the row, an audit entry with the session
+// before and after, and a live_session_changed notification to every active
+// trainee of its cohort when what they were told (topic, time, place)
+// changed. It returns the session as it was and how many trainees were told.
+// Saving the same values again changes nothing and tells no one, so a
+// repeated form is harmless. A started session is ErrSessionStarted; a
+// cancelled one ErrNotFound.
+func (db *DB) UpdateLiveSession(ctx context.Context, in EditSession) (domain.LiveSession, int, error) {
+	var ls domain.LiveSession
+	told := 0
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		told = 0
+		// Takes turns with attendance being saved and a cancellation.
+		if err := lockRow(ctx, db, tx, "live_sessions", in.SessionID); err != nil {
+			return err
+		}
+		if err := tx.GetContext(ctx, &ls, db.q(`SELECT * FROM live_sessions WHERE id = ?`), in.SessionID); err != nil {
+			return notFound(err)
+		}
+		var marked int
+		if err := tx.GetContext(ctx, &marked, db.q(`SELECT COUNT(*) FROM attendance WHERE session_id = ?`), in.SessionID); err != nil {
+			return fmt.Errorf("memeriksa kehadiran: %w", err)
+		}
+		if marked > 0 || !in.Now.Before(ls.StartsAt) {
+			return ErrSessionStarted
+		}
+		if !in.EndsAt.After(in.StartsAt) {
+			return domain.Errorf(domain.CodeInvalid, "pukul selesai harus setelah pukul mulai")
+		}
+		topic, place, speaker := strings.TrimSpace(in.Topic), strings.TrimSpace(in.Place), strings.TrimSpace(in.Speaker)
+		start, end := in.StartsAt.UTC(), in.EndsAt.UTC()
+		seen := topic != ls.Topic || !start.Equal(ls.StartsAt) || !end.Equal(ls.EndsAt) || place != ls.Place
+		if !seen && speaker == ls.Speaker {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, db.q(`UPDATE live_sessions SET topic = ?, starts_at = ?, ends_at = ?, place = ?, speaker = ? WHERE id = ?`),
+			topic, start, end, place, speaker, ls.ID); err != nil {
+			return fmt.Errorf("mengubah sesi tatap muka: %w", err)
+		}
+		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "live_session.update", ObjectType: "live_session",
+			ObjectID: fmt.Sprint(ls.ID),
+			Before:   map[string]any{"topic": ls.Topic, "starts_at": ls.StartsAt, "ends_at": ls.EndsAt, "place": ls.Place, "speaker": ls.Speaker},
+			After:    map[string]any{"topic": topic, "starts_at": start, "ends_at": end, "place": place, "speaker": speaker}}); err != nil {
+			return err
+		}
+		if !seen {
+			return nil // only the speaker changed: nothing the trainees were told
+		}
+		var cohortName string
+		if err := tx.GetContext(ctx, &cohortName, db.q(`SELECT name FROM cohorts WHERE id = ?`), ls.CohortID); err != nil {
+			return fmt.Errorf("membaca angkatan: %w", err)
+		}
+		var trainees []int64
+		if err := tx.SelectContext(ctx, &trainees, db.q(`SELECT user_id FROM enrollments WHERE cohort_id = ? AND status = 'aktif' ORDER BY user_id`), ls.CohortID); err != nil {
+			return fmt.Errorf("membaca peserta angkatan: %w", err)
+		}
+		p := domain.NoticeParams{SessionTopic: topic, SessionWhen: in.WhenOf(start, end), SessionPlace: place, CohortName: cohortName,
+			PrevTopic: ls.Topic, PrevWhen: in.WhenOf(ls.StartsAt, ls.EndsAt), PrevPlace: ls.Place}
+		for _, uid := range trainees {
+			if err := notify(ctx, db, tx, uid, domain.NoticeLiveSessionChanged, p); err != nil {
+				return err
+			}
+			told++
+		}
+		return nil
 	})
 	return ls, told, err
 }

@@ -297,6 +297,7 @@ type sessionRow struct {
 	AttendanceURL string
 	Tally         store.AttendanceTally
 	CancelURL     string // "" once the session has started or has attendance
+	EditURL       string // "" once the session has started or has attendance
 }
 
 // cohortPageView is the cohort page: facts, people and sessions for everyone
@@ -418,8 +419,11 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 	for _, ls := range sessions {
 		r := sessionRow{LiveSession: ls, When: sessionWhen(ls.StartsAt, ls.EndsAt),
 			AttendanceURL: fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", ls.ID), Tally: tallies[ls.ID]}
-		if manage && now.Before(ls.StartsAt) && r.Tally == (store.AttendanceTally{}) {
-			r.CancelURL = fmt.Sprintf("/admin/sesi/%d/batal", ls.ID)
+		if now.Before(ls.StartsAt) && r.Tally == (store.AttendanceTally{}) {
+			r.EditURL = fmt.Sprintf("/fasilitator/sesi/%d/ubah", ls.ID)
+			if manage {
+				r.CancelURL = fmt.Sprintf("/admin/sesi/%d/batal", ls.ID)
+			}
 		}
 		v.Sessions = append(v.Sessions, r)
 	}
@@ -484,6 +488,12 @@ func cohortFlash(q url.Values) string {
 		return fmt.Sprintf("Sesi tatap muka dibatalkan. Sebanyak %d peserta sudah diberi tahu.", told)
 	case "sesi":
 		return "Sesi tatap muka berhasil dijadwalkan."
+	case "sesi-ubah":
+		told, _ := strconv.Atoi(q.Get("jumlah"))
+		if told == 0 {
+			return "Perubahan sesi tatap muka disimpan dan dicatat di log audit."
+		}
+		return fmt.Sprintf("Sesi tatap muka diubah. Sebanyak %d peserta sudah diberi tahu.", told)
 	}
 	return ""
 }
@@ -719,7 +729,33 @@ func (s *Server) addLiveSession(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := sessionForm{
+	f, from, to, ok := parseSessionForm(c, co)
+	if !ok {
+		return s.rerenderCohort(c, co, "Sesi tatap muka belum dijadwalkan", f.Errors, func(v *cohortPageView) { v.Session = f })
+	}
+	// A double click must not schedule the same session twice.
+	existing, err := s.db.SessionsOfCohort(ctx, co.ID)
+	if err != nil {
+		return err
+	}
+	for _, ls := range existing {
+		if ls.StartsAt.Equal(from) && ls.Topic == f.Topic {
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#pesan", co.ID))
+		}
+	}
+	_, err = s.db.CreateLiveSession(ctx, &u.ID, domain.LiveSession{CohortID: co.ID, Topic: f.Topic, StartsAt: from, EndsAt: to,
+		Place: f.Place, Speaker: f.Speaker})
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#pesan", co.ID))
+}
+
+// parseSessionForm checks a live session's form (topic, date within the
+// cohort, times in WIB, place, speaker) as both scheduling and editing
+// need it; ok is false when f holds errors. The times come back in UTC.
+func parseSessionForm(c echo.Context, co domain.Cohort) (f sessionForm, from, to time.Time, ok bool) {
+	f = sessionForm{
 		Topic:   strings.TrimSpace(c.FormValue("topik")),
 		Start:   strings.TrimSpace(c.FormValue("mulai")),
 		End:     strings.TrimSpace(c.FormValue("selesai")),
@@ -747,34 +783,19 @@ func (s *Server) addLiveSession(c echo.Context) error {
 		*raw = fmt.Sprintf("%02d:%02d", h, m)
 		return h*60 + m, true
 	}
-	from, fromOK := clock("sesi-mulai", "Pukul mulai", &f.Start)
-	to, toOK := clock("sesi-selesai", "Pukul selesai", &f.End)
-	if fromOK && toOK && to <= from {
+	fromMin, fromOK := clock("sesi-mulai", "Pukul mulai", &f.Start)
+	toMin, toOK := clock("sesi-selesai", "Pukul selesai", &f.End)
+	if fromOK && toOK && toMin <= fromMin {
 		f.Add("sesi-selesai", "Pukul selesai harus setelah pukul mulai.")
 	}
 	f.Place = textField(&f.Form, "sesi-tempat", domain.TextPlace, f.Place)
 	f.Speaker = textField(&f.Form, "sesi-narasumber", domain.TextSpeaker, f.Speaker)
 	if len(f.Errors) > 0 {
-		return s.rerenderCohort(c, co, "Sesi tatap muka belum dijadwalkan", f.Errors, func(v *cohortPageView) { v.Session = f })
+		return f, time.Time{}, time.Time{}, false
 	}
 	// Times are entered in WIB and stored in UTC.
 	at := func(minutes int) time.Time {
 		return time.Date(day.Year(), day.Month(), day.Day(), minutes/60, minutes%60, 0, 0, WIB).UTC()
 	}
-	// A double click must not schedule the same session twice.
-	existing, err := s.db.SessionsOfCohort(ctx, co.ID)
-	if err != nil {
-		return err
-	}
-	for _, ls := range existing {
-		if ls.StartsAt.Equal(at(from)) && ls.Topic == f.Topic {
-			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#pesan", co.ID))
-		}
-	}
-	_, err = s.db.CreateLiveSession(ctx, &u.ID, domain.LiveSession{CohortID: co.ID, Topic: f.Topic, StartsAt: at(from), EndsAt: at(to),
-		Place: f.Place, Speaker: f.Speaker})
-	if err != nil {
-		return err
-	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=sesi#pesan", co.ID))
+	return f, at(fromMin), at(toMin), true
 }

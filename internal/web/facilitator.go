@@ -58,6 +58,9 @@ func (s *Server) cohortStaffPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if msg := cohortFlash(c.QueryParams()); msg != "" {
+		c.Set(ctxFlash, msg)
+	}
 	v, err := s.loadCohortPage(c, co, false)
 	if err != nil {
 		return err

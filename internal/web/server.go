@@ -252,6 +252,7 @@ func (s *Server) routeTable() []route {
 	t = append(t, s.practiceRoutes()...)
 	t = append(t, s.cohortRoutes()...)
 	t = append(t, s.cohortEditRoutes()...)
+	t = append(t, s.sessionEditRoutes()...)
 	t = append(t, s.adminToolRoutes()...)
 	t = append(t, s.reviewRoutes()...)
 	t = append(t, s.userAdminRoutes()...)
