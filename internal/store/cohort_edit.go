@@ -180,3 +180,40 @@ func (db *DB) UpdateLiveSession(ctx context.Context, in EditSession) (domain.Liv
 	})
 	return ls, told, err
 }
+
+// ErrLastFacilitator refuses taking the only facilitator off a cohort.
+var ErrLastFacilitator = domain.Errorf(domain.CodeConflict,
+	"angkatan harus memiliki sedikitnya satu fasilitator; tambahkan fasilitator pengganti lebih dulu, lalu lepaskan yang ini")
+
+// RemoveFacilitator takes a facilitator off a cohort, audit-logged: from then
+// on the cohort, its submissions and its sessions are closed to them
+// (internal/access asks store.Facilitates on every request). Their past
+// reviews and attendance records stay. The last facilitator of a cohort is
+// ErrLastFacilitator; one not assigned is ErrNotFound. Removals of one
+// cohort take turns, so two at once cannot leave it without a facilitator.
+func (db *DB) RemoveFacilitator(ctx context.Context, actorID, cohortID, userID int64) error {
+	return db.inTx(ctx, func(tx *sqlx.Tx) error {
+		if err := lockRow(ctx, db, tx, "cohorts", cohortID); err != nil {
+			return err
+		}
+		var ids []int64
+		if err := tx.SelectContext(ctx, &ids, db.q(`SELECT user_id FROM cohort_facilitators WHERE cohort_id = ? ORDER BY user_id`), cohortID); err != nil {
+			return fmt.Errorf("membaca fasilitator angkatan: %w", err)
+		}
+		found := false
+		for _, id := range ids {
+			found = found || id == userID
+		}
+		switch {
+		case !found:
+			return domain.ErrNotFound
+		case len(ids) == 1:
+			return ErrLastFacilitator
+		}
+		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM cohort_facilitators WHERE cohort_id = ? AND user_id = ?`), cohortID, userID); err != nil {
+			return fmt.Errorf("melepas fasilitator: %w", err)
+		}
+		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "cohort.facilitator.remove", ObjectType: "cohort",
+			ObjectID: fmt.Sprint(cohortID), Before: map[string]any{"user_id": userID}})
+	})
+}

@@ -20,7 +20,41 @@ func (s *Server) cohortEditRoutes() []route {
 		{http.MethodPost, "/admin/angkatan/:id/ubah", adminOnly, s.updateCohort},
 		{http.MethodPost, "/admin/angkatan/:id/peserta/:user/keluar", adminOnly, s.withdrawTrainee},
 		{http.MethodPost, "/admin/sesi/:id/batal", adminOnly, s.cancelLiveSession},
+		{http.MethodPost, "/admin/angkatan/:id/fasilitator/:user/lepas", adminOnly, s.removeCohortFacilitator},
 	}
+}
+
+// removeCohortFacilitator takes a facilitator off the cohort after "Saya
+// yakin": they lose the cohort's pages, submissions and sessions at once.
+func (s *Server) removeCohortFacilitator(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	co, err := s.cohortFor(ctx, u, c.Param("id"), access.CanManageCohort)
+	if err != nil {
+		return err
+	}
+	userID, ok := atoi64(c.Param("user"))
+	if !ok {
+		return domain.ErrNotFound
+	}
+	fill := func(v *cohortPageView) { v.RemoveFacilitatorID = userID }
+	if !confirmed(c, "yakin") {
+		return s.rerenderCohort(c, co, "Fasilitator belum dilepas", []FormError{{Field: fmt.Sprintf("lepas-yakin-%d", userID),
+			Message: "Centang “Saya yakin akan melepas fasilitator ini”, lalu tekan “Lepas dari angkatan” lagi: ia langsung kehilangan akses ke angkatan ini."}}, fill)
+	}
+	err = s.db.RemoveFacilitator(ctx, u.ID, co.ID, userID)
+	if errors.Is(err, store.ErrLastFacilitator) {
+		return s.rerenderCohortStatus(c, co, http.StatusConflict, "Fasilitator belum dilepas",
+			[]FormError{{Field: fmt.Sprintf("lepas-yakin-%d", userID), Message: sentence(store.ErrLastFacilitator.Message)}}, fill)
+	}
+	if errors.Is(err, domain.ErrNotFound) {
+		// Already taken off (a second tab, a refresh): the page shows how it stands.
+		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=fasilitator-lepas#pesan", co.ID))
+	}
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=fasilitator-lepas#pesan", co.ID))
 }
 
 func (s *Server) withdrawTrainee(c echo.Context) error {

@@ -329,6 +329,8 @@ type cohortPageView struct {
 	// CancelID is the session whose cancellation was refused; its form stays open.
 	CancelID     int64
 	CancelReason string
+	// RemoveFacilitatorID is the facilitator whose removal was refused; its form stays open.
+	RemoveFacilitatorID int64
 }
 
 func enrollmentLabel(status domain.EnrollmentStatus) string {
@@ -476,6 +478,8 @@ func cohortFlash(q url.Values) string {
 		return msg
 	case "fasilitator":
 		return "Fasilitator berhasil ditambahkan."
+	case "fasilitator-lepas":
+		return "Fasilitator dilepas dari angkatan ini dan tidak lagi dapat membuka halaman, kiriman, atau sesinya. Penilaian dan kehadiran yang sudah ia catat tetap tersimpan."
 	case "diubah":
 		return "Nama dan tanggal angkatan disimpan dan dicatat di log audit."
 	case "keluar":

@@ -126,6 +126,8 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 				form: vals("cara", "email", "emails", newcomer.Email)},
 			{route: "/admin/angkatan/:id/fasilitator", as: admin, path: func() string { return fmt.Sprintf("/admin/angkatan/%d/fasilitator", cohortID) },
 				form: vals("fasilitator", fmt.Sprint(secondFac.ID))},
+			{route: "/admin/angkatan/:id/fasilitator/:user/lepas", as: admin,
+				path: func() string { return fmt.Sprintf("/admin/angkatan/%d/fasilitator/%d/lepas", cohortID, secondFac.ID) }, form: vals("yakin", "1")},
 			{route: "/admin/angkatan/:id/sesi", as: admin, path: func() string { return fmt.Sprintf("/admin/angkatan/%d/sesi", cohortID) },
 				form: vals("topik", "Praktik menulis", "tanggal", day, "mulai", "09:00", "selesai", "11:00", "tempat", "Aula")},
 			{route: "/admin/angkatan/:id/peserta/:user/keluar", as: admin,
