@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds of the bahasa criterion.
@@ -46,7 +47,7 @@ func (g *grader) gradeBahasa() result {
 func (g *grader) checkWords(f *field) {
 	toks := f.toks
 	for i, t := range toks {
-		if w, ok := nonStandard[t.lower]; ok {
+		if w, ok := lookupIf(t, lexNonStandard, nonStandard); ok {
 			w.std = matchCase(t.text, w.std)
 			g.noteBahasa(kindNote[w.kind])
 			g.add(f.finding(CritBahasa, severityOf(w.kind), t.start, t.end, wordMessage(t.text, w), w.std))
@@ -367,7 +368,7 @@ func (g *grader) checkCapitals(f *field, i int) {
 		}
 		return token{}, false
 	}
-	if std, ok := dayNames[t.lower]; ok {
+	if std, ok := lookupIf(t, lexDayName, dayNames); ok {
 		if t.lower == "minggu" {
 			// "minggu" is also "week": only a weekday when a date follows.
 			n, ok := next()
@@ -380,13 +381,13 @@ func (g *grader) checkCapitals(f *field, i int) {
 			fmt.Sprintf("Nama hari ditulis dengan huruf kapital: \"%s\".", std), std))
 		return
 	}
-	if std, ok := monthNames[t.lower]; ok {
+	if std, ok := lookupIf(t, lexMonthName, monthNames); ok {
 		g.noteBahasa("huruf kapital")
 		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
 			fmt.Sprintf("Nama bulan ditulis dengan huruf kapital: \"%s\".", std), std))
 		return
 	}
-	if titleWords[t.lower] {
+	if t.is(lexTitleWord) && titleWords[t.lower] {
 		n, ok := next()
 		if !ok || !n.capital || f.slice(t.end, n.start) != " " {
 			return
@@ -418,7 +419,7 @@ func (g *grader) checkSpacing(f *field) {
 				p = q - 1
 				continue
 			}
-			if strings.ContainsRune(",.;:!?", f.at(q)) && isAlnum(f.at(p-1)) && !(f.at(q) == '.' && f.at(q+1) == '.') {
+			if isSpacedMark(f.at(q)) && isAlnum(f.at(p-1)) && !(f.at(q) == '.' && f.at(q+1) == '.') {
 				punct := string(f.at(q))
 				g.noteBahasa("spasi dan tanda baca")
 				g.add(f.finding(CritBahasa, SevSaran, p, q+1,
@@ -428,7 +429,7 @@ func (g *grader) checkSpacing(f *field) {
 				g.add(f.finding(CritBahasa, SevSaran, p, q, "Ada spasi ganda; cukup satu spasi di antara kata.", " "))
 			}
 			p = q - 1
-		case strings.ContainsRune(",;:!?.", r):
+		case isSpacedMark(r):
 			prev, next := f.at(p-1), f.at(p+1)
 			if !unicode.IsLetter(prev) || !unicode.IsLetter(next) {
 				continue
@@ -446,6 +447,16 @@ func (g *grader) checkSpacing(f *field) {
 				fmt.Sprintf("Setelah tanda baca \"%c\" perlu satu spasi.", r), ta.text+string(r)+" "+tb.text))
 		}
 	}
+}
+
+// isSpacedMark tells the punctuation marks written right after a word and
+// followed by a space: , ; : ! ? and the full stop.
+func isSpacedMark(r rune) bool {
+	switch r {
+	case ',', ';', ':', '!', '?', '.':
+		return true
+	}
+	return false
 }
 
 // sentenceJoin reports whether the full stop at p ends a sentence written
@@ -497,6 +508,9 @@ func (g *grader) checkSentences(f *field) {
 // spelling checks and readers' tools treat it as another word.
 func (g *grader) checkMixedScript(f *field) {
 	for _, t := range f.toks {
+		if isASCII(t.text) {
+			continue // Latin letters and digits only
+		}
 		latin, other := false, false
 		for _, r := range t.text {
 			switch {
@@ -512,4 +526,14 @@ func (g *grader) checkMixedScript(f *field) {
 				"Kata ini memuat huruf non-Latin yang mirip huruf Latin; ketik ulang dengan huruf biasa.", ""))
 		}
 	}
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

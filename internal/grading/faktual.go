@@ -117,7 +117,7 @@ func (g *grader) attributedSentences(f *field) []bool {
 	}
 	f.attributed = make([]bool, len(f.sents))
 	for _, t := range f.toks {
-		if attributionWords[t.lower] && !f.inQuote(t.start) {
+		if t.is(lexAttribution) && attributionWords[t.lower] && !f.inQuote(t.start) {
 			if s := f.sentenceOf(t.start); s >= 0 {
 				f.attributed[s] = true
 			}
@@ -144,7 +144,7 @@ func (g *grader) sentenceAttributed(f *field, pos int) bool {
 func (g *grader) checkOpinion(f *field) int {
 	n := 0
 	for i := 0; i < len(f.toks); i++ {
-		k := opinionPhrases.at(f.toks, i, len(f.toks))
+		k := opinionPhrases.atIf(lexOpinionStart, f.toks, i, len(f.toks))
 		if k == 0 {
 			continue
 		}
@@ -179,13 +179,13 @@ func (g *grader) checkVagueAmounts(f *field) int {
 		if wrong[t.start] {
 			continue
 		}
-		if vagueAmounts[t.lower] {
+		if t.is(lexVagueAmount) && vagueAmounts[t.lower] {
 			n++
 			g.add(f.finding(CritFaktual, SevSaran, t.start, t.end,
 				fmt.Sprintf("\"%s\" tidak menyebut jumlah. Tulis angka pastinya dari daftar hadir atau data resmi, misalnya \"45 admin\".", t.text), ""))
 			continue
 		}
-		k := approxMarkers.at(f.toks, i, len(f.toks))
+		k := approxMarkers.atIf(lexApproxStart, f.toks, i, len(f.toks))
 		j := i + k
 		if k == 0 || j >= len(f.toks) || !f.toks[j].num || g.inDate(f, f.toks[j].start) {
 			continue
@@ -448,7 +448,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		if !ok || j >= len(f.toks) {
 			continue
 		}
-		if t.num && i > 0 && approxMarkers.at(f.toks, max(i-2, 0), i) > 0 {
+		if t.num && i > 0 && approxMarkers.atIf(lexApproxStart, f.toks, max(i-2, 0), i) > 0 {
 			// "sekitar 400": an estimate within a fifth of the sheet is not a contradiction.
 			num = wordNum{num.lo * 0.8, num.hi * 1.2}
 		}

@@ -215,7 +215,7 @@ func (g *grader) checkCeremony() string {
 	lo, hi := f.tokRange(g.dateline, g.lead.End)
 	note := ""
 	for i := lo; i < hi; i++ {
-		k := ceremonyPhrases.at(f.toks, i, hi)
+		k := ceremonyPhrases.atIf(lexCeremonyStart, f.toks, i, hi)
 		if k == 0 {
 			continue
 		}

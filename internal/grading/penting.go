@@ -91,31 +91,33 @@ func (g *grader) gradePenting() result {
 	counted, named, scale, source := false, false, false, false
 	actions := map[string]bool{}
 	for i, t := range f.toks {
-		if (t.num || numberWords[t.lower]) && i+1 < len(f.toks) {
-			next := f.toks[i+1].lower
-			if next == "orang" && i+2 < len(f.toks) {
-				next = f.toks[i+2].lower
+		if (t.num || t.is(lexNumberWord) && numberWords[t.lower]) && i+1 < len(f.toks) {
+			nt := f.toks[i+1]
+			if nt.lower == "orang" && i+2 < len(f.toks) {
+				nt = f.toks[i+2]
 			}
-			if peopleUnits[next] && !isPhone(t) {
+			if nt.is(lexPeopleUnit) && peopleUnits[nt.lower] && !isPhone(t) {
 				counted = true
 			}
-			if scaleUnits[next] {
+			if nt.is(lexScaleUnit) && scaleUnits[nt.lower] {
 				scale = true
 			}
 		}
 		if t.lower == "rp" {
 			scale = true
 		}
-		if peopleUnits[t.lower] {
+		if t.is(lexPeopleUnit) && peopleUnits[t.lower] {
 			named = true
 		}
-		if kind, ok := actionCues[t.lower]; ok {
-			actions[kind] = true
+		if t.is(lexActionCue) {
+			if kind, ok := actionCues[t.lower]; ok {
+				actions[kind] = true
+			}
 		}
 		if isPhone(t) || isWebAddress(t) {
 			actions["kontak"] = true
 		}
-		if titleWords[t.lower] && t.capital && g.namedAfterTitle(f, i) {
+		if t.is(lexTitleWord) && titleWords[t.lower] && t.capital && g.namedAfterTitle(f, i) {
 			source = true
 		}
 	}
@@ -194,7 +196,7 @@ func (g *grader) checkProtocol() int {
 		}
 		lo, hi := f.tokRange(s.Start, s.End)
 		for i := lo; i < hi; i++ {
-			k := protocolPhrases.at(f.toks, i, hi)
+			k := protocolPhrases.atIf(lexProtocolStart, f.toks, i, hi)
 			if k == 0 || f.inQuote(f.toks[i].start) {
 				continue
 			}

@@ -3,6 +3,8 @@ package grading
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bimtek/bimtek/internal/brief"
 )
@@ -220,11 +222,14 @@ func (g *grader) checkUsualLength(words int, cn *costNotes) {
 // pressReleaseWithoutContact reports a text that calls itself a siaran pers
 // but gives no contact.
 func (g *grader) pressReleaseWithoutContact() bool {
-	lower := strings.ToLower(g.head.text + "\n" + g.body.text)
-	if !strings.Contains(lower, "siaran pers") && !strings.Contains(lower, "press release") {
+	// Neither the headline nor the body alone: none of the phrases holds a line break.
+	has := func(phrase string) bool {
+		return containsLower(g.head.text, phrase) || containsLower(g.body.text, phrase)
+	}
+	if !has("siaran pers") && !has("press release") {
 		return false
 	}
-	if strings.Contains(lower, "narahubung") || strings.Contains(lower, "kontak") || strings.Contains(lower, "@") {
+	if has("narahubung") || has("kontak") || strings.Contains(g.head.text, "@") || strings.Contains(g.body.text, "@") {
 		return false
 	}
 	for _, t := range g.body.toks {
@@ -235,30 +240,105 @@ func (g *grader) pressReleaseWithoutContact() bool {
 	return true
 }
 
+// containsLower reports whether strings.ToLower(s) contains phrase, a
+// lower-case ASCII phrase, without building the lower-case copy.
+func containsLower(s, phrase string) bool {
+	first := phrase[0]
+	for i := 0; i < len(s); {
+		r, w := decodeAt(s, i)
+		if unicode.ToLower(r) == rune(first) && hasLowerPrefix(s[i:], phrase) {
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with phrase, a
+// lower-case ASCII phrase.
+func hasLowerPrefix(s, phrase string) bool {
+	i := 0
+	for k := 0; k < len(phrase); k++ {
+		if i >= len(s) {
+			return false
+		}
+		r, w := decodeAt(s, i)
+		if unicode.ToLower(r) != rune(phrase[k]) {
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
 // sentenceKey normalises a sentence for the repetition check: case and runs
 // of spaces do not make two sentences different.
 func sentenceKey(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	key, _ := appendSentenceKey(nil, s)
+	return string(key)
+}
+
+// appendSentenceKey appends sentenceKey(s) to buf without allocating a
+// string, and returns the number of words in it: the words of s lower-cased,
+// joined by single spaces (as strings.Join(strings.Fields(strings.ToLower(s)), " ")).
+func appendSentenceKey(buf []byte, s string) ([]byte, int) {
+	words, inWord := 0, false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch r {
+			case ' ', '\t', '\n', '\v', '\f', '\r':
+				inWord = false
+				continue
+			}
+			if !inWord {
+				if words > 0 {
+					buf = append(buf, ' ')
+				}
+				words++
+				inWord = true
+			}
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+			continue
+		}
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if words > 0 {
+				buf = append(buf, ' ')
+			}
+			words++
+			inWord = true
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf, words
 }
 
 // checkRepeatedSentences reports every sentence of the body that repeats an
 // earlier one, as when a paragraph is pasted twice to reach the word range.
 func (g *grader) checkRepeatedSentences(cn *costNotes) {
 	f := g.body
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(f.sents))
 	repeated := false
+	var buf []byte
 	for _, s := range f.sents {
-		key := sentenceKey(f.slice(s.Start, s.End))
-		if len(strings.Fields(key)) < 3 {
+		var words int
+		buf, words = appendSentenceKey(buf[:0], f.slice(s.Start, s.End))
+		if words < 3 {
 			continue
 		}
-		if seen[key] {
+		if seen[string(buf)] {
 			repeated = true
 			g.add(f.finding(CritStruktur, SevPeringatan, s.Start, s.End,
 				"Kalimat ini mengulang kalimat sebelumnya; hapus pengulangan.", ""))
 			continue
 		}
-		seen[key] = true
+		seen[string(buf)] = true
 	}
 	if repeated {
 		cn.note("ada kalimat yang diulang")

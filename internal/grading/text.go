@@ -14,9 +14,10 @@ type token struct {
 	start, end int
 	text       string
 	lower      string
-	num        bool // starts with a digit
-	capital    bool // starts with an upper-case letter
-	allCaps    bool // has letters and all of them are upper case
+	num        bool   // starts with a digit
+	capital    bool   // starts with an upper-case letter
+	allCaps    bool   // has letters and all of them are upper case
+	lex        uint32 // lexicon bits of lower (see tokLex)
 }
 
 // field is one analysed part of a release (headline or body). Segmentation
@@ -24,7 +25,7 @@ type token struct {
 type field struct {
 	name   string
 	text   string
-	offs   []int // byte offset of each rune index; len = rune count + 1
+	offs   []int32 // byte offset of each rune index; len = rune count + 1
 	toks   []token
 	paras  []extract.Span
 	sents  []extract.Span
@@ -40,11 +41,11 @@ type field struct {
 func newField(name, text string) *field {
 	f := &field{name: name, text: text}
 	n := utf8.RuneCountInString(text)
-	f.offs = make([]int, 0, n+1)
+	f.offs = make([]int32, 0, n+1)
 	for i := range text {
-		f.offs = append(f.offs, i)
+		f.offs = append(f.offs, int32(i))
 	}
-	f.offs = append(f.offs, len(text))
+	f.offs = append(f.offs, int32(len(text)))
 	f.toks = tokenize(text, n)
 	an := extract.Analyze(text)
 	f.paras, f.sents, f.quotes, f.dates, f.elements = an.Paragraphs, an.Sentences, an.Quotes, an.Dates, an.Elements
@@ -52,6 +53,11 @@ func newField(name, text string) *field {
 	sort.Slice(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
 	sort.Slice(f.dates, func(i, j int) bool { return f.dates[i].Start < f.dates[j].Start })
 	return f
+}
+
+func (f *field) atMulti(i int) rune {
+	r, _ := utf8.DecodeRuneInString(f.text[f.offs[i]:])
+	return r
 }
 
 // runes returns the rune count of the field.
@@ -69,11 +75,13 @@ func (f *field) slice(start, end int) string {
 
 // at returns the rune at index i, or 0 outside the field.
 func (f *field) at(i int) rune {
-	if i < 0 || i >= f.runes() {
+	if uint(i) >= uint(len(f.offs)-1) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(f.text[f.offs[i]:])
-	return r
+	if c := f.text[f.offs[i]]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	return f.atMulti(i)
 }
 
 // tokRange returns the indexes [lo, hi) of the tokens lying inside [start, end).
@@ -230,7 +238,22 @@ func runeSlice(text string, start, end int) string {
 	return text[b0:b1]
 }
 
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return isAlnumWide(r)
+}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isAlnumWide(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // joins reports whether rune c between prev and next keeps a token together:
 // hyphenated words (alun-alun, Covid-19), numbers (8.450, 2,5, 30/06/2021),
@@ -250,47 +273,101 @@ func joins(prev, c, next rune) bool {
 }
 
 // tokenize splits text into word and number tokens in one pass. Invalid
-// UTF-8 bytes count as one rune each, as in a range loop.
+// UTF-8 bytes count as one rune each, as in a range loop. The lower-case
+// forms of all capitalised tokens share one allocation.
 func tokenize(text string, runeCount int) []token {
-	rs := make([]rune, 0, runeCount)
-	bs := make([]int, 0, runeCount+1) // byte offset of each rune
-	for i, r := range text {
-		rs = append(rs, r)
-		bs = append(bs, i)
-	}
-	bs = append(bs, len(text))
 	toks := make([]token, 0, runeCount/6+1)
-	for i := 0; i < len(rs); {
-		if !isAlnum(rs[i]) {
-			i++
+	var lowBuf []byte
+	var lowEnd []int // per token: end of its lower form in lowBuf, or -1 when it is its own text
+	n := len(text)
+	ri := 0
+	for bi := 0; bi < n; {
+		r, w := rune(text[bi]), 1
+		if r >= utf8.RuneSelf {
+			r, w = decodeMulti(text, bi)
+		}
+		if !isAlnum(r) {
+			bi += w
+			ri++
 			continue
 		}
-		start := i
-		for i < len(rs) && (isAlnum(rs[i]) || (i > start && i+1 < len(rs) && joins(rs[i-1], rs[i], rs[i+1]))) {
-			i++
-		}
-		t := token{start: start, end: i, text: text[bs[start]:bs[i]]}
-		t.num = unicode.IsDigit(rs[start])
-		t.capital = unicode.IsUpper(rs[start])
+		t := token{start: ri}
+		bstart := bi
+		t.num = unicode.IsDigit(r)
+		t.capital = unicode.IsUpper(r)
 		letters, uppers := 0, 0
-		for _, r := range rs[start:i] {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					uppers++
-				}
+		prev := rune(0)
+		for bi < n {
+			r, w = rune(text[bi]), 1
+			if r >= utf8.RuneSelf {
+				r, w = decodeMulti(text, bi)
 			}
+			if isAlnum(r) {
+				if r < utf8.RuneSelf {
+					if 'a' <= r && r <= 'z' {
+						letters++
+					} else if 'A' <= r && r <= 'Z' {
+						letters++
+						uppers++
+					}
+				} else if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						uppers++
+					}
+				}
+			} else if prev == 0 || bi+w >= n {
+				break
+			} else if next, _ := decodeAt(text, bi+w); !joins(prev, r, next) {
+				break
+			}
+			prev = r
+			bi += w
+			ri++
 		}
+		t.end = ri
+		t.text = text[bstart:bi]
 		t.allCaps = letters > 0 && letters == uppers
 		if uppers > 0 {
-			t.lower = strings.ToLower(t.text)
+			for _, c := range t.text {
+				lowBuf = utf8.AppendRune(lowBuf, unicode.ToLower(c))
+			}
+			for len(lowEnd) < len(toks) {
+				lowEnd = append(lowEnd, -1)
+			}
+			lowEnd = append(lowEnd, len(lowBuf))
 		} else {
 			t.lower = t.text
 		}
 		toks = append(toks, t)
 	}
+	if len(lowBuf) > 0 {
+		low := string(lowBuf)
+		prevEnd := 0
+		for i, e := range lowEnd {
+			if e >= 0 {
+				toks[i].lower = low[prevEnd:e]
+				prevEnd = e
+			}
+		}
+	}
+	for i := range toks {
+		toks[i].lex = tokLex[toks[i].lower]
+	}
 	return toks
 }
+
+// decodeAt decodes the rune at byte offset i of s, with an ASCII fast path;
+// an invalid byte is utf8.RuneError of width 1, as in a range loop.
+func decodeAt(s string, i int) (rune, int) {
+	if s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return decodeMulti(s, i)
+}
+
+// decodeMulti is decodeAt's multi-byte case, kept apart so decodeAt inlines.
+func decodeMulti(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
 
 // matchCase gives std the letter case of orig: "Himbau"→"Imbau", "RESIKO"→"RISIKO".
 // A std that carries its own capitals (month names) is kept as it is.
