@@ -405,22 +405,31 @@ func (g *grader) checkCapitals(f *field, i int) {
 // checkSpacing flags double spaces, a space before punctuation and a missing
 // space after it.
 func (g *grader) checkSpacing(f *field) {
-	n := f.runes()
+	n, text := f.runes(), f.text
 	for p := 0; p < n; p++ {
-		r := f.at(p)
+		// Every rune this rule looks at is ASCII, one byte, and the bytes of
+		// any other rune are not ASCII; so the run of spaces and the runes
+		// around it are read as bytes.
+		b := int(f.offs[p])
+		c := text[b]
+		if c != ' ' && !isSpacedMark(rune(c)) {
+			continue
+		}
+		r := rune(c)
 		switch {
 		case r == ' ':
-			q := p
-			for q < n && f.at(q) == ' ' {
-				q++
+			e := b
+			for e < len(text) && text[e] == ' ' {
+				e++
 			}
-			lineStart := p == 0 || f.at(p-1) == '\n'
-			if q >= n || f.at(q) == '\n' || lineStart {
+			q := p + e - b // the rune after the spaces
+			lineStart := b == 0 || text[b-1] == '\n'
+			if e >= len(text) || text[e] == '\n' || lineStart {
 				p = q - 1
 				continue
 			}
-			if isSpacedMark(f.at(q)) && isAlnum(f.at(p-1)) && !(f.at(q) == '.' && f.at(q+1) == '.') {
-				punct := string(f.at(q))
+			if next := text[e]; isSpacedMark(rune(next)) && isAlnum(f.at(p-1)) && !(next == '.' && e+1 < len(text) && text[e+1] == '.') {
+				punct := string(rune(next))
 				g.noteBahasa("spasi dan tanda baca")
 				g.add(f.finding(CritBahasa, SevSaran, p, q+1,
 					fmt.Sprintf("Tanda baca \"%s\" ditulis rapat dengan kata sebelumnya, tanpa spasi.", punct), punct))

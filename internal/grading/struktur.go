@@ -245,7 +245,18 @@ func (g *grader) pressReleaseWithoutContact() bool {
 func containsLower(s, phrase string) bool {
 	first := phrase[0]
 	for i := 0; i < len(s); {
-		r, w := decodeAt(s, i)
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c == first && hasLowerPrefix(s[i:], phrase) {
+				return true
+			}
+			i++
+			continue
+		}
+		r, w := decodeMulti(s, i)
 		if unicode.ToLower(r) == rune(first) && hasLowerPrefix(s[i:], phrase) {
 			return true
 		}

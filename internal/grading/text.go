@@ -277,8 +277,9 @@ func joins(prev, c, next rune) bool {
 // forms of all capitalised tokens share one allocation.
 func tokenize(text string, runeCount int) []token {
 	toks := make([]token, 0, runeCount/6+1)
+	// A capitalised token's lower form goes to lowBuf, its end offset
+	// meanwhile in lex, its lower left empty (no token is empty).
 	var lowBuf []byte
-	var lowEnd []int // per token: end of its lower form in lowBuf, or -1 when it is its own text
 	n := len(text)
 	ri := 0
 	for bi := 0; bi < n; {
@@ -291,7 +292,8 @@ func tokenize(text string, runeCount int) []token {
 			ri++
 			continue
 		}
-		t := token{start: ri}
+		toks = append(toks, token{start: ri})
+		t := &toks[len(toks)-1]
 		bstart := bi
 		t.num = unicode.IsDigit(r)
 		t.capital = unicode.IsUpper(r)
@@ -332,27 +334,20 @@ func tokenize(text string, runeCount int) []token {
 			for _, c := range t.text {
 				lowBuf = utf8.AppendRune(lowBuf, unicode.ToLower(c))
 			}
-			for len(lowEnd) < len(toks) {
-				lowEnd = append(lowEnd, -1)
-			}
-			lowEnd = append(lowEnd, len(lowBuf))
+			t.lex = uint32(len(lowBuf))
 		} else {
 			t.lower = t.text
 		}
-		toks = append(toks, t)
 	}
-	if len(lowBuf) > 0 {
-		low := string(lowBuf)
-		prevEnd := 0
-		for i, e := range lowEnd {
-			if e >= 0 {
-				toks[i].lower = low[prevEnd:e]
-				prevEnd = e
-			}
-		}
-	}
+	low, prevEnd := string(lowBuf), 0
 	for i := range toks {
-		toks[i].lex = tokLex[toks[i].lower]
+		t := &toks[i]
+		if t.lower == "" {
+			e := int(t.lex)
+			t.lower = low[prevEnd:e]
+			prevEnd = e
+		}
+		t.lex = tokLex[t.lower]
 	}
 	return toks
 }

@@ -458,6 +458,7 @@ func isNominalization(w string) bool {
 // bagaimana finds manner, means and process phrases.
 func (an *analysis) bagaimana() [][2]int {
 	d := an.d
+	d.lookup()
 	var out [][2]int
 	for i := 0; i < len(d.toks); i++ {
 		t := an.tok(i)
@@ -558,7 +559,7 @@ func (an *analysis) bagaimana() [][2]int {
 				continue
 			}
 		default:
-			if mannerWords[w] && !t.upper {
+			if d.flags[i]&fManner != 0 && mannerWords[w] && !t.upper {
 				out = append(out, [2]int{i, i + 1})
 				continue
 			}

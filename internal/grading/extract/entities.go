@@ -413,7 +413,7 @@ func (an *analysis) markSentences() {
 				an.first[i] = true
 				seen = true
 			}
-			if t.kind == kWord && utf8.RuneCountInString(t.text) > 3 && !headlineLower[t.lower] {
+			if t.kind == kWord && t.end-t.start > 3 && !(d.flags[i]&fHeadLower != 0 && headlineLower[t.lower]) {
 				words++
 				if t.upper {
 					upper++

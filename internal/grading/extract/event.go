@@ -395,11 +395,12 @@ zulhijah dzulhijjah`)
 // Ramadan"; K6).
 func (an *analysis) periodPhrases() [][2]int {
 	d := an.d
+	d.lookup()
 	var out [][2]int
 	for i := 0; i < len(d.toks); i++ {
 		w := d.lw(i)
 		switch {
-		case islamicPeriods[w] && !d.inQ[i]:
+		case d.flags[i]&fIslamic != 0 && islamicPeriods[w] && !d.inQ[i]:
 			e := i + 1
 			if w == "idul" {
 				e++

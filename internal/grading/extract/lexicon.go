@@ -293,6 +293,9 @@ const (
 	fPlaceAcr
 	fCommon
 	fRegion
+	fIslamic   // islamicPeriods
+	fManner    // mannerWords
+	fHeadLower // headlineLower
 )
 
 var lexFlags = func() map[string]uint32 {
@@ -323,6 +326,9 @@ var lexFlags = func() map[string]uint32 {
 	for w := range regionPhrases {
 		m[w] |= fRegion
 	}
+	set(islamicPeriods, fIslamic)
+	set(mannerWords, fManner)
+	set(headlineLower, fHeadLower)
 	return m
 }()
 
