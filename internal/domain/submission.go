@@ -112,11 +112,36 @@ type Submission struct {
 	DraftBody     string          `db:"draft_body"`
 	DraftSavedAt  *time.Time      `db:"draft_saved_at"`
 	Versions      int             `db:"versions"`
-	SubmittedAt   *time.Time      `db:"submitted_at"`
-	DecidedAt     *time.Time      `db:"decided_at"`
-	CreatedAt     time.Time       `db:"created_at"`
-	UpdatedAt     time.Time       `db:"updated_at"`
+	// ExtraAttempts are attempts a facilitator gave back by reopening a
+	// rejection, on top of the practice's max_attempts.
+	ExtraAttempts int        `db:"extra_attempts"`
+	SubmittedAt   *time.Time `db:"submitted_at"`
+	DecidedAt     *time.Time `db:"decided_at"`
+	CreatedAt     time.Time  `db:"created_at"`
+	UpdatedAt     time.Time  `db:"updated_at"`
 }
+
+// AttemptLimit is how many versions may be sent, given the practice's
+// max_attempts (0: unlimited) and the attempts a facilitator gave back.
+func (s Submission) AttemptLimit(maxAttempts int) int {
+	if maxAttempts <= 0 {
+		return 0
+	}
+	return maxAttempts + s.ExtraAttempts
+}
+
+// AttemptsLeft is how many versions may still be sent; -1 means unlimited.
+func (s Submission) AttemptsLeft(maxAttempts int) int {
+	if maxAttempts <= 0 {
+		return -1
+	}
+	return max(0, s.AttemptLimit(maxAttempts)-s.Versions)
+}
+
+// CanReopen reports whether a facilitator may take back the decision that
+// put a submission in this state: only a rejection is taken back (approving
+// or returning leaves the trainee a way on already).
+func CanReopen(st SubmissionState) bool { return st == SubRejected }
 
 // Editable reports whether the trainee may change the text now.
 func (s Submission) Editable() bool { return s.State == SubDraft || s.State == SubReturned }

@@ -112,8 +112,8 @@ func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVe
 		if s.LockVersion != in.LockVersion {
 			return domain.Errorf(domain.CodeConflict, "rilis ini baru saja dikirim dari tab atau perangkat lain; muat ulang halaman untuk melihat hasilnya")
 		}
-		if in.MaxAttempts > 0 && s.Versions >= in.MaxAttempts {
-			return domain.Errorf(domain.CodeInvalid, "kesempatan mengirim rilis ini sudah habis (%d kali)", in.MaxAttempts)
+		if s.AttemptsLeft(in.MaxAttempts) == 0 {
+			return domain.Errorf(domain.CodeInvalid, "kesempatan mengirim rilis ini sudah habis (%d kali)", s.AttemptLimit(in.MaxAttempts))
 		}
 		t := now()
 		err = tx.GetContext(ctx, &v, db.q(`INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, submit_key, created_at)
@@ -190,7 +190,7 @@ func (db *DB) RestartRejected(ctx context.Context, submissionID, userID int64, m
 		if !domain.CanTransition(s.State, domain.SubDraft) {
 			return domain.Errorf(domain.CodeConflict, "latihan berstatus %s tidak dapat dimulai lagi", strings.ToLower(domain.SubmissionStateLabel(s.State)))
 		}
-		if maxAttempts > 0 && s.Versions >= maxAttempts {
+		if s.AttemptsLeft(maxAttempts) == 0 {
 			return ErrNoAttemptsLeft
 		}
 		t := now()
@@ -203,6 +203,80 @@ func (db *DB) RestartRejected(ctx context.Context, submissionID, userID int64, m
 			ObjectID: fmt.Sprint(s.ID), Before: map[string]any{"state": s.State, "versions": s.Versions},
 			After: map[string]any{"state": domain.SubDraft}})
 	})
+}
+
+// ReopenInput is a facilitator taking back a rejection.
+type ReopenInput struct {
+	SubmissionID int64
+	ActorID      int64
+	LockVersion  int    // as shown on the review page; a stale one is a conflict
+	Reason       string // required, shown to the trainee
+	MaxAttempts  int    // the practice's max_attempts (0: unlimited)
+}
+
+// ErrNotRejected refuses to reopen a submission that is not (or no longer) rejected.
+var ErrNotRejected = domain.Errorf(domain.CodeConflict, "hanya rilis berstatus Ditolak yang dapat dibuka kembali; tidak ada yang diubah")
+
+// Reopen takes back a rejection, in one transaction: the submission is
+// Dikembalikan again (the trainee revises the text last sent, with the
+// facilitator's words beside it), one attempt is given back when none is
+// left, and the decision's review stays in the history. It is audited with
+// the reason, and the trainee gets a submission_reopened notification. Only
+// a rejected submission of a trainee still in the cohort may be reopened; a
+// second click finds it reopened (ErrNotRejected), and a stale lock version
+// is domain.ErrConflict. It returns the submission as it is now.
+func (db *DB) Reopen(ctx context.Context, in ReopenInput) (domain.Submission, error) {
+	var s domain.Submission
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		if err := lockRow(ctx, db, tx, "submissions", in.SubmissionID); err != nil {
+			return err
+		}
+		if err := tx.GetContext(ctx, &s, db.q(`SELECT * FROM submissions WHERE id = ?`), in.SubmissionID); err != nil {
+			return notFound(err)
+		}
+		if !domain.CanReopen(s.State) {
+			return ErrNotRejected
+		}
+		if s.LockVersion != in.LockVersion {
+			return domain.ErrConflict
+		}
+		reason := strings.TrimSpace(in.Reason)
+		if reason == "" {
+			return domain.Errorf(domain.CodeInvalid, "tuliskan alasan membuka kembali; peserta membacanya")
+		}
+		var status domain.EnrollmentStatus
+		if err := tx.GetContext(ctx, &status, db.q(`SELECT status FROM enrollments WHERE id = ?`), s.EnrollmentID); err != nil {
+			return notFound(err)
+		}
+		if status == domain.EnrollmentLeft {
+			return domain.Errorf(domain.CodeConflict, "peserta ini sudah dikeluarkan dari angkatannya; rilisnya tidak dapat dibuka kembali")
+		}
+		extra := 0
+		if s.AttemptsLeft(in.MaxAttempts) == 0 {
+			extra = 1
+		}
+		t := now()
+		if _, err := tx.ExecContext(ctx, db.q(`UPDATE submissions SET state = 'returned', lock_version = lock_version + 1,
+			extra_attempts = extra_attempts + ?, updated_at = ? WHERE id = ?`), extra, t, s.ID); err != nil {
+			return fmt.Errorf("membuka kembali rilis: %w", err)
+		}
+		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "submission.reopen", ObjectType: "submission",
+			ObjectID: fmt.Sprint(s.ID), Reason: reason,
+			Before: map[string]any{"state": s.State, "extra_attempts": s.ExtraAttempts},
+			After:  map[string]any{"state": domain.SubReturned, "extra_attempts": s.ExtraAttempts + extra}}); err != nil {
+			return err
+		}
+		title := s.ItemID
+		if err := tx.GetContext(ctx, &title, db.q(`SELECT title FROM course_items WHERE course_id = ? AND item_id = ?`), s.CourseID, s.ItemID); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("membaca judul latihan: %w", err)
+		}
+		p := domain.NoticeParams{SubmissionID: s.ID, CourseID: s.CourseID, ItemID: s.ItemID, ItemTitle: title, Reason: reason}
+		if err := notify(ctx, db, tx, s.UserID, domain.NoticeSubmissionReopened, p); err != nil {
+			return err
+		}
+		return tx.GetContext(ctx, &s, db.q(`SELECT * FROM submissions WHERE id = ?`), s.ID)
+	})
+	return s, err
 }
 
 // OpenForReview marks a submitted text as being reviewed. Opening does not

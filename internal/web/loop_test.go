@@ -39,7 +39,7 @@ func TestRejectIsConfirmed(t *testing.T) {
 		rc := newReviewCase(t, db)
 		fac := rc.as(domain.RoleFasilitator)
 		p := fac.get(rc.url(""))
-		if warn := squash(p, "#tolak-akibat"); !strings.Contains(warn, "tidak dapat dibatalkan") || !strings.Contains(warn, "sisa kesempatan 2 dari 3") {
+		if warn := squash(p, "#tolak-akibat"); !strings.Contains(warn, "kecuali fasilitator membukanya kembali") || !strings.Contains(warn, "sisa kesempatan 2 dari 3") {
 			t.Errorf("warning beside Tolak: %q", warn)
 		}
 		if p.doc.Find(`#form-keputusan input[type=checkbox]#yakin-tolak`).Length() != 1 || p.doc.Find(`label[for=yakin-tolak]`).Text() != "Saya yakin akan menolak rilis ini" {

@@ -170,6 +170,9 @@ type feedbackView struct {
 	VersionURL    string
 	Scores        []domain.ReviewScore // only those changed, in report order
 	Comments      []versionComment
+	// Reopened: the decision was a rejection a facilitator took back; the
+	// text may be revised and sent again.
+	Reopened bool
 }
 
 type sentVersion struct {
@@ -209,7 +212,7 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 		switch {
 		case err == nil:
 			pv.Submission = &sub
-			pv.Remaining = max(0, v.Item.Practice.MaxAttempts-sub.Versions)
+			pv.Remaining = max(0, sub.AttemptLimit(v.Item.Practice.MaxAttempts)-sub.Versions)
 			pv.Editable = sub.Editable() && pv.Remaining > 0
 			pv.StateLabel = domain.SubmissionStateLabel(sub.State)
 			vs, err := s.db.Versions(ctx, sub.ID)
@@ -228,6 +231,7 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 					if pv.Feedback, err = s.feedbackOf(c, r, vs[len(vs)-1]); err != nil {
 						return pv, err
 					}
+					pv.Feedback.Reopened = sub.State == domain.SubReturned && r.Decision == domain.DecisionReject
 				}
 			}
 			pv.Form = releaseForm{Headline: sub.DraftHeadline, Body: sub.DraftBody, LockVersion: sub.LockVersion}

@@ -99,6 +99,15 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 				form: vals("field", "isi", "quote", "Mekarsari", "body", "Sebutkan alamat lengkapnya.")},
 			{route: "/penilaian/:id/keputusan", as: fac, path: func() string { return fmt.Sprintf("/penilaian/%d/keputusan", subID) },
 				form: decision("rejected", "umum", "Data tidak sesuai lembar fakta.", "yakin-tolak", "1")},
+			{route: "/penilaian/:id/buka-kembali", as: fac, path: func() string { return fmt.Sprintf("/penilaian/%d/buka-kembali", subID) },
+				form: func() url.Values {
+					p := fac.get(fmt.Sprintf("/penilaian/%d", subID))
+					return url.Values{"lock_version": {p.doc.Find("#buka-kembali input[name=lock_version]").AttrOr("value", "")},
+						"alasan": {"Datanya ternyata sesuai."}, "yakin": {"1"}}
+				}},
+			{route: "/kursus/:course/materi/:item/kirim", as: learner, path: at(practiceURL + "/kirim"), form: release},
+			{route: "/penilaian/:id/keputusan", as: fac, path: func() string { return fmt.Sprintf("/penilaian/%d/keputusan", subID) },
+				form: decision("rejected", "umum", "Data tidak sesuai lembar fakta.", "yakin-tolak", "1")},
 			{route: "/kursus/:course/materi/:item/mulai-lagi", as: learner, path: at(practiceURL + "/mulai-lagi"), form: vals()},
 			{route: "/kursus/:course/materi/:item/draf", as: learner, path: at(practiceURL + "/draf"), form: release},
 			{route: "/kursus/:course/materi/:item/periksa", as: learner, path: at(practiceURL + "/periksa"), form: release,

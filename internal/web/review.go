@@ -40,6 +40,7 @@ func (s *Server) reviewRoutes() []route {
 		{http.MethodGet, "/penilaian/:id", staff, s.reviewPage},
 		{http.MethodPost, "/penilaian/:id/komentar", staff, s.addReviewComment},
 		{http.MethodPost, "/penilaian/:id/keputusan", staff, s.decideReview},
+		{http.MethodPost, "/penilaian/:id/buka-kembali", staff, s.reopenSubmission},
 	}
 }
 
@@ -186,6 +187,8 @@ func reviewFlash(key string) string {
 		return "Keputusan tersimpan: rilis ditolak. Peserta sudah diberi tahu."
 	case "komentar":
 		return "Komentar tersimpan dan ditandai di teks."
+	case "dibuka":
+		return "Rilis dibuka kembali: statusnya Dikembalikan, dan peserta sudah diberi tahu bahwa ia dapat merevisi dan mengirimnya lagi."
 	}
 	return ""
 }
@@ -306,6 +309,7 @@ type reviewView struct {
 	Comment      commentForm
 	Conflict     *conflictInfo
 	Draft        string // sessionStorage key for review.js: the version and lock the form belongs to
+	Reopen       *reopenView // "Buka kembali" on a rejected submission
 }
 
 // reviewState is what every review handler loads.
@@ -424,13 +428,14 @@ func (s *Server) buildReview(c echo.Context, st *reviewState, form *decisionForm
 	if co := s.cfg.Catalog.Course(sub.CourseID); co != nil {
 		if it := co.Item(sub.ItemID); it != nil && it.Practice != nil {
 			v.MaxAttempts = it.Practice.MaxAttempts
-			v.AttemptsLeft = max(0, it.Practice.MaxAttempts-len(st.versions))
+			v.AttemptsLeft = max(0, sub.AttemptLimit(it.Practice.MaxAttempts)-len(st.versions))
 			v.Instructions = template.HTML(it.Practice.InstructionsHTML) // rendered and sanitised by the course loader
 			if it.Practice.Brief != nil {
 				v.Brief = newBriefView(it.Practice)
 			}
 		}
 	}
+	v.Reopen = reopenFor(sub.Submission, v.MaxAttempts, nil)
 	nm := &reviewerNames{s: s, c: c, cache: map[int64]string{}}
 	var anns []Annotation
 	for i, cm := range st.comments {
@@ -496,8 +501,8 @@ func (s *Server) reviewPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.QueryParam("pesan") == "komentar" {
-		c.Set(ctxFlash, reviewFlash("komentar"))
+	if p := c.QueryParam("pesan"); p == "komentar" || p == "dibuka" {
+		c.Set(ctxFlash, reviewFlash(p))
 	}
 	return s.render(c, http.StatusOK, "review", v)
 }
