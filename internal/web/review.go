@@ -308,7 +308,7 @@ type reviewView struct {
 	Decision     decisionForm
 	Comment      commentForm
 	Conflict     *conflictInfo
-	Draft        string // sessionStorage key for review.js: the version and lock the form belongs to
+	Draft        string      // sessionStorage key for review.js: the version and lock the form belongs to
 	Reopen       *reopenView // "Buka kembali" on a rejected submission
 }
 
