@@ -68,7 +68,7 @@ func readComplianceQuery(c echo.Context, regionID int64) complianceQuery {
 	one := func(name string) string {
 		vs := params[name]
 		if len(vs) > 1 {
-			q.Add(name, fmt.Sprintf("Filter %s hanya boleh satu nilai; alamat ini memuat %d nilai.", name, len(vs)))
+			q.Add(name, fmt.Sprintf("Saringan %s hanya boleh satu nilai; alamat ini memuat %d nilai.", name, len(vs)))
 			return ""
 		}
 		if len(vs) == 0 {

@@ -91,7 +91,7 @@ func BenchmarkComplianceNational(b *testing.B) {
 	})
 	b.Run("dashboard-filtered", func(b *testing.B) {
 		for b.Loop() {
-			get(b, admin, "/kepatuhan?status=sebagian&jenis=dinas&urut=sertifikat&arah=turun", "sesuai filter")
+			get(b, admin, "/kepatuhan?status=sebagian&jenis=dinas&urut=sertifikat&arah=turun", "sesuai saringan")
 		}
 		report(b)
 	})

@@ -78,7 +78,7 @@ func TestBrowserAdminFiltersDashboard(t *testing.T) {
 	}
 	err = chromedp.Do(ctx,
 		chromedp.SetValue(chromedp.CSS("#f-status"), "belum"),
-		clickAndWait(chromedp.Search(`//button[normalize-space()="Terapkan filter"]`)),
+		clickAndWait(chromedp.Search(`//button[normalize-space()="Terapkan saringan"]`)),
 	)
 	if err != nil {
 		t.Fatalf("filter: %v", err)

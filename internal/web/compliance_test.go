@@ -186,7 +186,7 @@ func TestComplianceDashboard(t *testing.T) {
 		if sel := p.doc.Find("#f-status option[selected]").AttrOr("value", ""); sel != "sebagian" {
 			t.Errorf("status select %q", sel)
 		}
-		if !strings.Contains(p.text(".downloads"), "1 OPD sesuai filter") {
+		if !strings.Contains(p.text(".downloads"), "1 OPD sesuai saringan") {
 			t.Errorf("count line %q", p.text(".downloads"))
 		}
 
@@ -205,7 +205,7 @@ func TestComplianceDashboard(t *testing.T) {
 		if p.doc.Find(".compliance-table tbody tr").Length() != 3 {
 			t.Error("the table should show the region without the unusable filters")
 		}
-		if p = admin.get("/kepatuhan?status=belum&status=memenuhi"); p.status != 400 || !strings.Contains(p.text(".error-summary"), "Filter status hanya boleh satu nilai") {
+		if p = admin.get("/kepatuhan?status=belum&status=memenuhi"); p.status != 400 || !strings.Contains(p.text(".error-summary"), "Saringan status hanya boleh satu nilai") {
 			t.Errorf("two statuses: %d %q", p.status, p.text(".error-summary"))
 		}
 	})
