@@ -45,7 +45,7 @@ func TestFacilitatorReopensRejection(t *testing.T) {
 		}
 		reopen := rc.url("/buka-kembali")
 		p := fac.get(rc.url(""))
-		form := p.doc.Find(`#buka-kembali form[action="` + reopen + `"]`)
+		form := p.doc.Find(`#buka-kembali form[action="` + reopen + `#buka-kembali"]`)
 		if form.Length() != 1 || form.Find("input[type=checkbox][name=yakin]").Length() != 1 || !strings.Contains(squash(p, "#buka-akibat"), "satu kesempatan tambahan") {
 			t.Fatalf("no reopen form with its consequence: %q", squash(p, "#buka-kembali"))
 		}
