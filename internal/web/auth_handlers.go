@@ -105,7 +105,7 @@ func (s *Server) login(c echo.Context) error {
 	if len(p.Form.Errors) > 0 {
 		return s.render(c, http.StatusUnprocessableEntity, "login", p)
 	}
-	addr := c.RealIP()
+	addr := limitAddress(c)
 	// The attempt counts as a failure before the password is hashed, so a
 	// burst of guesses gets at most the limit checked.
 	attempt, err := s.throttle.Reserve(ctx, p.Form.Email, addr)
@@ -274,7 +274,7 @@ func (s *Server) changePassword(c echo.Context) error {
 // throttle; it returns 0 when it matches, else the status to answer with.
 func (s *Server) checkCurrentPassword(c echo.Context, u *domain.User, pw string) (int, error) {
 	ctx := c.Request().Context()
-	addr := c.RealIP()
+	addr := limitAddress(c)
 	attempt, err := s.throttle.Reserve(ctx, u.Email, addr)
 	if errors.Is(err, auth.ErrThrottled) {
 		s.log.Warn("ganti sandi ditolak: terlalu banyak percobaan", "user_id", u.ID, "address", addr)

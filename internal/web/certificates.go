@@ -108,7 +108,7 @@ func (s *Server) lookupCertificate(c echo.Context) (lookupResult, error) {
 	}
 	res := lookupResult{typed: raw}
 	now := s.cfg.Now()
-	addr := c.RealIP()
+	addr := limitAddress(c)
 	if len(addr) > maxAddressStored {
 		addr = addr[:maxAddressStored]
 	}

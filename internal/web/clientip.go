@@ -55,3 +55,16 @@ func clientIP(proxies []*net.IPNet) echo.IPExtractor {
 	}
 	return echo.ExtractIPFromXFFHeader(opts...)
 }
+
+// limitAddress is the address the per-address limits count by: an IPv4
+// address as it is, an IPv6 address by its /64, since one ordinary IPv6
+// client holds a whole /64 and could otherwise use a fresh address per try.
+func limitAddress(c echo.Context) string { return limitKey(c.RealIP()) }
+
+func limitKey(addr string) string {
+	ip := net.ParseIP(addr)
+	if ip == nil || ip.To4() != nil {
+		return addr
+	}
+	return (&net.IPNet{IP: ip.Mask(net.CIDRMask(64, 128)), Mask: net.CIDRMask(64, 128)}).String()
+}

@@ -44,3 +44,20 @@ func TestClientAddress(t *testing.T) {
 		t.Errorf("bad range: %v", err)
 	}
 }
+
+// TestLimitsCountAnIPv6ClientByItsPrefix: one IPv6 client holds a /64, so
+// the per-address limits count the /64; IPv4 addresses count as they are.
+func TestLimitsCountAnIPv6ClientByItsPrefix(t *testing.T) {
+	for addr, want := range map[string]string{
+		"2001:db8:1:2::1":         "2001:db8:1:2::/64",
+		"2001:db8:1:2:ffff:1:2:3": "2001:db8:1:2::/64",
+		"2001:db8:1:3::1":         "2001:db8:1:3::/64",
+		"::ffff:198.51.100.7":     "::ffff:198.51.100.7",
+		"198.51.100.7":            "198.51.100.7",
+		"bukan-alamat":            "bukan-alamat",
+	} {
+		if got := limitKey(addr); got != want {
+			t.Errorf("%s counts as %s, want %s", addr, got, want)
+		}
+	}
+}

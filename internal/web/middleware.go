@@ -1,6 +1,7 @@
 package web
 
 import (
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -9,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
@@ -171,12 +173,22 @@ func csrfToken(c echo.Context) string {
 // csrfLifetime is how long the form-token cookie lasts after the last request.
 const csrfLifetime = 12 * time.Hour
 
+// csrfCookie is the form-token cookie's name. Under https it carries the
+// __Host- prefix: the browser then refuses it from any other host,
+// neighbouring subdomains included.
+func (s *Server) csrfCookie() string {
+	if s.secure {
+		return "__Host-" + CSRFCookie
+	}
+	return CSRFCookie
+}
+
 // csrf is a double-submit check: a random token in an HttpOnly cookie must come
 // back in the form field (or header) of every state-changing request.
 func (s *Server) csrf(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		token := ""
-		if ck, err := c.Cookie(CSRFCookie); err == nil && len(ck.Value) == 43 {
+		if ck, err := c.Cookie(s.csrfCookie()); err == nil && len(ck.Value) == 43 {
 			token = ck.Value
 		}
 		if token == "" {
@@ -188,12 +200,18 @@ func (s *Server) csrf(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		// Sent again on every request with the same value: the cookie slides
 		// while the user is active, and forms already open stay valid.
-		c.SetCookie(&http.Cookie{Name: CSRFCookie, Value: token, Path: "/", HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteLaxMode,
+		c.SetCookie(&http.Cookie{Name: s.csrfCookie(), Value: token, Path: "/", HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteLaxMode,
 			MaxAge: int(csrfLifetime / time.Second)})
 		c.Set(ctxCSRF, token)
 		switch c.Request().Method {
 		case http.MethodGet, http.MethodHead, http.MethodOptions:
 			return next(c)
+		}
+		// A neighbouring site of the same domain can plant a token cookie
+		// (over plain http) and its requests carry the Lax session cookie;
+		// the browser's word on where a request came from stops it.
+		if !sameOrigin(c.Request()) {
+			return errCSRFRefused
 		}
 		sent := c.Request().Header.Get(CSRFHeader)
 		if sent == "" {
@@ -366,9 +384,14 @@ func sameOrigin(r *http.Request) bool {
 	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
 		return site == "same-origin"
 	}
-	if o := r.Header.Get("Origin"); o != "" {
+	if o := r.Header.Get("Origin"); o != "" && o != "null" {
+		// Host names, not ports: a proxy may pass Host without the port.
 		u, err := url.Parse(o)
-		return err == nil && u.Host == r.Host
+		host, _, err2 := net.SplitHostPort(r.Host)
+		if err2 != nil {
+			host = r.Host
+		}
+		return err == nil && strings.EqualFold(u.Hostname(), strings.Trim(host, "[]"))
 	}
 	return true
 }
@@ -389,17 +412,17 @@ func (s *Server) rescueRelease(c echo.Context) (string, bool) {
 	if headline+body == "" || utf8.RuneCountInString(headline) > MaxHeadlineChars || utf8.RuneCountInString(body) > MaxBodyChars {
 		return "", false
 	}
-	browser, _, ok := rescueBrowser(c)
+	browser, _, ok := s.rescueBrowser(c)
 	if !ok {
 		return "", false
 	}
-	_, ok, err := s.db.RescueText(c.Request().Context(), store.Rescue{ID: randomToken(18), Path: page, Headline: headline, Body: body, Browser: browser, Address: c.RealIP()})
+	_, ok, err := s.db.RescueText(c.Request().Context(), store.Rescue{ID: randomToken(18), Path: page, Headline: headline, Body: body, Browser: browser, Address: limitAddress(c)})
 	if err != nil {
 		s.log.Error("menyimpan teks sesi berakhir", "err", err)
 		return "", false
 	}
 	if !ok {
-		s.log.Warn("menyimpan teks sesi berakhir: batas per alamat tercapai", "address", c.RealIP())
+		s.log.Warn("menyimpan teks sesi berakhir: batas per alamat tercapai", "address", limitAddress(c))
 		return "", false
 	}
 	return page + "?pulihkan=" + action, true
@@ -415,13 +438,13 @@ func rescueCookieName(userID int64) string {
 // rescueBrowser returns the hash of the rescue cookie of the trainee who
 // owns the posted form (field "pemilik") and that trainee's id. A form that
 // names no owner uses the browser's only rescue cookie, if it has one.
-func rescueBrowser(c echo.Context) (hash string, userID int64, ok bool) {
+func (s *Server) rescueBrowser(c echo.Context) (hash string, userID int64, ok bool) {
 	if owner, err := strconv.ParseInt(c.FormValue("pemilik"), 10, 64); err == nil && owner > 0 {
 		ck, err := c.Cookie(rescueCookieName(owner))
 		if err != nil {
 			return "", 0, false
 		}
-		hash, userID, ok = rescueCookieHash(ck.Value)
+		hash, userID, ok = s.rescueCookieHash(ck.Value)
 		return hash, userID, ok && userID == owner
 	}
 	var only *http.Cookie
@@ -436,15 +459,19 @@ func rescueBrowser(c echo.Context) (hash string, userID int64, ok bool) {
 	if only == nil {
 		return "", 0, false
 	}
-	hash, userID, ok = rescueCookieHash(only.Value)
+	hash, userID, ok = s.rescueCookieHash(only.Value)
 	return hash, userID, ok && only.Name == rescueCookieName(userID)
 }
 
-// rescueCookieHash checks a rescue cookie's value (random part and trainee id)
-// and returns its hash and the trainee's id.
-func rescueCookieHash(v string) (hash string, userID int64, ok bool) {
-	random, uid, found := strings.Cut(v, ".")
-	if !found || len(random) != 43 {
+// rescueCookieHash checks a rescue cookie's value (random part, trainee id
+// and the server's signature of both) and returns its hash and the
+// trainee's id. The signature means only this server hands out values, so a
+// value planted in a browser (by a neighbouring site of the same domain) or
+// made up by a script names no trainee.
+func (s *Server) rescueCookieHash(v string) (hash string, userID int64, ok bool) {
+	random, rest, found := strings.Cut(v, ".")
+	uid, mac, signed := strings.Cut(rest, ".")
+	if !found || !signed || len(random) != 43 || !hmac.Equal([]byte(mac), []byte(s.rescueMAC(random+"."+uid))) {
 		return "", 0, false
 	}
 	userID, err := strconv.ParseInt(uid, 10, 64)
@@ -455,22 +482,30 @@ func rescueCookieHash(v string) (hash string, userID int64, ok bool) {
 	return hex.EncodeToString(sum[:]), userID, true
 }
 
+// rescueMAC signs a rescue cookie's random part and trainee id.
+func (s *Server) rescueMAC(v string) string {
+	m := hmac.New(sha256.New, s.cfg.Secret)
+	m.Write([]byte("bimtek-pulih:" + v))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:16])
+}
+
 // keepRescueCookie gives this browser a rescue cookie for the trainee (a new
 // one when it has none) and renews it; it returns the cookie's hash.
 func (s *Server) keepRescueCookie(c echo.Context, userID int64) string {
 	name := rescueCookieName(userID)
 	v := ""
 	if ck, err := c.Cookie(name); err == nil {
-		if _, uid, ok := rescueCookieHash(ck.Value); ok && uid == userID {
+		if _, uid, ok := s.rescueCookieHash(ck.Value); ok && uid == userID {
 			v = ck.Value
 		}
 	}
 	if v == "" {
 		v = randomToken(32) + "." + strconv.FormatInt(userID, 10)
+		v += "." + s.rescueMAC(v)
 	}
 	c.SetCookie(&http.Cookie{Name: name, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
 		SameSite: http.SameSiteLaxMode, MaxAge: int(rescueCookieLifetime / time.Second)})
-	hash, _, _ := rescueCookieHash(v)
+	hash, _, _ := s.rescueCookieHash(v)
 	return hash
 }
 

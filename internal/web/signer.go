@@ -105,7 +105,7 @@ func readEmblem(c echo.Context, f *signerForm) ([]byte, string) {
 	if fh.Size > int64(len(img)) { // cut at the limit: report the real size
 		img = append(img, make([]byte, fh.Size-int64(len(img)))...)
 	}
-	kind, _, err := certpdf.CheckEmblem(img)
+	img, kind, err := certpdf.PrintableEmblem(img)
 	if err != nil {
 		msg := err.Error()
 		f.Add("lambang", strings.ToUpper(msg[:1])+msg[1:]+".")

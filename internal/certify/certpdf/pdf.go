@@ -391,7 +391,13 @@ func drawEmblem(c *canvas, img []byte) error {
 		w = emblemMax * float64(cfg.Width) / float64(cfg.Height)
 	}
 	x, y := emblemX+(emblemMax-w)/2, emblemY+(emblemMax-h)/2
+	if img, err = printable(img, kind); err != nil { // emblems stored before uploads were re-encoded
+		return err
+	}
 	c.pdf.RegisterImageOptionsReader("lambang", fpdf.ImageOptions{ImageType: kind}, bytes.NewReader(img))
+	if c.pdf.Err() {
+		return fmt.Errorf("mencetak lambang: %w", c.pdf.Error())
+	}
 	c.pdf.ImageOptions("lambang", x, y, w, h, false, fpdf.ImageOptions{ImageType: kind}, 0, "")
 	c.boxes = append(c.boxes, box{kind: "emblem", x: x, y: y, w: w, h: h})
 	return nil
