@@ -268,7 +268,7 @@ func TestTwoProcessesBehindNginx(t *testing.T) {
 	}
 	secret := make([]byte, 32)
 	rand.Read(secret)
-	token := "metrik-" + hex.EncodeToString(secret[:8])
+	token := "metrik-" + hex.EncodeToString(secret[:16])
 	envFile := filepath.Join(dir, "bimtek.env")
 	if err := os.WriteFile(envFile, []byte(fmt.Sprintf("BIMTEK_DATABASE_URL=%s\nBIMTEK_SECRET=%s\nBIMTEK_METRICS_TOKEN=%s\n",
 		pgURL, hex.EncodeToString(secret), token)), 0o600); err != nil {

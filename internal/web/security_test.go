@@ -351,6 +351,9 @@ func TestMetricsNeedsItsToken(t *testing.T) {
 			t.Errorf("Authorization %q: %d", auth, p.status)
 		}
 	}
+	if _, err := New(Config{DB: f.db, Secret: []byte(strings.Repeat("k", 32)), MetricsToken: "rahasia"}); err == nil || !strings.Contains(err.Error(), "terlalu pendek") {
+		t.Errorf("a guessable metrics token was accepted: %v", err)
+	}
 }
 
 // TestAuthenticatedPagesAreNotCached: every page of a logged-in user says

@@ -76,10 +76,17 @@ type Server struct {
 	unready atomic.Bool
 }
 
+// MinMetricsToken is the shortest metrics token accepted: the token is the
+// only thing between the internet and the server's counters.
+const MinMetricsToken = 24
+
 // New builds the server and its routes; templates are parsed here.
 func New(cfg Config) (*Server, error) {
 	if len(cfg.Secret) < 32 {
 		return nil, errors.New("rahasia sesi terlalu pendek (minimal 32 byte)")
+	}
+	if cfg.MetricsToken != "" && len(cfg.MetricsToken) < MinMetricsToken {
+		return nil, fmt.Errorf("BIMTEK_METRICS_TOKEN terlalu pendek: minimal %d karakter (buat dengan, misalnya, openssl rand -hex 24)", MinMetricsToken)
 	}
 	if cfg.Now == nil {
 		cfg.Now = func() time.Time { return time.Now().UTC() }
