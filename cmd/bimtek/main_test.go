@@ -383,8 +383,30 @@ func TestBackupIsPrivateAndComplete(t *testing.T) {
 	}
 	out := t.TempDir()
 	file := filepath.Join(out, "cadangan.db")
+	// What a backup killed two hours ago left, and one running now.
+	stale := []string{filepath.Join(out, ".cadangan.db.123.sementara"), filepath.Join(out, ".cadangan.db.123.sementara-journal")}
+	running := filepath.Join(out, ".cadangan.db.456.sementara")
+	for _, name := range append(stale, running) {
+		if err := os.WriteFile(name, []byte("sebagian"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range stale {
+		old := time.Now().Add(-2 * time.Hour)
+		if err := os.Chtimes(name, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if code, _, stderr := runCmd(t, ctx, "", env, "backup", file); code != 0 {
 		t.Fatalf("backup: %d %q", code, stderr)
+	}
+	for _, name := range stale {
+		if _, err := os.Stat(name); !os.IsNotExist(err) {
+			t.Errorf("a killed backup's %s is still there", filepath.Base(name))
+		}
+	}
+	if err := os.Remove(running); err != nil {
+		t.Errorf("a running backup's file was removed: %v", err)
 	}
 	st, err := os.Stat(file)
 	if err != nil || st.Mode().Perm() != 0o600 {

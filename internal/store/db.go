@@ -409,6 +409,7 @@ func (db *DB) BackupSQLite(ctx context.Context, path string) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("berkas %s sudah ada; pilih nama lain agar cadangan lama tidak tertimpa", path)
 	}
+	sweepStaleBackups(path)
 	// VACUUM INTO accepts an empty existing file and keeps its mode.
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.sementara")
 	if err != nil {
@@ -441,6 +442,21 @@ func (db *DB) BackupSQLite(ctx context.Context, path string) error {
 		d.Close()
 	}
 	return nil
+}
+
+// staleBackupAge is how long a temporary backup file may go unwritten
+// before it counts as left by a killed backup (a running one writes on).
+const staleBackupAge = time.Hour
+
+// sweepStaleBackups removes what a killed backup to path left behind: its
+// temporary copy and that copy's journal, once unwritten for staleBackupAge.
+func sweepStaleBackups(path string) {
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".*.sementara*"))
+	for _, name := range left {
+		if st, err := os.Stat(name); err == nil && st.Mode().IsRegular() && time.Since(st.ModTime()) > staleBackupAge {
+			_ = os.Remove(name)
+		}
+	}
 }
 
 func syncFile(name string) error {
