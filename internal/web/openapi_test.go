@@ -21,6 +21,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // openAPIDoc loads the document as the server serves it and validates it
@@ -222,7 +223,7 @@ func checkLive(t *testing.T, doc *openapi3.T, router routers.Router, call apiLiv
 func TestOpenAPILiveResponses(t *testing.T) {
 	covered := map[string]bool{}
 	var doc *openapi3.T
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	testkit.ForEachDBInTurn(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut("")
 		cert := cc.certificate()
