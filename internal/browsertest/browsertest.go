@@ -4,13 +4,21 @@ package browsertest
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // ChromiumPath finds the browser: $BIMTEK_CHROMIUM, then Debian's chromium.
@@ -27,15 +35,66 @@ func ChromiumPath() string {
 }
 
 // New returns a browser tab context with a phone-sized viewport (360 px wide,
-// the narrowest layout we support); it is closed when the test ends.
+// the narrowest layout we support); it is closed when the test ends. The tab
+// is in a browser context of its own (like an incognito window: no cookies
+// or storage shared with other tests) of one Chromium that the test process
+// starts once, since starting a browser costs more than most journeys.
+//
+// New makes the test parallel (call it before t.Setenv, if ever) and lets
+// only a few journeys run at once (ParallelEnv): most of a journey's time
+// is waiting for the page, its timers and the server.
 func New(t *testing.T) context.Context {
 	t.Helper()
 	path := ChromiumPath()
 	if path == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("Chromium not found: under CI the browser tests must run (apt-get install chromium)")
-		}
-		t.Skip("Chromium not found: install Debian's chromium package (or set BIMTEK_CHROMIUM) to run browser tests")
+		testkit.Need(t, "Chromium not found", "install Debian's chromium package (or set BIMTEK_CHROMIUM)")
+	}
+	t.Parallel()
+	slots := journeySlots()
+	slots <- struct{}{}
+	t.Cleanup(func() { <-slots })
+	bctx, err := shared(path)
+	if err != nil {
+		t.Fatalf("starting Chromium at %s: %v", path, err)
+	}
+	ctx, cancelCtx := chromedp.NewContext(bctx, chromedp.WithNewBrowserContext())
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx() })
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 800)); err != nil {
+		t.Fatalf("opening a tab in Chromium at %s: %v", path, err)
+	}
+	return ctx
+}
+
+// ParallelEnv may set how many journeys of one test process run at once.
+const ParallelEnv = "BIMTEK_BROWSER_PARALLEL"
+
+var journeySlots = sync.OnceValue(func() chan struct{} {
+	n := 3
+	if v, err := strconv.Atoi(os.Getenv(ParallelEnv)); err == nil && v > 0 {
+		n = v
+	}
+	return make(chan struct{}, n)
+})
+
+var (
+	browserMu  sync.Mutex
+	browserCtx context.Context
+)
+
+// shared returns the context of the process's browser, starting it on first
+// use and again should it have ended. It runs until the test process exits
+// (Chromium is killed with its parent).
+func shared(path string) (context.Context, error) {
+	browserMu.Lock()
+	defer browserMu.Unlock()
+	if browserCtx != nil && browserCtx.Err() == nil {
+		return browserCtx, nil
+	}
+	removeDeadProfiles()
+	dir, err := os.MkdirTemp("", fmt.Sprintf("%s%d-", profilePrefix, os.Getpid()))
+	if err != nil {
+		return nil, err
 	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
@@ -48,17 +107,33 @@ func New(t *testing.T) context.Context {
 		// another language chooses it on the account page.
 		chromedp.Flag("accept-lang", "id-ID,id"),
 		chromedp.Flag("lang", "id-ID"),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(dir),
 		chromedp.WindowSize(360, 800),
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 800)); err != nil {
-		t.Fatalf("starting Chromium at %s: %v", path, err)
+	actx, _ := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, _ := chromedp.NewContext(actx)
+	if err := chromedp.Do(ctx); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
 	}
-	return ctx
+	browserCtx = ctx
+	return ctx, nil
+}
+
+// profilePrefix starts the name of a shared browser's profile folder; the
+// test process's id follows.
+const profilePrefix = "bimtek-chromium-"
+
+// removeDeadProfiles removes the profile folders of test processes that have
+// ended (their browser ended with them).
+func removeDeadProfiles() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), profilePrefix+"*"))
+	for _, d := range dirs {
+		pidText, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(d), profilePrefix), "-")
+		if pid, err := strconv.Atoi(pidText); err == nil && pid > 0 && errors.Is(syscall.Kill(pid, 0), syscall.ESRCH) {
+			os.RemoveAll(d)
+		}
+	}
 }
 
 // Screenshot saves a full-page PNG into $BIMTEK_SCREENSHOTS when it is set,
