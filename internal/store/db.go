@@ -128,7 +128,10 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 	// WAL lets readers run beside the writer; busy_timeout covers the rare
 	// moment two processes share the file; _txlock=immediate takes the write
 	// lock at BEGIN so a transaction never fails half-way on an upgrade.
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
+	// The path is percent-escaped: in a SQLite URI "?" starts the parameters,
+	// "#" a fragment and "%" an escape, so a folder named "a#b" or "a?b"
+	// would otherwise open (or create) another file.
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
 		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	w, err := sqlx.Open("sqlite", dsn)
 	if err != nil {
