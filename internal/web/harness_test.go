@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,6 +21,11 @@ import (
 )
 
 const testPassword = "kata-sandi-uji-123"
+
+// testPasswordHash is one argon2id hash of testPassword for the users of
+// every fixture: a hash costs tens of milliseconds of CPU, and test users
+// sharing a salt changes nothing a test looks at.
+var testPasswordHash = sync.OnceValues(func() (string, error) { return auth.HashPassword(testPassword) })
 
 // fixture is a running server on a fresh database with one user per role.
 type fixture struct {
@@ -51,7 +57,7 @@ func newFixture(t testing.TB, db *store.DB) *fixture {
 	if f.other, err = db.EnsureOPD(ctx, region.ID, "Badan Penanggulangan Bencana Daerah", "BPBD", "badan"); err != nil {
 		t.Fatal(err)
 	}
-	hash, err := auth.HashPassword(testPassword)
+	hash, err := testPasswordHash()
 	if err != nil {
 		t.Fatal(err)
 	}

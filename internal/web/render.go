@@ -70,7 +70,26 @@ func (r *renderer) page(l i18n.Lang, name string) (*template.Template, bool) {
 
 // newRenderer parses every page template with the layout at start-up, so a
 // broken template stops the server instead of failing a request later.
+//
+// The templates are embedded, so the result depends on the version alone and
+// is kept: a process that starts several servers (the tests start hundreds)
+// parses and translates them once. A renderer is never changed after it is made.
 func newRenderer(version string) (*renderer, error) {
+	if r, ok := renderers.Load(version); ok {
+		return r.(*renderer), nil
+	}
+	r, err := parseRenderer(version)
+	if err != nil {
+		return nil, err
+	}
+	r2, _ := renderers.LoadOrStore(version, r)
+	return r2.(*renderer), nil
+}
+
+// renderers holds the renderer of each version newRenderer has made.
+var renderers sync.Map
+
+func parseRenderer(version string) (*renderer, error) {
 	r := &renderer{pages: map[i18n.Lang]map[string]*template.Template{}, hashes: map[string]string{}, chrome: map[i18n.Lang]*chrome{}}
 	err := fs.WalkDir(assets.Static, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

@@ -269,7 +269,7 @@ func TestRescueStaysWithItsTrainee(t *testing.T) {
 
 func mustHash(t *testing.T) string {
 	t.Helper()
-	h, err := auth.HashPassword(testPassword)
+	h, err := testPasswordHash()
 	if err != nil {
 		t.Fatal(err)
 	}

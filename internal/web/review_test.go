@@ -16,7 +16,6 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
 	"github.com/bimtek/bimtek/internal/notice"
@@ -105,7 +104,7 @@ func (rc *reviewCase) url(suffix string) string {
 // newUser creates another user of the fixture's region and logs them in.
 func (f *fixture) newUser(role domain.Role, email, name string, opd *int64) (domain.User, *client) {
 	f.t.Helper()
-	hash, err := auth.HashPassword(testPassword)
+	hash, err := testPasswordHash()
 	if err != nil {
 		f.t.Fatal(err)
 	}
