@@ -94,12 +94,24 @@ func (g *grader) gradeFaktual() result {
 	}
 
 	if b := g.in.Brief; b != nil {
-		if n := g.checkBrief(b); n > 0 {
+		n, invented := g.checkBrief(b)
+		if n > 0 {
 			cn.note(fmt.Sprintf("%s fakta berbeda dengan lembar fakta", countWord(n)))
+		}
+		// A quote the sheet does not hold is one defect, the quote's: its
+		// cost is named as such, not counted among the contradicted facts.
+		for _, fd := range invented {
+			g.add(fd)
+		}
+		if len(invented) > 0 {
+			cn.note(fmt.Sprintf("%s kutipan yang tidak ada di lembar fakta", countWord(len(invented))))
 		}
 	}
 	if g.checkVagueAmounts(f) > 0 {
 		cn.note("angka perkiraan")
+	}
+	if b := g.in.Brief; b != nil {
+		g.checkBriefCoverage(b) // suggestions: their cost shows as "saran lain"
 	}
 
 	ok := "Kutipan beratribusi, ada angka konkret, dan tidak ada penilaian penulis."
@@ -216,9 +228,9 @@ func (g *grader) inDate(f *field, pos int) bool {
 }
 
 // checkBrief compares the release with the facts sheet and returns the number
-// of errors it found.
-func (g *grader) checkBrief(b *Brief) int {
-	n := 0
+// of errors it found, and the findings on quotes the sheet does not hold,
+// not yet added: the caller adds them under their own note.
+func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 	for _, f := range []*field{g.head, g.body} {
 		n += g.checkFigures(f, b)
 		n += g.checkNames(f, b)
@@ -229,9 +241,8 @@ func (g *grader) checkBrief(b *Brief) int {
 	}
 	n += g.checkBriefDate(b)
 	g.checkBriefPlace(b)
-	n += g.checkBriefQuotes(b)
-	g.checkBriefCoverage(b)
-	return n
+	errs, invented := g.checkBriefQuotes(b)
+	return n + errs, invented
 }
 
 // MaxMissingListed caps how many unused facts one finding lists.

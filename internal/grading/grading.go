@@ -66,6 +66,7 @@ type grader struct {
 	bahasaNote  string         // the kind of the language finding being added
 	bahasaCost  map[string]int // points lost per kind of language problem
 	elements    map[string]Element
+	names       map[string]bool // lower-case words used as names (nameWord), once asked
 }
 
 // Grade scores a release. It is pure and deterministic: the same input gives

@@ -136,11 +136,14 @@ func TestReportShapeAndDeterminism(t *testing.T) {
 			t.Errorf("criterion %d: %+v", i, c)
 		}
 	}
-	// Findings are ordered by field (judul first), start, criterion.
+	// Findings are in reading order: field (judul first), start, the most
+	// severe first, then criterion.
 	for i := 1; i < len(rep.Findings); i++ {
 		p, q := rep.Findings[i-1], rep.Findings[i]
+		sameSpot := p.Field == q.Field && p.Start == q.Start
 		if fieldOrder(p.Field) > fieldOrder(q.Field) || (p.Field == q.Field && p.Start > q.Start) ||
-			(p.Field == q.Field && p.Start == q.Start && p.Criterion > q.Criterion) {
+			(sameSpot && SeverityRank(p.Severity) < SeverityRank(q.Severity)) ||
+			(sameSpot && p.Severity == q.Severity && p.Criterion > q.Criterion) {
 			t.Errorf("findings %d and %d out of order: %+v / %+v", i-1, i, p, q)
 		}
 	}

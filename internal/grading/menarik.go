@@ -62,7 +62,9 @@ var vagueHeadlineStarts = map[string]bool{
 }
 
 // verbKind classifies a headline token: 2 active verb, 1 passive verb, 0 none.
-func verbKind(t token) int {
+// A word the release or its sheet uses as a name ("Posyandu Melati",
+// "Meiliana") is no verb, whatever prefix it seems to carry.
+func (g *grader) verbKind(t token) int {
 	w := t.lower
 	if notVerbs[w] {
 		return 0
@@ -70,7 +72,7 @@ func verbKind(t token) int {
 	switch {
 	case headlineVerbs[w] || diVerbs[w] || looksLikeKanVerb(w):
 		return 2
-	case len(w) >= 6 && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber")):
+	case len(w) >= 6 && (meNPrefixed(w) || strings.HasPrefix(w, "ber")) && !g.nameWord(w):
 		return 2
 	case len(w) >= 6 && strings.HasPrefix(w, "di") && diVerbs[w[2:]]:
 		return 1
@@ -183,7 +185,7 @@ func (g *grader) checkHeadline() []string {
 
 	best := 0
 	for _, t := range h.toks {
-		best = max(best, verbKind(t))
+		best = max(best, g.verbKind(t))
 	}
 	if best < 2 && g.baseVerbOfText() {
 		best = 2
@@ -248,6 +250,76 @@ func matchWords(toks []token, words []string) bool {
 		}
 	}
 	return true
+}
+
+// meNPrefixed reports a word that can carry the prefix meN- as Indonesian
+// spells it: mem-, men-, meng-, meny-, or me- before l, m, n, r, w and y.
+// "Meiliana" cannot (before a vowel the prefix is meng-), nor "Mekarjaya"
+// (before k it is meng-).
+func meNPrefixed(w string) bool {
+	if len(w) < 3 || !strings.HasPrefix(w, "me") {
+		return false
+	}
+	switch w[2] {
+	case 'l', 'm', 'n', 'r', 'w', 'y':
+		return true
+	}
+	return false
+}
+
+// nameWord reports a lower-case word used as a name: a word of the name of a
+// person of the sheet or of its place, or a word the body writes only with a
+// capital and at least once inside a sentence ("di Posyandu Melati"), never
+// in lower case.
+func (g *grader) nameWord(w string) bool {
+	if g.names == nil {
+		g.names = g.nameWords()
+	}
+	return g.names[w]
+}
+
+func (g *grader) nameWords() map[string]bool {
+	names := map[string]bool{}
+	if b := g.in.Brief; b != nil {
+		for _, p := range b.Siapa {
+			for _, t := range tokenize(p.Nama, len([]rune(p.Nama))) {
+				names[t.lower] = true
+			}
+		}
+		for _, t := range tokenize(b.DiMana, len([]rune(b.DiMana))) {
+			if t.capital {
+				names[t.lower] = true
+			}
+		}
+	}
+	f := g.body
+	lower := map[string]bool{}
+	inside := map[string]bool{}
+	for i, t := range f.toks {
+		switch {
+		case !t.capital:
+			lower[t.lower] = true
+		case !t.allCaps && i > 0 && !f.opensSentence(i):
+			inside[t.lower] = true
+		}
+	}
+	for w := range inside {
+		if !lower[w] {
+			names[w] = true
+		}
+	}
+	return names
+}
+
+// opensSentence reports a token that a capital may start for no other
+// reason: the first of its sentence, or the first after an opening quote,
+// bracket, dash or colon.
+func (f *field) opensSentence(i int) bool {
+	t := f.toks[i]
+	if s := f.sentenceOf(t.start); s < 0 || f.sents[s].Start >= f.toks[i-1].end {
+		return true
+	}
+	return strings.ContainsAny(f.slice(f.toks[i-1].end, t.start), "\"“‘'(–—-:")
 }
 
 // diOfTextWord reports a headline word made of the passive prefix di- and a

@@ -691,3 +691,148 @@ func TestMutationsFarTooLong(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsDatelineSpot: a missing dateline points at the words it goes
+// before, whole, never at half a phrase ("Dalam" of "Dalam rangka"), and its
+// suggestion is that passage with the dateline in front, so taking it
+// keeps every word.
+func TestMutationsDatelineSpot(t *testing.T) {
+	ps := loadPractices(t)
+	for _, c := range []struct{ id, old, new, passage string }{
+		{pKTP, "SUKAMAJU – Dinas Kependudukan", "Dalam rangka mendekatkan layanan, Dinas Kependudukan", "Dalam rangka"},
+		{pKTP, "SUKAMAJU – ", "", "Dinas Kependudukan dan Pencatatan Sipil"},
+		{pImun, "SUKAMAJU – ", "", "Dinas Kesehatan"},
+		{pBanjir, "SUKAMAJU – ", "", "Badan Penanggulangan Bencana Daerah"},
+		{pAduan, "SUKAMAJU – ", "", "Bupati Sukamaju"},
+		{pAduan, "SUKAMAJU – Bupati", "Bertempat di Pendopo Kabupaten, Bupati", "Bertempat di"},
+	} {
+		h, b := soundRelease(t, c.id)
+		if !strings.Contains(b, c.old) {
+			t.Fatalf("%s: the sound release has no %q", c.id, c.old)
+		}
+		in := ps[c.id].input(h, strings.Replace(b, c.old, c.new, 1))
+		rep := Grade(in)
+		f := mustFindMsg(t, rep, in, CritStruktur, SevPeringatan, c.passage, "dateline")
+		if got := f.Passage(in.Headline, in.Body); got != c.passage {
+			t.Errorf("%s: dateline finding on %q, want %q", c.id, got, c.passage)
+		}
+		if want := "SUKAMAJU – " + c.passage; f.Suggestion != want {
+			t.Errorf("%s: suggestion %q, want %q", c.id, f.Suggestion, want)
+		}
+	}
+	// Without a practice, the same passage.
+	in, rep := check(goodHeadline, "Dalam rangka menyambut musim hujan, BPBD Kabupaten Sukamaju melatih 60 relawan dari 20 desa di Aula BPBD, Rabu (11/3/2026).\n\n"+goodQuote)
+	f := mustFindMsg(t, rep, in, CritStruktur, SevPeringatan, "Dalam", "dateline")
+	if got := f.Passage(in.Headline, in.Body); got != "Dalam rangka" {
+		t.Errorf("dateline finding on %q, want \"Dalam rangka\"", got)
+	}
+}
+
+// TestMutationsNamesAreNotVerbs: a name that looks like a verb with meN-
+// ("Meiliana", "Melati", "Meri") does not make a headline active. A name
+// is known by its spelling (meN- is meng- before a vowel), by the body
+// writing it capitalised inside a sentence and never in lower case, or by
+// the sheet naming a person so.
+func TestMutationsNamesAreNotVerbs(t *testing.T) {
+	p := loadPractices(t)[pImun]
+	h, b := soundRelease(t, pImun)
+	if !strings.Contains(b, "di Posyandu Melati,") {
+		t.Fatal("the sound release has no \"di Posyandu Melati,\"")
+	}
+	for _, c := range []struct{ headline, msg string }{
+		{"Imunisasi di Posyandu Melati Dibuka untuk 1.236 Balita", "pasif"},
+		{"Pekan Imunisasi Posyandu Melati untuk 1.236 Balita", "kata kerja"},
+		{"Kader Meiliana dan Pekan Imunisasi untuk 1.236 Balita", "kata kerja"},
+	} {
+		in := p.input(c.headline, b)
+		mustFindMsg(t, Grade(in), in, CritMenarik, SevSaran, "", c.msg)
+	}
+	// The sheet's people: "Meri Melinda" is a name though the body writes it
+	// only at the start of sentences.
+	sheet := *p.brief
+	sheet.Siapa = append([]Person{{Nama: "Meri Melinda", Jabatan: "Kader Posyandu Melati"}}, sheet.Siapa...)
+	body := b + "\n\nMelinda mengajak ibu-ibu membawa buku KIA."
+	in := Input{Headline: "Pekan Imunisasi bersama Kader Melinda di Cikadu", Body: body, Brief: &sheet, Now: p.now, Weights: p.weights}
+	mustFindMsg(t, Grade(in), in, CritMenarik, SevSaran, "", "kata kerja")
+	// Verbs with meN- still count, capitalised in a title-case headline.
+	for _, hl := range []string{"Dinkes Sukamaju Membuka Pekan Imunisasi Kejar di Posyandu Melati", "Posyandu Melati Melayani Imunisasi Kejar 1.236 Balita", h} {
+		in := p.input(hl, b)
+		for _, f := range Grade(in).Findings {
+			if f.Criterion == CritMenarik && (strings.Contains(f.Message, "pasif") || strings.Contains(f.Message, "kata kerja")) {
+				t.Errorf("%q: false alarm: %s", hl, f.Message)
+			}
+		}
+	}
+}
+
+// TestMutationsInventedQuoteOnce: a quote the sheet does not hold is one
+// defect, reported once, as the quote's: the faktual summary names it, not
+// a fact that contradicts the sheet.
+func TestMutationsInventedQuoteOnce(t *testing.T) {
+	for _, m := range mutations {
+		if m.name != "quote not in the sheet" {
+			continue
+		}
+		for id, p := range loadPractices(t) {
+			h, b := soundRelease(t, id)
+			mh, mb, eds, ok := m.apply(t, id, h, b)
+			if !ok {
+				continue
+			}
+			in := p.input(mh, mb)
+			rep := Grade(in)
+			n := 0
+			for _, f := range rep.Findings {
+				if f.Criterion == CritFaktual && SeverityRank(f.Severity) >= SeverityRank(SevPeringatan) {
+					n++
+					if !strings.Contains(f.Passage(in.Headline, in.Body), eds[0].want) {
+						t.Errorf("%s: a second finding for the invented quote: %s %s %q: %s", id, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+					}
+				}
+			}
+			if n != 1 {
+				t.Errorf("%s: %d faktual findings above saran, want the quote's one:\n%s", id, n, dump(rep, in))
+			}
+			for _, c := range rep.Criteria {
+				if c.ID == CritFaktual && (strings.Contains(c.Summary, "fakta berbeda") || !strings.Contains(c.Summary, "kutipan yang tidak ada di lembar fakta")) {
+					t.Errorf("%s: faktual summary %q, want the invented quote named once as such", id, c.Summary)
+				}
+			}
+		}
+	}
+}
+
+// TestMutationsFindingsReadTopToBottom: findings follow the text, headline
+// first, and at one place the most severe comes first ("1420 warga" is a
+// wrong figure before it is a missing thousands dot).
+func TestMutationsFindingsReadTopToBottom(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	b = strings.Replace(b, "karena 1.240 warga Cikadu", "karena 1420 warga Cikadu", 1)
+	b = strings.Replace(b, "SUKAMAJU – ", "", 1)
+	b = strings.Replace(b, "tiga perangkat", "empat perangkat", 1)
+	in := p.input(h+"!", b)
+	rep := Grade(in)
+	at := mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, "1420", "lembar fakta")
+	for i, f := range rep.Findings {
+		if i > 0 {
+			q := rep.Findings[i-1]
+			if fieldOrder(q.Field) > fieldOrder(f.Field) || q.Field == f.Field && q.Start > f.Start ||
+				q.Field == f.Field && q.Start == f.Start && SeverityRank(q.Severity) < SeverityRank(f.Severity) {
+				t.Errorf("finding %d (%s %s at %d) after %d (%s %s at %d)", i, f.Criterion, f.Severity, f.Start, i-1, q.Criterion, q.Severity, q.Start)
+			}
+		}
+		if f.Start == at.Start && f.Field == at.Field && f.Severity != SevKesalahan && f.Criterion == CritBahasa {
+			for _, g := range rep.Findings[:i] {
+				if g == at {
+					goto ok
+				}
+			}
+			t.Errorf("the missing thousands dot of 1420 comes before its wrong figure:\n%s", dump(rep, in))
+		ok:
+		}
+	}
+	if rep.Findings[0].Field != FieldJudul {
+		t.Errorf("the headline's finding does not come first:\n%s", dump(rep, in))
+	}
+}

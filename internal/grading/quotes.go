@@ -134,9 +134,9 @@ const QuoteOverlapMin = 0.5
 // from the sheet's (an error when the meaning changes), and a quote put in
 // the mouth of another person of the sheet (error). It returns the number
 // of errors.
-func (g *grader) checkBriefQuotes(b *Brief) int {
+func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 	if len(b.Kutipan) == 0 {
-		return 0
+		return 0, nil
 	}
 	sheet := make([]quoteWords, len(b.Kutipan))
 	sheetToks := make([][]token, len(b.Kutipan))
@@ -147,7 +147,6 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 	strict := g.rules() != nil && g.rules().QuotesFromBrief
 	f := g.body
 	known := briefVocabulary(b)
-	errs := 0
 	for _, q := range f.quotes {
 		lo, hi := f.tokRange(q.Start, q.End)
 		if hi-lo < 3 {
@@ -176,9 +175,8 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 			if strict {
 				sev = SevKesalahan
 				msg = "Kutipan ini tidak ada di lembar fakta, padahal ketentuan latihan meminta kutipan hanya dari lembar fakta. Kutipan yang dikarang menaruh kata-kata di mulut narasumber; pakai salah satu kutipan lembar fakta apa adanya."
-				errs++
 			}
-			g.add(f.finding(CritFaktual, sev, q.Start, q.End, msg, ""))
+			invented = append(invented, f.finding(CritFaktual, sev, q.Start, q.End, msg, ""))
 			continue
 		}
 		sq, src := sheet[best], b.Kutipan[best]
@@ -222,7 +220,7 @@ func (g *grader) checkBriefQuotes(b *Brief) int {
 				fmt.Sprintf("Kutipan ini tidak sama dengan ucapan %s di lembar fakta: kata %s tidak ada di aslinya. Kutipan langsung harus persis; bila ingin meringkas, jadikan kutipan tidak langsung. Aslinya: “%s”", src.Oleh, quoteList(changed), src.Teks), ""))
 		}
 	}
-	return errs
+	return errs, invented
 }
 
 // polarityWords negate a statement or set its aspect: "masih" against

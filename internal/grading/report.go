@@ -223,8 +223,11 @@ func fieldOrder(f string) int {
 	return 1
 }
 
-// sortFindings orders findings by field, start, criterion, then the rest so
-// that equal inputs always give byte-equal reports.
+// sortFindings puts findings in reading order: the headline's before the
+// body's, by where their passage starts, and at one place the most severe
+// first; then criterion and the rest, so that equal inputs always give
+// byte-equal reports. Remarks on the whole text (an empty span at 0) come
+// first in their field.
 func sortFindings(fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -234,14 +237,14 @@ func sortFindings(fs []Finding) {
 		if a.Start != b.Start {
 			return a.Start < b.Start
 		}
+		if a.Severity != b.Severity {
+			return SeverityRank(a.Severity) > SeverityRank(b.Severity)
+		}
 		if a.Criterion != b.Criterion {
 			return a.Criterion < b.Criterion
 		}
 		if a.End != b.End {
 			return a.End < b.End
-		}
-		if a.Severity != b.Severity {
-			return SeverityRank(a.Severity) > SeverityRank(b.Severity)
 		}
 		if a.Message != b.Message {
 			return a.Message < b.Message

@@ -42,23 +42,17 @@ func (g *grader) gradeStruktur() result {
 	}
 	switch {
 	case !g.dl.found && r.Dateline != "":
-		end := g.lead.Start
-		if lo, hi := f.tokRange(g.lead.Start, g.lead.End); hi > lo {
-			end = f.toks[lo].end
-		}
-		g.addCost(f.finding(CritStruktur, SevPeringatan, g.lead.Start, end,
-			fmt.Sprintf("Ketentuan latihan: teras berita diawali dateline \"%s – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", r.Dateline), r.Dateline+" – "), CostMissingDateline)
+		start, end := g.datelineSpot()
+		g.addCost(f.finding(CritStruktur, SevPeringatan, start, end,
+			fmt.Sprintf("Ketentuan latihan: teras berita diawali dateline \"%s – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", r.Dateline), r.Dateline+" – "+f.slice(start, end)), CostMissingDateline)
 		cn.note("belum ada dateline")
 	case g.dl.found && r.Dateline != "" && !strings.EqualFold(strings.TrimSpace(f.slice(g.dl.start, g.dl.end)), r.Dateline):
 		g.add(f.finding(CritStruktur, SevPeringatan, g.dl.start, g.dl.end,
 			fmt.Sprintf("Ketentuan latihan: dateline rilis ini \"%s\", tempat kantor yang menerbitkannya.", r.Dateline), r.Dateline))
 		cn.note("dateline tidak sesuai ketentuan")
 	case !g.dl.found:
-		end := g.lead.Start
-		if lo, hi := f.tokRange(g.lead.Start, g.lead.End); hi > lo {
-			end = f.toks[lo].end
-		}
-		g.add(f.finding(CritStruktur, SevPeringatan, g.lead.Start, end,
+		start, end := g.datelineSpot()
+		g.add(f.finding(CritStruktur, SevPeringatan, start, end,
 			"Teras berita belum diawali dateline, yaitu nama tempat berhuruf kapital dan tanda pisah, misalnya \"SUKAMAJU – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", ""))
 		cn.note("belum ada dateline")
 	case !g.dl.caps:
@@ -238,6 +232,42 @@ func (g *grader) pressReleaseWithoutContact() bool {
 		}
 	}
 	return true
+}
+
+// maxOpeningNameWords bounds the name a lead opens with ("Dinas
+// Kependudukan dan Pencatatan Sipil" has five words).
+const maxOpeningNameWords = 8
+
+// datelineSpot is the passage a missing dateline goes before: the words the
+// lead opens with, whole, so that the finding never splits a phrase. That is
+// a ceremony phrase ("Dalam rangka", "Bertempat di"), else the name the lead
+// opens with, its words capitalised and joined by single spaces, with "dan"
+// between two of them ("Dinas Kependudukan dan Pencatatan Sipil"), else the
+// first word.
+func (g *grader) datelineSpot() (start, end int) {
+	f := g.body
+	lo, hi := f.tokRange(g.lead.Start, g.lead.End)
+	if hi == lo {
+		return g.lead.Start, g.lead.Start
+	}
+	if k := ceremonyPhrases.atIf(lexCeremonyStart, f.toks, lo, hi); k > 0 {
+		return f.toks[lo].start, f.toks[lo+k-1].end
+	}
+	last := lo
+	spaced := func(j int) bool { return f.slice(f.toks[j-1].end, f.toks[j].start) == " " }
+	if f.toks[lo].capital {
+		for j := lo + 1; j < hi && j-lo < maxOpeningNameWords && spaced(j); j++ {
+			if t := f.toks[j]; t.capital {
+				last = j
+				continue
+			}
+			if f.toks[j].lower == "dan" && j+1 < hi && f.toks[j+1].capital && spaced(j+1) {
+				continue
+			}
+			break
+		}
+	}
+	return f.toks[lo].start, f.toks[last].end
 }
 
 // containsLower reports whether strings.ToLower(s) contains phrase, a
