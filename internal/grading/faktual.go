@@ -39,6 +39,8 @@ var attributionWords = map[string]bool{
 var opinionPhrases = newPhraseSet([][]string{
 	{"sukses", "luar", "biasa"}, {"berlangsung", "sukses", "besar"}, {"berlangsung", "sukses", "luar", "biasa"},
 	{"dengan", "sukses", "besar"}, {"berlangsung", "sukses"}, {"sangat", "meriah"},
+	{"berjalan", "sukses"}, {"berjalan", "dengan", "sukses"}, {"lancar", "dan", "sukses"}, {"sukses", "dan", "lancar"},
+	{"berjalan", "lancar", "dan", "sukses"}, {"berlangsung", "lancar", "dan", "sukses"},
 	{"sukses", "besar"}, {"sangat", "sukses"}, {"luar", "biasa"}, {"sangat", "antusias"},
 	{"laris", "manis"}, {"sangat", "membanggakan"}, {"sangat", "baik"}, {"sangat", "bagus"},
 	{"spektakuler"}, {"terbaik"}, {"megah"}, {"fantastis"}, {"hebat"}, {"meriah"},
@@ -448,6 +450,38 @@ func (g *grader) figureAt(f *field, i int) (wordNum, int, bool) {
 	return readWordNumber(f.toks, i)
 }
 
+// qualifiedFigure widens the number at token i by the words before it: an
+// estimate ("sekitar 400", "kurang lebih seribu") holds within a fifth of
+// the figure, a bound ("lebih dari seribu", "di atas 1.000", "hampir 1.300",
+// "kurang dari 500") holds on its side. "Lebih dari seribu warga" is true of
+// the sheet's 1.240 warga, so it is no contradiction.
+func qualifiedFigure(f *field, i int, num wordNum) wordNum {
+	if i == 0 {
+		return num
+	}
+	if approxMarkers.atIf(lexApproxStart, f.toks, max(i-2, 0), i) > 0 || approxMarkers.atIf(lexApproxStart, f.toks, i-1, i) > 0 {
+		// "sekitar 400": an estimate within a fifth of the sheet is not a contradiction.
+		return wordNum{num.lo * 0.8, num.hi * 1.2}
+	}
+	prev, prev2 := f.toks[i-1].lower, ""
+	if i >= 2 {
+		prev2 = f.toks[i-2].lower
+	}
+	switch {
+	case prev2 == "lebih" && prev == "dari", prev2 == "di" && prev == "atas", prev == "melebihi":
+		return wordNum{math.Nextafter(num.lo, math.Inf(1)), math.Inf(1)}
+	case prev == "sedikitnya" || prev == "setidaknya" || prev == "minimal" || prev2 == "paling" && prev == "sedikit":
+		return wordNum{num.lo, math.Inf(1)}
+	case prev2 == "kurang" && prev == "dari", prev2 == "di" && prev == "bawah":
+		return wordNum{0, math.Nextafter(num.hi, math.Inf(-1))}
+	case prev == "maksimal" || prev2 == "paling" && prev == "banyak":
+		return wordNum{0, num.hi}
+	case prev == "hampir" || prev == "nyaris" || prev == "mendekati":
+		return wordNum{num.lo * 0.8, math.Nextafter(num.hi, math.Inf(-1))}
+	}
+	return num
+}
+
 // checkFigures flags numbers, in digits or in words, whose unit matches a
 // figure of the brief but whose value differs ("150 admin" when the brief
 // says 120 admin, "empat perangkat" when it says 3, "belasan" for 3).
@@ -459,10 +493,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		if !ok || j >= len(f.toks) {
 			continue
 		}
-		if t.num && i > 0 && approxMarkers.atIf(lexApproxStart, f.toks, max(i-2, 0), i) > 0 {
-			// "sekitar 400": an estimate within a fifth of the sheet is not a contradiction.
-			num = wordNum{num.lo * 0.8, num.hi * 1.2}
-		}
+		num = qualifiedFigure(f, i, num)
 		unit := j
 		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
 			unit++

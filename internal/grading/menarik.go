@@ -70,14 +70,36 @@ func (g *grader) verbKind(t token) int {
 		return 0
 	}
 	switch {
+	case len(w) >= 6 && strings.HasPrefix(w, "di") && g.passiveDi(w):
+		return 1
 	case headlineVerbs[w] || diVerbs[w] || looksLikeKanVerb(w):
 		return 2
 	case len(w) >= 6 && (meNPrefixed(w) || strings.HasPrefix(w, "ber")) && !g.nameWord(w):
 		return 2
-	case len(w) >= 6 && strings.HasPrefix(w, "di") && diVerbs[w[2:]]:
-		return 1
 	}
 	return 0
+}
+
+// passiveDi reports a word of the passive prefix di- and a verb's stem: a
+// listed stem ("dibuka"), a stem with -kan ("dilakukan", "diresmikan"; a
+// -kan word is not active because it ends so), or a stem whose meN- form
+// the body uses ("dilayani" beside "melayani").
+func (g *grader) passiveDi(w string) bool {
+	stem := w[2:]
+	if diVerbs[stem] || headlineVerbs[stem] || looksLikeKanVerb(w) {
+		return true
+	}
+	if len([]rune(stem)) < 4 || g.nameWord(w) {
+		return false
+	}
+	for _, form := range meNForms(stem) {
+		for _, t := range g.body.toks {
+			if t.lower == form {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gradeMenarik checks what makes a reader start and keep reading: the

@@ -143,6 +143,10 @@ var mutations = []mutation{
 		pImun:  {{"bagi 1.236 Balita", "bagi 1236 Balita", "1236"}},
 		pAduan: {{"sebanyak 1.870 aduan", "sebanyak 1870 aduan", "1870"}},
 	}},
+	{"writer's verdict on how the event went", CritFaktual, SevPeringatan, "penilaian penulis", map[string][]edit{
+		pKTP:  {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Kegiatan berjalan lancar dan sukses.", "lancar dan sukses"}},
+		pImun: {{"Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang. Pekan imunisasi berjalan sukses.", "berjalan sukses"}},
+	}},
 	{"quote without attribution beside an attributed one", CritFaktual, SevPeringatan, "atribusi", map[string][]edit{
 		pKTP:    {{"petugasnya,\" kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "petugasnya.\"", "\"Jarak masih"}},
 		pImun:   {{"belum diterima,\" kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat.", "belum diterima.\"", "\"Imunisasi yang tertunda"}},
@@ -834,5 +838,76 @@ func TestMutationsFindingsReadTopToBottom(t *testing.T) {
 	}
 	if rep.Findings[0].Field != FieldJudul {
 		t.Errorf("the headline's finding does not come first:\n%s", dump(rep, in))
+	}
+}
+
+// TestMutationsBoundedFigures: a figure with a bound or an estimate is
+// compared as what it says. "Lebih dari seribu warga" and "sekitar 1.200
+// warga" are true of the sheet's 1.240 warga (an estimate draws only its
+// suggestion to give the exact figure); "lebih dari 2.000 warga" is not.
+func TestMutationsBoundedFigures(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	for _, c := range []struct {
+		old, new, passage string
+		wrong             bool
+	}{
+		{"karena 1.240 warga", "karena lebih dari seribu warga", "seribu warga", false},
+		{"karena 1.240 warga", "karena sekitar 1.200 warga", "1.200 warga", false},
+		{"karena 1.240 warga", "karena hampir 1.300 warga", "1.300 warga", false},
+		{"karena 1.240 warga", "karena di atas 1.000 warga", "1.000 warga", false},
+		{"tiga perangkat", "sedikitnya tiga perangkat", "tiga perangkat", false},
+		{"karena 1.240 warga", "karena lebih dari 2.000 warga", "2.000 warga", true},
+		{"karena 1.240 warga", "karena kurang dari 1.000 warga", "1.000 warga", true},
+		{"karena 1.240 warga", "karena sekitar 2.000 warga", "2.000 warga", true},
+		{"tiga perangkat", "lebih dari lima perangkat", "lima perangkat", true},
+	} {
+		t.Run(c.new, func(t *testing.T) {
+			if !strings.Contains(b, c.old) {
+				t.Fatalf("the sound release has no %q", c.old)
+			}
+			in := p.input(h, strings.Replace(b, c.old, c.new, 1))
+			rep := Grade(in)
+			if c.wrong {
+				mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, c.passage, "lembar fakta")
+				return
+			}
+			for _, f := range rep.Findings {
+				if SeverityRank(f.Severity) > SeverityRank(SevSaran) {
+					t.Errorf("false alarm: %s %s %q: %s", f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+				}
+			}
+		})
+	}
+}
+
+// TestMutationsPassiveHeadlines: a headline verb with di- is passive
+// whatever its suffix ("Dilakukan", "Diresmikan": -kan does not make them
+// active) and whether or not a list names its stem ("Dilayani" beside the
+// body's "melayani").
+func TestMutationsPassiveHeadlines(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	_, b := soundRelease(t, pKTP)
+	for _, hl := range []string{
+		"Perekaman KTP-el Warga Cikadu Dilakukan Disdukcapil Sukamaju",
+		"Layanan Perekaman KTP-el Diresmikan di Kecamatan Cikadu",
+		"Warga Cikadu Dilayani Perekaman KTP-el oleh Disdukcapil",
+	} {
+		in := p.input(hl, b)
+		rep := Grade(in)
+		mustFindMsg(t, rep, in, CritMenarik, SevSaran, "", "pasif")
+		for _, f := range rep.Findings {
+			if strings.Contains(f.Message, "belum memuat kata kerja") {
+				t.Errorf("%q: %s", hl, f.Message)
+			}
+		}
+	}
+	for _, hl := range []string{"Disdukcapil Sukamaju Mendatangi Warga Cikadu untuk Perekaman KTP-el", "Disdukcapil Sukamaju Layani Perekaman KTP-el Warga Cikadu", "Disdukcapil Sukamaju Resmikan Layanan KTP-el di Cikadu"} {
+		in := p.input(hl, b)
+		for _, f := range Grade(in).Findings {
+			if f.Criterion == CritMenarik && (strings.Contains(f.Message, "pasif") || strings.Contains(f.Message, "kata kerja")) {
+				t.Errorf("%q: false alarm: %s", hl, f.Message)
+			}
+		}
 	}
 }
