@@ -223,6 +223,9 @@ var diAuxiliaries = map[string]bool{
 // diNouns are common nouns after the preposition di that are not places in
 // diPlaces and do not look like nouns by form: "di tingkat desa", "di grup".
 var diNouns = map[string]bool{
+	// places named by a stem in -k and the suffix -an, which look like -kan verbs
+	"selokan": true, "tumpukan": true, "belokan": true, "tanjakan": true, "kontrakan": true,
+	"lekukan": true, "pojokan": true, "gerobakan": true,
 	"tingkat": true, "level": true, "bagian": true, "tahun": true, "bulan": true, "minggu": true,
 	"hari": true, "saat": true, "waktu": true, "sektor": true, "pos": true, "titik": true,
 	"lingkup": true, "jalur": true, "kelas": true, "sesi": true, "tahap": true, "forum": true,
@@ -240,6 +243,7 @@ var iNouns = map[string]bool{
 	"tradisi": true, "organisasi": true, "institusi": true, "referensi": true, "stasiun": true,
 	"pantai": true, "balai": true, "sungai": true, "kali": true, "hati": true, "kiri": true, "diri": true,
 	"industri": true, "kursi": true, "teori": true, "memori": true, "kategori": true, "galeri": true,
+	"serambi": true, "matahari": true, "pelangi": true, "pribadi": true,
 }
 
 // prefixDi decides whether the "di" at token i, written apart from the next

@@ -262,6 +262,10 @@ func TestCorrectFormsAreNotFlagged(t *testing.T) {
 		"Anggaran sebesar Rp1.250.000 disalurkan kepada 1.240 warga sejak 2025.",
 		"Warga dapat menghubungi nomor 0812-0000-5678 pukul 08.00–15.00 WIB.",
 		"Putusan itu tercatat dalam Undang-Undang Nomor 14 Tahun 2008.",
+		// places in -k plus -an look like -kan verbs; nouns in -i like -i verbs
+		"Petugas mendata warga yang tinggal di kontrakan dan di belokan jalan desa.",
+		"Sampah menumpuk di selokan dan di tumpukan dekat pasar, juga di tanjakan menuju desa.",
+		"Warga menunggu di serambi masjid, di bawah terik matahari.",
 	} {
 		in, rep := check(goodHeadline, withLead(sentence))
 		for _, f := range find(rep, in, CritBahasa, "") {
