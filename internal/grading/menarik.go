@@ -42,6 +42,13 @@ var headlineVerbs = map[string]bool{
 	"bentuk": true, "kukuhkan": true, "teken": true, "sepakati": true, "rampungkan": true,
 	"selesaikan": true, "targetkan": true, "catat": true, "temukan": true, "vaksin": true,
 	"sosialisasikan": true, "gratiskan": true, "tertibkan": true, "gencarkan": true, "ajukan": true,
+	// more bases headlines drop meN- from ("Posyandu Keliling Sasar 120 Balita")
+	"sasar": true, "bidik": true, "gandeng": true, "garap": true, "kebut": true, "dongkrak": true,
+	"tekan": true, "perkuat": true, "pererat": true, "sapa": true, "sambangi": true, "datangi": true,
+	"gerebek": true, "lepas": true, "kirim": true, "terjunkan": true, "turunkan": true, "tambal": true,
+	"santuni": true, "gali": true, "dukung": true, "ajar": true, "canangkan": true, "intensifkan": true,
+	"optimalkan": true,
+	"mulai": true, "lanjutkan": true, "hentikan": true, "cabut": true, "segel": true, "bongkar": true,
 }
 
 // notVerbs look like meN-/ber- verbs but are nouns, adjectives or

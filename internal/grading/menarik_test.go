@@ -57,7 +57,7 @@ func TestHeadlineVerb(t *testing.T) {
 	if !strings.Contains(f.Message, "pasif") {
 		t.Errorf("passive message %q", f.Message)
 	}
-	for _, h := range []string{"Dinkes Sukamaju Buka Layanan Vaksinasi Keliling", "Camat Cikadu Himbau Warga Waspada Demam Berdarah", "Diskominfo Luncurkan Layanan Aduan Warga", "Dinkes Membuka Layanan Vaksinasi Keliling"} {
+	for _, h := range []string{"Dinkes Sukamaju Buka Layanan Vaksinasi Keliling", "Camat Cikadu Himbau Warga Waspada Demam Berdarah", "Diskominfo Luncurkan Layanan Aduan Warga", "Dinkes Membuka Layanan Vaksinasi Keliling", "Posyandu Keliling Sasar 120 Balita di Mekarsari", "Satpol PP Bongkar Lapak PKL di Trotoar Mesuji"} {
 		in, rep = headlineFindings(t, h)
 		for _, f := range find(rep, in, CritMenarik, "") {
 			if strings.Contains(f.Message, "kata kerja") || strings.Contains(f.Message, "pasif") {
