@@ -48,7 +48,7 @@ var headlineVerbs = map[string]bool{
 	"gerebek": true, "lepas": true, "kirim": true, "terjunkan": true, "turunkan": true, "tambal": true,
 	"santuni": true, "gali": true, "dukung": true, "ajar": true, "canangkan": true, "intensifkan": true,
 	"optimalkan": true,
-	"mulai": true, "lanjutkan": true, "hentikan": true, "cabut": true, "segel": true, "bongkar": true,
+	"mulai":      true, "lanjutkan": true, "hentikan": true, "cabut": true, "segel": true, "bongkar": true,
 }
 
 // notVerbs look like meN-/ber- verbs but are nouns, adjectives or
@@ -96,13 +96,13 @@ func (g *grader) passiveDi(w string) bool {
 	if diVerbs[stem] || headlineVerbs[stem] || looksLikeKanVerb(w) {
 		return true
 	}
-	if len([]rune(stem)) < 4 || g.nameWord(w) {
+	if len([]rune(stem)) < 4 {
 		return false
 	}
 	for _, form := range meNForms(stem) {
 		for _, t := range g.body.toks {
 			if t.lower == form {
-				return true
+				return !g.nameWord(w)
 			}
 		}
 	}
