@@ -1,6 +1,6 @@
 // Package certify holds the certification rules that need no database:
 // certificate numbers, verification codes, validity and status. The PDF is
-// drawn by certify/certpdf. It imports nothing of the app, takes "now" from
+// drawn by certify/certpdf. It imports nothing of the app but the leaf msgfill, takes "now" from
 // the caller and never reads the clock, so every rule is a plain function
 // with a test.
 package certify
@@ -14,6 +14,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bimtek/bimtek/internal/msgfill"
 )
 
 // CodeAlphabet is the set of characters a verification code is made of: the
@@ -63,8 +65,19 @@ func FormatCode(code string) string {
 	return b.String()
 }
 
-// CodeError says, in Indonesian, why a typed code cannot be a verification code.
-type CodeError struct{ Message string }
+// CodeError says why a typed code cannot be a verification code: Message
+// in Indonesian, MsgID and Data the same as a template of the message file
+// (web/i18n/en.json) for a reader of another language.
+type CodeError struct {
+	Message string
+	MsgID   string
+	Data    map[string]any
+}
+
+// codeErr fills the message id with data.
+func codeErr(id string, data map[string]any) *CodeError {
+	return &CodeError{Message: msgfill.Fill(id, data), MsgID: id, Data: data}
+}
 
 func (e *CodeError) Error() string { return e.Message }
 
@@ -78,7 +91,7 @@ const maxTypedCode = 64
 // character that does not match (a mistyped or altered code).
 func ParseCode(raw string) (string, error) {
 	if !utf8.ValidString(raw) {
-		return "", &CodeError{"Kode verifikasi memuat karakter yang tidak dapat dibaca."}
+		return "", codeErr("Kode verifikasi memuat karakter yang tidak dapat dibaca.", nil)
 	}
 	var b strings.Builder
 	var bad []string
@@ -90,7 +103,7 @@ func ParseCode(raw string) (string, error) {
 		}
 		n++
 		if n > maxTypedCode {
-			return "", &CodeError{fmt.Sprintf("Kode verifikasi terdiri atas %d karakter; teks yang Anda masukkan jauh lebih panjang.", CodeLength)}
+			return "", codeErr("Kode verifikasi terdiri atas {{.Length}} karakter; teks yang Anda masukkan jauh lebih panjang.", map[string]any{"Length": CodeLength})
 		}
 		u := unicode.ToUpper(r)
 		if u < utf8.RuneSelf && strings.IndexByte(CodeAlphabet, byte(u)) >= 0 {
@@ -105,16 +118,16 @@ func ParseCode(raw string) (string, error) {
 	code := b.String()
 	switch {
 	case n == 0:
-		return "", &CodeError{"Kode verifikasi kosong. Masukkan kode yang tercetak di bawah kode QR sertifikat."}
+		return "", codeErr("Kode verifikasi kosong. Masukkan kode yang tercetak di bawah kode QR sertifikat.", nil)
 	case len(bad) > 0:
-		return "", &CodeError{fmt.Sprintf("Kode memuat karakter yang tidak pernah dipakai dalam kode verifikasi: %s. "+
-			"Kode hanya terdiri atas angka 2–9 dan huruf A–Z tanpa I, L, dan O.", strings.Join(bad, ", "))}
+		return "", codeErr("Kode memuat karakter yang tidak pernah dipakai dalam kode verifikasi: {{.Bad}}. "+
+			"Kode hanya terdiri atas angka 2–9 dan huruf A–Z tanpa I, L, dan O.", map[string]any{"Bad": strings.Join(bad, ", ")})
 	case len(code) < CodeLength:
-		return "", &CodeError{fmt.Sprintf("Kode verifikasi terdiri atas %d karakter, sedangkan kode ini hanya %d karakter; mungkin ada bagian yang terpotong.", CodeLength, len(code))}
+		return "", codeErr("Kode verifikasi terdiri atas {{.Length}} karakter, sedangkan kode ini hanya {{.N}} karakter; mungkin ada bagian yang terpotong.", map[string]any{"Length": CodeLength, "N": len(code)})
 	case len(code) > CodeLength:
-		return "", &CodeError{fmt.Sprintf("Kode verifikasi terdiri atas %d karakter, sedangkan kode ini %d karakter.", CodeLength, len(code))}
+		return "", codeErr("Kode verifikasi terdiri atas {{.Length}} karakter, sedangkan kode ini {{.N}} karakter.", map[string]any{"Length": CodeLength, "N": len(code)})
 	case checkChar(code[:CodeLength-1]) != code[CodeLength-1]:
-		return "", &CodeError{"Karakter pemeriksa kode ini tidak cocok: ada karakter yang salah ketik atau diubah. Periksa kembali kode pada sertifikat."}
+		return "", codeErr("Karakter pemeriksa kode ini tidak cocok: ada karakter yang salah ketik atau diubah. Periksa kembali kode pada sertifikat.", nil)
 	}
 	return code, nil
 }

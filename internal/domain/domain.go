@@ -1,12 +1,14 @@
 // Package domain holds the types every layer shares: roles, users, OPDs and the
 // application error with its code (the one error vocabulary of store, services
-// and handlers). It imports nothing of the app.
+// and handlers). It imports nothing of the app but the leaf msgfill.
 package domain
 
 import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/bimtek/bimtek/internal/msgfill"
 )
 
 // Role is what a user may do; see DESIGN.md §5.
@@ -128,6 +130,18 @@ const (
 type FieldError struct {
 	Field   string // the input's name (a form field, a JSON key, a query parameter)
 	Message string
+	// MsgID, when set, is the message as a template of the message file
+	// (web/i18n/en.json) filled with Data, so the pages can show it in the
+	// reader's language; Message is its Indonesian. Without it Message is a
+	// fixed text, itself the message id.
+	MsgID string
+	Data  map[string]any
+}
+
+// FieldMsg is a FieldError whose message carries values: id is a go-i18n
+// template ("Jabatan paling banyak {{.Max}} karakter"), filled with data.
+func FieldMsg(field, id string, data map[string]any) FieldError {
+	return FieldError{Field: field, Message: Fill(id, data), MsgID: id, Data: data}
 }
 
 // Error is the application error: a code and a message a person can read
@@ -137,7 +151,22 @@ type Error struct {
 	Message string
 	Fields  []FieldError
 	Err     error
+	// MsgID and Data are Message as a template of the message file and its
+	// values (see Errort); without them Message is a fixed text.
+	MsgID string
+	Data  map[string]any
 }
+
+// Errort builds an *Error whose message carries values: id is a go-i18n
+// template of the message file ("nama angkatan \"{{.Name}}\" sudah
+// dipakai") filled with data; Message is the Indonesian, and the pages put
+// MsgID and Data into the reader's language.
+func Errort(code Code, id string, data map[string]any) *Error {
+	return &Error{Code: code, Message: Fill(id, data), MsgID: id, Data: data}
+}
+
+// Fill executes a message template with data in Indonesian (msgfill.Fill).
+func Fill(id string, data map[string]any) string { return msgfill.Fill(id, data) }
 
 func (e *Error) Error() string {
 	if e.Err != nil {

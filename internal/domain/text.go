@@ -65,29 +65,66 @@ func (r TextRule) Check(s string) (clean, msg string) {
 	}, s)
 	s = norm.NFC.String(strings.TrimSpace(s))
 	n := utf8.RuneCountInString(s)
-	switch {
-	case !valid:
-		msg = fmt.Sprintf("%s berisi bita yang bukan teks UTF-8 yang sah; ketik ulang bagian yang tampil sebagai �.", r.Label)
-	case control:
-		msg = fmt.Sprintf("%s berisi karakter kendali yang tidak diizinkan (misalnya NUL atau ganti baris); hapus lalu kirim lagi.", r.Label)
-	case n == 0 && r.Min > 0:
-		msg = fmt.Sprintf("%s wajib diisi.", r.Label)
-	case n < r.Min:
-		msg = fmt.Sprintf("%s paling sedikit %d karakter.", r.Label, r.Min)
-	case r.Max > 0 && n > r.Max:
-		msg = fmt.Sprintf("%s paling banyak %s karakter; sekarang %s.", r.Label, thousands(r.Max), thousands(n))
+	id, data := r.problem(valid, control, n)
+	if id != "" {
+		msg = Fill(id, data)
 	}
 	return s, msg
 }
 
+// Problem is Check with what is wrong as a message of the message file and
+// its values (empty id when s is acceptable), for a reader of another language.
+func (r TextRule) Problem(s string) (clean, id string, data map[string]any) {
+	clean, msg := r.Check(s)
+	if msg == "" {
+		return clean, "", nil
+	}
+	valid := utf8.ValidString(s)
+	control := strings.ContainsFunc(strings.ReplaceAll(s, "\r\n", "\n"), func(c rune) bool {
+		return !((c == '\n' || c == '\t') && r.Multiline) && (unicode.IsControl(c) || c == '\u2028' || c == '\u2029')
+	})
+	id, data = r.problem(valid, control, utf8.RuneCountInString(clean))
+	return clean, id, data
+}
+
+// problem names what is wrong with a text of n characters.
+func (r TextRule) problem(valid, control bool, n int) (string, map[string]any) {
+	label := Label(r.Label)
+	switch {
+	case !valid:
+		return "{{.Label}} berisi bita yang bukan teks UTF-8 yang sah; ketik ulang bagian yang tampil sebagai �.", map[string]any{"Label": label}
+	case control:
+		return "{{.Label}} berisi karakter kendali yang tidak diizinkan (misalnya NUL atau ganti baris); hapus lalu kirim lagi.", map[string]any{"Label": label}
+	case n == 0 && r.Min > 0:
+		return "{{.Label}} wajib diisi.", map[string]any{"Label": label}
+	case n < r.Min:
+		return "{{.Label}} paling sedikit {{.Min}} karakter.", map[string]any{"Label": label, "Min": Num(r.Min)}
+	case r.Max > 0 && n > r.Max:
+		return "{{.Label}} paling banyak {{.Max}} karakter; sekarang {{.Now}}.", map[string]any{"Label": label, "Max": Num(r.Max), "Now": Num(n)}
+	}
+	return "", nil
+}
+
 // Err is Check as an error of CodeInvalid (nil when s is acceptable).
 func (r TextRule) Err(s string) (string, error) {
-	clean, msg := r.Check(s)
-	if msg != "" {
-		return clean, &Error{Code: CodeInvalid, Message: msg}
+	clean, id, data := r.Problem(s)
+	if id != "" {
+		return clean, Errort(CodeInvalid, id, data)
 	}
 	return clean, nil
 }
+
+// Num is a number inside a message: Indonesian thousands ("20.000") as its
+// String; the web layer writes it with the reader's separator.
+type Num int
+
+func (n Num) String() string { return thousands(int(n)) }
+
+// Label is a fixed text (an input's name) inside a message; the web layer
+// puts it into the reader's language.
+type Label string
+
+func (l Label) String() string { return string(l) }
 
 // thousands writes 20000 as "20.000", the Indonesian way.
 func thousands(n int) string {

@@ -2,6 +2,8 @@ package i18n
 
 import (
 	"fmt"
+	"regexp"
+	"strings"
 	"time"
 )
 
@@ -53,4 +55,43 @@ func Thousands(l Lang, n int) string {
 		s = "-" + s
 	}
 	return s
+}
+
+var (
+	weekdaysEN  = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	dateWordsRe = regexp.MustCompile(`\b(Minggu|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b`)
+	clockRe     = regexp.MustCompile(`\bpukul (\d{2})\.(\d{2})(?:–(\d{2})\.(\d{2}))?`)
+)
+
+// DateText puts a date Go wrote in Indonesian (ShortDate, LongDate,
+// DateTime, a range "16 April 2026 s.d. 30 April 2026", a session's
+// "Kamis, 16 April 2026, pukul 09.00–11.00 WIB") into language l: day and
+// month names, "pukul 09.00" → "at 09:00", "s.d." → "to". Other words are
+// left as they are, so it is only for texts that are dates.
+func DateText(l Lang, s string) string {
+	if l != EN || s == "" {
+		return s
+	}
+	s = dateWordsRe.ReplaceAllStringFunc(s, func(w string) string {
+		for i, d := range weekdaysID {
+			if d == w {
+				return weekdaysEN[i]
+			}
+		}
+		for i, m := range monthsID {
+			if m == w {
+				return time.Month(i + 1).String()
+			}
+		}
+		return w
+	})
+	s = clockRe.ReplaceAllStringFunc(s, func(m string) string {
+		g := clockRe.FindStringSubmatch(m)
+		out := "at " + g[1] + ":" + g[2]
+		if g[3] != "" {
+			out += "–" + g[3] + ":" + g[4]
+		}
+		return out
+	})
+	return strings.ReplaceAll(s, " s.d. ", " to ")
 }

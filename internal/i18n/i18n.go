@@ -158,17 +158,20 @@ func (c *Catalog) TC(l Lang, context, s string) string {
 }
 
 // Tf fills the message id (Indonesian, a go-i18n template such as
-// "{{.N}} peserta") with data in language l.
+// "{{.N}} peserta") with data in language l. Localized values in data are put
+// into l first; data["N"], when present, is the count that chooses English's
+// plural form ("one" or "other" in the message file).
 func (c *Catalog) Tf(l Lang, id string, data map[string]any) string {
+	data = localize(l, data)
+	if l != EN {
+		return fillDefault(id, data)
+	}
 	cfg := &goi18n.LocalizeConfig{MessageID: id, TemplateData: data, DefaultMessage: &goi18n.Message{ID: id, Other: id}}
 	if n, ok := data["N"]; ok {
 		cfg.PluralCount = n
 	}
-	if l != EN {
-		return fillDefault(id, data)
-	}
-	s, err := c.loc.Localize(cfg)
-	if err != nil {
+	s, tag, err := c.loc.LocalizeWithTag(cfg)
+	if err != nil && (s == "" || tag != language.English) {
 		return fillDefault(id, data)
 	}
 	return s

@@ -35,7 +35,7 @@ type Translator struct {
 	// Indonesian (a state's label): WrapFunc is appended to their pipelines.
 	Wrap     func(*parse.ActionNode) bool
 	WrapFunc string
-	// WrapDotIn, when set, chooses {{with}} pipelines whose value Go wrote
+	// WrapDotIn, when set, chooses {{with}} and {{range}} pipelines whose value Go wrote
 	// ({{with .Form.ErrorFor "x"}}): a {{.}} printed inside is wrapped too.
 	WrapDotIn func(*parse.PipeNode) bool
 }
@@ -164,7 +164,11 @@ func (sc *scanner) list(l *parse.ListNode) error {
 			toks = append(toks, token{node: n})
 		case *parse.RangeNode:
 			closeRun()
-			if err := sc.branches(&n.BranchNode); err != nil {
+			outer := sc.wrapDot
+			sc.wrapDot = sc.tr.WrapDotIn != nil && sc.tr.WrapDotIn(n.Pipe)
+			err := sc.branches(&n.BranchNode)
+			sc.wrapDot = outer
+			if err != nil {
 				return err
 			}
 			toks = append(toks, token{node: n})

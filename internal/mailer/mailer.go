@@ -21,6 +21,7 @@ import (
 	gomail "github.com/wneessen/go-mail"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 )
 
@@ -225,11 +226,16 @@ func SendPending(ctx context.Context, db Outbox, cfg Config, now time.Time) (int
 	return sent, firstErr
 }
 
-// message builds the RFC 5322 message of one notification: the words come
-// from internal/notice (subject per kind), links are absolute, Date is the
-// time of sending and the Message-ID's domain is the base URL's host.
+// message builds the RFC 5322 message of one notification in the
+// recipient's language: the words come from internal/notice (subject per
+// kind), links are absolute, Date is the time of sending and the
+// Message-ID's domain is the base URL's host.
 func (c Config) message(m domain.OutboxMail, now time.Time) (*gomail.Msg, error) {
-	t := notice.Render(m.Notification)
+	l, ok := i18n.Parse(m.Lang)
+	if !ok {
+		l = i18n.ID
+	}
+	t := notice.Render(m.Notification, l)
 	msg := gomail.NewMsg(gomail.WithCharset(gomail.CharsetUTF8), gomail.WithEncoding(gomail.EncodingQP), gomail.WithNoDefaultUserAgent())
 	if err := msg.FromFormat("Bimtek", c.From); err != nil {
 		return nil, fmt.Errorf("alamat pengirim: %w", err)
@@ -242,12 +248,14 @@ func (c Config) message(m domain.OutboxMail, now time.Time) (*gomail.Msg, error)
 	msg.SetMessageIDWithValue(messageID(m.ID, c.BaseURL))
 	// RFC 3834: out-of-office replies are not sent to automatic mail.
 	msg.SetGenHeader(gomail.Header("Auto-Submitted"), "auto-generated")
+	msg.SetGenHeader(gomail.HeaderContentLang, string(l))
 	var b strings.Builder
-	fmt.Fprintf(&b, "Yth. %s,\n\n%s\n", m.Name, t.Message)
+	b.WriteString(i18n.Tf(l, "Yth. {{.Name}},", map[string]any{"Name": m.Name}))
+	fmt.Fprintf(&b, "\n\n%s\n", t.Message)
 	if t.Link != "" {
-		fmt.Fprintf(&b, "\nBuka: %s%s\n", c.BaseURL, t.Link)
+		fmt.Fprintf(&b, "\n%s\n", i18n.Tf(l, "Buka: {{.URL}}", map[string]any{"URL": c.BaseURL + t.Link}))
 	}
-	b.WriteString("\nSurel ini dikirim otomatis oleh Bimtek; pemberitahuan yang sama ada di Beranda Anda.\n")
+	b.WriteString("\n" + i18n.T(l, "Surel ini dikirim otomatis oleh Bimtek; pemberitahuan yang sama ada di Beranda Anda.") + "\n")
 	msg.SetBodyString(gomail.TypeTextPlain, b.String())
 	return msg, nil
 }

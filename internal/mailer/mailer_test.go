@@ -27,6 +27,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -311,7 +312,7 @@ func TestMailThroughRealSMTPServer(t *testing.T) {
 					if err := db.Notify(ctx, u.ID, k.kind, k.p); err != nil {
 						t.Fatal(err)
 					}
-					want[notice.Render(domain.Notification{Kind: k.kind, Params: k.p}).Subject] = notice.Render(domain.Notification{Kind: k.kind, Params: k.p})
+					want[notice.Render(domain.Notification{Kind: k.kind, Params: k.p}, i18n.ID).Subject] = notice.Render(domain.Notification{Kind: k.kind, Params: k.p}, i18n.ID)
 				}
 				password := ""
 				userinfo := ""
@@ -495,4 +496,63 @@ func TestParseURL(t *testing.T) {
 			t.Errorf("base URL %q: %v", b, err)
 		}
 	}
+}
+
+// TestMailInRecipientLanguage: a notification is mailed in the language its
+// recipient chose on the account page; a recipient who follows the browser
+// (an e-mail has none) gets Indonesian. Both pass the strict parser.
+func TestMailInRecipientLanguage(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		en := testUser(t, db, "english@uji.go.id", "Dewi Lestari")
+		if err := db.SetUserLang(ctx, en.ID, "en"); err != nil {
+			t.Fatal(err)
+		}
+		id := testUser(t, db, "bahasa@uji.go.id", "Budi Santoso")
+		p := domain.NoticeParams{CertificateID: 3, Number: "BMT/2026/UJI/000003", CourseTitle: "Admin Media Sosial OPD"}
+		for _, u := range []domain.User{en, id} {
+			if err := db.Notify(ctx, u.ID, domain.NoticeCertificateIssued, p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		srv, clientTLS := newSMTPServer(t, plainOnly, "")
+		cfg, err := ParseURL("smtp://"+srv.addr+"?from=bimtek@uji.go.id&starttls=optional", "https://bimtek.uji.go.id/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.TLS = clientTLS
+		if n, err := SendPending(ctx, db, cfg, time.Date(2026, 3, 10, 9, 30, 0, 0, time.UTC)); n != 2 || err != nil {
+			t.Fatalf("sent %d of 2: %v", n, err)
+		}
+		byTo := map[string]parsed{}
+		for _, r := range srv.messages() {
+			byTo[strings.Join(r.to, ",")] = parseStrict(t, r.data)
+		}
+		e, ok := byTo[en.Email]
+		if !ok {
+			t.Fatalf("nothing mailed to %s", en.Email)
+		}
+		if e.subject != "Your certificate has been issued" || e.msg.Header.Get("Content-Language") != "en" {
+			t.Errorf("English mail: subject %q, Content-Language %q", e.subject, e.msg.Header.Get("Content-Language"))
+		}
+		for _, want := range []string{"Dear Dewi Lestari,", "Congratulations! Your Admin Media Sosial OPD certificate has been issued with number BMT/2026/UJI/000003.",
+			"Open: https://bimtek.uji.go.id/sertifikat", "This e-mail was sent automatically by Bimtek"} {
+			if !strings.Contains(e.body, want) {
+				t.Errorf("English mail lacks %q:\n%s", want, e.body)
+			}
+		}
+		for _, word := range []string{"Yth.", "Selamat", "Buka:", "Surel ini", "terbit"} {
+			if strings.Contains(e.body, word) {
+				t.Errorf("English mail still says %q:\n%s", word, e.body)
+			}
+		}
+		b, ok := byTo[id.Email]
+		if !ok {
+			t.Fatalf("nothing mailed to %s", id.Email)
+		}
+		if b.subject != "Sertifikat Anda terbit" || b.msg.Header.Get("Content-Language") != "id" ||
+			!strings.Contains(b.body, "Yth. Budi Santoso,") || !strings.Contains(b.body, "Buka: https://bimtek.uji.go.id/sertifikat") {
+			t.Errorf("Indonesian mail: subject %q, Content-Language %q:\n%s", b.subject, b.msg.Header.Get("Content-Language"), b.body)
+		}
+	})
 }

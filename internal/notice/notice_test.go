@@ -8,6 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 func TestRenderEveryKind(t *testing.T) {
@@ -63,7 +64,7 @@ func TestRenderEveryKind(t *testing.T) {
 			Text{"Pemberitahuan Bimtek", "Ada pemberitahuan untuk Anda.", ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Render(domain.Notification{Kind: tc.kind, Params: tc.p}); got != tc.want {
+			if got := Render(domain.Notification{Kind: tc.kind, Params: tc.p}, i18n.ID); got != tc.want {
 				t.Errorf("Render(%s) =\n %+v\nwant\n %+v", tc.kind, got, tc.want)
 			}
 		})
@@ -83,7 +84,7 @@ func TestNoDoubledWordsOrStraightQuotes(t *testing.T) {
 			Number: "BMT/1", CourseTitle: "Admin Medsos", CertificateTitle: titles[2], Reason: "Aula dipakai",
 			SessionTopic: titles[1], SessionWhen: "besok", CohortName: titles[3], SessionPlace: "Aula", PrevTopic: titles[1] + " lama", PrevWhen: "lusa", PrevPlace: "Pendopo"}
 		for _, k := range domain.NoticeKinds {
-			msg := Render(domain.Notification{Kind: k, Params: p}).Message
+			msg := Render(domain.Notification{Kind: k, Params: p}, i18n.ID).Message
 			if strings.ContainsAny(msg, "\"'") {
 				t.Errorf("%s: straight quotes in %q", k, msg)
 			}
@@ -121,11 +122,11 @@ func TestEveryKindHasItsOwnSubject(t *testing.T) {
 func TestLegacyTextIsShownAsWritten(t *testing.T) {
 	n := domain.Notification{Kind: domain.NoticeSubmissionApproved, LegacyMessage: `Rilis "Posyandu" disetujui (nilai 88).`, LegacyLink: "/kursus/k/materi/p"}
 	want := Text{"Rilis Anda disetujui", `Rilis "Posyandu" disetujui (nilai 88).`, "/kursus/k/materi/p"}
-	if got := Render(n); got != want {
+	if got := Render(n, i18n.ID); got != want {
 		t.Errorf("Render = %+v, want %+v", got, want)
 	}
 	n = domain.Notification{Kind: domain.NoticeLegacy, LegacyMessage: "Pesan lama tanpa tautan."}
-	if got := Render(n); got.Message != "Pesan lama tanpa tautan." || got.Link != "" || got.Subject != "Pemberitahuan Bimtek" {
+	if got := Render(n, i18n.ID); got.Message != "Pesan lama tanpa tautan." || got.Link != "" || got.Subject != "Pemberitahuan Bimtek" {
 		t.Errorf("Render = %+v", got)
 	}
 }
@@ -133,7 +134,7 @@ func TestLegacyTextIsShownAsWritten(t *testing.T) {
 // The decision links to the practice page the course package addresses.
 func TestDecisionLinkIsTheItemPage(t *testing.T) {
 	for _, ids := range [][2]string{{"admin-medsos", "rilis-1"}, {"kursus baru", "latihan/2?x"}} {
-		got := Render(domain.Notification{Kind: domain.NoticeSubmissionReturned, Params: domain.NoticeParams{CourseID: ids[0], ItemID: ids[1]}}).Link
+		got := Render(domain.Notification{Kind: domain.NoticeSubmissionReturned, Params: domain.NoticeParams{CourseID: ids[0], ItemID: ids[1]}}, i18n.ID).Link
 		if want := course.DefaultItemURL(ids[0], &course.Item{ID: ids[1]}); got != want {
 			t.Errorf("link %q, want %q", got, want)
 		}
@@ -155,5 +156,41 @@ func TestParamsRoundTrip(t *testing.T) {
 	var out domain.NoticeParams
 	if err := out.Scan("bukan json"); err == nil {
 		t.Error("a broken parameter object was accepted")
+	}
+}
+
+// TestRenderEnglish: every kind reads in English for a reader who chose it,
+// with the same values and link; titles stay as written, the session's time
+// is in English words.
+func TestRenderEnglish(t *testing.T) {
+	for _, tc := range []struct {
+		kind domain.NoticeKind
+		p    domain.NoticeParams
+		want Text
+	}{
+		{domain.NoticeSubmissionSent, domain.NoticeParams{SubmissionID: 12, Version: 2, Trainee: "Rina Marlina"},
+			Text{"A new release is waiting for review", "Rina Marlina sent a release (version 2) for review.", "/penilaian/12"}},
+		{domain.NoticeSubmissionApproved, domain.NoticeParams{CourseID: "k", ItemID: "p", ItemTitle: "Posyandu", Score: 78},
+			Text{"Your release was approved", "Practice “Posyandu” was approved (score 78).", "/kursus/k/materi/p"}},
+		{domain.NoticeSubmissionReturned, domain.NoticeParams{CourseID: "k", ItemID: "p", ItemTitle: "Latihan Rilis", Score: 61},
+			Text{"Your release was returned for revision", "“Latihan Rilis” was returned for revision (score 61).", "/kursus/k/materi/p"}},
+		{domain.NoticeSubmissionRejected, domain.NoticeParams{CourseID: "k", ItemID: "p", ItemTitle: "Rilis", Score: 30},
+			Text{"Your release was rejected", "Practice “Rilis” was rejected (score 30).", "/kursus/k/materi/p"}},
+		{domain.NoticeSubmissionReopened, domain.NoticeParams{CourseID: "k", ItemID: "p", ItemTitle: "Rilis", Reason: "Penolakan terlalu cepat"},
+			Text{"Your practice was reopened", "Practice “Rilis” was reopened by a facilitator: its rejection was withdrawn, and you can revise the release and send it again. Reason: Penolakan terlalu cepat.", "/kursus/k/materi/p"}},
+		{domain.NoticeCertificateIssued, domain.NoticeParams{Number: "BMT/2026/SKM/000042", CourseTitle: "Admin Media Sosial OPD"},
+			Text{"Your certificate has been issued", "Congratulations! Your Admin Media Sosial OPD certificate has been issued with number BMT/2026/SKM/000042.", "/sertifikat"}},
+		{domain.NoticeCertificateRevoked, domain.NoticeParams{Number: "BMT/2026/SKM/000042", CertificateTitle: "Kompetensi Admin", Reason: "Data ganda"},
+			Text{"Your certificate was revoked", "Your certificate “Kompetensi Admin” number BMT/2026/SKM/000042 was revoked by an admin. Reason: Data ganda.", "/sertifikat"}},
+		{domain.NoticeLiveSessionCancelled, domain.NoticeParams{SessionTopic: "Praktik menulis", CohortName: "Angkatan I", SessionWhen: "Kamis, 16 April 2026, pukul 09.00–11.00 WIB"},
+			Text{"Live session cancelled", "Live session “Praktik menulis” for Angkatan I on Thursday, 16 April 2026, at 09:00–11:00 WIB has been cancelled.", "/jadwal"}},
+		{domain.NoticeLiveSessionChanged, domain.NoticeParams{SessionTopic: "Sesi foto", CohortName: "2026-A", SessionWhen: "Jumat, 17 April 2026, pukul 13.00–15.00 WIB",
+			SessionPlace: "Aula Bappeda", PrevTopic: "Sesi video", PrevWhen: "Kamis, 16 April 2026, pukul 09.00–11.00 WIB", PrevPlace: "Aula Diskominfo"},
+			Text{"Live session changed", "Live session “Sesi video” for cohort 2026-A has been changed. Topic: “Sesi foto”. Time: Friday, 17 April 2026, at 13:00–15:00 WIB (before: Thursday, 16 April 2026, at 09:00–11:00 WIB). Place: Aula Bappeda (before: Aula Diskominfo).", "/jadwal"}},
+		{domain.NoticeKind("cohort_moved"), domain.NoticeParams{}, Text{"Bimtek notification", "You have a notification.", ""}},
+	} {
+		if got := Render(domain.Notification{Kind: tc.kind, Params: tc.p}, i18n.EN); got != tc.want {
+			t.Errorf("Render(%s, en) =\n %+v\nwant\n %+v", tc.kind, got, tc.want)
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 const certificateViewSQL = `SELECT c.*, u.name AS holder_name, u.opd_id, COALESCE(o.name, '') AS opd_name,
@@ -344,8 +345,8 @@ func (db *DB) RevokeCertificate(ctx context.Context, in RevokeInput) (domain.Cer
 	case reason == "":
 		return domain.CertificateView{}, domain.Errorf(domain.CodeInvalid, "Alasan pencabutan wajib diisi.")
 	case utf8.RuneCountInString(reason) > MaxRevokeReason:
-		return domain.CertificateView{}, domain.Errorf(domain.CodeInvalid, "Alasan pencabutan paling banyak %d karakter; saat ini %d karakter.",
-			MaxRevokeReason, utf8.RuneCountInString(reason))
+		return domain.CertificateView{}, domain.Errort(domain.CodeInvalid, "Alasan pencabutan paling banyak {{.Max}} karakter; saat ini {{.N}} karakter.",
+			map[string]any{"Max": MaxRevokeReason, "N": utf8.RuneCountInString(reason)})
 	}
 	at := in.Now.UTC().Truncate(time.Microsecond)
 	var v domain.CertificateView
@@ -384,12 +385,11 @@ func (db *DB) RevokeCertificate(ctx context.Context, in RevokeInput) (domain.Cer
 }
 
 func alreadyRevoked(v domain.CertificateView) error {
-	by := ""
+	data := map[string]any{"Number": v.Number, "Date": i18n.Date(v.RevokedAt.In(certify.Zone(v.RegionTimezone))), "By": v.RevokedByName, "Reason": v.RevokeReason}
 	if v.RevokedByName != "" {
-		by = " oleh " + v.RevokedByName
+		return domain.Errort(domain.CodeConflict, "Sertifikat {{.Number}} sudah dicabut pada {{.Date}} oleh {{.By}} dengan alasan “{{.Reason}}”; tidak ada yang diubah.", data)
 	}
-	return domain.Errorf(domain.CodeConflict, "Sertifikat %s sudah dicabut pada %s%s dengan alasan “%s”; tidak ada yang diubah.",
-		v.Number, certify.Date(*v.RevokedAt, certify.Zone(v.RegionTimezone)), by, v.RevokeReason)
+	return domain.Errort(domain.CodeConflict, "Sertifikat {{.Number}} sudah dicabut pada {{.Date}} dengan alasan “{{.Reason}}”; tidak ada yang diubah.", data)
 }
 
 // SeedCertificateInput places a certificate in the past, for demo data.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -255,7 +256,7 @@ func TestCertificateIssuedByTheEventThatCompletesTheLastRequirement(t *testing.T
 					t.Errorf("view: %+v", c)
 				}
 				news, _ := db.Notifications(ctx, u.ID, 1)
-				if len(news) != 1 || notice.Render(news[0]).Message != "Selamat! Sertifikat Uji Kompetensi Anda terbit dengan nomor "+c.Number+"." || notice.Render(news[0]).Link != "/sertifikat" {
+				if len(news) != 1 || notice.Render(news[0], i18n.ID).Message != "Selamat! Sertifikat Uji Kompetensi Anda terbit dengan nomor "+c.Number+"." || notice.Render(news[0], i18n.ID).Link != "/sertifikat" {
 					t.Errorf("notification: %+v", news)
 				}
 				audit, _ := db.AuditFor(ctx, "certificate", fmt.Sprint(c.ID), 5)
@@ -630,7 +631,7 @@ func TestRevokeCertificate(t *testing.T) {
 			t.Fatalf("audit: %+v", audit)
 		}
 		news, _ := db.Notifications(ctx, u.ID, 1)
-		if len(news) != 1 || !strings.Contains(notice.Render(news[0]).Message, "dicabut") || !strings.Contains(notice.Render(news[0]).Message, in.Reason) {
+		if len(news) != 1 || !strings.Contains(notice.Render(news[0], i18n.ID).Message, "dicabut") || !strings.Contains(notice.Render(news[0], i18n.ID).Message, in.Reason) {
 			t.Fatalf("holder not told: %+v", news)
 		}
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -55,7 +56,7 @@ func expectNotice(t *testing.T, ns []domain.Notification, kind domain.NoticeKind
 	if n.Kind != kind || n.Params != p || n.LegacyMessage != "" || n.LegacyLink != "" {
 		t.Errorf("notification = %s %+v (legacy %q %q), want %s %+v", n.Kind, n.Params, n.LegacyMessage, n.LegacyLink, kind, p)
 	}
-	if got := notice.Render(n).Message; got != message {
+	if got := notice.Render(n, i18n.ID).Message; got != message {
 		t.Errorf("reads %q, want %q", got, message)
 	}
 }
@@ -244,7 +245,7 @@ func TestMigrationKeepsNotificationsWrittenAsText(t *testing.T) {
 		}
 		for i, o := range old {
 			n := ns[len(old)-1-i] // newest first
-			got := notice.Render(n)
+			got := notice.Render(n, i18n.ID)
 			if n.Kind != o.wantKind || got.Message != o.message || got.Link != o.link || n.Params != (domain.NoticeParams{}) {
 				t.Errorf("%q: kind %s, reads %q → %q; want %s, %q → %q", o.kind, n.Kind, got.Message, got.Link, o.wantKind, o.message, o.link)
 			}
@@ -257,7 +258,7 @@ func TestMigrationKeepsNotificationsWrittenAsText(t *testing.T) {
 			}
 		}
 		// The one written by this version went down with a general sentence.
-		if got := notice.Render(ns[len(ns)-1]).Message; got != "Ada pemberitahuan untuk Anda." {
+		if got := notice.Render(ns[len(ns)-1], i18n.ID).Message; got != "Ada pemberitahuan untuk Anda." {
 			t.Errorf("after down and up: %q", got)
 		}
 		// New notifications take ids after every kept one.

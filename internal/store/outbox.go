@@ -29,7 +29,7 @@ func (db *DB) ClaimOutbox(ctx context.Context, since time.Time, limit int) ([]do
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	q, args, err := sqlx.In(`SELECT n.*, u.email, u.name FROM notifications n JOIN users u ON u.id = n.user_id
+	q, args, err := sqlx.In(`SELECT n.*, u.email, u.name, u.lang FROM notifications n JOIN users u ON u.id = n.user_id
 		WHERE n.id IN (?) AND u.active ORDER BY n.id`, ids)
 	if err != nil {
 		return nil, fmt.Errorf("menyusun kueri surel: %w", err)

@@ -89,7 +89,7 @@ func CheckSigner(name, nip, title string) (string, string, string, []domain.Fiel
 	case n == 0:
 		errs = append(errs, domain.FieldError{Field: "nama", Message: "Nama pejabat wajib diisi bila NIP atau jabatan diisi."})
 	case n > SignerNameMax:
-		errs = append(errs, domain.FieldError{Field: "nama", Message: fmt.Sprintf("Nama pejabat paling banyak %d karakter; saat ini %d karakter.", SignerNameMax, n)})
+		errs = append(errs, domain.FieldMsg("nama", "Nama pejabat paling banyak {{.Max}} karakter; saat ini {{.N}} karakter.", map[string]any{"Max": SignerNameMax, "N": n}))
 	}
 	if nip != "" {
 		clean, err := certify.ParseNIP(nip)
@@ -103,7 +103,7 @@ func CheckSigner(name, nip, title string) (string, string, string, []domain.Fiel
 	case n == 0:
 		errs = append(errs, domain.FieldError{Field: "jabatan", Message: "Jabatan wajib diisi, misalnya Kepala Dinas Komunikasi dan Informatika."})
 	case n > SignerTitleMax:
-		errs = append(errs, domain.FieldError{Field: "jabatan", Message: fmt.Sprintf("Jabatan paling banyak %d karakter; saat ini %d karakter.", SignerTitleMax, n)})
+		errs = append(errs, domain.FieldMsg("jabatan", "Jabatan paling banyak {{.Max}} karakter; saat ini {{.N}} karakter.", map[string]any{"Max": SignerTitleMax, "N": n}))
 	}
 	return name, nip, title, errs
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // Submission returns one submission.
@@ -107,13 +108,13 @@ func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVe
 			return notFound(err)
 		}
 		if !domain.CanTransition(s.State, domain.SubSubmitted) {
-			return domain.Errorf(domain.CodeConflict, "rilis ini sudah dikirim dan berstatus %s; tidak ada versi baru yang dibuat", strings.ToLower(domain.SubmissionStateLabel(s.State)))
+			return domain.Errort(domain.CodeConflict, "rilis ini sudah dikirim dan berstatus {{.State}}; tidak ada versi baru yang dibuat", map[string]any{"State": i18n.LowerPhrase(domain.SubmissionStateLabel(s.State))})
 		}
 		if s.LockVersion != in.LockVersion {
 			return domain.Errorf(domain.CodeConflict, "rilis ini baru saja dikirim dari tab atau perangkat lain; muat ulang halaman untuk melihat hasilnya")
 		}
 		if s.AttemptsLeft(in.MaxAttempts) == 0 {
-			return domain.Errorf(domain.CodeInvalid, "kesempatan mengirim rilis ini sudah habis (%d kali)", s.AttemptLimit(in.MaxAttempts))
+			return domain.Errort(domain.CodeInvalid, "kesempatan mengirim rilis ini sudah habis ({{.N}} kali)", map[string]any{"N": s.AttemptLimit(in.MaxAttempts)})
 		}
 		t := now()
 		err = tx.GetContext(ctx, &v, db.q(`INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, submit_key, created_at)
@@ -188,7 +189,7 @@ func (db *DB) RestartRejected(ctx context.Context, submissionID, userID int64, m
 			return nil
 		}
 		if !domain.CanTransition(s.State, domain.SubDraft) {
-			return domain.Errorf(domain.CodeConflict, "latihan berstatus %s tidak dapat dimulai lagi", strings.ToLower(domain.SubmissionStateLabel(s.State)))
+			return domain.Errort(domain.CodeConflict, "latihan berstatus {{.State}} tidak dapat dimulai lagi", map[string]any{"State": i18n.LowerPhrase(domain.SubmissionStateLabel(s.State))})
 		}
 		if s.AttemptsLeft(maxAttempts) == 0 {
 			return ErrNoAttemptsLeft
@@ -318,8 +319,8 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 		}
 		to, _ := in.Decision.Result()
 		if !domain.CanDecide(s.State, in.Decision) {
-			return domain.Errorf(domain.CodeConflict, "keputusan %s tidak dapat diberikan pada rilis berstatus %s",
-				strings.ToLower(in.Decision.Label()), strings.ToLower(s.State.Label()))
+			return domain.Errort(domain.CodeConflict, "keputusan {{.Decision}} tidak dapat diberikan pada rilis berstatus {{.State}}",
+				map[string]any{"Decision": i18n.LowerPhrase(in.Decision.Label()), "State": i18n.LowerPhrase(s.State.Label())})
 		}
 		var latest int64
 		if err := tx.GetContext(ctx, &latest, db.q(`SELECT id FROM submission_versions WHERE submission_id = ? ORDER BY number DESC LIMIT 1`), s.ID); err != nil {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -114,7 +115,7 @@ func TestSubmissionStateMachine(t *testing.T) {
 			t.Fatalf("draft while submitted: %v", err)
 		}
 		n, _ := db.Notifications(ctx, p.fac.ID, 5)
-		if len(n) != 1 || !strings.Contains(notice.Render(n[0]).Message, "versi 1") {
+		if len(n) != 1 || !strings.Contains(notice.Render(n[0], i18n.ID).Message, "versi 1") {
 			t.Fatalf("facilitator notification: %+v", n)
 		}
 		// submitted → in_review (opening twice is harmless).
@@ -156,7 +157,7 @@ func TestSubmissionStateMachine(t *testing.T) {
 		if dec, _ := db.AuditFor(ctx, "submission", strconv.FormatInt(sub.ID, 10), 10); len(dec) != 1 || !strings.Contains(dec[0].AfterJSON, "returned") {
 			t.Fatalf("decision not audited: %+v", dec)
 		}
-		if tn, _ := db.Notifications(ctx, p.trainee.ID, 5); len(tn) != 1 || !strings.Contains(notice.Render(tn[0]).Message, "dikembalikan") {
+		if tn, _ := db.Notifications(ctx, p.trainee.ID, 5); len(tn) != 1 || !strings.Contains(notice.Render(tn[0], i18n.ID).Message, "dikembalikan") {
 			t.Fatalf("trainee notification: %+v", tn)
 		}
 		// returned: a decision is illegal, a draft and a new version are fine.

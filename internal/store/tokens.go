@@ -15,6 +15,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // APITokenPrefix starts every API token, so a leaked one is easy to recognise
@@ -167,8 +168,8 @@ var tokenWIB = time.FixedZone("WIB", 7*3600)
 
 func tokenAlreadyRevoked(tok domain.APIToken) error {
 	at := tok.RevokedAt.In(tokenWIB)
-	return domain.Errorf(domain.CodeConflict, "token %q (%s…) sudah dicabut pada %s pukul %s WIB; tidak ada yang diubah",
-		tok.Name, tok.Prefix, at.Format("02/01/2006"), at.Format("15.04"))
+	return domain.Errort(domain.CodeConflict, "token \"{{.Name}}\" ({{.Prefix}}…) sudah dicabut pada {{.When}}; tidak ada yang diubah",
+		map[string]any{"Name": tok.Name, "Prefix": tok.Prefix, "When": i18n.Moment(at)})
 }
 
 // ListAPITokens lists a region's tokens, newest first, one page at a time, with the total.

@@ -91,7 +91,7 @@ var throttledRetry = strconv.Itoa(int(auth.ThrottleWindow / time.Second))
 func (s *Server) login(c echo.Context) error {
 	ctx := c.Request().Context()
 	p := loginPage{Return: safeReturn(c.FormValue("kembali"))}
-	email, msg := domain.TextEmail.Check(c.FormValue("email"))
+	email, msg := checkText(c, domain.TextEmail, c.FormValue("email"))
 	p.Form.Email = email
 	password := c.FormValue("password")
 	if msg != "" {
@@ -224,7 +224,11 @@ func (s *Server) changePassword(c echo.Context) error {
 	var p accountPage
 	cur, nw, conf := c.FormValue("current"), c.FormValue("new"), c.FormValue("confirm")
 	if err := auth.ValidatePassword(nw); err != nil {
-		p.Form.Add("new", "Kata sandi baru: "+err.Error()+".")
+		if utf8.RuneCountInString(nw) < auth.MinPasswordLength {
+			p.Form.Add("new", tf(c, "Kata sandi baru: kata sandi minimal {{.N}} karakter.", map[string]any{"N": auth.MinPasswordLength}))
+		} else {
+			p.Form.Add("new", "Kata sandi baru: kata sandi terlalu panjang (maksimal 256 byte).")
+		}
 	} else if nw != conf {
 		p.Form.Add("confirm", "Ulangan kata sandi baru tidak sama.")
 	}

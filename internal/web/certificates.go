@@ -124,12 +124,12 @@ func (s *Server) lookupCertificate(c echo.Context) (lookupResult, error) {
 	code, err := certify.ParseCode(raw)
 	var ce *certify.CodeError
 	if errors.As(err, &ce) {
-		res.notFound = ce.Message
+		res.notFound = tfl(langOf(c), ce.MsgID, ce.Data)
 		return res, nil
 	}
 	v, err := s.db.CertificateByCode(c.Request().Context(), code)
 	if errors.Is(err, domain.ErrNotFound) {
-		res.notFound = "Tidak ada sertifikat dengan kode " + certify.FormatCode(code) + ". Periksa kembali kode pada sertifikat atau pindai ulang kode QR-nya."
+		res.notFound = tf(c, "Tidak ada sertifikat dengan kode {{.Code}}. Periksa kembali kode pada sertifikat atau pindai ulang kode QR-nya.", map[string]any{"Code": certify.FormatCode(code)})
 		return res, nil
 	}
 	if err != nil {
@@ -179,9 +179,9 @@ func (s *Server) verifyCertificate(c echo.Context) error {
 	}
 	if res.retryAfter > 0 {
 		c.Response().Header().Set("Retry-After", strconv.Itoa(res.retryAfter))
-		return s.render(c, http.StatusTooManyRequests, "error", errorPage{Title: "Terlalu banyak permintaan verifikasi",
-			Message: fmt.Sprintf("Dari alamat Anda sudah ada %d pemeriksaan sertifikat dalam satu menit ini. Tunggu %d detik, lalu coba lagi.",
-				verifyLimit, res.retryAfter)})
+		return s.render(c, http.StatusTooManyRequests, "error", errorPage{Title: tr(c, "Terlalu banyak permintaan verifikasi"),
+			Message: tf(c, "Dari alamat Anda sudah ada {{.Limit}} pemeriksaan sertifikat dalam satu menit ini. Tunggu {{.N}} detik, lalu coba lagi.",
+				map[string]any{"Limit": verifyLimit, "N": res.retryAfter})})
 	}
 	if res.notFound != "" {
 		return s.render(c, http.StatusNotFound, "verify_missing", verifyView{Reason: res.notFound, Typed: res.typed})
@@ -259,6 +259,7 @@ func (s *Server) certificatePDF(c echo.Context) error {
 		Title: v.Title(), Number: v.Number, Code: v.Code, HolderName: v.HolderName, OPDName: v.OPDName,
 		CourseTitle: v.CourseTitle, Hours: v.Hours, RegionName: v.RegionName, IssuedAt: v.IssuedAt, ValidUntil: v.ValidUntil,
 		Zone: certify.Zone(v.RegionTimezone), VerifyURL: certify.VerifyURL(s.baseURL(c), v.Code), RevokedAt: v.RevokedAt,
+		Lang: langOf(c), // the reader's: the holder's choice when they download it
 	}
 	withSigner(&d, signer)
 	var buf bytes.Buffer
@@ -293,7 +294,7 @@ type adminCertificatesView struct {
 func (s *Server) adminCertificates(c echo.Context) error {
 	u := currentUser(c)
 	v := adminCertificatesView{Status: c.QueryParam("status"), Statuses: statusFilters}
-	v.Query, v.QueryError = domain.TextSearch.Check(c.QueryParam("q"))
+	v.Query, v.QueryError = checkText(c, domain.TextSearch, c.QueryParam("q"))
 	f := store.CertificateFilter{RegionID: u.RegionID, Query: v.Query, Now: s.cfg.Now()}
 	status := http.StatusOK
 	if v.QueryError != "" {
@@ -365,7 +366,7 @@ func (s *Server) adminCertificate(c echo.Context) error {
 		return err
 	}
 	if c.QueryParam("pesan") == "dicabut" && page.RevokedAt != nil {
-		c.Set(ctxFlash, "Sertifikat "+page.Number+" telah dicabut. Halaman verifikasinya kini menampilkan status Dicabut.")
+		c.Set(ctxFlash, tf(c, "Sertifikat {{.Number}} telah dicabut. Halaman verifikasinya kini menampilkan status Dicabut.", map[string]any{"Number": page.Number}))
 	}
 	return s.render(c, http.StatusOK, "admin_certificate", page)
 }
@@ -389,7 +390,7 @@ func (s *Server) revokeCertificate(c echo.Context) error {
 		page.Reason = reason
 		var de *domain.Error
 		if errors.As(err, &de) {
-			page.Form.Add("alasan", de.Message)
+			page.Form.Add("alasan", errText(c, de))
 		}
 		page.Form.Add("yakin", "Centang “Saya yakin akan mencabut sertifikat ini”: pencabutan tidak dapat dibatalkan.")
 		return s.render(c, http.StatusUnprocessableEntity, "admin_certificate", page)
@@ -412,9 +413,9 @@ func (s *Server) revokeCertificate(c echo.Context) error {
 	page.Reason = reason
 	status := http.StatusUnprocessableEntity
 	if de.Code == domain.CodeConflict {
-		status, page.Conflict = http.StatusConflict, de.Message
+		status, page.Conflict = http.StatusConflict, errText(c, de)
 	} else {
-		page.Form.Add("alasan", de.Message)
+		page.Form.Add("alasan", errText(c, de))
 	}
 	return s.render(c, status, "admin_certificate", page)
 }

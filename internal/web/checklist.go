@@ -2,12 +2,12 @@ package web
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // The certificate checklist: what a course's certificate needs and how far
@@ -54,8 +54,10 @@ const (
 
 // newChecklist works out the checklist of one enrollment as of now. co may be
 // nil (a course no longer in the files): items are then named by their ids.
-func newChecklist(r *domain.Requirements, co *course.Course, now time.Time, who checkViewer) checklist {
+func newChecklist(l i18n.Lang, r *domain.Requirements, co *course.Course, now time.Time, who checkViewer) checklist {
 	var cl checklist
+	say := func(s string) string { return i18n.T(l, s) }
+	sayf := func(id string, data map[string]any) string { return tfl(l, id, data) }
 	cl.Complete = r.Met()
 	title := func(id string) string {
 		if co != nil {
@@ -66,22 +68,22 @@ func newChecklist(r *domain.Requirements, co *course.Course, now time.Time, who 
 		return id
 	}
 	var blockedWhy []string
-	add := func(l checkLine, applies bool) {
+	add := func(ln checkLine, applies bool) {
 		if !applies {
 			return
 		}
-		switch l.State {
+		switch ln.State {
 		case checkMet:
-			l.Badge = "Terpenuhi"
+			ln.Badge = say("Terpenuhi")
 			cl.Met++
 		case checkBlocked:
-			l.Badge = "Tidak dapat terpenuhi"
+			ln.Badge = say("Tidak dapat terpenuhi")
 			cl.Blocked = true
 		default:
-			l.Badge = "Belum"
+			ln.Badge = say("Belum")
 		}
 		cl.Of++
-		cl.Lines = append(cl.Lines, l)
+		cl.Lines = append(cl.Lines, ln)
 	}
 	state := func(done, total int) string {
 		if done >= total {
@@ -91,24 +93,24 @@ func newChecklist(r *domain.Requirements, co *course.Course, now time.Time, who 
 	}
 
 	d, n := r.Tally("lesson")
-	add(checkLine{Label: fmt.Sprintf("Materi selesai: %d dari %d", d, n), State: state(d, n)}, n > 0)
+	add(checkLine{Label: sayf("Materi selesai: {{.Done}} dari {{.N}}", map[string]any{"Done": d, "N": n}), State: state(d, n)}, n > 0)
 
 	d, n = r.Tally("quiz")
-	quiz := checkLine{Label: fmt.Sprintf("Kuis lulus: %d dari %d", d, n), State: state(d, n)}
+	quiz := checkLine{Label: sayf("Kuis lulus: {{.Done}} dari {{.N}}", map[string]any{"Done": d, "N": n}), State: state(d, n)}
 	for _, it := range r.Items {
 		if it.Kind != "quiz" || it.Done() || co == nil {
 			continue
 		}
 		if ci := co.Item(it.ItemID); ci != nil && ci.Quiz != nil && ci.Quiz.MaxAttempts > 0 && it.Attempts >= ci.Quiz.MaxAttempts {
 			quiz.State = checkBlocked
-			quiz.Notes = append(quiz.Notes, fmt.Sprintf("Kesempatan kuis “%s” sudah habis (%d dari %d percobaan) tanpa lulus.", ci.Title, it.Attempts, ci.Quiz.MaxAttempts))
-			blockedWhy = append(blockedWhy, "membuka kembali kuis “"+ci.Title+"”")
+			quiz.Notes = append(quiz.Notes, sayf("Kesempatan kuis “{{.Title}}” sudah habis ({{.Used}} dari {{.N}} percobaan) tanpa lulus.", map[string]any{"Title": ci.Title, "Used": it.Attempts, "N": ci.Quiz.MaxAttempts}))
+			blockedWhy = append(blockedWhy, sayf("membuka kembali kuis “{{.Title}}”", map[string]any{"Title": ci.Title}))
 		}
 	}
 	add(quiz, n > 0)
 
 	d, n = r.Tally("practice")
-	practice := checkLine{Label: fmt.Sprintf("Latihan disetujui: %d dari %d", d, n), State: state(d, n)}
+	practice := checkLine{Label: sayf("Latihan disetujui: {{.Done}} dari {{.N}}", map[string]any{"Done": d, "N": n}), State: state(d, n)}
 	for _, it := range r.Items {
 		if it.Kind != "practice" || it.Done() {
 			continue
@@ -122,21 +124,21 @@ func newChecklist(r *domain.Requirements, co *course.Course, now time.Time, who 
 		switch {
 		case it.SubState == domain.SubRejected && limit > 0 && it.Attempts >= limit:
 			practice.State = checkBlocked
-			practice.Notes = append(practice.Notes, fmt.Sprintf("Latihan “%s” ditolak dan kesempatan mengirimnya sudah habis (%d dari %d).", title(it.ItemID), it.Attempts, limit))
-			blockedWhy = append(blockedWhy, "membuka kembali latihan “"+title(it.ItemID)+"”")
+			practice.Notes = append(practice.Notes, sayf("Latihan “{{.Title}}” ditolak dan kesempatan mengirimnya sudah habis ({{.Used}} dari {{.N}}).", map[string]any{"Title": title(it.ItemID), "Used": it.Attempts, "N": limit}))
+			blockedWhy = append(blockedWhy, sayf("membuka kembali latihan “{{.Title}}”", map[string]any{"Title": title(it.ItemID)}))
 		case it.SubState == domain.SubRejected:
-			practice.Notes = append(practice.Notes, fmt.Sprintf("Latihan “%s” ditolak; masih ada kesempatan untuk memulai lagi dari awal.", title(it.ItemID)))
+			practice.Notes = append(practice.Notes, sayf("Latihan “{{.Title}}” ditolak; masih ada kesempatan untuk memulai lagi dari awal.", map[string]any{"Title": title(it.ItemID)}))
 		case it.SubState == domain.SubReturned:
-			practice.Notes = append(practice.Notes, fmt.Sprintf("Latihan “%s” dikembalikan untuk revisi.", title(it.ItemID)))
+			practice.Notes = append(practice.Notes, sayf("Latihan “{{.Title}}” dikembalikan untuk revisi.", map[string]any{"Title": title(it.ItemID)}))
 		case it.SubState == domain.SubSubmitted || it.SubState == domain.SubInReview:
-			practice.Notes = append(practice.Notes, fmt.Sprintf("Latihan “%s” menunggu penilaian fasilitator.", title(it.ItemID)))
+			practice.Notes = append(practice.Notes, sayf("Latihan “{{.Title}}” menunggu penilaian fasilitator.", map[string]any{"Title": title(it.ItemID)}))
 		}
 	}
 	add(practice, n > 0)
 
 	if r.RequiredAttendance > 0 {
 		attended := r.Attended()
-		att := checkLine{Label: fmt.Sprintf("Hadir di sesi tatap muka: %d dari %d yang disyaratkan", attended, r.RequiredAttendance),
+		att := checkLine{Label: sayf("Hadir di sesi tatap muka: {{.Done}} dari {{.N}} yang disyaratkan", map[string]any{"Done": attended, "N": r.RequiredAttendance}),
 			State: state(attended, r.RequiredAttendance)}
 		if att.State != checkMet {
 			// Sessions still to come, and past ones not yet recorded, may still count.
@@ -158,17 +160,17 @@ func newChecklist(r *domain.Requirements, co *course.Course, now time.Time, who 
 			}
 			switch {
 			case len(r.Sessions) == 0:
-				att.Notes = append(att.Notes, "Belum ada sesi tatap muka yang dijadwalkan untuk angkatan ini.")
+				att.Notes = append(att.Notes, say("Belum ada sesi tatap muka yang dijadwalkan untuk angkatan ini."))
 			case possible < r.RequiredAttendance:
 				att.State = checkBlocked
-				rest := "tidak ada sesi lain yang masih dapat dihadiri"
+				rest := say("tidak ada sesi lain yang masih dapat dihadiri")
 				if left := possible - attended; left > 0 {
-					rest = fmt.Sprintf("%d sesi yang tersisa tidak cukup untuk hadir di %d sesi", left, r.RequiredAttendance)
+					rest = sayf("{{.Left}} sesi yang tersisa tidak cukup untuk hadir di {{.N}} sesi", map[string]any{"Left": left, "N": r.RequiredAttendance})
 				}
-				att.Notes = append(att.Notes, fmt.Sprintf("%d dari %d sesi tercatat Izin atau Tidak hadir, dan %s.", missed, len(r.Sessions), rest))
-				blockedWhy = append(blockedWhy, "sesi pengganti")
+				att.Notes = append(att.Notes, sayf("{{.Missed}} dari {{.N}} sesi tercatat Izin atau Tidak hadir, dan {{.Rest}}.", map[string]any{"Missed": missed, "N": len(r.Sessions), "Rest": rest}))
+				blockedWhy = append(blockedWhy, say("sesi pengganti"))
 			case next != nil:
-				att.Notes = append(att.Notes, fmt.Sprintf("Sesi berikutnya: %s, %s.", next.Topic, sessionWhen(next.StartsAt, next.EndsAt)))
+				att.Notes = append(att.Notes, sayf("Sesi berikutnya: {{.Topic}}, {{.When}}.", map[string]any{"Topic": next.Topic, "When": i18n.DateText(l, sessionWhen(next.StartsAt, next.EndsAt))}))
 			}
 		}
 		add(att, true)
@@ -181,20 +183,20 @@ func newChecklist(r *domain.Requirements, co *course.Course, now time.Time, who 
 	today := now.In(WIB)
 	today = time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, WIB)
 	days := int(last.Sub(today).Hours() / 24)
-	cl.Deadline = shortDate(last)
-	dl := checkLine{State: checkInfo, Badge: "Batas waktu"}
+	cl.Deadline = i18n.ShortDate(l, last)
+	dl := checkLine{State: checkInfo, Badge: say("Batas waktu")}
 	switch {
 	case cl.Complete:
 	case days > 1:
-		dl.Label = fmt.Sprintf("Masa angkatan berakhir %s (%d hari lagi).", cl.Deadline, days)
+		dl.Label = sayf("Masa angkatan berakhir {{.Date}} ({{.N}} hari lagi).", map[string]any{"Date": cl.Deadline, "N": days})
 	case days == 1:
-		dl.Label = fmt.Sprintf("Masa angkatan berakhir besok, %s.", cl.Deadline)
+		dl.Label = sayf("Masa angkatan berakhir besok, {{.Date}}.", map[string]any{"Date": cl.Deadline})
 	case days == 0:
-		dl.Label = fmt.Sprintf("Hari ini, %s, hari terakhir masa angkatan.", cl.Deadline)
+		dl.Label = sayf("Hari ini, {{.Date}}, hari terakhir masa angkatan.", map[string]any{"Date": cl.Deadline})
 	default:
-		dl.Label = fmt.Sprintf("Masa angkatan sudah berakhir pada %s.", cl.Deadline)
-		dl.State, dl.Badge = checkBlocked, "Terlewat"
-		blockedWhy = append(blockedWhy, "menyelesaikan persyaratan setelah masa angkatan")
+		dl.Label = sayf("Masa angkatan sudah berakhir pada {{.Date}}.", map[string]any{"Date": cl.Deadline})
+		dl.State, dl.Badge = checkBlocked, say("Terlewat")
+		blockedWhy = append(blockedWhy, say("menyelesaikan persyaratan setelah masa angkatan"))
 	}
 	if dl.Label != "" {
 		cl.Lines = append(cl.Lines, dl)
@@ -202,47 +204,52 @@ func newChecklist(r *domain.Requirements, co *course.Course, now time.Time, who 
 
 	switch {
 	case cl.Complete:
-		cl.Summary = "Semua persyaratan sertifikat terpenuhi."
+		cl.Summary = say("Semua persyaratan sertifikat terpenuhi.")
 	case cl.Blocked:
-		cl.Summary = "Ada persyaratan sertifikat yang tidak dapat lagi dipenuhi tanpa bantuan fasilitator."
+		cl.Summary = say("Ada persyaratan sertifikat yang tidak dapat lagi dipenuhi tanpa bantuan fasilitator.")
 	default:
-		cl.Summary = fmt.Sprintf("Persyaratan sertifikat: %d dari %d terpenuhi.", cl.Met, cl.Of)
+		cl.Summary = sayf("Persyaratan sertifikat: {{.Met}} dari {{.N}} terpenuhi.", map[string]any{"Met": cl.Met, "N": cl.Of})
 	}
 	if len(blockedWhy) > 0 {
-		cl.Todo = checklistTodo(who, r.Facilitators, blockedWhy)
+		cl.Todo = checklistTodo(l, who, r.Facilitators, blockedWhy)
 	}
 	return cl
 }
 
 // checklistTodo says what to do about requirements that cannot be met, and whom to contact.
-func checklistTodo(who checkViewer, facilitators []string, why []string) string {
-	about := joinList(why)
-	contact := "fasilitator angkatan"
+func checklistTodo(l i18n.Lang, who checkViewer, facilitators []string, why []string) string {
+	about := joinList(l, why)
+	contact := i18n.T(l, "fasilitator angkatan")
 	if len(facilitators) > 0 {
-		contact += " (" + joinList(facilitators) + ")"
+		contact += " (" + joinList(l, facilitators) + ")"
 	} else {
-		contact = "admin bimtek di daerah Anda, karena angkatan ini belum memiliki fasilitator"
+		contact = i18n.T(l, "admin bimtek di daerah Anda, karena angkatan ini belum memiliki fasilitator")
 	}
+	data := map[string]any{"About": about, "Contact": contact}
 	switch who {
 	case viewerStaff:
-		return "Yang perlu dilakukan: bicarakan dengan peserta ini soal " + about + "; hanya fasilitator atau admin yang dapat membantunya."
+		return tfl(l, "Yang perlu dilakukan: bicarakan dengan peserta ini soal {{.About}}; hanya fasilitator atau admin yang dapat membantunya.", data)
 	case viewerPimpinan:
-		return "Yang perlu dilakukan: minta admin ini menghubungi " + contact + " soal " + about + "."
+		return tfl(l, "Yang perlu dilakukan: minta admin ini menghubungi {{.Contact}} soal {{.About}}.", data)
 	}
-	return "Yang perlu Anda lakukan: hubungi " + contact + " soal " + about + "."
+	return tfl(l, "Yang perlu Anda lakukan: hubungi {{.Contact}} soal {{.About}}.", data)
 }
 
-// joinList writes "a", "a dan b", "a, b, dan c".
-func joinList(xs []string) string {
+// joinList writes "a", "a dan b", "a, b, dan c" ("a, b and c" in English).
+func joinList(l i18n.Lang, xs []string) string {
+	and := " " + i18n.T(l, "dan") + " "
 	switch len(xs) {
 	case 0:
 		return ""
 	case 1:
 		return xs[0]
 	case 2:
-		return xs[0] + " dan " + xs[1]
+		return xs[0] + and + xs[1]
 	}
-	return strings.Join(xs[:len(xs)-1], ", ") + ", dan " + xs[len(xs)-1]
+	if l == i18n.EN {
+		return strings.Join(xs[:len(xs)-1], ", ") + and + xs[len(xs)-1]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + "," + and + xs[len(xs)-1]
 }
 
 // key names what the checklist shows, for the Beranda's kept body.
@@ -263,7 +270,7 @@ func (cl checklist) key() string {
 
 // checklistsFor reads the requirements of enrollments (in batches the store
 // accepts) and makes their checklists, keyed by enrollment id.
-func (s *Server) checklistsFor(ctx context.Context, enrollmentIDs []int64, who checkViewer) (map[int64]checklist, error) {
+func (s *Server) checklistsFor(ctx context.Context, l i18n.Lang, enrollmentIDs []int64, who checkViewer) (map[int64]checklist, error) {
 	out := make(map[int64]checklist, len(enrollmentIDs))
 	now := s.cfg.Now()
 	for len(enrollmentIDs) > 0 {
@@ -274,7 +281,7 @@ func (s *Server) checklistsFor(ctx context.Context, enrollmentIDs []int64, who c
 			return nil, err
 		}
 		for id, r := range reqs {
-			out[id] = newChecklist(r, s.cfg.Catalog.Course(r.CourseID), now, who)
+			out[id] = newChecklist(l, r, s.cfg.Catalog.Course(r.CourseID), now, who)
 		}
 	}
 	return out, nil

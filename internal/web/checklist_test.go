@@ -10,6 +10,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
@@ -140,7 +141,7 @@ func TestChecklistSaysWhatCanNoLongerBeMet(t *testing.T) {
 	for _, tc := range cases {
 		r := base()
 		tc.change(r)
-		cl := newChecklist(r, co, now, viewerTrainee)
+		cl := newChecklist(i18n.ID, r, co, now, viewerTrainee)
 		var b strings.Builder
 		b.WriteString(cl.Summary + " ")
 		for _, l := range cl.Lines {

@@ -69,7 +69,7 @@ func (s *Server) withdrawTrainee(c echo.Context) error {
 	err = s.db.WithdrawTrainee(c.Request().Context(), currentUser(c).ID, co.ID, userID)
 	var de *domain.Error
 	if errors.As(err, &de) && de.Code == domain.CodeConflict {
-		return s.rerenderCohortStatus(c, co, http.StatusConflict, "Peserta tidak dikeluarkan", []FormError{{Field: "peserta", Message: sentence(de.Message)}}, nil)
+		return s.rerenderCohortStatus(c, co, http.StatusConflict, "Peserta tidak dikeluarkan", []FormError{{Field: "peserta", Message: sentence(errText(c, de))}}, nil)
 	}
 	if err != nil {
 		return err
@@ -91,7 +91,7 @@ func (s *Server) cancelLiveSession(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	reason, msg := domain.TextReason.Check(c.FormValue("alasan"))
+	reason, msg := checkText(c, domain.TextReason, c.FormValue("alasan"))
 	var errs []FormError
 	if msg != "" {
 		errs = append(errs, FormError{Field: fmt.Sprintf("batal-alasan-%d", ls.ID), Message: msg})
@@ -108,7 +108,7 @@ func (s *Server) cancelLiveSession(c echo.Context) error {
 		When: sessionWhen(ls.StartsAt, ls.EndsAt), Now: s.cfg.Now()})
 	var de *domain.Error
 	if errors.As(err, &de) && de.Code == domain.CodeInvalid {
-		return s.rerenderCohortStatus(c, co, http.StatusConflict, "Sesi tidak dibatalkan", []FormError{{Field: "sesi", Message: sentence(de.Message)}}, fill)
+		return s.rerenderCohortStatus(c, co, http.StatusConflict, "Sesi tidak dibatalkan", []FormError{{Field: "sesi", Message: sentence(errText(c, de))}}, fill)
 	}
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -160,7 +161,7 @@ func TestAdminCancelsComingSession(t *testing.T) {
 			for _, x := range ns {
 				if x.Kind == domain.NoticeLiveSessionCancelled {
 					n++
-					msg := notice.Render(x).Message
+					msg := notice.Render(x, i18n.ID).Message
 					if !strings.Contains(msg, "Praktik menulis rilis") || !strings.Contains(msg, "Angkatan Uji") ||
 						!strings.Contains(msg, sessionWhen(coming.StartsAt, coming.EndsAt)) || !strings.Contains(msg, "Alasan: Aula dipakai rapat darurat.") {
 						t.Errorf("notice: %q", msg)

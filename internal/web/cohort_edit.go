@@ -35,11 +35,11 @@ func (s *Server) updateCohort(c echo.Context) error {
 		return err
 	}
 	f := cohortEditForm{SeenName: c.FormValue("lama_nama"), SeenStarts: c.FormValue("lama_mulai"), SeenEnds: c.FormValue("lama_selesai"), Open: true}
-	f.Name = textField(&f.Form, "ubah-nama", domain.TextCohortName, c.FormValue("name"))
+	f.Name = textField(c, &f.Form, "ubah-nama", domain.TextCohortName, c.FormValue("name"))
 	var start, end time.Time
 	var startOK, endOK bool
-	start, f.StartsOn, startOK = dateField(&f.Form, "ubah-mulai", "Tanggal mulai", c.FormValue("starts_on"))
-	end, f.EndsOn, endOK = dateField(&f.Form, "ubah-selesai", "Tanggal selesai", c.FormValue("ends_on"))
+	start, f.StartsOn, startOK = dateField(c, &f.Form, "ubah-mulai", "Tanggal mulai", c.FormValue("starts_on"))
+	end, f.EndsOn, endOK = dateField(c, &f.Form, "ubah-selesai", "Tanggal selesai", c.FormValue("ends_on"))
 	if startOK && endOK && end.Before(start) {
 		f.Add("ubah-selesai", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
 	}
@@ -55,13 +55,13 @@ func (s *Server) updateCohort(c echo.Context) error {
 			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/angkatan/%d?pesan=diubah#pesan", co.ID))
 		case errors.Is(err, store.ErrCohortChanged):
 			status = http.StatusConflict
-			f.Add("ubah-nama", sentence(store.ErrCohortChanged.Message))
+			f.Add("ubah-nama", sentence(errText(c, store.ErrCohortChanged)))
 			if co, err = s.db.Cohort(ctx, co.ID); err != nil {
 				return err
 			}
 			f.SeenName, f.SeenStarts, f.SeenEnds = co.Name, co.StartsOn.Format("2006-01-02"), co.EndsOn.Format("2006-01-02")
 		case errors.As(err, &de) && de.Code == domain.CodeConflict:
-			f.Add("ubah-nama", fmt.Sprintf("Nama angkatan \"%s\" sudah dipakai di wilayah Anda; pilih nama lain.", f.Name))
+			f.Add("ubah-nama", tf(c, "Nama angkatan \"{{.Name}}\" sudah dipakai di wilayah Anda; pilih nama lain.", map[string]any{"Name": f.Name}))
 		default:
 			return err
 		}

@@ -1,12 +1,10 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/mail"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -17,6 +15,7 @@ import (
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -160,15 +159,15 @@ func parseClock(s string) (hour, minute int, ok bool) {
 
 // dateField validates one required date field, returning the date and the
 // value to show again (normalised when it could be read).
-func dateField(f *Form, field, label, raw string) (time.Time, string, bool) {
+func dateField(c echo.Context, f *Form, field, label, raw string) (time.Time, string, bool) {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
-		f.Add(field, label+" wajib diisi.")
+		f.Add(field, tf(c, "{{.Label}} wajib diisi.", map[string]any{"Label": domain.Label(label)}))
 		return time.Time{}, raw, false
 	}
 	d, ok := parseDay(raw)
 	if !ok {
-		f.Add(field, label+" tidak dapat dibaca; tulis seperti 16/04/2026.")
+		f.Add(field, tf(c, "{{.Label}} tidak dapat dibaca; tulis seperti 16/04/2026.", map[string]any{"Label": domain.Label(label)}))
 		return time.Time{}, raw, false
 	}
 	return d, d.Format("2006-01-02"), true
@@ -177,8 +176,8 @@ func dateField(f *Form, field, label, raw string) (time.Time, string, bool) {
 // textField validates a text field's length in characters; min 0 means optional.
 // textField checks one text input by its rule (domain.TextRule) and returns
 // it cleaned; a problem goes to the form under field.
-func textField(f *Form, field string, rule domain.TextRule, raw string) string {
-	clean, msg := rule.Check(raw)
+func textField(c echo.Context, f *Form, field string, rule domain.TextRule, raw string) string {
+	clean, msg := checkText(c, rule, raw)
 	if msg != "" {
 		f.Add(field, msg)
 	}
@@ -196,7 +195,7 @@ func (s *Server) createCohort(c echo.Context) error {
 		CourseID:     form.Get("course"),
 		Facilitators: map[int64]bool{},
 	}
-	f.Name = textField(&f.Form, "name", domain.TextCohortName, form.Get("name"))
+	f.Name = textField(c, &f.Form, "name", domain.TextCohortName, form.Get("name"))
 	switch {
 	case f.CourseID == "":
 		f.Add("course", "Pilih kursus yang diikuti angkatan ini.")
@@ -205,8 +204,8 @@ func (s *Server) createCohort(c echo.Context) error {
 	}
 	var start, end time.Time
 	var startOK, endOK bool
-	start, f.StartsOn, startOK = dateField(&f.Form, "starts_on", "Tanggal mulai", form.Get("starts_on"))
-	end, f.EndsOn, endOK = dateField(&f.Form, "ends_on", "Tanggal selesai", form.Get("ends_on"))
+	start, f.StartsOn, startOK = dateField(c, &f.Form, "starts_on", "Tanggal mulai", form.Get("starts_on"))
+	end, f.EndsOn, endOK = dateField(c, &f.Form, "ends_on", "Tanggal selesai", form.Get("ends_on"))
 	if startOK && endOK && end.Before(start) {
 		f.Add("ends_on", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
 	}
@@ -243,7 +242,7 @@ func (s *Server) createCohort(c echo.Context) error {
 	co, err := s.db.CreateCohort(ctx, &u.ID, store.NewCohort{RegionID: u.RegionID, CourseID: f.CourseID, Name: f.Name,
 		StartsOn: start, EndsOn: end, FacilitatorIDs: ids})
 	if domain.ErrorCode(err) == domain.CodeConflict {
-		f.Add("name", fmt.Sprintf("Nama angkatan \"%s\" sudah dipakai di wilayah Anda; pilih nama lain.", f.Name))
+		f.Add("name", tf(c, "Nama angkatan \"{{.Name}}\" sudah dipakai di wilayah Anda; pilih nama lain.", map[string]any{"Name": f.Name}))
 		return s.renderCohortList(c, http.StatusUnprocessableEntity, f)
 	}
 	if err != nil {
@@ -390,7 +389,7 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 	for i, m := range members {
 		ids[i] = m.EnrollmentID
 	}
-	checks, err := s.checklistsFor(ctx, ids, viewerStaff)
+	checks, err := s.checklistsFor(ctx, langOf(c), ids, viewerStaff)
 	if err != nil {
 		return v, err
 	}
@@ -433,7 +432,7 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 	if err != nil {
 		return v, err
 	}
-	v.Insight = newCohortInsight(reports, s.cfg.Catalog.Course(co.CourseID), s.cfg.Now())
+	v.Insight = newCohortInsight(langOf(c), reports, s.cfg.Catalog.Course(co.CourseID), s.cfg.Now())
 	if !manage {
 		return v, nil
 	}
@@ -460,7 +459,8 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 
 // cohortFlash turns the one-time message key of a redirect into words; the
 // text is built here, never taken from the URL.
-func cohortFlash(q url.Values) string {
+func cohortFlash(c echo.Context) string {
+	q := c.QueryParams()
 	switch q.Get("pesan") {
 	case "dibuat":
 		return "Angkatan berhasil dibuat. Sekarang daftarkan peserta dan jadwalkan sesi tatap muka."
@@ -468,12 +468,12 @@ func cohortFlash(q url.Values) string {
 		added, _ := strconv.Atoi(q.Get("jumlah"))
 		already, _ := strconv.Atoi(q.Get("sudah"))
 		// EYD V: a sentence never opens with a numeral, hence "Sebanyak".
-		msg := fmt.Sprintf("Sebanyak %d peserta didaftarkan ke angkatan ini.", added)
+		msg := tf(c, "Sebanyak {{.N}} peserta didaftarkan ke angkatan ini.", map[string]any{"N": added})
 		if added == 0 {
-			msg = "Tidak ada peserta baru yang didaftarkan."
+			msg = tr(c, "Tidak ada peserta baru yang didaftarkan.")
 		}
 		if already > 0 {
-			msg += fmt.Sprintf(" Sebanyak %d peserta sudah terdaftar sebelumnya.", already)
+			msg += " " + tf(c, "Sebanyak {{.N}} peserta sudah terdaftar sebelumnya.", map[string]any{"N": already})
 		}
 		return msg
 	case "fasilitator":
@@ -489,7 +489,7 @@ func cohortFlash(q url.Values) string {
 		if told == 0 {
 			return "Sesi tatap muka dibatalkan. Angkatan ini belum memiliki peserta aktif untuk diberi tahu."
 		}
-		return fmt.Sprintf("Sesi tatap muka dibatalkan. Sebanyak %d peserta sudah diberi tahu.", told)
+		return tf(c, "Sesi tatap muka dibatalkan. Sebanyak {{.N}} peserta sudah diberi tahu.", map[string]any{"N": told})
 	case "sesi":
 		return "Sesi tatap muka berhasil dijadwalkan."
 	case "sesi-ubah":
@@ -497,7 +497,7 @@ func cohortFlash(q url.Values) string {
 		if told == 0 {
 			return "Perubahan sesi tatap muka disimpan dan dicatat di log audit."
 		}
-		return fmt.Sprintf("Sesi tatap muka diubah. Sebanyak %d peserta sudah diberi tahu.", told)
+		return tf(c, "Sesi tatap muka diubah. Sebanyak {{.N}} peserta sudah diberi tahu.", map[string]any{"N": told})
 	}
 	return ""
 }
@@ -507,7 +507,7 @@ func (s *Server) cohortAdminPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if msg := cohortFlash(c.QueryParams()); msg != "" {
+	if msg := cohortFlash(c); msg != "" {
 		c.Set(ctxFlash, msg)
 	}
 	v, err := s.loadCohortPage(c, co, true)
@@ -546,10 +546,10 @@ func (s *Server) enrollTrainees(c echo.Context) error {
 	var ids []int64
 	if mode == "opd" {
 		f.Emails = ""
-		ids, err = s.traineesOfOPD(ctx, &f, u)
+		ids, err = s.traineesOfOPD(c, &f, u)
 	} else {
 		f.OPD = ""
-		ids, err = s.traineesByEmail(ctx, &f, u.RegionID)
+		ids, err = s.traineesByEmail(c, &f, u.RegionID)
 	}
 	if err != nil {
 		return err
@@ -561,7 +561,7 @@ func (s *Server) enrollTrainees(c echo.Context) error {
 			// Someone changed a role between our check and the insert.
 			var de *domain.Error
 			errors.As(err, &de)
-			f.Add(map[string]string{"opd": "opd", "email": "emails"}[mode], "Pendaftaran gagal: "+de.Message+".")
+			f.Add(map[string]string{"opd": "opd", "email": "emails"}[mode], tf(c, "Pendaftaran gagal: {{.Reason}}.", map[string]any{"Reason": errText(c, de)}))
 		case err != nil:
 			return err
 		default:
@@ -572,7 +572,8 @@ func (s *Server) enrollTrainees(c echo.Context) error {
 }
 
 // traineesOfOPD resolves the chosen OPD to its active trainees.
-func (s *Server) traineesOfOPD(ctx context.Context, f *enrollForm, u *domain.User) ([]int64, error) {
+func (s *Server) traineesOfOPD(c echo.Context, f *enrollForm, u *domain.User) ([]int64, error) {
+	ctx := c.Request().Context()
 	id, ok := atoi64(f.OPD)
 	if !ok {
 		f.Add("opd", "Pilih OPD yang pesertanya akan didaftarkan.")
@@ -591,21 +592,22 @@ func (s *Server) traineesOfOPD(ctx context.Context, f *enrollForm, u *domain.Use
 		return nil, err
 	}
 	if len(ids) == 0 {
-		f.Add("opd", fmt.Sprintf("%s belum memiliki peserta aktif.", o.Name))
+		f.Add("opd", tf(c, "{{.Name}} belum memiliki peserta aktif.", map[string]any{"Name": o.Name}))
 	}
 	return ids, nil
 }
 
 // traineesByEmail checks the pasted emails line by line; every problem is
 // reported with its line number so the admin can fix the list and send it again.
-func (s *Server) traineesByEmail(ctx context.Context, f *enrollForm, regionID int64) ([]int64, error) {
+func (s *Server) traineesByEmail(c echo.Context, f *enrollForm, regionID int64) ([]int64, error) {
+	ctx := c.Request().Context()
 	type entry struct {
 		line  int
 		email string
 	}
 	var entries []entry
-	var problems []string
-	if clean, msg := domain.TextEmailList.Check(f.Emails); msg != "" {
+	var problems []lineProblem
+	if clean, msg := checkText(c, domain.TextEmailList, f.Emails); msg != "" {
 		f.Emails = clean
 		f.Add("emails", msg)
 		return nil, nil
@@ -617,7 +619,7 @@ func (s *Server) traineesByEmail(ctx context.Context, f *enrollForm, regionID in
 		}
 		a, err := mail.ParseAddress(line)
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("baris %d: \"%s\" bukan alamat email yang valid", i+1, clip(line, 80)))
+			problems = append(problems, lineProblem{i + 1, tf(c, "baris {{.Line}}: \"{{.Email}}\" bukan alamat email yang valid", map[string]any{"Line": i + 1, "Email": clip(line, 80)})})
 			continue
 		}
 		entries = append(entries, entry{line: i + 1, email: store.NormalizeEmail(a.Address)})
@@ -627,7 +629,7 @@ func (s *Server) traineesByEmail(ctx context.Context, f *enrollForm, regionID in
 		return nil, nil
 	}
 	if len(entries)+len(problems) > maxEmailLines {
-		f.Add("emails", fmt.Sprintf("Paling banyak %d email sekali kirim; bagi daftarnya menjadi beberapa kiriman.", maxEmailLines))
+		f.Add("emails", tf(c, "Paling banyak {{.Max}} email sekali kirim; bagi daftarnya menjadi beberapa kiriman.", map[string]any{"Max": maxEmailLines}))
 		return nil, nil
 	}
 	emails := make([]string, len(entries))
@@ -644,11 +646,11 @@ func (s *Server) traineesByEmail(ctx context.Context, f *enrollForm, regionID in
 		u, ok := users[e.email]
 		switch {
 		case !ok:
-			problems = append(problems, fmt.Sprintf("baris %d: %s tidak terdaftar", e.line, e.email))
+			problems = append(problems, lineProblem{e.line, tf(c, "baris {{.Line}}: {{.Email}} tidak terdaftar", map[string]any{"Line": e.line, "Email": e.email})})
 		case u.Role != domain.RolePeserta:
-			problems = append(problems, fmt.Sprintf("baris %d: %s bukan peserta (perannya %s)", e.line, e.email, u.Role.Label()))
+			problems = append(problems, lineProblem{e.line, tf(c, "baris {{.Line}}: {{.Email}} bukan peserta (perannya {{.Role}})", map[string]any{"Line": e.line, "Email": e.email, "Role": i18n.Phrase(u.Role.Label())})})
 		case !u.Active:
-			problems = append(problems, fmt.Sprintf("baris %d: akun %s dinonaktifkan", e.line, e.email))
+			problems = append(problems, lineProblem{e.line, tf(c, "baris {{.Line}}: akun {{.Email}} dinonaktifkan", map[string]any{"Line": e.line, "Email": e.email})})
 		case !seen[u.ID]:
 			seen[u.ID] = true
 			ids = append(ids, u.ID)
@@ -658,10 +660,10 @@ func (s *Server) traineesByEmail(ctx context.Context, f *enrollForm, regionID in
 	sortByLine(problems)
 	for i, p := range problems {
 		if i == maxLineProblems {
-			f.Add("emails", fmt.Sprintf("… dan %d baris lain bermasalah.", len(problems)-maxLineProblems))
+			f.Add("emails", tf(c, "… dan {{.N}} baris lain bermasalah.", map[string]any{"N": len(problems) - maxLineProblems}))
 			break
 		}
-		f.Add("emails", p)
+		f.Add("emails", p.text)
 	}
 	return ids, nil
 }
@@ -675,13 +677,15 @@ func clip(s string, n int) string {
 }
 
 // sortByLine orders "baris N: …" messages by N (insertion sort: the list is short).
-func sortByLine(msgs []string) {
-	num := func(m string) int {
-		n, _ := strconv.Atoi(strings.TrimPrefix(strings.SplitN(m, ":", 2)[0], "baris "))
-		return n
-	}
+// lineProblem is one refused line of a pasted list, already in the reader's language.
+type lineProblem struct {
+	line int
+	text string
+}
+
+func sortByLine(msgs []lineProblem) {
 	for i := 1; i < len(msgs); i++ {
-		for j := i; j > 0 && num(msgs[j]) < num(msgs[j-1]); j-- {
+		for j := i; j > 0 && msgs[j].line < msgs[j-1].line; j-- {
 			msgs[j], msgs[j-1] = msgs[j-1], msgs[j]
 		}
 	}
@@ -714,7 +718,7 @@ func (s *Server) addCohortFacilitator(c echo.Context) error {
 			return fmt.Errorf("memeriksa penugasan fasilitator: %w", err)
 		}
 		if already {
-			f.Add("fasilitator", fac.Name+" sudah menjadi fasilitator angkatan ini.")
+			f.Add("fasilitator", tf(c, "{{.Name}} sudah menjadi fasilitator angkatan ini.", map[string]any{"Name": fac.Name}))
 		}
 	}
 	if len(f.Errors) > 0 {
@@ -766,22 +770,22 @@ func parseSessionForm(c echo.Context, co domain.Cohort) (f sessionForm, from, to
 		Place:   strings.TrimSpace(c.FormValue("tempat")),
 		Speaker: strings.TrimSpace(c.FormValue("narasumber")),
 	}
-	f.Topic = textField(&f.Form, "sesi-topik", domain.TextSessionTopic, f.Topic)
+	f.Topic = textField(c, &f.Form, "sesi-topik", domain.TextSessionTopic, f.Topic)
 	var day time.Time
 	var dayOK bool
-	day, f.Date, dayOK = dateField(&f.Form, "sesi-tanggal", "Tanggal", c.FormValue("tanggal"))
+	day, f.Date, dayOK = dateField(c, &f.Form, "sesi-tanggal", "Tanggal", c.FormValue("tanggal"))
 	if dayOK && (day.Before(co.StartsOn) || day.After(co.EndsOn)) {
-		f.Add("sesi-tanggal", "Tanggal sesi harus dalam masa angkatan: "+dateRange(co.StartsOn, co.EndsOn)+".")
+		f.Add("sesi-tanggal", tf(c, "Tanggal sesi harus dalam masa angkatan: {{.Dates}}.", map[string]any{"Dates": i18n.DateText(langOf(c), dateRange(co.StartsOn, co.EndsOn))}))
 	}
 	// clock reads a time field, rewriting it as HH:MM so <input type=time> shows it again.
 	clock := func(field, label string, raw *string) (int, bool) {
 		if *raw == "" {
-			f.Add(field, label+" wajib diisi.")
+			f.Add(field, tf(c, "{{.Label}} wajib diisi.", map[string]any{"Label": domain.Label(label)}))
 			return 0, false
 		}
 		h, m, ok := parseClock(*raw)
 		if !ok {
-			f.Add(field, label+" tidak dapat dibaca; tulis dalam format 24 jam, misalnya 09.00 atau 13.30.")
+			f.Add(field, tf(c, "{{.Label}} tidak dapat dibaca; tulis dalam format 24 jam, misalnya 09.00 atau 13.30.", map[string]any{"Label": domain.Label(label)}))
 			return 0, false
 		}
 		*raw = fmt.Sprintf("%02d:%02d", h, m)
@@ -792,8 +796,8 @@ func parseSessionForm(c echo.Context, co domain.Cohort) (f sessionForm, from, to
 	if fromOK && toOK && toMin <= fromMin {
 		f.Add("sesi-selesai", "Pukul selesai harus setelah pukul mulai.")
 	}
-	f.Place = textField(&f.Form, "sesi-tempat", domain.TextPlace, f.Place)
-	f.Speaker = textField(&f.Form, "sesi-narasumber", domain.TextSpeaker, f.Speaker)
+	f.Place = textField(c, &f.Form, "sesi-tempat", domain.TextPlace, f.Place)
+	f.Speaker = textField(c, &f.Form, "sesi-narasumber", domain.TextSpeaker, f.Speaker)
 	if len(f.Errors) > 0 {
 		return f, time.Time{}, time.Time{}, false
 	}

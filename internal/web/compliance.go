@@ -68,7 +68,7 @@ func readComplianceQuery(c echo.Context, regionID int64) complianceQuery {
 	one := func(name string) string {
 		vs := params[name]
 		if len(vs) > 1 {
-			q.Add(name, fmt.Sprintf("Saringan %s hanya boleh satu nilai; alamat ini memuat %d nilai.", name, len(vs)))
+			q.Add(name, tf(c, "Saringan {{.Name}} hanya boleh satu nilai; alamat ini memuat {{.N}} nilai.", map[string]any{"Name": name, "N": len(vs)}))
 			return ""
 		}
 		if len(vs) == 0 {
@@ -80,21 +80,21 @@ func readComplianceQuery(c echo.Context, regionID int64) complianceQuery {
 		if st, ok := compliance.ParseStatus(v); ok {
 			q.Filter.Status = st
 		} else {
-			q.Add("status", fmt.Sprintf("Status %s tidak dikenal; pilih Memenuhi, Sebagian, atau Belum.", quoteInput(v)))
+			q.Add("status", tf(c, "Status {{.Value}} tidak dikenal; pilih Memenuhi, Sebagian, atau Belum.", map[string]any{"Value": quoteInput(v)}))
 		}
 	}
 	if v := one("jenis"); v != "" {
 		if kind := strings.ToLower(v); kindKnown(kind) {
 			q.Filter.Kind = kind
 		} else {
-			q.Add("jenis", fmt.Sprintf("Jenis OPD %s tidak dikenal; pilih dari daftar jenis.", quoteInput(v)))
+			q.Add("jenis", tf(c, "Jenis OPD {{.Value}} tidak dikenal; pilih dari daftar jenis.", map[string]any{"Value": quoteInput(v)}))
 		}
 	}
 	if v := one("urut"); v != "" {
 		if containsString(store.ComplianceSortKeys, v) {
 			q.Filter.Sort = v
 		} else {
-			q.Add("urut", fmt.Sprintf("Urutan %s tidak dikenal; urutkan menurut %s.", quoteInput(v), strings.Join(store.ComplianceSortKeys, ", ")))
+			q.Add("urut", tf(c, "Urutan {{.Value}} tidak dikenal; urutkan menurut {{.Keys}}.", map[string]any{"Value": quoteInput(v), "Keys": strings.Join(store.ComplianceSortKeys, ", ")}))
 		}
 	}
 	switch v := one("arah"); v {
@@ -102,7 +102,7 @@ func readComplianceQuery(c echo.Context, regionID int64) complianceQuery {
 	case "turun":
 		q.Filter.Desc = true
 	default:
-		q.Add("arah", fmt.Sprintf("Arah urutan %s tidak dikenal; pilih naik atau turun.", quoteInput(v)))
+		q.Add("arah", tf(c, "Arah urutan {{.Value}} tidak dikenal; pilih naik atau turun.", map[string]any{"Value": quoteInput(v)}))
 	}
 	return q
 }
@@ -338,7 +338,7 @@ func (s *Server) exportFilter(c echo.Context) (store.ComplianceFilter, domain.Re
 		for i, e := range q.Errors {
 			msgs[i] = e.Message
 		}
-		return q.Filter, region, domain.Errorf(domain.CodeInvalid, "Berkas tidak dibuat. %s", strings.Join(msgs, " "))
+		return q.Filter, region, domain.Errort(domain.CodeInvalid, "Berkas tidak dibuat. {{.Problems}}", map[string]any{"Problems": strings.Join(msgs, " ")})
 	}
 	return q.Filter, region, nil
 }
@@ -566,7 +566,7 @@ func (s *Server) renderOPD(c echo.Context, o domain.OPD) error {
 	if v.IsAdmin {
 		who = viewerStaff
 	}
-	checks, err := s.checklistsFor(ctx, enrollments, who)
+	checks, err := s.checklistsFor(ctx, langOf(c), enrollments, who)
 	if err != nil {
 		return err
 	}

@@ -153,7 +153,14 @@ func (s *Server) handleError(err error, c echo.Context) {
 		_ = c.NoContent(p.status)
 		return
 	}
-	if rerr := s.render(c, p.status, "error", errorPage{Title: p.title, Message: p.message, RequestID: requestID}); rerr != nil {
+	// The page is in the reader's language: the fixed words from the message
+	// file, a domain error's own message through errText (its values kept).
+	msg := tr(c, p.message)
+	var de *domain.Error
+	if errors.As(err, &de) && de.Message == p.message {
+		msg = errText(c, de)
+	}
+	if rerr := s.render(c, p.status, "error", errorPage{Title: tr(c, p.title), Message: msg, RequestID: requestID}); rerr != nil {
 		s.log.Error("menampilkan halaman galat gagal", "err", rerr)
 		_ = c.String(p.status, p.title)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -58,7 +59,7 @@ func (s *Server) cohortStaffPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if msg := cohortFlash(c.QueryParams()); msg != "" {
+	if msg := cohortFlash(c); msg != "" {
 		c.Set(ctxFlash, msg)
 	}
 	v, err := s.loadCohortPage(c, co, false)
@@ -182,7 +183,7 @@ func (s *Server) saveAttendance(c echo.Context) error {
 			chosen[r.UserID] = val
 		default:
 			chosen[r.UserID] = ""
-			msg := fmt.Sprintf("Pilih Hadir, Izin, atau Tidak hadir untuk %s.", r.Name)
+			msg := tf(c, "Pilih Hadir, Izin, atau Tidak hadir untuk {{.Name}}.", map[string]any{"Name": r.Name})
 			rowErrors[r.UserID] = msg
 			errs = append(errs, FormError{Field: field + "-" + domain.AttendPresent, Message: msg})
 		}
@@ -196,7 +197,7 @@ func (s *Server) saveAttendance(c echo.Context) error {
 	}
 	if s.cfg.Now().Before(ls.StartsAt) {
 		// A session that has not happened has no attendance; it would count towards a certificate.
-		errs = []FormError{{Field: "kehadiran", Message: fmt.Sprintf("Sesi ini belum berlangsung (%s). Kehadiran dapat dicatat setelah sesi dimulai; tidak ada yang disimpan.", sessionWhen(ls.StartsAt, ls.EndsAt))}}
+		errs = []FormError{{Field: "kehadiran", Message: tf(c, "Sesi ini belum berlangsung ({{.When}}). Kehadiran dapat dicatat setelah sesi dimulai; tidak ada yang disimpan.", map[string]any{"When": i18n.DateText(langOf(c), sessionWhen(ls.StartsAt, ls.EndsAt))})}}
 		rowErrors = nil
 	}
 	if len(errs) > 0 {

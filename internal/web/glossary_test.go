@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 )
 
@@ -60,7 +61,7 @@ func TestGlossaryWordsOnly(t *testing.T) {
 		Number: "BMT/1", CourseTitle: "Admin Medsos", Reason: "Aula dipakai", SessionTopic: "Praktik", SessionWhen: "besok",
 		CohortName: "Angkatan I", SessionPlace: "Aula", PrevTopic: "Praktik lama", PrevWhen: "lusa", PrevPlace: "Pendopo"}
 	for _, k := range domain.NoticeKinds {
-		x := notice.Render(domain.Notification{Kind: k, Params: p})
+		x := notice.Render(domain.Notification{Kind: k, Params: p}, i18n.ID)
 		texts[x.Subject] = append(texts[x.Subject], "notice "+string(k))
 		texts[x.Message] = append(texts[x.Message], "notice "+string(k))
 	}

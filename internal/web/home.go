@@ -56,7 +56,8 @@ type courseCard struct {
 	Enrollment *domain.EnrollmentView
 	Percent    int
 	NextURL    string
-	NextLabel  string
+	NextLabel  string // the next item's kind ("Materi"), translated by the page
+	NextTitle  string
 	Practices  []practiceLine
 	Checklist  *checklist
 }
@@ -70,7 +71,7 @@ func newCourseCard(l learning) courseCard {
 	cc := courseCard{Course: l.Course, Enrollment: l.Enrollment, Percent: l.Percent()}
 	if next := l.Next(); next != nil {
 		cc.NextURL = course.DefaultItemURL(l.Course.ID, next)
-		cc.NextLabel = next.Kind.Label() + " — " + next.Title
+		cc.NextLabel, cc.NextTitle = next.Kind.Label(), next.Title
 	}
 	for id := range l.SubStates {
 		if st := l.SubState(id); st != "" {
@@ -108,13 +109,13 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 		if co := s.cfg.Catalog.Course(e.CourseID); co != nil {
 			cc := newCourseCard(learning{Course: co, Enrollment: &e, States: pd.Items[e.ID], SubStates: pd.Subs[e.ID]})
 			if r := pd.Reqs[e.ID]; r != nil {
-				cl := newChecklist(r, co, s.cfg.Now(), viewerTrainee)
+				cl := newChecklist(langOf(c), r, co, s.cfg.Now(), viewerTrainee)
 				cc.Checklist = &cl
 			}
 			p.Courses = append(p.Courses, cc)
 		}
 	}
-	h, cached, err := s.homeOf(ctx, u.ID)
+	h, cached, err := s.homeOf(ctx, langOf(c), u.ID)
 	if err != nil {
 		return err
 	}

@@ -60,10 +60,7 @@ var goTexts = []string{
 // and on translations that lose or invent an action. The failure lists the
 // missing entries ready to paste into the file.
 func TestEnglishCoverage(t *testing.T) {
-	cat, err := i18n.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := loadCatalog(t)
 	runs := templateRuns(t)
 	for _, s := range append(goTexts, goLabels()...) {
 		runs[s] = append(runs[s], "Go")
@@ -75,25 +72,7 @@ func TestEnglishCoverage(t *testing.T) {
 			missing = append(missing, id)
 			continue
 		}
-		var actions []string
-		for rest := id; ; {
-			i := strings.Index(rest, "{{")
-			if i < 0 {
-				break
-			}
-			j := strings.Index(rest[i:], "}}")
-			actions = append(actions, rest[i:i+j+2])
-			rest = rest[i+j+2:]
-		}
-		if _, _, err := i18n.SplitActions(en, actions); err != nil {
-			t.Errorf("%s: %q: %v", files[0], id, err)
-		}
-		if strings.Count(en, "<") != strings.Count(id, "<") {
-			t.Errorf("%s: the English of %q adds or drops markup: %q", files[0], id, en)
-		}
-		if strings.TrimSpace(en) == "" && !emptyAllowed[id] {
-			t.Errorf("%s: %q has an empty translation", files[0], id)
-		}
+		checkActions(t, files[0], id, en)
 	}
 	if len(missing) > 0 {
 		sort.Strings(missing)
@@ -165,3 +144,50 @@ func goLabels() []string {
 
 // emptyAllowed are pieces of a sentence whose English says it elsewhere.
 var emptyAllowed = map[string]bool{}
+
+func loadCatalog(t *testing.T) *i18n.Catalog {
+	t.Helper()
+	cat, err := i18n.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// checkActions fails when the English of id loses or invents one of its
+// actions ({{.N}}), adds or drops markup, or is empty.
+func checkActions(t *testing.T, where, id, en string) {
+	t.Helper()
+	var actions []string
+	for rest := id; ; {
+		i := strings.Index(rest, "{{")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(rest[i:], "}}")
+		if j < 0 {
+			break
+		}
+		actions = append(actions, rest[i:i+j+2])
+		rest = rest[i+j+2:]
+	}
+	if _, _, err := i18n.SplitActions(en, actions); err != nil {
+		t.Errorf("%s: %q: %v", where, id, err)
+	}
+	if strings.Count(en, "<") != strings.Count(id, "<") {
+		t.Errorf("%s: the English of %q adds or drops markup: %q", where, id, en)
+	}
+	if strings.TrimSpace(en) == "" && !emptyAllowed[id] {
+		t.Errorf("%s: %q has an empty translation", where, id)
+	}
+}
+
+// writeMissing writes missing entries to $BIMTEK_I18N_MISSING, when set.
+func writeMissing(t *testing.T, lines []string) {
+	t.Helper()
+	if path := os.Getenv("BIMTEK_I18N_MISSING"); path != "" {
+		if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -87,7 +88,7 @@ func findingKind(f grading.Finding) string {
 
 // newCohortInsight works the insight out from the cohort's version reports
 // (newest first) as of now; nil when there is nothing to say.
-func newCohortInsight(rows []store.VersionReport, co *course.Course, now time.Time) *cohortInsight {
+func newCohortInsight(l i18n.Lang, rows []store.VersionReport, co *course.Course, now time.Time) *cohortInsight {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -167,10 +168,10 @@ func newCohortInsight(rows []store.VersionReport, co *course.Course, now time.Ti
 	switch {
 	case len(in.Findings) > 0:
 		f := in.Findings[0]
-		in.Suggestion = fmt.Sprintf("Bahas di sesi tatap muka berikutnya: %s (%d kali, pada %d peserta).", f.Label, f.Count, f.Trainees)
+		in.Suggestion = tfl(l, "Bahas di sesi tatap muka berikutnya: {{.Finding}} ({{.Count}} kali, pada {{.N}} peserta).", map[string]any{"Finding": f.Label, "Count": f.Count, "N": f.Trainees})
 		if len(in.Criteria) > 0 {
 			c := in.Criteria[0]
-			in.Suggestion += fmt.Sprintf(" Kriteria yang paling sering di bawah %d: %s (%d dari %d rilis).", insightMissBelow, c.Label, c.Count, in.Versions)
+			in.Suggestion += " " + tfl(l, "Kriteria yang paling sering di bawah {{.Below}}: {{.Criterion}} ({{.Count}} dari {{.N}} rilis).", map[string]any{"Below": insightMissBelow, "Criterion": i18n.Phrase(c.Label), "Count": c.Count, "N": in.Versions})
 		}
 		if co != nil && f.topic != "" {
 			for _, it := range co.Items {
@@ -182,9 +183,9 @@ func newCohortInsight(rows []store.VersionReport, co *course.Course, now time.Ti
 		}
 	case len(in.Criteria) > 0:
 		c := in.Criteria[0]
-		in.Suggestion = fmt.Sprintf("Bahas di sesi tatap muka berikutnya: kriteria %s, di bawah %d pada %d dari %d rilis.", c.Label, insightMissBelow, c.Count, in.Versions)
+		in.Suggestion = tfl(l, "Bahas di sesi tatap muka berikutnya: kriteria {{.Criterion}}, di bawah {{.Below}} pada {{.Count}} dari {{.N}} rilis.", map[string]any{"Criterion": i18n.Phrase(c.Label), "Below": insightMissBelow, "Count": c.Count, "N": in.Versions})
 	default:
-		in.Suggestion = "Rilis angkatan ini belum menunjukkan kesalahan yang berulang."
+		in.Suggestion = i18n.T(l, "Rilis angkatan ini belum menunjukkan kesalahan yang berulang.")
 	}
 	return in
 }

@@ -199,3 +199,68 @@ func TestCachedPagesFollowLanguage(t *testing.T) {
 		look("switched back to en", en, "en", 3)
 	})
 }
+
+// TestGoMessagesFollowLanguage: what Go writes (error pages, flash messages,
+// validation messages with their values and counts, the autosave's JSON) is
+// in the reader's language; an Indonesian reader gets the same pages in
+// Indonesian.
+func TestGoMessagesFollowLanguage(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.withCourse()
+		f.enrollTrainee()
+		en, id := f.as(domain.RolePeserta), f.as(domain.RoleAdmin)
+		if p := en.post("/akun/bahasa", url.Values{"bahasa": {"en"}}); p.status != http.StatusSeeOther {
+			t.Fatalf("choose en: %d", p.status)
+		}
+		// Error pages: title and message.
+		for _, tc := range []struct {
+			c             *client
+			title, phrase string
+		}{
+			{en, "Page not found", "The address you opened does not exist"},
+			{id, "Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada"},
+		} {
+			p := tc.c.get("/tidak-ada-halaman-ini")
+			if p.status != http.StatusNotFound || p.text("main h1") != tc.title || !strings.Contains(p.text("main"), tc.phrase) {
+				t.Errorf("404: %d %q %q", p.status, p.text("main h1"), p.text("main"))
+			}
+		}
+		// A refused form token: the CSRF page.
+		req, _ := http.NewRequest(http.MethodPost, f.ts.URL+"/akun/bahasa", strings.NewReader("bahasa=en"))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		if p := en.do(req); p.status != http.StatusForbidden || p.text("main h1") != "Form expired" {
+			t.Errorf("CSRF page: %d %q", p.status, p.text("main h1"))
+		}
+		// A flash message.
+		if p := en.get("/akun?sandi=diganti"); !strings.Contains(p.text("#pesan"), "Password changed. Other devices have been signed out.") {
+			t.Errorf("flash: %q", p.text("#pesan"))
+		}
+		// Validation messages with values.
+		long := strings.Repeat("a", MaxHeadlineChars+5)
+		p := en.get(practiceURL)
+		r := en.post(practiceURL+"/periksa", writeForm(p, long, ""))
+		for _, want := range []string{"The headline is too long: 205 characters; the limit is 200.", "The release body is required."} {
+			if !strings.Contains(r.text(".error-summary")+r.text(".field-error"), want) {
+				t.Errorf("practice validation lacks %q: %q", want, r.text(".error-summary"))
+			}
+		}
+		if strings.Contains(r.text("main"), "Judul terlalu panjang") {
+			t.Errorf("English page shows the Indonesian message: %q", r.text("main"))
+		}
+		// The autosave's JSON answer.
+		req, _ = http.NewRequest(http.MethodPost, f.ts.URL+practiceURL+"/draf", strings.NewReader(url.Values{"judul": {long}, "isi": {"I"}, CSRFField: {en.csrf()}}.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Accept", "application/json")
+		if r := en.do(req); r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "The headline is too long") {
+			t.Errorf("autosave refusal: %d %s", r.status, r.body)
+		}
+		// A cohort's period as an admin who chose English: counts and dates.
+		if p := id.post("/akun/bahasa", url.Values{"bahasa": {"en"}}); p.status != http.StatusSeeOther {
+			t.Fatalf("admin chooses en: %d", p.status)
+		}
+		if p := id.get("/admin/angkatan?x=1"); p.status != http.StatusOK || htmlLang(p) != "en" {
+			t.Errorf("cohorts page: %d %q", p.status, htmlLang(p))
+		}
+	})
+}

@@ -201,7 +201,7 @@ func (s *Server) coursePage(c echo.Context) error {
 		if r := l.progress.Reqs[l.Enrollment.ID]; r != nil {
 			var buf bytes.Buffer
 			t, _ := s.tmpl.page(lang, "course")
-			if err := t.ExecuteTemplate(&buf, "course_checklist", newChecklist(r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
+			if err := t.ExecuteTemplate(&buf, "course_checklist", newChecklist(langOf(c), r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
 				return fmt.Errorf("menampilkan daftar persyaratan: %w", err)
 			}
 			checks = template.HTML(buf.String()) // produced by html/template, escaped

@@ -7,6 +7,7 @@ import (
 	"github.com/bimtek/bimtek/courses"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // TestEveryFindingTopicHasALesson: every topic a finding may name is taught
@@ -34,7 +35,7 @@ func TestReportLinksFindingsToLessons(t *testing.T) {
 	cat, _ := course.Load(courses.FS, ".")
 	co := cat.Courses[0]
 	rep := grading.Grade(grading.Input{Headline: "Kegiatan Sosialisasi", Body: "Dalam rangka sosialisasi, kegiatan di laksanakan dikantor desa. \"Ayo datang.\""})
-	rv := newReportView("Kegiatan Sosialisasi", "", rep)
+	rv := newReportView(i18n.ID, "Kegiatan Sosialisasi", "", rep)
 	rv.linkLessons(co)
 	seen := map[string]string{}
 	for _, f := range rv.Findings {

@@ -13,6 +13,7 @@ import (
 	"github.com/bimtek/bimtek/internal/brief"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
@@ -228,12 +229,12 @@ func TestSendMinimumFollowsKetentuan(t *testing.T) {
 		{[2]int{}, minSendWords, "sedikitnya 40 kata"},
 	} {
 		p := &course.Practice{Brief: &brief.Brief{Ketentuan: &brief.Requirements{BodyWords: tc.rule}}}
-		least, want := sendMinimum(p)
+		least, want := sendMinimum(i18n.ID, p)
 		if least != tc.least || !strings.Contains(want, tc.want) {
 			t.Errorf("%v: %d %q, want %d %q", tc.rule, least, want, tc.least, tc.want)
 		}
 	}
-	if least, _ := sendMinimum(&course.Practice{}); least != minSendWords {
+	if least, _ := sendMinimum(i18n.ID, &course.Practice{}); least != minSendWords {
 		t.Errorf("no brief: %d", least)
 	}
 }

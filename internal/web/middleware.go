@@ -237,7 +237,7 @@ func (s *Server) refusedForm(c echo.Context, fresh string) error {
 		return s.loginAgain(c)
 	case wantsJSON(c):
 		// Autosave: the page's copy of the token is old; it saves again with this one.
-		return c.JSON(http.StatusForbidden, map[string]string{"error": msgAutosaveToken, "csrf_token": fresh})
+		return c.JSON(http.StatusForbidden, map[string]string{"error": tr(c, msgAutosaveToken), "csrf_token": fresh})
 	}
 	if back, ok := s.rescueRelease(c); ok {
 		return c.Redirect(http.StatusSeeOther, back+"&formulir=kedaluwarsa")
@@ -252,7 +252,7 @@ func (s *Server) refusedForm(c echo.Context, fresh string) error {
 	if err != nil {
 		return err
 	}
-	pv.ProblemTitle, pv.Problem = "Formulir kedaluwarsa", msgFormExpired
+	pv.ProblemTitle, pv.Problem = tr(c, "Formulir kedaluwarsa"), tr(c, msgFormExpired)
 	return s.render(c, http.StatusForbidden, "practice", pv)
 }
 
@@ -316,11 +316,10 @@ func (s *Server) loginAgain(c echo.Context) error {
 		target += "?" + q.Encode()
 	}
 	if _, _, ok := s.practiceWrite(c); ok && wantsJSON(c) {
-		msg := "Anda sudah keluar"
+		msg := tr(c, "Anda sudah keluar, jadi draf belum tersimpan ke server. Teks Anda tetap tersimpan di peramban ini. Masuk lagi untuk melanjutkan; setelah masuk, teks ini dipulihkan di halaman latihan.")
 		if expired {
-			msg = "Sesi Anda sudah berakhir"
+			msg = tr(c, "Sesi Anda sudah berakhir, jadi draf belum tersimpan ke server. Teks Anda tetap tersimpan di peramban ini. Masuk lagi untuk melanjutkan; setelah masuk, teks ini dipulihkan di halaman latihan.")
 		}
-		msg += ", jadi draf belum tersimpan ke server. Teks Anda tetap tersimpan di peramban ini. Masuk lagi untuk melanjutkan; setelah masuk, teks ini dipulihkan di halaman latihan."
 		return c.JSON(http.StatusUnauthorized, map[string]string{"error": msg, "login_url": target})
 	}
 	return c.Redirect(http.StatusSeeOther, target)

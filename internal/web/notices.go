@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 )
 
@@ -14,11 +15,11 @@ type shownNotice struct {
 	ReadAt    *time.Time
 }
 
-// showNotices puts stored notifications into words (internal/notice).
-func showNotices(ns []domain.Notification) []shownNotice {
+// showNotices puts stored notifications into words in language l (internal/notice).
+func showNotices(l i18n.Lang, ns []domain.Notification) []shownNotice {
 	out := make([]shownNotice, len(ns))
 	for i, n := range ns {
-		out[i] = shownNotice{Text: notice.Render(n), CreatedAt: n.CreatedAt, ReadAt: n.ReadAt}
+		out[i] = shownNotice{Text: notice.Render(n, l), CreatedAt: n.CreatedAt, ReadAt: n.ReadAt}
 	}
 	return out
 }

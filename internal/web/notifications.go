@@ -53,7 +53,7 @@ func (s *Server) noticeCentre(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	shown := showNotices(ns)
+	shown := showNotices(langOf(c), ns)
 	for i, n := range ns {
 		v.Notices = append(v.Notices, centreNotice{shownNotice: shown[i], ID: n.ID, Anchor: fmt.Sprintf("pemberitahuan-%d", n.ID)})
 		if n.ID > v.Newest {

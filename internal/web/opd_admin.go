@@ -90,13 +90,13 @@ func (s *Server) renderOPDList(c echo.Context, status int, form opdForm) error {
 // readOPDForm reads and checks the OPD form.
 func readOPDForm(c echo.Context) opdForm {
 	f := opdForm{Kind: c.FormValue("jenis")}
-	f.Name = strings.Join(strings.Fields(textField(&f.Form, "nama", domain.TextOPDName, c.FormValue("nama"))), " ")
-	f.ShortName = textField(&f.Form, "singkatan", domain.TextOPDShortName, c.FormValue("singkatan"))
+	f.Name = strings.Join(strings.Fields(textField(c, &f.Form, "nama", domain.TextOPDName, c.FormValue("nama"))), " ")
+	f.ShortName = textField(c, &f.Form, "singkatan", domain.TextOPDShortName, c.FormValue("singkatan"))
 	switch {
 	case f.Kind == "":
 		f.Add("jenis", "Pilih jenis OPD.")
 	case !kindKnown(f.Kind):
-		f.Add("jenis", fmt.Sprintf("Jenis OPD %s tidak dikenal; pilih dari daftar.", quoteInput(f.Kind)))
+		f.Add("jenis", tf(c, "Jenis OPD {{.Value}} tidak dikenal; pilih dari daftar.", map[string]any{"Value": quoteInput(f.Kind)}))
 	}
 	return f
 }
@@ -109,7 +109,7 @@ func (s *Server) createOPD(c echo.Context) error {
 	}
 	o, err := s.db.CreateOPD(c.Request().Context(), u.ID, u.RegionID, store.OPDInput{Name: f.Name, ShortName: f.ShortName, Kind: f.Kind})
 	if domain.ErrorCode(err) == domain.CodeConflict {
-		f.Add("nama", fmt.Sprintf("OPD bernama %s sudah terdaftar di wilayah Anda; gunakan nama lain atau buka OPD itu dari daftar.", f.Name))
+		f.Add("nama", tf(c, "OPD bernama {{.Name}} sudah terdaftar di wilayah Anda; gunakan nama lain atau buka OPD itu dari daftar.", map[string]any{"Name": f.Name}))
 		return s.renderOPDList(c, http.StatusUnprocessableEntity, f)
 	}
 	if err != nil {
@@ -212,7 +212,7 @@ func (s *Server) updateOPD(c echo.Context) error {
 		_, err = s.db.UpdateOPD(c.Request().Context(), u.ID, u.RegionID, o.ID, store.OPDInput{Name: f.Name, ShortName: f.ShortName, Kind: f.Kind})
 		switch {
 		case domain.ErrorCode(err) == domain.CodeConflict:
-			f.Add("nama", fmt.Sprintf("OPD lain bernama %s sudah terdaftar di wilayah Anda; gunakan nama lain.", f.Name))
+			f.Add("nama", tf(c, "OPD lain bernama {{.Name}} sudah terdaftar di wilayah Anda; gunakan nama lain.", map[string]any{"Name": f.Name}))
 		case err != nil:
 			return err
 		default:
@@ -231,8 +231,8 @@ func (s *Server) addAccount(c echo.Context) error {
 	var f accountForm
 	// Text rules first (valid UTF-8, no control characters, lengths), then the platform's own rules.
 	in := compliance.AccountInput{Platform: c.FormValue("platform"),
-		Handle: textField(&f.Form, "handle", domain.TextAccountHandle, c.FormValue("handle")),
-		URL:    textField(&f.Form, "url", domain.TextURL, c.FormValue("url"))}
+		Handle: textField(c, &f.Form, "handle", domain.TextAccountHandle, c.FormValue("handle")),
+		URL:    textField(c, &f.Form, "url", domain.TextURL, c.FormValue("url"))}
 	var clean compliance.AccountInput
 	if len(f.Errors) == 0 {
 		var problems []compliance.FieldError
@@ -251,7 +251,7 @@ func (s *Server) addAccount(c echo.Context) error {
 		case code == domain.CodeConflict || code == domain.CodeInvalid:
 			var de *domain.Error
 			errors.As(err, &de)
-			f.Add("handle", capitalize(de.Message)+".")
+			f.Add("handle", capitalize(errText(c, de))+".")
 		default:
 			return err
 		}

@@ -20,6 +20,7 @@ import (
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -49,6 +50,7 @@ type releaseForm struct {
 	// Confirm is the "Saya yakin" box "Kirim rilis" needs.
 	Confirm bool
 	Errors  []FormError
+	lang    i18n.Lang // of the request: the messages with values are written in it
 }
 
 func (f releaseForm) ErrorFor(field string) string { return Form{Errors: f.Errors}.ErrorFor(field) }
@@ -64,6 +66,7 @@ func readRelease(c echo.Context) releaseForm {
 		Headline:  strings.TrimSpace(cleanText(c.FormValue("judul"))),
 		Body:      strings.TrimSpace(cleanText(c.FormValue("isi"))),
 		SubmitKey: c.FormValue("kunci"),
+		lang:      langOf(c),
 	}
 	fmt.Sscan(c.FormValue("lock_version"), &f.LockVersion)
 	return f
@@ -90,31 +93,32 @@ const minSendWords = 40
 // sendMinimum is the fewest body words a practice accepts for sending: half
 // the minimum of its word range (below that the grader holds the release
 // under "cukup"), else minSendWords. want is the range as the trainee reads it.
-func sendMinimum(p *course.Practice) (least int, want string) {
+func sendMinimum(l i18n.Lang, p *course.Practice) (least int, want string) {
 	if p != nil && p.Brief != nil && p.Brief.Ketentuan != nil && p.Brief.Ketentuan.BodyWords[0] > 0 {
 		r := p.Brief.Ketentuan.BodyWords
-		return (r[0] + 1) / 2, fmt.Sprintf("latihan ini meminta %d–%d kata", r[0], r[1])
+		return (r[0] + 1) / 2, i18n.Tf(l, "latihan ini meminta {{.Min}}–{{.Max}} kata", map[string]any{"Min": r[0], "Max": r[1]})
 	}
-	return minSendWords, fmt.Sprintf("rilis yang dapat dinilai sedikitnya %d kata", minSendWords)
+	return minSendWords, i18n.Tf(l, "rilis yang dapat dinilai sedikitnya {{.N}} kata", map[string]any{"N": minSendWords})
 }
 
 // checkSendable refuses a body far too short to be worth an attempt.
 func (f *releaseForm) checkSendable(p *course.Practice, words int) {
-	least, want := sendMinimum(p)
+	least, want := sendMinimum(f.lang, p)
 	if words < least {
-		f.Errors = append(f.Errors, FormError{Field: "isi", Message: fmt.Sprintf("Isi rilis baru %d kata; %s. Rilis di bawah %d kata belum dapat dikirim agar kesempatan mengirim tidak terbuang. Lengkapi teksnya dan gunakan \"Periksa\" untuk melihat kekurangannya.", words, want, least)})
+		f.Errors = append(f.Errors, FormError{Field: "isi", Message: i18n.Tf(f.lang, "Isi rilis baru {{.N}} kata; {{.Want}}. Rilis di bawah {{.Least}} kata belum dapat dikirim agar kesempatan mengirim tidak terbuang. Lengkapi teksnya dan gunakan \"Periksa\" untuk melihat kekurangannya.",
+			map[string]any{"N": words, "Want": want, "Least": least})})
 	}
 }
 
 func (f *releaseForm) checkLength() {
 	if n := utf8.RuneCountInString(f.Headline); n > MaxHeadlineChars {
-		f.Errors = append(f.Errors, FormError{Field: "judul", Message: fmt.Sprintf("Judul terlalu panjang: %d karakter; batasnya %d.", n, MaxHeadlineChars)})
+		f.Errors = append(f.Errors, FormError{Field: "judul", Message: i18n.Tf(f.lang, "Judul terlalu panjang: {{.N}} karakter; batasnya {{.Max}}.", map[string]any{"N": n, "Max": MaxHeadlineChars})})
 	} else if strings.Contains(f.Headline, "\n") {
 		f.Errors = append(f.Errors, FormError{Field: "judul", Message: "Judul harus satu baris."})
 	}
 	if n := utf8.RuneCountInString(f.Body); n > MaxBodyChars {
-		f.Errors = append(f.Errors, FormError{Field: "isi", Message: fmt.Sprintf("Isi rilis terlalu panjang: %s karakter; batasnya %s. Teks Anda tetap ada di bawah; pendekkan lalu kirim lagi.",
-			thousands(n), thousands(MaxBodyChars))})
+		f.Errors = append(f.Errors, FormError{Field: "isi", Message: i18n.Tf(f.lang, "Isi rilis terlalu panjang: {{.N}} karakter; batasnya {{.Max}}. Teks Anda tetap ada di bawah; pendekkan lalu kirim lagi.",
+			map[string]any{"N": i18n.Thousands(f.lang, n), "Max": i18n.Thousands(f.lang, MaxBodyChars)})})
 	}
 }
 
@@ -312,8 +316,8 @@ func (s *Server) restartPractice(c echo.Context) error {
 		if perr != nil {
 			return perr
 		}
-		pv.ProblemTitle = "Latihan belum dapat dimulai lagi"
-		pv.Problem = strings.ToUpper(de.Message[:1]) + de.Message[1:] + "."
+		pv.ProblemTitle = tr(c, "Latihan belum dapat dimulai lagi")
+		pv.Problem = sentence(errText(c, de))
 		return s.render(c, http.StatusConflict, "practice", pv)
 	}
 	if err != nil {
@@ -334,7 +338,7 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 		}
 		switch taken.Outcome {
 		case store.RescueDrafted:
-			notice = rescuedNotice(c.QueryParam("pulihkan"), c.QueryParam("formulir") == "kedaluwarsa")
+			notice = rescuedNotice(langOf(c), c.QueryParam("pulihkan"), c.QueryParam("formulir") == "kedaluwarsa")
 			before = draftBasis(taken.BeforeHeadline, taken.BeforeBody)
 		case store.RescueOlder:
 			notice = "Draf di server disimpan setelah teks yang diselamatkan dari peramban ini, jadi draf itulah yang ditampilkan."
@@ -349,7 +353,7 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 	pv.Notice = notice
 	pv.DraftBasisBefore = before
 	if c.QueryParam("periksa") == "1" && pv.Editable && before == "" && pv.Form.Headline != "" && pv.Form.Body != "" {
-		rv := newReportView(pv.Form.Headline, pv.Form.Body, s.gradeRelease(v, pv.Form))
+		rv := newReportView(langOf(c), pv.Form.Headline, pv.Form.Body, s.gradeRelease(v, pv.Form))
 		rv.linkLessons(v.Course)
 		pv.Report = &rv
 		pv.Notice = "Hasil pemeriksaan di bawah tidak mengurangi kesempatan mengirim. Perbaiki teks, periksa lagi, lalu kirim."
@@ -382,19 +386,18 @@ func (s *Server) takeRescue(c echo.Context, v itemView) (store.RescueTaken, erro
 
 // rescuedNotice tells the trainee their text is the draft now, and what is
 // left to do for the button they had pressed.
-func rescuedNotice(action string, tokenExpired bool) string {
-	why := "setelah sesi berakhir"
+func rescuedNotice(l i18n.Lang, action string, tokenExpired bool) string {
+	n := i18n.T(l, "Teks yang Anda tulis setelah sesi berakhir sudah dipulihkan dan disimpan sebagai draf.")
 	if tokenExpired {
-		why = "saat formulir halaman ini sudah kedaluwarsa"
+		n = i18n.T(l, "Teks yang Anda tulis saat formulir halaman ini sudah kedaluwarsa sudah dipulihkan dan disimpan sebagai draf.")
 	}
-	n := "Teks yang Anda tulis " + why + " sudah dipulihkan dan disimpan sebagai draf."
 	switch action {
 	case "kirim":
-		return n + " Rilis belum terkirim: periksa kembali, lalu tekan \"Kirim rilis\"."
+		return n + " " + i18n.T(l, "Rilis belum terkirim: periksa kembali, lalu tekan \"Kirim rilis\".")
 	case "periksa":
-		return n + " Tekan \"Periksa\" untuk melihat hasil pemeriksaannya."
+		return n + " " + i18n.T(l, "Tekan \"Periksa\" untuk melihat hasil pemeriksaannya.")
 	}
-	return n + " Periksa kembali, lalu lanjutkan menulis."
+	return n + " " + i18n.T(l, "Periksa kembali, lalu lanjutkan menulis.")
 }
 
 // draftBasis names a draft's text, so the page's script can tell whether the
@@ -429,7 +432,7 @@ func (s *Server) saveDraft(c echo.Context) error {
 	f.checkLength()
 	if len(f.Errors) > 0 {
 		if wantsJSON(c) {
-			return c.JSON(http.StatusUnprocessableEntity, map[string]string{"error": f.Errors[0].Message})
+			return c.JSON(http.StatusUnprocessableEntity, map[string]string{"error": tr(c, f.Errors[0].Message)})
 		}
 		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
 	}
@@ -450,7 +453,11 @@ func (s *Server) saveDraft(c echo.Context) error {
 	}
 	if wantsJSON(c) {
 		t := at.In(WIB)
-		return c.JSON(http.StatusOK, map[string]string{"saved_at": fmt.Sprintf("%02d.%02d WIB", t.Hour(), t.Minute()), "basis": draftBasis(f.Headline, f.Body)})
+		clock := fmt.Sprintf("%02d.%02d WIB", t.Hour(), t.Minute())
+		if langOf(c) == i18n.EN {
+			clock = fmt.Sprintf("%02d:%02d WIB", t.Hour(), t.Minute())
+		}
+		return c.JSON(http.StatusOK, map[string]string{"saved_at": clock, "basis": draftBasis(f.Headline, f.Body)})
 	}
 	return c.Redirect(http.StatusSeeOther, course.DefaultItemURL(v.Course.ID, v.Item)+"?draf=tersimpan")
 }
@@ -546,7 +553,7 @@ func (s *Server) submitRelease(c echo.Context) error {
 	if code := domain.ErrorCode(err); code == domain.CodeConflict || code == domain.CodeInvalid {
 		var de *domain.Error
 		errors.As(err, &de)
-		return s.renderPractice(c, v, &f, http.StatusConflict, strings.ToUpper(de.Message[:1])+de.Message[1:]+".")
+		return s.renderPractice(c, v, &f, http.StatusConflict, sentence(errText(c, de)))
 	}
 	if err != nil {
 		return err
@@ -609,7 +616,7 @@ func (s *Server) versionPage(c echo.Context) error {
 		pv.Comments = append(pv.Comments, versionComment{ReviewComment: cm, N: i + 1, FieldLabel: fieldLabels[cm.Field]})
 		anns = append(anns, Annotation{N: i + 1, Field: cm.Field, Start: cm.Start, End: cm.End, Class: "komentar", Prefix: "komentar", Priority: 10})
 	}
-	pv.Report = newReportView(pv.Version.Headline, pv.Version.Body, rep, anns...)
+	pv.Report = newReportView(langOf(c), pv.Version.Headline, pv.Version.Body, rep, anns...)
 	pv.Report.linkLessons(s.cfg.Catalog.Course(sc.CourseID))
 	reviews, err := s.db.ReviewsOf(ctx, sc.ID)
 	if err != nil {

@@ -144,7 +144,7 @@ func (s *Server) quizFor(c echo.Context, v itemView, answers map[string][]string
 			qv.Choices = append(qv.Choices, choiceView{Choice: ch, ID: ids[ch.Value], Checked: chosen[ch.Value]})
 		}
 		if qv.Missing {
-			q.Errors = append(q.Errors, FormError{Field: qv.Choices[0].ID, Message: fmt.Sprintf("Pertanyaan %d belum dijawab.", qv.Number)})
+			q.Errors = append(q.Errors, FormError{Field: qv.Choices[0].ID, Message: tf(c, "Pertanyaan {{.N}} belum dijawab.", map[string]any{"N": qv.Number})})
 		}
 		q.Questions = append(q.Questions, qv)
 	}
@@ -262,7 +262,7 @@ func (s *Server) refuseQuiz(c echo.Context, v itemView) error {
 	if err != nil {
 		return err
 	}
-	q.Refused = fmt.Sprintf("Jawaban ini tidak disimpan: kesempatan mengerjakan kuis ini sudah habis (%d dari %d percobaan).", q.Used, q.Limit)
+	q.Refused = tf(c, "Jawaban ini tidak disimpan: kesempatan mengerjakan kuis ini sudah habis ({{.Used}} dari {{.N}} percobaan).", map[string]any{"Used": q.Used, "N": q.Limit})
 	v.Quiz = q
 	return s.render(c, http.StatusConflict, "quiz", v)
 }

@@ -195,10 +195,11 @@ func (r *renderer) funcs(l i18n.Lang) template.FuncMap {
 			return "rendah"
 		},
 	}
+	funcs["english"] = func() bool { return l == i18n.EN }
 	funcs["tr"] = func(v any) any {
 		switch x := v.(type) {
 		case string:
-			return i18n.T(l, x)
+			return i18n.DateText(l, i18n.T(l, x))
 		case template.HTML:
 			return template.HTML(i18n.T(l, string(x)))
 		}
@@ -214,6 +215,23 @@ func (r *renderer) funcs(l i18n.Lang) template.FuncMap {
 	}
 	return funcs
 }
+
+// shownGoFields are the fields whose text Go writes in Indonesian and pages
+// print as they are: messages, and dates (tr puts their day and month names
+// into the page's language, i18n.DateText).
+var shownGoFields = map[string]bool{
+	"Message": true, "CriterionName": true, "Problem": true, "Conflict": true,
+	"When": true, "SentAt": true, "Dates": true, "Created": true, "ExpiresAt": true, "LastUse": true, "Updated": true,
+	"Downloaded": true, "Period": true, "Deadline": true, "AsOf": true, "LastActivity": true, "Until": true,
+	"Checked": true, "Date": true, "PublishBy": true, "Expires": true,
+	"Notice": true, "Error": true, "QueryError": true, "ConfirmErr": true, "GeneralErr": true, "FileErr": true,
+	"ReasonErr": true, "ScoreErr": true, "DecisionErr": true, "ValidText": true, "IssuedText": true, "RevokedText": true,
+	"ErrorTitle": true, "EditConflict": true, "Suggestion": true, "Verdict": true, "Todo": true, "Result": true,
+	"Status": true, "Action": true, "Withheld": true, "Refused": true,
+}
+
+// shownGoLists are lists of such texts, printed with {{range}}.
+var shownGoLists = map[string]bool{"Notes": true, "Problems": true, "EmailErrors": true, "Reasons": true}
 
 // translatePage translates every template of a page set: the text runs from
 // the message file, and values Go wrote (fields ending in Label, form
@@ -231,10 +249,17 @@ func translatePage(t *template.Template, cat *i18n.Catalog) error {
 		WrapFunc: "tr",
 		Wrap: func(a *parse.ActionNode) bool {
 			n := i18n.LastName(a)
-			return strings.HasSuffix(n, "Label") || n == "Message" || n == "CriterionName"
+			return strings.HasSuffix(n, "Label") || shownGoFields[n]
 		},
 		WrapDotIn: func(p *parse.PipeNode) bool {
-			return len(p.Cmds) == 1 && len(p.Cmds[0].Args) > 0 && strings.HasSuffix(p.Cmds[0].Args[0].String(), ".ErrorFor")
+			if len(p.Cmds) != 1 || len(p.Cmds[0].Args) == 0 {
+				return false
+			}
+			arg := p.Cmds[0].Args[0].String()
+			if strings.HasSuffix(arg, ".ErrorFor") {
+				return true
+			}
+			return shownGoLists[arg[strings.LastIndex(arg, ".")+1:]] || shownGoFields[arg[strings.LastIndex(arg, ".")+1:]]
 		},
 	}
 	for _, x := range t.Templates() {

@@ -56,7 +56,7 @@ func (s *Server) reopenSubmission(c echo.Context) error {
 		return c.Redirect(http.StatusSeeOther, page+"?pesan=dibuka")
 	}
 	f := reopenForm{Open: true}
-	f.Reason = textField(&f.Form, "buka-alasan", domain.TextReason, c.FormValue("alasan"))
+	f.Reason = textField(c, &f.Form, "buka-alasan", domain.TextReason, c.FormValue("alasan"))
 	if f.Reason == "" && f.ErrorFor("buka-alasan") == "" {
 		f.Add("buka-alasan", "Tuliskan alasan membuka kembali; peserta membacanya bersama komentar Anda.")
 	}

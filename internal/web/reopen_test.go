@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -94,7 +95,7 @@ func TestFacilitatorReopensRejection(t *testing.T) {
 		var told []string
 		for _, n := range ns {
 			if n.Kind == domain.NoticeSubmissionReopened {
-				told = append(told, notice.Render(n).Message)
+				told = append(told, notice.Render(n, i18n.ID).Message)
 			}
 		}
 		if len(told) != 1 || !strings.Contains(told[0], "dibuka kembali") || !strings.Contains(told[0], "Alasan: Angka pesertanya ternyata benar.") {

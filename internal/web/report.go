@@ -12,6 +12,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // Annotation marks a passage of a field: a grader finding or a facilitator comment.
@@ -29,7 +30,7 @@ type Annotation struct {
 // passage in a <mark> carrying its reference link, so every annotation can be
 // reached with the keyboard from the text and back from the list. Overlapping
 // passages are split at their boundaries. Everything is escaped.
-func highlight(text, field string, anns []Annotation) template.HTML {
+func highlight(l i18n.Lang, text, field string, anns []Annotation) template.HTML {
 	runes := []rune(text)
 	var mine []Annotation
 	cuts := map[int]bool{0: true, len(runes): true}
@@ -74,7 +75,7 @@ func highlight(text, field string, anns []Annotation) template.HTML {
 		b.WriteString(">" + seg + "</mark>")
 		for _, a := range cover { // reference after the last piece of each passage
 			if a.End == to {
-				fmt.Fprintf(&b, `<a class="ref ref-%s" href="#%s-%d" aria-label="%s %d">%s%d</a>`, a.Prefix, a.Prefix, a.N, refLabel(a.Prefix), a.N, refMark(a.Prefix), a.N)
+				fmt.Fprintf(&b, `<a class="ref ref-%s" href="#%s-%d" aria-label="%s %d">%s%d</a>`, a.Prefix, a.Prefix, a.N, i18n.T(l, refLabel(a.Prefix)), a.N, refMark(a.Prefix), a.N)
 			}
 		}
 	}
@@ -226,16 +227,16 @@ func newCapNote(r grading.Report) *capNote {
 	return n
 }
 
-func newReportView(headline, body string, r grading.Report, extra ...Annotation) reportView {
+func newReportView(l i18n.Lang, headline, body string, r grading.Report, extra ...Annotation) reportView {
 	v := reportView{Report: r, BandLabel: bandLabels[r.Band], Cap: newCapNote(r)}
 	labels := map[string]string{}
 	var desc []string
 	for _, c := range r.Criteria {
 		labels[c.ID] = c.Label
 		v.Criteria = append(v.Criteria, criterionRow{CriterionScore: c, Bar: (min(max(c.Score, 0), 100)*chartBarWidth + 50) / 100})
-		desc = append(desc, fmt.Sprintf("%s %d", c.Label, c.Score))
+		desc = append(desc, fmt.Sprintf("%s %d", i18n.T(l, c.Label), c.Score))
 	}
-	v.ChartDesc = "Nilai per kriteria: " + strings.Join(desc, ", ") + "."
+	v.ChartDesc = i18n.Tf(l, "Nilai per kriteria: {{.Scores}}.", map[string]any{"Scores": strings.Join(desc, ", ")})
 	for _, e := range elementLabels {
 		el := r.Elements[e.ID]
 		row := elementRow{Label: e.Label, Found: el.Found, InLead: el.InLead}
@@ -254,8 +255,8 @@ func newReportView(headline, body string, r grading.Report, extra ...Annotation)
 				Prefix: "temuan", Priority: severityRank[f.Severity]})
 		}
 	}
-	v.Headline = highlight(headline, grading.FieldJudul, anns)
-	v.Body = highlight(body, grading.FieldIsi, anns)
+	v.Headline = highlight(l, headline, grading.FieldJudul, anns)
+	v.Body = highlight(l, body, grading.FieldIsi, anns)
 	return v
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -165,7 +166,7 @@ func (s *Server) reviewQueue(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	for _, n := range showNotices(notes) {
+	for _, n := range showNotices(langOf(c), notes) {
 		if n.ReadAt == nil {
 			v.Notices = append(v.Notices, n)
 		}
@@ -447,7 +448,7 @@ func (s *Server) buildReview(c echo.Context, st *reviewState, form *decisionForm
 		v.Comments = append(v.Comments, row)
 		anns = append(anns, Annotation{N: row.N, Field: cm.Field, Start: cm.Start, End: cm.End, Class: "komentar", Prefix: "komentar", Priority: commentPriority})
 	}
-	v.Report = newReportView(st.latest.Headline, st.latest.Body, st.report, anns...)
+	v.Report = newReportView(langOf(c), st.latest.Headline, st.latest.Body, st.report, anns...)
 	v.Report.linkLessons(s.cfg.Catalog.Course(sub.CourseID))
 	for _, ver := range st.versions {
 		row := versionRow{SubmissionVersion: ver, When: dateTime(ver.CreatedAt),
@@ -550,7 +551,7 @@ func abs(n int) int {
 // anchorComment resolves the passage of a comment form against the version's
 // text: the offsets sent by review.js when they still match the quote, else
 // the quote's occurrence. Problems are recorded on the form.
-func anchorComment(f *commentForm, v domain.SubmissionVersion) (field string, start, end int, quote string) {
+func anchorComment(c echo.Context, f *commentForm, v domain.SubmissionVersion) (field string, start, end int, quote string) {
 	var text string
 	switch f.Field {
 	case grading.FieldJudul:
@@ -573,7 +574,7 @@ func anchorComment(f *commentForm, v domain.SubmissionVersion) (field string, st
 		f.Add("kutipan", "Pilih atau tempelkan bagian teks yang ingin Anda komentari di kolom Kutipan.")
 		return
 	case utf8.RuneCountInString(q) > maxQuoteRunes:
-		f.Add("kutipan", fmt.Sprintf("Kutipan terlalu panjang (lebih dari %d karakter). Pilih bagian yang lebih pendek.", maxQuoteRunes))
+		f.Add("kutipan", tf(c, "Kutipan terlalu panjang (lebih dari {{.Max}} karakter). Pilih bagian yang lebih pendek.", map[string]any{"Max": maxQuoteRunes}))
 		return
 	default:
 		near := -1
@@ -582,7 +583,7 @@ func anchorComment(f *commentForm, v domain.SubmissionVersion) (field string, st
 		}
 		var ok bool
 		if start, end, ok = findQuote(text, q, near); !ok {
-			f.Add("kutipan", fmt.Sprintf("Kutipan tidak ditemukan di %s versi ini. Salin bagian teks persis seperti tertulis atau pilih bagian lain (Judul/Isi rilis).", fieldLabels[f.Field]))
+			f.Add("kutipan", tf(c, "Kutipan tidak ditemukan di {{.Field}} versi ini. Salin bagian teks persis seperti tertulis atau pilih bagian lain (Judul/Isi rilis).", map[string]any{"Field": i18n.Phrase(fieldLabels[f.Field])}))
 			return
 		}
 	}
@@ -599,8 +600,8 @@ func (s *Server) addReviewComment(c echo.Context) error {
 		f.Add("komentar-isi", "Komentar tidak dapat ditambahkan karena rilis ini sudah diputuskan.")
 		return s.renderReview(c, http.StatusConflict, st, nil, &f)
 	}
-	field, start, end, quote := anchorComment(&f, st.latest)
-	body, msg := domain.TextComment.Check(f.Body)
+	field, start, end, quote := anchorComment(c, &f, st.latest)
+	body, msg := checkText(c, domain.TextComment, f.Body)
 	switch {
 	case msg != "":
 		f.Add("komentar-isi", msg)
@@ -620,7 +621,7 @@ func (s *Server) addReviewComment(c echo.Context) error {
 	cm, err := s.db.AddComment(c.Request().Context(), domain.ReviewComment{VersionID: st.latest.ID, ReviewerID: currentUser(c).ID,
 		Field: field, Start: start, End: end, Quote: quote, Body: body})
 	if domain.ErrorCode(err) == domain.CodeConflict {
-		f.Add("komentar-isi", "Komentar tidak tersimpan: "+err.Error()+".")
+		f.Add("komentar-isi", tf(c, "Komentar tidak tersimpan: {{.Reason}}.", map[string]any{"Reason": errOf(c, err)}))
 		return s.renderReview(c, http.StatusConflict, st, nil, &f)
 	}
 	if err != nil {
@@ -699,19 +700,19 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 			n, err := strconv.Atoi(raw)
 			switch {
 			case err != nil:
-				r.ScoreErr = fmt.Sprintf("Nilai %s harus berupa bilangan bulat dari 0 sampai 100.", r.Label)
+				r.ScoreErr = tf(c, "Nilai {{.Criterion}} harus berupa bilangan bulat dari 0 sampai 100.", map[string]any{"Criterion": i18n.Phrase(r.Label)})
 			case n < 0 || n > 100:
-				r.ScoreErr = fmt.Sprintf("Nilai %s harus di antara 0 dan 100; yang tertulis %d.", r.Label, n)
+				r.ScoreErr = tf(c, "Nilai {{.Criterion}} harus di antara 0 dan 100; yang tertulis {{.N}}.", map[string]any{"Criterion": i18n.Phrase(r.Label), "N": n})
 			default:
 				final = n
 			}
 		}
-		reason, msg := domain.TextScoreReason.Check(r.Reason)
+		reason, msg := checkText(c, domain.TextScoreReason, r.Reason)
 		switch {
 		case msg != "":
 			r.ReasonErr, r.Reason = msg, reason
 		case r.ScoreErr == "" && final != r.Auto && reason == "":
-			r.ReasonErr = fmt.Sprintf("Tuliskan alasan mengubah nilai %s dari %d menjadi %d.", r.Label, r.Auto, final)
+			r.ReasonErr = tf(c, "Tuliskan alasan mengubah nilai {{.Criterion}} dari {{.Auto}} menjadi {{.Final}}.", map[string]any{"Criterion": i18n.Phrase(r.Label), "Auto": r.Auto, "Final": final})
 		}
 		if r.ScoreErr != "" {
 			f.Errors = append(f.Errors, FormError{Field: "nilai-" + r.ID, Message: r.ScoreErr})
@@ -723,7 +724,7 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 	}
 	f.Final = finalScore(scores, st.weights(), st.latest.AutoScore)
 	decision := c.FormValue("decision")
-	general, generalMsg := domain.TextGeneral.Check(f.General)
+	general, generalMsg := checkText(c, domain.TextGeneral, f.General)
 	if generalMsg != "" {
 		f.General = general // shown back without the characters refused
 	}
@@ -793,8 +794,8 @@ func (s *Server) decideReview(c echo.Context) error {
 		return s.decisionConflict(c, st.sub.ID, versionID, decision, form.General, err)
 	case domain.ErrorCode(err) == domain.CodeInvalid:
 		form.LockVersion, form.VersionID = lock, versionID
-		form.Errors = append(form.Errors, FormError{Field: "keputusan", Message: "Keputusan tidak tersimpan: " + err.Error() + "."})
-		form.DecisionErr = "Keputusan tidak tersimpan: " + err.Error() + "."
+		form.DecisionErr = tf(c, "Keputusan tidak tersimpan: {{.Reason}}.", map[string]any{"Reason": errOf(c, err)})
+		form.Errors = append(form.Errors, FormError{Field: "keputusan", Message: form.DecisionErr})
 		return s.renderReview(c, http.StatusUnprocessableEntity, st, &form, nil)
 	}
 	return err

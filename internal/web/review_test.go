@@ -18,6 +18,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -592,7 +593,7 @@ func TestReviewTwoFacilitatorsConflict(t *testing.T) {
 			t.Errorf("progress: %q", states[tcPractice])
 		}
 		notes, _ := db.Notifications(ctx, rc.users[domain.RolePeserta].ID, 5)
-		if len(notes) != 1 || !strings.Contains(notice.Render(notes[0]).Message, "disetujui") || notice.Render(notes[0]).Link != lessonURL+tcPractice {
+		if len(notes) != 1 || !strings.Contains(notice.Render(notes[0], i18n.ID).Message, "disetujui") || notice.Render(notes[0], i18n.ID).Link != lessonURL+tcPractice {
 			t.Errorf("trainee notification: %+v", notes)
 		}
 		// Audit: the decision and the changed score, with who and why.
@@ -639,7 +640,7 @@ func TestReviewReturnWithAnchoredCommentOnly(t *testing.T) {
 			t.Fatalf("state: %s", s.State)
 		}
 		notes, _ := db.Notifications(ctx, rc.users[domain.RolePeserta].ID, 5)
-		if len(notes) != 1 || !strings.Contains(notice.Render(notes[0]).Message, "dikembalikan") {
+		if len(notes) != 1 || !strings.Contains(notice.Render(notes[0], i18n.ID).Message, "dikembalikan") {
 			t.Errorf("trainee notification: %+v", notes)
 		}
 		// The trainee revises and sends version 2: it waits again, and the page links the diff.

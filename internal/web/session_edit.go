@@ -62,7 +62,9 @@ func sessionFormOf(ls domain.LiveSession) sessionForm {
 }
 
 // sessionLockedText is why a session that began (or has attendance) cannot be changed.
-const sessionLockedText = "Sesi ini sudah dimulai atau kehadirannya sudah dicatat, sehingga tidak dapat diubah lagi."
+const msgSessionLocked = "Sesi ini sudah dimulai atau kehadirannya sudah dicatat, sehingga tidak dapat diubah lagi."
+
+const sessionLockedText = msgSessionLocked
 
 func (s *Server) renderSessionEdit(c echo.Context, status int, ls domain.LiveSession, co domain.Cohort, f sessionForm) error {
 	v := sessionEditView{Session: ls, Cohort: co, CohortURL: cohortPageURL(currentUser(c), co.ID),
@@ -72,7 +74,7 @@ func (s *Server) renderSessionEdit(c echo.Context, status int, ls domain.LiveSes
 		return err
 	}
 	if !s.cfg.Now().Before(ls.StartsAt) || tallies[ls.ID] != (store.AttendanceTally{}) {
-		v.Locked = sessionLockedText
+		v.Locked = tr(c, sessionLockedText)
 	}
 	return s.render(c, status, "session_edit", v)
 }
@@ -99,7 +101,7 @@ func (s *Server) updateSession(c echo.Context) error {
 	_, told, err := s.db.UpdateLiveSession(ctx, store.EditSession{SessionID: ls.ID, ActorID: u.ID, Topic: f.Topic, StartsAt: from, EndsAt: to,
 		Place: f.Place, Speaker: f.Speaker, WhenOf: sessionWhen, Now: s.cfg.Now()})
 	if errors.Is(err, store.ErrSessionStarted) {
-		f.Add("sesi", sessionLockedText+" Tidak ada yang disimpan.")
+		f.Add("sesi", tr(c, sessionLockedText)+" "+tr(c, "Tidak ada yang disimpan."))
 		return s.renderSessionEdit(c, http.StatusConflict, ls, co, f)
 	}
 	if err != nil {

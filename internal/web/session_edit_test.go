@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
@@ -25,7 +26,7 @@ func changedNotices(t *testing.T, db *store.DB, userID int64) []string {
 	var out []string
 	for _, n := range ns {
 		if n.Kind == domain.NoticeLiveSessionChanged {
-			out = append(out, notice.Render(n).Message)
+			out = append(out, notice.Render(n, i18n.ID).Message)
 		}
 	}
 	return out

@@ -118,12 +118,12 @@ func (s *Server) saveSigner(c echo.Context) error {
 	u := currentUser(c)
 	f := signerForm{RemoveEmblem: c.FormValue("hapus_lambang") == "1"}
 	f.Version, _ = strconv.ParseInt(c.FormValue("versi"), 10, 64)
-	f.Name = textField(&f.Form, "nama", textSignerName, c.FormValue("nama"))
-	f.NIP = textField(&f.Form, "nip", textSignerNIP, c.FormValue("nip"))
-	f.Title = textField(&f.Form, "jabatan", textSignerTitle, c.FormValue("jabatan"))
+	f.Name = textField(c, &f.Form, "nama", textSignerName, c.FormValue("nama"))
+	f.NIP = textField(c, &f.Form, "nip", textSignerNIP, c.FormValue("nip"))
+	f.Title = textField(c, &f.Form, "jabatan", textSignerTitle, c.FormValue("jabatan"))
 	if len(f.Errors) == 0 {
 		_, _, _, errs := store.CheckSigner(f.Name, f.NIP, f.Title)
-		f.Errors = append(f.Errors, errs...)
+		f.Errors = append(f.Errors, localFields(c, errs)...)
 	}
 	img, kind := readEmblem(c, &f)
 	if img != nil && f.RemoveEmblem {
@@ -142,12 +142,12 @@ func (s *Server) saveSigner(c echo.Context) error {
 	case err == nil:
 		return c.Redirect(http.StatusSeeOther, "/admin/penanda-tangan?pesan=disimpan")
 	case errors.As(err, &de) && de.Code == domain.CodeInvalid:
-		f.Errors = append(f.Errors, de.Fields...)
+		f.Errors = append(f.Errors, localFields(c, de.Fields)...)
 		return s.renderSigner(c, http.StatusUnprocessableEntity, f, "")
 	case errors.As(err, &de) && de.Code == domain.CodeConflict:
-		msg := de.Message
+		msg := errText(c, de)
 		if img != nil {
-			msg += " Berkas lambang yang Anda pilih belum disimpan; pilih berkasnya lagi."
+			msg += " " + tr(c, "Berkas lambang yang Anda pilih belum disimpan; pilih berkasnya lagi.")
 		}
 		return s.renderSigner(c, http.StatusConflict, f, msg)
 	default:
@@ -202,10 +202,10 @@ func (s *Server) signerSample(c echo.Context) error {
 	zone := certify.Zone(region.Timezone)
 	issued := s.cfg.Now()
 	until := issued.AddDate(2, 0, 0)
-	d := certpdf.Document{Title: "Contoh Sertifikat", Number: "CONTOH/" + strconv.Itoa(issued.In(zone).Year()), Code: "CONTOH000000",
-		HolderName: "Nama Peserta Contoh", OPDName: "Nama OPD Contoh", CourseTitle: "Admin Media Sosial OPD", Hours: 32,
+	d := certpdf.Document{Title: tr(c, "Contoh Sertifikat"), Number: "CONTOH/" + strconv.Itoa(issued.In(zone).Year()), Code: "CONTOH000000",
+		HolderName: tr(c, "Nama Peserta Contoh"), OPDName: tr(c, "Nama OPD Contoh"), CourseTitle: "Admin Media Sosial OPD", Hours: 32,
 		RegionName: region.Name, IssuedAt: issued, ValidUntil: until, Zone: zone,
-		VerifyURL: certify.VerifyURL(s.baseURL(c), "CONTOH")}
+		VerifyURL: certify.VerifyURL(s.baseURL(c), "CONTOH"), Lang: langOf(c)}
 	withSigner(&d, signer)
 	var buf bytes.Buffer
 	if err := certpdf.WritePDF(&buf, d); err != nil {

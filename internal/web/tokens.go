@@ -150,7 +150,7 @@ func parseDateWIB(raw string) (time.Time, bool) {
 func (s *Server) createToken(c echo.Context) error {
 	u := currentUser(c)
 	f := tokenForm{Expires: strings.TrimSpace(c.FormValue("expires"))}
-	f.Name = textField(&f.Form, "name", domain.TextTokenName, c.FormValue("name"))
+	f.Name = textField(c, &f.Form, "name", domain.TextTokenName, c.FormValue("name"))
 	now := s.cfg.Now()
 	today := startOfDayWIB(now)
 	var expires *time.Time
@@ -162,7 +162,7 @@ func (s *Server) createToken(c echo.Context) error {
 		case d.Before(today):
 			f.Add("expires", "Tanggal kedaluwarsa tidak boleh sebelum hari ini.")
 		case d.After(today.AddDate(tokenMaxYears, 0, 0)):
-			f.Add("expires", fmt.Sprintf("Tanggal kedaluwarsa paling lama %d tahun dari hari ini; kosongkan bila token tidak perlu kedaluwarsa.", tokenMaxYears))
+			f.Add("expires", tf(c, "Tanggal kedaluwarsa paling lama {{.N}} tahun dari hari ini; kosongkan bila token tidak perlu kedaluwarsa.", map[string]any{"N": tokenMaxYears}))
 		default:
 			f.Expires = d.Format("2006-01-02")
 			// The token works through the whole chosen day.
@@ -178,7 +178,7 @@ func (s *Server) createToken(c echo.Context) error {
 	if domain.ErrorCode(err) == domain.CodeInvalid {
 		var de *domain.Error
 		errors.As(err, &de)
-		f.Add("name", de.Message)
+		f.Add("name", errText(c, de))
 		return s.renderTokens(c, http.StatusUnprocessableEntity, tokenPageView{Form: f})
 	}
 	if err != nil {
@@ -212,7 +212,7 @@ func (s *Server) revokeToken(c echo.Context) error {
 	case domain.ErrorCode(err) == domain.CodeConflict:
 		var de *domain.Error
 		errors.As(err, &de)
-		return s.renderTokens(c, http.StatusConflict, tokenPageView{Problem: strings.ToUpper(de.Message[:1]) + de.Message[1:] + "."})
+		return s.renderTokens(c, http.StatusConflict, tokenPageView{Problem: sentence(errText(c, de))})
 	case err != nil:
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/usercache"
 )
@@ -46,7 +47,8 @@ type progressData struct {
 
 // homeData is the rest of a trainee's Beranda.
 type homeData struct {
-	News     []shownNotice           // put into words once per copy
+	News     []shownNotice           // in the reader's language, made per request from notes
+	notes    []domain.Notification   // as stored, put into words per language
 	Sessions []domain.TraineeSession // ending at or after the time they were read
 	Expiring []domain.CertificateView
 	// body is the Beranda's rendered content, kept with what it was made from.
@@ -110,8 +112,8 @@ const courseTopBytes = 1024
 // (berandaBodyBytes).
 func homeSize(h *homeData) int64 {
 	n := int64(256 + berandaBodyBytes)
-	for _, x := range h.News {
-		n += 128 + int64(len(x.Message)+len(x.Link)+len(x.Subject))
+	for _, x := range h.notes {
+		n += 256 + int64(len(x.LegacyMessage)+len(x.LegacyLink))
 	}
 	return n + int64(len(h.Sessions))*256 + int64(len(h.Expiring))*256
 }
@@ -162,7 +164,7 @@ func (p *progressData) enrollmentIn(courseID string) (*domain.EnrollmentView, ma
 
 // homeOf returns the time-bound parts of a trainee's Beranda as of now, and
 // the cached copy they come from (where the rendered body is kept).
-func (s *Server) homeOf(ctx context.Context, userID int64) (*homeData, *homeData, error) {
+func (s *Server) homeOf(ctx context.Context, l i18n.Lang, userID int64) (*homeData, *homeData, error) {
 	now := s.cfg.Now()
 	h, ok := s.trainees.home.Get(userID, now)
 	if !ok {
@@ -173,7 +175,7 @@ func (s *Server) homeOf(ctx context.Context, userID int64) (*homeData, *homeData
 		if err != nil {
 			return nil, nil, err
 		}
-		h.News = showNotices(news)
+		h.notes = news
 		// A few more than shown, for those that end before the copy is dropped.
 		if h.Sessions, err = s.db.SessionsOfTrainee(ctx, userID, now, upcomingSessions+3); err != nil {
 			return nil, nil, err
@@ -183,7 +185,7 @@ func (s *Server) homeOf(ctx context.Context, userID int64) (*homeData, *homeData
 		}
 		s.trainees.home.Put(userID, userID, h, st, now)
 	}
-	out := &homeData{News: h.News}
+	out := &homeData{News: showNotices(l, h.notes)}
 	for _, ls := range h.Sessions {
 		if !ls.EndsAt.Before(now) && len(out.Sessions) < upcomingSessions {
 			out.Sessions = append(out.Sessions, ls)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -56,7 +55,7 @@ type userListView struct {
 func (s *Server) userListData(c echo.Context) (userListView, error) {
 	u := currentUser(c)
 	v := userListView{Role: c.QueryParam("peran"), Roles: domain.Roles}
-	v.Query, v.QueryError = domain.TextSearch.Check(c.QueryParam("q"))
+	v.Query, v.QueryError = checkText(c, domain.TextSearch, c.QueryParam("q"))
 	v.OPD, _ = strconv.ParseInt(c.QueryParam("opd"), 10, 64)
 	ctx := c.Request().Context()
 	var err error
@@ -94,10 +93,10 @@ func (s *Server) readAccountForm(c echo.Context) (newUserForm, *int64) {
 	admin := currentUser(c)
 	f := newUserForm{Role: c.FormValue("peran"), OPD: c.FormValue("opd"), Designated: c.FormValue("admin_medsos") == "ya"}
 	var msg string
-	if f.Name, msg = domain.TextUserName.Check(c.FormValue("nama")); msg != "" {
+	if f.Name, msg = checkText(c, domain.TextUserName, c.FormValue("nama")); msg != "" {
 		f.Errors = append(f.Errors, FormError{Field: "nama", Message: msg})
 	}
-	if f.Email, msg = domain.TextEmail.Check(c.FormValue("email")); msg != "" {
+	if f.Email, msg = checkText(c, domain.TextEmail, c.FormValue("email")); msg != "" {
 		f.Errors = append(f.Errors, FormError{Field: "email", Message: msg})
 	} else if !domain.ValidEmail(f.Email) {
 		f.Errors = append(f.Errors, FormError{Field: "email", Message: "Format email tidak valid; contoh: nama@sukamajukab.go.id."})
@@ -289,7 +288,7 @@ func (s *Server) setUserActive(c echo.Context) error {
 	if domain.ErrorCode(err) == domain.CodeConflict {
 		var de *domain.Error
 		errors.As(err, &de)
-		return s.renderUserPage(c, http.StatusConflict, &userPageView{User: u, Problem: strings.ToUpper(de.Message[:1]) + de.Message[1:] + "."})
+		return s.renderUserPage(c, http.StatusConflict, &userPageView{User: u, Problem: sentence(errText(c, de))})
 	}
 	if err != nil {
 		return err

@@ -81,7 +81,7 @@ func (s *Server) updateUserUI(c echo.Context) error {
 		case err == nil:
 			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/%d?pesan=diubah", u.ID))
 		case errors.Is(err, store.ErrUserChanged):
-			status, problem = http.StatusConflict, sentence(store.ErrUserChanged.Message)
+			status, problem = http.StatusConflict, sentence(errText(c, store.ErrUserChanged))
 			// Show what is stored now beside what was typed.
 			if u, err = s.regionUser(c); err != nil {
 				return err
@@ -90,7 +90,7 @@ func (s *Server) updateUserUI(c echo.Context) error {
 		case errors.As(err, &de) && de.Code == domain.CodeConflict:
 			ef.Errors = append(ef.Errors, FormError{Field: "email", Message: "Email ini sudah terdaftar."})
 		case errors.As(err, &de) && de.Code == domain.CodeInvalid:
-			ef.Errors = append(ef.Errors, FormError{Field: "nama", Message: sentence(de.Message)})
+			ef.Errors = append(ef.Errors, FormError{Field: "nama", Message: sentence(errText(c, de))})
 		default:
 			return err
 		}

@@ -21,16 +21,37 @@
   var oldKey = "bimtek-draf:" + location.pathname;
   var storeKey = "bimtek-draf:" + (form.dataset.owner || "") + ":" + location.pathname;
 
+  // The script's words in the page's language (<html lang>); Indonesian is
+  // the default and the key of every entry.
+  var english = {
+    "kata": "words",
+    "teras berita": "lead",
+    "(usahakan di bawah 35)": "(aim for under 35)",
+    "Masuk lagi": "Sign in again",
+    "Teks yang belum tersimpan ke server dipulihkan dari peramban ini; draf akan disimpan otomatis.": "Text not yet saved on the server was restored from this browser; the draft will be saved automatically.",
+    "Teks yang belum tersimpan dipulihkan dari peramban ini.": "Unsaved text was restored from this browser.",
+    "Draf di server berubah dari perangkat atau tab lain setelah teks di peramban ini ditulis, dan teks di peramban ini belum tersimpan. Formulir menampilkan draf di server. Pilih teks yang ingin dipakai:": "The draft on the server was changed from another device or tab after the text in this browser was written, and the text in this browser is not saved yet. The form shows the server's draft. Choose the text to use:",
+    "Pakai teks dari peramban ini": "Use the text from this browser",
+    "Teks dari peramban ini dipakai; draf akan disimpan otomatis.": "The text from this browser is used; the draft will be saved automatically.",
+    "Pakai draf di server": "Use the server's draft",
+    "Draf di server dipakai.": "The server's draft is used.",
+    "Draf tersimpan otomatis pukul": "Draft saved automatically at",
+    "Draf belum tersimpan; teks disimpan di peramban ini.": "The draft is not saved; the text is kept in this browser.",
+    "Draf belum tersimpan ke server (koneksi terputus); teks disimpan di peramban ini.": "The draft is not saved on the server (connection lost); the text is kept in this browser."
+  };
+  var en = (document.documentElement.lang || "").toLowerCase().indexOf("en") === 0;
+  function t(s) { return en && english[s] ? english[s] : s; }
+
   function countWords(s) {
     var m = s.trim().match(/\S+/g);
     return m ? m.length : 0;
   }
   function update() {
     var text = body.value;
-    words.textContent = countWords(text) + " kata";
+    words.textContent = countWords(text) + " " + t("kata");
     var first = text.trim().split(/\n\s*\n/)[0] || "";
     var n = countWords(first);
-    lead.textContent = "teras berita " + n + " kata" + (n > 35 ? " (usahakan di bawah 35)" : "");
+    lead.textContent = t("teras berita") + " " + n + " " + t("kata") + (n > 35 ? " " + t("(usahakan di bawah 35)") : "");
   }
   body.addEventListener("input", update);
   update();
@@ -50,7 +71,7 @@
     if (link) {
       var a = document.createElement("a");
       a.href = link;
-      a.textContent = "Masuk lagi";
+      a.textContent = t("Masuk lagi");
       status.appendChild(document.createTextNode(" "));
       status.appendChild(a);
     }
@@ -73,14 +94,14 @@
     if (kept.basis === basis || (basisBefore && kept.basis === basisBefore)) {
       restore(kept);
       keepLocal(true);
-      say("Teks yang belum tersimpan ke server dipulihkan dari peramban ini; draf akan disimpan otomatis.");
+      say(t("Teks yang belum tersimpan ke server dipulihkan dari peramban ini; draf akan disimpan otomatis."));
     } else {
       offer(kept);
     }
   } else if (!kept && legacy && !body.value && !head.value && (legacy.h || legacy.b)) {
     restore(legacy);
     keepLocal(true);
-    say("Teks yang belum tersimpan dipulihkan dari peramban ini.");
+    say(t("Teks yang belum tersimpan dipulihkan dari peramban ini."));
   }
 
   // The server draft changed elsewhere (another device or tab) since this
@@ -92,7 +113,7 @@
     box.id = "pilihan-teks";
     box.setAttribute("role", "alert");
     var p = document.createElement("p");
-    p.textContent = "Draf di server berubah dari perangkat atau tab lain setelah teks di peramban ini ditulis, dan teks di peramban ini belum tersimpan. Formulir menampilkan draf di server. Pilih teks yang ingin dipakai:";
+    p.textContent = t("Draf di server berubah dari perangkat atau tab lain setelah teks di peramban ini ditulis, dan teks di peramban ini belum tersimpan. Formulir menampilkan draf di server. Pilih teks yang ingin dipakai:");
     box.appendChild(p);
     function button(label, id, fn) {
       var b = document.createElement("button");
@@ -109,14 +130,14 @@
       box.appendChild(b);
       box.appendChild(document.createTextNode(" "));
     }
-    button("Pakai teks dari peramban ini", "pakai-teks-peramban", function () {
+    button(t("Pakai teks dari peramban ini"), "pakai-teks-peramban", function () {
       restore(k);
       keepLocal(true);
-      say("Teks dari peramban ini dipakai; draf akan disimpan otomatis.");
+      say(t("Teks dari peramban ini dipakai; draf akan disimpan otomatis."));
     });
-    button("Pakai draf di server", "pakai-draf-server", function () {
+    button(t("Pakai draf di server"), "pakai-draf-server", function () {
       keepLocal(snapshot() !== saved);
-      say("Draf di server dipakai.");
+      say(t("Draf di server dipakai."));
     });
     form.insertBefore(box, form.firstChild);
   }
@@ -143,17 +164,17 @@
           saved = now;
           basis = res.j.basis || basis;
           keepLocal(snapshot() !== saved);
-          say("Draf tersimpan otomatis pukul " + res.j.saved_at + ".");
+          say(t("Draf tersimpan otomatis pukul") + " " + res.j.saved_at + ".");
         } else if (res.status === 403 && res.j.csrf_token && !retried) {
           // The form token ran out while the page was open: take the new one.
           token = res.j.csrf_token;
           tokenField.value = token;
           again = true;
         } else {
-          say(res.j.error || "Draf belum tersimpan; teks disimpan di peramban ini.", res.status === 401 ? res.j.login_url : "");
+          say(res.j.error || t("Draf belum tersimpan; teks disimpan di peramban ini."), res.status === 401 ? res.j.login_url : "");
         }
       })
-      .catch(function () { say("Draf belum tersimpan ke server (koneksi terputus); teks disimpan di peramban ini."); })
+      .catch(function () { say(t("Draf belum tersimpan ke server (koneksi terputus); teks disimpan di peramban ini.")); })
       .then(function () {
         busy = false;
         if (again) save(true);

@@ -1,6 +1,8 @@
 package certpdf
 
 import (
+	"github.com/bimtek/bimtek/internal/i18n"
+
 	"bytes"
 	"image"
 	"image/color"
@@ -73,6 +75,13 @@ func TestLayoutDoesNotOverlap(t *testing.T) {
 				change(d)
 				d.Signer, d.Emblem = signer, img
 			}
+		}
+	}
+	// And every one in English, whose words are longer in places.
+	for name, change := range maps.Clone(cases) {
+		cases[name+", English"] = func(d *Document) {
+			change(d)
+			d.Lang = i18n.EN
 		}
 	}
 	for name, change := range cases {

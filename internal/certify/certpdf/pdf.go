@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/certify"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/go-pdf/fpdf"
 	"github.com/skip2/go-qrcode"
 	"golang.org/x/image/font/gofont/gobold"
@@ -46,6 +47,10 @@ type Document struct {
 	RevokedAt   *time.Time     // a revoked certificate says so across the page
 	Signer      Signer         // the region's signing official; an empty Name prints none
 	Emblem      []byte         // the region's emblem, PNG or JPEG (see CheckEmblem); empty prints none
+	// Lang is the language of the certificate's own words (headings, labels,
+	// dates, the note); the course's and people's names print as they are.
+	// "" is Indonesian.
+	Lang i18n.Lang
 }
 
 // Signer is the official who signs the region's certificates.
@@ -250,11 +255,17 @@ func draw(d Document) (*fpdf.Fpdf, []box, error) {
 	pdf.AddUTF8FontFromBytes(fontFamily, "B", gobold.TTF)
 	pdf.AddUTF8FontFromBytes(fontFamily, "I", goitalic.TTF)
 	pdf.SetTitle(d.Title+" "+d.Number, true)
-	pdf.SetSubject("Sertifikat bimbingan teknis "+d.CourseTitle, true)
+	l := d.Lang
+	if l == "" {
+		l = i18n.ID
+	}
+	say := func(s string) string { return i18n.T(l, s) }
+	date := func(at time.Time) string { return i18n.ShortDate(l, at.In(zone)) }
+	pdf.SetSubject(i18n.Tf(l, "Sertifikat bimbingan teknis {{.Course}}", map[string]any{"Course": d.CourseTitle}), true)
 	pdf.SetAuthor(d.RegionName, true)
 	pdf.SetCreator("Bimtek", true)
 	pdf.SetProducer("Bimtek", true)
-	pdf.SetLang("id-ID")
+	pdf.SetLang(map[i18n.Lang]string{i18n.ID: "id-ID", i18n.EN: "en"}[l])
 	// Fixed dates and a sorted catalogue (fonts are otherwise written in map
 	// order) make the same certificate the same file on every download.
 	pdf.SetCatalogSort(true)
@@ -284,24 +295,24 @@ func draw(d Document) (*fpdf.Fpdf, []box, error) {
 	color(muted)
 	y := c.shrink("header", headerX, pageW-2*headerX, 22, "B", 11, 8, strings.ToUpper(d.RegionName))
 	color(ink)
-	y = c.line("header", headerX, pageW-2*headerX, y+2, "B", 34, 'C', "SERTIFIKAT")
+	y = c.line("header", headerX, pageW-2*headerX, y+2, "B", 34, 'C', say("SERTIFIKAT"))
 	y = c.shrink("title", contentX, width, y, "", 15, 11, d.Title)
 	color(muted)
-	y = c.line("number", contentX, width, y+0.5, "", 10.5, 'C', "Nomor: "+d.Number)
+	y = c.line("number", contentX, width, y+0.5, "", 10.5, 'C', i18n.Tf(l, "Nomor: {{.Number}}", map[string]any{"Number": d.Number}))
 	color(ink)
-	y = c.line("text", contentX, width, y+4, "I", 12, 'C', "diberikan kepada")
+	y = c.line("text", contentX, width, y+4, "I", 12, 'C', say("diberikan kepada"))
 	y = c.shrink("holder", contentX, width, y+1, "B", 25, 14, d.HolderName)
 	if d.OPDName != "" {
 		color(muted)
 		y = c.shrink("opd", contentX, width, y+0.5, "", 13, 10, d.OPDName)
 	}
 	color(ink)
-	course := "“" + d.CourseTitle + "”"
+	body := i18n.Tf(l, "atas keberhasilannya menyelesaikan bimbingan teknis “{{.Course}}” dengan memenuhi seluruh persyaratan kelulusan: materi, kuis, latihan menulis rilis, dan kehadiran yang ditetapkan.",
+		map[string]any{"Course": d.CourseTitle})
 	if d.Hours > 0 {
-		course += fmt.Sprintf(" (%d jam pelajaran)", d.Hours)
+		body = i18n.Tf(l, "atas keberhasilannya menyelesaikan bimbingan teknis “{{.Course}}” ({{.N}} jam pelajaran) dengan memenuhi seluruh persyaratan kelulusan: materi, kuis, latihan menulis rilis, dan kehadiran yang ditetapkan.",
+			map[string]any{"Course": d.CourseTitle, "N": d.Hours})
 	}
-	body := "atas keberhasilannya menyelesaikan bimbingan teknis " + course +
-		" dengan memenuhi seluruh persyaratan kelulusan: materi, kuis, latihan menulis rilis, dan kehadiran yang ditetapkan."
 	// The body ends above the bottom row, and above the revoked notice when
 	// there is one; it gets smaller rather than reach either.
 	limit := bottomTop - 3
@@ -327,7 +338,7 @@ func draw(d Document) (*fpdf.Fpdf, []box, error) {
 		pdf.SetLineWidth(0.8)
 		pdf.Rect(contentX, top, revokedW, revokedH, "D")
 		c.boxes = append(c.boxes, box{kind: "revoked-frame", x: contentX, y: top, w: revokedW, h: revokedH})
-		msg := "DICABUT pada " + certify.Date(*d.RevokedAt, zone) + " — sertifikat ini tidak berlaku"
+		msg := i18n.Tf(l, "DICABUT pada {{.Date}} — sertifikat ini tidak berlaku", map[string]any{"Date": date(*d.RevokedAt)})
 		s := c.fit(msg, "B", 13, 8, revokedW-6)
 		c.line("revoked", contentX, revokedW, top+(revokedH-em(s))/2, "B", s, 'C', msg)
 	}
@@ -340,12 +351,12 @@ func draw(d Document) (*fpdf.Fpdf, []box, error) {
 		color(ink)
 		c.line("date", contentX+38, signX-contentX-40, y, "B", 11.5, 'L', value)
 	}
-	left(bottomTop+6, "Diterbitkan", certify.Date(d.IssuedAt, zone))
-	left(bottomTop+14, "Berlaku sampai", certify.Date(d.ValidUntil, zone))
-	left(bottomTop+22, "Kode verifikasi", certify.FormatCode(d.Code))
+	left(bottomTop+6, say("Diterbitkan"), date(d.IssuedAt))
+	left(bottomTop+14, say("Berlaku sampai"), date(d.ValidUntil))
+	left(bottomTop+22, say("Kode verifikasi"), certify.FormatCode(d.Code))
 	color(muted)
-	c.para("note", contentX, signX-contentX-5, bottomTop+32, "", 8.5, 'L', "Keaslian dan status sertifikat ini dapat diperiksa dengan memindai kode QR atau membuka "+
-		d.VerifyURL+". Sertifikat diterbitkan secara elektronik oleh sistem Bimtek.")
+	c.para("note", contentX, signX-contentX-5, bottomTop+32, "", 8.5, 'L', i18n.Tf(l, "Keaslian dan status sertifikat ini dapat diperiksa dengan memindai kode QR atau membuka {{.URL}}. Sertifikat diterbitkan secara elektronik oleh sistem Bimtek.",
+		map[string]any{"URL": d.VerifyURL}))
 
 	if d.Signer.Name != "" {
 		color(ink)
@@ -364,7 +375,7 @@ func draw(d Document) (*fpdf.Fpdf, []box, error) {
 	drawQR(pdf, qr.Bitmap(), qrX, qrY, qrSize)
 	c.boxes = append(c.boxes, box{kind: "qr", x: qrX, y: qrY, w: qrSize, h: qrSize})
 	color(muted)
-	c.line("qr-caption", qrX-6, qrSize+12, qrY+qrSize+2, "", 8.5, 'C', "Pindai untuk verifikasi")
+	c.line("qr-caption", qrX-6, qrSize+12, qrY+qrSize+2, "", 8.5, 'C', say("Pindai untuk verifikasi"))
 	if err := pdf.Error(); err != nil {
 		return nil, nil, fmt.Errorf("membuat PDF sertifikat: %w", err)
 	}

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bimtek/bimtek/internal/certify"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/ledongthuc/pdf"
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
@@ -391,6 +392,39 @@ func TestPrintable(t *testing.T) {
 	} {
 		if got := Printable(in); got != want {
 			t.Errorf("Printable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPDFInEnglish: a reader who chose English gets the certificate's own
+// words and dates in English; names and the course title print as given.
+func TestPDFInEnglish(t *testing.T) {
+	d := sampleDocument()
+	d.Lang = i18n.EN
+	at := time.Date(2026, 9, 2, 5, 0, 0, 0, time.UTC)
+	d.RevokedAt = &at
+	r, _ := render(t, d)
+	all := strings.Join(textLines(t, r.Page(1)), "\n")
+	for _, want := range []string{
+		"CERTIFICATE",
+		"Sertifikat Kompetensi Admin Media Sosial OPD",
+		"Number: BMT/2026/SKM/000123",
+		"awarded to",
+		"Ni Luh Putu Ayu Wédari",
+		"“Admin Media Sosial OPD” (32 lesson hours)",
+		"Issued 16 April 2026",
+		"Valid until 16 April 2028",
+		"Verification code ABCD-EFGH-JKMN",
+		"Scan to verify",
+		"REVOKED on 2 September 2026 — this certificate is not valid",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("English PDF text lacks %q; it reads:\n%s", want, all)
+		}
+	}
+	for _, word := range []string{"diberikan", "Diterbitkan", "Berlaku", "Pindai", "DICABUT", "Nomor"} {
+		if strings.Contains(all, word) {
+			t.Errorf("English PDF still says %q:\n%s", word, all)
 		}
 	}
 }
