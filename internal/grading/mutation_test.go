@@ -911,3 +911,28 @@ func TestMutationsPassiveHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsSplitQuote: a quote of the sheet split by its attribution,
+// “…,” kata Rina. “…” — the usual news form — is attributed in both parts
+// and changes nothing: the second part, which leaves out the first
+// sentence's "belum", has dropped no negation.
+func TestMutationsSplitQuote(t *testing.T) {
+	for id, e := range map[string]edit{
+		pKTP: {"\"Jarak masih menjadi alasan utama warga Cikadu belum merekam KTP-el. Karena itu, kami yang datang ke kecamatan, lengkap dengan alat dan petugasnya,\" kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.",
+			"\"Jarak masih menjadi alasan utama warga Cikadu belum merekam KTP-el,\" kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati. \"Karena itu, kami yang datang ke kecamatan, lengkap dengan alat dan petugasnya.\"", ""},
+		pBanjir: {"\"Saat banjir datang malam hari, tetangga adalah penolong pertama. Karena itu, setiap desa harus punya jalur evakuasi yang sudah dilatih, bukan hanya digambar di atas kertas,\" kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin.",
+			"\"Saat banjir datang malam hari, tetangga adalah penolong pertama,\" kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin. \"Karena itu, setiap desa harus punya jalur evakuasi yang sudah dilatih, bukan hanya digambar di atas kertas.\"", ""},
+	} {
+		p := loadPractices(t)[id]
+		h, b := soundRelease(t, id)
+		if !strings.Contains(b, e.old) {
+			t.Fatalf("%s: the sound release has no %q", id, e.old)
+		}
+		in := p.input(h, strings.Replace(b, e.old, e.new, 1))
+		for _, f := range Grade(in).Findings {
+			if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+				t.Errorf("%s: false alarm: %s %s %q: %s", id, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+}

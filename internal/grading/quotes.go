@@ -42,6 +42,12 @@ func (g *grader) quoteAttributed(f *field, start, end int) bool {
 		if !g.sentenceHasQuote(f, s) {
 			return true
 		}
+		// A quote split by its attribution: “…,” kata Rina. “…” — the
+		// quote that opens the next sentence of the paragraph goes on
+		// with the same speaker.
+		if s == first-1 && f.sents[first].Start == start {
+			return true
+		}
 	}
 	return false
 }
@@ -203,7 +209,11 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 				changed = append(changed, w)
 			}
 		}
-		negFlip := rel.negs != sq.negs && (rel.negs == 0 || sq.negs == 0)
+		// A negation added, or one of the sheet's dropped before a word the
+		// quote keeps; a quote of only the sheet's other sentence drops
+		// nothing ("Karena itu, kami yang datang …" of a quote whose
+		// first sentence says "belum").
+		negFlip := rel.negs > 0 && sq.negs == 0 || rel.negs == 0 && sq.negs > 0 && negationDropped(f.toks[lo:hi], sheetToks[best])
 		polarity := !negFlip && polarityChanged(f.toks[lo:hi], sheetToks[best])
 		switch {
 		case negFlip || polarity || len(rel.nums) > 0 && len(changed) > 0 && containsAny(changed, rel.nums):
@@ -252,6 +262,22 @@ func polarityChanged(rel, sheet []token) bool {
 		next := sheet[k+1].lower
 		for j, r := range rel {
 			if r.lower == next && (j == 0 || !polarityWords[rel[j-1].lower]) && j > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negationDropped reports a negation of the sheet's quote missing from the
+// release's quote before a word the quote keeps.
+func negationDropped(rel, sheet []token) bool {
+	for k, t := range sheet {
+		if !negations[t.lower] || k+1 >= len(sheet) {
+			continue
+		}
+		for _, r := range rel {
+			if r.lower == sheet[k+1].lower {
 				return true
 			}
 		}

@@ -27,6 +27,7 @@ var behaviourHash = map[string]string{
 	"1.8.1": "338bd87529b4a260",
 	"1.8.2": "c77387d79e2e798f",
 	"1.9.0": "7598abb1256935e5",
+	"1.9.1": "1411b6d482cc748a",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -126,6 +127,17 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		inputs = append(inputs, Input{Headline: "Pelatihan Relawan Banjir Dilakukan BPBD Sukamaju", Now: now, Brief: &ruled,
 			Body: "Dalam rangka menyambut musim hujan, BPBD Kabupaten Sukamaju melatih lebih dari 50 relawan dari 20 desa di Aula BPBD, Rabu (11/3/2026).\n\n\"Kami siap membantu warga kapan pun,\" kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin.\n\nRelawan Meiliana menunggu di kontrakan warga sejak 2000 relawan lain pulang. Kegiatan berjalan lancar dan sukses."})
 		inputs = append(inputs, Input{Headline: "Kader Meiliana dan Pelatihan Relawan di Posyandu Melati", Body: inputs[0].Body + "\n\nPelatihan juga digelar di Posyandu Melati.", Now: now, Brief: brief})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0":
+	default:
+		// From 1.9.1 a quote split by its attribution is attributed in both
+		// parts, and its second part has dropped no negation of the first.
+		split := *brief
+		split.Ketentuan = &Requirements{AttributedQuotes: 1, QuotesFromBrief: true}
+		split.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa belum pernah dilatih. Karena itu, kami datang ke setiap desa."}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &split,
+			Body: strings.SplitN(inputs[0].Body, "\n\n", 2)[0] + "\n\n\"Relawan desa belum pernah dilatih,\" kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin. \"Karena itu, kami datang ke setiap desa.\""})
 	}
 	var all []Report
 	for _, in := range inputs {
