@@ -3,6 +3,8 @@ package grading
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds of the menarik criterion.
@@ -193,6 +195,9 @@ func (g *grader) checkHeadline() []string {
 		for q < n && (h.at(q) == '!' || h.at(q) == '?') {
 			q++
 		}
+		if i := h.tokenAt(p - 1); r == '!' && q == p+1 && i >= 0 && h.toks[i].end == p && g.bangInName(h.toks[i].text) {
+			continue // "SP4N-LAPOR!": the mark belongs to the name
+		}
 		g.add(h.finding(CritMenarik, SevPeringatan, p, q,
 			fmt.Sprintf("Tanda \"%s\" di judul terkesan memancing klik dan mengurangi kepercayaan pembaca. Hapus tanda itu; biarkan faktanya yang menarik perhatian.", h.slice(p, q)), ""))
 		notes = append(notes, "tanda seru atau tanya di judul")
@@ -279,6 +284,35 @@ func matchWords(toks []token, words []string) bool {
 		}
 	}
 	return true
+}
+
+// bangInName reports a word whose exclamation mark belongs to a name
+// ("SP4N-LAPOR!"): the body or the sheet writes the word with the mark
+// inside a sentence, before a lower-case word or a comma.
+func (g *grader) bangInName(word string) bool {
+	texts := []string{g.body.text}
+	if b := g.in.Brief; b != nil {
+		texts = append(texts, b.Apa, b.DiMana, b.Mengapa, b.Bagaimana)
+	}
+	for _, s := range texts {
+		for from := 0; ; {
+			i := strings.Index(s[from:], word+"!")
+			if i < 0 {
+				break
+			}
+			start := from + i
+			from = start + len(word) + 1
+			if r, _ := utf8.DecodeLastRuneInString(s[:start]); start > 0 && isAlnum(r) {
+				continue // the end of a longer word
+			}
+			rest := s[from:]
+			after := strings.TrimLeft(rest, " ")
+			if r, _ := utf8.DecodeRuneInString(after); len(after) < len(rest) && unicode.IsLower(r) || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ")") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // meNPrefixed reports a word that can carry the prefix meN- as Indonesian

@@ -936,3 +936,47 @@ func TestMutationsSplitQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsNameWithExclamation: the exclamation mark of a name the body
+// writes inside a sentence ("SP4N-LAPOR! di Pendopo") is no clickbait in the
+// headline; a mark of the writer's own still is. A count of organisations
+// is a scale, like a count of OPD.
+func TestMutationsNameWithExclamation(t *testing.T) {
+	p := loadPractices(t)[pAduan]
+	_, b := soundRelease(t, pAduan)
+	if !strings.Contains(b, "SP4N-LAPOR! di Pendopo") {
+		t.Fatal("the sound release has no \"SP4N-LAPOR! di Pendopo\"")
+	}
+	for hl, clickbait := range map[string]bool{
+		"Pemkab Sukamaju Sambungkan Kanal Aduan WhatsApp ke SP4N-LAPOR!":       false,
+		"Pemkab Sukamaju Buka Kanal Aduan WhatsApp untuk 42 OPD (SP4N-LAPOR!)": false,
+		"Pemkab Sukamaju Buka Kanal Aduan WhatsApp untuk 42 OPD!":              true,
+		"Pemkab Sukamaju Sambungkan Kanal Aduan WhatsApp ke SP4N-LAPOR!!":      true,
+	} {
+		in := p.input(hl, b)
+		got := false
+		for _, f := range Grade(in).Findings {
+			if strings.Contains(f.Message, "memancing klik") {
+				got = true
+			}
+		}
+		if got != clickbait {
+			t.Errorf("%q: clickbait finding %v, want %v", hl, got, clickbait)
+		}
+	}
+	const at = "Kanal aduan ini sudah tersambung dengan 42 OPD."
+	if !strings.Contains(b, at) {
+		t.Fatalf("the sound release has no %q", at)
+	}
+	in := p.input(soundHeadline(t, pAduan), strings.Replace(b, at, "Kanal aduan ini sudah tersambung dengan 42 organisasi perangkat daerah (OPD).", 1))
+	for _, f := range Grade(in).Findings {
+		if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+			t.Errorf("false alarm: %s %s %q: %s", f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+		}
+	}
+}
+
+func soundHeadline(t *testing.T, id string) string {
+	h, _ := soundRelease(t, id)
+	return h
+}

@@ -37,7 +37,7 @@ var scaleUnits = map[string]bool{
 	"hektare": true, "hektar": true, "ha": true, "ton": true, "unit": true, "titik": true,
 	"rumah": true, "kilometer": true, "km": true, "posyandu": true, "lokasi": true,
 	"juta": true, "miliar": true, "triliun": true, "ribu": true, "paket": true, "dosis": true,
-	"kasus": true, "persen": true,
+	"kasus": true, "persen": true, "organisasi": true, "instansi": true, "lembaga": true, "dinas": true,
 }
 
 // numberWords count like digits before a unit ("tiga kecamatan").
