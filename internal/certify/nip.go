@@ -1,7 +1,6 @@
 package certify
 
 import (
-	"fmt"
 	"strings"
 	"time"
 )
@@ -23,29 +22,29 @@ func ParseNIP(raw string) (string, error) {
 			b.WriteRune(r)
 		case r == ' ' || r == '\u00a0' || r == '\t':
 		default:
-			return "", fmt.Errorf("NIP hanya berisi angka (boleh dipisah spasi); “%c” bukan angka", r)
+			return "", codeErr("NIP hanya berisi angka (boleh dipisah spasi); “{{.Char}}” bukan angka.", map[string]any{"Char": string(r)})
 		}
 	}
 	d := b.String()
 	if len(d) != NIPLength {
-		return "", fmt.Errorf("NIP terdiri atas %d angka; yang tertulis %d angka", NIPLength, len(d))
+		return "", codeErr("NIP terdiri atas {{.Want}} angka; yang tertulis {{.N}} angka.", map[string]any{"Want": NIPLength, "N": len(d)})
 	}
 	born, err := time.Parse("20060102", d[:8])
 	if err != nil || born.Year() < 1900 {
-		return "", fmt.Errorf("delapan angka pertama NIP adalah tanggal lahir (tahun, bulan, tanggal); %s bukan tanggal yang ada", d[:8])
+		return "", codeErr("Delapan angka pertama NIP adalah tanggal lahir (tahun, bulan, tanggal); {{.Digits}} bukan tanggal yang ada.", map[string]any{"Digits": d[:8]})
 	}
 	appointed, err := time.Parse("200601", d[8:14])
 	if err != nil {
-		return "", fmt.Errorf("angka ke-9 sampai ke-14 NIP adalah tahun dan bulan pengangkatan; %s bukan bulan yang ada", d[8:14])
+		return "", codeErr("Angka ke-9 sampai ke-14 NIP adalah tahun dan bulan pengangkatan; {{.Digits}} bukan bulan yang ada.", map[string]any{"Digits": d[8:14]})
 	}
 	if !appointed.After(born) {
-		return "", fmt.Errorf("angka ke-9 sampai ke-14 NIP (pengangkatan %s) harus sesudah tanggal lahir (%s)", d[8:14], d[:8])
+		return "", codeErr("Angka ke-9 sampai ke-14 NIP (pengangkatan {{.Appointed}}) harus sesudah tanggal lahir ({{.Born}}).", map[string]any{"Appointed": d[8:14], "Born": d[:8]})
 	}
 	if d[14] != '1' && d[14] != '2' {
-		return "", fmt.Errorf("angka ke-15 NIP adalah kode jenis kelamin, 1 atau 2; yang tertulis %c", d[14])
+		return "", codeErr("Angka ke-15 NIP adalah kode jenis kelamin, 1 atau 2; yang tertulis {{.Char}}.", map[string]any{"Char": string(d[14])})
 	}
 	if d[15:] == "000" {
-		return "", fmt.Errorf("tiga angka terakhir NIP adalah nomor urut dan tidak boleh 000")
+		return "", codeErr("Tiga angka terakhir NIP adalah nomor urut dan tidak boleh 000.", nil)
 	}
 	return d, nil
 }

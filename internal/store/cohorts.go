@@ -10,6 +10,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // NewCohort is what it takes to open an angkatan.
@@ -156,12 +157,12 @@ func (db *DB) Enroll(ctx context.Context, actorID *int64, cohortID int64, userID
 			var role domain.Role
 			if err := tx.GetContext(ctx, &role, db.q(`SELECT role FROM users WHERE id = ?`), uid); err != nil {
 				if errors.Is(notFound(err), errNotFound) {
-					return domain.Errorf(domain.CodeInvalid, "pengguna #%d tidak ada", uid)
+					return domain.Errort(domain.CodeInvalid, "pengguna #{{.ID}} tidak ada", map[string]any{"ID": uid})
 				}
 				return err
 			}
 			if role != domain.RolePeserta {
-				return domain.Errorf(domain.CodeInvalid, "hanya peserta yang dapat didaftarkan ke angkatan (pengguna #%d berperan %s)", uid, role.Label())
+				return domain.Errort(domain.CodeInvalid, "hanya peserta yang dapat didaftarkan ke angkatan (pengguna #{{.ID}} berperan {{.Role}})", map[string]any{"ID": uid, "Role": i18n.Phrase(role.Label())})
 			}
 			res, err := tx.ExecContext(ctx, db.q(`INSERT INTO enrollments (cohort_id, user_id, status, created_at) VALUES (?, ?, 'aktif', ?)
 				ON CONFLICT (cohort_id, user_id) DO UPDATE SET status = 'aktif' WHERE enrollments.status = 'keluar'`), cohortID, uid, now())

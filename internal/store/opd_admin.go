@@ -11,6 +11,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // OPDInput is what an admin fills in for an OPD.
@@ -133,13 +134,13 @@ func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int
 			return fmt.Errorf("menghitung akun OPD %d: %w", opdID, err)
 		}
 		if n >= maxAccountsPerOPD {
-			return domain.Errorf(domain.CodeInvalid, "satu OPD paling banyak memiliki %d akun resmi; hapus akun yang tidak dipakai lebih dahulu", maxAccountsPerOPD)
+			return domain.Errort(domain.CodeInvalid, "satu OPD paling banyak memiliki {{.Max}} akun resmi; hapus akun yang tidak dipakai lebih dahulu", map[string]any{"Max": maxAccountsPerOPD})
 		}
 		var old domain.SocialAccount
 		err := tx.GetContext(ctx, &old, db.q(`SELECT * FROM social_accounts WHERE opd_id = ? AND platform = ? AND handle = ?`), opdID, in.Platform, in.Handle)
 		switch {
 		case err == nil && old.RemovedAt == nil:
-			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah terdaftar untuk OPD ini", compliance.PlatformLabel(in.Platform), in.Handle)
+			return domain.Errort(domain.CodeConflict, "akun {{.Platform}} {{.Handle}} sudah terdaftar untuk OPD ini", map[string]any{"Platform": compliance.PlatformLabel(in.Platform), "Handle": in.Handle})
 		case err == nil:
 			err = tx.GetContext(ctx, &a, db.q(`UPDATE social_accounts SET url = ?, removed_at = NULL WHERE id = ? RETURNING *`), in.URL, old.ID)
 		case errors.Is(err, sql.ErrNoRows):
@@ -147,7 +148,7 @@ func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int
 				VALUES (?, ?, ?, ?, ?) RETURNING *`), opdID, in.Platform, in.Handle, in.URL, now())
 		}
 		if isUniqueViolation(err) {
-			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah terdaftar untuk OPD ini", compliance.PlatformLabel(in.Platform), in.Handle)
+			return domain.Errort(domain.CodeConflict, "akun {{.Platform}} {{.Handle}} sudah terdaftar untuk OPD ini", map[string]any{"Platform": compliance.PlatformLabel(in.Platform), "Handle": in.Handle})
 		}
 		if err != nil {
 			return fmt.Errorf("menyimpan akun resmi: %w", err)
@@ -170,7 +171,7 @@ func (db *DB) RemoveSocialAccount(ctx context.Context, actorID, regionID, opdID,
 			return notFound(err)
 		}
 		if a.RemovedAt != nil {
-			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah dihapus sebelumnya", compliance.PlatformLabel(a.Platform), a.Handle)
+			return domain.Errort(domain.CodeConflict, "akun {{.Platform}} {{.Handle}} sudah dihapus sebelumnya", map[string]any{"Platform": compliance.PlatformLabel(a.Platform), "Handle": a.Handle})
 		}
 		t := now()
 		// The removed_at guard makes a second removal at the same moment a conflict, as it is a moment later.
@@ -179,7 +180,7 @@ func (db *DB) RemoveSocialAccount(ctx context.Context, actorID, regionID, opdID,
 			return fmt.Errorf("menghapus akun resmi %d: %w", a.ID, err)
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return domain.Errorf(domain.CodeConflict, "akun %s %s sudah dihapus sebelumnya", compliance.PlatformLabel(a.Platform), a.Handle)
+			return domain.Errort(domain.CodeConflict, "akun {{.Platform}} {{.Handle}} sudah dihapus sebelumnya", map[string]any{"Platform": compliance.PlatformLabel(a.Platform), "Handle": a.Handle})
 		}
 		a.RemovedAt = &t
 		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "social_account.remove", ObjectType: "opd", ObjectID: fmt.Sprint(opdID),
@@ -231,13 +232,13 @@ func (db *DB) SetDesignatedAdmin(ctx context.Context, actorID, regionID, opdID, 
 		if n, _ := res.RowsAffected(); n == 0 {
 			switch {
 			case u.Role != domain.RolePeserta:
-				return domain.Errorf(domain.CodeInvalid, "%s berperan %s; hanya peserta yang dapat ditunjuk sebagai admin media sosial", u.Name, u.Role.Label())
+				return domain.Errort(domain.CodeInvalid, "{{.Name}} berperan {{.Role}}; hanya peserta yang dapat ditunjuk sebagai admin media sosial", map[string]any{"Name": u.Name, "Role": i18n.Phrase(u.Role.Label())})
 			case !u.Active:
-				return domain.Errorf(domain.CodeInvalid, "akun %s tidak aktif, sehingga tidak dapat ditunjuk", u.Name)
+				return domain.Errort(domain.CodeInvalid, "akun {{.Name}} tidak aktif, sehingga tidak dapat ditunjuk", map[string]any{"Name": u.Name})
 			case designated:
-				return domain.Errorf(domain.CodeConflict, "%s sudah menjadi admin media sosial yang ditunjuk", u.Name)
+				return domain.Errort(domain.CodeConflict, "{{.Name}} sudah menjadi admin media sosial yang ditunjuk", map[string]any{"Name": u.Name})
 			default:
-				return domain.Errorf(domain.CodeConflict, "%s memang bukan admin media sosial yang ditunjuk", u.Name)
+				return domain.Errort(domain.CodeConflict, "{{.Name}} memang bukan admin media sosial yang ditunjuk", map[string]any{"Name": u.Name})
 			}
 		}
 		action := "user.designate"

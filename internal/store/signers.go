@@ -94,8 +94,12 @@ func CheckSigner(name, nip, title string) (string, string, string, []domain.Fiel
 	if nip != "" {
 		clean, err := certify.ParseNIP(nip)
 		if err != nil {
-			msg := err.Error()
-			errs = append(errs, domain.FieldError{Field: "nip", Message: strings.ToUpper(msg[:1]) + msg[1:] + "."})
+			var ce *certify.CodeError
+			if errors.As(err, &ce) {
+				errs = append(errs, domain.FieldMsg("nip", ce.MsgID, ce.Data))
+			} else {
+				errs = append(errs, domain.FieldError{Field: "nip", Message: err.Error()})
+			}
 		}
 		nip = clean
 	}
@@ -130,7 +134,7 @@ func (db *DB) SaveRegionSigner(ctx context.Context, in SignerInput) (RegionSigne
 	}
 	if in.Emblem != nil {
 		if len(in.Emblem) == 0 || len(in.Emblem) > EmblemMaxBytes || (in.EmblemType != "PNG" && in.EmblemType != "JPG") {
-			return RegionSigner{}, domain.InvalidField("lambang", "Berkas lambang harus gambar PNG atau JPEG paling besar %d KB.", EmblemMaxBytes>>10)
+			return RegionSigner{}, domain.Invalid(domain.FieldMsg("lambang", "Berkas lambang harus gambar PNG atau JPEG paling besar {{.MaxKB}} KB.", map[string]any{"MaxKB": EmblemMaxBytes >> 10}))
 		}
 	}
 	at := now()

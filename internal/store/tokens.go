@@ -69,7 +69,7 @@ func (db *DB) CreateAPIToken(ctx context.Context, in NewAPIToken) (domain.APITok
 	var tok domain.APIToken
 	name := strings.TrimSpace(in.Name)
 	if n := utf8.RuneCountInString(name); n < APITokenNameMin || n > APITokenNameMax {
-		return tok, "", domain.Errorf(domain.CodeInvalid, "nama token harus %d–%d karakter; sekarang %d", APITokenNameMin, APITokenNameMax, n)
+		return tok, "", domain.Errort(domain.CodeInvalid, "nama token harus {{.Min}}–{{.Max}} karakter; sekarang {{.N}}", map[string]any{"Min": APITokenNameMin, "Max": APITokenNameMax, "N": n})
 	}
 	t := now()
 	clock := in.Now

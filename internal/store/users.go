@@ -118,7 +118,7 @@ func insertUser(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nu New
 		VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?) RETURNING *`),
 		nu.RegionID, nu.OPDID, NormalizeEmail(nu.Email), name, nu.Role, nu.IsDesignatedAdmin, nu.PasswordHash, t, t)
 	if isUniqueViolation(err) {
-		return u, domain.Errorf(domain.CodeConflict, "email %s sudah terdaftar", NormalizeEmail(nu.Email))
+		return u, domain.Errort(domain.CodeConflict, "email {{.Email}} sudah terdaftar", map[string]any{"Email": NormalizeEmail(nu.Email)})
 	}
 	if err != nil {
 		return u, fmt.Errorf("menyimpan pengguna: %w", err)

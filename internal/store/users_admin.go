@@ -89,9 +89,8 @@ func (db *DB) SetActive(ctx context.Context, actorID, userID int64, active bool)
 }
 
 func alreadyActive(active bool) error {
-	state := "aktif"
-	if !active {
-		state = "nonaktif"
+	if active {
+		return domain.Errorf(domain.CodeConflict, "akun ini sudah aktif; tidak ada yang diubah")
 	}
-	return domain.Errorf(domain.CodeConflict, "akun ini sudah %s; tidak ada yang diubah", state)
+	return domain.Errorf(domain.CodeConflict, "akun ini sudah nonaktif; tidak ada yang diubah")
 }

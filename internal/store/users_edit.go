@@ -57,7 +57,7 @@ func (db *DB) UpdateUser(ctx context.Context, actorID int64, e UserEdit) (domain
 			email, name, e.Role, e.OPDID, e.IsDesignatedAdmin,
 			e.UserID, s.Email, s.Name, s.Role, idOrZero(s.OPDID), s.IsDesignatedAdmin)
 		if isUniqueViolation(err) {
-			return domain.Errorf(domain.CodeConflict, "email %s sudah terdaftar", email)
+			return domain.Errort(domain.CodeConflict, "email {{.Email}} sudah terdaftar", map[string]any{"Email": email})
 		}
 		if err != nil {
 			return fmt.Errorf("mengubah pengguna %d: %w", e.UserID, err)

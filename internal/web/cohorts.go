@@ -402,9 +402,9 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 			r.LeaveURL = fmt.Sprintf("/admin/angkatan/%d/peserta/%d/keluar", co.ID, m.UserID)
 		}
 		if v.ItemTotal > 0 {
-			r.Progress = fmt.Sprintf("%d dari %d item selesai", min(m.Done, v.ItemTotal), v.ItemTotal)
+			r.Progress = tf(c, "{{.Done}} dari {{.N}} item selesai", map[string]any{"Done": min(m.Done, v.ItemTotal), "N": v.ItemTotal})
 		} else {
-			r.Progress = fmt.Sprintf("%d item selesai", m.Done)
+			r.Progress = tf(c, "{{.N}} item selesai", map[string]any{"N": m.Done})
 		}
 		v.Members = append(v.Members, r)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/compliance/export"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -169,12 +170,16 @@ type complianceRowView struct {
 	URL          string
 }
 
-func complianceRowViews(rows []store.ComplianceRow, loc *time.Location) []complianceRowView {
+func complianceRowViews(l i18n.Lang, rows []store.ComplianceRow, loc *time.Location) []complianceRowView {
 	out := make([]complianceRowView, len(rows))
 	for i, r := range rows {
 		res := r.Result()
+		reasons := make([]string, len(res.Reasons))
+		for j, why := range res.Reasons {
+			reasons[j] = i18n.T(l, why)
+		}
 		out[i] = complianceRowView{ComplianceRow: r, StatusLabel: res.Status.Label(), KindLabel: domain.OPDKindLabel(r.Kind),
-			Reasons: capitalize(strings.Join(res.Reasons, "; ")), URL: fmt.Sprintf("/opd/%d", r.ID)}
+			Reasons: capitalize(strings.Join(reasons, "; ")), URL: fmt.Sprintf("/opd/%d", r.ID)}
 		out[i].Status = res.Status
 		if r.LastActivityAt != nil {
 			out[i].LastActivity = shortDateIn(*r.LastActivityAt, loc)
@@ -288,13 +293,13 @@ func (s *Server) complianceDashboard(c echo.Context) error {
 		link := url.Values{"status": {string(st)}}
 		v.Counts = append(v.Counts, statusCount{Status: st, Label: st.Label(), N: tally.Count(st, ""), URL: withQuery("/kepatuhan", link)})
 	}
-	v.KindChart = newKindChart(tally)
+	v.KindChart = newKindChart(langOf(c), tally)
 	ends, labels := monthEnds(now, loc, chartMonths)
 	counts, err := s.db.CertifiedAtMonthEnds(ctx, u.RegionID, ends, now)
 	if err != nil {
 		return err
 	}
-	v.Months = newMonthChart(labels, append(counts, admins.Certified))
+	v.Months = newMonthChart(langOf(c), labels, append(counts, admins.Certified))
 
 	v.Matching = tally.Count(q.Filter.Status, q.Filter.Kind)
 	v.Page = newPage(c, compliancePageSize, v.Matching)
@@ -302,7 +307,7 @@ func (s *Server) complianceDashboard(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v.Rows = complianceRowViews(rows, loc)
+	v.Rows = complianceRowViews(langOf(c), rows, loc)
 	v.Columns = sortColumns(q)
 	v.Filtered = q.Filter.Status != "" || q.Filter.Kind != ""
 	v.CSVURL = withQuery("/kepatuhan/unduh.csv", q.values())
@@ -530,7 +535,7 @@ func (s *Server) renderOPD(c echo.Context, o domain.OPD) error {
 	if err != nil {
 		return err
 	}
-	v := opdView{OPD: o, Row: complianceRowViews([]store.ComplianceRow{row}, loc)[0], Reasons: row.Result().Reasons,
+	v := opdView{OPD: o, Row: complianceRowViews(langOf(c), []store.ComplianceRow{row}, loc)[0], Reasons: row.Result().Reasons,
 		AsOf: dateTimeIn(now, loc), IsAdmin: u.Role == domain.RoleAdmin}
 	accounts, err := s.db.SocialAccounts(ctx, id)
 	if err != nil {
@@ -660,7 +665,7 @@ const (
 
 // newKindChart stacks, for each kind of OPD the region has, its OPDs by
 // status; bar lengths share one scale, so kinds compare by size too.
-func newKindChart(t store.StatusTally) kindChart {
+func newKindChart(l i18n.Lang, t store.StatusTally) kindChart {
 	var ch kindChart
 	max := 0
 	for _, k := range domain.OPDKinds {
@@ -682,26 +687,26 @@ func newKindChart(t store.StatusTally) kindChart {
 		for _, st := range compliance.Statuses {
 			n := t.Count(st, k.Kind)
 			b.Counts = append(b.Counts, n)
-			parts = append(parts, fmt.Sprintf("%d %s", n, strings.ToLower(st.Label())))
+			parts = append(parts, fmt.Sprintf("%d %s", n, strings.ToLower(i18n.T(l, st.Label()))))
 			if n == 0 {
 				continue
 			}
 			w := float64(n) * kindBarW / float64(max)
 			b.Segments = append(b.Segments, chartSegment{X: svgNum(x), W: svgNum(w), Y: b.Y, Class: "seg-" + string(st), Status: st, N: n,
-				Title: fmt.Sprintf("%s: %d %s", k.Label, n, st.Label())})
+				Title: fmt.Sprintf("%s: %d %s", i18n.T(l, k.Label), n, i18n.T(l, st.Label()))})
 			x += w
 		}
 		b.TotalX = svgNum(x + 6)
-		desc = append(desc, fmt.Sprintf("%s: %s", k.Label, strings.Join(parts, ", ")))
+		desc = append(desc, fmt.Sprintf("%s: %s", i18n.T(l, k.Label), strings.Join(parts, ", ")))
 		ch.Bars = append(ch.Bars, b)
 	}
 	ch.LegendY = len(ch.Bars)*kindRowH + 10
 	ch.LegendTextY = ch.LegendY + 11
 	ch.Height = ch.LegendY + 20
 	if len(desc) == 0 {
-		ch.Desc = "Belum ada OPD di wilayah ini."
+		ch.Desc = i18n.T(l, "Belum ada OPD di wilayah ini.")
 	} else {
-		ch.Desc = "Jumlah OPD per status untuk setiap jenis OPD. " + strings.Join(desc, ". ") + "."
+		ch.Desc = i18n.Tf(l, "Jumlah OPD per status untuk setiap jenis OPD. {{.Kinds}}.", map[string]any{"Kinds": strings.Join(desc, ". ")})
 	}
 	return ch
 }
@@ -736,6 +741,9 @@ const (
 	monthYearY  = 180
 )
 
+// msgNow labels the last bar of the month chart.
+const msgNow = "saat ini"
+
 var monthAbbr = []string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
 
 // monthEnds returns the last moments of the n months before now's month,
@@ -751,12 +759,12 @@ func monthEnds(now time.Time, loc *time.Location, n int) ([]time.Time, []string)
 		ends = append(ends, start.AddDate(0, 1, 0).Add(-time.Microsecond))
 		labels = append(labels, months[start.Month()-1]+" "+strconv.Itoa(start.Year()))
 	}
-	return ends, append(labels, "saat ini")
+	return ends, append(labels, msgNow)
 }
 
 // newMonthChart draws the certified admins at each month end, the last bar
 // being now.
-func newMonthChart(labels []string, counts []int) monthChart {
+func newMonthChart(l i18n.Lang, labels []string, counts []int) monthChart {
 	var ch monthChart
 	max := 1
 	for _, n := range counts {
@@ -771,22 +779,26 @@ func newMonthChart(labels []string, counts []int) monthChart {
 		b := monthBar{N: n, X: strconv.Itoa(x), Y: svgNum(monthBaseY - h), H: svgNum(h), TextX: strconv.Itoa(x + monthBarW/2),
 			ValueY: svgNum(monthBaseY - h - 4), Now: i == len(counts)-1}
 		if b.Now {
-			b.Label, b.Year = "Kini", ""
+			b.Label, b.Year = i18n.T(l, "Kini"), ""
 		} else {
 			name, year, _ := strings.Cut(labels[i], " ")
 			for m, full := range months {
 				if full == name {
 					b.Label = monthAbbr[m]
+					if l == i18n.EN {
+						b.Label = time.Month(m + 1).String()[:3]
+					}
 				}
 			}
-			if i == 0 || b.Label == "Jan" {
+			if i == 0 || b.Label == monthAbbr[0] {
 				b.Year = year
 			}
 		}
-		b.Full = capitalize(labels[i])
-		desc = append(desc, fmt.Sprintf("%s: %d", labels[i], n))
+		label := i18n.DateText(l, i18n.T(l, labels[i]))
+		b.Full = capitalize(label)
+		desc = append(desc, fmt.Sprintf("%s: %d", label, n))
 		ch.Bars = append(ch.Bars, b)
 	}
-	ch.Desc = "Jumlah admin yang ditunjuk dan memegang sertifikat berlaku pada akhir setiap bulan dan saat ini. " + strings.Join(desc, "; ") + "."
+	ch.Desc = i18n.Tf(l, "Jumlah admin yang ditunjuk dan memegang sertifikat berlaku pada akhir setiap bulan dan saat ini. {{.Months}}.", map[string]any{"Months": strings.Join(desc, "; ")})
 	return ch
 }

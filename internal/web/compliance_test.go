@@ -20,6 +20,7 @@ import (
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/compliance/export"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/store/storetest"
 )
@@ -648,7 +649,7 @@ func TestMonthEndsAndCharts(t *testing.T) {
 	if strings.Join(labels, "|") != "Oktober 2025|November 2025|Desember 2025|saat ini" {
 		t.Errorf("labels %q", labels)
 	}
-	ch := newMonthChart(labels, []int{0, 5, 10, 8})
+	ch := newMonthChart(i18n.ID, labels, []int{0, 5, 10, 8})
 	if ch.Bars[2].H != "120.0" || ch.Bars[1].H != "60.0" || ch.Bars[0].Year != "2025" || ch.Bars[0].Label != "Okt" || !ch.Bars[3].Now || ch.Bars[3].Label != "Kini" {
 		t.Errorf("month bars %+v", ch.Bars)
 	}
@@ -658,7 +659,7 @@ func TestMonthEndsAndCharts(t *testing.T) {
 	tally := store.StatusTally{Cells: map[string]map[compliance.Status]int{
 		"dinas": {compliance.Complies: 10, compliance.NotYet: 10}, "kecamatan": {compliance.Partial: 5},
 	}}
-	kc := newKindChart(tally)
+	kc := newKindChart(i18n.ID, tally)
 	if len(kc.Bars) != 2 || kc.Bars[0].Label != "Dinas" || len(kc.Bars[0].Segments) != 2 || kc.Bars[0].Segments[1].X != "268.0" || kc.Bars[1].Segments[0].W != "75.0" {
 		t.Errorf("kind bars %+v", kc.Bars)
 	}

@@ -29,7 +29,7 @@ var indonesianUIWords = []string{
 // trainee's text and the grader's findings and summaries (they teach
 // Indonesian writing), and form fields.
 const contentSelectors = `script, style, textarea, input, select, .prose, .brief, .write-brief, .instructions, .findings, .marked,
-	.report td.wide, .w5 tbody td:last-child, .question legend, .choice, .explain, .passage, .comment-body, .general`
+	.report td.wide, .w5 tbody td:last-child, .grader-summary, .insight tbody th, .insight-suggestion strong, .question legend, .choice, .explain, .passage, .comment-body, .general`
 
 // pageCheck reads what a person sees on the page outside the content above,
 // and checks the page's markup: lang="en", one main and one h1, unique ids,

@@ -17,7 +17,7 @@ import (
 
 // goMessageDirs are the packages whose Go code writes what people read on
 // the pages, in e-mails and in the certificate.
-var goMessageDirs = []string{".", "../store", "../domain", "../notice", "../mailer", "../certify", "../certify/certpdf"}
+var goMessageDirs = []string{".", "../store", "../domain", "../notice", "../mailer", "../certify", "../certify/certpdf", "../compliance"}
 
 // messageCalls are the functions that take a message id (its Indonesian):
 // the name and which argument is the id.
@@ -43,8 +43,38 @@ func shownName(name string) bool {
 // error messages (domain.Errorf without values) and the msg… constants.
 // Texts for logs, the API's JSON and the command line are not collected.
 func goMessages(t *testing.T) map[string]string {
+	msgs, _ := scanGoMessages(t)
+	return msgs
+}
+
+// formattedOnlyForMachines are the domain errors still formatted with
+// fmt verbs: each is read only by the JSON API or the command line, or the
+// page that could show it checks the input first or writes its own words.
+var formattedOnlyForMachines = map[string]bool{
+	"kursus %s tidak menerbitkan sertifikat":                        true, // demo data and the command line
+	"nama angkatan %q sudah dipakai":                                true, // the cohort pages write their own message
+	"pengguna #%d bukan fasilitator":                                true, // the page offers only facilitators
+	"status %q tidak dikenal; pilih memenuhi, sebagian, atau belum": true, // the API; the page checks the filter first
+	"jenis OPD %q tidak dikenal":                                    true, // the API and command line; the pages check the kind first
+	"urutan %q tidak dikenal; pilih salah satu dari %s":             true, // the API; the page checks the order first
+	"status kehadiran %q tidak dikenal":                             true, // the attendance page checks each status first
+	"pengguna #%d bukan peserta angkatan sesi ini":                  true, // the attendance page lists only the cohort's trainees
+	"OPD bernama %s sudah terdaftar di wilayah ini":                 true, // the OPD pages write their own message
+	"OPD %q tidak ditemukan":                                        true, // the command line
+	"nama OPD %q cocok dengan lebih dari satu OPD; gunakan ID-nya":  true, // the command line
+	"kode wilayah %s sudah dipakai wilayah lain":                    true, // the command line
+	"nilai %s diubah tanpa alasan":                                  true, // the review page asks for the reason first
+	"peran %q tidak dikenal":                                        true, // the pages check the role first
+	"bahasa %q tidak dikenal":                                       true, // the account page checks the language first
+	"terlalu banyak pemeriksaan sertifikat dari alamat ini (batas %d per menit); coba lagi dalam %d detik": true, // the API; the page has its own
+}
+
+// scanGoMessages is goMessages, and the domain errors formatted with fmt
+// verbs (untranslatable) that are not in formattedOnlyForMachines.
+func scanGoMessages(t *testing.T) (map[string]string, []string) {
 	t.Helper()
 	out := map[string]string{}
+	var formatted []string
 	fset := token.NewFileSet()
 	for _, dir := range goMessageDirs {
 		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
@@ -88,12 +118,28 @@ func goMessages(t *testing.T) map[string]string {
 						if s, ok := stringLit(x.Args[1]); ok && !strings.Contains(s, "%") {
 							add(x.Args[1])
 						}
+					case (exprName(x.Fun) == "domain.Errorf" || exprName(x.Fun) == "domain.InvalidField") && len(x.Args) > 2 && (dir == "." || dir == "../store"):
+						if s, ok := stringLit(x.Args[1]); ok && !formattedOnlyForMachines[s] {
+							formatted = append(formatted, fset.Position(x.Pos()).String()+": "+s)
+						}
 					case name == "rerenderCohort" && len(x.Args) > 2:
 						add(x.Args[2])
 					case name == "rerenderCohortStatus" && len(x.Args) > 3:
 						add(x.Args[3])
 					}
+				case *ast.CompositeLit:
+					if id, ok := x.Type.(*ast.Ident); ok && id.Name == "filterOption" && len(x.Elts) > 1 {
+						add(x.Elts[1]) // a select's option label
+					}
 				case *ast.FuncDecl:
+					if strings.HasSuffix(x.Name.Name, "Flash") && x.Body != nil { // a redirect's message key in words
+						ast.Inspect(x.Body, func(n ast.Node) bool {
+							if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) == 1 {
+								add(r.Results[0])
+							}
+							return true
+						})
+					}
 					if x.Name.Name == "problem" && x.Body != nil { // domain.TextRule's messages
 						ast.Inspect(x.Body, func(n ast.Node) bool {
 							if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
@@ -112,12 +158,27 @@ func goMessages(t *testing.T) map[string]string {
 							if sel, ok := l.(*ast.SelectorExpr); ok && shownName(sel.Sel.Name) {
 								add(x.Rhs[i])
 							}
+							if id, ok := l.(*ast.Ident); ok && id.Name == "notice" {
+								add(x.Rhs[i])
+							}
 						}
 					}
 				case *ast.ValueSpec:
 					for i, id := range x.Names {
 						if strings.HasPrefix(id.Name, "msg") && !strings.HasPrefix(id.Name, "msgAPI") && i < len(x.Values) && dir == "." {
 							add(x.Values[i])
+						}
+						if strings.HasPrefix(id.Name, "Reason") && i < len(x.Values) && dir == "../compliance" { // why an OPD does not comply
+							add(x.Values[i])
+						}
+						if strings.HasSuffix(id.Name, "Flash") && i < len(x.Values) { // a map of flash messages
+							if m, ok := x.Values[i].(*ast.CompositeLit); ok {
+								for _, e := range m.Elts {
+									if kv, ok := e.(*ast.KeyValueExpr); ok {
+										add(kv.Value)
+									}
+								}
+							}
 						}
 					}
 				}
@@ -130,7 +191,7 @@ func goMessages(t *testing.T) map[string]string {
 			out[id] = "internal/notice"
 		}
 	}
-	return out
+	return out, formatted
 }
 
 // stringLit is the value of a string literal, or of literals joined with +.
@@ -191,7 +252,10 @@ func isFormValue(fun ast.Expr) bool {
 // an entry of a message with values keeps exactly its values.
 func TestEnglishCoverageGo(t *testing.T) {
 	cat := loadCatalog(t)
-	msgs := goMessages(t)
+	msgs, formatted := scanGoMessages(t)
+	for _, f := range formatted {
+		t.Errorf("a domain error formatted with fmt verbs cannot be translated; use domain.Errort with a message of the file: %s", f)
+	}
 	if len(msgs) < 300 {
 		t.Fatalf("only %d Go messages found; the scan of the Go code is broken", len(msgs))
 	}

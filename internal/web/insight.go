@@ -89,6 +89,7 @@ func findingKind(f grading.Finding) string {
 // newCohortInsight works the insight out from the cohort's version reports
 // (newest first) as of now; nil when there is nothing to say.
 func newCohortInsight(l i18n.Lang, rows []store.VersionReport, co *course.Course, now time.Time) *cohortInsight {
+	lang := l
 	if len(rows) == 0 {
 		return nil
 	}
@@ -124,7 +125,7 @@ func newCohortInsight(l i18n.Lang, rows []store.VersionReport, co *course.Course
 		}
 		if !l.subs[r.SubmissionID] && len(l.Links) < insightLinks {
 			l.subs[r.SubmissionID] = true
-			l.Links = append(l.Links, insightLink{Label: fmt.Sprintf("%s, versi %d", r.Trainee, r.Number), URL: fmt.Sprintf("/penilaian/%d", r.SubmissionID)})
+			l.Links = append(l.Links, insightLink{Label: i18n.Tf(lang, "{{.Trainee}}, versi {{.N}}", map[string]any{"Trainee": r.Trainee, "N": r.Number}), URL: fmt.Sprintf("/penilaian/%d", r.SubmissionID)})
 		}
 	}
 	for _, r := range rows {
@@ -134,7 +135,7 @@ func newCohortInsight(l i18n.Lang, rows []store.VersionReport, co *course.Course
 		}
 		for _, c := range rep.Criteria {
 			if c.Score < insightMissBelow {
-				count(criteria, c.ID, grading.CriterionLabel(c.ID), "", r)
+				count(criteria, c.ID, i18n.T(lang, grading.CriterionLabel(c.ID)), "", r)
 			}
 		}
 		seen := map[string]bool{}
@@ -147,7 +148,7 @@ func newCohortInsight(l i18n.Lang, rows []store.VersionReport, co *course.Course
 				continue // a kind counts once per version
 			}
 			seen[k] = true
-			count(kinds, k, grading.CriterionLabel(f.Criterion)+": "+k, f.Topic, r)
+			count(kinds, k, i18n.T(lang, grading.CriterionLabel(f.Criterion))+": "+k, f.Topic, r)
 		}
 	}
 	top := func(m map[string]*insightLine) []insightLine {

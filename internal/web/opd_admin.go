@@ -83,7 +83,7 @@ func (s *Server) renderOPDList(c echo.Context, status int, form opdForm) error {
 	if err != nil {
 		return err
 	}
-	v.Rows = complianceRowViews(rows, compliance.Zone(region.Timezone))
+	v.Rows = complianceRowViews(langOf(c), rows, compliance.Zone(region.Timezone))
 	return s.render(c, status, "admin_opds", v)
 }
 
@@ -177,7 +177,7 @@ func (s *Server) renderOPDAdmin(c echo.Context, status int, o domain.OPD, v opdA
 	if err != nil {
 		return err
 	}
-	v.Row = complianceRowViews([]store.ComplianceRow{row}, compliance.Zone(region.Timezone))[0]
+	v.Row = complianceRowViews(langOf(c), []store.ComplianceRow{row}, compliance.Zone(region.Timezone))[0]
 	accounts, err := s.db.SocialAccounts(ctx, o.ID)
 	if err != nil {
 		return err

@@ -655,7 +655,7 @@ func (s *Server) diffPage(c echo.Context) error {
 	fmt.Sscan(c.QueryParam("dari"), &from)
 	fmt.Sscan(c.QueryParam("ke"), &to)
 	if from < 1 || to < 1 || from > len(vs) || to > len(vs) {
-		return domain.Errorf(domain.CodeInvalid, "versi %d atau %d tidak ada; rilis ini punya %d versi", from, to, len(vs))
+		return domain.Errort(domain.CodeInvalid, "versi {{.From}} atau {{.To}} tidak ada; rilis ini punya {{.N}} versi", map[string]any{"From": from, "To": to, "N": len(vs)})
 	}
 	dv := diffView{Sub: sc, Versions: vs, From: vs[from-1], To: vs[to-1]}
 	if co := s.cfg.Catalog.Course(sc.CourseID); co != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -114,7 +115,7 @@ func (s *Server) renderTokens(c echo.Context, status int, v tokenPageView) error
 		}
 		switch {
 		case r.RevokedAt != nil:
-			row.Status, row.StatusClass = "Dicabut pada "+dateTime(*r.RevokedAt), "badge"
+			row.Status, row.StatusClass = tf(c, "Dicabut pada {{.When}}", map[string]any{"When": i18n.Moment(r.RevokedAt.In(WIB))}), "badge"
 		case r.Expired(now):
 			row.Status, row.StatusClass = "Kedaluwarsa", "badge badge-sedang"
 		default:
@@ -184,9 +185,9 @@ func (s *Server) createToken(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	nt := newToken{Token: plain, Name: tok.Name, Expires: "tidak pernah kedaluwarsa"}
+	nt := newToken{Token: plain, Name: tok.Name, Expires: tr(c, "tidak pernah kedaluwarsa")}
 	if tok.ExpiresAt != nil {
-		nt.Expires = "berlaku sampai " + dateTime(*tok.ExpiresAt)
+		nt.Expires = tf(c, "berlaku sampai {{.When}}", map[string]any{"When": i18n.Moment(tok.ExpiresAt.In(WIB))})
 	}
 	if err := s.putOnce(c, newTokenCookie, "/admin/token", nt); err != nil {
 		return err
