@@ -28,6 +28,9 @@ type RequiredItem struct {
 	State  string // progress state, "" for none
 	// Attempts: quiz attempts made, or practice versions sent.
 	Attempts int
+	// ExtraAttempts are practice attempts a facilitator gave back on reopening
+	// a rejection, beyond the practice's own limit.
+	ExtraAttempts int
 	// SubState is the practice's submission state ("" when none).
 	SubState SubmissionState
 }

@@ -68,10 +68,12 @@ func readRequirements(ctx context.Context, db *DB, q sqlx.QueryerContext, ids []
 		Quizzes      int    `db:"quizzes"`
 		Versions     int    `db:"versions"`
 		SubState     string `db:"sub_state"`
+		Extra        int    `db:"extra"`
 	}{}
 	query, args, err = in(`SELECT e.id AS enrollment_id, i.item_id, i.kind, COALESCE(p.state, '') AS state,
 			(SELECT COUNT(*) FROM quiz_attempts qa WHERE qa.enrollment_id = e.id AND qa.item_id = i.item_id) AS quizzes,
-			COALESCE(s.versions, 0) AS versions, COALESCE(s.state, '') AS sub_state
+			COALESCE(s.versions, 0) AS versions, COALESCE(s.state, '') AS sub_state,
+			COALESCE(s.extra_attempts, 0) AS extra
 		FROM enrollments e JOIN cohorts h ON h.id = e.cohort_id
 		JOIN course_items i ON i.course_id = h.course_id AND i.required AND i.removed_at IS NULL
 		LEFT JOIN progress p ON p.enrollment_id = e.id AND p.item_id = i.item_id
@@ -93,7 +95,7 @@ func readRequirements(ctx context.Context, db *DB, q sqlx.QueryerContext, ids []
 		case "quiz":
 			ri.Attempts = it.Quizzes
 		case "practice":
-			ri.Attempts = it.Versions
+			ri.Attempts, ri.ExtraAttempts = it.Versions, it.Extra
 		}
 		r.Items = append(r.Items, ri)
 	}

@@ -121,6 +121,9 @@ func newChecklist(l i18n.Lang, r *domain.Requirements, co *course.Course, now ti
 				limit = ci.Practice.MaxAttempts
 			}
 		}
+		if limit > 0 {
+			limit += it.ExtraAttempts
+		}
 		switch {
 		case it.SubState == domain.SubRejected && limit > 0 && it.Attempts >= limit:
 			practice.State = checkBlocked

@@ -123,5 +123,10 @@ func TestFacilitatorReopensRejection(t *testing.T) {
 		if s, _ := db.Submission(ctx, rc.sub.ID); s.State != domain.SubSubmitted || s.Versions != 4 {
 			t.Fatalf("after sending: %s, %d versions", s.State, s.Versions)
 		}
+		// Rejected again: the checklist counts the attempt given back (4 of 4, not 4 of 3).
+		reject()
+		if notes := trainee.get("/beranda").text(".checklist"); !strings.Contains(notes, "(4 dari 4)") {
+			t.Errorf("checklist after the given-back attempt was used: %q", notes)
+		}
 	})
 }
