@@ -17,7 +17,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // runCmd runs the binary's entry point in-process with the given environment.
@@ -186,7 +186,7 @@ func TestServeDemo(t *testing.T) {
 	}
 	t.Run("sqlite", func(t *testing.T) { check(t, map[string]string{"BIMTEK_DATA_DIR": t.TempDir()}) })
 	t.Run("postgres", func(t *testing.T) {
-		check(t, map[string]string{"BIMTEK_DATA_DIR": t.TempDir(), "BIMTEK_DATABASE_URL": storetest.PostgresSchemaURL(t)})
+		check(t, map[string]string{"BIMTEK_DATA_DIR": t.TempDir(), "BIMTEK_DATABASE_URL": testkit.PostgresSchemaURL(t)})
 	})
 }
 

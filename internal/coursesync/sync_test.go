@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/bimtek/bimtek/internal/course"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 func TestRequired(t *testing.T) {
@@ -26,7 +26,7 @@ func TestSyncCopiesCertificateRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db := storetest.SQLite(t)
+	db := testkit.SQLite(t)
 	if _, err := Sync(ctx, db, cat); err != nil {
 		t.Fatal(err)
 	}

@@ -9,14 +9,14 @@ import (
 	"github.com/bimtek/bimtek/internal/coursesync"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestSeedShowsEveryComplianceStatus: the demo region has OPDs that comply,
 // partly comply and do not yet, with every reason, and a certificate about
 // to expire; seeding twice adds no account twice.
 func TestSeedShowsEveryComplianceStatus(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		cat, _, err := coursesync.Load("")
 		if err != nil {

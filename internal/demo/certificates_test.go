@@ -9,11 +9,11 @@ import (
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/coursesync"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 func TestSeedCertificates(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		cat, _, err := coursesync.Load("")
 		if err != nil {
@@ -79,7 +79,7 @@ func TestSeedCertificates(t *testing.T) {
 }
 
 func TestSeedWithoutCourseContentHasNoCertificates(t *testing.T) {
-	db := storetest.SQLite(t)
+	db := testkit.SQLite(t)
 	_, certs, err := Seed(context.Background(), db, nil, time.Now())
 	if err != nil || len(certs) != 0 {
 		t.Fatalf("without courses: %v %+v", err, certs)

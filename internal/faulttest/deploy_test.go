@@ -26,7 +26,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/nginxtest"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // The deployment test's small course: two lessons, a certificate for both.
@@ -256,7 +256,7 @@ func waitFor(t *testing.T, what string, ok func() bool) time.Duration {
 func TestTwoProcessesBehindNginx(t *testing.T) {
 	t.Parallel()
 	nginxtest.Binary(t)
-	pgURL := storetest.PostgresSchemaURL(t)
+	pgURL := testkit.PostgresSchemaURL(t)
 	dir := t.TempDir()
 	courses := filepath.Join(dir, "kursus")
 	for name, body := range deployCourse {

@@ -24,7 +24,7 @@ import (
 	_ "github.com/lib/pq"
 	_ "modernc.org/sqlite"
 
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 var binary string
@@ -203,7 +203,7 @@ func practicePath(item string) string { return "/kursus/" + course + "/materi/" 
 func engines(t *testing.T) map[string][]string {
 	return map[string][]string{
 		"sqlite":   {"BIMTEK_DATA_DIR=" + filepath.Join(t.TempDir(), "data")},
-		"postgres": {"BIMTEK_DATABASE_URL=" + storetest.PostgresSchemaURL(t), "BIMTEK_DATA_DIR=" + t.TempDir()},
+		"postgres": {"BIMTEK_DATABASE_URL=" + testkit.PostgresSchemaURL(t), "BIMTEK_DATA_DIR=" + t.TempDir()},
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // proxy stands between serve and PostgreSQL so a test can cut the database
@@ -77,7 +77,7 @@ func (p *proxy) restore() { p.mu.Lock(); p.down = false; p.mu.Unlock() }
 // itself, without a restart.
 func TestPostgresOutage(t *testing.T) {
 	t.Parallel()
-	u, err := url.Parse(storetest.PostgresSchemaURL(t))
+	u, err := url.Parse(testkit.PostgresSchemaURL(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"encoding/json"
 	"encoding/pem"
+	"fmt"
 	"net"
 	"os"
 	"os/exec"
@@ -16,7 +17,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // debianPython is Debian's interpreter, where apt installs python3-aiosmtpd.
@@ -52,10 +53,7 @@ class Keep:
 func startAiosmtpd(t *testing.T, mode serverMode) (string, string, *tls.Config) {
 	t.Helper()
 	if err := exec.Command(debianPython, "-c", "import aiosmtpd").Run(); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("Debian's python3-aiosmtpd is not installed (%v); .ci/run installs it", err)
-		}
-		t.Skipf("Debian's python3-aiosmtpd is not installed (%v): apt-get install python3-aiosmtpd", err)
+		testkit.Need(t, fmt.Sprintf("Debian's python3-aiosmtpd is not installed (%v)", err), "apt-get install python3-aiosmtpd")
 	}
 	dir := t.TempDir()
 	out := filepath.Join(dir, "kotak")
@@ -126,7 +124,7 @@ func TestMailThroughDebianAiosmtpd(t *testing.T) {
 	}{{"starttls", offersStartTLS, "smtp"}, {"smtps", implicitTLS, "smtps"}} {
 		t.Run(md.name, func(t *testing.T) {
 			addr, out, clientTLS := startAiosmtpd(t, md.mode)
-			db := storetest.SQLite(t)
+			db := testkit.SQLite(t)
 			ctx := context.Background()
 			u := testUser(t, db, "dewi@uji.go.id", "Dewi Lestari Ñ")
 			if err := db.Notify(ctx, u.ID, domain.NoticeSubmissionReturned, domain.NoticeParams{SubmissionID: 4, CourseID: "kursus", ItemID: "rilis-1", ItemTitle: "Vaksinasi – Desa", Score: 61}); err != nil {

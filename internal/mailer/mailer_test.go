@@ -30,7 +30,7 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // received is one message as the SMTP server got it.
@@ -302,7 +302,7 @@ func TestMailThroughRealSMTPServer(t *testing.T) {
 		{"smtps", "andreas.smtps@uji.go.id", implicitTLS, "smtps", "", true},
 		{"plain relay with starttls=optional", "andreas.plain@uji.go.id", plainOnly, "smtp", "&starttls=optional&helo=app1.uji.go.id", false},
 	}
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		for _, md := range modes {
 			t.Run(md.name, func(t *testing.T) {
 				ctx := context.Background()
@@ -390,7 +390,7 @@ func TestMailThroughRealSMTPServer(t *testing.T) {
 // TestNoPlaintextWithoutOptional: smtp:// requires STARTTLS by default, so a
 // server that does not offer it receives nothing and the mail stays queued.
 func TestNoPlaintextWithoutOptional(t *testing.T) {
-	db := storetest.SQLite(t)
+	db := testkit.SQLite(t)
 	ctx := context.Background()
 	u := testUser(t, db, "rina@uji.go.id", "Rina Marlina")
 	if err := db.Notify(ctx, u.ID, domain.NoticeSubmissionApproved, domain.NoticeParams{CourseID: "k", ItemID: "p", ItemTitle: "Posyandu", Score: 88}); err != nil {
@@ -415,7 +415,7 @@ func TestNoPlaintextWithoutOptional(t *testing.T) {
 }
 
 func TestOutboxSendsOnceAndRetries(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		u := testUser(t, db, "rina@uji.go.id", "Rina Marlina")
 		for _, score := range []int{88, 90} {
@@ -502,7 +502,7 @@ func TestParseURL(t *testing.T) {
 // recipient chose on the account page; a recipient who follows the browser
 // (an e-mail has none) gets Indonesian. Both pass the strict parser.
 func TestMailInRecipientLanguage(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		en := testUser(t, db, "english@uji.go.id", "Dewi Lestari")
 		if err := db.SetUserLang(ctx, en.ID, "en"); err != nil {

@@ -15,7 +15,7 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // certSetup is a course with every kind of requirement: two lessons, a
@@ -197,7 +197,8 @@ func certificatesOf(t *testing.T, db *store.DB, userID int64) []domain.Certifica
 }
 
 func TestCertificateIssuedByTheEventThatCompletesTheLastRequirement(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		year := time.Now().In(certify.WIB).Year()
@@ -276,7 +277,8 @@ func TestCertificateIssuedByTheEventThatCompletesTheLastRequirement(t *testing.T
 }
 
 func TestCertificateByAutoPassedPractice(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.trainee(t)
@@ -304,7 +306,8 @@ func TestCertificateByAutoPassedPractice(t *testing.T) {
 }
 
 func TestOptionalItemsAndCoursesWithoutCertificate(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.trainee(t)
@@ -341,7 +344,8 @@ func TestOptionalItemsAndCoursesWithoutCertificate(t *testing.T) {
 }
 
 func TestCertificateExactlyOnceUnderConcurrency(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		const trainees = 8
@@ -416,7 +420,8 @@ func (s *certSetup) completeWithoutCertificate(t *testing.T) (domain.User, int64
 }
 
 func TestTwoTransactionsIssuingAtOnceMakeOneCertificate(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.completeWithoutCertificate(t)
@@ -452,7 +457,8 @@ func TestTwoTransactionsIssuingAtOnceMakeOneCertificate(t *testing.T) {
 }
 
 func TestUniqueViolationMeansAlreadyIssuedAndLeavesNoGap(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.trainee(t)
@@ -482,7 +488,8 @@ func TestUniqueViolationMeansAlreadyIssuedAndLeavesNoGap(t *testing.T) {
 }
 
 func TestNumbersHaveNoGapWhenTheIssuingTransactionFails(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		_, e := s.completeWithoutCertificate(t)
@@ -518,7 +525,8 @@ func TestNumbersHaveNoGapWhenTheIssuingTransactionFails(t *testing.T) {
 }
 
 func TestExpiryRecertificationAndReminders(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.trainee(t)
@@ -591,7 +599,8 @@ func TestExpiryRecertificationAndReminders(t *testing.T) {
 }
 
 func TestRevokeCertificate(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.trainee(t)
@@ -658,7 +667,8 @@ func TestRevokeCertificate(t *testing.T) {
 }
 
 func TestRevokeRace(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.trainee(t)
@@ -696,7 +706,8 @@ func TestRevokeRace(t *testing.T) {
 }
 
 func TestCertificateLookupsAndRegionList(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		now := time.Now().UTC()
@@ -766,7 +777,8 @@ func TestCertificateLookupsAndRegionList(t *testing.T) {
 }
 
 func TestHitLookupLimit(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		t0 := time.Date(2026, 4, 16, 10, 0, 5, 0, time.UTC)
 		for i := 1; i <= 3; i++ {
@@ -800,9 +812,9 @@ func TestHitLookupLimit(t *testing.T) {
 //
 //	go test ./internal/store -run '^$' -bench CompletionCheck
 func BenchmarkCompletionCheck(b *testing.B) {
-	engines := map[string]func(testing.TB) *store.DB{"sqlite": storetest.SQLite}
-	if os.Getenv(storetest.PostgresEnv) != "" {
-		engines["postgres"] = storetest.Postgres
+	engines := map[string]func(testing.TB) *store.DB{"sqlite": testkit.SQLite}
+	if os.Getenv(testkit.PostgresEnv) != "" {
+		engines["postgres"] = testkit.Postgres
 	}
 	for _, name := range []string{"sqlite", "postgres"} {
 		open, ok := engines[name]

@@ -8,7 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // changeLog records the user ids a process is told of.
@@ -57,7 +57,8 @@ func (l *changeLog) within(d time.Duration, id int64) bool {
 }
 
 func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
-	storetest.ForEachDBPair(t, func(t *testing.T, a, b *store.DB) {
+	t.Parallel()
+	testkit.ForEachDBPair(t, func(t *testing.T, a, b *store.DB) {
 		ctx := context.Background()
 		p := setupPractice(t, a)
 		other := p.fac
@@ -136,7 +137,7 @@ func BenchmarkWrite(b *testing.B) {
 	for _, engine := range []struct {
 		name string
 		open func(testing.TB) *store.DB
-	}{{"sqlite", storetest.SQLite}, {"postgres", storetest.Postgres}} {
+	}{{"sqlite", testkit.SQLite}, {"postgres", testkit.Postgres}} {
 		for _, watched := range []bool{false, true} {
 			name := engine.name + "/without-feed"
 			if watched {

@@ -8,7 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // cohortWorld is a small region with people, one synced course and one cohort.
@@ -89,7 +89,8 @@ func cwIDs(us []domain.User) []int64 {
 }
 
 func TestCohortExtraLookups(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newCohortWorld(t, db)
 
@@ -141,7 +142,8 @@ func TestCohortExtraLookups(t *testing.T) {
 }
 
 func TestCohortMembersPageAndAttendance(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newCohortWorld(t, db, "satu", "dua", "tiga")
 		if _, err := db.Enroll(ctx, nil, w.cohort.ID, []int64{w.alice.ID, w.bob.ID, w.carol.ID}); err != nil {

@@ -14,7 +14,7 @@ import (
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // complianceWorld is a region with a course, a running cohort and an admin.
@@ -160,7 +160,8 @@ func expectStatus(t *testing.T, r store.ComplianceRow, status compliance.Status,
 }
 
 func TestComplianceFollowsEveryChange(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		dinkes := w.opd(t, "Dinas Kesehatan", "dinas")
@@ -245,7 +246,8 @@ func TestComplianceFollowsEveryChange(t *testing.T) {
 }
 
 func TestComplianceActivity(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		o := w.opd(t, "Dinas Sosial", "dinas")
@@ -281,7 +283,8 @@ func TestComplianceActivity(t *testing.T) {
 }
 
 func TestComplianceSQLMatchesTheRule(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		w := newComplianceWorld(t, db)
 		want := map[compliance.Status]int{}
 		for mask := 0; mask < 8; mask++ {
@@ -325,7 +328,8 @@ func b2i(b bool) int {
 }
 
 func TestCompliancePageFilterSortAndStream(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		// Five OPDs: two complying, one partly, two not yet.
@@ -436,7 +440,8 @@ func TestCompliancePageFilterSortAndStream(t *testing.T) {
 }
 
 func TestComplianceFilterRefusesUnknownValues(t *testing.T) {
-	db := storetest.SQLite(t)
+	t.Parallel()
+	db := testkit.SQLite(t)
 	cases := []struct {
 		f    store.ComplianceFilter
 		want string
@@ -458,7 +463,8 @@ func TestComplianceFilterRefusesUnknownValues(t *testing.T) {
 }
 
 func TestExpiringAndMonthlyCertified(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		o := w.opd(t, "Dinas Perhubungan", "dinas")
@@ -527,7 +533,8 @@ func TestExpiringAndMonthlyCertified(t *testing.T) {
 }
 
 func TestSocialAccountsAndDesignation(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		o := w.opd(t, "Dinas Kominfo", "dinas")
@@ -622,7 +629,8 @@ func TestSocialAccountsAndDesignation(t *testing.T) {
 // from many goroutines at once: on PostgreSQL the triggers must lock before
 // recounting, or two transactions each count without the other's row.
 func TestConcurrentChangesKeepCounters(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		o := w.opd(t, "Dinas Ramai", "dinas")

@@ -13,7 +13,7 @@ import (
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // Every write path run by several goroutines released at the same moment,
@@ -168,7 +168,8 @@ func (s *raceSetup) versions(t *testing.T, subID int64) []domain.SubmissionVersi
 
 // TestConcurrentFirstOpenOfAnItem: two or three tabs open an item for the first time at once.
 func TestConcurrentFirstOpenOfAnItem(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range raceItems {
@@ -190,7 +191,8 @@ func TestConcurrentFirstOpenOfAnItem(t *testing.T) {
 // TestConcurrentMarkDoneMovesOnlyForward: "Tandai selesai" clicked twice
 // while another tab opens the same untouched lesson; done always wins.
 func TestConcurrentMarkDoneMovesOnlyForward(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range raceItems {
@@ -215,7 +217,8 @@ func TestConcurrentMarkDoneMovesOnlyForward(t *testing.T) {
 // TestConcurrentQuizAttempts: a quiz sent from two tabs at once records both
 // attempts (as sequentially) and a pass is never undone by a fail.
 func TestConcurrentQuizAttempts(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range raceItems {
@@ -244,7 +247,8 @@ func TestConcurrentQuizAttempts(t *testing.T) {
 
 // TestConcurrentEnsureSubmission: the first autosave, "Periksa" and "Kirim" of a practice at once make one submission.
 func TestConcurrentEnsureSubmission(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range raceItems {
@@ -264,7 +268,8 @@ func TestConcurrentEnsureSubmission(t *testing.T) {
 // TestConcurrentDoubleClickSubmit: the same "Kirim rilis" form arriving two
 // or three times at once makes one version, and every request gets it.
 func TestConcurrentDoubleClickSubmit(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		for round := range raceItems {
 			sub := s.submission(t, practiceID(round))
@@ -297,7 +302,8 @@ func TestConcurrentDoubleClickSubmit(t *testing.T) {
 // TestConcurrentSubmitFromTwoTabs: two forms of the same lock version sent
 // at once: one version, the other tab gets a conflict.
 func TestConcurrentSubmitFromTwoTabs(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		for round := range raceItems {
 			sub := s.submission(t, practiceID(round))
@@ -315,7 +321,8 @@ func TestConcurrentSubmitFromTwoTabs(t *testing.T) {
 // TestConcurrentAutosaveAndSubmit: an autosave racing "Kirim rilis" either
 // lands before it or is refused as not editable; the sent text is the version's.
 func TestConcurrentAutosaveAndSubmit(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range raceItems {
@@ -342,7 +349,8 @@ func TestConcurrentAutosaveAndSubmit(t *testing.T) {
 // TestConcurrentDecisions: two facilitators deciding, another opening and a
 // third commenting at once: one decision, the rest conflict or pass.
 func TestConcurrentDecisions(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range raceItems / 2 {
@@ -377,7 +385,8 @@ func TestConcurrentDecisions(t *testing.T) {
 
 // TestConcurrentEnrollAndFacilitators: two admins enrolling overlapping lists and adding the same facilitator at once.
 func TestConcurrentEnrollAndFacilitators(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		var ids []int64
@@ -415,7 +424,8 @@ func TestConcurrentEnrollAndFacilitators(t *testing.T) {
 // TestConcurrentAttendance: two facilitators saving the same session's list at
 // once (each in its own order of trainees) both succeed.
 func TestConcurrentAttendance(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		statuses := map[int64]string{s.trainee.ID: domain.AttendPresent}
@@ -459,7 +469,8 @@ func TestConcurrentAttendance(t *testing.T) {
 // TestConcurrentAdminCreations: two admins creating the same user, OPD,
 // cohort or account at once: one is created, the other is told it exists.
 func TestConcurrentAdminCreations(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		opd, err := db.CreateOPD(ctx, s.admin.ID, s.region.ID, store.OPDInput{Name: "Dinas Serentak", ShortName: "DS", Kind: "dinas"})
@@ -517,7 +528,8 @@ func TestConcurrentAdminCreations(t *testing.T) {
 // TestConcurrentAccountChanges: two admins renaming OPDs to one name, designating
 // the same trainee, or changing a user's password and status at once.
 func TestConcurrentAccountChanges(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range 15 {
@@ -561,7 +573,8 @@ func TestConcurrentAccountChanges(t *testing.T) {
 
 // TestConcurrentTokensSessionsAndNotifications: the small writes of every request.
 func TestConcurrentTokensSessionsAndNotifications(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range 15 {
@@ -649,7 +662,8 @@ func TestConcurrentTokensSessionsAndNotifications(t *testing.T) {
 // TestConcurrentSetupWrites: two processes starting at once on one database
 // (region, OPDs, course sync) and two recounts of the compliance summary.
 func TestConcurrentSetupWrites(t *testing.T) {
-	storetest.ForEachDBPair(t, func(t *testing.T, a, b *store.DB) {
+	t.Parallel()
+	testkit.ForEachDBPair(t, func(t *testing.T, a, b *store.DB) {
 		ctx := context.Background()
 		dbs := []*store.DB{a, b, a, b}
 		for round := range 15 {
@@ -692,7 +706,8 @@ func TestConcurrentSetupWrites(t *testing.T) {
 // clicked twice on a lesson never opened while the last quiz passes: no
 // error, and exactly one certificate.
 func TestConcurrentMarkDoneWhileTheLastRequirementsComplete(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		for round := range 20 {
@@ -716,7 +731,8 @@ func TestConcurrentMarkDoneWhileTheLastRequirementsComplete(t *testing.T) {
 // TestConcurrentRescueTake: a rescued text offered back to two tabs at once
 // becomes the draft once: one tab takes it, the other finds it gone.
 func TestConcurrentRescueTake(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupRace(t, db)
 		for round := range raceItems {
@@ -759,7 +775,8 @@ func TestConcurrentRescueTake(t *testing.T) {
 // tab, or two tabs of one browser, rescuing at once leave one row per page,
 // holding one of the texts sent, under one id.
 func TestConcurrentRescueFromOneBrowser(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		for round := range 20 {
 			page := fmt.Sprintf("/latihan/%d", round)
@@ -788,7 +805,8 @@ func TestConcurrentRescueFromOneBrowser(t *testing.T) {
 // TestConcurrentRescueLimit: one address sending more rescues at once than
 // its hourly limit (each from another browser) gets exactly the limit kept.
 func TestConcurrentRescueLimit(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		const extra = 12
 		kept := make([]bool, store.RescuesPerHour+extra)
@@ -817,7 +835,8 @@ func TestConcurrentRescueLimit(t *testing.T) {
 // order; PostgreSQL aborts one to break the deadlock and inTx runs it again,
 // so both callers succeed. On SQLite they take turns from the start.
 func TestDeadlockVictimRunsAgain(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		a, err := db.EnsureRegion(ctx, "kabupaten-a", "Kabupaten A", "KA")
 		if err != nil {
@@ -872,7 +891,8 @@ func TestDeadlockVictimRunsAgain(t *testing.T) {
 // the queue, clean-ups beside the writes they clean, and two imports whose
 // emails overlap in opposite order (all or nothing each: one wins).
 func TestConcurrentHousekeepingAndBatches(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
 		for round := range 10 {

@@ -10,6 +10,7 @@ import (
 // renderers: linking the PDF, QR and spreadsheet libraries into every binary
 // that opens a database is what issue 11 removed.
 func TestStoreLinksNoRenderers(t *testing.T) {
+	t.Parallel()
 	out, err := exec.Command("go", "list", "-deps", ".").Output()
 	if err != nil {
 		t.Fatalf("go list -deps: %v", err)

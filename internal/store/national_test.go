@@ -8,18 +8,19 @@ import (
 
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestGenerateNationalSmall runs the national generator at a small scale: the
 // benchmark's data must have the promised shape and counters a recount agrees with.
 func TestGenerateNationalSmall(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
-	if _, err := storetest.SQLite(t).GenerateNational(ctx, "kecil", store.NationalScale{OPDs: 1, Trainees: 1, Versions: 2}, time.Now()); err == nil ||
+	if _, err := testkit.SQLite(t).GenerateNational(ctx, "kecil", store.NationalScale{OPDs: 1, Trainees: 1, Versions: 2}, time.Now()); err == nil ||
 		!strings.Contains(err.Error(), "hanya dibuat di PostgreSQL") {
 		t.Fatalf("SQLite: %v", err)
 	}
-	db := storetest.Postgres(t)
+	db := testkit.Postgres(t)
 	now := time.Date(2026, 4, 16, 2, 0, 0, 0, time.UTC)
 	if _, err := db.GenerateNational(ctx, "salah", store.NationalScale{OPDs: 10, Trainees: 5, Versions: 100}, now); err == nil {
 		t.Fatal("fewer trainees than OPDs accepted")

@@ -10,7 +10,7 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // refuseNotices makes the database refuse every new notification of kind
@@ -65,7 +65,8 @@ func expectNotice(t *testing.T, ns []domain.Notification, kind domain.NoticeKind
 // parameters in its own transaction: when the notification cannot be
 // written, the change is not made either.
 func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.trainee(t)
@@ -197,7 +198,8 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 // text and link are shown as written, the kind comes from the old label, and
 // read and e-mail state stay as they were.
 func TestMigrationKeepsNotificationsWrittenAsText(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "rina@uji.id", Name: "Rina", Role: domain.RolePeserta, PasswordHash: "x"})

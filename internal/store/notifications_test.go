@@ -7,14 +7,15 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // The notification centre's store: pages newest first, unread counted,
 // marking one read is idempotent and only for its owner (also when sent
 // several times at once), and "mark all" stops at the newest one shown.
 func TestNotificationCentreStore(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, _ := s.trainee(t)

@@ -13,6 +13,7 @@ import (
 // characters a SQLite URI gives a meaning to ("?", "#", "%", a space) opens
 // the file in that folder, not a file at a cut-off or decoded path.
 func TestSQLitePathWithURICharacters(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	for _, name := range []string{"data?mode=ro", "data#satu", "data%3Fdua", "data dan spasi"} {
 		t.Run(name, func(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestReopenRejection: only a rejected submission is reopened, on the lock
@@ -15,7 +15,8 @@ import (
 // only when none is left (so the limit is max_attempts plus what was given
 // back), and a trainee taken out of the cohort is not reopened. Both engines.
 func TestReopenRejection(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		p := setupPractice(t, db)
 		sub, err := db.EnsureSubmission(ctx, p.enrollment, p.trainee.ID, "k", "latihan")

@@ -8,13 +8,14 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // The checklist's value (Requirements, Met) and the certificate must agree
 // in every state: each requirement missing in turn, and none.
 func TestRequirementsAgreeWithIssuing(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		for _, missing := range []string{"materi-2", "kuis", "latihan", "hadir", ""} {
@@ -78,7 +79,8 @@ func TestRequirementsAgreeWithIssuing(t *testing.T) {
 // A session that has not started takes no attendance, whoever calls the
 // store, so nothing of it counts towards a certificate.
 func TestAttendanceRefusedBeforeTheSessionStarts(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		u, e := s.trainee(t)
@@ -119,7 +121,8 @@ func TestAttendanceRefusedBeforeTheSessionStarts(t *testing.T) {
 // Attempts sent at once never pass a quiz's limit, on either engine: of six
 // failed attempts at a quiz allowing three, three are stored and three refused.
 func TestConcurrentQuizAttemptsStayWithinTheLimit(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupCertificates(t, db)
 		for round := range 8 {

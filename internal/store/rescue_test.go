@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestRescuedTextBoundToBrowserRateAndSwept: rescued text goes back only to
@@ -15,7 +15,8 @@ import (
 // row per page; one address leaves at most RescuesPerHour rows; a draft saved
 // after the rescue wins; expired rows are swept.
 func TestRescuedTextBoundToBrowserRateAndSwept(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s := setupRace(t, db)
 		sub, err := db.EnsureSubmission(ctx, s.enrollment, s.trainee.ID, raceCourse, practiceID(0))

@@ -10,11 +10,12 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 func TestRegionSignerSaveAndRead(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
@@ -69,7 +70,8 @@ func TestRegionSignerSaveAndRead(t *testing.T) {
 }
 
 func TestRegionSignerRefusesBadInput(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
@@ -102,7 +104,8 @@ func TestRegionSignerRefusesBadInput(t *testing.T) {
 // first saves and later saves alike — store exactly one of them per round,
 // with one audit entry each; the others get the conflict, never an error.
 func TestRegionSignerConcurrentSaves(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")

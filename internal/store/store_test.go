@@ -14,16 +14,17 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 func TestMigrationsEndAtTheSameSchema(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
-	lite, err := storetest.SQLite(t).ReadSchema(ctx)
+	lite, err := testkit.SQLite(t).ReadSchema(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pg, err := storetest.Postgres(t).ReadSchema(ctx)
+	pg, err := testkit.Postgres(t).ReadSchema(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +181,8 @@ func cacheTriggerProblems(s store.Schema) []string {
 // A new table of per-user data without change triggers fails the schema
 // test, on both engines.
 func TestNewUserTableWithoutTriggersIsCaught(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		s, err := db.ReadSchema(ctx)
 		if err != nil {
@@ -221,7 +223,8 @@ func mustRegion(t *testing.T, db *store.DB) domain.Region {
 }
 
 func TestUsers(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		again := mustRegion(t, db)
@@ -283,7 +286,8 @@ func TestUsers(t *testing.T) {
 }
 
 func TestSessionsAndPasswordChange(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "a@b.id", Name: "A", Role: domain.RoleAdmin, PasswordHash: "lama"})
@@ -325,7 +329,8 @@ func TestSessionsAndPasswordChange(t *testing.T) {
 }
 
 func TestFailedLoginsCountSinceLastSuccess(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		since := time.Now().Add(-time.Hour)
 		for i := 0; i < 3; i++ {

@@ -12,7 +12,7 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 type practiceSetup struct {
@@ -81,7 +81,8 @@ func scores(auto, final int, reason string) []domain.ReviewScore {
 }
 
 func TestSubmissionStateMachine(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		p := setupPractice(t, db)
 		sub, err := db.EnsureSubmission(ctx, p.enrollment, p.trainee.ID, "k", "latihan")
@@ -217,7 +218,8 @@ func TestSubmissionStateMachine(t *testing.T) {
 }
 
 func TestRejectAttemptsAndAutoReview(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		p := setupPractice(t, db)
 		sub, _ := db.EnsureSubmission(ctx, p.enrollment, p.trainee.ID, "k", "latihan")

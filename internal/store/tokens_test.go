@@ -12,7 +12,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 var tokenFormat = regexp.MustCompile(`^bmt_[A-Za-z0-9_-]{43}$`)
@@ -27,7 +27,8 @@ func mustAdmin(t *testing.T, db *store.DB, regionID int64, email string) domain.
 }
 
 func TestAPITokenCreateAndLookup(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
@@ -78,7 +79,8 @@ func TestAPITokenCreateAndLookup(t *testing.T) {
 }
 
 func TestAPITokenInvalidInput(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
@@ -100,7 +102,8 @@ func TestAPITokenInvalidInput(t *testing.T) {
 }
 
 func TestAPITokenRevoke(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
@@ -140,7 +143,8 @@ func TestAPITokenRevoke(t *testing.T) {
 }
 
 func TestAPITokenConcurrentRevoke(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
@@ -181,7 +185,8 @@ func TestAPITokenConcurrentRevoke(t *testing.T) {
 }
 
 func TestAPITokenListAndTouch(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")

@@ -9,19 +9,20 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestUniqueViolationsByDriverCode: a unique or primary-key violation is
 // recognised by the driver's code, not its wording, and one that no store
 // method turns into its own message reaches the caller as domain.ErrConflict.
 func TestUniqueViolationsByDriverCode(t *testing.T) {
+	t.Parallel()
 	for _, msg := range []string{"UNIQUE constraint failed: users.email", `pq: duplicate key value violates unique constraint "users_email_key"`} {
 		if store.IsUniqueViolation(errors.New(msg)) {
 			t.Errorf("the text %q alone counts as a unique violation", msg)
 		}
 	}
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		at := time.Now().UTC()
 		row := domain.Session{ID: "sesi-sama", Data: "{}", CreatedAt: at, LastSeenAt: at, ExpiresAt: at.Add(time.Hour)}

@@ -7,14 +7,15 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestCreateUsersRefusesBadTextAndIsAllOrNothing: a name or email outside the
 // text rules is CodeInvalid (not a database error), and one bad account in a
 // batch stores none of the batch, on both engines.
 func TestCreateUsersRefusesBadTextAndIsAllOrNothing(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		region, err := db.EnsureRegion(ctx, "kabupaten-uji", "Pemerintah Kabupaten Uji", "UJI")
 		if err != nil {

@@ -80,7 +80,26 @@ func Open(t testing.TB, cfg store.Config) *store.DB {
 		t.Fatalf("open database: %v", err)
 	}
 	t.Cleanup(func() { db.Close() })
+	if u, err := url.Parse(cfg.URL); err == nil && cfg.URL != "" {
+		databases.Store(db, strings.TrimPrefix(u.Path, "/"))
+		t.Cleanup(func() { databases.Delete(db) })
+	}
 	return db
+}
+
+// databases holds the PostgreSQL database name of each handle Open made.
+var databases sync.Map
+
+// DatabaseName is the PostgreSQL database that db (opened by this package)
+// is connected to: each test has its own, so a test that looks at the
+// server's connections (pg_stat_activity) finds its own by this name.
+func DatabaseName(t testing.TB, db *store.DB) string {
+	t.Helper()
+	name, ok := databases.Load(db)
+	if !ok {
+		t.Fatal("testkit.DatabaseName: not a PostgreSQL database opened by testkit")
+	}
+	return name.(string)
 }
 
 // sqliteTemplate is a migrated SQLite database file, made once per process.
@@ -307,7 +326,7 @@ func makeTemplate(base string) (string, error) {
 		return "", err
 	}
 	defer conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1)`, lockKey)
-	dropDeadProcessDatabases(ctx, conn, base)
+	go dropDeadProcessDatabases(admin, base)
 	var exists bool
 	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, name).Scan(&exists); err != nil {
 		return "", err
@@ -340,10 +359,11 @@ func makeTemplate(base string) (string, error) {
 	return name, nil
 }
 
-// dropDeadProcessDatabases drops per-test databases left behind by test
-// processes of this machine that no longer run (killed by a timeout), when
-// the server is on this machine.
-func dropDeadProcessDatabases(ctx context.Context, conn *sql.Conn, base string) {
+// dropDeadProcessDatabases drops, in the background, the per-test databases
+// of test processes of this machine that no longer run (their last drops
+// were still queued when they ended, or a timeout killed them), when the
+// server is on this machine.
+func dropDeadProcessDatabases(admin *sql.DB, base string) {
 	u, err := url.Parse(base)
 	if err != nil {
 		return
@@ -353,7 +373,7 @@ func dropDeadProcessDatabases(ctx context.Context, conn *sql.Conn, base string) 
 	default:
 		return
 	}
-	rows, err := conn.QueryContext(ctx, `SELECT datname FROM pg_database WHERE datname LIKE $1`, pgTestPrefix+"%")
+	rows, err := admin.Query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, pgTestPrefix+"%")
 	if err != nil {
 		return
 	}
@@ -374,7 +394,7 @@ func dropDeadProcessDatabases(ctx context.Context, conn *sql.Conn, base string) 
 	}
 	rows.Close()
 	for _, name := range dead {
-		conn.ExecContext(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
+		dropLater(admin, name)
 	}
 }
 

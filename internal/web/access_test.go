@@ -10,7 +10,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestEveryRouteEnforcesItsAccess walks the whole route table with every
@@ -19,7 +19,8 @@ import (
 // route does not admit gets 403, an admitted role never does. Object-level
 // checks (someone else's submission) answer 404 and are tested per area.
 func TestEveryRouteEnforcesItsAccess(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	param := regexp.MustCompile(`:[a-z_]+|\*`)
@@ -88,7 +89,8 @@ func TestEveryRouteEnforcesItsAccess(t *testing.T) {
 // across regions. 403 is the route's role check, 404 the object's rule
 // (internal/access), answered like an id that does not exist.
 func TestObjectRoutesFollowTheRules(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut("")
 		cert := cc.certificate()

@@ -10,7 +10,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // agreementReviews records one facilitator decision per entry: every
@@ -81,7 +81,8 @@ func agreementCells(p page, id string) []string {
 }
 
 func TestAgreementReport(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		admin := f.as(domain.RoleAdmin)
 		p := admin.get("/admin/kesesuaian")
@@ -150,7 +151,8 @@ func TestAgreementReport(t *testing.T) {
 }
 
 func TestAgreementBadDates(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	admin := f.as(domain.RoleAdmin)
 	cases := []struct {
 		name, from, to, field, want string
@@ -185,6 +187,7 @@ func TestAgreementBadDates(t *testing.T) {
 }
 
 func TestAgreementNumbers(t *testing.T) {
+	t.Parallel()
 	cases := map[float64]string{0: "0,0", 6: "6,0", 12.5: "12,5", 77.25: "77,2", 9.96: "10,0"}
 	for x, want := range cases {
 		if got := decimalID(x); got != want {

@@ -18,7 +18,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // apiCall sends a JSON request with extra headers given as name, value pairs.
@@ -65,7 +65,8 @@ const apiGoodRequest = `{"headline": "Dinkes Sukamaju Gelar Vaksinasi Keliling d
 	"now": "2026-03-10T16:00:00+07:00"}`
 
 func TestAPITokenAuth(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		now := f.clock.now
 		valid, validPlain := apiToken(t, f, "Sistem SIPD", now, nil)
@@ -121,7 +122,8 @@ func TestAPITokenAuth(t *testing.T) {
 }
 
 func TestAPISessionNeedsCSRF(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		for _, role := range domain.Roles {
 			c := f.as(role)
@@ -156,7 +158,8 @@ func TestAPISessionNeedsCSRF(t *testing.T) {
 }
 
 func TestAPIGradeBadInput(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	_, plain := apiToken(t, f, "Sistem SIPD", f.clock.now, nil)
 	body := func(n int) string { return strings.Repeat("a", n) }
 	cases := []struct {
@@ -239,7 +242,8 @@ func TestAPIGradeBadInput(t *testing.T) {
 }
 
 func TestAPIGradeReport(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.clock.now = time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
 		_, plain := apiToken(t, f, "Sistem SIPD", f.clock.now, nil)
@@ -354,6 +358,7 @@ func TestAPIGradeReport(t *testing.T) {
 }
 
 func TestParseGradeRequestNormalises(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
 	in, bad := parseGradeRequest([]byte("  {\"headline\": \"  Judul rilis \", \"body\": \"\\r\\n Paragraf satu.\\r\\n\\r\\nParagraf dua.\\rTiga. \", \"brief\": null, \"weights\": null, \"now\": null} "), now)
 	if bad != nil {
@@ -376,7 +381,8 @@ func TestParseGradeRequestNormalises(t *testing.T) {
 }
 
 func TestOpenAPIDescribesTheAPI(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	p := f.client().get("/static/openapi.yaml")
 	if p.status != http.StatusOK {
 		t.Fatalf("GET /static/openapi.yaml: %d", p.status)
@@ -509,7 +515,7 @@ func jsonString(s string) string {
 // BenchmarkAPIGrade measures one authenticated POST /api/v1/grade end to end
 // (token lookup, parsing, grading, JSON) on SQLite.
 func BenchmarkAPIGrade(b *testing.B) {
-	f := newFixture(b, storetest.SQLite(b))
+	f := newFixture(b, testkit.SQLite(b))
 	admin := f.users[domain.RoleAdmin]
 	_, plain, err := f.db.CreateAPIToken(context.Background(), store.NewAPIToken{RegionID: admin.RegionID, Name: "Tolok ukur", CreatedBy: admin.ID})
 	if err != nil {
@@ -533,7 +539,8 @@ func BenchmarkAPIGrade(b *testing.B) {
 // zero-width space or NBSP does not hide "di laksanakan", and the finding's
 // offsets point at it in the normalised body.
 func TestAPIGradeNormalisesInvisibleCharacters(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.clock.now = time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
 		_, plain := apiToken(t, f, "Sistem SIPD", f.clock.now, nil)

@@ -15,14 +15,14 @@ import (
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/demo"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestBrowserDemoTraineeSeesBeranda logs in through the real form in headless
 // Chromium as the demo trainee and checks the Beranda.
 func TestBrowserDemoTraineeSeesBeranda(t *testing.T) {
 	ctx := browsertest.New(t)
-	db := storetest.SQLite(t)
+	db := testkit.SQLite(t)
 	logins, _, err := demo.Seed(context.Background(), db, nil, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -108,7 +108,7 @@ func clickAndWait[S chromedp.Selectable](sel S) chromedp.Action[chromedp.Void] {
 
 func TestBrowserLessonMarkDone(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	browserLogin(t, ctx, f, domain.RolePeserta)
@@ -141,7 +141,7 @@ func TestBrowserLessonMarkDone(t *testing.T) {
 
 func TestBrowserQuizFailThenPass(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	browserLogin(t, ctx, f, domain.RolePeserta)

@@ -14,7 +14,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // eventually polls cond for up to three seconds: another process's change
@@ -33,7 +33,8 @@ func eventually(t *testing.T, what string, cond func() bool) {
 // process makes (here a second handle on the same database) must reach the
 // pages, including revoking a session.
 func TestCachedPagesSeeOtherProcessesChanges(t *testing.T) {
-	storetest.ForEachDBPair(t, func(t *testing.T, db, other *store.DB) {
+	t.Parallel()
+	testkit.ForEachDBPair(t, func(t *testing.T, db, other *store.DB) {
 		ctx := context.Background()
 		f := newFixture(t, db)
 		co := f.withCourse()
@@ -90,14 +91,15 @@ func TestCachedPagesSeeOtherProcessesChanges(t *testing.T) {
 // killListener ends the PostgreSQL connection that listens for changes.
 func killListener(t *testing.T, db *store.DB) {
 	t.Helper()
-	admin, err := sqlx.Open("postgres", storetest.PostgresURL(t))
+	admin, err := sqlx.Open("postgres", testkit.PostgresURL(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer admin.Close()
 	var n int
 	err = admin.Get(&n, `SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity
-		WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid() AND query LIKE '%' || $1 || '%'`, db.ChangeChannel())
+		WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid() AND query LIKE '%' || $1 || '%' AND datname = $2`,
+		db.ChangeChannel(), testkit.DatabaseName(t, db))
 	if err != nil || n != 1 {
 		t.Fatalf("terminating the listener: %d connections, %v", n, err)
 	}
@@ -107,7 +109,8 @@ func killListener(t *testing.T, db *store.DB) {
 // that has ended, a certificate's days left) and what the trainee's data
 // changes must still show on the next view.
 func TestKeptBerandaFollowsTheClockAndTheData(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	co := f.enrollTrainee()
 	// Under way, ending in 30 s: within the minute the Beranda's lists are kept.
@@ -139,7 +142,8 @@ func TestKeptBerandaFollowsTheClockAndTheData(t *testing.T) {
 // other trainees made while it happens are kept, so under a steady stream
 // of writes every reader is served from the cache on the next view.
 func TestReadsAreCachedWhileOtherTraineesWrite(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		const readers, writers = 100, 40
 		p := seedProvince(t, db, readers+writers)
 		cl := loadClient()

@@ -9,6 +9,7 @@ import (
 // The report says why the total is below the criteria's weighted mean: the
 // cap of a kesalahan, a peringatan or a body under half the required words.
 func TestCapNote(t *testing.T) {
+	t.Parallel()
 	crits := []grading.CriterionScore{{ID: "a", Score: 60, Weight: 50}, {ID: "b", Score: 68, Weight: 50}} // mean 64
 	for _, c := range []struct {
 		score int

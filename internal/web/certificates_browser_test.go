@@ -8,7 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestBrowserCertificateJourney: a trainee with one lesson left marks it
@@ -17,7 +17,7 @@ import (
 // then says Dicabut.
 func TestBrowserCertificateJourney(t *testing.T) {
 	ctx := browsertest.New(t)
-	cc := newCertCase(t, storetest.SQLite(t))
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut(tcLesson2)
 	browserLogin(t, ctx, cc.fixture, domain.RolePeserta)
 

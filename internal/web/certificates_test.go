@@ -16,7 +16,7 @@ import (
 	"github.com/bimtek/bimtek/internal/certify/certpdf"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // certCase is the test course with the fixture's trainee enrolled and a
@@ -108,7 +108,8 @@ func (cc *certCase) certificate() domain.CertificateView {
 func factsText(p page) string { return strings.Join(strings.Fields(p.doc.Find("main").Text()), " ") }
 
 func TestMarkingTheLastLessonDoneIssuesTheCertificate(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut(tcLesson2)
 		c := cc.as(domain.RolePeserta)
@@ -143,7 +144,8 @@ func TestMarkingTheLastLessonDoneIssuesTheCertificate(t *testing.T) {
 }
 
 func TestVerificationPage(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut("")
 		cert := cc.certificate()
@@ -185,7 +187,8 @@ func TestVerificationPage(t *testing.T) {
 }
 
 func TestVerificationOfUnknownTamperedAndTruncatedCodes(t *testing.T) {
-	cc := newCertCase(t, storetest.SQLite(t))
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut("")
 	cert := cc.certificate()
 	tampered := []byte(cert.Code)
@@ -218,7 +221,8 @@ func TestVerificationOfUnknownTamperedAndTruncatedCodes(t *testing.T) {
 }
 
 func TestVerificationShowsExpiredAndRevoked(t *testing.T) {
-	cc := newCertCase(t, storetest.SQLite(t))
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
 	ctx := context.Background()
 	old, err := cc.db.SeedCertificate(ctx, store.SeedCertificateInput{EnrollmentID: cc.enrollment, IssuedAt: time.Now().AddDate(-2, 0, 0)})
 	if err != nil {
@@ -239,7 +243,8 @@ func TestVerificationShowsExpiredAndRevoked(t *testing.T) {
 }
 
 func TestCertificateJSONTwin(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut("")
 		cert := cc.certificate()
@@ -287,7 +292,8 @@ func TestCertificateJSONTwin(t *testing.T) {
 }
 
 func TestVerificationIsRateLimitedPerAddress(t *testing.T) {
-	cc := newCertCase(t, storetest.SQLite(t))
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut("")
 	cert := cc.certificate()
 	cc.clock.now = time.Date(2026, 4, 16, 3, 0, 10, 0, time.UTC)
@@ -320,7 +326,8 @@ func TestVerificationIsRateLimitedPerAddress(t *testing.T) {
 }
 
 func TestCertificatePDFAccess(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut("")
 		cert := cc.certificate()
@@ -371,7 +378,8 @@ func TestCertificatePDFAccess(t *testing.T) {
 }
 
 func TestAdminRevokesThroughTheForm(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut("")
 		cert := cc.certificate()
@@ -442,7 +450,8 @@ func TestAdminRevokesThroughTheForm(t *testing.T) {
 }
 
 func TestAdminCertificateListAndRegionBoundary(t *testing.T) {
-	cc := newCertCase(t, storetest.SQLite(t))
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut("")
 	cert := cc.certificate()
 	admin := cc.as(domain.RoleAdmin)
@@ -492,7 +501,8 @@ func TestAdminCertificateListAndRegionBoundary(t *testing.T) {
 }
 
 func TestBerandaRemindsOfExpiringCertificates(t *testing.T) {
-	cc := newCertCase(t, storetest.SQLite(t))
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
 	ctx := context.Background()
 	// Issued 12 months minus 30 days ago, valid 12 months: ends in about 30 days.
 	v, err := cc.db.SeedCertificate(ctx, store.SeedCertificateInput{EnrollmentID: cc.enrollment, IssuedAt: time.Now().AddDate(-1, 0, 30)})
@@ -520,7 +530,8 @@ func TestBerandaRemindsOfExpiringCertificates(t *testing.T) {
 }
 
 func TestPDFPointsToTheBaseURL(t *testing.T) {
-	cc := newCertCase(t, storetest.SQLite(t))
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut("")
 	cert := cc.certificate()
 	cc.srv.cfg.BaseURL = "https://bimtek.sukamajukab.go.id"

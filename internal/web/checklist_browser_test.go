@@ -9,7 +9,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // checklistFitsJS lists what of the checklist does not fit the screen: the
@@ -35,7 +35,7 @@ const checklistFitsJS = `(function () {
 // checklist saying the attendance cannot be met and whom to contact.
 func TestBrowserChecklistAt360(t *testing.T) {
 	ctx := browsertest.New(t)
-	cc := newCertCase(t, storetest.SQLite(t))
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut("hadir")
 	trainee, fac := cc.users[domain.RolePeserta], cc.users[domain.RoleFasilitator]
 	if err := cc.db.MarkAttendance(context.Background(), fac.ID, cc.session.ID, map[int64]string{trainee.ID: domain.AttendExcused}, time.Now()); err != nil {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestChecklistNamesFollowFacilitatorChanges: the trainee's checklist, read
@@ -16,7 +16,8 @@ import (
 // renamed or removed, although none of these touches the trainee's own rows.
 // Both engines.
 func TestChecklistNamesFollowFacilitatorChanges(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newCourseFixture(t, db)
 		ctx := context.Background()
 		fac := f.users[domain.RoleFasilitator]

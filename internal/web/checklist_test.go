@@ -12,7 +12,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // The checklist appears on the trainee's Beranda and course page, the
@@ -20,7 +20,8 @@ import (
 // attendance rule can no longer be met and whom to contact, follows changes
 // at once, and is complete exactly when the certificate is issued.
 func TestChecklistOnEveryPage(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		cc := newCertCase(t, db)
 		cc.completeAllBut("hadir")
@@ -99,6 +100,7 @@ func testChecklistCourse(t *testing.T) *course.Course {
 
 // Each way a requirement can no longer be met is said, with what to do.
 func TestChecklistSaysWhatCanNoLongerBeMet(t *testing.T) {
+	t.Parallel()
 	co := testChecklistCourse(t)
 	now := time.Date(2026, 4, 20, 3, 0, 0, 0, time.UTC)
 	base := func() *domain.Requirements {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestClientAddress(t *testing.T) {
+	t.Parallel()
 	req := func(remote string, xff ...string) *http.Request {
 		r, _ := http.NewRequest(http.MethodGet, "/", nil)
 		r.RemoteAddr = remote + ":40000"
@@ -48,6 +49,7 @@ func TestClientAddress(t *testing.T) {
 // TestLimitsCountAnIPv6ClientByItsPrefix: one IPv6 client holds a /64, so
 // the per-address limits count the /64; IPv4 addresses count as they are.
 func TestLimitsCountAnIPv6ClientByItsPrefix(t *testing.T) {
+	t.Parallel()
 	for addr, want := range map[string]string{
 		"2001:db8:1:2::1":         "2001:db8:1:2::/64",
 		"2001:db8:1:2:ffff:1:2:3": "2001:db8:1:2::/64",

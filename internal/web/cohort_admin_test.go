@@ -13,7 +13,7 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestAdminWithdrawsTrainee: the admin takes a trainee out of a cohort; the
@@ -21,7 +21,8 @@ import (
 // it, nothing of theirs is deleted, and enrolling them again brings their
 // progress back. A second removal is told, not repeated. Both engines.
 func TestAdminWithdrawsTrainee(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		co := f.enrollTrainee()
@@ -90,7 +91,8 @@ func TestAdminWithdrawsTrainee(t *testing.T) {
 // time and the reason. A session that has started cannot be cancelled. Two
 // admins cancelling at once notify each trainee once. Both engines.
 func TestAdminCancelsComingSession(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		co := f.enrollTrainee()

@@ -10,7 +10,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // cohortEditValues is the page's "Ubah angkatan" form as handed out, with changes.
@@ -31,7 +31,8 @@ func cohortEditValues(p page, changes map[string]string) url.Values {
 // a saved change is audit-logged; a form opened before another admin saved is
 // refused with 409, and of two saves at once one is stored. Both engines.
 func TestAdminEditsCohort(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		co := f.enrollTrainee()

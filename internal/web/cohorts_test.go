@@ -13,7 +13,7 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // newCourseFixture is the standard fixture with the test course loaded and synced,
@@ -118,7 +118,8 @@ func summaryHas(p page, field, msg string) bool {
 }
 
 func TestCohortCreate(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newCourseFixture(t, db)
 		ctx := context.Background()
 		fac := f.users[domain.RoleFasilitator]
@@ -249,7 +250,8 @@ func TestCohortCreate(t *testing.T) {
 }
 
 func TestCohortEnroll(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newCourseFixture(t, db)
 		ctx := context.Background()
 		co := openCohort(f, "Angkatan Pendaftaran")
@@ -371,7 +373,8 @@ func TestCohortEnroll(t *testing.T) {
 }
 
 func TestCohortFacilitatorAndSession(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newCourseFixture(t, db)
 		ctx := context.Background()
 		co := openCohort(f, "Angkatan Sesi")
@@ -471,7 +474,8 @@ func TestCohortFacilitatorAndSession(t *testing.T) {
 }
 
 func TestCohortAttendance(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newCourseFixture(t, db)
 		ctx := context.Background()
 		co := openCohort(f, "Angkatan Kehadiran")
@@ -608,7 +612,8 @@ func TestCohortAttendance(t *testing.T) {
 }
 
 func TestFacilitatorHomeAndCohortPage(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newCourseFixture(t, db)
 		co := openCohort(f, "Angkatan Beranda")
 		enroll(f, co, f.users[domain.RolePeserta])
@@ -656,7 +661,8 @@ func TestFacilitatorHomeAndCohortPage(t *testing.T) {
 }
 
 func TestCohortListPaginates(t *testing.T) {
-	f := newCourseFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newCourseFixture(t, testkit.SQLite(t))
 	for i := 1; i <= cohortPageSize+1; i++ {
 		openCohort(f, fmt.Sprintf("Angkatan %02d", i))
 	}
@@ -676,7 +682,8 @@ func TestCohortListPaginates(t *testing.T) {
 
 // TestCohortRouteAccess walks every cohort route with every role and with no login.
 func TestCohortRouteAccess(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newCourseFixture(t, db)
 		co := openCohort(f, "Angkatan Akses")
 		enroll(f, co, f.users[domain.RolePeserta])
@@ -745,6 +752,7 @@ func TestCohortRouteAccess(t *testing.T) {
 }
 
 func TestCohortParseDayAndClock(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"2026-04-16": "2026-04-16", " 16/04/2026 ": "2026-04-16", "6/4/2026": "2026-04-06", "16-04-2026": "2026-04-16",
 		"": "", "besok": "", "2026-02-30": "", "16/04/1926": "", "04/16/2026": "",

@@ -18,7 +18,7 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // BenchmarkComplianceNational measures the region dashboard over a
@@ -134,9 +134,9 @@ func nationalDB(b *testing.B, scale store.NationalScale) (*store.DB, store.Natio
 	keep := os.Getenv("BIMTEK_BENCH_SCHEMA")
 	var db *store.DB
 	if keep == "" {
-		db = storetest.Postgres(b)
+		db = testkit.Postgres(b)
 	} else {
-		base := storetest.PostgresURL(b)
+		base := testkit.PostgresURL(b)
 		admin, err := sqlx.Open("postgres", base)
 		if err != nil {
 			b.Fatal(err)

@@ -9,7 +9,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestBrowserPimpinanSeesOwnOPD: the pimpinan OPD logs in through the real
@@ -17,7 +17,7 @@ import (
 // OPD's page is "not found" and shows nothing of it; the page fits a phone.
 func TestBrowserPimpinanSeesOwnOPD(t *testing.T) {
 	ctx := browsertest.New(t)
-	w := newComplianceWorld(t, storetest.SQLite(t))
+	w := newComplianceWorld(t, testkit.SQLite(t))
 	browserLogin(t, ctx, w.fixture, domain.RolePimpinanOPD)
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS("#status-judul"))); err != nil {
 		t.Fatalf("the pimpinan's Beranda is not their OPD page: %v", err)
@@ -63,7 +63,7 @@ func TestBrowserPimpinanSeesOwnOPD(t *testing.T) {
 // (charts, tables) fits a 360 px phone screen.
 func TestBrowserAdminFiltersDashboard(t *testing.T) {
 	ctx := browsertest.New(t)
-	w := newComplianceWorld(t, storetest.SQLite(t))
+	w := newComplianceWorld(t, testkit.SQLite(t))
 	browserLogin(t, ctx, w.fixture, domain.RoleAdmin)
 	err := chromedp.Do(ctx,
 		clickAndWait(chromedp.Search(`//nav//a[normalize-space()="Kepatuhan OPD"]`)),

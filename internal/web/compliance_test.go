@@ -22,7 +22,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // complianceWorld puts the fixture's region in every status: f.opd (Dinas
@@ -68,7 +68,8 @@ func newComplianceWorld(t *testing.T, db *store.DB) *complianceWorld {
 }
 
 func TestComplianceRouteAccess(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		w := newComplianceWorld(t, db)
 		const anon = domain.Role("")
 		adminOnlyCodes := func(admin int) map[domain.Role]int {
@@ -113,7 +114,8 @@ func TestComplianceRouteAccess(t *testing.T) {
 }
 
 func TestComplianceDashboard(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		w := newComplianceWorld(t, db)
 		admin := w.as(domain.RoleAdmin)
 		home := admin.get("/beranda")
@@ -213,7 +215,8 @@ func TestComplianceDashboard(t *testing.T) {
 }
 
 func TestCompliancePagination(t *testing.T) {
-	db := storetest.SQLite(t)
+	t.Parallel()
+	db := testkit.SQLite(t)
 	w := newComplianceWorld(t, db)
 	ctx := context.Background()
 	for i := 0; i < compliancePageSize+5; i++ {
@@ -252,7 +255,8 @@ func readCSV(t *testing.T, body string) [][]string {
 }
 
 func TestComplianceExports(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		w := newComplianceWorld(t, db)
 		admin := w.as(domain.RoleAdmin)
 		p := admin.get("/kepatuhan/unduh.csv?status=memenuhi")
@@ -326,7 +330,8 @@ func TestComplianceExports(t *testing.T) {
 // the download arrives in chunks, without a length known in advance: the
 // rows went out as they came from the database.
 func TestComplianceCSVStreams(t *testing.T) {
-	db := storetest.SQLite(t)
+	t.Parallel()
+	db := testkit.SQLite(t)
 	w := newComplianceWorld(t, db)
 	ctx := context.Background()
 	const extra = 3*exportFlushRows + 7
@@ -353,7 +358,8 @@ func TestComplianceCSVStreams(t *testing.T) {
 }
 
 func TestOPDRegistry(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		admin := w.as(domain.RoleAdmin)
@@ -477,7 +483,8 @@ func TestOPDRegistry(t *testing.T) {
 }
 
 func TestOPDPage(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		// A second, revoked certificate history for the trainee: kept, shown as Dicabut.
@@ -550,7 +557,8 @@ func TestOPDPage(t *testing.T) {
 }
 
 func TestOPDAPI(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		admin := w.users[domain.RoleAdmin]
@@ -638,6 +646,7 @@ func TestOPDAPI(t *testing.T) {
 }
 
 func TestMonthEndsAndCharts(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 1, 10, 20, 0, 0, 0, time.UTC) // 11 January 03:00 WIB
 	ends, labels := monthEnds(now, compliance.Zone("Asia/Jakarta"), 3)
 	want := []string{"2025-10-31T23:59:59.999999+07:00", "2025-11-30T23:59:59.999999+07:00", "2025-12-31T23:59:59.999999+07:00"}

@@ -13,7 +13,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // reply is what one of several simultaneous requests got back.
@@ -95,7 +95,8 @@ func (rt *raceTally) check(name string, rs []reply) bool {
 // at once. Each must answer as a second later would (the same version) or
 // with a clear 409, never 500, and leave the data right.
 func TestSameMomentRequests(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		ctx := context.Background()
 		co := cc.srv.cfg.Catalog.Course(tcCourse)

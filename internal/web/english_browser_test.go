@@ -11,7 +11,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // indonesianUIWords are words of the interface that an English page must not
@@ -76,7 +76,7 @@ type pageReport struct {
 // Indonesian, and every page's markup passes the checks of pageCheck.
 func TestBrowserEnglishTraineeSeesNoIndonesian(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	co := f.withCourse()
 	f.enrollTrainee()
 	trainee := f.users[domain.RolePeserta]

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestStaffPagesInEnglish walks the pages of admins, facilitators (with a
@@ -18,7 +18,8 @@ import (
 // of the interface (indonesianUIWords) outside the course's content and the
 // data people entered (names of people, agencies, cohorts).
 func TestStaffPagesInEnglish(t *testing.T) {
-	rc := newReviewCase(t, storetest.SQLite(t))
+	t.Parallel()
+	rc := newReviewCase(t, testkit.SQLite(t))
 	f, cohort := rc.fixture, rc.cohort
 	co := f.srv.cfg.Catalog.Course(tcCourse)
 	data := []string{rvHeadline, "ya or tidak", "Kepala Dinas Komunikasi dan Informatika", co.Title, co.Certificate.Title, cohort.Name, "Pemerintah Kabupaten Sukamaju", f.opd.Name, f.opd.ShortName, f.other.Name, f.other.ShortName}

@@ -3,7 +3,7 @@ package web
 import (
 	"os"
 
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
-func postgresEnv() string { return os.Getenv(storetest.PostgresEnv) }
+func postgresEnv() string { return os.Getenv(testkit.PostgresEnv) }

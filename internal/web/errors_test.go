@@ -19,7 +19,7 @@ import (
 	"github.com/lib/pq"
 
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestEveryErrorMapsInOnePlace returns each kind of error from a handler, on
@@ -27,7 +27,8 @@ import (
 // message, and the JSON body (error, field, request_id). Domain codes,
 // echo's own errors and the CSRF refusal all go through handleError.
 func TestEveryErrorMapsInOnePlace(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	const (
 		notFound       = "Alamat yang Anda buka tidak ada atau tidak dapat Anda akses. Periksa kembali tautannya."
 		denied         = "Peran Anda tidak memiliki akses ke halaman ini."
@@ -161,6 +162,7 @@ func TestEveryErrorMapsInOnePlace(t *testing.T) {
 // them. The one exception stands in for echo's router: a known API path
 // called with another method.
 func TestHandlersReturnDomainErrors(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
@@ -220,7 +222,8 @@ func parentStar(root ast.Node, sel *ast.SelectorExpr) (*ast.StarExpr, bool) {
 // before, handleError logged it again (and a 503 for a lost database was a
 // 500 with the same two lines).
 func TestFailedRequestLogsOneErrorLine(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	buf := f.captureLog()
 	f.srv.e.GET("/uji-galat/satu-baris", func(echo.Context) error { return errors.New("rusak di dalam") })
 	f.srv.e.GET("/uji-galat/database", func(echo.Context) error {

@@ -11,7 +11,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestAdminRemovesFacilitator: an admin takes a facilitator off a cohort
@@ -20,7 +20,8 @@ import (
 // object they may not reach) and its place on their Beranda. The last
 // facilitator cannot be removed. Both engines.
 func TestAdminRemovesFacilitator(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		f := rc.fixture
 		ctx := context.Background()

@@ -49,6 +49,7 @@ func glossaryAvoid(t *testing.T) map[string]string {
 // Glosarium says to avoid (notifikasi, filter, butir, surel, …), so one
 // concept has one word everywhere.
 func TestGlossaryWordsOnly(t *testing.T) {
+	t.Parallel()
 	avoid := glossaryAvoid(t)
 	texts := map[string][]string{}
 	for id, files := range templateRuns(t) {

@@ -251,6 +251,7 @@ func isFormValue(fun ast.Expr) bool {
 // every message id found in Go code (goMessages) has an English entry, and
 // an entry of a message with values keeps exactly its values.
 func TestEnglishCoverageGo(t *testing.T) {
+	t.Parallel()
 	cat := loadCatalog(t)
 	msgs, formatted := scanGoMessages(t)
 	for _, f := range formatted {
@@ -282,6 +283,7 @@ func TestEnglishCoverageGo(t *testing.T) {
 // t() and has an entry in its English table; no other sentence is left in
 // the script.
 func TestPracticeScriptEnglish(t *testing.T) {
+	t.Parallel()
 	src, err := os.ReadFile("../../web/static/practice.js")
 	if err != nil {
 		t.Fatal(err)

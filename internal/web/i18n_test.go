@@ -60,6 +60,7 @@ var goTexts = []string{
 // and on translations that lose or invent an action. The failure lists the
 // missing entries ready to paste into the file.
 func TestEnglishCoverage(t *testing.T) {
+	t.Parallel()
 	cat := loadCatalog(t)
 	runs := templateRuns(t)
 	for _, s := range append(goTexts, goLabels()...) {

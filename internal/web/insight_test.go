@@ -10,14 +10,15 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // The cohort page tells the facilitator which criteria and which kinds of
 // findings the cohort's releases miss most, by week, with links to the
 // releases, and suggests what to cover in the next live session.
 func TestCohortInsight(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		rc := &reviewCase{fixture: f, cohort: f.enrollTrainee()}
@@ -66,6 +67,7 @@ func TestCohortInsight(t *testing.T) {
 
 // findingKind leaves out figures and quoted passages and keeps the first sentence.
 func TestFindingKind(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"Teras berita 52 kata; usahakan di bawah 35 kata agar pembaca langsung menangkap intinya.": "Teras berita … kata; usahakan di bawah … kata agar pembaca langsung menangkap intinya",
 		"Tulis “di sampaikan” serangkai. Imbuhan di- ditulis serangkai dengan kata kerja.":         "Tulis “…” serangkai",

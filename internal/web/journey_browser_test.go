@@ -8,7 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestBrowserReturnReviseApproveCertificate is the loop of issue 13 in
@@ -19,7 +19,7 @@ import (
 // again; the facilitator approves; the certificate is issued and shown.
 func TestBrowserReturnReviseApproveCertificate(t *testing.T) {
 	ctx := browsertest.New(t)
-	cc := newCertCase(t, storetest.SQLite(t))
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut(tcPractice)
 	f := cc.fixture
 	page := f.ts.URL + practiceURL
@@ -156,7 +156,7 @@ func TestBrowserReturnReviseApproveCertificate(t *testing.T) {
 // empty, editable draft while the rejected version stays in the history.
 func TestBrowserRejectedShowsTheWayOn(t *testing.T) {
 	ctx := browsertest.New(t)
-	rc := newReviewCase(t, storetest.SQLite(t))
+	rc := newReviewCase(t, testkit.SQLite(t))
 	f := rc.fixture
 	text := func(sel string) string {
 		t.Helper()

@@ -10,7 +10,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 func (c *client) getLang(path, acceptLanguage string) page {
@@ -25,7 +25,8 @@ func htmlLang(p page) string {
 }
 
 func TestVisitorLanguageFollowsBrowser(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		c := f.client()
 		for _, tc := range []struct{ header, lang, h1 string }{
@@ -47,7 +48,8 @@ func TestVisitorLanguageFollowsBrowser(t *testing.T) {
 }
 
 func TestAccountLanguageChoice(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		c := f.as(domain.RolePeserta)
 		if p := c.getLang("/akun", "en"); htmlLang(p) != "en" || p.text(".nav a[aria-current]") != "My account" {
@@ -93,7 +95,8 @@ func TestAccountLanguageChoice(t *testing.T) {
 // TestLanguageChoiceConcurrent posts different choices at once: every
 // request succeeds and the page afterwards is in the language stored last.
 func TestLanguageChoiceConcurrent(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		c := f.as(domain.RolePeserta)
 		csrf := c.csrf()
@@ -135,7 +138,8 @@ func TestLanguageChoiceConcurrent(t *testing.T) {
 // turn, and as one trainee switching: no page carries a copy made for the
 // other language.
 func TestCachedPagesFollowLanguage(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		cohort := f.enrollTrainee()
@@ -205,7 +209,8 @@ func TestCachedPagesFollowLanguage(t *testing.T) {
 // in the reader's language; an Indonesian reader gets the same pages in
 // Indonesian.
 func TestGoMessagesFollowLanguage(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()

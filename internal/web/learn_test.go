@@ -14,7 +14,7 @@ import (
 	"github.com/bimtek/bimtek/internal/coursesync"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // enrollTrainee opens a running cohort of the test course with the fixture's
@@ -38,7 +38,8 @@ func (f *fixture) enrollTrainee() domain.Cohort {
 const lessonURL = "/kursus/" + tcCourse + "/materi/"
 
 func TestLessonProgress(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -95,7 +96,8 @@ func TestLessonProgress(t *testing.T) {
 }
 
 func TestLearningAccess(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	// Not enrolled yet: the course is invisible to the trainee.
 	c := f.as(domain.RolePeserta)
@@ -143,7 +145,8 @@ func quizForm(uu, teras string, nilai ...string) url.Values {
 }
 
 func TestQuizFailExplainRetakePass(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -240,7 +243,8 @@ func TestQuizFailExplainRetakePass(t *testing.T) {
 // TestSyncKeepsProgress edits a lesson, changes the quiz and removes an item,
 // then checks that progress, past attempts and history survive.
 func TestSyncKeepsProgress(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -304,7 +308,8 @@ func TestSyncKeepsProgress(t *testing.T) {
 }
 
 func TestScheduleShowsSessions(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	co := f.enrollTrainee()
 	start := time.Now().Add(48 * time.Hour).Truncate(time.Hour)

@@ -14,6 +14,7 @@ import (
 // by a lesson of the embedded curriculum, so every finding of a practice
 // report links to a lesson.
 func TestEveryFindingTopicHasALesson(t *testing.T) {
+	t.Parallel()
 	cat, problems := course.Load(courses.FS, ".")
 	if len(problems) > 0 {
 		t.Fatalf("curriculum invalid: %v", problems)
@@ -32,6 +33,7 @@ func TestEveryFindingTopicHasALesson(t *testing.T) {
 }
 
 func TestReportLinksFindingsToLessons(t *testing.T) {
+	t.Parallel()
 	cat, _ := course.Load(courses.FS, ".")
 	co := cat.Courses[0]
 	rep := grading.Grade(grading.Input{Headline: "Kegiatan Sosialisasi", Body: "Dalam rangka sosialisasi, kegiatan di laksanakan dikantor desa. \"Ayo datang.\""})

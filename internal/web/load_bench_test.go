@@ -14,7 +14,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // loadConnections is the concurrency of the page budget (DESIGN.md §14).
@@ -28,9 +28,9 @@ const loadConnections = 64
 //	go test ./internal/web -run '^$' -bench Pages -benchtime 3s
 func BenchmarkPages(b *testing.B) {
 	TuneRuntime() // as `serve` runs
-	engines := map[string]func(testing.TB) *store.DB{"sqlite": storetest.SQLite}
+	engines := map[string]func(testing.TB) *store.DB{"sqlite": testkit.SQLite}
 	if storetestPostgresConfigured() {
-		engines["postgres"] = storetest.Postgres
+		engines["postgres"] = testkit.Postgres
 	}
 	bare := echo.New()
 	bare.GET("/", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })

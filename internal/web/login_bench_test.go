@@ -18,7 +18,7 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // BenchmarkLoginBurst fires a cohort logging in at once: 500 trainees (each
@@ -46,12 +46,12 @@ func BenchmarkLoginBurst(b *testing.B) {
 	engines := []struct {
 		name string
 		open func(testing.TB) *store.DB
-	}{{"sqlite", storetest.SQLite}}
+	}{{"sqlite", testkit.SQLite}}
 	if storetestPostgresConfigured() {
 		engines = append(engines, struct {
 			name string
 			open func(testing.TB) *store.DB
-		}{"postgres", storetest.Postgres})
+		}{"postgres", testkit.Postgres})
 	}
 	const password = "kata-sandi-peserta-2026"
 	hash, err := auth.HashPassword(password)

@@ -10,7 +10,7 @@ import (
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // chartLabelsJS measures every value label of the report's criterion chart:
@@ -31,7 +31,7 @@ const chartLabelsJS = `(function () {
 // chart with the whole label inside the picture, at 360 px and at 1280 px.
 func TestBrowserChartShowsFullScore(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	rc := &reviewCase{fixture: f, cohort: f.enrollTrainee()}
 	rc.sub, rc.version, rc.report = rc.sendEdited(f.users[domain.RolePeserta], rvHeadline, rvBody, func(r *grading.Report) {
@@ -71,7 +71,7 @@ func TestBrowserChartShowsFullScore(t *testing.T) {
 // added: the page comes back with the typed score and reason.
 func TestBrowserRefusedDecisionKeepsScores(t *testing.T) {
 	ctx := browsertest.New(t)
-	rc := newReviewCase(t, storetest.SQLite(t))
+	rc := newReviewCase(t, testkit.SQLite(t))
 	browserLogin(t, ctx, rc.fixture, domain.RoleFasilitator)
 	const reason = "Sumber angka 120 balita tidak disebut."
 	err := chromedp.Do(ctx,
@@ -134,7 +134,7 @@ func expectInView(t *testing.T, ctx context.Context, what, sel string) {
 // below the writing form, and the message after enrolling trainees.
 func TestBrowserResultsInView(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newCourseFixture(t, storetest.SQLite(t))
+	f := newCourseFixture(t, testkit.SQLite(t))
 	for i := range 30 {
 		cohortTestUser(f, fixtureRegion(f), &f.opd.ID, fmt.Sprintf("peserta%02d@sukamaju.test", i), fmt.Sprintf("Peserta Uji %02d", i), domain.RolePeserta)
 	}

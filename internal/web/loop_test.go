@@ -15,7 +15,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // squash joins a selection's text into single-spaced words.
@@ -36,7 +36,8 @@ func (rc *reviewCase) decide(fac *client, changes map[string]string) page {
 // TestRejectIsConfirmed: "Tolak" says what it does next to the button and
 // needs "Saya yakin"; without it nothing is decided and the typed words stay.
 func TestRejectIsConfirmed(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		fac := rc.as(domain.RoleFasilitator)
 		p := fac.get(rc.url(""))
@@ -72,7 +73,8 @@ func TestRejectIsConfirmed(t *testing.T) {
 // the rejected version kept in the history; when none remain the page says
 // only a facilitator can reopen it and the restart is refused.
 func TestRejectedPracticeStartsAgain(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		ctx := context.Background()
 		fac := rc.as(domain.RoleFasilitator)
@@ -152,7 +154,8 @@ func TestRejectedPracticeStartsAgain(t *testing.T) {
 // writing page, where the trainee revises, shows the general comment, every
 // changed score with its reason and the comments on passages.
 func TestReturnedFeedbackOnWritingPage(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		fac := rc.as(domain.RoleFasilitator)
 		fac.get(rc.url(""))
@@ -184,7 +187,8 @@ func TestReturnedFeedbackOnWritingPage(t *testing.T) {
 // TestSendRefusesFarTooShort: "Kirim rilis" on a few words spends no attempt;
 // the text stays and the message says how many words are needed.
 func TestSendRefusesFarTooShort(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -219,6 +223,7 @@ func TestSendRefusesFarTooShort(t *testing.T) {
 // TestSendMinimumFollowsKetentuan: with a word range in the brief the floor
 // is half its minimum; without one, minSendWords.
 func TestSendMinimumFollowsKetentuan(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		rule  [2]int
 		least int
@@ -243,7 +248,8 @@ func TestSendMinimumFollowsKetentuan(t *testing.T) {
 // attendance form, and a posted one is refused with nothing counted; once it
 // has started the same form is saved.
 func TestAttendanceNotBeforeSession(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newCourseFixture(t, db)
 		co := openCohort(f, "Angkatan Jadwal")
 		peserta := f.users[domain.RolePeserta]
@@ -279,7 +285,8 @@ func TestAttendanceNotBeforeSession(t *testing.T) {
 // TestVersionPageSaysWhichVersionWasDecided: an older version's decision is
 // labelled with its version, apart from the current state of the release.
 func TestVersionPageSaysWhichVersionWasDecided(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		fac := rc.as(domain.RoleFasilitator)
 		if r := rc.decide(fac, map[string]string{"decision": "returned", "umum": "Rapikan ejaan."}); r.status != http.StatusSeeOther {
@@ -302,7 +309,8 @@ func TestVersionPageSaysWhichVersionWasDecided(t *testing.T) {
 // TestMarkersTellFindingsFromComments: in the text a finding's reference reads
 // T1…, a comment's K1…, and the lists carry the same marks.
 func TestMarkersTellFindingsFromComments(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		fac := rc.as(domain.RoleFasilitator)
 		fac.get(rc.url(""))
@@ -324,6 +332,7 @@ func TestMarkersTellFindingsFromComments(t *testing.T) {
 
 // TestDiffMarksWithoutColour: added and removed words carry visible marks.
 func TestDiffMarksWithoutColour(t *testing.T) {
+	t.Parallel()
 	got := string(diffHTML("Warga di himbau datang.", "Warga diimbau datang pagi."))
 	if !strings.Contains(got, `<ins><span class="diff-mark">[+</span>`) || !strings.Contains(got, `<del><span class="diff-mark">[−</span>`) {
 		t.Fatalf("diff without marks: %s", got)

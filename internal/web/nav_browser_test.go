@@ -8,7 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // navFitJS measures the page header at the current width: the page must not
@@ -42,7 +42,7 @@ const navFitJS = `(function () {
 // page does not scroll sideways.
 func TestBrowserNavigationFitsAt360(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	for _, r := range domain.Roles {
 		browserLogin(t, ctx, f, r)
 		for _, width := range []int64{360, 1280} {

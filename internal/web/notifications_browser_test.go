@@ -8,7 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestBrowserNotificationCount: at 360 px the navigation counts the unread
@@ -16,7 +16,7 @@ import (
 // message in view, and keeps the notification listed after a reload.
 func TestBrowserNotificationCount(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	trainee := f.users[domain.RolePeserta]
 	for _, title := range []string{"Rilis Posyandu", "Rilis Vaksinasi"} {
 		if err := f.db.Notify(context.Background(), trainee.ID, domain.NoticeSubmissionReturned, domain.NoticeParams{SubmissionID: 1, ItemTitle: title, Score: 60}); err != nil {

@@ -10,7 +10,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 func navNotices(p page) string {
@@ -21,7 +21,8 @@ func navNotices(p page) string {
 // page; the navigation counts the unread ones; marking read is a POST that
 // redirects back, and nothing vanishes because it was seen or marked.
 func TestNotificationCentre(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		f := newFixture(t, db)
 		trainee := f.users[domain.RolePeserta]
@@ -89,7 +90,8 @@ func TestNotificationCentre(t *testing.T) {
 
 // A facilitator's notices stay on the review queue until marked read.
 func TestQueueNoticesStayUntilMarked(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		fac := f.users[domain.RoleFasilitator]
 		if err := db.Notify(context.Background(), fac.ID, domain.NoticeSubmissionSent, domain.NoticeParams{SubmissionID: 1, Version: 1, Trainee: "Uji Peserta", ItemTitle: "Rilis"}); err != nil {

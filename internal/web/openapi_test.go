@@ -20,7 +20,6 @@ import (
 	"github.com/bimtek/bimtek/internal/compliance"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
 	"github.com/bimtek/bimtek/internal/testkit"
 )
 
@@ -53,7 +52,8 @@ func openAPIDoc(t *testing.T, f *fixture) (*openapi3.T, routers.Router) {
 }
 
 func TestOpenAPIDocumentIsValid(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	doc, _ := openAPIDoc(t, f)
 	// The description that once split into the bogus keys "kuis" and "rilis)." is one string again.
 	s := doc.Components.Schemas["OPDCompliance"].Value.Properties["last_activity_at"].Value
@@ -93,7 +93,8 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 // TestOpenAPIRoutesMatchTheDocument compares the routes echo has under
 // /api/v1 with the document's paths and methods, both ways.
 func TestOpenAPIRoutesMatchTheDocument(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	doc, _ := openAPIDoc(t, f)
 	param := regexp.MustCompile(`:([a-z_]+)`)
 	documented := map[string]bool{}
@@ -221,6 +222,7 @@ func checkLive(t *testing.T, doc *openapi3.T, router routers.Router, call apiLiv
 // server, once for each answer the document lists, and validates every
 // answer against the document with kin-openapi's openapi3filter.
 func TestOpenAPILiveResponses(t *testing.T) {
+	t.Parallel()
 	covered := map[string]bool{}
 	var doc *openapi3.T
 	testkit.ForEachDBInTurn(t, func(t *testing.T, db *store.DB) {

@@ -12,7 +12,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestPostsFromANeighbouringSiteAreRefused: a site on a neighbouring
@@ -21,7 +21,8 @@ import (
 // passes. The browser's Sec-Fetch-Site or Origin says where the request
 // came from; anything but our own origin is refused.
 func TestPostsFromANeighbouringSiteAreRefused(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	admin := f.as(domain.RoleAdmin)
 	admin.get("/admin/pengguna")
 	token := admin.csrf()
@@ -68,7 +69,8 @@ func TestPostsFromANeighbouringSiteAreRefused(t *testing.T) {
 // is __Host- prefixed (Secure, Path=/, no Domain), which browsers refuse to
 // accept from any other host.
 func TestFormTokenCookieIsHostOnlyUnderHTTPS(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	srv, err := New(Config{DB: f.db, Secret: []byte(strings.Repeat("k", 32)), BaseURL: "https://bimtek.sukamajukab.go.id/",
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
@@ -94,7 +96,8 @@ func TestFormTokenCookieIsHostOnlyUnderHTTPS(t *testing.T) {
 // the server, so a value a script makes up (or a neighbouring site plants)
 // names no trainee and keeps no text.
 func TestMadeUpRescueCookieKeepsNothing(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	id := f.users[domain.RolePeserta].ID
@@ -118,7 +121,8 @@ func TestMadeUpRescueCookieKeepsNothing(t *testing.T) {
 // TestIPv6ClientLimitedByItsPrefix: wrong logins from many addresses of one
 // IPv6 /64 share the per-address limit.
 func TestIPv6ClientLimitedByItsPrefix(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	srv, err := New(Config{DB: f.db, Secret: []byte(strings.Repeat("k", 32)), Version: "uji", TrustedProxy: "127.0.0.0/8",
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {

@@ -13,7 +13,7 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // todaysHash is the prefix of a hash made with today's argon2id parameters.
@@ -23,7 +23,8 @@ const todaysHash = "$argon2id$v=19$m=19456,t=2,p=1$"
 // page sends it to set a password of its own; that one is stored with
 // argon2id and the account is free.
 func TestFirstLoginForcesThePasswordChange(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		ctx := context.Background()
 		first := auth.GeneratePassword()
@@ -79,7 +80,8 @@ func TestFirstLoginForcesThePasswordChange(t *testing.T) {
 // A hash made with the earlier parameters (32 MiB, 2 lanes) logs in, is
 // replaced by one with today's on that login, and the session stays.
 func TestLoginRehashesOldParameters(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		ctx := context.Background()
 		salt := []byte("garam-enam-belas")

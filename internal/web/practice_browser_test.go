@@ -11,7 +11,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestBrowserPracticeJourney is the core loop in a real browser: the trainee
@@ -20,7 +20,7 @@ import (
 // trainee's course shows the practice as passed.
 func TestBrowserPracticeJourney(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	page := f.ts.URL + practiceURL

@@ -13,7 +13,7 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 const practiceURL = lessonURL + tcPractice
@@ -36,7 +36,8 @@ func writeForm(p page, headline, body string) url.Values {
 }
 
 func TestPracticeWriteCheckSubmit(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -177,7 +178,8 @@ func TestPracticeWriteCheckSubmit(t *testing.T) {
 }
 
 func TestPracticeReturnReviseDiffAndBeranda(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	ctx := context.Background()
@@ -228,7 +230,8 @@ func allScores(auto int) []domain.ReviewScore {
 }
 
 func TestExpiredSessionKeepsTheRelease(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	c := f.as(domain.RolePeserta)

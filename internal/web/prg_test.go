@@ -12,7 +12,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // prgStep is one POST of the walk: the route it exercises, who sends it and
@@ -33,7 +33,8 @@ type prgStep struct {
 // page that opens with 200, so a refresh after any action repeats nothing.
 // A POST route added without a step here fails the test. Both engines.
 func TestEveryPostRouteRedirects(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		f := rc.fixture
 		ctx := context.Background()
@@ -274,7 +275,8 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 // than a redirect is the facilitator's "Hitung nilai akhir" preview, which
 // stores nothing, so a refresh repeats no action.
 func TestPreviewPostsStoreNothing(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		fac := rc.as(domain.RoleFasilitator)
 		fac.get(rc.url("")) // opening the review puts it in review

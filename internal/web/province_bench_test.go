@@ -30,7 +30,7 @@ import (
 	"github.com/bimtek/bimtek/internal/coursesync"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // BenchmarkProvince loads the server the way a deployment is loaded: N
@@ -61,12 +61,12 @@ func BenchmarkProvince(b *testing.B) {
 	engines := []struct {
 		name string
 		open func(testing.TB) *store.DB
-	}{{"sqlite", storetest.SQLite}}
+	}{{"sqlite", testkit.SQLite}}
 	if storetestPostgresConfigured() {
 		engines = append(engines, struct {
 			name string
 			open func(testing.TB) *store.DB
-		}{"postgres", storetest.Postgres})
+		}{"postgres", testkit.Postgres})
 	}
 	bare := echo.New()
 	bare.GET("/", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })

@@ -11,7 +11,7 @@ import (
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // quizOrderOf lists the form's inputs in page order: the questions' and
@@ -28,7 +28,8 @@ func quizOrderOf(p page) []string {
 // refused form), and the next attempt another; answers are scored by value,
 // whatever the order.
 func TestQuizOrderPerAttempt(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -64,7 +65,8 @@ func TestQuizOrderPerAttempt(t *testing.T) {
 // The reveal policies: never shows the answers, not even after passing;
 // after_last_attempt shows them once the attempts are used up.
 func TestQuizRevealPolicies(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		co := f.withCourse()
 		f.enrollTrainee()
@@ -99,7 +101,8 @@ func TestQuizRevealPolicies(t *testing.T) {
 // Six submits at once of a quiz allowing three: three stored, three refused
 // with the quiz page (409), never a 500, on both engines.
 func TestConcurrentQuizSubmitsKeepTheLimit(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()

@@ -7,12 +7,12 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/i18n"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // BenchmarkRenderLesson measures only the template work of a lesson page.
 func BenchmarkRenderLesson(b *testing.B) {
-	f := newFixture(b, storetest.SQLite(b))
+	f := newFixture(b, testkit.SQLite(b))
 	co := f.withCourse()
 	it := co.Item(tcLesson1)
 	u := f.users[domain.RolePeserta]
@@ -36,7 +36,7 @@ func BenchmarkRenderLesson(b *testing.B) {
 // BenchmarkLessonHandler measures the whole server side of a logged-in
 // lesson view (middleware, queries, template) without the network.
 func BenchmarkLessonHandler(b *testing.B) {
-	f := newFixture(b, storetest.SQLite(b))
+	f := newFixture(b, testkit.SQLite(b))
 	f.withCourse()
 	f.enrollTrainee()
 	c := f.as(domain.RolePeserta)
@@ -60,7 +60,7 @@ func BenchmarkLessonHandler(b *testing.B) {
 
 // BenchmarkBerandaHandler measures the server side of the trainee Beranda without the network.
 func BenchmarkBerandaHandler(b *testing.B) {
-	f := newFixture(b, storetest.SQLite(b))
+	f := newFixture(b, testkit.SQLite(b))
 	f.withCourse()
 	f.enrollTrainee()
 	c := f.as(domain.RolePeserta)

@@ -8,7 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestBrowserReopenAt360: at 360 px a facilitator reopens a rejected
@@ -19,7 +19,7 @@ import (
 // next step that says it was reopened.
 func TestBrowserReopenAt360(t *testing.T) {
 	ctx := browsertest.New(t)
-	rc := newReviewCase(t, storetest.SQLite(t))
+	rc := newReviewCase(t, testkit.SQLite(t))
 	f := rc.fixture
 	if r := rc.decide(f.as(domain.RoleFasilitator), map[string]string{"decision": "rejected", "umum": "Rilis ini tidak memakai data lembar fakta.", "yakin-tolak": "1"}); r.status != 303 {
 		t.Fatalf("reject: %d %q", r.status, squash(r, ".error-summary"))

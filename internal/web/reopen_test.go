@@ -11,7 +11,7 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestFacilitatorReopensRejection: a facilitator takes back a "Tolak" after
@@ -21,7 +21,8 @@ import (
 // beside the facilitator's words, and sends it. A refresh of the POST
 // changes nothing more; a trainee cannot reopen. Both engines.
 func TestFacilitatorReopensRejection(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		ctx := context.Background()
 		fac := rc.as(domain.RoleFasilitator)

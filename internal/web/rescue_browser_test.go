@@ -11,7 +11,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // waitFor polls a JavaScript condition until it holds (autosave runs every
@@ -52,7 +52,7 @@ func fieldValue(t *testing.T, ctx context.Context, sel string) string {
 // draft; a reload still shows it.
 func TestBrowserAutosaveAfterLogoutAsksToLogIn(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	page := f.ts.URL + practiceURL
@@ -108,7 +108,7 @@ func TestBrowserAutosaveAfterLogoutAsksToLogIn(t *testing.T) {
 // offers the choice instead of overwriting either.
 func TestBrowserUnsavedCopyAgainstTheServerDraft(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	page := f.ts.URL + practiceURL
@@ -186,7 +186,7 @@ func TestBrowserUnsavedCopyAgainstTheServerDraft(t *testing.T) {
 // "Kirim rilis" afterwards works with it.
 func TestBrowserAutosaveAfterTheFormTokenExpired(t *testing.T) {
 	ctx := browsertest.New(t)
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	page := f.ts.URL + practiceURL

@@ -14,7 +14,7 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // autosave posts the draft as practice.js does (fetch, Accept: application/json).
@@ -56,7 +56,8 @@ func (f *fixture) draftOfTrainee(t *testing.T) domain.Submission {
 // session expired comes back after login as the draft, so a reload still
 // shows it, and the page says the release was not sent.
 func TestRescuedTextBecomesTheDraft(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -93,7 +94,8 @@ func TestRescuedTextBecomesTheDraft(t *testing.T) {
 // ended gets a JSON 401 saying so, with a login link back to the page; its
 // ticks keep one rescued row, the latest text, which is the draft after login.
 func TestAutosaveAfterLogoutAsksToLogIn(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -140,7 +142,8 @@ func TestAutosaveAfterLogoutAsksToLogIn(t *testing.T) {
 // TestCSRFCookieSlides: every request sends the form-token cookie again with
 // the same value and a fresh lifetime, so a page in use keeps a valid form.
 func TestCSRFCookieSlides(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	c := f.as(domain.RolePeserta)
@@ -163,7 +166,8 @@ func TestCSRFCookieSlides(t *testing.T) {
 // says what to do; autosave gets a new token to save again; without a
 // rescue cookie the page comes back with the text in the form.
 func TestExpiredFormTokenKeepsThePracticeText(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -212,7 +216,8 @@ func TestExpiredFormTokenKeepsThePracticeText(t *testing.T) {
 // after one trainee logged out is not offered to the next trainee who logs
 // in on the same browser and opens the same practice.
 func TestRescueStaysWithItsTrainee(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	cohort := f.enrollTrainee()
 	ctx := context.Background()
@@ -280,7 +285,8 @@ func mustHash(t *testing.T) string {
 // autosaving at once leave one rescued row; two tabs opening the page at
 // once after login make it the draft once (one notice), and both show it.
 func TestConcurrentTabsRescueAndTakeOnce(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()

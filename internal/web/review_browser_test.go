@@ -12,7 +12,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // selectPassageJS selects the runes [start, end) of a field's marked text the
@@ -40,7 +40,7 @@ const selectPassageJS = `(function (field, start, end) {
 
 func TestBrowserReviewCommentAndReturn(t *testing.T) {
 	ctx := browsertest.New(t)
-	rc := newReviewCase(t, storetest.SQLite(t))
+	rc := newReviewCase(t, testkit.SQLite(t))
 	const passage = "Balai Desa Mekarsari"
 	// The second occurrence: the server's "first occurrence" fallback would
 	// choose the other one, so a hit proves the offsets came from the selection.

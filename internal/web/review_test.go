@@ -21,7 +21,7 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // The release the review tests grade: it has findings (a vague time word, a
@@ -142,7 +142,8 @@ func queueRows(p page) []string {
 }
 
 func TestReviewQueueFiltersAndAccess(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		ctx := context.Background()
 		fac := rc.as(domain.RoleFasilitator)
@@ -255,7 +256,8 @@ func TestReviewQueueFiltersAndAccess(t *testing.T) {
 }
 
 func TestReviewQueuePaginates(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	rc := &reviewCase{fixture: f, cohort: f.enrollTrainee()}
 	ctx := context.Background()
@@ -298,7 +300,8 @@ func TestReviewQueuePaginates(t *testing.T) {
 }
 
 func TestReviewPageShowsReleaseRubricAndBrief(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		p := rc.as(domain.RoleFasilitator).get(rc.url(""))
 		if p.status != 200 || p.text("main h1") != "Penilaian rilis: Rilis Posyandu" {
@@ -357,7 +360,8 @@ func TestReviewPageShowsReleaseRubricAndBrief(t *testing.T) {
 }
 
 func TestReviewCommentAnchoredByQuote(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		ctx := context.Background()
 		fac := rc.as(domain.RoleFasilitator)
@@ -439,7 +443,8 @@ func TestReviewCommentAnchoredByQuote(t *testing.T) {
 }
 
 func TestReviewDecisionValidationKeepsInput(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		ctx := context.Background()
 		fac := rc.as(domain.RoleFasilitator)
@@ -523,7 +528,8 @@ func weightedWith(r grading.Report, id string, score int) int {
 }
 
 func TestReviewTwoFacilitatorsConflict(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		ctx := context.Background()
 		second, fac2 := rc.newUser(domain.RoleFasilitator, "fasilitator-dua@sukamaju.test", "Dewi Fasilitator", nil)
@@ -622,7 +628,8 @@ func TestReviewTwoFacilitatorsConflict(t *testing.T) {
 }
 
 func TestReviewReturnWithAnchoredCommentOnly(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		ctx := context.Background()
 		fac := rc.as(domain.RoleFasilitator)
@@ -656,6 +663,7 @@ func TestReviewReturnWithAnchoredCommentOnly(t *testing.T) {
 }
 
 func TestFindQuote(t *testing.T) {
+	t.Parallel()
 	text := "Warga 😀 di Mekarsari datang. Mekarsari ramai;\nbalai desa penuh."
 	cases := []struct {
 		quote      string
@@ -680,6 +688,7 @@ func TestFindQuote(t *testing.T) {
 }
 
 func TestFinalScoreWeighted(t *testing.T) {
+	t.Parallel()
 	scores := []domain.ReviewScore{{Criterion: "a", FinalScore: 80}, {Criterion: "b", FinalScore: 55}}
 	if got := finalScore(scores, map[string]int{"a": 3, "b": 1}, 0); got != 74 { // 73.75
 		t.Errorf("weighted = %d, want 74", got)
@@ -694,7 +703,7 @@ func TestFinalScoreWeighted(t *testing.T) {
 //
 //	go test ./internal/web -run '^$' -bench ReviewPages -benchtime 3s
 func BenchmarkReviewPages(b *testing.B) {
-	rc := newReviewCase(b, storetest.SQLite(b))
+	rc := newReviewCase(b, testkit.SQLite(b))
 	fac := rc.as(domain.RoleFasilitator)
 	fac.get(rc.url("")) // opened once; later views write nothing
 	u, _ := url.Parse(rc.ts.URL)

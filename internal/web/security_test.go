@@ -18,7 +18,7 @@ import (
 	"github.com/bimtek/bimtek/internal/certify/certpdf"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // syncBuffer is a log sink safe for concurrent handlers.
@@ -72,7 +72,8 @@ func concurrently(n int, fn func(i int) int) map[int]int {
 // account at once: only MaxFailuresPerAccount reach argon2id, the rest are
 // throttled before any hashing, on both engines.
 func TestConcurrentWrongLoginsCheckAtMostTheLimit(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.srv.hashing = auth.NewHashing(auth.HashMemoryBudget, 1<<40) // queue as long as it takes
 		email := f.users[domain.RoleAdmin].Email
@@ -106,7 +107,8 @@ func TestConcurrentWrongLoginsCheckAtMostTheLimit(t *testing.T) {
 // queue wait, a login gets 503 with Retry-After, an Indonesian message and the
 // typed email kept; the attempt is not counted as a failure.
 func TestLoginHashingQueueFull(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.srv.hashing = auth.NewHashing(1, 0) // one slot, no queue
 	log := f.captureLog()
 	clients := make([]*client, 8)
@@ -151,7 +153,7 @@ func TestLoginHashingQueueFull(t *testing.T) {
 // demo's extra people) answers like a wrong password after one argon2id run,
 // logs a warning with the address and no ERROR.
 func TestPlaceholderHashLoginCostsARealCheck(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	log := f.captureLog()
 	ctx := context.Background()
 	opd := f.opd.ID
@@ -205,7 +207,8 @@ func TestPlaceholderHashLoginCostsARealCheck(t *testing.T) {
 // TestChangePasswordCurrentIsThrottled: guessing the current password on
 // "Ubah kata sandi" counts against the same limit as logins.
 func TestChangePasswordCurrentIsThrottled(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		c := f.as(domain.RoleFasilitator)
 		form := func(cur string) url.Values {
@@ -227,7 +230,8 @@ func TestChangePasswordCurrentIsThrottled(t *testing.T) {
 // text only for a practice item of the catalog, within the form's limits,
 // and only from a browser the practice page gave the rescue cookie.
 func TestAnonymousRescueOnlyForRealPracticeItems(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	c := loggedOutWithRescueCookie(t, f)
@@ -268,7 +272,8 @@ func loggedOutWithRescueCookie(t *testing.T, f *fixture) *client {
 // cookie: nothing is kept, and nothing becomes the trainee's draft. A browser
 // that says the request came from another site is refused even with the cookie.
 func TestCrossSitePostLeavesNoRescue(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		f.enrollTrainee()
@@ -311,7 +316,8 @@ func TestCrossSitePostLeavesNoRescue(t *testing.T) {
 // TestPlantedRescueDoesNotPrefillAnotherBrowser: a rescue made in one
 // browser, its link sent to a trainee logged in elsewhere, fills nothing in.
 func TestPlantedRescueDoesNotPrefillAnotherBrowser(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.withCourse()
 	f.enrollTrainee()
 	attacker := loggedOutWithRescueCookie(t, f)
@@ -336,7 +342,8 @@ func TestPlantedRescueDoesNotPrefillAnotherBrowser(t *testing.T) {
 // TestMetricsNeedsItsToken: /metrics does not exist without
 // BIMTEK_METRICS_TOKEN, and answers 401 to a missing or wrong token.
 func TestMetricsNeedsItsToken(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	c := f.client()
 	if p := c.get("/metrics"); p.status != http.StatusNotFound || strings.Contains(p.body, "bimtek_http_requests_total") {
 		t.Fatalf("metrics without a configured token: %d", p.status)
@@ -359,7 +366,8 @@ func TestMetricsNeedsItsToken(t *testing.T) {
 // TestAuthenticatedPagesAreNotCached: every page of a logged-in user says
 // no-store; HSTS is sent only when the base URL is https.
 func TestAuthenticatedPagesAreNotCached(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	if got := f.client().get("/").header.Get("Cache-Control"); got == "no-store" {
 		t.Errorf("anonymous landing page: Cache-Control %q", got)
 	}
@@ -391,6 +399,7 @@ func TestAuthenticatedPagesAreNotCached(t *testing.T) {
 // TestLoginReturnPathIsAPlainLocalPath: ?kembali= takes only a local path;
 // anything a browser could read as another host is dropped.
 func TestLoginReturnPathIsAPlainLocalPath(t *testing.T) {
+	t.Parallel()
 	for p, want := range map[string]string{
 		"/akun":                      "/akun",
 		"/kursus/k/materi/m?x=a%20b": "/kursus/k/materi/m?x=a%20b",
@@ -412,7 +421,7 @@ func TestLoginReturnPathIsAPlainLocalPath(t *testing.T) {
 			t.Errorf("safeReturn(%q) = %q, want %q", p, got, want)
 		}
 	}
-	f := newFixture(t, storetest.SQLite(t))
+	f := newFixture(t, testkit.SQLite(t))
 	c := f.client()
 	form := c.get("/masuk?kembali=" + url.QueryEscape("/\t/evil.example"))
 	if v := form.doc.Find(`input[name=kembali]`).AttrOr("value", ""); v != "" {
@@ -427,7 +436,8 @@ func TestLoginReturnPathIsAPlainLocalPath(t *testing.T) {
 // TestLinksNeverTakeTheRequestHost: the certificate's QR code points to the
 // configured address whatever Host and X-Forwarded-Proto the request claims.
 func TestLinksNeverTakeTheRequestHost(t *testing.T) {
-	cc := newCertCase(t, storetest.SQLite(t))
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut("")
 	cert := cc.certificate()
 	c := cc.as(domain.RolePeserta)
@@ -457,7 +467,8 @@ func TestLinksNeverTakeTheRequestHost(t *testing.T) {
 // admin form and a trainee name outside the Basic Multilingual Plane still
 // give every certificate PDF of that OPD (200, not 500).
 func TestCertificatePDFWithEmojiInNames(t *testing.T) {
-	cc := newCertCase(t, storetest.SQLite(t))
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut("")
 	cert := cc.certificate()
 	admin := cc.as(domain.RoleAdmin)

@@ -13,7 +13,7 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/notice"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // changedNotices returns the live_session_changed notices of a user, put into words.
@@ -40,7 +40,8 @@ func changedNotices(t *testing.T, db *store.DB, userID int64) []string {
 // session that has started cannot be changed, another cohort's facilitator
 // gets 404 and a trainee 403. Both engines.
 func TestStaffEditsComingSession(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		co := f.enrollTrainee()

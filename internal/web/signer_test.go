@@ -19,7 +19,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // postMultipart sends the signer form as a browser does: multipart with
@@ -66,10 +66,7 @@ func testEmblem(t *testing.T, format string, w, h int) []byte {
 func pdfText(t *testing.T, pdf string) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext (poppler-utils) is not installed; .ci/run installs it")
-		}
-		t.Skip("pdftotext not installed: apt-get install poppler-utils")
+		testkit.Need(t, "pdftotext (poppler-utils) is not installed", "apt-get install poppler-utils")
 	}
 	in := filepath.Join(t.TempDir(), "s.pdf")
 	if err := os.WriteFile(in, []byte(pdf), 0o600); err != nil {
@@ -83,7 +80,8 @@ func pdfText(t *testing.T, pdf string) string {
 }
 
 func TestAdminSetsTheSigningOfficialAndEmblem(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut("")
 		cert := cc.certificate()
@@ -230,7 +228,8 @@ func TestAdminSetsTheSigningOfficialAndEmblem(t *testing.T) {
 // at once: one save is stored, the others get 409 with their text kept,
 // never a 500.
 func TestConcurrentSignerSaves(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		const n = 6
 		admins := make([]*client, n)

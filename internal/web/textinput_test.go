@@ -9,7 +9,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // textCase is one text input of one form: where it is sent, the valid rest of
@@ -42,7 +42,8 @@ func keptValue(p page, field string) string {
 // a specific Indonesian message and the typed text kept (never 500, never
 // stored); the emoji is accepted where the field takes free text. Both engines.
 func TestEveryFormChecksItsText(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		rc := newReviewCase(t, db)
 		f := rc.fixture
 		co := rc.cohort

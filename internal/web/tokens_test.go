@@ -11,13 +11,14 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 var tokenPlainRe = regexp.MustCompile(`^bmt_[A-Za-z0-9_-]{43}$`)
 
 func TestTokenPageCreateShowOnceAndRevoke(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		admin := f.as(domain.RoleAdmin)
 		p := admin.get("/admin/token")
@@ -142,7 +143,8 @@ func TestTokenPageCreateShowOnceAndRevoke(t *testing.T) {
 }
 
 func TestTokenFormErrorsKeepInput(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	admin := f.as(domain.RoleAdmin)
 	yesterday := f.clock.now.In(WIB).AddDate(0, 0, -1).Format("2006-01-02")
 	far := f.clock.now.In(WIB).AddDate(tokenMaxYears, 0, 2).Format("2006-01-02")
@@ -189,7 +191,8 @@ func TestTokenFormErrorsKeepInput(t *testing.T) {
 }
 
 func TestAdminToolsAccess(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		cases := []struct{ method, path string }{
 			{"GET", "/admin/token"}, {"POST", "/admin/token"}, {"POST", "/admin/token/1/cabut"}, {"GET", "/admin/kesesuaian"},

@@ -13,7 +13,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // upload posts a CSV file to the import page as a browser's form does.
@@ -35,7 +35,8 @@ func (c *client) upload(path, name, content string) page {
 // a progress page, stores every account, and its first passwords download
 // once and work. Two clicks on "Mulai impor" run it once. Both engines.
 func TestAdminImportsUsers(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		admin := f.as(domain.RoleAdmin)
 		ctx := context.Background()

@@ -10,7 +10,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // editValues is the page's "Ubah data akun" form as handed out, with changes.
@@ -40,7 +40,8 @@ func editValues(p page, changes map[string]string) url.Values {
 // text kept on refusal; a saved change is audit-logged with before and after
 // and takes effect on the user's open session.
 func TestAdminEditsAccount(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		admin := f.as(domain.RoleAdmin)
 		sari, sariClient := f.newUser(domain.RolePeserta, "sari@dinkes.test", "Sari Wulandari", &f.opd.ID)
@@ -125,7 +126,8 @@ func TestAdminEditsAccount(t *testing.T) {
 // account from the same page at the same moment; one is stored, the other is
 // told and changes nothing, never a 500 and never a mixture. Both engines.
 func TestSameMomentAccountEdits(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		a1 := f.as(domain.RoleAdmin)
 		_, a2 := f.newUser(domain.RoleAdmin, "admin2@sukamaju.test", "Admin Dua", nil)

@@ -18,12 +18,13 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // TestRouteAccess walks every route of the web UI with every role and with no login.
 func TestRouteAccess(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		own := fmt.Sprintf("/opd/%d", f.opd.ID)
 		other := fmt.Sprintf("/opd/%d", f.other.ID)
@@ -78,7 +79,8 @@ func TestRouteAccess(t *testing.T) {
 }
 
 func TestLoginLogout(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		c := f.client()
 		p := c.get("/masuk")
@@ -144,7 +146,8 @@ func sessionCookie(c *client) string {
 }
 
 func TestLoginThrottle(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	c := f.client()
 	email := f.users[domain.RoleAdmin].Email
 	for i := 0; i < auth.MaxFailuresPerAccount; i++ {
@@ -172,7 +175,8 @@ func TestLoginThrottle(t *testing.T) {
 }
 
 func TestCSRF(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	c := f.as(domain.RolePeserta)
 	for name, form := range map[string]url.Values{
 		"missing": {"current": {"x"}, CSRFField: {""}},
@@ -191,7 +195,8 @@ func TestCSRF(t *testing.T) {
 }
 
 func TestSecurityHeadersAndErrors(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	c := f.client()
 	p := c.get("/")
 	for h, want := range map[string]string{
@@ -244,7 +249,8 @@ func TestSecurityHeadersAndErrors(t *testing.T) {
 }
 
 func TestPanicGivesIndonesian500WithoutStack(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	f.srv.e.GET("/uji-panik", func(c echoContext) error { panic("rahasia internal") })
 	p := f.client().get("/uji-panik")
 	if p.status != 500 || p.text("h1") != "Terjadi kesalahan di server" || strings.Contains(p.body, "rahasia internal") || strings.Contains(p.body, "goroutine") {
@@ -253,7 +259,8 @@ func TestPanicGivesIndonesian500WithoutStack(t *testing.T) {
 }
 
 func TestExpiredSessionReturnsToPageAfterLogin(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	c := f.as(domain.RoleAdmin)
 	f.clock.now = f.clock.now.Add(auth.SessionIdle + time.Minute)
 	p := c.get("/akun")
@@ -278,7 +285,8 @@ func TestExpiredSessionReturnsToPageAfterLogin(t *testing.T) {
 }
 
 func TestPasswordChangeRevokesOtherSessions(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		laptop := f.as(domain.RoleFasilitator)
 		phone := f.as(domain.RoleFasilitator)
@@ -303,7 +311,8 @@ func TestPasswordChangeRevokesOtherSessions(t *testing.T) {
 }
 
 func TestAdminHomeListsOPDsWithCounts(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	p := f.as(domain.RoleAdmin).get("/beranda")
 	rows := p.doc.Find("table tbody tr")
 	if rows.Length() != 2 {
@@ -333,7 +342,8 @@ func TestAdminHomeListsOPDsWithCounts(t *testing.T) {
 // Prometheus text format (expfmt), passes the linter promtool runs
 // (promlint), and counts requests by route template, method and code.
 func TestMetrics(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	c := f.client()
 	c.get("/")
 	c.get("/tidak-ada")
@@ -423,7 +433,8 @@ func TestMetrics(t *testing.T) {
 // TestGracefulShutdownFinishesRequests stops the server while a request is
 // being served: the request still completes, and Serve returns cleanly.
 func TestGracefulShutdownFinishesRequests(t *testing.T) {
-	f := newFixture(t, storetest.SQLite(t))
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
 	started := make(chan struct{})
 	f.srv.e.GET("/uji-lambat", func(c echoContext) error {
 		close(started)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/compliance"
+	"github.com/bimtek/bimtek/internal/testkit"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -274,10 +275,7 @@ print(json.dumps({"cells": {r: cell(r) for r in ["A2", "B2", "F2", "G2", "K2", "
 // TestXLSXReadByOpenpyxl opens the workbook with Debian's python3-openpyxl.
 func TestXLSXReadByOpenpyxl(t *testing.T) {
 	if err := exec.Command(debianPython, "-c", "import openpyxl").Run(); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("Debian's python3-openpyxl is not installed (%v); .ci/run installs it", err)
-		}
-		t.Skipf("Debian's python3-openpyxl is not installed (%v): apt-get install python3-openpyxl", err)
+		testkit.Need(t, fmt.Sprintf("Debian's python3-openpyxl is not installed (%v)", err), "apt-get install python3-openpyxl")
 	}
 	w, err := NewXLSX(compliance.Zone("Asia/Jakarta"), Properties{Title: "Kepatuhan OPD – Pemerintah Kabupaten Uji", Creator: "Agus Setiawan",
 		Created: time.Date(2026, 4, 16, 1, 30, 0, 0, time.UTC)})
