@@ -74,6 +74,10 @@ type CodeError struct {
 	Data    map[string]any
 }
 
+// Problem is a CodeError for another check a person reads (an emblem, a
+// NIP): id is a message of the file, filled with data.
+func Problem(id string, data map[string]any) *CodeError { return codeErr(id, data) }
+
 // codeErr fills the message id with data.
 func codeErr(id string, data map[string]any) *CodeError {
 	return &CodeError{Message: msgfill.Fill(id, data), MsgID: id, Data: data}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -31,10 +32,52 @@ type Row struct {
 	Designated bool
 }
 
-// Problem is what is wrong with one line of the file.
+// Problem is what is wrong with one line of the file: Message in
+// Indonesian (the command line's), Parts the same as messages of the message
+// file (web/i18n/en.json) for a reader of another language.
 type Problem struct {
 	Line    int
 	Message string
+	Parts   []i18n.Msg
+}
+
+// In is what is wrong in language l.
+func (p Problem) In(l i18n.Lang) string {
+	if len(p.Parts) == 0 {
+		return i18n.T(l, p.Message)
+	}
+	out := make([]string, len(p.Parts))
+	for i, m := range p.Parts {
+		out[i] = m.In(l)
+	}
+	return strings.Join(out, "; ")
+}
+
+// problem joins the messages of one line.
+func problem(line int, parts []i18n.Msg) Problem {
+	texts := make([]string, len(parts))
+	for i, m := range parts {
+		texts[i] = m.String()
+	}
+	return Problem{Line: line, Message: strings.Join(texts, "; "), Parts: parts}
+}
+
+// textProblem is a text rule's message as a message of the file.
+func textProblem(rule domain.TextRule, raw string) (string, *i18n.Msg) {
+	clean, id, data := rule.Problem(raw)
+	if id == "" {
+		return clean, nil
+	}
+	for k, v := range data {
+		switch x := v.(type) {
+		case domain.Label:
+			data[k] = i18n.Phrase(x)
+		case domain.Num:
+			data[k] = int(x)
+		}
+	}
+	m := i18n.Message(id, data)
+	return clean, &m
 }
 
 func (p Problem) String() string { return fmt.Sprintf("baris %d: %s", p.Line, p.Message) }
@@ -76,55 +119,56 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 			break
 		}
 		if err != nil {
-			problems = append(problems, Problem{line, fmt.Sprintf("CSV tidak dapat dibaca: %v", err)})
+			problems = append(problems, problem(line, []i18n.Msg{i18n.Message("CSV tidak dapat dibaca: {{.Err}}", map[string]any{"Err": err.Error()})}))
 			continue
 		}
 		row := Row{Line: line, Role: domain.Role(strings.ToLower(get(rec, "peran")))}
-		var bad []string
+		var bad []i18n.Msg
+		say := func(id string, data map[string]any) { bad = append(bad, i18n.Message(id, data)) }
 		// The same text rules as the real insert (store.CreateUsers), so a
 		// check passes exactly the rows the import then stores.
-		email, msg := domain.TextEmail.Check(get(rec, "email"))
+		email, msg := textProblem(domain.TextEmail, get(rec, "email"))
 		row.Email = store.NormalizeEmail(email)
-		if msg != "" {
-			bad = append(bad, msg)
+		if msg != nil {
+			bad = append(bad, *msg)
 		} else if !domain.ValidEmail(row.Email) {
-			bad = append(bad, fmt.Sprintf("email %q tidak valid", row.Email))
+			say("email \"{{.Email}}\" tidak valid", map[string]any{"Email": row.Email})
 		} else if prev, dup := seen[row.Email]; dup {
-			bad = append(bad, fmt.Sprintf("email %s sudah ada di baris %d", row.Email, prev))
+			say("email {{.Email}} sudah ada di baris {{.Line}}", map[string]any{"Email": row.Email, "Line": prev})
 		} else if _, err := db.UserByEmail(ctx, row.Email); err == nil {
-			bad = append(bad, fmt.Sprintf("email %s sudah terdaftar", row.Email))
+			say("email {{.Email}} sudah terdaftar", map[string]any{"Email": row.Email})
 		} else if !errors.Is(err, domain.ErrNotFound) {
 			return nil, nil, err
 		}
 		seen[row.Email] = line
-		if row.Name, msg = domain.TextUserName.Check(get(rec, "nama")); msg != "" {
-			bad = append(bad, msg)
+		if row.Name, msg = textProblem(domain.TextUserName, get(rec, "nama")); msg != nil {
+			bad = append(bad, *msg)
 		}
 		if !row.Role.Valid() {
-			bad = append(bad, fmt.Sprintf("peran %q tidak dikenal (peserta, fasilitator, pimpinan_opd, admin)", get(rec, "peran")))
+			say("peran \"{{.Role}}\" tidak dikenal (peserta, fasilitator, pimpinan_opd, admin)", map[string]any{"Role": get(rec, "peran")})
 		}
 		if o := get(rec, "opd"); o != "" {
 			opd, err := db.FindOPD(ctx, o)
 			if err != nil || (regionID != 0 && opd.RegionID != regionID) {
-				bad = append(bad, fmt.Sprintf("OPD %q tidak ditemukan", o))
+				say("OPD \"{{.OPD}}\" tidak ditemukan", map[string]any{"OPD": o})
 			} else {
 				row.OPDID = &opd.ID
 			}
 		} else if row.Role == domain.RolePimpinanOPD {
-			bad = append(bad, "pimpinan_opd wajib punya OPD")
+			say("pimpinan_opd wajib punya OPD", nil)
 		}
 		switch strings.ToLower(get(rec, "admin_medsos")) {
 		case "ya", "y", "1", "true":
 			row.Designated = true
 			if row.Role != domain.RolePeserta {
-				bad = append(bad, "hanya peserta yang dapat ditunjuk sebagai admin media sosial")
+				say("hanya peserta yang dapat ditunjuk sebagai admin media sosial", nil)
 			}
 		case "", "tidak", "t", "0", "false":
 		default:
-			bad = append(bad, fmt.Sprintf("admin_medsos %q harus ya atau tidak", get(rec, "admin_medsos")))
+			say("admin_medsos \"{{.Value}}\" harus ya atau tidak", map[string]any{"Value": get(rec, "admin_medsos")})
 		}
 		if len(bad) > 0 {
-			problems = append(problems, Problem{line, strings.Join(bad, "; ")})
+			problems = append(problems, problem(line, bad))
 			continue
 		}
 		rows = append(rows, row)

@@ -17,16 +17,16 @@ import (
 
 // goMessageDirs are the packages whose Go code writes what people read on
 // the pages, in e-mails and in the certificate.
-var goMessageDirs = []string{".", "../store", "../domain", "../notice", "../mailer", "../certify", "../certify/certpdf", "../compliance"}
+var goMessageDirs = []string{".", "../store", "../domain", "../notice", "../mailer", "../certify", "../certify/certpdf", "../compliance", "../userimport"}
 
 // messageCalls are the functions that take a message id (its Indonesian):
 // the name and which argument is the id.
 var messageCalls = map[string]int{
-	"tf": 1, "tfl": 1, "tr": 1, "say": 0, "sayf": 0, // internal/web
+	"tf": 1, "tfl": 1, "tr": 1, "say": 0, "sayf": 0, "fail": 0, // internal/web
 	"T": 1, "Tf": 1, "TC": 2, "Message": 0, "Phrase": 0, "LowerPhrase": 0, // internal/i18n
 	"Errort": 1, "FieldMsg": 1, "Label": 0, // internal/domain
-	"codeErr": 0, // internal/certify
-	"named":   1, // internal/notice
+	"codeErr": 0, "Problem": 0, // internal/certify
+	"named": 1, // internal/notice
 }
 
 // shownNames are fields and variables whose string literal a page prints
@@ -122,6 +122,8 @@ func scanGoMessages(t *testing.T) (map[string]string, []string) {
 						if s, ok := stringLit(x.Args[1]); ok && !formattedOnlyForMachines[s] {
 							formatted = append(formatted, fset.Position(x.Pos()).String()+": "+s)
 						}
+					case name == "renderPractice" && len(x.Args) > 4:
+						add(x.Args[4])
 					case name == "rerenderCohort" && len(x.Args) > 2:
 						add(x.Args[2])
 					case name == "rerenderCohortStatus" && len(x.Args) > 3:
@@ -158,7 +160,7 @@ func scanGoMessages(t *testing.T) (map[string]string, []string) {
 							if sel, ok := l.(*ast.SelectorExpr); ok && shownName(sel.Sel.Name) {
 								add(x.Rhs[i])
 							}
-							if id, ok := l.(*ast.Ident); ok && id.Name == "notice" {
+							if id, ok := l.(*ast.Ident); ok && (id.Name == "notice" || id.Name == "problem") {
 								add(x.Rhs[i])
 							}
 						}

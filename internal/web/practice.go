@@ -444,7 +444,7 @@ func (s *Server) saveDraft(c echo.Context) error {
 	at, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body)
 	if errors.Is(err, store.ErrNotEditable) {
 		if wantsJSON(c) {
-			return c.JSON(http.StatusConflict, map[string]string{"error": "Rilis ini sedang dinilai atau sudah diputuskan; draf tidak disimpan."})
+			return c.JSON(http.StatusConflict, map[string]string{"error": tr(c, "Rilis ini sedang dinilai atau sudah diputuskan; draf tidak disimpan.")})
 		}
 		return s.renderPractice(c, v, &f, http.StatusConflict, "Rilis ini sedang dinilai atau sudah diputuskan, jadi draf tidak dapat disimpan.")
 	}

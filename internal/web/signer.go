@@ -108,6 +108,10 @@ func readEmblem(c echo.Context, f *signerForm) ([]byte, string) {
 	img, kind, err := certpdf.PrintableEmblem(img)
 	if err != nil {
 		msg := err.Error()
+		var ce *certify.CodeError
+		if errors.As(err, &ce) {
+			msg = tf(c, ce.MsgID, ce.Data)
+		}
 		f.Add("lambang", strings.ToUpper(msg[:1])+msg[1:]+".")
 		return nil, ""
 	}

@@ -40,7 +40,7 @@ func (s *Server) userImportRoutes() []route {
 const importStale = 2 * time.Minute
 
 type importView struct {
-	Problems []userimport.Problem
+	Problems []userimport.Problem // Message in the reader's language
 	FileErr  string
 	FileName string
 	Job      *store.ImportJob
@@ -83,7 +83,10 @@ func (s *Server) importUpload(c echo.Context) error {
 	case err != nil:
 		v.FileErr = sentence(strings.TrimSuffix(err.Error(), "."))
 	case len(problems) > 0:
-		v.Problems = problems
+		for _, p := range problems {
+			p.Message = p.In(langOf(c))
+			v.Problems = append(v.Problems, p)
+		}
 	case len(rows) == 0:
 		v.FileErr = "Berkas ini tidak berisi satu baris pengguna pun di bawah baris judul."
 	}

@@ -427,14 +427,14 @@ const (
 // image's size. Errors are sentences for the admin.
 func CheckEmblem(img []byte) (string, image.Config, error) {
 	if len(img) > MaxEmblemBytes {
-		return "", image.Config{}, fmt.Errorf("berkas lambang %d KB; paling besar %d KB", (len(img)+1023)/1024, MaxEmblemBytes>>10)
+		return "", image.Config{}, certify.Problem("berkas lambang {{.KB}} KB; paling besar {{.Max}} KB", map[string]any{"KB": (len(img) + 1023) / 1024, "Max": MaxEmblemBytes >> 10})
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(img))
 	if err != nil || (format != "png" && format != "jpeg") {
-		return "", image.Config{}, errors.New("berkas lambang harus gambar PNG atau JPEG")
+		return "", image.Config{}, certify.Problem("berkas lambang harus gambar PNG atau JPEG", nil)
 	}
 	if cfg.Width < 1 || cfg.Height < 1 || cfg.Width > MaxEmblemSide || cfg.Height > MaxEmblemSide {
-		return "", image.Config{}, fmt.Errorf("lambang %d × %d piksel; paling besar %d piksel per sisi", cfg.Width, cfg.Height, MaxEmblemSide)
+		return "", image.Config{}, certify.Problem("lambang {{.W}} × {{.H}} piksel; paling besar {{.Max}} piksel per sisi", map[string]any{"W": cfg.Width, "H": cfg.Height, "Max": MaxEmblemSide})
 	}
 	// The whole image must decode, not only its header: the PDF writer reads it all.
 	var derr error
@@ -444,7 +444,7 @@ func CheckEmblem(img []byte) (string, image.Config, error) {
 		_, derr = jpeg.Decode(bytes.NewReader(img))
 	}
 	if derr != nil {
-		return "", image.Config{}, errors.New("berkas lambang rusak; simpan ulang sebagai PNG atau JPEG")
+		return "", image.Config{}, certify.Problem("berkas lambang rusak; simpan ulang sebagai PNG atau JPEG", nil)
 	}
 	if format == "png" {
 		return "PNG", cfg, nil
