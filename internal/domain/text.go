@@ -43,57 +43,84 @@ var (
 )
 
 // Check cleans s for this input and says, in Indonesian, what is wrong with
-// it. The cleaned text is trimmed, in Unicode NFC, with "\r\n" as "\n"; it
-// is what gets stored, and what a form shows back when msg is not empty (then
-// invalid bytes are shown as "�" and control characters are left out).
+// it. The cleaned text is trimmed, in Unicode NFC, with "\r\n" as "\n" and
+// without zero-width characters; it is what gets stored, and what a form
+// shows back when msg is not empty (then invalid bytes are shown as "�" and
+// control characters are left out).
 func (r TextRule) Check(s string) (clean, msg string) {
-	valid := utf8.ValidString(s)
-	if !valid {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	control := false
-	s = strings.Map(func(c rune) rune {
-		if (c == '\n' || c == '\t') && r.Multiline {
-			return c
-		}
-		if unicode.IsControl(c) || c == '\u2028' || c == '\u2029' {
-			control = true
-			return -1
-		}
-		return c
-	}, s)
-	s = norm.NFC.String(strings.TrimSpace(s))
-	n := utf8.RuneCountInString(s)
-	id, data := r.problem(valid, control, n)
+	clean, id, data := r.Problem(s)
 	if id != "" {
 		msg = Fill(id, data)
 	}
-	return s, msg
+	return clean, msg
 }
 
 // Problem is Check with what is wrong as a message of the message file and
 // its values (empty id when s is acceptable), for a reader of another language.
 func (r TextRule) Problem(s string) (clean, id string, data map[string]any) {
-	clean, msg := r.Check(s)
-	if msg == "" {
-		return clean, "", nil
-	}
-	valid := utf8.ValidString(s)
-	control := strings.ContainsFunc(strings.ReplaceAll(s, "\r\n", "\n"), func(c rune) bool {
-		return !((c == '\n' || c == '\t') && r.Multiline) && (unicode.IsControl(c) || c == '\u2028' || c == '\u2029')
-	})
-	id, data = r.problem(valid, control, utf8.RuneCountInString(clean))
-	return clean, id, data
+	c := r.clean(s)
+	id, data = r.problem(c)
+	return c.text, id, data
 }
 
-// problem names what is wrong with a text of n characters.
-func (r TextRule) problem(valid, control bool, n int) (string, map[string]any) {
+// cleaned is a text as it is stored, and what was wrong with it as typed.
+type cleaned struct {
+	text    string
+	invalid bool // bytes that are not UTF-8
+	control bool // control characters (newlines and tabs outside long text)
+	bidi    bool // characters that reorder how the text shows
+}
+
+func (r TextRule) clean(s string) cleaned {
+	var c cleaned
+	if !utf8.ValidString(s) {
+		c.invalid = true
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.Map(func(ch rune) rune {
+		switch {
+		case (ch == '\n' || ch == '\t') && r.Multiline:
+			return ch
+		case unicode.IsControl(ch) || ch == '\u2028' || ch == '\u2029':
+			c.control = true
+			return -1
+		case isBidiControl(ch):
+			c.bidi = true
+			return -1
+		case ch == '\u200B' || ch == '\u2060' || ch == '\uFEFF': // zero-width space, word joiner, BOM
+			return -1
+		}
+		return ch
+	}, s)
+	s = norm.NFC.String(strings.TrimSpace(s))
+	// Only marks, selectors and joiners show nothing: an invisible name is no name.
+	if !strings.ContainsFunc(s, func(ch rune) bool {
+		return unicode.In(ch, unicode.L, unicode.N, unicode.P, unicode.S)
+	}) {
+		s = ""
+	}
+	c.text = s
+	return c
+}
+
+// isBidiControl reports the characters that change the direction text is
+// shown in (U+202A–U+202E, U+2066–U+2069): one can make "gpj.exe" read as
+// "exe.jpg" or reverse a name on screen and in exports.
+func isBidiControl(ch rune) bool {
+	return (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069')
+}
+
+// problem names what is wrong with a cleaned text.
+func (r TextRule) problem(c cleaned) (string, map[string]any) {
 	label := Label(r.Label)
+	n := utf8.RuneCountInString(c.text)
 	switch {
-	case !valid:
+	case c.invalid:
 		return "{{.Label}} berisi bita yang bukan teks UTF-8 yang sah; ketik ulang bagian yang tampil sebagai �.", map[string]any{"Label": label}
-	case control:
+	case c.bidi:
+		return "{{.Label}} berisi karakter pengatur arah teks (misalnya U+202E) yang dapat membalik tampilan tulisan; hapus lalu kirim lagi.", map[string]any{"Label": label}
+	case c.control:
 		return "{{.Label}} berisi karakter kendali yang tidak diizinkan (misalnya NUL atau ganti baris); hapus lalu kirim lagi.", map[string]any{"Label": label}
 	case n == 0 && r.Min > 0:
 		return "{{.Label}} wajib diisi.", map[string]any{"Label": label}

@@ -24,6 +24,15 @@ func TestTextRuleCheck(t *testing.T) {
 		{long, "satu\r\ndua\tti", "satu\ndua\tti", ""},
 		{long, "satu\x1bdua", "satudua", "karakter kendali"},
 		{long, strings.Repeat("x", 20001)[:21], strings.Repeat("x", 21), "paling banyak 20 karakter"},
+		// Invisible: zero-width characters go; a name of nothing visible is no name.
+		{name, "\u200B", "", "Nama wajib diisi."},
+		{name, "\u200BA\u2060ni\uFEFF", "Ani", ""},
+		{name, "\u0301\uFE0F\u200D", "", "Nama wajib diisi."},
+		{name, "👩\u200D💻", "👩\u200D💻", ""}, // the joiner of an emoji stays
+		{long, "\u200B ", "", ""},
+		// Direction overrides reverse what is shown.
+		{name, "Ani\u202Etxt", "Anitxt", "pengatur arah teks"},
+		{long, "satu\u2067dua", "satudua", "pengatur arah teks"},
 	} {
 		clean, msg := tc.rule.Check(tc.in)
 		if clean != tc.clean || (tc.msgHas == "") != (msg == "") || !strings.Contains(msg, tc.msgHas) {

@@ -111,9 +111,9 @@ func TestPostgresOutage(t *testing.T) {
 			t.Errorf("GET %s during the outage: %d, Retry-After %q, want the 503 page: %.200s", path, code, h.Get("Retry-After"), body)
 		}
 	}
-	code, err := c.saveDraft(practices[0], "Judul saat gangguan", "Teks yang diketik saat database terputus.")
-	if err != nil || code != http.StatusServiceUnavailable {
-		t.Errorf("autosave during the outage: %d %v, want 503 (the page keeps the text in the browser)", code, err)
+	code, j, err := c.saveDraftAnswer(practices[0], "Judul saat gangguan", "Teks yang diketik saat database terputus.")
+	if err != nil || code != http.StatusServiceUnavailable || !strings.Contains(j["error"], "Layanan sementara tidak tersedia") {
+		t.Errorf("autosave during the outage: %d %q %v, want a JSON 503 whose words the page shows (it keeps the text in the browser)", code, j, err)
 	}
 
 	time.Sleep(time.Second)

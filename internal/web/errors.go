@@ -160,6 +160,12 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if errors.As(err, &de) && de.Message == p.message {
 		msg = errText(c, de)
 	}
+	if wantsJSON(c) {
+		// A page's script (autosave) reads the words and shows them where it
+		// reports the draft's state; an HTML page would read as a lost connection.
+		_ = c.JSON(p.status, map[string]string{"error": msg})
+		return
+	}
 	if rerr := s.render(c, p.status, "error", errorPage{Title: tr(c, p.title), Message: msg, RequestID: requestID}); rerr != nil {
 		s.log.Error("menampilkan halaman galat gagal", "err", rerr)
 		_ = c.String(p.status, p.title)
