@@ -235,6 +235,9 @@ var diNouns = map[string]bool{
 	"rumahnya": true, "dunia": true, "pulau": true, "kampus": true, "pabrik": true, "toko": true,
 	"posko": true, "gudang": true, "rapat": true, "pameran": true, "panggung": true, "meja": true,
 	"loket": true, "tenda": true, "mobil": true, "bus": true, "kapal": true, "kereta": true,
+	// nouns of position or place whose stem also makes a verb the text may
+	// use ("membalik", "memihak", "dipenjara")
+	"balik": true, "pihak": true, "penjara": true, "evaluasi": true, "sidang": true, "pelantikan": true,
 }
 
 // iNouns end in -i after a consonant yet are nouns, so "di X" is a place.
@@ -267,13 +270,42 @@ func (g *grader) prefixDi(f *field, i int) bool {
 	case strings.HasSuffix(stem, "an") && !strings.HasSuffix(stem, "kan"):
 		return false // nouns in -an: lapangan, pertemuan, kegiatan
 	}
-	if diVerbs[w] || looksLikeKanVerb(w) || looksLikeIVerb(w) {
+	if i+2 < len(f.toks) && f.slice(next.end, f.toks[i+2].start) == " " && diPlaces[f.toks[i+2].lower] && !genericQuantifiers[f.toks[i+2].lower] {
+		return false // a position before a place: "di lepas pantai", "di ujung jalan"
+	}
+	if verbForm(w) || looksLikeKanVerb(w) || looksLikeIVerb(w) || g.verbOfText(w) {
 		return true
 	}
 	if i+2 < len(f.toks) && f.toks[i+2].lower == "oleh" && f.slice(next.end, f.toks[i+2].start) == " " {
 		return true
 	}
 	return i > 0 && diAuxiliaries[f.toks[i-1].lower] && f.slice(f.toks[i-1].end, f.toks[i].start) == " "
+}
+
+// verbOfText reports a base the release itself uses as a verb: its meN-
+// form ("menggusur" for "di gusur") or its joined di- form ("dikawal")
+// stands somewhere in the headline or body.
+func (g *grader) verbOfText(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if g.words == nil {
+		g.words = map[string]bool{}
+		for _, f := range []*field{g.head, g.body} {
+			for _, t := range f.toks {
+				g.words[t.lower] = true
+			}
+		}
+	}
+	if g.words["di"+w] {
+		return true
+	}
+	for _, form := range meNForms(w) {
+		if g.words[form] {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeIVerb: a word of a stem of at least five letters ending in a

@@ -67,6 +67,7 @@ type grader struct {
 	bahasaCost  map[string]int // points lost per kind of language problem
 	elements    map[string]Element
 	names       map[string]bool // lower-case words used as names (nameWord), once asked
+	words       map[string]bool // lower-case words of headline and body (verbOfText), once asked
 }
 
 // Grade scores a release. It is pure and deterministic: the same input gives

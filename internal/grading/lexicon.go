@@ -3,6 +3,8 @@ package grading
 // Lexicons of the bahasa criterion. Keys are lower case, matched against whole
 // tokens only, so "pengasapan" is never flagged for containing a flagged word.
 
+import "strings"
+
 // wordKind says why a word is not standard, which chooses the message.
 type wordKind int
 
@@ -213,6 +215,51 @@ var diVerbs = map[string]bool{
 	"lengkapi": true, "ukur": true, "uji": true, "bentuk": true, "fasilitasi": true,
 	"lakukan": true, "sampaikan": true, "laksanakan": true, "berikan": true,
 	"serahkan": true, "selenggarakan": true, "adakan": true, "gunakan": true,
+}
+
+// verbBases are more bases of verbs that take di- bare or with -kan/-i
+// ("di kawal", "di jemput", "di kembangkan"): with diVerbs they are the
+// lexicon prefixDi reads a split "di W" by. A base that is also a common
+// place or position noun (rumah, pasar, jalan, tempat) is left out: those
+// are read as places.
+var verbBases = wordSet(`kawal jemput antar sambut lepas tempel salur sosialisasi resmi bagi umum tetap raya
+hadir ikut serah siap sebar kumpul panggil tunjuk angkat pindah rawat obati periksa suntik imunisasi vaksin
+rekam cetak bina didik latih ajar uji nilai seleksi verifikasi validasi identifikasi klarifikasi
+konfirmasi fasilitasi koordinasi realisasi alokasi inventarisasi rehabilitasi renovasi revitalisasi
+sterilisasi normalisasi apresiasi antisipasi kembang kerja kena keluar kembali kenal perhati perlihat
+pertahan perjuang perkenal pertanya perpanjang perkuat perketat percepat perluas pererat perbarui
+cair bayar tagih pungut sita segel bongkar gusur tertib razia tindak proses usul aju paparkan jelas
+tegas ingat imbau sasar bidik gandeng jalin libat turun terjun kerah gerak tugas
+isi lengkap tambah tanda pasang cabut hentikan tunda batal ubah revisi perbaiki ganti bangun renov
+tanam semprot bersih angkut buang olah daur pilah timbang ukur hitung catat rekap input unggah
+tayang siar umumkan publikasi promosi pamer tampil luncur canang gencar genjot pacu dorong
+selamat tolong evakuasi padam amankan jaga lindung awas tangkap tahan periksa adili vonis
+beri sumbang santun salur distribusi kirim terima jual beli sewa pinjam pakai manfaat guna
+tulis baca dengar lihat tonton saksi hadiri kunjung datang sambang tinjau pantau awasi
+undang ajak minta mohon harap tanya jawab tanggap bahas rapat sepakat setuju tolak tetap
+putus pilih lantik kukuh sumpah angkat berhenti copot mutasi rotasi`)
+
+// wordSet reads a space-separated list of words into a set.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// verbForm reports whether w is a verb base of the lexicon, bare or with
+// the suffix -kan or -i ("kawal", "salurkan", "dampingi").
+func verbForm(w string) bool {
+	if diVerbs[w] || verbBases[w] {
+		return true
+	}
+	for _, suf := range []string{"kan", "i"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 3 && (diVerbs[b] || verbBases[b]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Title words that are capitalised before a name or an office ("Bupati

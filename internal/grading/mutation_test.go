@@ -980,3 +980,64 @@ func soundHeadline(t *testing.T, id string) string {
 	h, _ := soundRelease(t, id)
 	return h
 }
+
+// splitDiVerbs and diPlaceWords are the two sides of "di W" that only the
+// word itself tells apart: the same frame, "Jadwal layanan di W pada pekan
+// lalu.", holds a split prefix for a verb base (with or without -kan/-i)
+// and a correct preposition for a place or position.
+var splitDiVerbs = []string{"kawal", "jemput", "salurkan", "sosialisasikan", "tinjau", "resmikan", "bagikan",
+	"pantau", "dampingi", "gelar", "buka", "sampaikan", "terima", "umumkan", "tetapkan", "rayakan", "ikuti",
+	"hadiri", "lantik", "serahkan", "catat", "periksa", "laksanakan", "antar", "sambut", "lepas", "tempel",
+	"siapkan", "sebarkan", "perhatikan", "kembangkan", "kerjakan", "perpanjang", "cairkan", "verifikasi",
+	"validasi", "data", "layani", "input", "kumpulkan", "tangani", "klarifikasi", "rekam", "cetak", "bina"}
+
+var diPlaceWords = []string{"kantor", "balai desa", "kawasan", "jalan", "pasar", "kelurahan", "rumah", "kecamatan",
+	"halaman", "lapangan", "aula", "gedung", "tempat", "samping", "atas", "bawah", "dalam", "luar", "sekitar",
+	"antara", "sini", "sana", "kontrakan", "selokan", "tanjakan", "serambi", "teras", "ruang tunggu", "pinggir jalan",
+	"perbatasan", "dusun", "kampung", "musala", "gang", "pelabuhan", "bandara", "simpang", "pertigaan", "perempatan",
+	"sudut", "lorong", "lepas pantai", "pos ronda", "sidang", "balik pintu", "warung", "klinik", "rumah sakit", "pendapa", "mimbar", "loket", "lantai dua"}
+
+// TestMutationsSplitPrefixByMorphology: "di W" in one and the same frame is
+// a split prefix di- when W is a verb base, bare or with -kan/-i, and a
+// correct preposition when W is a place or position; the verb is known by
+// the lexicon of verb bases or by its active or joined form in the text.
+func TestMutationsSplitPrefixByMorphology(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	const anchor = "Dalam sehari, petugas menargetkan 400 perekaman."
+	if !strings.Contains(b, anchor) {
+		t.Fatalf("the sound release has no %q", anchor)
+	}
+	for _, v := range splitDiVerbs {
+		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di "+v+" pada pekan lalu.", 1))
+		rep := Grade(in)
+		found := false
+		for _, f := range find(rep, in, CritBahasa, "di "+v) {
+			if f.Severity == SevPeringatan && f.Suggestion == "di"+v {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("\"di %s\": split prefix not reported:\n%s", v, dump(rep, in))
+		}
+	}
+	for _, w := range diPlaceWords {
+		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di "+w+" pada pekan lalu.", 1))
+		rep := Grade(in)
+		for _, f := range rep.Findings {
+			if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+				t.Errorf("\"di %s\": false alarm: %s %s %q: %s", w, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+	// A base the lexicon does not hold is a verb when the text writes its
+	// active form: "di gusur" beside "menggusur".
+	in := p.input(h, strings.Replace(b, anchor, anchor+" Petugas tidak menggusur pedagang. Lapak pedagang di gusur pada pekan lalu.", 1))
+	mustFind(t, Grade(in), in, CritBahasa, SevPeringatan, "di gusur")
+	// The preposition joined to a place is reported the other way round.
+	for _, w := range []string{"dikantor", "dibalai desa", "dirumah", "dipasar", "dikecamatan", "dilapangan", "dikelurahan", "digedung", "diaula"} {
+		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan "+w+" pada pekan lalu.", 1))
+		first, _, _ := strings.Cut(w, " ")
+		mustFindMsg(t, Grade(in), in, CritBahasa, SevPeringatan, first, "kata depan")
+	}
+}
