@@ -1041,3 +1041,42 @@ func TestMutationsSplitPrefixByMorphology(t *testing.T) {
 		mustFindMsg(t, Grade(in), in, CritBahasa, SevPeringatan, first, "kata depan")
 	}
 }
+
+// TestMutationsHeadlineTerAndBagi: a ter- verb ("Tersambung", "Terpilih",
+// "Terdata") is a verb, but not the active one the course asks for ("ada
+// pelaku dan kata kerja"), so it reads as a passive headline, not a verbless
+// one; a ter- superlative ("Terbaik") is no verb; and the preposition "bagi"
+// is no verb even when the body writes "membagikan", so it hides neither a
+// passive nor a verbless headline.
+func TestMutationsHeadlineTerAndBagi(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	_, b := soundRelease(t, pKTP)
+	const old = "mengambil nomor antrean di lokasi"
+	if !strings.Contains(b, old) {
+		t.Fatalf("the sound release has no %q", old)
+	}
+	b = strings.Replace(b, old, "menerima nomor antrean yang dibagikan petugas di lokasi", 1)
+	for _, c := range []struct{ headline, want string }{
+		{"1.240 Warga Cikadu Terdata untuk Perekaman KTP-el Keliling", "pasif"},
+		{"Layanan KTP-el Keliling Tersambung ke Kecamatan Cikadu", "pasif"},
+		{"Rina Marlinawati Terpilih Memimpin Layanan KTP-el Cikadu", ""},
+		{"KTP-el Dicetak bagi 1.240 Warga Cikadu", "pasif"},
+		{"Perekaman KTP-el Keliling bagi 1.240 Warga Cikadu", "belum memuat kata kerja"},
+		{"Layanan KTP-el Terbaik bagi 1.240 Warga Cikadu", "belum memuat kata kerja"},
+	} {
+		in := p.input(c.headline, b)
+		rep := Grade(in)
+		var got []string
+		for _, f := range rep.Findings {
+			if f.Criterion == CritMenarik && (strings.Contains(f.Message, "pasif") || strings.Contains(f.Message, "belum memuat kata kerja")) {
+				got = append(got, f.Message)
+			}
+		}
+		switch {
+		case c.want == "" && len(got) > 0:
+			t.Errorf("%q: false alarm: %v", c.headline, got)
+		case c.want != "" && (len(got) != 1 || !strings.Contains(got[0], c.want)):
+			t.Errorf("%q: want one finding saying %q, got %v", c.headline, c.want, got)
+		}
+	}
+}
