@@ -423,6 +423,10 @@ func (g *grader) checkCapitals(f *field, i int) {
 			fmt.Sprintf("Nama bulan ditulis dengan huruf kapital: \"%s\".", std), std))
 		return
 	}
+	if t.is(lexRegionWord) {
+		g.checkRegionCapital(f, i)
+		return
+	}
 	if t.is(lexTitleWord) && titleWords[t.lower] {
 		n, ok := next()
 		if !ok || !n.capital || f.slice(t.end, n.start) != " " {
@@ -436,6 +440,32 @@ func (g *grader) checkCapitals(f *field, i int) {
 		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
 			fmt.Sprintf("Jabatan yang diikuti nama orang, instansi, atau wilayah ditulis dengan huruf kapital: \"%s %s\".", std, n.text), std))
 	}
+}
+
+// checkRegionCapital flags an administrative region in lower case before
+// its name ("kecamatan Cikadu", "Pemerintah kabupaten Sukamaju"): EYD V
+// capitalises a geographic or administrative name, the region word with
+// it. A region used generically stays lower case: after a quantifier or a
+// number ("seluruh desa Cikadu", "tiga desa Cikadu"), or before no name.
+func (g *grader) checkRegionCapital(f *field, i int) {
+	t := f.toks[i]
+	if i+1 >= len(f.toks) {
+		return
+	}
+	n := f.toks[i+1]
+	if !n.capital || n.allCaps || n.num || f.slice(t.end, n.start) != " " {
+		return
+	}
+	if i > 0 {
+		p := f.toks[i-1]
+		if genericQuantifiers[p.lower] || p.num || numberWords[p.lower] || p.lower == "antar" {
+			return
+		}
+	}
+	std := capitalize(t.text)
+	g.noteBahasa("huruf kapital")
+	g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+		fmt.Sprintf("Nama wilayah administrasi atau geografi yang diikuti nama diri ditulis dengan huruf kapital, termasuk kata \"%s\": \"%s %s\". Huruf kecil hanya untuk sebutan umum, misalnya \"di setiap %s\".", t.lower, std, n.text, t.lower), std))
 }
 
 // checkSpacing flags double spaces, a space before punctuation and a missing

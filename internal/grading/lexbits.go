@@ -16,6 +16,7 @@ const (
 	lexMonthName
 	lexNonStandard
 	lexGenericQuantifier
+	lexRegionWord
 	// first words of the phrase sets
 	lexOpinionStart
 	lexApproxStart
@@ -52,6 +53,7 @@ func buildTokLex() map[string]uint32 {
 		m[w] |= lexNonStandard
 	}
 	addBool(genericQuantifiers, lexGenericQuantifier)
+	addBool(regionWords, lexRegionWord)
 	for _, ps := range []struct {
 		set phraseSet
 		bit uint32

@@ -273,6 +273,13 @@ var titleWords = map[string]bool{
 	"kapolresta": true, "kajari": true, "kajati": true, "rektor": true, "dekan": true,
 }
 
+// regionWords name administrative regions and geographic features: before a
+// name they are part of it and take a capital ("Kecamatan Cikadu").
+var regionWords = map[string]bool{
+	"kecamatan": true, "kabupaten": true, "desa": true, "kelurahan": true, "provinsi": true,
+	"dusun": true, "sungai": true, "gunung": true, "danau": true, "pulau": true, "selat": true, "teluk": true,
+}
+
 // genericQuantifiers before a title make it generic ("para kepala OPD"), and
 // a generic title stays lower case.
 var genericQuantifiers = map[string]bool{

@@ -132,6 +132,12 @@ var mutations = []mutation{
 	{"prefix di- written apart after tanpa, a ke- verb", CritBahasa, SevPeringatan, "awalan", map[string][]edit{
 		pKTP: {{"tanpa dipungut biaya", "tanpa di kenakan biaya", "di kenakan"}},
 	}},
+	{"administrative region before its name in lower case", CritBahasa, SevPeringatan, "huruf kapital", map[string][]edit{
+		pKTP:    {{"Aula Kantor Kecamatan Cikadu, Kamis", "Aula Kantor kecamatan Cikadu, Kamis", "kecamatan"}},
+		pImun:   {{"Posyandu Melati, Desa Sukasari", "Posyandu Melati, desa Sukasari", "desa"}},
+		pBanjir: {{"evakuasi di Desa Cijambu", "evakuasi di desa Cijambu", "desa"}},
+		pAduan:  {{"Pendopo Kabupaten Sukamaju", "Pendopo kabupaten Sukamaju", "kabupaten"}},
+	}},
 	{"preposition di joined", CritBahasa, SevPeringatan, "kata depan", map[string][]edit{
 		pKTP:    {{"dilayani di rumah", "dilayani dirumah", "dirumah"}},
 		pImun:   {{"tinggal di Kecamatan", "tinggal diKecamatan", "diKecamatan"}},
@@ -1077,6 +1083,45 @@ func TestMutationsHeadlineTerAndBagi(t *testing.T) {
 			t.Errorf("%q: false alarm: %v", c.headline, got)
 		case c.want != "" && (len(got) != 1 || !strings.Contains(got[0], c.want)):
 			t.Errorf("%q: want one finding saying %q, got %v", c.headline, c.want, got)
+		}
+	}
+}
+
+// TestMutationsRegionCapitals: an administrative region written before its
+// name is part of the name and takes a capital ("Kecamatan Cikadu",
+// "Pemerintah Kabupaten Sukamaju"); used generically — after a quantifier or
+// a number, before no name, or at the end of a sentence — it stays in lower
+// case.
+func TestMutationsRegionCapitals(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	const anchor = "Dalam sehari, petugas menargetkan 400 perekaman."
+	for _, c := range []struct{ add, span, fix string }{
+		{"Jadwal itu disusun bersama Pemerintah kabupaten Sukamaju.", "kabupaten", "Kabupaten"},
+		{"Warga kecamatan Sukamaju juga boleh datang.", "kecamatan", "Kecamatan"},
+		{"Petugas kelurahan Sukajadi ikut membantu.", "kelurahan", "Kelurahan"},
+		{"Layanan serupa digelar di desa Cibeureum pekan depan.", "desa", "Desa"},
+	} {
+		in := p.input(h, strings.Replace(b, anchor, anchor+" "+c.add, 1))
+		f := mustFindMsg(t, Grade(in), in, CritBahasa, SevPeringatan, c.span, "huruf kapital")
+		if f.Suggestion != c.fix {
+			t.Errorf("%q: suggestion %q, want %q", c.add, f.Suggestion, c.fix)
+		}
+	}
+	for _, add := range []string{
+		"Layanan serupa akan digelar di setiap kecamatan.",
+		"Jadwal dibagikan hingga tingkat desa.",
+		"Layanan ini menjangkau seluruh desa Cikadu.",
+		"Tiga desa Cikadu sudah didatangi petugas.",
+		"Petugas datang ke kecamatan. Warga menyambut baik layanan ini.",
+		"Jadwal diumumkan lewat grup WhatsApp desa, Senin (13/4/2026).",
+		"Jadwal disusun bersama Pemerintah Kabupaten Sukamaju dan pemerintah desa.",
+	} {
+		in := p.input(h, strings.Replace(b, anchor, anchor+" "+add, 1))
+		for _, f := range Grade(in).Findings {
+			if f.Criterion == CritBahasa && strings.Contains(f.Message, "kapital") {
+				t.Errorf("%q: false alarm: %s %s %q: %s", add, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
 		}
 	}
 }
