@@ -56,6 +56,19 @@ func runElementCases(t *testing.T, cases []elementCase) {
 
 func TestSiapa(t *testing.T) {
 	runElementCases(t, []elementCase{
+		// a name that looks like a meN- verb, opening the sentence before its verb
+		{name: "Me- name before a verb", id: Siapa,
+			in:   "Melinda mengajak warga datang ke posyandu, Senin (6/4/2026).",
+			want: []string{"Melinda"}},
+		{name: "Me- name of two words before a verb", id: Siapa,
+			in:   "Meliana Sari membagikan paket sembako kepada warga, Senin (6/4/2026).",
+			want: []string{"Meliana Sari"}},
+		{name: "Me- name before a verb", id: Siapa,
+			in:   "Merlina menyampaikan jadwal imunisasi kepada warga, Senin (6/4/2026).",
+			want: []string{"Merlina"}},
+		{name: "sentence-initial verb is no name", id: Siapa,
+			in:   "Mewakili Bupati Sukamaju, Sekretaris Daerah Asep Saepudin membuka pelatihan kader.",
+			not:  []string{"Mewakili"}},
 		{name: "honorific after title", id: Siapa,
 			in:   "Bupati Sukamaju, H. Dadang Kurnia, membuka festival secara resmi.",
 			want: []string{"H. Dadang Kurnia"}},

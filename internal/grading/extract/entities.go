@@ -251,6 +251,34 @@ func isVerbWord(w string) bool {
 	return false
 }
 
+// meNameAt reports a capitalised word that opens a sentence looking like a
+// meN- verb but standing where the subject stands: a name ("Melinda
+// mengajak…", "Meliana Sari membagikan…", "Merlina, kader…"). A verb that
+// opens a sentence is followed by its object or a clause ("Mewakili Bupati,
+// Sekda membuka…"), not straight by another verb or by a comma.
+func (an *analysis) meNameAt(i int) bool {
+	if !strings.HasPrefix(an.tok(i).lower, "me") || baseVerbs[an.tok(i).lower] {
+		return false
+	}
+	n := len(an.d.toks)
+	j := i + 1
+	for j < n && j <= i+3 && an.tok(j).kind == kWord && an.tok(j).upper && an.d.flags[j]&(fTitle|fOrgHead|fPlaceHead|fCommon) == 0 {
+		j++
+	}
+	if j >= n {
+		return false
+	}
+	t := an.tok(j)
+	if j == i+1 && t.kind == kPunct && t.text == "," {
+		return true
+	}
+	if t.kind != kWord || t.upper {
+		return false
+	}
+	w := t.lower
+	return isVerbWord(w) && (strings.HasPrefix(w, "me") || strings.HasPrefix(w, "di") || strings.HasPrefix(w, "ber"))
+}
+
 // classify gives token i its class; n > 1 when a multi-word region matched.
 func (an *analysis) classify(i int) (wclass, int) {
 	if i < 0 || i >= len(an.d.toks) {
@@ -332,7 +360,7 @@ func (an *analysis) classify1(i int) (wclass, int) {
 	}
 	// Verb morphology only counts where capitals carry no news: a name in
 	// mid-sentence may well look like a verb ("Mendur", "Bernard").
-	if f&fCommon != 0 || morphNoun(w) || ((an.initial[i] || an.title[i]) && (baseVerbs[w] || len(w) >= 7 && isVerbWord(w))) {
+	if f&fCommon != 0 || morphNoun(w) || ((an.initial[i] || an.title[i]) && (baseVerbs[w] || len(w) >= 7 && isVerbWord(w)) && !an.meNameAt(i)) {
 		return cCommon, 1
 	}
 	if f&fDateStart != 0 {
