@@ -199,7 +199,14 @@ func (g *grader) checkJoinedDiKe(f *field, t token) bool {
 	// a verb after di-: "dipertemuan", "dikegiatan" (verbs take -kan).
 	nounForm := prep == "di" && len(stem) >= 7 && strings.HasSuffix(stem, "an") && !strings.HasSuffix(stem, "kan") &&
 		(strings.HasPrefix(lrest, "pe") || strings.HasPrefix(lrest, "ke"))
-	if !places[lrest] && !places[stem] && !properName && !nounForm {
+	if base, _, redup := strings.Cut(stem, "-"); redup && prep == "di" && places[base] {
+		stem = base // "dirumah-rumah": a reduplicated place
+	}
+	// Nouns the preposition stands before ("diacara", "digrup") and the
+	// quantifiers of a place ("disetiap", "diberbagai") are no verb stems
+	// either; a noun in -kan is left out, it may be a misspelt -kkan verb.
+	other := prep == "di" && (diNouns[stem] && !strings.HasSuffix(stem, "kan") || placeQuantifiers[lrest])
+	if !places[lrest] && !places[stem] && !properName && !nounForm && !other {
 		return false
 	}
 	sugg := matchCase(t.text[:2], prep) + " " + rest
@@ -207,6 +214,13 @@ func (g *grader) checkJoinedDiKe(f *field, t token) bool {
 	g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
 		fmt.Sprintf("\"%s\" pada \"%s\" adalah kata depan yang menunjukkan tempat atau arah, jadi ditulis terpisah: \"%s\".", prep, t.text, sugg), sugg))
 	return true
+}
+
+// placeQuantifiers stand between the preposition di and a place: "di
+// setiap desa", "di berbagai kecamatan".
+var placeQuantifiers = map[string]bool{
+	"setiap": true, "tiap": true, "seluruh": true, "berbagai": true, "beberapa": true, "sejumlah": true,
+	"semua": true, "masing-masing": true, "tiap-tiap": true,
 }
 
 // diAuxiliaries stand before a passive verb, hardly ever before a place:

@@ -182,6 +182,9 @@ var diPlaces = map[string]bool{
 	"kawasan": true, "pusat": true, "sisi": true, "kelurahan": true, "taman": true,
 	"pantai": true, "sungai": true, "kebun": true, "sawah": true, "posyandu": true,
 	"sekretariat": true, "lantai": true, "halte": true, "terminal": true, "stasiun": true,
+	"klinik": true, "warung": true, "kios": true, "simpang": true, "pertigaan": true, "perempatan": true,
+	"dusun": true, "gang": true, "lorong": true, "pelabuhan": true, "bandara": true, "perbatasan": true,
+	"musala": true, "musholla": true, "gereja": true, "pura": true, "vihara": true,
 }
 
 // kePlaces are the places after ke that are written joined by mistake. "luar"
@@ -237,7 +240,8 @@ selamat tolong evakuasi padam amankan jaga lindung awas tangkap tahan periksa ad
 beri sumbang santun salur distribusi kirim terima jual beli sewa pinjam pakai manfaat guna
 tulis baca dengar lihat tonton saksi hadiri kunjung datang sambang tinjau pantau awasi
 undang ajak minta mohon harap tanya jawab tanggap bahas rapat sepakat setuju tolak tetap
-putus pilih lantik kukuh sumpah angkat berhenti copot mutasi rotasi`)
+putus pilih lantik kukuh sumpah angkat berhenti copot mutasi rotasi perlu peringat perintah pekerja
+pergun persiap peruntuk pertimbang perbanding peroleh pelihara pertahan`)
 
 // wordSet reads a space-separated list of words into a set.
 func wordSet(s string) map[string]bool {

@@ -994,7 +994,7 @@ func soundHeadline(t *testing.T, id string) string {
 var splitDiVerbs = []string{"kawal", "jemput", "salurkan", "sosialisasikan", "tinjau", "resmikan", "bagikan",
 	"pantau", "dampingi", "gelar", "buka", "sampaikan", "terima", "umumkan", "tetapkan", "rayakan", "ikuti",
 	"hadiri", "lantik", "serahkan", "catat", "periksa", "laksanakan", "antar", "sambut", "lepas", "tempel",
-	"siapkan", "sebarkan", "perhatikan", "kembangkan", "kerjakan", "perpanjang", "cairkan", "verifikasi",
+	"siapkan", "sebarkan", "perhatikan", "kembangkan", "kerjakan", "perpanjang", "cairkan", "perlukan", "persiapkan", "pertimbangkan", "verifikasi",
 	"validasi", "data", "layani", "input", "kumpulkan", "tangani", "klarifikasi", "rekam", "cetak", "bina"}
 
 var diPlaceWords = []string{"kantor", "balai desa", "kawasan", "jalan", "pasar", "kelurahan", "rumah", "kecamatan",
@@ -1041,10 +1041,16 @@ func TestMutationsSplitPrefixByMorphology(t *testing.T) {
 	in := p.input(h, strings.Replace(b, anchor, anchor+" Petugas tidak menggusur pedagang. Lapak pedagang di gusur pada pekan lalu.", 1))
 	mustFind(t, Grade(in), in, CritBahasa, SevPeringatan, "di gusur")
 	// The preposition joined to a place is reported the other way round.
-	for _, w := range []string{"dikantor", "dibalai desa", "dirumah", "dipasar", "dikecamatan", "dilapangan", "dikelurahan", "digedung", "diaula"} {
+	for _, w := range []string{"dikantor", "dibalai desa", "dirumah", "dipasar", "dikecamatan", "dilapangan", "dikelurahan", "digedung", "diaula",
+		"diacara", "disetiap desa", "diberbagai desa", "digrup warga", "dirumah-rumah", "diwarung", "diklinik", "didusun"} {
 		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan "+w+" pada pekan lalu.", 1))
 		first, _, _ := strings.Cut(w, " ")
 		mustFindMsg(t, Grade(in), in, CritBahasa, SevPeringatan, first, "kata depan")
+	}
+	// Verbs made of a place word stay verbs.
+	for _, w := range []string{"dirumahkan", "dipasarkan", "ditempatkan", "dijalankan", "diatasi", "didalami", "dijalani", "dikantongi"} {
+		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan "+w+" pada pekan lalu.", 1))
+		mustNotFind(t, Grade(in), in, CritBahasa, w)
 	}
 }
 
