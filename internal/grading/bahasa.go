@@ -251,7 +251,7 @@ var diNouns = map[string]bool{
 	"loket": true, "tenda": true, "mobil": true, "bus": true, "kapal": true, "kereta": true,
 	// nouns of position or place whose stem also makes a verb the text may
 	// use ("membalik", "memihak", "dipenjara")
-	"balik": true, "pihak": true, "penjara": true, "evaluasi": true, "sidang": true, "pelantikan": true,
+	"balik": true, "pihak": true, "penjara": true, "sidang": true, "pelantikan": true,
 }
 
 // iNouns end in -i after a consonant yet are nouns, so "di X" is a place.

@@ -227,7 +227,7 @@ var diVerbs = map[string]bool{
 // are read as places.
 var verbBases = wordSet(`kawal jemput antar sambut lepas tempel salur sosialisasi resmi bagi umum tetap raya
 hadir ikut serah siap sebar kumpul panggil tunjuk angkat pindah rawat obati periksa suntik imunisasi vaksin
-rekam cetak bina didik latih ajar uji nilai seleksi verifikasi validasi identifikasi klarifikasi
+rekam cetak bina didik latih ajar uji nilai seleksi verifikasi validasi evaluasi identifikasi klarifikasi
 konfirmasi fasilitasi koordinasi realisasi alokasi inventarisasi rehabilitasi renovasi revitalisasi
 sterilisasi normalisasi apresiasi antisipasi kembang kerja kena keluar kembali kenal perhati perlihat
 pertahan perjuang perkenal pertanya perpanjang perkuat perketat percepat perluas pererat perbarui

@@ -995,7 +995,7 @@ var splitDiVerbs = []string{"kawal", "jemput", "salurkan", "sosialisasikan", "ti
 	"pantau", "dampingi", "gelar", "buka", "sampaikan", "terima", "umumkan", "tetapkan", "rayakan", "ikuti",
 	"hadiri", "lantik", "serahkan", "catat", "periksa", "laksanakan", "antar", "sambut", "lepas", "tempel",
 	"siapkan", "sebarkan", "perhatikan", "kembangkan", "kerjakan", "perpanjang", "cairkan", "perlukan", "persiapkan", "pertimbangkan", "verifikasi",
-	"validasi", "data", "layani", "input", "kumpulkan", "tangani", "klarifikasi", "rekam", "cetak", "bina"}
+	"validasi", "data", "layani", "input", "kumpulkan", "tangani", "klarifikasi", "evaluasi", "rekam", "cetak", "bina"}
 
 var diPlaceWords = []string{"kantor", "balai desa", "kawasan", "jalan", "pasar", "kelurahan", "rumah", "kecamatan",
 	"halaman", "lapangan", "aula", "gedung", "tempat", "samping", "atas", "bawah", "dalam", "luar", "sekitar",
