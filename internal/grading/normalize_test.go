@@ -10,6 +10,8 @@ func TestNormalizeText(t *testing.T) {
 		{"a\u200cb\u200dc\u2060d\ufeffe", "abcde"},
 		{"\ufeffJudul", "Judul"},
 		{"pe\u00adlatihan", "pelatihan"},
+		{"di\u202elaksanakan", "dilaksanakan"},
+		{"\u200fwarga\u2066 1.240\u2069\u200e", "warga 1.240"},
 		{"a\u2002b\u2009c\u202fd\u3000e", "a b c d e"},
 		{"baris1\r\nbaris2\rbaris3\n", "baris1\nbaris2\nbaris3\n"},
 		{"tab\tdan\x00nul\x07bel\u0085nel", "tab\tdannulbelnel"},
