@@ -455,31 +455,41 @@ func (g *grader) figureAt(f *field, i int) (wordNum, int, bool) {
 // the figure, a bound ("lebih dari seribu", "di atas 1.000", "hampir 1.300",
 // "kurang dari 500") holds on its side. "Lebih dari seribu warga" is true of
 // the sheet's 1.240 warga, so it is no contradiction.
-func qualifiedFigure(f *field, i int, num wordNum) wordNum {
+func qualifiedFigure(f *field, i int, num wordNum) (wordNum, int) {
 	if i == 0 {
-		return num
+		return num, i
 	}
-	if approxMarkers.atIf(lexApproxStart, f.toks, max(i-2, 0), i) > 0 || approxMarkers.atIf(lexApproxStart, f.toks, i-1, i) > 0 {
-		// "sekitar 400": an estimate within a fifth of the sheet is not a contradiction.
-		return wordNum{num.lo * 0.8, num.hi * 1.2}
+	if approxMarkers.atIf(lexApproxStart, f.toks, max(i-2, 0), i) > 0 {
+		// "kurang lebih 400": an estimate within a fifth of the sheet is not a contradiction.
+		return wordNum{num.lo * 0.8, num.hi * 1.2}, max(i-2, 0)
+	}
+	if approxMarkers.atIf(lexApproxStart, f.toks, i-1, i) > 0 {
+		// "sekitar 400".
+		return wordNum{num.lo * 0.8, num.hi * 1.2}, i - 1
 	}
 	prev, prev2 := f.toks[i-1].lower, ""
 	if i >= 2 {
 		prev2 = f.toks[i-2].lower
 	}
 	switch {
-	case prev2 == "lebih" && prev == "dari", prev2 == "di" && prev == "atas", prev == "melebihi":
-		return wordNum{math.Nextafter(num.lo, math.Inf(1)), math.Inf(1)}
-	case prev == "sedikitnya" || prev == "setidaknya" || prev == "minimal" || prev2 == "paling" && prev == "sedikit":
-		return wordNum{num.lo, math.Inf(1)}
+	case prev2 == "lebih" && prev == "dari", prev2 == "di" && prev == "atas":
+		return wordNum{math.Nextafter(num.lo, math.Inf(1)), math.Inf(1)}, i - 2
+	case prev == "melebihi":
+		return wordNum{math.Nextafter(num.lo, math.Inf(1)), math.Inf(1)}, i - 1
+	case prev2 == "paling" && prev == "sedikit":
+		return wordNum{num.lo, math.Inf(1)}, i - 2
+	case prev == "sedikitnya" || prev == "setidaknya" || prev == "minimal":
+		return wordNum{num.lo, math.Inf(1)}, i - 1
 	case prev2 == "kurang" && prev == "dari", prev2 == "di" && prev == "bawah":
-		return wordNum{0, math.Nextafter(num.hi, math.Inf(-1))}
-	case prev == "maksimal" || prev2 == "paling" && prev == "banyak":
-		return wordNum{0, num.hi}
+		return wordNum{0, math.Nextafter(num.hi, math.Inf(-1))}, i - 2
+	case prev2 == "paling" && prev == "banyak":
+		return wordNum{0, num.hi}, i - 2
+	case prev == "maksimal":
+		return wordNum{0, num.hi}, i - 1
 	case prev == "hampir" || prev == "nyaris" || prev == "mendekati":
-		return wordNum{num.lo * 0.8, math.Nextafter(num.hi, math.Inf(-1))}
+		return wordNum{num.lo * 0.8, math.Nextafter(num.hi, math.Inf(-1))}, i - 1
 	}
-	return num
+	return num, i
 }
 
 // checkFigures flags numbers, in digits or in words, whose unit matches a
@@ -493,7 +503,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		if !ok || j >= len(f.toks) {
 			continue
 		}
-		num = qualifiedFigure(f, i, num)
+		num, from := qualifiedFigure(f, i, num)
 		unit := j
 		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
 			unit++
@@ -573,13 +583,21 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		if w, small := numberWordFor(fig.Nilai); small && !t.num {
 			want = w
 		}
-		passage := f.slice(t.start, f.toks[unit].end)
+		// A qualified figure is quoted and replaced with its qualifier:
+		// "lebih dari 100 anggota" becomes "90 anggota".
+		start := f.toks[from].start
+		passage := f.slice(start, f.toks[unit].end)
 		why := "Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah."
 		if !num.exact() {
-			why = fmt.Sprintf("\"%s\" berarti %s sampai %s, jadi bertentangan dengan lembar fakta; tulis angka pastinya.", f.slice(t.start, f.toks[j-1].end), formatIndoNumber(num.lo), formatIndoNumber(num.hi))
+			why = fmt.Sprintf("\"%s\" berarti %s, jadi bertentangan dengan lembar fakta; tulis angka pastinya.", f.slice(t.start, f.toks[j-1].end), num.describe())
+			if math.IsInf(num.hi, 1) || num.lo <= 0 {
+				// A bound: say what it leaves out.
+				d := num.describe()
+				why = fmt.Sprintf("%s tidak mencakup %s, jadi bertentangan dengan lembar fakta; tulis angka pastinya.", strings.ToUpper(d[:1])+d[1:], formatIndoNumber(fig.Nilai))
+			}
 		}
 		n++
-		g.add(f.finding(CritFaktual, SevKesalahan, t.start, f.toks[unit].end,
+		g.add(f.finding(CritFaktual, SevKesalahan, start, f.toks[unit].end,
 			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. %s", passage, formatIndoNumber(fig.Nilai), desc, why),
 			want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
 	}

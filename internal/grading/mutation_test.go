@@ -108,6 +108,12 @@ var mutations = []mutation{
 		pBanjir: {{"melatih 90 anggota", "melatih ratusan anggota", "ratusan anggota"}},
 		pAduan:  {{"dengan 42 OPD", "dengan ratusan OPD", "ratusan OPD"}},
 	}},
+	{"bound on a figure contradicts the sheet", CritFaktual, SevKesalahan, "tidak mencakup", map[string][]edit{
+		pKTP:    {{"karena 1.240 warga", "karena lebih dari 2.000 warga", "lebih dari 2.000 warga"}},
+		pBanjir: {{"melatih 90 anggota", "melatih lebih dari 100 anggota", "lebih dari 100 anggota"}},
+		pImun:   {{"di 48 posyandu", "di kurang dari 40 posyandu", "kurang dari 40 posyandu"}},
+		pAduan:  {{"dengan 42 OPD", "dengan sedikitnya 50 OPD", "sedikitnya 50 OPD"}},
+	}},
 	{"misspelt name", CritFaktual, SevKesalahan, "Nama", map[string][]edit{
 		pKTP:    {{"Rina Marlinawati", "Rina Marlinawaty", "Rina Marlinawaty"}},
 		pImun:   {{"Euis Komalasari", "Euis Komalasary", "Euis Komalasary"}},
@@ -405,6 +411,11 @@ func TestMutationsOneAtATime(t *testing.T) {
 				in := p.input(mh, mb)
 				rep := Grade(in)
 				f := mustFindMsg(t, rep, in, m.crit, m.sev, eds[0].want, m.msg)
+				for _, f := range rep.Findings {
+					if strings.Contains(f.Message, ".Inf") || regexp.MustCompile(`[0-9],?0{8,}`).MatchString(f.Message) {
+						t.Errorf("finding writes a number as a machine would: %q", f.Message)
+					}
+				}
 				if f.Message == "" || !strings.HasSuffix(strings.TrimSpace(f.Message), ".") && !strings.HasSuffix(strings.TrimSpace(f.Message), "”") {
 					t.Errorf("finding message is not a full sentence: %q", f.Message)
 				}
