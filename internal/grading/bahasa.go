@@ -2,9 +2,12 @@ package grading
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
 )
 
 // Thresholds of the bahasa criterion.
@@ -61,6 +64,9 @@ func (g *grader) checkWords(f *field) {
 			continue
 		}
 		if g.checkThousands(f, i) {
+			continue
+		}
+		if g.checkLongNumberWords(f, i) {
 			continue
 		}
 		if t.lower == "di" && i+1 < len(toks) && f.slice(t.end, toks[i+1].start) == " " {
@@ -376,6 +382,52 @@ func (g *grader) checkThousands(f *field, i int) bool {
 	}
 	g.noteBahasa("titik pemisah ribuan")
 	g.add(f.finding(CritBahasa, sev, t.start, t.end, fmt.Sprintf("Tulis \"%s\", bukan \"%s\". %s", std, t.text, why), std))
+	return true
+}
+
+// checkLongNumberWords flags a number written in more than two words
+// ("seribu dua ratus empat puluh warga"): EYD V writes in letters only the
+// numbers one or two words can say, and bigger ones in digits, which read at
+// a glance. A number opening its sentence stays in letters, as EYD V asks;
+// dates, estimates ("ratusan") and quotes are left alone. It reports
+// whether it added a finding.
+func (g *grader) checkLongNumberWords(f *field, i int) bool {
+	t := f.toks[i]
+	if t.num || !extract.IsNumberWord(t.lower) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if f.toks[k].num || !extract.IsNumberWord(f.toks[k].lower) {
+			continue
+		}
+		if _, next, ok := readWordNumber(f.toks, k); ok && next > i {
+			return false // inside a number read from an earlier word
+		}
+	}
+	num, next, ok := readWordNumber(f.toks, i)
+	if !ok || !num.exact() || next-i <= 2 || num.lo < 1 || num.lo != math.Trunc(num.lo) {
+		return false
+	}
+	if i == 0 || f.sentenceOf(f.toks[i-1].start) != f.sentenceOf(t.start) || f.inQuote(t.start) || g.inDate(f, t.start) {
+		return false
+	}
+	if next < len(f.toks) && f.toks[next].is(lexMonthName) {
+		if _, month := monthNames[f.toks[next].lower]; month {
+			return false
+		}
+	}
+	words := f.slice(t.start, f.toks[next-1].end)
+	std := formatIndoNumber(num.lo)
+	sev := SevSaran
+	why := "EYD V menulis dengan huruf hanya bilangan yang cukup dinyatakan dengan satu atau dua kata; bilangan yang lebih panjang ditulis dengan angka agar terbaca sekilas."
+	if r := g.rules(); r != nil && r.ThousandsSeparator && num.lo >= 1000 {
+		// The practice asks for thousands in digits with the dot.
+		sev = SevPeringatan
+		why = "Ketentuan latihan ini meminta angka ribuan ditulis dengan angka dan titik pemisah, sesuai EYD V: bilangan yang lebih dari dua kata ditulis dengan angka agar terbaca sekilas."
+	}
+	g.noteBahasa("bilangan lebih dari dua kata ditulis dengan huruf")
+	g.add(f.finding(CritBahasa, sev, t.start, f.toks[next-1].end,
+		fmt.Sprintf("Tulis \"%s\", bukan \"%s\". %s", std, words, why), std))
 	return true
 }
 

@@ -114,6 +114,11 @@ var mutations = []mutation{
 		pImun:   {{"di 48 posyandu", "di kurang dari 40 posyandu", "kurang dari 40 posyandu"}},
 		pAduan:  {{"dengan 42 OPD", "dengan sedikitnya 50 OPD", "sedikitnya 50 OPD"}},
 	}},
+	{"thousands written in number words", CritBahasa, SevPeringatan, "dengan angka", map[string][]edit{
+		pKTP:   {{"karena 1.240 warga", "karena seribu dua ratus empat puluh warga", "seribu dua ratus empat puluh"}},
+		pImun:  {{"agar 1.236 balita", "agar seribu dua ratus tiga puluh enam balita", "seribu dua ratus tiga puluh enam"}},
+		pAduan: {{"sebanyak 1.870 aduan", "sebanyak seribu delapan ratus tujuh puluh aduan", "seribu delapan ratus tujuh puluh"}},
+	}},
 	{"misspelt name", CritFaktual, SevKesalahan, "Nama", map[string][]edit{
 		pKTP:    {{"Rina Marlinawati", "Rina Marlinawaty", "Rina Marlinawaty"}},
 		pImun:   {{"Euis Komalasari", "Euis Komalasary", "Euis Komalasary"}},
@@ -307,6 +312,46 @@ func TestMutationsSoundReleases(t *testing.T) {
 		}
 		if r := p.brief.Ketentuan; r == nil || rep.Stats.Words < r.BodyWords[0] || rep.Stats.Words > r.BodyWords[1] || rep.Stats.LeadWords > r.LeadMaxWords {
 			t.Errorf("%s: the sound release breaks its own practice's rules: %+v", id, rep.Stats)
+		}
+	}
+}
+
+// TestMutationsSecondSoundSet grades a second sound release of each
+// practice, written by a tester: nothing above info, and no suggestion
+// quotes an example figure the facts sheet does not hold (a trainee may use
+// only the sheet's facts).
+func TestMutationsSecondSoundSet(t *testing.T) {
+	example := regexp.MustCompile(`misalnya "([0-9][0-9.]*) ([^"]+)"`)
+	for id, p := range loadPractices(t) {
+		h, b := releaseFile(t, "sound2", id)
+		in := p.input(h, b)
+		rep := Grade(in)
+		if rep.Band != BandSangatBaik || rep.Score < 95 {
+			t.Errorf("%s: sound release scored %d %s:\n%s", id, rep.Score, rep.Band, dump(rep, in))
+		}
+		for _, f := range rep.Findings {
+			if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+				t.Errorf("%s: false alarm on the sound release: %s %s %q: %s", id, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+		// The same release with its people counted in words, or with a
+		// sentence naming the people without their number.
+		for _, body := range []string{b, strings.Replace(b, "melatih 90 anggota", "melatih sembilan puluh anggota", 1), strings.Replace(b, "1.240 warga", "seribu dua ratus empat puluh warga", 1)} {
+			for _, f := range Grade(p.input(h, body)).Findings {
+				if m := example.FindStringSubmatch(f.Message); m != nil && f.Criterion == CritPenting {
+					v, _ := parseIndoNumber(m[1])
+					held := false
+					for _, fig := range p.brief.Angka {
+						held = held || fig.Nilai == v
+					}
+					if !held {
+						t.Errorf("%s: a suggestion asks for a figure the sheet lacks: %s", id, f.Message)
+					}
+				}
+				if f.Criterion == CritPenting && strings.Contains(f.Message, "berapa banyak warga") {
+					t.Errorf("%s: asks for a count of people the release gives: %s", id, f.Message)
+				}
+			}
 		}
 	}
 }

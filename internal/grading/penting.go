@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
 )
 
 // Points of the penting criterion; they add up to 100. Public interest is
@@ -28,6 +30,7 @@ var peopleUnits = map[string]bool{
 	"masyarakat": true, "penyandang": true, "pengungsi": true, "korban": true, "pemilih": true,
 	"peternak": true, "pengemudi": true, "penumpang": true, "bayi": true, "remaja": true,
 	"pemuda": true, "perempuan": true, "lulusan": true, "pencari": true, "pelaku": true,
+	"anggota": true,
 }
 
 // scaleUnits measure the reach of the news in places, institutions or money.
@@ -91,10 +94,20 @@ func (g *grader) gradePenting() result {
 	counted, named, scale, source := false, false, false, false
 	actions := map[string]bool{}
 	for i, t := range f.toks {
-		if (t.num || t.is(lexNumberWord) && numberWords[t.lower]) && i+1 < len(f.toks) {
-			nt := f.toks[i+1]
-			if nt.lower == "orang" && i+2 < len(f.toks) {
-				nt = f.toks[i+2]
+		next := i + 1
+		if !t.num && extract.IsNumberWord(t.lower) {
+			// "seribu dua ratus empat puluh warga": a number of several words.
+			if _, j, ok := readWordNumber(f.toks, i); ok {
+				next = j
+			}
+		}
+		if (t.num || extract.IsNumberWord(t.lower)) && next < len(f.toks) {
+			nt := f.toks[next]
+			if nt.is(lexPeopleUnit) && peopleUnits[nt.lower] && !isPhone(t) {
+				counted = true
+			}
+			if nt.lower == "orang" && next+1 < len(f.toks) {
+				nt = f.toks[next+1]
 			}
 			if nt.is(lexPeopleUnit) && peopleUnits[nt.lower] && !isPhone(t) {
 				counted = true
@@ -122,6 +135,17 @@ func (g *grader) gradePenting() result {
 		}
 	}
 
+	// With a facts sheet, the trainee may write only its figures: suggest
+	// the sheet's own count of people, or none when the sheet has none.
+	example, example2 := "8.450 warga lansia", "120 petani di 5 desa"
+	if b := g.in.Brief; b != nil {
+		if c, ok := sheetPeopleCount(b); ok {
+			example, example2 = c, c
+		} else if named {
+			counted = true
+		}
+	}
+
 	score := 0
 	var notes []string
 	switch {
@@ -130,11 +154,11 @@ func (g *grader) gradePenting() result {
 	case named:
 		score += PointsAffectedNamed
 		g.add(f.finding(CritPenting, SevSaran, 0, 0,
-			"Sebutkan berapa banyak warga yang terdampak atau dilayani, misalnya \"8.450 warga lansia\"; angka membuat pembaca menilai seberapa penting beritanya.", ""))
+			fmt.Sprintf("Sebutkan berapa banyak warga yang terdampak atau dilayani, misalnya \"%s\"; angka membuat pembaca menilai seberapa penting beritanya.", example), ""))
 		notes = append(notes, fmt.Sprintf("belum ada jumlah warga terdampak (−%d)", PointsAffectedCounted-PointsAffectedNamed))
 	default:
 		g.add(f.finding(CritPenting, SevPeringatan, 0, 0,
-			"Rilis belum menyebut siapa yang terdampak atau dilayani. Tulis kelompok warganya dan jumlahnya, misalnya \"120 petani di 5 desa\".", ""))
+			fmt.Sprintf("Rilis belum menyebut siapa yang terdampak atau dilayani. Tulis kelompok warganya dan jumlahnya, misalnya \"%s\".", example2), ""))
 		notes = append(notes, fmt.Sprintf("belum jelas siapa yang terdampak (−%d)", PointsAffectedCounted))
 	}
 	switch len(actions) {
@@ -259,4 +283,17 @@ var officeWords = map[string]bool{
 	"pelaksana": true, "umum": true, "daerah": true, "kabupaten": true, "kota": true,
 	"provinsi": true, "desa": true, "kecamatan": true, "puskesmas": true, "rumah": true,
 	"bupati": true, "sekretariat": true, "unit": true, "lembaga": true, "komisi": true,
+}
+
+// sheetPeopleCount is the facts sheet's first count of people, written as
+// a release writes it ("1.240 warga"); ok is false when the sheet counts no
+// people.
+func sheetPeopleCount(b *Brief) (string, bool) {
+	for _, fig := range b.Angka {
+		w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(fig.Satuan)), " ")
+		if peopleUnits[w] && w != "orang" {
+			return formatIndoNumber(fig.Nilai) + " " + fig.Satuan, true
+		}
+	}
+	return "", false
 }

@@ -69,7 +69,13 @@ func loadPractices(t *testing.T) map[string]practice {
 // soundRelease reads the sound release written for a practice.
 func soundRelease(t *testing.T, id string) (headline, body string) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "sound", id+".txt"))
+	return releaseFile(t, "sound", id)
+}
+
+// releaseFile reads a release written for a practice from testdata/dir.
+func releaseFile(t *testing.T, dir, id string) (headline, body string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", dir, id+".txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
