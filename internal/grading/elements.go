@@ -52,6 +52,7 @@ func (g *grader) grade5W1H() result {
 		leadCut = g.body.toks[lo+maxLead].start
 	}
 	early := map[string]bool{}
+	undated := false
 	background := g.backgroundLead(bodyEl[extract.Apa])
 	for _, id := range extract.ElementIDs {
 		el := Element{Spans: []Span{}}
@@ -69,6 +70,14 @@ func (g *grader) grade5W1H() result {
 			}
 		}
 		el.Found = len(el.Spans) > 0
+		if id == extract.Kapan && el.Found && !g.hasEventDate() {
+			// A time of day, a year or a weekly schedule is no date: aktual
+			// reports the missing date, and the report must not show kapan
+			// as answered by "pukul 08.00–15.00 WIB".
+			el = Element{Spans: []Span{}}
+			early[id] = false
+			undated = true
+		}
 		g.elements[id] = el
 	}
 
@@ -81,6 +90,9 @@ func (g *grader) grade5W1H() result {
 		el := g.elements[id]
 		w := float64(elementWeights[id])
 		switch {
+		case !el.Found && undated && id == extract.Kapan:
+			// Aktual already reports the missing date at its passage.
+			missing = append(missing, lost(id, 1))
 		case !el.Found:
 			missing = append(missing, lost(id, 1))
 			sev := SevPeringatan
@@ -192,4 +204,22 @@ func (g *grader) hint(id string) string {
 		return fmt.Sprintf("tulis hari dan tanggal, misalnya \"%s\"", g.exampleDate())
 	}
 	return elementHint[id]
+}
+
+// hasEventDate reports whether the release names the event's day outside
+// quotes: a day and month, or a weekday or relative day that is no weekly
+// schedule — what aktual counts as a date.
+func (g *grader) hasEventDate() bool {
+	for _, f := range []*field{g.head, g.body} {
+		for _, d := range f.dates {
+			switch {
+			case d.InQuote || d.Vague:
+			case d.Day > 0 && d.Month > 0:
+				return true
+			case (d.Weekday >= 0 || d.Relative) && !recurring(f, d):
+				return true
+			}
+		}
+	}
+	return false
 }

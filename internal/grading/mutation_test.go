@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
 )
 
 // The mutation suite: a sound release for each practice of the curriculum
@@ -350,6 +352,34 @@ func TestMutationsSecondSoundSet(t *testing.T) {
 				}
 				if f.Criterion == CritPenting && strings.Contains(f.Message, "berapa banyak warga") {
 					t.Errorf("%s: asks for a count of people the release gives: %s", id, f.Message)
+				}
+			}
+		}
+	}
+}
+
+// TestMutationsUndatedKapan: a release whose only time is a time of day
+// does not answer kapan; the 5W1H table must not show it answered while
+// aktual reports the missing date.
+func TestMutationsUndatedKapan(t *testing.T) {
+	practices := loadPractices(t)
+	for _, m := range mutations {
+		if !strings.HasPrefix(m.name, "no event date") && !strings.HasPrefix(m.name, "vague time word") {
+			continue
+		}
+		for id, p := range practices {
+			h, b := soundRelease(t, id)
+			mh, mb, _, ok := m.apply(t, id, h, b)
+			if !ok {
+				continue
+			}
+			rep := Grade(p.input(mh, mb))
+			if el := rep.Elements[extract.Kapan]; el.Found || el.InLead || len(el.Spans) > 0 {
+				t.Errorf("%s/%s: kapan shown as answered by %+v while aktual reports no date", m.name, id, el.Spans)
+			}
+			for _, c := range rep.Criteria {
+				if c.ID == Crit5W1H && (c.Score > 80 || !strings.Contains(c.Summary, "kapan")) {
+					t.Errorf("%s/%s: 5W1H %d %q", m.name, id, c.Score, c.Summary)
 				}
 			}
 		}
