@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -336,11 +337,38 @@ func SplitRelease(text string) (headline, body string, err error) {
 	headline, body, _ = strings.Cut(text, "\n")
 	headline = strings.TrimSpace(headline)
 	body = strings.TrimSpace(body)
+	if body != "" && leadLike(headline) {
+		// The first line is the lead, not a headline: the release has none.
+		headline, body = "", strings.TrimSpace(text)
+	}
 	if body == "" {
 		return "", "", ErrNoBody
 	}
 	return headline, body, nil
 }
+
+// LeadLikeWords: a first line this long is a paragraph, not a headline;
+// the longest headlines of real regional news run to about 20 words.
+const LeadLikeWords = 25
+
+// leadLike tells a line that is a lead paragraph, not a headline: it opens
+// with a dateline ("SUKAMAJU – …") and runs past a headline's length, or it
+// is as long as a lead, or it is a long sentence ending with a full stop.
+func leadLike(line string) bool {
+	words := len(strings.Fields(line))
+	switch {
+	case words >= LeadLikeWords:
+		return true
+	case words > MaxHeadlineWords && leadDateline.MatchString(line):
+		return true
+	case words > 16 && strings.HasSuffix(line, "."):
+		return true
+	}
+	return false
+}
+
+// leadDateline matches the capitals and dash that open a lead.
+var leadDateline = regexp.MustCompile(`^[A-Z][A-Z .,]{2,40}\s*[–—-]\s`)
 
 // dateline is the place line that opens a lead ("SUKAMAJU – ").
 type dateline struct {

@@ -170,7 +170,13 @@ func (g *grader) checkHeadline() []string {
 	var notes []string
 	words := len(h.toks)
 	if words == 0 {
-		g.add(h.finding(CritMenarik, SevPeringatan, 0, h.runes(), "Judul belum ada. Tulis judul 5–12 kata yang menyebut siapa melakukan apa.", ""))
+		// Readers of a feed decide from the headline whether to open the
+		// release; without one the release is not ready to publish.
+		g.add(h.finding(CritMenarik, SevKesalahan, 0, h.runes(), "Judul belum ada: baris pertama rilis kosong atau berisi paragraf teras. Pembaca linimasa memutuskan dari judul apakah akan membuka rilis; tulis judul 5–12 kata di baris pertama yang menyebut siapa melakukan apa.", ""))
+		return []string{"judul belum ada"}
+	}
+	if leadLike(g.in.Headline) {
+		g.add(h.finding(CritMenarik, SevKesalahan, 0, h.runes(), fmt.Sprintf("Judul belum ada: baris judul berisi %d kata, sepanjang paragraf teras. Pembaca linimasa memutuskan dari judul apakah akan membuka rilis; tulis judul 5–12 kata yang menyebut siapa melakukan apa, lalu pindahkan kalimat ini ke isi rilis.", words), ""))
 		return []string{"judul belum ada"}
 	}
 	whole := func() (int, int) { return h.toks[0].start, h.toks[len(h.toks)-1].end }

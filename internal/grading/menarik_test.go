@@ -175,3 +175,32 @@ func TestHeadlineBaseVerbOfText(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFieldHoldsTheLead: a headline field holding a lead paragraph
+// (the web form's judul) is no headline, a kesalahan; real long headlines
+// of regional news (up to 20 words) are headlines.
+func TestHeadlineFieldHoldsTheLead(t *testing.T) {
+	lead := "SUKAMAJU – Dinas Kesehatan Kabupaten Sukamaju membuka pekan imunisasi kejar di 48 posyandu, Senin (27/4/2026), agar 1.236 balita terlindungi."
+	rep := Grade(Input{Headline: lead, Body: "Imunisasi dilayani di posyandu setiap hari pukul 08.00–12.00 WIB."})
+	found := false
+	for _, f := range rep.Findings {
+		found = found || f.Criterion == CritMenarik && f.Severity == SevKesalahan && strings.Contains(f.Message, "Judul belum ada")
+	}
+	if !found || rep.Band == BandSangatBaik || rep.Band == BandBaik {
+		t.Errorf("a lead in the headline field: %d %s, no kesalahan", rep.Score, rep.Band)
+	}
+	for _, h := range []string{
+		"Sebagai Upaya Memajukan Pendidikan Di Daerah Setempat Pemkot Madiun Distribusikan Kain Seragam Sekolah Gratis Untuk 5840 Siswa Sd Dan Smp",
+		"Percepat Realisasi Program Kukar Kaya Festival, Dispar Kukar Targetkan Gelar 80 Festival di Tahun 2023",
+	} {
+		if leadLike(h) {
+			t.Errorf("a long headline taken for a lead: %q", h)
+		}
+		if got, _, err := SplitRelease(h + "\n\n" + lead); err != nil || got != h {
+			t.Errorf("SplitRelease took %q for the headline (%v)", got, err)
+		}
+	}
+	if h, b, err := SplitRelease("\n\n" + lead + "\n\nParagraf kedua."); err != nil || h != "" || !strings.HasPrefix(b, "SUKAMAJU") {
+		t.Errorf("a blank first line: headline %q, body %.20q (%v)", h, b, err)
+	}
+}

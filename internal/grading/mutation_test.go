@@ -238,6 +238,16 @@ var mutations = []mutation{
 		pBanjir: {{"dari 18 Desa\n", "dari 18 Desa!\n", "!"}},
 		pAduan:  {{"ke 42 OPD\n", "ke 42 OPD!\n", "!"}},
 	}},
+	{"no headline: the first line is blank", CritMenarik, SevKesalahan, "Judul belum ada", map[string][]edit{
+		pKTP:    {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu\n", "\n", ""}},
+		pImun:   {{"Dinkes Sukamaju Buka Pekan Imunisasi Kejar bagi 1.236 Balita\n", "\n", ""}},
+		pBanjir: {{"BPBD Sukamaju Latih 90 Anggota Tim Siaga Bencana dari 18 Desa\n", "\n", ""}},
+		pAduan:  {{"Pemkab Sukamaju Buka Kanal Aduan WhatsApp yang Tersambung ke 42 OPD\n", "\n", ""}},
+	}},
+	{"no headline: the lead on the headline's line", CritMenarik, SevKesalahan, "Judul belum ada", map[string][]edit{
+		pKTP:   {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu\n\nSUKAMAJU – ", "SUKAMAJU – ", ""}},
+		pAduan: {{"Pemkab Sukamaju Buka Kanal Aduan WhatsApp yang Tersambung ke 42 OPD\n\nSUKAMAJU – ", "SUKAMAJU – ", ""}},
+	}},
 	{"headline ending with a full stop", CritMenarik, SevPeringatan, "Hapus titik", map[string][]edit{
 		pKTP: {{"Warga Cikadu\n", "Warga Cikadu.\n", "Cikadu."}},
 	}},
