@@ -46,7 +46,108 @@ var opinionPhrases = newPhraseSet([][]string{
 	{"spektakuler"}, {"terbaik"}, {"megah"}, {"fantastis"}, {"hebat"}, {"meriah"},
 	{"termegah"}, {"terhebat"}, {"terindah"}, {"termeriah"}, {"fenomenal"}, {"memukau"},
 	{"mengagumkan"}, {"gemilang"}, {"membanggakan"}, {"dahsyat"}, {"istimewa"}, {"mewah"},
+	{"cemerlang"}, {"memuaskan"}, {"inspiratif"}, {"mengesankan"}, {"menggembirakan"},
+	{"terbukti", "berhasil"}, {"terbukti", "efektif"}, {"terbukti", "ampuh"}, {"terbukti", "sukses"},
+	{"diacungi", "jempol"}, {"acungan", "jempol"},
 })
+
+// Opinion patterns beyond the fixed phrases (opinionAt): a verdict verb
+// ("patut diapresiasi", "layak dicontoh"), an intensifier before an
+// evaluative adjective ("sangat tepat", "sungguh membantu"), and a verdict
+// on how an event went ("berjalan dengan lancar dan tertib").
+var (
+	// verdictWords judge what follows: "patut", "layak", "pantas".
+	verdictWords = map[string]bool{"patut": true, "layak": true, "pantas": true}
+	// notPraise are di- verbs after a verdict word that judge nothing:
+	// "patut diduga" is a legal phrase, "layak dihuni" a standard.
+	notPraise = map[string]bool{
+		"diduga": true, "diketahui": true, "dicatat": true, "diingat": true, "diwaspadai": true,
+		"dipertanyakan": true, "dicurigai": true, "diberikan": true, "dipertimbangkan": true,
+		"diperhatikan": true, "dihuni": true, "digunakan": true, "dipakai": true, "dikonsumsi": true,
+		"diberi": true, "dibayar": true, "diterima": true, "dijual": true, "dipilih": true,
+		"diikuti": true, "dilaporkan": true, "dikembalikan": true, "diperbaiki": true,
+	}
+	// intensifiers make the adjective after them the writer's degree.
+	intensifiers = map[string]bool{"sangat": true, "amat": true, "sungguh": true, "begitu": true, "sangatlah": true, "teramat": true}
+	// evaluative adjectives judge rather than describe.
+	evaluative = map[string]bool{
+		"tepat": true, "bermanfaat": true, "membantu": true, "berguna": true, "positif": true,
+		"inspiratif": true, "efektif": true, "efisien": true, "memuaskan": true, "berhasil": true,
+		"strategis": true, "cemerlang": true, "mengesankan": true, "hebat": true, "mulia": true,
+		"apik": true, "lancar": true, "tertib": true, "menggembirakan": true, "menyenangkan": true,
+		"menginspirasi": true, "berkesan": true, "indah": true, "menarik": true, "produktif": true,
+		"kreatif": true, "inovatif": true, "responsif": true, "sigap": true, "ramah": true,
+		"nyaman": true, "terbantu": true, "memudahkan": true, "luar": true, "spektakuler": true,
+		"istimewa": true, "mengagumkan": true, "semarak": true, "khidmat": true, "kondusif": true,
+		"aman": true, "sukses": true, "meriah": true, "antusias": true, "bagus": true, "baik": true,
+		"membanggakan": true, "optimal": true, "maksimal": true,
+	}
+	// eventVerbs report how an event went: "berjalan lancar".
+	eventVerbs = map[string]bool{"berjalan": true, "berlangsung": true}
+	// eventManners are verdicts on an event's course.
+	eventManners = map[string]bool{
+		"lancar": true, "sukses": true, "tertib": true, "meriah": true, "baik": true, "aman": true,
+		"khidmat": true, "semarak": true, "kondusif": true, "mulus": true, "efektif": true,
+		"optimal": true, "maksimal": true, "gemilang": true, "antusias": true,
+	}
+)
+
+// opinionAt returns the number of tokens of an opinion pattern starting at
+// toks[i], or 0.
+func opinionAt(toks []token, i int) int {
+	word := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	w := word(i)
+	switch {
+	case verdictWords[w]:
+		next := word(i + 1)
+		if next == "untuk" {
+			return 0
+		}
+		if strings.HasPrefix(next, "di") && len(next) >= 6 && !notPraise[next] {
+			if next == "diacungi" && word(i+2) == "jempol" {
+				return 3
+			}
+			if next == "dijadikan" && (word(i+2) == "contoh" || word(i+2) == "teladan" || word(i+2) == "percontohan") {
+				return 3
+			}
+			return 2
+		}
+		if (next == "mendapat" || next == "mendapatkan" || next == "menerima" || next == "diberi") && (word(i+2) == "apresiasi" || word(i+2) == "pujian" || word(i+2) == "acungan" || word(i+2) == "penghargaan") {
+			if word(i+3) == "jempol" {
+				return 4
+			}
+			return 3
+		}
+	case intensifiers[w]:
+		if next := word(i + 1); evaluative[next] {
+			if next == "luar" && word(i+2) == "biasa" {
+				return 3
+			}
+			if next != "luar" {
+				return 2
+			}
+		}
+	case eventVerbs[w]:
+		k := i + 1
+		if word(k) == "dengan" {
+			k++
+		}
+		if !eventManners[word(k)] {
+			return 0
+		}
+		k++
+		if (word(k) == "dan" || word(k) == "serta") && eventManners[word(k+1)] {
+			k += 2
+		}
+		return k - i
+	}
+	return 0
+}
 
 // gradeFaktual checks what can be verified: attributed quotes, concrete
 // figures, no opinion of the writer, and, with a brief, the facts themselves.
@@ -159,6 +260,9 @@ func (g *grader) checkOpinion(f *field) int {
 	n := 0
 	for i := 0; i < len(f.toks); i++ {
 		k := opinionPhrases.atIf(lexOpinionStart, f.toks, i, len(f.toks))
+		if p := opinionAt(f.toks, i); p > k {
+			k = p
+		}
 		if k == 0 {
 			continue
 		}

@@ -396,6 +396,63 @@ func TestMutationsUndatedKapan(t *testing.T) {
 	}
 }
 
+// TestMutationsWriterOpinion: the writer's verdicts in their many forms
+// (a verdict verb, an intensified evaluative adjective, how the event went)
+// are opinion outside quotes, and a source's own words inside an attributed
+// quote; neutral uses of the same words draw nothing.
+func TestMutationsWriterOpinion(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	const at = "Dalam sehari, petugas menargetkan 400 perekaman."
+	if !strings.Contains(b, at) {
+		t.Fatalf("the sound release has no %q", at)
+	}
+	for _, c := range []struct{ sentence, want string }{
+		{"Langkah Disdukcapil ini patut diapresiasi.", "patut diapresiasi"},
+		{"Layanan ini merupakan terobosan yang cemerlang.", "cemerlang"},
+		{"Keputusan membuka layanan di kecamatan sangat tepat.", "sangat tepat"},
+		{"Layanan keliling ini sangat bermanfaat bagi warga.", "sangat bermanfaat"},
+		{"Kegiatan berjalan dengan lancar dan tertib.", "berjalan dengan lancar dan tertib"},
+		{"Pelayanan berjalan lancar.", "berjalan lancar"},
+		{"Cara jemput bola ini terbukti berhasil.", "terbukti berhasil"},
+		{"Langkah ini patut dicontoh kecamatan lain.", "patut dicontoh"},
+		{"Kerja petugas layak diacungi jempol.", "layak diacungi jempol"},
+		{"Hasil perekaman hari pertama memuaskan.", "memuaskan"},
+		{"Layanan ini sungguh membantu warga.", "sungguh membantu"},
+		{"Layanan ini amat berguna bagi pelajar.", "amat berguna"},
+		{"Cara ini layak ditiru dinas lain.", "layak ditiru"},
+		{"Perekaman berlangsung tertib dan aman.", "berlangsung tertib dan aman"},
+		{"Kerja petugas pantas mendapat acungan jempol.", "pantas mendapat acungan jempol"},
+	} {
+		t.Run(c.want, func(t *testing.T) {
+			in := p.input(h, strings.Replace(b, at, at+" "+c.sentence, 1))
+			rep := Grade(in)
+			mustFindMsg(t, rep, in, CritFaktual, SevPeringatan, c.want, "penilaian penulis")
+			quoted := strings.Replace(b, at, at+" \""+strings.TrimSuffix(c.sentence, ".")+",\" kata Camat Cikadu, Asep Saepulloh.", 1)
+			qin := p.input(h, quoted)
+			for _, f := range Grade(qin).Findings {
+				if strings.Contains(f.Message, "penilaian penulis") {
+					t.Errorf("a source's quoted verdict reported as the writer's: %q", f.Passage(qin.Headline, qin.Body))
+				}
+			}
+		})
+	}
+	for _, s := range []string{
+		"Warga yang rumahnya tidak layak huni juga didata.",
+		"Perekaman berlangsung dua hari di aula kecamatan.",
+		"Petugas patut diduga belum menerima data itu.",
+		"Jalan menuju kantor dinas sangat jauh dari Cikadu.",
+		"Warga diminta berjalan ke aula melalui pintu samping.",
+	} {
+		in := p.input(h, strings.Replace(b, at, at+" "+s, 1))
+		for _, f := range Grade(in).Findings {
+			if strings.Contains(f.Message, "penilaian penulis") {
+				t.Errorf("%q: opinion reported on %q", s, f.Passage(in.Headline, in.Body))
+			}
+		}
+	}
+}
+
 // TestMutationsDateInWords: the sheet's date written in words, as EYD V
 // allows, is the event date; it is neither missing nor a contradiction.
 func TestMutationsDateInWords(t *testing.T) {
