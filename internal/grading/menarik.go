@@ -26,6 +26,21 @@ var ceremonyPhrases = newPhraseSet([][]string{
 	{"bertepatan", "dengan"}, {"pada", "kesempatan"}, {"dalam", "kesempatan"}, {"guna"},
 })
 
+// ceremonyOpenings open a lead with ceremony only when they open it: thanks
+// to God, a greeting, or the venue put before the actor ("Berlokasi di Aula
+// …, Dinas …"). Inside a lead these words may carry news, so they are
+// checked at its start only.
+var ceremonyOpenings = newPhraseSet([][]string{
+	{"puji", "syukur"}, {"segala", "puji"}, {"alhamdulillah"}, {"syukur", "alhamdulillah"},
+	{"dengan", "mengucap", "syukur"}, {"dengan", "mengucapkan", "syukur"}, {"atas", "berkat"},
+	{"atas", "rahmat"}, {"atas", "izin"}, {"assalamualaikum"}, {"salam", "sejahtera"},
+	{"salam", "sehat"}, {"selamat", "pagi"}, {"selamat", "siang"}, {"bersama", "ini"},
+	{"berlokasi", "di"}, {"mengambil", "tempat", "di"}, {"bertempat", "di"}, {"berlangsung", "di"},
+	{"seperti", "diketahui"}, {"sebagaimana", "diketahui"}, {"sebagaimana", "kita", "ketahui"},
+	{"seperti", "kita", "ketahui"}, {"dalam", "suasana"}, {"mengawali"}, {"menindaklanjuti"},
+	{"seiring", "dengan"}, {"berkenaan", "dengan"}, {"terkait", "dengan"},
+})
+
 // headlineVerbs are verb bases that headlines use without meN- ("Dinkes Buka
 // Layanan", "BPBD Latih Relawan").
 var headlineVerbs = map[string]bool{
@@ -288,6 +303,9 @@ func (g *grader) checkCeremony() string {
 	note := ""
 	for i := lo; i < hi; i++ {
 		k := ceremonyPhrases.atIf(lexCeremonyStart, f.toks, i, hi)
+		if i == lo {
+			k = max(k, ceremonyOpenings.at(f.toks, i, hi))
+		}
 		if k == 0 {
 			continue
 		}

@@ -220,6 +220,15 @@ var mutations = []mutation{
 		pBanjir: {{"SUKAMAJU – Badan Penanggulangan", "SUKAMAJU – Bertempat di Cibeureum, Badan Penanggulangan", "Bertempat di"}},
 		pAduan:  {{"SUKAMAJU – Bupati Sukamaju", "SUKAMAJU – Pada hari ini, Bupati Sukamaju", "Pada hari"}},
 	}},
+	{"ceremonial opening: thanks to God", CritMenarik, SevPeringatan, "seremonial", map[string][]edit{
+		pKTP:    {{"SUKAMAJU – Dinas Kependudukan", "SUKAMAJU – Puji syukur ke hadirat Tuhan, Dinas Kependudukan", "Puji syukur"}},
+		pBanjir: {{"SUKAMAJU – Badan Penanggulangan", "SUKAMAJU – Alhamdulillah, Badan Penanggulangan", "Alhamdulillah"}},
+	}},
+	{"ceremonial opening: the venue before the actor", CritMenarik, SevPeringatan, "seremonial", map[string][]edit{
+		pKTP:   {{"SUKAMAJU – Dinas Kependudukan", "SUKAMAJU – Berlokasi di Aula Kantor Kecamatan Cikadu, Dinas Kependudukan", "Berlokasi di"}},
+		pImun:  {{"SUKAMAJU – Dinas Kesehatan", "SUKAMAJU – Mengambil tempat di Posyandu Melati, Dinas Kesehatan", "Mengambil tempat di"}},
+		pAduan: {{"SUKAMAJU – Bupati Sukamaju", "SUKAMAJU – Seperti diketahui, Bupati Sukamaju", "Seperti diketahui"}},
+	}},
 	{"lead too long", CritStruktur, SevPeringatan, "Teras berita", map[string][]edit{
 		pKTP:    {{"belum merekam data.\n", "belum merekam data, sehingga petugas membawa alat perekaman keliling dan melayani warga sepanjang hari tanpa dipungut biaya.\n", "Dinas Kependudukan"}},
 		pImun:   {{"belum lengkap terlindungi.\n", "belum lengkap terlindungi dari campak, difteri, dan polio yang dapat dicegah dengan imunisasi.\n", "Dinas Kesehatan"}},

@@ -250,7 +250,7 @@ func (g *grader) datelineSpot() (start, end int) {
 	if hi == lo {
 		return g.lead.Start, g.lead.Start
 	}
-	if k := ceremonyPhrases.atIf(lexCeremonyStart, f.toks, lo, hi); k > 0 {
+	if k := max(ceremonyPhrases.atIf(lexCeremonyStart, f.toks, lo, hi), ceremonyOpenings.at(f.toks, lo, hi)); k > 0 {
 		return f.toks[lo].start, f.toks[lo+k-1].end
 	}
 	last := lo
