@@ -106,7 +106,8 @@
 // weekday; the day may be written in words as EYD V allows ("Kamis, enam
 // belas April 2026"), read by the same number-word reader as figures
 // (extract.ReadNumberWords). A time of day ("pukul 08.00–15.00 WIB"), a year or a weekly
-// schedule ("Senin–Jumat", "setiap Senin") is not a date. Without a date the
+// schedule ("Senin–Jumat", "setiap Senin") is not a date, and does not
+// answer kapan in the 5W1H table either. Without a date the
 // finding is a peringatan costing CostNoEventDate, and a kesalahan when a
 // brief gives the date (the release withholds a fact the reader needs to
 // act); it points at the time of day or the vague word if there is one
@@ -129,7 +130,11 @@
 // checked (warning). With ketentuan, fewer attributed quotes than required
 // is a warning; a quote repeating an earlier one counts once. Praise by the writer outside quotes and attributed sentences
 // (luar biasa, spektakuler, sangat meriah, sukses besar, terbaik, megah,
-// fantastis, hebat …) is a warning: it is opinion, not fact. A release with
+// fantastis, hebat …) is a warning: it is opinion, not fact; so are the
+// patterns of opinionAt: a verdict verb ("patut diapresiasi", "layak
+// dicontoh"), an intensifier before an evaluative adjective ("sangat tepat",
+// "sungguh membantu") and how an event went ("berjalan dengan lancar dan
+// tertib"), while "patut diduga" and "layak huni" judge nothing. A release with
 // no attributed statement at all is a warning costing CostNoSource; one
 // without any figure gets a suggestion, and so do estimates ("kurang lebih
 // 75", "puluhan admin") outside quotes, because an exact count can be
@@ -184,7 +189,10 @@
 // bersama, foto bersama, "dibuka oleh" …) outside quotes is a suggestion and
 // takes 5 points: it matters to the organisers, not to the public.
 //
-// Menarik (menarik.go). The headline has MinHeadlineWords to MaxHeadlineWords
+// Menarik (menarik.go). A release without a headline is an error: a blank
+// first line, or a first line as long as a lead (LeadLikeWords, or a
+// dateline past MaxHeadlineWords, or a long sentence with a full stop),
+// which SplitRelease then reads as the body. The headline has MinHeadlineWords to MaxHeadlineWords
 // words (5–12: enough for who-does-what, short enough for a feed preview), a
 // verb in the active voice (besides the listed verbs, a word whose di- or
 // meN- form the body uses is a verb in its base form, "Kejar" beside
@@ -193,7 +201,8 @@
 // all capitals and no "!" or "?" (they read as
 // shouting and clickbait), and no full stop (a headline is not a sentence). The
 // lead must not open with ceremony ("Dalam rangka", "Bertempat di", "Pada
-// hari", "Telah dilaksanakan", "Dalam upaya" …: warning), because the first
+// hari", "Telah dilaksanakan", "Dalam upaya", and at the start only "Puji
+// syukur", "Berlokasi di", "Seperti diketahui" …: warning), because the first
 // words decide whether anyone reads on; ceremony elsewhere in the lead is a
 // suggestion. A release needs at least one direct quote (warning without), and
 // sentences averaging at most MaxAvgSentenceWords (25).

@@ -29,6 +29,7 @@ var behaviourHash = map[string]string{
 	"1.9.0":  "7598abb1256935e5",
 	"1.9.1":  "d193edb3b89d32c8",
 	"1.10.0": "e0deaf48b70b8d19",
+	"1.10.1": "b01a293acc3d0622",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -154,6 +155,21 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// verb makes a passive headline and "bagi" is no verb.
 		inputs = append(inputs, Input{Headline: "Relawan Desa Terlatih bagi Warga Cikadu", Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nRelawan di kawal petugas ke kecamatan Cikadu. Lapak yang menghalangi jalur evakuasi di gusur, sebab petugas menggusur lapak tanpa izin disetiap desa."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0":
+	default:
+		// From 1.10.1 a bound is written in words; a count of people in
+		// several number words counts and is written in digits; the
+		// example of a missing count is the sheet's; a release with no date
+		// does not answer kapan; a lead on the headline's line leaves the
+		// release without a headline; opinion by pattern; ceremonial
+		// openings that count only at the start.
+		ruled := *brief
+		ruled.Ketentuan = &Requirements{ThousandsSeparator: true}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &ruled,
+			Body: "SUKAMAJU – Puji syukur ke hadirat Tuhan, BPBD Kabupaten Sukamaju melatih lebih dari 100 relawan dari seribu dua ratus empat puluh warga di Aula BPBD pukul 09.00 WIB.\n\nLangkah ini patut diapresiasi. Pelatihan berjalan dengan lancar dan tertib."})
+		inputs = append(inputs, Input{Headline: strings.SplitN(inputs[0].Body, "\n\n", 2)[0], Body: "Berlokasi di Aula BPBD, relawan dilatih sehari penuh.", Now: now, Brief: brief})
 	}
 	var all []Report
 	for _, in := range inputs {
