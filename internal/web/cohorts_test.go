@@ -360,12 +360,12 @@ func TestCohortEnroll(t *testing.T) {
 		}
 		p = admin.get(fmt.Sprintf("/admin/angkatan/%d", co.ID))
 		p.doc.Find("#peserta ~ .table-wrap tbody tr").Each(func(_ int, r *goquerySelection) {
-			name := r.Find("td").First().Text()
-			want := "0 dari 4 item selesai"
+			name := r.Find("th").First().Text()
+			want := "Kemajuan 0 dari 4 item selesai"
 			if strings.Contains(name, "Uji Peserta") {
-				want = "1 dari 4 item selesai"
+				want = "Kemajuan 1 dari 4 item selesai"
 			}
-			if got := r.Find("td").Eq(3).Text(); got != want {
+			if got := r.Find("td").Eq(2).Text(); got != want {
 				t.Errorf("%s: progress %q, want %q", name, got, want)
 			}
 		})
