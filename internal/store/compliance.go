@@ -532,6 +532,7 @@ type HeldCertificate struct {
 	ID          int64      `db:"id"`
 	UserID      int64      `db:"user_id"`
 	Number      string     `db:"number"`
+	CourseID    string     `db:"course_id"`
 	CourseTitle string     `db:"course_title"`
 	IssuedAt    time.Time  `db:"issued_at"`
 	ValidUntil  time.Time  `db:"valid_until"`
@@ -544,7 +545,7 @@ func (db *DB) CertificatesOfUsers(ctx context.Context, userIDs []int64, perUser 
 	if len(userIDs) == 0 {
 		return nil, nil
 	}
-	query, args, err := sqlx.In(`SELECT c.id, c.user_id, c.number, co.title AS course_title, c.issued_at, c.valid_until, c.revoked_at
+	query, args, err := sqlx.In(`SELECT c.id, c.user_id, c.number, c.course_id, co.title AS course_title, c.issued_at, c.valid_until, c.revoked_at
 		FROM certificates c JOIN courses co ON co.id = c.course_id
 		WHERE c.user_id IN (?) AND (SELECT COUNT(*) FROM certificates newer
 		                           WHERE newer.user_id = c.user_id AND (newer.issued_at > c.issued_at OR (newer.issued_at = c.issued_at AND newer.id > c.id))) < ?
@@ -565,6 +566,7 @@ type LearnerProgress struct {
 	UserID       int64                   `db:"user_id"`
 	Status       domain.EnrollmentStatus `db:"status"`
 	CohortName   string                  `db:"cohort_name"`
+	CourseID     string                  `db:"course_id"`
 	CourseTitle  string                  `db:"course_title"`
 	Items        int                     `db:"items"`
 	Done         int                     `db:"done"`
@@ -585,7 +587,7 @@ func (db *DB) ProgressOfUsers(ctx context.Context, userIDs []int64) ([]LearnerPr
 	if len(userIDs) == 0 {
 		return nil, nil
 	}
-	query, args, err := sqlx.In(`SELECT e.id AS enrollment_id, e.user_id, e.status, co.name AS cohort_name, c.title AS course_title,
+	query, args, err := sqlx.In(`SELECT e.id AS enrollment_id, e.user_id, e.status, co.name AS cohort_name, co.course_id, c.title AS course_title,
 			(SELECT COUNT(*) FROM course_items ci WHERE ci.course_id = co.course_id AND ci.removed_at IS NULL) AS items,
 			(SELECT COUNT(*) FROM progress p JOIN course_items ci ON ci.course_id = p.course_id AND ci.item_id = p.item_id
 			 WHERE p.enrollment_id = e.id AND ci.removed_at IS NULL

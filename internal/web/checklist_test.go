@@ -165,3 +165,37 @@ func TestChecklistSaysWhatCanNoLongerBeMet(t *testing.T) {
 		}
 	}
 }
+
+// TestPimpinanAsksNothingOfCertified: an admin who holds a valid certificate
+// of the course and is still in an older, lapsed cohort of it gets no
+// “Terlewat” checklist and no “Yang perlu dilakukan” on the pimpinan's page.
+func TestPimpinanAsksNothingOfCertified(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		cc := newCertCase(t, db)
+		cc.completeAllBut("")
+		cert := cc.certificate()
+		ctx := context.Background()
+		trainee := cc.users[domain.RolePeserta]
+		old, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: trainee.RegionID, CourseID: tcCourse, Name: "Angkatan Lama",
+			StartsOn: time.Now().AddDate(0, -3, 0), EndsOn: time.Now().AddDate(0, -2, 0), FacilitatorIDs: []int64{cc.users[domain.RoleFasilitator].ID}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Enroll(ctx, nil, old.ID, []int64{trainee.ID}); err != nil {
+			t.Fatal(err)
+		}
+		p := cc.as(domain.RolePimpinanOPD).get("/beranda")
+		body := p.text("main")
+		if !strings.Contains(body, "Angkatan Lama") {
+			t.Fatalf("the old cohort is not on the page:\n%s", body)
+		}
+		for _, bad := range []string{"Terlewat", "Yang perlu dilakukan", "tidak dapat terpenuhi"} {
+			if strings.Contains(body, bad) {
+				t.Errorf("the pimpinan's page says %q of a certified admin", bad)
+			}
+		}
+		if want := "Sudah memegang sertifikat yang berlaku untuk kursus ini (" + cert.Number + ")"; !strings.Contains(body, want) {
+			t.Errorf("page lacks %q:\n%s", want, body)
+		}
+	})
+}

@@ -485,6 +485,9 @@ type adminView struct {
 type learnerLine struct {
 	store.LearnerProgress
 	Checklist *checklist
+	// Certified is a valid certificate of the same course: nothing is asked of
+	// the admin then, whatever an older cohort's checklist would say.
+	Certified *heldCertView
 }
 
 // heldCertView is a certificate with its state written out.
@@ -600,7 +603,13 @@ func (s *Server) renderOPD(c echo.Context, o domain.OPD) error {
 		for _, p := range progress {
 			if p.UserID == a.ID {
 				lp := learnerLine{LearnerProgress: p}
-				if cl, ok := checks[p.EnrollmentID]; ok {
+				for i := range av.Certificates {
+					if c := &av.Certificates[i]; c.CourseID == p.CourseID && c.State == compliance.CertValid {
+						lp.Certified = c
+						break
+					}
+				}
+				if cl, ok := checks[p.EnrollmentID]; ok && lp.Certified == nil {
 					lp.Checklist = &cl
 				}
 				av.Progress = append(av.Progress, lp)
