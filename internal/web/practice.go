@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -175,8 +176,12 @@ type feedbackView struct {
 	Scores        []domain.ReviewScore // only those changed, in report order
 	Comments      []versionComment
 	// Reopened: the decision was a rejection a facilitator took back; the
-	// text may be revised and sent again.
-	Reopened bool
+	// text may be revised and sent again. ReopenedBy, ReopenedWhen and
+	// ReopenReason come from the reopen's audit entry.
+	Reopened     bool
+	ReopenedBy   string
+	ReopenedWhen string
+	ReopenReason string
 }
 
 type sentVersion struct {
@@ -236,6 +241,11 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 						return pv, err
 					}
 					pv.Feedback.Reopened = sub.State == domain.SubReturned && r.Decision == domain.DecisionReject
+					if pv.Feedback.Reopened {
+						if err := s.reopenOf(c, pv.Feedback, sub.ID); err != nil {
+							return pv, err
+						}
+					}
 				}
 			}
 			pv.Form = releaseForm{Headline: sub.DraftHeadline, Body: sub.DraftBody, LockVersion: sub.LockVersion}
@@ -263,6 +273,29 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 		pv.Form.LockVersion = 1
 	}
 	return pv, nil
+}
+
+// reopenOf fills who took a rejection back, when and why, from the newest
+// "submission.reopen" audit entry of the submission.
+func (s *Server) reopenOf(c echo.Context, fb *feedbackView, submissionID int64) error {
+	entries, err := s.db.AuditFor(c.Request().Context(), "submission", strconv.FormatInt(submissionID, 10), 50)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.Action != "submission.reopen" {
+			continue
+		}
+		fb.ReopenReason, fb.ReopenedWhen = e.Reason, dateTime(e.CreatedAt)
+		if e.ActorID != nil {
+			nm := &reviewerNames{s: s, c: c, cache: map[int64]string{}}
+			if fb.ReopenedBy, err = nm.of(*e.ActorID); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // feedbackOf arranges a facilitator's decision on a version for the writing page.
@@ -519,7 +552,7 @@ func (s *Server) submitRelease(c echo.Context) error {
 	if !f.Confirm {
 		f.Errors = append(f.Errors, FormError{Field: "yakin-kirim", Message: "Centang “Saya yakin akan mengirim rilis ini”, lalu tekan “Kirim rilis” lagi."})
 		if len(f.Errors) == 1 {
-			problem = "Kirim rilis memakai satu kesempatan dan tidak dapat dibatalkan, jadi rilis belum dikirim. Centang “Saya yakin akan mengirim rilis ini” di bawah tombolnya, lalu tekan “Kirim rilis” lagi."
+			problem = "Kirim rilis memakai satu kesempatan dan tidak dapat dibatalkan, jadi rilis belum dikirim. Centang “Saya yakin akan mengirim rilis ini” di atas tombol “Kirim rilis”, lalu tekan “Kirim rilis” lagi."
 		}
 	}
 	if len(f.Errors) > 0 {

@@ -114,6 +114,17 @@ func TestFacilitatorReopensRejection(t *testing.T) {
 		if !strings.Contains(squash(page, "#catatan-fasilitator"), "Angka peserta tidak sesuai lembar fakta.") {
 			t.Error("the facilitator's words are not on the writing page")
 		}
+		// The reopen is the current word, with who, when and why; the
+		// rejection is shown only as the earlier decision, not in red.
+		card := squash(page, "#catatan-fasilitator")
+		if page.doc.Find("#catatan-fasilitator.feedback-rejected").Length() != 0 || strings.Contains(card, "Keputusan: Ditolak") {
+			t.Errorf("the reopened release still shows the rejection as the decision: %q", card)
+		}
+		for _, want := range []string{"Dibuka kembali oleh Uji Fasilitator", "Angka pesertanya ternyata benar.", "Keputusan sebelumnya, yang sudah dibuka kembali: Ditolak"} {
+			if !strings.Contains(card, want) {
+				t.Errorf("writing page lacks %q: %q", want, card)
+			}
+		}
 		if page.doc.Find("#isi[readonly]").Length() != 0 || page.doc.Find("#kirim").Length() != 1 || page.doc.Find(`form[action$="/mulai-lagi"]`).Length() != 0 {
 			t.Fatal("the reopened text is not editable with \"Kirim rilis\"")
 		}

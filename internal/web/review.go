@@ -238,9 +238,10 @@ type decisionForm struct {
 	LockVersion int
 	VersionID   int64
 	AutoTotal   int
-	Final       int  // the weighted mean of what was typed (valid scores only)
+	Final       int  // the weighted mean of what was typed (valid scores only), capped as the grader capped AutoTotal
+	Cap         int  // the grader's cap on this version's total (grading.ErrorCap …), 0 for none
 	Computed    bool // shown after "Hitung nilai akhir"
-	// ConfirmReject is the "Saya yakin" box "Tolak" needs: a rejection cannot be undone.
+	// ConfirmReject is the "Saya yakin" box "Tolak" needs: only a facilitator can reopen a rejection.
 	ConfirmReject bool
 	ConfirmErr    string
 }
@@ -362,6 +363,9 @@ func reviewable(state domain.SubmissionState) bool {
 // newDecisionForm fills the rubric with the grader's scores.
 func newDecisionForm(st *reviewState) decisionForm {
 	f := decisionForm{LockVersion: st.sub.LockVersion, VersionID: st.latest.ID, AutoTotal: st.latest.AutoScore, Final: st.latest.AutoScore}
+	if n := newCapNote(st.report); n != nil {
+		f.Cap = n.Limit
+	}
 	for _, cr := range st.report.Criteria {
 		f.Rows = append(f.Rows, scoreRow{ID: cr.ID, Label: cr.Label, Summary: cr.Summary, Weight: cr.Weight, Auto: cr.Score,
 			Value: strconv.Itoa(cr.Score)})
@@ -669,19 +673,30 @@ var decisionWords = map[domain.Decision]string{
 	domain.DecisionReject:  "Tolak",
 }
 
-// finalScore is the weighted mean of the final criterion scores with the
-// report's weights, rounded as the grader rounds its total.
-func finalScore(scores []domain.ReviewScore, weights map[string]int, fallback int) int {
+// finalScore is the final total of a decision. With no criterion score
+// changed it is the automatic total itself, cap included. Otherwise it is the
+// weighted mean of the final criterion scores with the report's weights,
+// scaled into the grader's cap (score × cap / 100) when the automatic total
+// was capped (capLimit > 0), rounded as the grader rounds: a release the
+// grader held below the pass mark for a wrong fact stays capped unless the
+// facilitator's scores say otherwise with reasons.
+func finalScore(scores []domain.ReviewScore, weights map[string]int, autoTotal, capLimit int) int {
 	var sum, wsum float64
+	changed := false
 	for _, sc := range scores {
 		w := float64(weights[sc.Criterion])
 		sum += float64(sc.FinalScore) * w
 		wsum += w
+		changed = changed || sc.FinalScore != sc.AutoScore
 	}
-	if wsum == 0 {
-		return fallback
+	if wsum == 0 || !changed {
+		return autoTotal
 	}
-	return int(math.Round(sum / wsum))
+	mean := math.Round(sum / wsum)
+	if capLimit > 0 {
+		return int(math.Round(mean * float64(capLimit) / 100))
+	}
+	return int(mean)
 }
 
 // readDecision validates the rubric form; the returned form keeps what was typed.
@@ -722,7 +737,7 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 		}
 		scores = append(scores, domain.ReviewScore{Criterion: r.ID, AutoScore: r.Auto, FinalScore: final, Reason: reason})
 	}
-	f.Final = finalScore(scores, st.weights(), st.latest.AutoScore)
+	f.Final = finalScore(scores, st.weights(), st.latest.AutoScore, f.Cap)
 	decision := c.FormValue("decision")
 	general, generalMsg := checkText(c, domain.TextGeneral, f.General)
 	if generalMsg != "" {
@@ -741,7 +756,7 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 			f.GeneralErr = "Tulis komentar umum yang menjelaskan alasan penolakan kepada peserta."
 		}
 		if !f.ConfirmReject {
-			f.ConfirmErr = "Penolakan tidak dapat dibatalkan. Baca akibatnya di samping tombol “Tolak”, centang “Saya yakin akan menolak rilis ini”, lalu tekan “Tolak” lagi."
+			f.ConfirmErr = "Rilis belum ditolak. Penolakan menutup kiriman ini dan peserta tidak dapat merevisinya; hanya fasilitator yang dapat membukanya kembali. Baca akibatnya di samping tombol “Tolak”, centang “Saya yakin akan menolak rilis ini”, lalu tekan “Tolak” lagi."
 			f.Errors = append(f.Errors, FormError{Field: "yakin-tolak", Message: f.ConfirmErr})
 		}
 	default:

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -500,6 +501,9 @@ func TestReviewDecisionValidationKeepsInput(t *testing.T) {
 		// "Hitung nilai akhir" shows the weighted final score and decides nothing.
 		h := fac.post(rc.url("/keputusan"), with(map[string]string{"nilai-faktual": "0", "alasan-faktual": "Angka keliru.", "decision": "hitung"}))
 		want := weightedWith(rc.report, "faktual", 0)
+		if n := newCapNote(rc.report); n != nil { // the grader's cap holds for the facilitator's scores too
+			want = int(math.Round(float64(want) * float64(n.Limit) / 100))
+		}
 		if h.status != 200 || h.text("#nilai-akhir") != strconv.Itoa(want) {
 			t.Errorf("hitung: %d, final %q, want %d", h.status, h.text("#nilai-akhir"), want)
 		}
@@ -689,13 +693,85 @@ func TestFindQuote(t *testing.T) {
 
 func TestFinalScoreWeighted(t *testing.T) {
 	t.Parallel()
-	scores := []domain.ReviewScore{{Criterion: "a", FinalScore: 80}, {Criterion: "b", FinalScore: 55}}
-	if got := finalScore(scores, map[string]int{"a": 3, "b": 1}, 0); got != 74 { // 73.75
+	scores := []domain.ReviewScore{{Criterion: "a", AutoScore: 80, FinalScore: 80}, {Criterion: "b", AutoScore: 70, FinalScore: 55}}
+	w := map[string]int{"a": 3, "b": 1}
+	if got := finalScore(scores, w, 0, 0); got != 74 { // 73.75
 		t.Errorf("weighted = %d, want 74", got)
 	}
-	if got := finalScore(scores, map[string]int{}, 61); got != 61 {
-		t.Errorf("without weights = %d, want the fallback", got)
+	if got := finalScore(scores, map[string]int{}, 61, 0); got != 61 {
+		t.Errorf("without weights = %d, want the automatic total", got)
 	}
+	// Capped at 69 (a kesalahan): the changed mean 74 is scaled, 74 × 69 / 100.
+	if got := finalScore(scores, w, 53, grading.ErrorCap); got != 51 {
+		t.Errorf("capped = %d, want 51", got)
+	}
+	// Nothing changed: the automatic total itself, cap included (mean 78, total 54).
+	same := []domain.ReviewScore{{Criterion: "a", AutoScore: 80, FinalScore: 80}, {Criterion: "b", AutoScore: 70, FinalScore: 70}}
+	if got := finalScore(same, w, 54, grading.ErrorCap); got != 54 {
+		t.Errorf("unchanged = %d, want the automatic 54", got)
+	}
+}
+
+// TestRejectKeepsTheGradersCap: the grader capped a release with a wrong
+// figure at 53 (criteria mean 77, pass mark 70); the facilitator rejects
+// without touching a score. The stored final score, the trainee's notice and
+// the writing page say 53, never the uncapped 77. Both engines.
+func TestRejectKeepsTheGradersCap(t *testing.T) {
+	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.withCourse()
+		rc := &reviewCase{fixture: f, cohort: f.enrollTrainee()}
+		var mean int
+		rc.sub, rc.version, rc.report = rc.sendEdited(f.users[domain.RolePeserta], rvHeadline, rvBody, func(r *grading.Report) {
+			sum, wsum := 0, 0
+			for _, c := range r.Criteria {
+				sum += c.Score * c.Weight
+				wsum += c.Weight
+			}
+			mean = int(math.Round(float64(sum) / float64(wsum)))
+			r.Findings = append(r.Findings, grading.Finding{Criterion: "faktual", Severity: grading.SevKesalahan, Field: "isi", Message: "Angka tidak sesuai lembar fakta."})
+			r.Score = int(math.Round(float64(mean) * grading.ErrorCap / 100))
+		})
+		want := rc.report.Score
+		if mean < 70 || want >= 70 {
+			t.Fatalf("the case needs a passing mean and a failing capped total: mean %d, total %d", mean, want)
+		}
+		fac := rc.as(domain.RoleFasilitator)
+		page := fac.get(rc.url(""))
+		if got := page.text("#nilai-akhir"); got != strconv.Itoa(want) {
+			t.Errorf("review page final %q, want %d", got, want)
+		}
+		if !strings.Contains(page.text("#form-keputusan"), "membatasi nilai rilis ini sampai 69") {
+			t.Errorf("the rubric does not say the total is capped: %q", page.text("#form-keputusan"))
+		}
+		form := decisionValues(page)
+		form.Set("decision", "rejected")
+		form.Set("umum", "Angka peserta tidak sesuai lembar fakta.")
+		form.Set("yakin-tolak", "1")
+		if r := fac.post(rc.url("/keputusan"), form); r.status != http.StatusSeeOther {
+			t.Fatalf("reject: %d %q", r.status, r.text(".error-summary"))
+		}
+		rs, err := db.ReviewsOf(context.Background(), rc.sub.ID)
+		if err != nil || rs[rc.version.ID].FinalScore != want {
+			t.Fatalf("stored final score %d (%v), want %d", rs[rc.version.ID].FinalScore, err, want)
+		}
+		ns, err := db.Notifications(context.Background(), f.users[domain.RolePeserta].ID, 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		told := ""
+		for _, n := range ns {
+			if n.Kind == domain.NoticeSubmissionRejected {
+				told = notice.Render(n).Message
+			}
+		}
+		if !strings.Contains(told, fmt.Sprintf("(nilai %d)", want)) {
+			t.Errorf("notice %q, want nilai %d", told, want)
+		}
+		if got := rc.as(domain.RolePeserta).get(practiceURL).text("#catatan-fasilitator"); !strings.Contains(got, fmt.Sprintf("nilai akhir %d", want)) {
+			t.Errorf("writing page: %q", got)
+		}
+	})
 }
 
 // BenchmarkReviewPages measures the queue and the review page of a

@@ -92,17 +92,23 @@
   var inputs = Array.prototype.slice.call(rubric.querySelectorAll("input[type=number][data-weight]"));
   var out = document.getElementById("nilai-akhir");
 
-  // The same weighted mean the server computes; invalid entries count as the automatic score.
+  // The same final score the server computes (finalScore in review.go):
+  // invalid entries count as the automatic score; nothing changed is the
+  // automatic total; a capped total keeps its cap.
   var recompute = function () {
-    var sum = 0, wsum = 0;
+    var sum = 0, wsum = 0, changed = false;
     inputs.forEach(function (el) {
-      var w = Number(el.getAttribute("data-weight"));
-      var v = el.value.trim() === "" ? Number(el.getAttribute("data-auto")) : Number(el.value);
-      if (!Number.isInteger(v) || v < 0 || v > 100) v = Number(el.getAttribute("data-auto"));
+      var w = Number(el.getAttribute("data-weight")), auto = Number(el.getAttribute("data-auto"));
+      var v = el.value.trim() === "" ? auto : Number(el.value);
+      if (!Number.isInteger(v) || v < 0 || v > 100) v = auto;
+      if (v !== auto) changed = true;
       sum += v * w;
       wsum += w;
     });
-    if (wsum > 0 && out) out.value = String(Math.round(sum / wsum));
+    if (!out) return;
+    if (wsum === 0 || !changed) { out.value = out.getAttribute("data-auto-total"); return; }
+    var mean = Math.round(sum / wsum), cap = Number(out.getAttribute("data-cap") || 0);
+    out.value = String(cap > 0 ? Math.round(mean * cap / 100) : mean);
   };
 
   // Typed scores and reasons are kept per version and lock in this tab only.
