@@ -52,7 +52,7 @@ func DecisionNotice(decision Decision) (NoticeKind, error) {
 	case DecisionReject:
 		return NoticeSubmissionRejected, nil
 	}
-	return "", fmt.Errorf("tidak ada jenis pemberitahuan untuk keputusan %q", decision)
+	return "", fmt.Errorf("tidak ada jenis pemberitahuan untuk keputusan “%s”", decision)
 }
 
 // NoticeParams are the facts a notification's text is made from: ids to

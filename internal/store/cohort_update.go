@@ -45,7 +45,7 @@ func (db *DB) UpdateCohort(ctx context.Context, e CohortEdit) (domain.Cohort, er
 		_, err := tx.ExecContext(ctx, db.q(`UPDATE cohorts SET name = ?, starts_on = ?, ends_on = ? WHERE id = ?`),
 			name, day(e.StartsOn), day(e.EndsOn), e.CohortID)
 		if isUniqueViolation(err) {
-			return domain.Errorf(domain.CodeConflict, "nama angkatan %q sudah dipakai", name)
+			return domain.Errorf(domain.CodeConflict, "nama angkatan “%s” sudah dipakai", name)
 		}
 		if err != nil {
 			return fmt.Errorf("mengubah angkatan: %w", err)

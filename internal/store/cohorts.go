@@ -30,7 +30,7 @@ func (db *DB) CreateCohort(ctx context.Context, actorID *int64, nc NewCohort) (d
 		err := tx.GetContext(ctx, &c, db.q(`INSERT INTO cohorts (region_id, course_id, name, starts_on, ends_on, created_at)
 			VALUES (?, ?, ?, ?, ?, ?) RETURNING *`), nc.RegionID, nc.CourseID, strings.TrimSpace(nc.Name), day(nc.StartsOn), day(nc.EndsOn), now())
 		if isUniqueViolation(err) {
-			return domain.Errorf(domain.CodeConflict, "nama angkatan %q sudah dipakai", nc.Name)
+			return domain.Errorf(domain.CodeConflict, "nama angkatan “%s” sudah dipakai", nc.Name)
 		}
 		if err != nil {
 			return fmt.Errorf("menyimpan angkatan: %w", err)

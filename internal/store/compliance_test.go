@@ -446,9 +446,9 @@ func TestComplianceFilterRefusesUnknownValues(t *testing.T) {
 		f    store.ComplianceFilter
 		want string
 	}{
-		{store.ComplianceFilter{Status: "lulus"}, `status "lulus" tidak dikenal; pilih memenuhi, sebagian, atau belum`},
-		{store.ComplianceFilter{Kind: "kementerian"}, `jenis OPD "kementerian" tidak dikenal`},
-		{store.ComplianceFilter{Sort: "o.name; DROP TABLE opds"}, `urutan "o.name; DROP TABLE opds" tidak dikenal; pilih salah satu dari nama, jenis, status, akun, admin, sertifikat, aktivitas`},
+		{store.ComplianceFilter{Status: "lulus"}, `status “lulus” tidak dikenal; pilih memenuhi, sebagian, atau belum`},
+		{store.ComplianceFilter{Kind: "kementerian"}, `jenis OPD “kementerian” tidak dikenal`},
+		{store.ComplianceFilter{Sort: "o.name; DROP TABLE opds"}, `urutan “o.name; DROP TABLE opds” tidak dikenal; pilih salah satu dari nama, jenis, status, akun, admin, sertifikat, aktivitas`},
 	}
 	for _, tc := range cases {
 		_, err := db.CompliancePage(context.Background(), tc.f, time.Now(), 10, 0)

@@ -116,7 +116,7 @@ func (db *DB) MarkAttendance(ctx context.Context, actorID int64, sessionID int64
 		for _, uid := range uids {
 			st := statuses[uid]
 			if st != domain.AttendPresent && st != domain.AttendExcused && st != domain.AttendAbsent {
-				return domain.Errorf(domain.CodeInvalid, "status kehadiran %q tidak dikenal", st)
+				return domain.Errorf(domain.CodeInvalid, "status kehadiran “%s” tidak dikenal", st)
 			}
 			var n int
 			if err := tx.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM live_sessions s JOIN enrollments e ON e.cohort_id = s.cohort_id

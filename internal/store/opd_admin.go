@@ -36,7 +36,7 @@ func (db *DB) CreateOPD(ctx context.Context, actorID int64, regionID int64, in O
 	var o domain.OPD
 	in.Name, in.ShortName = strings.TrimSpace(in.Name), strings.TrimSpace(in.ShortName)
 	if !validOPDKind(in.Kind) {
-		return o, domain.Errorf(domain.CodeInvalid, "jenis OPD %q tidak dikenal", in.Kind)
+		return o, domain.Errorf(domain.CodeInvalid, "jenis OPD “%s” tidak dikenal", in.Kind)
 	}
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		err := tx.GetContext(ctx, &o, db.q(`INSERT INTO opds (region_id, name, short_name, kind, created_at)
@@ -68,7 +68,7 @@ func (db *DB) UpdateOPD(ctx context.Context, actorID, regionID, id int64, in OPD
 	var o domain.OPD
 	in.Name, in.ShortName = strings.TrimSpace(in.Name), strings.TrimSpace(in.ShortName)
 	if !validOPDKind(in.Kind) {
-		return o, domain.Errorf(domain.CodeInvalid, "jenis OPD %q tidak dikenal", in.Kind)
+		return o, domain.Errorf(domain.CodeInvalid, "jenis OPD “%s” tidak dikenal", in.Kind)
 	}
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		// Two edits of one OPD take turns, so the audit's "before" is what the edit replaced.

@@ -50,11 +50,11 @@ func (db *DB) FindOPD(ctx context.Context, nameOrID string) (domain.OPD, error) 
 	}
 	switch len(os) {
 	case 0:
-		return domain.OPD{}, domain.Errorf(domain.CodeNotFound, "OPD %q tidak ditemukan", nameOrID)
+		return domain.OPD{}, domain.Errorf(domain.CodeNotFound, "OPD “%s” tidak ditemukan", nameOrID)
 	case 1:
 		return os[0], nil
 	}
-	return domain.OPD{}, domain.Errorf(domain.CodeInvalid, "nama OPD %q cocok dengan lebih dari satu OPD; gunakan ID-nya", nameOrID)
+	return domain.OPD{}, domain.Errorf(domain.CodeInvalid, "nama OPD “%s” cocok dengan lebih dari satu OPD; gunakan ID-nya", nameOrID)
 }
 
 // OPDSummary is an OPD with its user counts, for the admin's overview.

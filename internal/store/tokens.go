@@ -168,7 +168,7 @@ var tokenWIB = time.FixedZone("WIB", 7*3600)
 
 func tokenAlreadyRevoked(tok domain.APIToken) error {
 	at := tok.RevokedAt.In(tokenWIB)
-	return domain.Errort(domain.CodeConflict, "token \"{{.Name}}\" ({{.Prefix}}…) sudah dicabut pada {{.When}}; tidak ada yang diubah",
+	return domain.Errort(domain.CodeConflict, "token “{{.Name}}” ({{.Prefix}}…) sudah dicabut pada {{.When}}; tidak ada yang diubah",
 		map[string]any{"Name": tok.Name, "Prefix": tok.Prefix, "When": i18n.Moment(at)})
 }
 

@@ -124,7 +124,7 @@ func TestAPITokenRevoke(t *testing.T) {
 			t.Fatalf("revoke: %+v %v", revoked, err)
 		}
 		_, err = db.RevokeAPIToken(ctx, admin.ID, r.ID, tok.ID)
-		if domain.ErrorCode(err) != domain.CodeConflict || !strings.Contains(err.Error(), `"Sistem SIPD"`) ||
+		if domain.ErrorCode(err) != domain.CodeConflict || !strings.Contains(err.Error(), `“Sistem SIPD”`) ||
 			!strings.Contains(err.Error(), "sudah dicabut pada") || !strings.Contains(err.Error(), "WIB") {
 			t.Fatalf("second revoke: err = %v, want a conflict saying when", err)
 		}

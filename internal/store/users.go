@@ -91,7 +91,7 @@ func usersOrder(nus []NewUser) ([]int, error) {
 // checkNewUser refuses what the schema would, with a message; it returns the cleaned name.
 func checkNewUser(nu NewUser) (string, error) {
 	if !nu.Role.Valid() {
-		return "", domain.Errorf(domain.CodeInvalid, "peran %q tidak dikenal", nu.Role)
+		return "", domain.Errorf(domain.CodeInvalid, "peran “%s” tidak dikenal", nu.Role)
 	}
 	if nu.Role == domain.RolePimpinanOPD && nu.OPDID == nil {
 		return "", domain.Errorf(domain.CodeInvalid, "pimpinan OPD harus terhubung dengan satu OPD")
@@ -213,7 +213,7 @@ func (db *DB) DesignatedAdmins(ctx context.Context, regionID int64) ([]int64, er
 // cached copies, so the next page is in the new language.
 func (db *DB) SetUserLang(ctx context.Context, userID int64, lang string) error {
 	if lang != "" && lang != "id" && lang != "en" {
-		return domain.Errorf(domain.CodeInvalid, "bahasa %q tidak dikenal", lang)
+		return domain.Errorf(domain.CodeInvalid, "bahasa “%s” tidak dikenal", lang)
 	}
 	return db.inTx(ctx, func(tx *sqlx.Tx) error {
 		res, err := tx.ExecContext(ctx, db.q(`UPDATE users SET lang = ? WHERE id = ?`), lang, userID)

@@ -101,7 +101,7 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 	}
 	for _, want := range Columns[:4] {
 		if _, ok := col[want]; !ok {
-			return nil, nil, fmt.Errorf("kolom %q tidak ada di baris judul; kolom yang diharapkan: %s", want, strings.Join(Columns, ","))
+			return nil, nil, fmt.Errorf("kolom “%s” tidak ada di baris judul; kolom yang diharapkan: %s", want, strings.Join(Columns, ","))
 		}
 	}
 	get := func(rec []string, name string) string {
@@ -132,7 +132,7 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 		if msg != nil {
 			bad = append(bad, *msg)
 		} else if !domain.ValidEmail(row.Email) {
-			say("email \"{{.Email}}\" tidak valid", map[string]any{"Email": row.Email})
+			say("email “{{.Email}}” tidak valid", map[string]any{"Email": row.Email})
 		} else if prev, dup := seen[row.Email]; dup {
 			say("email {{.Email}} sudah ada di baris {{.Line}}", map[string]any{"Email": row.Email, "Line": prev})
 		} else if _, err := db.UserByEmail(ctx, row.Email); err == nil {
@@ -145,12 +145,12 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 			bad = append(bad, *msg)
 		}
 		if !row.Role.Valid() {
-			say("peran \"{{.Role}}\" tidak dikenal (peserta, fasilitator, pimpinan_opd, admin)", map[string]any{"Role": get(rec, "peran")})
+			say("peran “{{.Role}}” tidak dikenal (peserta, fasilitator, pimpinan_opd, admin)", map[string]any{"Role": get(rec, "peran")})
 		}
 		if o := get(rec, "opd"); o != "" {
 			opd, err := db.FindOPD(ctx, o)
 			if err != nil || (regionID != 0 && opd.RegionID != regionID) {
-				say("OPD \"{{.OPD}}\" tidak ditemukan", map[string]any{"OPD": o})
+				say("OPD “{{.OPD}}” tidak ditemukan", map[string]any{"OPD": o})
 			} else {
 				row.OPDID = &opd.ID
 			}
@@ -165,7 +165,7 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 			}
 		case "", "tidak", "t", "0", "false":
 		default:
-			say("admin_medsos \"{{.Value}}\" harus ya atau tidak", map[string]any{"Value": get(rec, "admin_medsos")})
+			say("admin_medsos “{{.Value}}” harus ya atau tidak", map[string]any{"Value": get(rec, "admin_medsos")})
 		}
 		if len(bad) > 0 {
 			problems = append(problems, problem(line, bad))

@@ -170,7 +170,8 @@ func TestChecklistSaysWhatCanNoLongerBeMet(t *testing.T) {
 // of the course and is still in an older, lapsed cohort of it gets no
 // “Terlewat” checklist and no “Yang perlu dilakukan” on the pimpinan's page.
 func TestPimpinanAsksNothingOfCertified(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
 		cc.completeAllBut("")
 		cert := cc.certificate()

@@ -27,7 +27,7 @@ func ParseTrustedProxies(raw string) ([]*net.IPNet, error) {
 		}
 		_, n, err := net.ParseCIDR(part)
 		if err != nil {
-			return nil, fmt.Errorf("BIMTEK_TRUSTED_PROXY %q bukan alamat atau rentang alamat CIDR, misalnya 127.0.0.1/32 atau 10.0.0.0/8", part)
+			return nil, fmt.Errorf("BIMTEK_TRUSTED_PROXY “%s” bukan alamat atau rentang alamat CIDR, misalnya 127.0.0.1/32 atau 10.0.0.0/8", part)
 		}
 		out = append(out, n)
 	}

@@ -61,7 +61,7 @@ func (s *Server) updateCohort(c echo.Context) error {
 			}
 			f.SeenName, f.SeenStarts, f.SeenEnds = co.Name, co.StartsOn.Format("2006-01-02"), co.EndsOn.Format("2006-01-02")
 		case errors.As(err, &de) && de.Code == domain.CodeConflict:
-			f.Add("ubah-nama", tf(c, "Nama angkatan \"{{.Name}}\" sudah dipakai di wilayah Anda; pilih nama lain.", map[string]any{"Name": f.Name}))
+			f.Add("ubah-nama", tf(c, "Nama angkatan “{{.Name}}” sudah dipakai di wilayah Anda; pilih nama lain.", map[string]any{"Name": f.Name}))
 		default:
 			return err
 		}

@@ -242,7 +242,7 @@ func (s *Server) createCohort(c echo.Context) error {
 	co, err := s.db.CreateCohort(ctx, &u.ID, store.NewCohort{RegionID: u.RegionID, CourseID: f.CourseID, Name: f.Name,
 		StartsOn: start, EndsOn: end, FacilitatorIDs: ids})
 	if domain.ErrorCode(err) == domain.CodeConflict {
-		f.Add("name", tf(c, "Nama angkatan \"{{.Name}}\" sudah dipakai di wilayah Anda; pilih nama lain.", map[string]any{"Name": f.Name}))
+		f.Add("name", tf(c, "Nama angkatan “{{.Name}}” sudah dipakai di wilayah Anda; pilih nama lain.", map[string]any{"Name": f.Name}))
 		return s.renderCohortList(c, http.StatusUnprocessableEntity, f)
 	}
 	if err != nil {
@@ -619,7 +619,7 @@ func (s *Server) traineesByEmail(c echo.Context, f *enrollForm, regionID int64) 
 		}
 		a, err := mail.ParseAddress(line)
 		if err != nil {
-			problems = append(problems, lineProblem{i + 1, tf(c, "baris {{.Line}}: \"{{.Email}}\" bukan alamat email yang valid", map[string]any{"Line": i + 1, "Email": clip(line, 80)})})
+			problems = append(problems, lineProblem{i + 1, tf(c, "baris {{.Line}}: “{{.Email}}” bukan alamat email yang valid", map[string]any{"Line": i + 1, "Email": clip(line, 80)})})
 			continue
 		}
 		entries = append(entries, entry{line: i + 1, email: store.NormalizeEmail(a.Address)})

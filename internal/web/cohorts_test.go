@@ -314,7 +314,7 @@ func TestCohortEnroll(t *testing.T) {
 		}
 		want := []string{
 			"baris 3: hantu@sukamaju.test tidak terdaftar",
-			`baris 4: "bukan-email" bukan alamat email yang valid`,
+			`baris 4: “bukan-email” bukan alamat email yang valid`,
 			"baris 5: fasilitator@sukamaju.test bukan peserta (perannya Fasilitator)",
 			"baris 6: dewi@jauh.test tidak terdaftar",
 		}

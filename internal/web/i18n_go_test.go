@@ -51,21 +51,21 @@ func goMessages(t *testing.T) map[string]string {
 // fmt verbs: each is read only by the JSON API or the command line, or the
 // page that could show it checks the input first or writes its own words.
 var formattedOnlyForMachines = map[string]bool{
-	"kursus %s tidak menerbitkan sertifikat":                        true, // demo data and the command line
-	"nama angkatan %q sudah dipakai":                                true, // the cohort pages write their own message
-	"pengguna #%d bukan fasilitator":                                true, // the page offers only facilitators
-	"status %q tidak dikenal; pilih memenuhi, sebagian, atau belum": true, // the API; the page checks the filter first
-	"jenis OPD %q tidak dikenal":                                    true, // the API and command line; the pages check the kind first
-	"urutan %q tidak dikenal; pilih salah satu dari %s":             true, // the API; the page checks the order first
-	"status kehadiran %q tidak dikenal":                             true, // the attendance page checks each status first
-	"pengguna #%d bukan peserta angkatan sesi ini":                  true, // the attendance page lists only the cohort's trainees
-	"OPD bernama %s sudah terdaftar di wilayah ini":                 true, // the OPD pages write their own message
-	"OPD %q tidak ditemukan":                                        true, // the command line
-	"nama OPD %q cocok dengan lebih dari satu OPD; gunakan ID-nya":  true, // the command line
-	"kode wilayah %s sudah dipakai wilayah lain":                    true, // the command line
-	"nilai %s diubah tanpa alasan":                                  true, // the review page asks for the reason first
-	"peran %q tidak dikenal":                                        true, // the pages check the role first
-	"bahasa %q tidak dikenal":                                       true, // the account page checks the language first
+	"kursus %s tidak menerbitkan sertifikat":                          true, // demo data and the command line
+	"nama angkatan “%s” sudah dipakai":                                true, // the cohort pages write their own message
+	"pengguna #%d bukan fasilitator":                                  true, // the page offers only facilitators
+	"status “%s” tidak dikenal; pilih memenuhi, sebagian, atau belum": true, // the API; the page checks the filter first
+	"jenis OPD “%s” tidak dikenal":                                    true, // the API and command line; the pages check the kind first
+	"urutan “%s” tidak dikenal; pilih salah satu dari %s":             true, // the API; the page checks the order first
+	"status kehadiran “%s” tidak dikenal":                             true, // the attendance page checks each status first
+	"pengguna #%d bukan peserta angkatan sesi ini":                    true, // the attendance page lists only the cohort's trainees
+	"OPD bernama %s sudah terdaftar di wilayah ini":                   true, // the OPD pages write their own message
+	"OPD “%s” tidak ditemukan":                                        true, // the command line
+	"nama OPD “%s” cocok dengan lebih dari satu OPD; gunakan ID-nya":  true, // the command line
+	"kode wilayah %s sudah dipakai wilayah lain":                      true, // the command line
+	"nilai %s diubah tanpa alasan":                                    true, // the review page asks for the reason first
+	"peran “%s” tidak dikenal":                                        true, // the pages check the role first
+	"bahasa “%s” tidak dikenal":                                       true, // the account page checks the language first
 	"terlalu banyak pemeriksaan sertifikat dari alamat ini (batas %d per menit); coba lagi dalam %d detik": true, // the API; the page has its own
 }
 

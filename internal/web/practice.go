@@ -106,7 +106,7 @@ func sendMinimum(l i18n.Lang, p *course.Practice) (least int, want string) {
 func (f *releaseForm) checkSendable(p *course.Practice, words int) {
 	least, want := sendMinimum(f.lang, p)
 	if words < least {
-		f.Errors = append(f.Errors, FormError{Field: "isi", Message: i18n.Tf(f.lang, "Isi rilis baru {{.N}} kata; {{.Want}}. Rilis di bawah {{.Least}} kata belum dapat dikirim agar kesempatan mengirim tidak terbuang. Lengkapi teksnya dan gunakan \"Periksa\" untuk melihat kekurangannya.",
+		f.Errors = append(f.Errors, FormError{Field: "isi", Message: i18n.Tf(f.lang, "Isi rilis baru {{.N}} kata; {{.Want}}. Rilis di bawah {{.Least}} kata belum dapat dikirim agar kesempatan mengirim tidak terbuang. Lengkapi teksnya dan gunakan “Periksa” untuk melihat kekurangannya.",
 			map[string]any{"N": words, "Want": want, "Least": least})})
 	}
 }
@@ -426,9 +426,9 @@ func rescuedNotice(l i18n.Lang, action string, tokenExpired bool) string {
 	}
 	switch action {
 	case "kirim":
-		return n + " " + i18n.T(l, "Rilis belum terkirim: periksa kembali, lalu tekan \"Kirim rilis\".")
+		return n + " " + i18n.T(l, "Rilis belum terkirim: periksa kembali, lalu tekan “Kirim rilis”.")
 	case "periksa":
-		return n + " " + i18n.T(l, "Tekan \"Periksa\" untuk melihat hasil pemeriksaannya.")
+		return n + " " + i18n.T(l, "Tekan “Periksa” untuk melihat hasil pemeriksaannya.")
 	}
 	return n + " " + i18n.T(l, "Periksa kembali, lalu lanjutkan menulis.")
 }

@@ -168,7 +168,7 @@ func (r *renderer) funcs(l i18n.Lang) template.FuncMap {
 		"asset": func(name string) (string, error) {
 			h, ok := r.hashes[name]
 			if !ok {
-				return "", fmt.Errorf("aset %q tidak ada", name)
+				return "", fmt.Errorf("aset “%s” tidak ada", name)
 			}
 			return "/static/" + name + "?v=" + h, nil
 		},
@@ -300,7 +300,7 @@ func (s *Server) renderBody(name string, v View) (template.HTML, error) {
 func (s *Server) execute(buf *bytes.Buffer, page, block string, v View) error {
 	t, ok := s.tmpl.page(v.Lang, page)
 	if !ok {
-		return fmt.Errorf("templat %q tidak ada", page)
+		return fmt.Errorf("templat “%s” tidak ada", page)
 	}
 	if err := t.ExecuteTemplate(buf, block, v); err != nil {
 		return fmt.Errorf("menampilkan %s: %w", page, err)

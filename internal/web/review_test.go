@@ -717,7 +717,8 @@ func TestFinalScoreWeighted(t *testing.T) {
 // without touching a score. The stored final score, the trainee's notice and
 // the writing page say 53, never the uncapped 77. Both engines.
 func TestRejectKeepsTheGradersCap(t *testing.T) {
-	storetest.ForEachDB(t, func(t *testing.T, db *store.DB) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		f.withCourse()
 		rc := &reviewCase{fixture: f, cohort: f.enrollTrainee()}
@@ -762,7 +763,7 @@ func TestRejectKeepsTheGradersCap(t *testing.T) {
 		told := ""
 		for _, n := range ns {
 			if n.Kind == domain.NoticeSubmissionRejected {
-				told = notice.Render(n).Message
+				told = notice.Render(n, i18n.ID).Message
 			}
 		}
 		if !strings.Contains(told, fmt.Sprintf("(nilai %d)", want)) {

@@ -315,7 +315,7 @@ func ParseBaseURL(raw string) (string, error) {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
 		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
-		return "", fmt.Errorf("BIMTEK_BASE_URL %q bukan alamat publik yang sah; contoh: https://bimtek.sukamajukab.go.id", raw)
+		return "", fmt.Errorf("BIMTEK_BASE_URL “%s” bukan alamat publik yang sah; contoh: https://bimtek.sukamajukab.go.id", raw)
 	}
 	return u.Scheme + "://" + u.Host, nil
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/store/storetest"
+	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // tableFitJS opens every folded checklist and lists what does not fit: the
@@ -63,7 +63,7 @@ func checkFits(t *testing.T, ctx context.Context, base, path, waitFor string, wi
 // card at 360 px and 1280 px; the cohort page links to its insight section.
 func TestBrowserChecklistTablesFit(t *testing.T) {
 	ctx := browsertest.New(t)
-	cc := newCertCase(t, storetest.SQLite(t))
+	cc := newCertCase(t, testkit.SQLite(t))
 	cc.completeAllBut("hadir")
 	trainee, fac := cc.users[domain.RolePeserta], cc.users[domain.RoleFasilitator]
 	if err := cc.db.MarkAttendance(context.Background(), fac.ID, cc.session.ID, map[int64]string{trainee.ID: domain.AttendExcused}, time.Now()); err != nil {

@@ -109,7 +109,7 @@ func TestTokenPageCreateShowOnceAndRevoke(t *testing.T) {
 		}
 		// Again: a precise conflict, nothing changes.
 		p = admin.post(action, url.Values{"yakin": {"1"}})
-		if p.status != http.StatusConflict || !strings.Contains(p.text(".error-summary"), `"Dasbor Bappeda"`) || !strings.Contains(p.text(".error-summary"), "sudah dicabut pada") {
+		if p.status != http.StatusConflict || !strings.Contains(p.text(".error-summary"), `“Dasbor Bappeda”`) || !strings.Contains(p.text(".error-summary"), "sudah dicabut pada") {
 			t.Errorf("second revoke: %d %q", p.status, p.text(".error-summary"))
 		}
 		if audit, _ := db.AuditFor(context.Background(), "api_token", fmt.Sprint(id), 10); len(audit) != 2 {

@@ -67,12 +67,12 @@ func TestAdminImportsUsers(t *testing.T) {
 			got[strings.TrimSpace(r.Find("td").First().Text())] = r.Find("td").Last().Text()
 		})
 		for line, want := range map[string]string{"3": "tidak valid", "4": "sudah ada di baris 2", "5": "pimpinan_opd wajib punya OPD",
-			"6": "sudah terdaftar", "7": "peran \"raja\" tidak dikenal"} {
+			"6": "sudah terdaftar", "7": "peran “raja” tidak dikenal"} {
 			if !strings.Contains(got[line], want) {
 				t.Errorf("line %s: %q, want %q", line, got[line], want)
 			}
 		}
-		if _, ok := got["2"]; ok || len(got) != 5 || !strings.Contains(got["7"], "OPD \"Dinas Antah\" tidak ditemukan") {
+		if _, ok := got["2"]; ok || len(got) != 5 || !strings.Contains(got["7"], "OPD “Dinas Antah” tidak ditemukan") {
 			t.Errorf("problems by line: %v", got)
 		}
 		if n := count(); n != before {
