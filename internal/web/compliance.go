@@ -609,8 +609,9 @@ func (s *Server) renderOPD(c echo.Context, o domain.OPD) error {
 						break
 					}
 				}
-				if cl, ok := checks[p.EnrollmentID]; ok && lp.Certified == nil {
+				if cl, ok := checks[p.EnrollmentID]; ok && (lp.Certified == nil || cl.Complete) {
 					lp.Checklist = &cl
+					lp.Certified = nil
 				}
 				av.Progress = append(av.Progress, lp)
 			}

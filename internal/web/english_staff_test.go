@@ -69,7 +69,7 @@ func TestStaffPagesInEnglish(t *testing.T) {
 	p := f.as(domain.RoleAdmin).upload("/admin/pengguna/impor", "pengguna.csv", "email,nama,peran,opd,admin_medsos\n"+
 		"tanpa@domain,Tanpa Domain,peserta,,\nbudi@dinkes.test,Budi,raja,Dinas Antah,mungkin\n")
 	got := p.text("#masalah tbody")
-	for _, want := range []string{`email "tanpa@domain" is not valid`, `role "raja" is unknown`, `agency "Dinas Antah" not found`, `admin_medsos "mungkin" must be ya or tidak`} {
+	for _, want := range []string{`email “tanpa@domain” is not valid`, `role “raja” is unknown`, `agency “Dinas Antah” not found`, `admin_medsos “mungkin” must be ya or tidak`} {
 		if p.status != http.StatusUnprocessableEntity || !strings.Contains(got, want) {
 			t.Errorf("import problems (%d) lack %q: %q", p.status, want, got)
 		}

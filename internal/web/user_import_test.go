@@ -78,7 +78,7 @@ func TestAdminImportsUsers(t *testing.T) {
 		if n := count(); n != before {
 			t.Fatalf("a file with problems stored %d users", n-before)
 		}
-		if p := admin.upload("/admin/pengguna/impor", "rusak.csv", "nama,peran\nx,y\n"); p.status != 422 || !strings.Contains(p.text("#berkas-error"), "Kolom \"email\" tidak ada") {
+		if p := admin.upload("/admin/pengguna/impor", "rusak.csv", "nama,peran\nx,y\n"); p.status != 422 || !strings.Contains(p.text("#berkas-error"), "Kolom “email” tidak ada") {
 			t.Fatalf("a file without the email column: %d %q", p.status, p.text("#berkas-error"))
 		}
 
