@@ -299,6 +299,11 @@ func (g *grader) prefixDi(f *field, i int) bool {
 	if i+2 < len(f.toks) && f.toks[i+2].lower == "oleh" && f.slice(next.end, f.toks[i+2].start) == " " {
 		return true
 	}
+	// Coordinated with a split prefix: "sulit di lacak dan di tagih".
+	if i+4 < len(f.toks) && (f.toks[i+2].lower == "dan" || f.toks[i+2].lower == "atau" || f.toks[i+2].lower == "serta") &&
+		f.toks[i+3].lower == "di" && f.slice(next.end, f.toks[i+4].start) == " "+f.toks[i+2].text+" di " && g.prefixDi(f, i+3) {
+		return true
+	}
 	return i > 0 && diAuxiliaries[f.toks[i-1].lower] && f.slice(f.toks[i-1].end, f.toks[i].start) == " "
 }
 

@@ -241,7 +241,8 @@ beri sumbang santun salur distribusi kirim terima jual beli sewa pinjam pakai ma
 tulis baca dengar lihat tonton saksi hadiri kunjung datang sambang tinjau pantau awasi
 undang ajak minta mohon harap tanya jawab tanggap bahas rapat sepakat setuju tolak tetap
 putus pilih lantik kukuh sumpah angkat berhenti copot mutasi rotasi perlu peringat perintah pekerja
-pergun persiap peruntuk pertimbang perbanding peroleh pelihara pertahan`)
+pergun persiap peruntuk pertimbang perbanding peroleh pelihara pertahan lacak akses telusur usut selidik
+ungkap buru temu jangkau rangkul dengar simpan tampung ungsi evakuasi tolong obati layan`)
 
 // wordSet reads a space-separated list of words into a set.
 func wordSet(s string) map[string]bool {

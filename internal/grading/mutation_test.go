@@ -1157,7 +1157,7 @@ var splitDiVerbs = []string{"kawal", "jemput", "salurkan", "sosialisasikan", "ti
 	"pantau", "dampingi", "gelar", "buka", "sampaikan", "terima", "umumkan", "tetapkan", "rayakan", "ikuti",
 	"hadiri", "lantik", "serahkan", "catat", "periksa", "laksanakan", "antar", "sambut", "lepas", "tempel",
 	"siapkan", "sebarkan", "perhatikan", "kembangkan", "kerjakan", "perpanjang", "cairkan", "perlukan", "persiapkan", "pertimbangkan", "verifikasi",
-	"validasi", "data", "layani", "input", "kumpulkan", "tangani", "klarifikasi", "evaluasi", "rekam", "cetak", "bina"}
+	"validasi", "data", "layani", "lacak", "telusuri", "ungkap", "tampung", "input", "kumpulkan", "tangani", "klarifikasi", "evaluasi", "rekam", "cetak", "bina"}
 
 var diPlaceWords = []string{"kantor", "balai desa", "kawasan", "jalan", "pasar", "kelurahan", "rumah", "kecamatan",
 	"halaman", "lapangan", "aula", "gedung", "tempat", "samping", "atas", "bawah", "dalam", "luar", "sekitar",
@@ -1198,6 +1198,12 @@ func TestMutationsSplitPrefixByMorphology(t *testing.T) {
 			}
 		}
 	}
+	// A base coordinated with a split prefix is one too: "di gambar" alone
+	// may be a picture, "di gambar dan di tempel" is not; places stay places.
+	in0 := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di gambar dan di tempel pada pekan lalu.", 1))
+	mustFind(t, Grade(in0), in0, CritBahasa, SevPeringatan, "di gambar")
+	in0 = p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan ada di gambar dan di kantor desa.", 1))
+	mustNotFind(t, Grade(in0), in0, CritBahasa, "di gambar")
 	// A base the lexicon does not hold is a verb when the text writes its
 	// active form: "di gusur" beside "menggusur".
 	in := p.input(h, strings.Replace(b, anchor, anchor+" Petugas tidak menggusur pedagang. Lapak pedagang di gusur pada pekan lalu.", 1))
