@@ -508,7 +508,10 @@ func numberValue(f *field, i int) (float64, int, bool) {
 
 // distributives make a count per item ("lima orang dari setiap desa"), not
 // the total the facts sheet gives.
-var distributives = map[string]bool{"setiap": true, "tiap": true, "per": true, "masing-masing": true, "sehari": true, "tiap-tiap": true}
+// The forms with di or ke joined by mistake ("disetiap posyandu") count per
+// item all the same; the bahasa criterion reports the spelling.
+var distributives = map[string]bool{"setiap": true, "tiap": true, "per": true, "masing-masing": true, "sehari": true, "tiap-tiap": true,
+	"disetiap": true, "ditiap": true, "kesetiap": true, "ketiap": true}
 
 // distributive reports a count per item: a distributive word in the four
 // words before the number ("setiap desa menerima satu paket") or right

@@ -1215,6 +1215,18 @@ func TestMutationsSplitPrefixByMorphology(t *testing.T) {
 		first, _, _ := strings.Cut(w, " ")
 		mustFindMsg(t, Grade(in), in, CritBahasa, SevPeringatan, first, "kata depan")
 	}
+	// A count per item stays one when di is joined to "setiap": only the
+	// spelling is reported, not a figure contradicting the sheet.
+	pi := loadPractices(t)[pImun]
+	hi, bi := soundRelease(t, pImun)
+	const per = "Di setiap posyandu bertugas dua vaksinator"
+	if !strings.Contains(bi, per) {
+		t.Fatalf("the immunisation release has no %q", per)
+	}
+	in1 := pi.input(hi, strings.Replace(bi, per, "Disetiap posyandu bertugas dua vaksinator", 1))
+	rep1 := Grade(in1)
+	mustFindMsg(t, rep1, in1, CritBahasa, SevPeringatan, "Disetiap", "kata depan")
+	mustNotFind(t, rep1, in1, CritFaktual, "dua vaksinator")
 	// Verbs made of a place word stay verbs.
 	for _, w := range []string{"dirumahkan", "dipasarkan", "ditempatkan", "dijalankan", "diatasi", "didalami", "dijalani", "dikantongi"} {
 		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan "+w+" pada pekan lalu.", 1))
