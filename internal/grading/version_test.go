@@ -30,6 +30,7 @@ var behaviourHash = map[string]string{
 	"1.9.1":  "d193edb3b89d32c8",
 	"1.10.0": "e0deaf48b70b8d19",
 	"1.10.1": "b01a293acc3d0622",
+	"1.10.2": "9bae2ce97b30dfca",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -170,6 +171,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &ruled,
 			Body: "SUKAMAJU – Puji syukur ke hadirat Tuhan, BPBD Kabupaten Sukamaju melatih lebih dari 100 relawan dari seribu dua ratus empat puluh warga di Aula BPBD pukul 09.00 WIB.\n\nLangkah ini patut diapresiasi. Pelatihan berjalan dengan lancar dan tertib."})
 		inputs = append(inputs, Input{Headline: strings.SplitN(inputs[0].Body, "\n\n", 2)[0], Body: "Berlokasi di Aula BPBD, relawan dilatih sehari penuh.", Now: now, Brief: brief})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1":
+	default:
+		// From 1.10.2 a base coordinated with a split prefix is one ("di
+		// gambar dan di tempel"), and a count after a joined "disetiap" is
+		// a count per item, not the sheet's total.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: inputs[0].Body + "\n\nJalur evakuasi di gambar dan di tempel di balai desa. Disetiap desa ada tiga relawan."})
 	}
 	var all []Report
 	for _, in := range inputs {
