@@ -1051,13 +1051,41 @@ func (g *grader) checkBriefDate(b *Brief) int {
 	if !ok {
 		return 0
 	}
+	same := func(d extract.Date) bool {
+		return d.Day == ev.Day() && d.Month == int(ev.Month()) && (d.Year == 0 || d.Year == ev.Year())
+	}
+	// The lead names the event of the sheet's date: a date there that is
+	// not the sheet's is wrong even when the sheet's date appears later, as
+	// the start of a range ("Selasa (28/4/2026)" in the lead of an opening
+	// on 27 April, "27 April–2 Mei" further on).
+	if g.hasLead {
+		var wrong *extract.Date
+		for _, d := range g.body.dates {
+			if d.InQuote || d.Day == 0 || d.Month == 0 || d.Start < g.lead.Start || d.Start >= g.lead.End {
+				continue
+			}
+			if same(d) {
+				wrong = nil
+				break
+			}
+			if wrong == nil {
+				wrong = &d
+			}
+		}
+		if wrong != nil {
+			g.add(g.body.finding(CritFaktual, SevKesalahan, wrong.Start, wrong.End,
+				fmt.Sprintf("Tanggal di teras berita tidak sesuai dengan lembar fakta: kegiatan yang diberitakan teras berlangsung %s. Tanggal yang salah membuat warga datang di hari yang keliru.", longDate(ev)),
+				newsDate(ev)))
+			return 1
+		}
+	}
 	var firstWrong *Finding
 	for _, f := range []*field{g.head, g.body} {
 		for _, d := range f.dates {
 			if d.InQuote || d.Day == 0 || d.Month == 0 {
 				continue
 			}
-			if d.Day == ev.Day() && d.Month == int(ev.Month()) && (d.Year == 0 || d.Year == ev.Year()) {
+			if same(d) {
 				return 0
 			}
 			if firstWrong == nil {

@@ -60,6 +60,10 @@ var mutations = []mutation{
 		pBanjir: {{"Rabu (14/10/2026)", "Kamis (15/10/2026)", "Kamis (15/10/2026)"}, {"14–15 Oktober 2026", "15–16 Oktober 2026", ""}},
 		pAduan:  {{"Selasa (2/6/2026)", "Rabu (3/6/2026)", "Rabu (3/6/2026)"}},
 	}},
+	{"event date in the lead contradicts the sheet, its range right elsewhere", CritFaktual, SevKesalahan, "teras", map[string][]edit{
+		pImun:   {{"Senin (27/4/2026)", "Selasa (28/4/2026)", "Selasa (28/4/2026)"}},
+		pBanjir: {{"Rabu (14/10/2026)", "Kamis (15/10/2026)", "Kamis (15/10/2026)"}},
+	}},
 	{"event date in words contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
 		pKTP: {{"Kamis (16/4/2026)", "Jumat, tujuh belas April 2026", "Jumat, tujuh belas April 2026"}},
 	}},
