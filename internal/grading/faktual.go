@@ -3,6 +3,7 @@ package grading
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -337,8 +338,10 @@ func (g *grader) inDate(f *field, pos int) bool {
 // of errors it found, and the findings on quotes the sheet does not hold,
 // not yet added: the caller adds them under their own note.
 func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
+	sf := briefFacts(b)
 	for _, f := range []*field{g.head, g.body} {
 		n += g.checkFigures(f, b)
+		n += g.checkSheetFacts(f, b, sf)
 		n += g.checkNames(f, b)
 		n += g.checkTitles(f, b)
 		known := briefVocabulary(b)
@@ -1155,4 +1158,147 @@ func sentenceEnd(quoted string) string {
 		return ""
 	}
 	return "."
+}
+
+// clockRe matches a time of day as releases write it: "08.00", "8:30".
+var clockRe = regexp.MustCompile(`^[0-2]?[0-9][.:][0-5][0-9]$`)
+
+// sheetFacts are the numbers, phone numbers and time ranges a facts sheet
+// states anywhere in its text, not only in angka.
+type sheetFacts struct {
+	nums   map[float64]bool
+	phones map[string]bool // digits only
+	ranges map[string]bool // "08.00–15.00"
+}
+
+// briefFacts reads every text field of the sheet.
+func briefFacts(b *Brief) sheetFacts {
+	sf := sheetFacts{nums: map[float64]bool{}, phones: map[string]bool{}, ranges: map[string]bool{}}
+	texts := []string{b.Apa, b.Pukul, b.DiMana, b.Mengapa, b.Bagaimana}
+	for _, p := range b.Siapa {
+		texts = append(texts, p.Nama, p.Jabatan)
+	}
+	for _, fig := range b.Angka {
+		sf.nums[fig.Nilai] = true
+		texts = append(texts, fig.Satuan, fig.Keterangan)
+	}
+	for _, q := range b.Kutipan {
+		texts = append(texts, q.Teks)
+	}
+	for _, s := range texts {
+		toks := tokenize(s, len(s))
+		for i, t := range toks {
+			switch {
+			case isPhone(t):
+				sf.phones[phoneDigits(t.text)] = true
+			case clockRe.MatchString(t.text):
+				if i+1 < len(toks) && clockRe.MatchString(toks[i+1].text) {
+					sf.ranges[clockKey(t.text)+"–"+clockKey(toks[i+1].text)] = true
+				}
+			case t.num:
+				if v, ok := parseIndoNumber(t.text); ok {
+					sf.nums[v] = true
+				}
+			case extract.IsNumberWord(t.lower):
+				if num, _, ok := readWordNumber(toks, i); ok && num.exact() {
+					sf.nums[num.lo] = true
+				}
+			}
+		}
+	}
+	return sf
+}
+
+func phoneDigits(s string) string { return strings.ReplaceAll(s, "-", "") }
+
+func clockKey(s string) string {
+	s = strings.ReplaceAll(s, ":", ".")
+	if len(s) == 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+// checkSheetFacts compares what the release states beside the sheet's
+// figures with everything the sheet says: a phone number or a time range
+// other than the sheet's contradicts it (kesalahan); a count with a unit or
+// an amount of money the sheet never states is a fact from outside the
+// sheet (peringatan): in a practice, the sheet is the only source. Quotes,
+// dates and years are left alone. It returns the number of kesalahan.
+func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
+	n := 0
+	outside := "tidak ada di lembar fakta; dalam latihan, pakai hanya fakta dari lembar fakta, karena fakta lain tidak dapat diperiksa."
+	reported := map[int]bool{} // numbers checkFigures already found wrong
+	for _, fd := range g.findings {
+		if fd.Criterion == CritFaktual && fd.Field == f.name {
+			reported[fd.Start] = true
+		}
+	}
+	for i := 0; i < len(f.toks); i++ {
+		t := f.toks[i]
+		if f.inQuote(t.start) {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = f.toks[i-1].lower
+		}
+		switch {
+		case isPhone(t):
+			if sf.phones[phoneDigits(t.text)] {
+				continue
+			}
+			if len(sf.phones) > 0 {
+				n++
+				g.add(f.finding(CritFaktual, SevKesalahan, t.start, t.end,
+					fmt.Sprintf("Nomor \"%s\" tidak sesuai dengan lembar fakta. Nomor yang salah membuat warga menghubungi orang lain; salin nomornya persis dari lembar fakta.", t.text), ""))
+				continue
+			}
+			g.add(f.finding(CritFaktual, SevPeringatan, t.start, t.end, fmt.Sprintf("Nomor \"%s\" %s", t.text, outside), ""))
+		case clockRe.MatchString(t.text):
+			if i+1 >= len(f.toks) || !clockRe.MatchString(f.toks[i+1].text) || len(sf.ranges) == 0 {
+				continue
+			}
+			next := f.toks[i+1]
+			sep := strings.TrimSpace(f.slice(t.end, next.start))
+			if sep != "–" && sep != "-" && sep != "—" && sep != "sampai" && sep != "hingga" && sep != "s.d." {
+				continue
+			}
+			i++
+			if sf.ranges[clockKey(t.text)+"–"+clockKey(next.text)] {
+				continue
+			}
+			var want []string
+			for r := range sf.ranges {
+				want = append(want, r)
+			}
+			slices.Sort(want)
+			n++
+			g.add(f.finding(CritFaktual, SevKesalahan, t.start, next.end,
+				fmt.Sprintf("Jam \"%s\" tidak sesuai dengan lembar fakta, yang menyebut pukul %s. Jam yang salah membuat warga datang saat layanan sudah tutup.", f.slice(t.start, next.end), strings.Join(want, ", ")), ""))
+		case strings.HasPrefix(t.text, "Rp") && len(t.text) > 2:
+			v, ok := parseIndoNumber(strings.TrimPrefix(strings.TrimPrefix(t.text, "Rp"), " "))
+			if !ok || sf.nums[v] {
+				continue
+			}
+			g.add(f.finding(CritFaktual, SevPeringatan, t.start, t.end, fmt.Sprintf("\"%s\" %s", t.text, outside), ""))
+		case t.num:
+			if i+1 >= len(f.toks) || g.inDate(f, t.start) || prev == "pukul" || prev == "nomor" || prev == "no" || prev == "tahun" || prev == "rt" || prev == "rw" || prev == "ke" {
+				continue
+			}
+			unit := f.toks[i+1]
+			if unit.num || unit.capital || f.slice(t.end, unit.start) != " " || unit.lower == "di" || unit.lower == "dan" || unit.lower == "sampai" || unit.lower == "hingga" {
+				continue
+			}
+			v, ok := parseIndoNumber(t.text)
+			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] {
+				continue
+			}
+			if _, from := qualifiedFigure(f, i, wordNum{v, v}); from < i || reported[f.toks[from].start] {
+				continue // a bound or an estimate, compared by checkFigures
+			}
+			g.add(f.finding(CritFaktual, SevPeringatan, t.start, unit.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, unit.end), outside), ""))
+		}
+	}
+	return n
 }
