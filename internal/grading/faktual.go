@@ -1020,7 +1020,7 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			if w, ok := titleAbbrev[got]; ok {
 				got = w
 			}
-			if got == want {
+			if got == want && !droppedQualifier(f.toks[title+1:j+1], p.Jabatan) {
 				continue
 			}
 			n++
@@ -1167,13 +1167,21 @@ var clockRe = regexp.MustCompile(`^[0-2]?[0-9][.:][0-5][0-9]$`)
 // states anywhere in its text, not only in angka.
 type sheetFacts struct {
 	nums   map[float64]bool
-	phones map[string]bool // digits only
-	ranges map[string]bool // "08.00–15.00"
+	phones map[string]string // digits only → as the sheet writes it
+	ranges map[string]bool   // "08.00–15.00"
+	days   map[string]bool   // "senin–jumat"
+	words  map[string]bool   // every word of the sheet, lower case
 }
+
+// weekdayLower are the weekday names as tokens read them.
+var weekdayLower = map[string]bool{"senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "sabtu": true, "minggu": true}
+
+// placeHeads name an administrative area before its name.
+var placeHeads = map[string]bool{"desa": true, "kecamatan": true, "kelurahan": true, "kabupaten": true, "kota": true, "dusun": true, "kampung": true}
 
 // briefFacts reads every text field of the sheet.
 func briefFacts(b *Brief) sheetFacts {
-	sf := sheetFacts{nums: map[float64]bool{}, phones: map[string]bool{}, ranges: map[string]bool{}}
+	sf := sheetFacts{nums: map[float64]bool{}, phones: map[string]string{}, ranges: map[string]bool{}, days: map[string]bool{}, words: map[string]bool{}}
 	texts := []string{b.Apa, b.Pukul, b.DiMana, b.Mengapa, b.Bagaimana}
 	for _, p := range b.Siapa {
 		texts = append(texts, p.Nama, p.Jabatan)
@@ -1188,9 +1196,13 @@ func briefFacts(b *Brief) sheetFacts {
 	for _, s := range texts {
 		toks := tokenize(s, len(s))
 		for i, t := range toks {
+			sf.words[t.lower] = true
+			if weekdayLower[t.lower] && i+1 < len(toks) && weekdayLower[toks[i+1].lower] {
+				sf.days[t.lower+"–"+toks[i+1].lower] = true
+			}
 			switch {
 			case isPhone(t):
-				sf.phones[phoneDigits(t.text)] = true
+				sf.phones[phoneDigits(t.text)] = t.text
 			case clockRe.MatchString(t.text):
 				if i+1 < len(toks) && clockRe.MatchString(toks[i+1].text) {
 					sf.ranges[clockKey(t.text)+"–"+clockKey(toks[i+1].text)] = true
@@ -1244,14 +1256,49 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			prev = f.toks[i-1].lower
 		}
 		switch {
+		case weekdayLower[t.lower] && len(sf.days) > 0 && i+1 < len(f.toks) && weekdayLower[f.toks[i+1].lower]:
+			next := f.toks[i+1]
+			sep := strings.TrimSpace(f.slice(t.end, next.start))
+			if sep != "–" && sep != "-" && sep != "—" && sep != "sampai" && sep != "hingga" {
+				continue
+			}
+			i++
+			if sf.days[t.lower+"–"+next.lower] {
+				continue
+			}
+			var want []string
+			for d := range sf.days {
+				a, z, _ := strings.Cut(d, "–")
+				want = append(want, matchCase(t.text, a)+"–"+matchCase(next.text, z))
+			}
+			slices.Sort(want)
+			n++
+			g.add(f.finding(CritFaktual, SevKesalahan, t.start, next.end,
+				fmt.Sprintf("Hari \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Hari yang salah membuat warga datang saat layanan tutup.", f.slice(t.start, next.end), strings.Join(want, ", ")), ""))
+		case f == g.body && placeHeads[t.lower] && t.capital && i+1 < len(f.toks) && f.toks[i+1].capital && !f.toks[i+1].num:
+			name := f.toks[i+1]
+			if sf.words[name.lower] || f.slice(t.end, name.start) != " " || placeHeads[name.lower] {
+				continue
+			}
+			i++
+			g.add(f.finding(CritFaktual, SevPeringatan, t.start, name.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, name.end), outside), ""))
 		case isPhone(t):
-			if sf.phones[phoneDigits(t.text)] {
+			if _, ok := sf.phones[phoneDigits(t.text)]; ok {
 				continue
 			}
 			if len(sf.phones) > 0 {
+				var want []string
+				for _, p := range sf.phones {
+					want = append(want, p)
+				}
+				slices.Sort(want)
+				sugg := ""
+				if len(want) == 1 {
+					sugg = want[0]
+				}
 				n++
 				g.add(f.finding(CritFaktual, SevKesalahan, t.start, t.end,
-					fmt.Sprintf("Nomor \"%s\" tidak sesuai dengan lembar fakta. Nomor yang salah membuat warga menghubungi orang lain; salin nomornya persis dari lembar fakta.", t.text), ""))
+					fmt.Sprintf("Nomor \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Nomor yang salah membuat warga menghubungi orang lain; salin nomornya persis dari lembar fakta.", t.text, strings.Join(want, ", ")), sugg))
 				continue
 			}
 			g.add(f.finding(CritFaktual, SevPeringatan, t.start, t.end, fmt.Sprintf("Nomor \"%s\" %s", t.text, outside), ""))
@@ -1301,4 +1348,16 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 		}
 	}
 	return n
+}
+
+// droppedQualifier reports whether an office written after the right title
+// word leaves out the word the sheet puts next ("Kepala BPBD" for "Kepala
+// Pelaksana BPBD"): the shorter office is another person's.
+func droppedQualifier(rest []token, jabatan string) bool {
+	words := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ").Replace(jabatan)))
+	if len(rest) == 0 || len(words) < 3 {
+		return false
+	}
+	next := rest[0].lower
+	return words[1] != next && slices.Contains(words[2:], next)
 }

@@ -133,6 +133,16 @@ var mutations = []mutation{
 		pImun:  {{"08.00–12.00 WIB", "08.00–13.00 WIB", "08.00–13.00"}},
 		pAduan: {{"08.00–16.00 WIB", "07.30–16.00 WIB", "07.30–16.00"}},
 	}},
+	{"service days contradict the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pAduan: {{"Senin–Jumat", "Senin–Sabtu", "Senin–Sabtu"}},
+	}},
+	{"place not in the sheet", CritFaktual, SevPeringatan, "tidak ada di lembar fakta", map[string][]edit{
+		pBanjir: {{"simulasi evakuasi di Desa Cijambu", "simulasi evakuasi di Desa Sukasari", "Desa Sukasari"}},
+		pKTP:    {{"di Aula Kantor Kecamatan Cikadu", "di Aula Kantor Kecamatan Cibeureum", "Kecamatan Cibeureum"}},
+	}},
+	{"title shortened to another office", CritFaktual, SevKesalahan, "Jabatan", map[string][]edit{
+		pBanjir: {{"kata Kepala Pelaksana BPBD", "kata Kepala BPBD", "Kepala BPBD"}},
+	}},
 	{"figure not in the sheet", CritFaktual, SevPeringatan, "tidak ada di lembar fakta", map[string][]edit{
 		pKTP:    {{"tanpa dipungut biaya", "dengan biaya Rp25.000", "Rp25.000"}},
 		pBanjir: {{"Pelatihan ditutup", "Sebanyak 17 petugas mendampingi peserta. Pelatihan ditutup", "17 petugas"}},
