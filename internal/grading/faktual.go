@@ -998,13 +998,20 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 				continue
 			}
 			title := -1
-			for k := j; k >= 0 && k >= j-8; k-- {
+			// An office the sheet writes with commas ("Kader Posyandu
+			// Melati, Desa Sukasari") is walked back over as many commas.
+			commas := strings.Count(p.Jabatan, ",")
+			for k := j; k >= 0 && k >= j-8-2*commas; k-- {
 				tk := f.toks[k]
 				if !tk.capital && tk.lower != "dan" {
 					break
 				}
-				if k < j && strings.ContainsAny(f.slice(tk.end, f.toks[k+1].start), ".,;:\n") {
-					break
+				if k < j {
+					if gap := f.slice(tk.end, f.toks[k+1].start); strings.ContainsAny(gap, ".;:\n") || strings.Contains(gap, ",") && commas == 0 {
+						break
+					} else if strings.Contains(gap, ",") {
+						commas--
+					}
 				}
 				if titleWords[tk.lower] || titleAbbrev[tk.lower] != "" {
 					title = k
@@ -1326,6 +1333,13 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 		case strings.HasPrefix(t.text, "Rp") && len(t.text) > 2:
 			v, ok := parseIndoNumber(strings.TrimPrefix(strings.TrimPrefix(t.text, "Rp"), " "))
 			if !ok || sf.nums[v] {
+				continue
+			}
+			if sf.words["gratis"] || sf.words["tanpa"] && (sf.words["biaya"] || sf.words["dipungut"]) {
+				// The sheet says the service is free.
+				n++
+				g.add(f.finding(CritFaktual, SevKesalahan, t.start, t.end,
+					fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta: layanan ini tanpa biaya. Biaya yang keliru bisa membuat warga batal datang.", t.text), ""))
 				continue
 			}
 			g.add(f.finding(CritFaktual, SevPeringatan, t.start, t.end, fmt.Sprintf("\"%s\" %s", t.text, outside), ""))

@@ -143,8 +143,13 @@ var mutations = []mutation{
 	{"title shortened to another office", CritFaktual, SevKesalahan, "Jabatan", map[string][]edit{
 		pBanjir: {{"kata Kepala Pelaksana BPBD", "kata Kepala BPBD", "Kepala BPBD"}},
 	}},
+	{"title of an office written with commas changed", CritFaktual, SevKesalahan, "Jabatan", map[string][]edit{
+		pImun: {{"Kader Posyandu Melati, Desa Sukasari, Euis", "Ketua Posyandu Melati, Desa Sukasari, Euis", "Ketua Posyandu Melati"}},
+	}},
+	{"a fee for a service the sheet says is free", CritFaktual, SevKesalahan, "tanpa biaya", map[string][]edit{
+		pKTP: {{"tanpa dipungut biaya", "dengan biaya Rp25.000", "Rp25.000"}},
+	}},
 	{"figure not in the sheet", CritFaktual, SevPeringatan, "tidak ada di lembar fakta", map[string][]edit{
-		pKTP:    {{"tanpa dipungut biaya", "dengan biaya Rp25.000", "Rp25.000"}},
 		pBanjir: {{"Pelatihan ditutup", "Sebanyak 17 petugas mendampingi peserta. Pelatihan ditutup", "17 petugas"}},
 		pImun:   {{"di 48 posyandu", "di 48 posyandu dan 12 desa", "12 desa"}},
 	}},
