@@ -162,7 +162,13 @@
 // unit ("menargetkan 500 warga dalam sehari" against 400 perekaman, target
 // dalam sehari): a recording is a person recorded. A name token within
 // NameEditMax edits of a brief name, a person introduced with another title,
-// and an event date other than Brief.Kapan are errors; a place of the brief
+// and an event date other than Brief.Kapan are errors (the lead's date is
+// checked on its own: the sheet's date elsewhere, as the start of a range,
+// does not excuse it); every text field of the sheet is read, so a phone
+// number, opening hours or service days other than the sheet's, a fee where
+// the sheet says free, and an office that drops the sheet's qualifier are
+// errors, and a count, an amount or an area the sheet never states is a
+// warning (checkSheetFacts); a place of the brief
 // never mentioned is a suggestion. Every quote is matched to the brief's
 // kutipan by its content words: sharing less than QuoteOverlapMin (half) of
 // them with every one means the quote is not in the sheet (warning; an error

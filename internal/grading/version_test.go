@@ -31,6 +31,7 @@ var behaviourHash = map[string]string{
 	"1.10.0": "e0deaf48b70b8d19",
 	"1.10.1": "b01a293acc3d0622",
 	"1.10.2": "9bae2ce97b30dfca",
+	"1.10.3": "7f77c8bad62ea0f3",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -180,6 +181,19 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// a count per item, not the sheet's total.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nJalur evakuasi di gambar dan di tempel di balai desa. Disetiap desa ada tiga relawan."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2":
+	default:
+		// From 1.10.3 the lead's date is the sheet's even when the sheet's
+		// date appears later; a phone number, opening hours, service days,
+		// a fee for a free service and an office shortened contradict the
+		// sheet; a count, an amount or an area the sheet never states is
+		// a fact from outside it.
+		sheet := *brief
+		sheet.Bagaimana = "Layanan dibuka Senin–Jumat pukul 08.00–15.00 WIB tanpa dipungut biaya. Informasi: 0812-0000-5678."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026)", "Kamis (12/3/2026)", 1) + "\n\nPelatihan berlangsung 11–12 Maret 2026, Senin–Sabtu pukul 08.00–16.00 WIB, dengan biaya Rp25.000, bagi 17 petugas dari Desa Sukasari. Informasi: 0812-0000-5687. Kepala BPBD Sukamaju, Asep Saepudin, membuka pelatihan."})
 	}
 	var all []Report
 	for _, in := range inputs {
