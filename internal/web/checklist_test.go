@@ -200,3 +200,38 @@ func TestPimpinanAsksNothingOfCertified(t *testing.T) {
 		}
 	})
 }
+
+// TestAttendanceOfferedOnlyOnceStarted: the facilitator's Beranda offers
+// “Isi kehadiran” for a session that has started, not for one a week away
+// (whose attendance page would only say it has not happened yet).
+func TestAttendanceOfferedOnlyOnceStarted(t *testing.T) {
+	t.Parallel()
+	db := testkit.SQLite(t)
+	cc := newCertCase(t, db)
+	ctx := context.Background()
+	now := time.Now()
+	later, err := db.CreateLiveSession(ctx, nil, domain.LiveSession{CohortID: cc.cohort.ID, Topic: "Sesi pekan depan",
+		StartsAt: now.Add(7 * 24 * time.Hour), EndsAt: now.Add(7*24*time.Hour + 2*time.Hour), Place: "Aula"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	running, err := db.CreateLiveSession(ctx, nil, domain.LiveSession{CohortID: cc.cohort.ID, Topic: "Sesi yang sedang berjalan",
+		StartsAt: now.Add(-time.Minute), EndsAt: now.Add(2 * time.Hour), Place: "Aula"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := cc.as(domain.RoleFasilitator).get("/beranda")
+	links := map[string]bool{}
+	p.doc.Find(`main a`).Each(func(_ int, a *goquerySelection) {
+		links[a.AttrOr("href", "")] = true
+	})
+	if links[fmt.Sprintf("/fasilitator/sesi/%d", later.ID)] || links[fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", later.ID)] {
+		t.Errorf("the Beranda offers attendance for a session a week away")
+	}
+	if !strings.Contains(p.text("main"), "Kehadiran dapat diisi setelah sesi dimulai.") {
+		t.Errorf("the future session does not say when attendance opens: %q", p.text("main"))
+	}
+	if !strings.Contains(p.body, fmt.Sprintf("/%d", running.ID)) || !strings.Contains(p.text("main"), "Isi kehadiran") {
+		t.Errorf("the running session is not offered for attendance")
+	}
+}

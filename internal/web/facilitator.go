@@ -18,6 +18,8 @@ type upcomingSession struct {
 	store.FacilitatorSession
 	When          string
 	AttendanceURL string
+	// NotYet: the session has not started; its attendance is not offered yet.
+	NotYet bool
 }
 
 type fasilitatorHome struct {
@@ -47,7 +49,7 @@ func (s *Server) homeFasilitator(c echo.Context, u *domain.User) error {
 	v := fasilitatorHome{Region: region, Cohorts: cohortRows(cs, "/fasilitator/angkatan")}
 	for _, ls := range sessions {
 		v.Upcoming = append(v.Upcoming, upcomingSession{FacilitatorSession: ls, When: sessionWhen(ls.StartsAt, ls.EndsAt),
-			AttendanceURL: fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", ls.ID)})
+			AttendanceURL: fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", ls.ID), NotYet: s.cfg.Now().Before(ls.StartsAt)})
 	}
 	return s.render(c, http.StatusOK, "home_fasilitator", v)
 }
