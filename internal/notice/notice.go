@@ -39,8 +39,12 @@ type entry struct {
 // with the noun in front of it is not preceded by it again (see named).
 var catalog = map[domain.NoticeKind]entry{
 	domain.NoticeSubmissionSent: {"Rilis baru menunggu penilaian", func(l i18n.Lang, p domain.NoticeParams) (string, string) {
-		return i18n.Tf(l, "{{.Trainee}} mengirim rilis (versi {{.Version}}) untuk dinilai.", map[string]any{"Trainee": p.Trainee, "Version": p.Version}),
-			"/penilaian/" + strconv.FormatInt(p.SubmissionID, 10)
+		link := "/penilaian/" + strconv.FormatInt(p.SubmissionID, 10)
+		if p.ItemTitle == "" { // stored before notices named the practice
+			return i18n.Tf(l, "{{.Trainee}} mengirim rilis (versi {{.Version}}) untuk dinilai.", map[string]any{"Trainee": p.Trainee, "Version": p.Version}), link
+		}
+		return i18n.Tf(l, "{{.Trainee}} mengirim versi {{.Version}} dari {{.Practice}} untuk dinilai.",
+			map[string]any{"Trainee": p.Trainee, "Version": p.Version, "Practice": named(l, "latihan", p.ItemTitle)}), link
 	}},
 	domain.NoticeSubmissionApproved: {"Rilis Anda disetujui", decision("{{.Practice}} disetujui (nilai {{.Score}}).")},
 	domain.NoticeSubmissionReturned: {"Rilis Anda dikembalikan untuk revisi", decision("{{.Practice}} dikembalikan untuk revisi (nilai {{.Score}}).")},

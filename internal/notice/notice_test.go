@@ -28,6 +28,8 @@ func TestRenderEveryKind(t *testing.T) {
 	}{
 		{"sent", domain.NoticeSubmissionSent, domain.NoticeParams{SubmissionID: 12, Version: 2, Trainee: "Rina Marlina", CourseID: "admin-medsos", ItemID: "rilis-posyandu"},
 			Text{"Rilis baru menunggu penilaian", "Rina Marlina mengirim rilis (versi 2) untuk dinilai.", "/penilaian/12"}},
+		{"sent, practice named", domain.NoticeSubmissionSent, domain.NoticeParams{SubmissionID: 12, Version: 2, Trainee: "Rina Marlina", CourseID: "admin-medsos", ItemID: "rilis-posyandu", ItemTitle: "Rilis Posyandu Keliling"},
+			Text{"Rilis baru menunggu penilaian", "Rina Marlina mengirim versi 2 dari latihan “Rilis Posyandu Keliling” untuk dinilai.", "/penilaian/12"}},
 		{"approved", domain.NoticeSubmissionApproved, decided,
 			Text{"Rilis Anda disetujui", "Latihan “Rilis Posyandu Keliling” disetujui (nilai 78).", "/kursus/admin-medsos/materi/rilis-posyandu"}},
 		{"returned", domain.NoticeSubmissionReturned, decided,

@@ -118,8 +118,8 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 			t.Fatal(err)
 		}
 		expectNotice(t, notices(t, db, s.fac.ID), domain.NoticeSubmissionSent,
-			domain.NoticeParams{SubmissionID: sub.ID, Version: 1, Trainee: u.Name, CourseID: certCourse, ItemID: "latihan"},
-			u.Name+" mengirim rilis (versi 1) untuk dinilai.")
+			domain.NoticeParams{SubmissionID: sub.ID, Version: 1, Trainee: u.Name, CourseID: certCourse, ItemID: "latihan", ItemTitle: "Rilis"},
+			u.Name+" mengirim versi 1 dari latihan “Rilis” untuk dinilai.")
 
 		// A decision tells the trainee, with the item's title from the course.
 		allow = refuseNotices(t, db, domain.NoticeSubmissionReturned)

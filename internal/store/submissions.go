@@ -151,7 +151,11 @@ func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVe
 			if err := tx.GetContext(ctx, &trainee, db.q(`SELECT name FROM users WHERE id = ?`), s.UserID); err != nil {
 				return fmt.Errorf("membaca nama peserta: %w", notFound(err))
 			}
-			p := domain.NoticeParams{SubmissionID: s.ID, Version: v.Number, Trainee: trainee, CourseID: s.CourseID, ItemID: s.ItemID}
+			title := ""
+			if err := tx.GetContext(ctx, &title, db.q(`SELECT title FROM course_items WHERE course_id = ? AND item_id = ?`), s.CourseID, s.ItemID); err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("membaca judul latihan: %w", err)
+			}
+			p := domain.NoticeParams{SubmissionID: s.ID, Version: v.Number, Trainee: trainee, CourseID: s.CourseID, ItemID: s.ItemID, ItemTitle: title}
 			for _, uid := range in.Notify {
 				if err := notify(ctx, db, tx, uid, domain.NoticeSubmissionSent, p); err != nil {
 					return err

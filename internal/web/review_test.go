@@ -171,10 +171,10 @@ func TestReviewQueueFiltersAndAccess(t *testing.T) {
 			}
 		}
 		// The new submission's notification stays until it is marked read (issue 13).
-		if !strings.Contains(q.text(".notices"), "mengirim rilis (versi 1)") {
+		if !strings.Contains(q.text(".notices"), "mengirim versi 1 dari latihan “Rilis Posyandu”") {
 			t.Errorf("notification missing: %q", q.text(".notices"))
 		}
-		if again := fac.get("/penilaian"); !strings.Contains(again.text(".notices"), "mengirim rilis (versi 1)") {
+		if again := fac.get("/penilaian"); !strings.Contains(again.text(".notices"), "mengirim versi 1 dari latihan “Rilis Posyandu”") {
 			t.Error("the notification vanished after one view")
 		}
 
