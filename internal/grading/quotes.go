@@ -209,6 +209,15 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 				changed = append(changed, w)
 			}
 		}
+		joins := false
+		if len(changed) == 0 {
+			// Every word is the sheet's, but one put in another's place
+			// ("warga yang datang" for "kami yang datang") or left out
+			// ("demam itu biasa" for "demam ringan itu biasa") joins two
+			// words the sheet never says together.
+			changed = f.brokenJoins(lo, hi, sheetToks[best])
+			joins = len(changed) > 0
+		}
 		// A negation added, or one of the sheet's dropped before a word the
 		// quote keeps; a quote of only the sheet's other sentence drops
 		// nothing ("Karena itu, kami yang datang …" of a quote whose
@@ -226,8 +235,12 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 				sev = SevKesalahan
 				errs++
 			}
+			what := "kata " + quoteList(changed) + " tidak ada di aslinya"
+			if joins {
+				what = "rangkaian kata " + quoteList(changed) + " tidak ada di aslinya, jadi ada kata yang diganti, dipindah, atau dihilangkan"
+			}
 			g.add(f.finding(CritFaktual, sev, q.Start, q.End,
-				fmt.Sprintf("Kutipan ini tidak sama dengan ucapan %s di lembar fakta: kata %s tidak ada di aslinya. Kutipan langsung harus persis; bila ingin meringkas, jadikan kutipan tidak langsung. Aslinya: “%s”", src.Oleh, quoteList(changed), src.Teks), ""))
+				fmt.Sprintf("Kutipan ini tidak sama dengan ucapan %s di lembar fakta: %s. Kutipan langsung harus persis; bila ingin meringkas, jadikan kutipan tidak langsung. Aslinya: “%s”", src.Oleh, what, src.Teks), ""))
 		}
 	}
 	return errs, invented
@@ -370,4 +383,40 @@ func samePerson(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// brokenJoins returns the pairs of neighbouring words of the quote (tokens
+// lo to hi of f) that are both in the sheet's quote but never next to each
+// other there, as "a b". An ellipsis between them marks a cut the writer
+// shows, and a word not in the sheet is reported as such already.
+func (f *field) brokenJoins(lo, hi int, sheet []token) []string {
+	same := func(a, b string) bool {
+		return a == b || stripParticle(a) == stripParticle(b) || len(a) >= 5 && len(b) >= 5 && editDistance(a, b, 1) <= 1
+	}
+	inSheet := func(w string) bool {
+		for _, t := range sheet {
+			if same(t.lower, w) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	for j := lo + 1; j < hi; j++ {
+		a, b := f.toks[j-1], f.toks[j]
+		if a.num || b.num || !inSheet(a.lower) || !inSheet(b.lower) {
+			continue
+		}
+		if gap := f.text[f.offs[a.end]:f.offs[b.start]]; strings.Contains(gap, "…") || strings.Contains(gap, "...") {
+			continue
+		}
+		joined := false
+		for k := 0; k+1 < len(sheet) && !joined; k++ {
+			joined = same(sheet[k].lower, a.lower) && same(sheet[k+1].lower, b.lower)
+		}
+		if !joined {
+			out = append(out, a.lower+" "+b.lower)
+		}
+	}
+	return out
 }

@@ -32,6 +32,7 @@ var behaviourHash = map[string]string{
 	"1.10.1": "b01a293acc3d0622",
 	"1.10.2": "9bae2ce97b30dfca",
 	"1.10.3": "7f77c8bad62ea0f3",
+	"1.10.4": "9d6bcb5678d24ec5",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -194,6 +195,16 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		sheet.Bagaimana = "Layanan dibuka Senin–Jumat pukul 08.00–15.00 WIB tanpa dipungut biaya. Informasi: 0812-0000-5678."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
 			Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026)", "Kamis (12/3/2026)", 1) + "\n\nPelatihan berlangsung 11–12 Maret 2026, Senin–Sabtu pukul 08.00–16.00 WIB, dengan biaya Rp25.000, bagi 17 petugas dari Desa Sukasari. Informasi: 0812-0000-5687. Kepala BPBD Sukamaju, Asep Saepudin, membuka pelatihan."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3":
+	default:
+		// From 1.10.4 a quote of only the sheet's words that joins two of
+		// them the sheet never says together has a word swapped or dropped.
+		ruled := *brief
+		ruled.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa adalah orang pertama yang berada di lokasi."}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &ruled,
+			Body: strings.Replace(inputs[0].Body, "orang pertama yang berada", "orang yang berada", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
