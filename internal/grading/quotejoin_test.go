@@ -46,3 +46,28 @@ func TestQuoteWordSwappedOrDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestApproximateThousandsAgainstTheSheet: "belasan ribu warga" is 11.000 to
+// 19.999 warga, so it contradicts a sheet's 1.240 warga as a kesalahan,
+// while "ribuan warga" (1.000 to 9.999) holds it and is only vague.
+func TestApproximateThousandsAgainstTheSheet(t *testing.T) {
+	now := time.Date(2026, 4, 16, 16, 0, 0, 0, time.FixedZone("WIB", 7*3600))
+	brief := &Brief{Apa: "Jemput bola perekaman KTP-el", Kapan: "2026-04-16", DiMana: "Kecamatan Cikadu",
+		Angka: []Figure{{Nilai: 1240, Satuan: "warga"}}}
+	worst := func(amount string) string {
+		in := Input{Headline: "Disdukcapil Jemput Bola Perekaman KTP-el di Cikadu", Now: now, Brief: brief,
+			Body: "SUKAMAJU – Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sukamaju membuka layanan perekaman KTP-el di Kecamatan Cikadu, Kamis (16/4/2026), bagi " + amount + " yang belum merekam data."}
+		w := SevInfo
+		for _, f := range Grade(in).Findings {
+			if f.Criterion == CritFaktual && strings.Contains(strings.ToLower(f.Message), strings.Fields(amount)[0]) && SeverityRank(f.Severity) > SeverityRank(w) {
+				w = f.Severity
+			}
+		}
+		return w
+	}
+	for amount, want := range map[string]string{"belasan ribu warga": SevKesalahan, "puluhan ribu warga": SevKesalahan, "ribuan warga": SevSaran} {
+		if got := worst(amount); got != want {
+			t.Errorf("%q against 1.240 warga: worst faktual finding %s, want %s", amount, got, want)
+		}
+	}
+}

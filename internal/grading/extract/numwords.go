@@ -70,6 +70,13 @@ loop:
 		}
 		if a, isApprox := approxWords[w]; isApprox {
 			if j == i {
+				// "belasan ribu", "ratusan juta": the approximation counts thousands or millions.
+				switch word(j + 1) {
+				case "ribu":
+					return a.lo * 1000, a.hi*1000 + 999, j + 2, true
+				case "juta":
+					return a.lo * 1e6, a.hi*1e6 + 999999, j + 2, true
+				}
 				return a.lo, a.hi, j + 1, true
 			}
 			if havePending && a.unit > 0 {

@@ -18,6 +18,12 @@ func TestReadNumberWords(t *testing.T) {
 	if lo, hi, _, ok := ReadNumberWords(words("belasan"), 0); !ok || lo != 11 || hi != 19 {
 		t.Errorf("belasan = [%v, %v] ok %v", lo, hi, ok)
 	}
+	if lo, hi, next, ok := ReadNumberWords(words("belasan", "ribu", "warga"), 0); !ok || lo != 11000 || hi != 19999 || next != 2 {
+		t.Errorf("belasan ribu = [%v, %v] next %d ok %v", lo, hi, next, ok)
+	}
+	if lo, hi, _, ok := ReadNumberWords(words("ratusan", "juta"), 0); !ok || lo != 100e6 || hi != 999999999 {
+		t.Errorf("ratusan juta = [%v, %v] ok %v", lo, hi, ok)
+	}
 	if _, _, _, ok := ReadNumberWords(words("puluh", "warga"), 0); ok {
 		t.Error("a bare \"puluh\" read as a number")
 	}
