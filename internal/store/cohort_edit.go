@@ -57,18 +57,12 @@ func (db *DB) CancelLiveSession(ctx context.Context, in CancelSession) (domain.L
 	told := 0
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		told = 0
-		// Takes turns with attendance being saved for the same session.
-		if err := lockRow(ctx, db, tx, "live_sessions", in.SessionID); err != nil {
+		var started bool
+		var err error
+		if ls, started, err = db.lockSession(ctx, tx, in.SessionID, in.Now); err != nil {
 			return err
 		}
-		if err := tx.GetContext(ctx, &ls, db.q(`SELECT * FROM live_sessions WHERE id = ?`), in.SessionID); err != nil {
-			return notFound(err)
-		}
-		var marked int
-		if err := tx.GetContext(ctx, &marked, db.q(`SELECT COUNT(*) FROM attendance WHERE session_id = ?`), in.SessionID); err != nil {
-			return fmt.Errorf("memeriksa kehadiran: %w", err)
-		}
-		if marked > 0 || !in.Now.Before(ls.StartsAt) {
+		if started {
 			return domain.Errorf(domain.CodeInvalid, "sesi yang sudah dimulai atau sudah ada kehadirannya tidak dapat dibatalkan")
 		}
 		var cohortName string
@@ -124,18 +118,12 @@ func (db *DB) UpdateLiveSession(ctx context.Context, in EditSession) (domain.Liv
 	told := 0
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		told = 0
-		// Takes turns with attendance being saved and a cancellation.
-		if err := lockRow(ctx, db, tx, "live_sessions", in.SessionID); err != nil {
+		var started bool
+		var err error
+		if ls, started, err = db.lockSession(ctx, tx, in.SessionID, in.Now); err != nil {
 			return err
 		}
-		if err := tx.GetContext(ctx, &ls, db.q(`SELECT * FROM live_sessions WHERE id = ?`), in.SessionID); err != nil {
-			return notFound(err)
-		}
-		var marked int
-		if err := tx.GetContext(ctx, &marked, db.q(`SELECT COUNT(*) FROM attendance WHERE session_id = ?`), in.SessionID); err != nil {
-			return fmt.Errorf("memeriksa kehadiran: %w", err)
-		}
-		if marked > 0 || !in.Now.Before(ls.StartsAt) {
+		if started {
 			return ErrSessionStarted
 		}
 		if !in.EndsAt.After(in.StartsAt) {
@@ -216,4 +204,21 @@ func (db *DB) RemoveFacilitator(ctx context.Context, actorID, cohortID, userID i
 		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "cohort.facilitator.remove", ObjectType: "cohort",
 			ObjectID: fmt.Sprint(cohortID), Before: map[string]any{"user_id": userID}})
 	})
+}
+
+// lockSession locks a live session's row (so attendance being saved, an
+// edit and a cancellation take turns) and reads it; started reports that it
+// has begun at now or has attendance recorded, when it can no longer change.
+func (db *DB) lockSession(ctx context.Context, tx *sqlx.Tx, id int64, now time.Time) (ls domain.LiveSession, started bool, err error) {
+	if err := lockRow(ctx, db, tx, "live_sessions", id); err != nil {
+		return ls, false, err
+	}
+	if err := tx.GetContext(ctx, &ls, db.q(`SELECT * FROM live_sessions WHERE id = ?`), id); err != nil {
+		return ls, false, notFound(err)
+	}
+	var marked int
+	if err := tx.GetContext(ctx, &marked, db.q(`SELECT COUNT(*) FROM attendance WHERE session_id = ?`), id); err != nil {
+		return ls, false, fmt.Errorf("memeriksa kehadiran: %w", err)
+	}
+	return ls, marked > 0 || !now.Before(ls.StartsAt), nil
 }
