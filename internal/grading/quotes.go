@@ -94,14 +94,17 @@ func (q quoteWords) has(w string) bool {
 		return true
 	}
 	for x := range q.all {
-		if stripParticle(x) == stripParticle(w) {
-			return true
-		}
-		if len(w) >= 5 && len(x) >= 5 && editDistance(w, x, 1) <= 1 {
+		if sameWord(x, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameWord reports whether a and b are one word of a quote, up to a
+// particle or a one-letter slip.
+func sameWord(a, b string) bool {
+	return a == b || stripParticle(a) == stripParticle(b) || len(a) >= 5 && len(b) >= 5 && editDistance(a, b, 1) <= 1
 }
 
 func stripParticle(w string) string {
@@ -390,12 +393,9 @@ func samePerson(a, b string) bool {
 // other there, as "a b". An ellipsis between them marks a cut the writer
 // shows, and a word not in the sheet is reported as such already.
 func (f *field) brokenJoins(lo, hi int, sheet []token) []string {
-	same := func(a, b string) bool {
-		return a == b || stripParticle(a) == stripParticle(b) || len(a) >= 5 && len(b) >= 5 && editDistance(a, b, 1) <= 1
-	}
 	inSheet := func(w string) bool {
 		for _, t := range sheet {
-			if same(t.lower, w) {
+			if sameWord(t.lower, w) {
 				return true
 			}
 		}
@@ -412,7 +412,7 @@ func (f *field) brokenJoins(lo, hi int, sheet []token) []string {
 		}
 		joined := false
 		for k := 0; k+1 < len(sheet) && !joined; k++ {
-			joined = same(sheet[k].lower, a.lower) && same(sheet[k+1].lower, b.lower)
+			joined = sameWord(sheet[k].lower, a.lower) && sameWord(sheet[k+1].lower, b.lower)
 		}
 		if !joined {
 			out = append(out, a.lower+" "+b.lower)

@@ -142,7 +142,7 @@ func (s *Server) loadAttendance(c echo.Context, ls domain.LiveSession, co domain
 }
 
 func (s *Server) attendancePage(c echo.Context) error {
-	ls, co, err := s.sessionFor(c)
+	ls, co, err := s.sessionFor(c, access.CanRecordAttendance)
 	if err != nil {
 		return err
 	}
@@ -157,7 +157,7 @@ func (s *Server) attendancePage(c echo.Context) error {
 }
 
 func (s *Server) saveAttendance(c echo.Context) error {
-	ls, co, err := s.sessionFor(c)
+	ls, co, err := s.sessionFor(c, access.CanRecordAttendance)
 	if err != nil {
 		return err
 	}

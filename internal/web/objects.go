@@ -92,9 +92,9 @@ func (s *Server) cohortFor(ctx context.Context, u *domain.User, rawID string, ru
 	return co, nil
 }
 
-// sessionFor reads the :id live session and its cohort when the current user
-// may record its attendance.
-func (s *Server) sessionFor(c echo.Context) (domain.LiveSession, domain.Cohort, error) {
+// sessionFor reads the :id live session and its cohort when rule (recording
+// attendance, editing) lets the current user act on its cohort.
+func (s *Server) sessionFor(c echo.Context, rule func(*domain.User, access.Cohort) bool) (domain.LiveSession, domain.Cohort, error) {
 	id, ok := atoi64(c.Param("id"))
 	if !ok {
 		return domain.LiveSession{}, domain.Cohort{}, domain.ErrNotFound
@@ -104,7 +104,7 @@ func (s *Server) sessionFor(c echo.Context) (domain.LiveSession, domain.Cohort, 
 	if err != nil {
 		return ls, domain.Cohort{}, err
 	}
-	co, err := s.cohortFor(ctx, currentUser(c), fmt.Sprint(ls.CohortID), access.CanRecordAttendance)
+	co, err := s.cohortFor(ctx, currentUser(c), fmt.Sprint(ls.CohortID), rule)
 	return ls, co, err
 }
 

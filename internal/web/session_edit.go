@@ -31,21 +31,6 @@ type sessionEditView struct {
 	Locked string
 }
 
-// editableSession reads the :id session and its cohort when the current user may edit it.
-func (s *Server) editableSession(c echo.Context) (domain.LiveSession, domain.Cohort, error) {
-	id, ok := atoi64(c.Param("id"))
-	if !ok {
-		return domain.LiveSession{}, domain.Cohort{}, domain.ErrNotFound
-	}
-	ctx := c.Request().Context()
-	ls, err := s.db.LiveSession(ctx, id)
-	if err != nil {
-		return ls, domain.Cohort{}, err
-	}
-	co, err := s.cohortFor(ctx, currentUser(c), fmt.Sprint(ls.CohortID), access.CanEditSession)
-	return ls, co, err
-}
-
 // cohortPageURL is the cohort page the user works on: the admin's or the facilitator's.
 func cohortPageURL(u *domain.User, cohortID int64) string {
 	if u != nil && u.Role == domain.RoleAdmin {
@@ -80,7 +65,7 @@ func (s *Server) renderSessionEdit(c echo.Context, status int, ls domain.LiveSes
 }
 
 func (s *Server) sessionEditPage(c echo.Context) error {
-	ls, co, err := s.editableSession(c)
+	ls, co, err := s.sessionFor(c, access.CanEditSession)
 	if err != nil {
 		return err
 	}
@@ -89,7 +74,7 @@ func (s *Server) sessionEditPage(c echo.Context) error {
 
 func (s *Server) updateSession(c echo.Context) error {
 	ctx := c.Request().Context()
-	ls, co, err := s.editableSession(c)
+	ls, co, err := s.sessionFor(c, access.CanEditSession)
 	if err != nil {
 		return err
 	}
