@@ -56,7 +56,7 @@ func (g *grader) gradeAktual() result {
 	case dated > 0:
 	case len(dayOnly) > 0:
 		d := dayOnly[0]
-		g.addCost(d.f.finding(CritAktual, SevPeringatan, d.d.Start, d.d.End,
+		g.addCost(d.f.finding("hari-tanpa-tanggal", SevPeringatan, d.d.Start, d.d.End,
 			fmt.Sprintf("\"%s\" belum menyebut tanggal. Beberapa hari setelah terbit, pembaca tidak tahu hari yang mana; tulis hari dan tanggalnya, misalnya \"%s\".", d.d.Text, g.exampleDate()), ""), CostDayWithoutDate)
 		cn.note("hari tanpa tanggal")
 	default:
@@ -84,7 +84,7 @@ func (g *grader) gradeAktual() result {
 			f, s, e = c.f, c.d.Start, c.d.End
 			msg = fmt.Sprintf("\"%s\" bukan tanggal kegiatan: jam, tahun, atau jadwal rutin tidak memberi tahu pembaca pada tanggal berapa kegiatan berlangsung, dan rilis tidak menyebut tanggalnya di bagian lain. Tulis hari dan tanggalnya di teras berita, misalnya \"%s\".", c.d.Text, g.exampleDate())
 		}
-		g.addCost(f.finding(CritAktual, sev, s, e, msg, ""), CostNoEventDate)
+		g.addCost(f.finding("tanggal-hilang", sev, s, e, msg, ""), CostNoEventDate)
 		cn.note("belum ada tanggal kegiatan")
 	}
 
@@ -93,7 +93,7 @@ func (g *grader) gradeAktual() result {
 		if dated == 0 {
 			msg = fmt.Sprintf("\"%s\" adalah keterangan waktu yang samar. Pembaca perlu tahu kapan persisnya: tulis hari dan tanggal, misalnya \"%s\".", v.d.Text, g.exampleDate())
 		}
-		g.add(v.f.finding(CritAktual, sev, v.d.Start, v.d.End, msg, ""))
+		g.add(v.f.finding("waktu-samar", sev, v.d.Start, v.d.End, msg, ""))
 	}
 	if len(vague) > 0 {
 		cn.note("keterangan waktu samar")
@@ -122,7 +122,7 @@ func (g *grader) checkWeekday(f *field, d extract.Date) {
 	}
 	t := time.Date(year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC)
 	if t.Day() != d.Day || int(t.Month()) != d.Month {
-		g.add(f.finding(CritAktual, SevKesalahan, d.Start, d.End,
+		g.add(f.finding("tanggal-mustahil", SevKesalahan, d.Start, d.End,
 			fmt.Sprintf("Tanggal %d/%d/%d tidak ada di kalender. Periksa kembali tanggalnya.", d.Day, d.Month, year), ""))
 		return
 	}
@@ -134,11 +134,11 @@ func (g *grader) checkWeekday(f *field, d extract.Date) {
 		t2 := t.AddDate(0, 0, day2-d.Day)
 		switch {
 		case int(t.Weekday()) != first:
-			g.add(f.finding(CritAktual, SevKesalahan, d.Start, d.End,
+			g.add(f.finding("hari-tanggal-tidak-cocok", SevKesalahan, d.Start, d.End,
 				fmt.Sprintf("%d %s %d jatuh pada hari %s, bukan %s. Hari yang tidak cocok dengan tanggal membingungkan pembaca tentang kapan kegiatan berlangsung.",
 					d.Day, monthLong[d.Month], year, weekdayNames[t.Weekday()], weekdayNames[first]), ""))
 		case int(t2.Weekday()) != d.Weekday:
-			g.add(f.finding(CritAktual, SevKesalahan, d.Start, d.End,
+			g.add(f.finding("hari-tanggal-tidak-cocok", SevKesalahan, d.Start, d.End,
 				fmt.Sprintf("%d %s %d jatuh pada hari %s, bukan %s. Hari yang tidak cocok dengan tanggal membingungkan pembaca tentang kapan kegiatan berlangsung.",
 					t2.Day(), monthLong[int(t2.Month())], t2.Year(), weekdayNames[t2.Weekday()], weekdayNames[d.Weekday]), ""))
 		}
@@ -147,7 +147,7 @@ func (g *grader) checkWeekday(f *field, d extract.Date) {
 	if int(t.Weekday()) == d.Weekday {
 		return
 	}
-	g.add(f.finding(CritAktual, SevKesalahan, d.Start, d.End,
+	g.add(f.finding("hari-tanggal-tidak-cocok", SevKesalahan, d.Start, d.End,
 		fmt.Sprintf("%d %s %d jatuh pada hari %s, bukan %s. Hari yang tidak cocok dengan tanggal membingungkan pembaca tentang kapan kegiatan berlangsung.",
 			d.Day, monthLong[d.Month], year, weekdayNames[t.Weekday()], weekdayNames[d.Weekday]),
 		g.fixWeekday(f, d, t.Weekday())))
@@ -200,10 +200,10 @@ func (g *grader) checkDeadline(b *Brief) string {
 	days := int(today.Sub(ev).Hours() / 24)
 	switch {
 	case days < 0:
-		g.add(g.body.finding(CritAktual, SevInfo, 0, 0,
+		g.add(g.body.finding("rilis-sebelum-kegiatan", SevInfo, 0, 0,
 			fmt.Sprintf("Rilis ditulis %d hari sebelum kegiatan (%s). Pastikan kalimatnya tidak menyebut kegiatan itu sudah terjadi.", -days, longDate(ev)), ""))
 	case b.PublishByDays > 0 && days > b.PublishByDays:
-		g.add(g.body.finding(CritAktual, SevPeringatan, 0, 0,
+		g.add(g.body.finding("rilis-terlambat", SevPeringatan, 0, 0,
 			fmt.Sprintf("Rilis ini terlambat: ditulis %d hari setelah kegiatan (%s), padahal batasnya %d hari. Berita yang terlambat kehilangan nilai aktualnya; terbitkan secepatnya setelah kegiatan.", days, longDate(ev), b.PublishByDays), ""))
 		return "rilis terlambat"
 	}

@@ -53,7 +53,7 @@ func (g *grader) checkWords(f *field) {
 		if w, ok := lookupIf(t, lexNonStandard, nonStandard); ok {
 			w.std = matchCase(t.text, w.std)
 			g.noteBahasa(kindNote[w.kind])
-			g.add(f.finding(CritBahasa, severityOf(w.kind), t.start, t.end, wordMessage(t.text, w), w.std))
+			g.add(f.finding(kindRule[w.kind], severityOf(w.kind), t.start, t.end, wordMessage(t.text, w), w.std))
 			continue
 		}
 		if t.lower == "dimana" {
@@ -73,14 +73,14 @@ func (g *grader) checkWords(f *field) {
 			next := toks[i+1]
 			if g.prefixDi(f, i) {
 				g.noteBahasa("penulisan awalan di-")
-				g.add(f.finding(CritBahasa, SevPeringatan, t.start, next.end,
+				g.add(f.finding("awalan-di-terpisah", SevPeringatan, t.start, next.end,
 					fmt.Sprintf("\"di\" pada \"%s\" adalah awalan pembentuk kata kerja pasif, bukan kata depan tempat, jadi ditulis serangkai dengan kata dasarnya. Awalan yang terpisah membuat pembaca mengira ada keterangan tempat.", f.slice(t.start, next.end)),
 					matchCase(t.text, "di"+next.lower)))
 				continue
 			}
 			if next.lower == "mana" && g.relativeDiMana(f, i) {
 				g.noteBahasa("\"di mana\" sebagai kata penghubung")
-				g.add(f.finding(CritBahasa, SevSaran, t.start, next.end,
+				g.add(f.finding("di-mana-penghubung", SevSaran, t.start, next.end,
 					"\"di mana\" di sini dipakai sebagai kata penghubung seperti \"where\" dalam bahasa Inggris; dalam bahasa Indonesia baku gunakan \"yang\", \"tempat\", atau pecah menjadi dua kalimat.", ""))
 				continue
 			}
@@ -89,13 +89,13 @@ func (g *grader) checkWords(f *field) {
 		switch t.lower {
 		case "beliau":
 			g.noteBahasa("gaya bahasa berita")
-			g.add(f.finding(CritBahasa, SevSaran, t.start, t.end,
+			g.add(f.finding("beliau", SevSaran, t.start, t.end,
 				"Dalam berita, sebut narasumber dengan \"ia\", \"dia\", atau namanya; \"beliau\" menunjukkan rasa hormat penulis sehingga berita terasa kurang netral.",
 				matchCase(t.text, "ia")))
 		case "jam":
 			if i+1 < len(toks) && toks[i+1].num && f.slice(t.end, toks[i+1].start) == " " {
 				g.noteBahasa("gaya bahasa berita")
-				g.add(f.finding(CritBahasa, SevSaran, t.start, t.end,
+				g.add(f.finding("jam-untuk-pukul", SevSaran, t.start, t.end,
 					"Untuk menyatakan waktu, gunakan \"pukul\"; \"jam\" menyatakan lamanya waktu (misalnya \"dua jam\").",
 					matchCase(t.text, "pukul")))
 			}
@@ -151,11 +151,11 @@ func (g *grader) checkDimana(f *field, i int) {
 	t := f.toks[i]
 	g.noteBahasa("\"dimana\"")
 	if g.relativeDiMana(f, i) {
-		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+		g.add(f.finding("di-mana-penghubung", SevPeringatan, t.start, t.end,
 			"\"dimana\" di sini dipakai sebagai kata penghubung seperti \"where\" dalam bahasa Inggris. Dalam bahasa Indonesia baku, gunakan \"yang\", \"tempat\", atau pecah menjadi dua kalimat; sebagai kata tanya pun, \"di mana\" ditulis terpisah.", ""))
 		return
 	}
-	g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+	g.add(f.finding("dimana-serangkai", SevPeringatan, t.start, t.end,
 		"\"di\" pada \"dimana\" adalah kata depan, jadi ditulis terpisah: \"di mana\".", matchCase(t.text, "di mana")))
 }
 
@@ -217,7 +217,7 @@ func (g *grader) checkJoinedDiKe(f *field, t token) bool {
 	}
 	sugg := matchCase(t.text[:2], prep) + " " + rest
 	g.noteBahasa("penulisan kata depan di/ke")
-	g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+	g.add(f.finding("kata-depan-serangkai", SevPeringatan, t.start, t.end,
 		fmt.Sprintf("\"%s\" pada \"%s\" adalah kata depan yang menunjukkan tempat atau arah, jadi ditulis terpisah: \"%s\".", prep, t.text, sugg), sugg))
 	return true
 }
@@ -386,7 +386,7 @@ func (g *grader) checkThousands(f *field, i int) bool {
 		why = "Ketentuan latihan ini meminta angka ribuan memakai titik, sesuai EYD V, agar besarnya terbaca sekilas."
 	}
 	g.noteBahasa("titik pemisah ribuan")
-	g.add(f.finding(CritBahasa, sev, t.start, t.end, fmt.Sprintf("Tulis \"%s\", bukan \"%s\". %s", std, t.text, why), std))
+	g.add(f.finding("pemisah-ribuan", sev, t.start, t.end, fmt.Sprintf("Tulis \"%s\", bukan \"%s\". %s", std, t.text, why), std))
 	return true
 }
 
@@ -431,7 +431,7 @@ func (g *grader) checkLongNumberWords(f *field, i int) bool {
 		why = "Ketentuan latihan ini meminta angka ribuan ditulis dengan angka dan titik pemisah, sesuai EYD V: bilangan yang lebih dari dua kata ditulis dengan angka agar terbaca sekilas."
 	}
 	g.noteBahasa("bilangan lebih dari dua kata ditulis dengan huruf")
-	g.add(f.finding(CritBahasa, sev, t.start, f.toks[next-1].end,
+	g.add(f.finding("bilangan-huruf", sev, t.start, f.toks[next-1].end,
 		fmt.Sprintf("Tulis \"%s\", bukan \"%s\". %s", std, words, why), std))
 	return true
 }
@@ -484,13 +484,13 @@ func (g *grader) checkCapitals(f *field, i int) {
 			}
 		}
 		g.noteBahasa("huruf kapital")
-		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+		g.add(f.finding("kapital-hari-bulan", SevPeringatan, t.start, t.end,
 			fmt.Sprintf("Nama hari ditulis dengan huruf kapital: \"%s\".", std), std))
 		return
 	}
 	if std, ok := lookupIf(t, lexMonthName, monthNames); ok {
 		g.noteBahasa("huruf kapital")
-		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+		g.add(f.finding("kapital-hari-bulan", SevPeringatan, t.start, t.end,
 			fmt.Sprintf("Nama bulan ditulis dengan huruf kapital: \"%s\".", std), std))
 		return
 	}
@@ -508,7 +508,7 @@ func (g *grader) checkCapitals(f *field, i int) {
 		}
 		std := capitalize(t.text)
 		g.noteBahasa("huruf kapital")
-		g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+		g.add(f.finding("kapital-jabatan", SevPeringatan, t.start, t.end,
 			fmt.Sprintf("Jabatan yang diikuti nama orang, instansi, atau wilayah ditulis dengan huruf kapital: \"%s %s\".", std, n.text), std))
 	}
 }
@@ -535,7 +535,7 @@ func (g *grader) checkRegionCapital(f *field, i int) {
 	}
 	std := capitalize(t.text)
 	g.noteBahasa("huruf kapital")
-	g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+	g.add(f.finding("kapital-wilayah", SevPeringatan, t.start, t.end,
 		fmt.Sprintf("Nama wilayah administrasi atau geografi yang diikuti nama diri ditulis dengan huruf kapital, termasuk kata \"%s\": \"%s %s\". Huruf kecil hanya untuk sebutan umum, misalnya \"di setiap %s\".", t.lower, std, n.text, t.lower), std))
 }
 
@@ -568,11 +568,11 @@ func (g *grader) checkSpacing(f *field) {
 			if next := text[e]; isSpacedMark(rune(next)) && isAlnum(f.at(p-1)) && !(next == '.' && e+1 < len(text) && text[e+1] == '.') {
 				punct := string(rune(next))
 				g.noteBahasa("spasi dan tanda baca")
-				g.add(f.finding(CritBahasa, SevSaran, p, q+1,
+				g.add(f.finding("spasi-sebelum-tanda-baca", SevSaran, p, q+1,
 					fmt.Sprintf("Tanda baca \"%s\" ditulis rapat dengan kata sebelumnya, tanpa spasi.", punct), punct))
 			} else if q-p >= 2 {
 				g.noteBahasa("spasi dan tanda baca")
-				g.add(f.finding(CritBahasa, SevSaran, p, q, "Ada spasi ganda; cukup satu spasi di antara kata.", " "))
+				g.add(f.finding("spasi-ganda", SevSaran, p, q, "Ada spasi ganda; cukup satu spasi di antara kata.", " "))
 			}
 			p = q - 1
 		case isSpacedMark(r):
@@ -589,7 +589,7 @@ func (g *grader) checkSpacing(f *field) {
 			}
 			ta, tb := f.toks[a], f.toks[b]
 			g.noteBahasa("spasi dan tanda baca")
-			g.add(f.finding(CritBahasa, SevSaran, ta.start, tb.end,
+			g.add(f.finding("spasi-setelah-tanda-baca", SevSaran, ta.start, tb.end,
 				fmt.Sprintf("Setelah tanda baca \"%c\" perlu satu spasi.", r), ta.text+string(r)+" "+tb.text))
 		}
 	}
@@ -628,7 +628,7 @@ func (g *grader) checkSentences(f *field) {
 		lo, hi := f.tokRange(s.Start, s.End)
 		if words := hi - lo; words > MaxSentenceWords {
 			g.noteBahasa("kalimat terlalu panjang")
-			g.add(f.finding(CritBahasa, SevSaran, s.Start, s.End,
+			g.add(f.finding("kalimat-panjang", SevSaran, s.Start, s.End,
 				fmt.Sprintf("Kalimat ini %d kata; kalimat di atas %d kata sulit diikuti. Pecah menjadi dua atau tiga kalimat yang masing-masing memuat satu gagasan.", words, MaxSentenceWords), ""))
 		}
 		if hi == lo {
@@ -643,7 +643,7 @@ func (g *grader) checkSentences(f *field) {
 		}
 		if run == RepeatedOpeningRun {
 			g.noteBahasa("awal kalimat berulang")
-			g.add(f.finding(CritBahasa, SevSaran, first.start, first.end,
+			g.add(f.finding("awal-kalimat-berulang", SevSaran, first.start, first.end,
 				fmt.Sprintf("Tiga kalimat berturut-turut diawali \"%s\"; variasikan awal kalimat agar tulisan tidak monoton.", first.text), ""))
 		}
 	}
@@ -668,7 +668,7 @@ func (g *grader) checkMixedScript(f *field) {
 		}
 		if latin && other {
 			g.noteBahasa("huruf non-Latin di dalam kata")
-			g.add(f.finding(CritBahasa, SevPeringatan, t.start, t.end,
+			g.add(f.finding("huruf-non-latin", SevPeringatan, t.start, t.end,
 				"Kata ini memuat huruf non-Latin yang mirip huruf Latin; ketik ulang dengan huruf biasa.", ""))
 		}
 	}

@@ -78,6 +78,15 @@
 // links each finding to that lesson, so feedback points to where the rule is
 // taught.
 //
+// # Rule ids
+//
+// Every finding also names its defect class (Finding.Rule), a stable
+// kebab-case id of Rules such as "tanggal-hilang", "awalan-di-terpisah" or
+// "angka-bertentangan", with its criterion and an Indonesian label to show
+// as a heading. Findings of one class share the id whatever their message,
+// so a report can group them and a stored report can be compared across
+// versions; the rule decides the finding's criterion.
+//
 // # Rules, thresholds, and why an editor applies them
 //
 // The lead. The practices' instructions call the first paragraph the lead,

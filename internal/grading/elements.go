@@ -99,20 +99,20 @@ func (g *grader) grade5W1H() result {
 			if id == extract.Bagaimana {
 				sev = SevSaran
 			}
-			g.add(g.body.finding(Crit5W1H, sev, 0, 0,
+			g.add(g.body.finding("unsur-5w1h-hilang", sev, 0, 0,
 				fmt.Sprintf("Rilis belum menjawab pertanyaan %s: %s.", elementQuestion[id], g.hint(id)), ""))
 		case early[id] || id == extract.Bagaimana:
 			points += w
 		case el.InLead:
 			points += w * OutsideLeadCredit
 			late = append(late, lost(id, 1-OutsideLeadCredit))
-			g.add(g.body.finding(Crit5W1H, SevSaran, leadCut, g.lead.End,
+			g.add(g.body.finding("teras-5w1h-terlambat", SevSaran, leadCut, g.lead.End,
 				fmt.Sprintf("Teras berita baru menjawab %s (%s) setelah kata ke-%d; pembaca yang berhenti lebih awal tidak mendapatkannya. Ringkas teras agar jawaban itu muncul lebih dulu.",
 					elementQuestion[id], g.firstSpanAfter(bodyEl[id], leadCut), maxLead), ""))
 		default:
 			points += w * OutsideLeadCredit
 			outside = append(outside, lost(id, 1-OutsideLeadCredit))
-			g.add(g.body.finding(Crit5W1H, SevSaran, g.dateline, g.lead.End,
+			g.add(g.body.finding("teras-5w1h-hilang", SevSaran, g.dateline, g.lead.End,
 				fmt.Sprintf("Teras berita belum menjawab %s; jawabannya baru ada %s. Pindahkan ke teras, karena pembaca sering hanya membaca paragraf pertama.",
 					elementQuestion[id], g.whereFound(headEl[id], bodyEl[id])), ""))
 		}

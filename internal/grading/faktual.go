@@ -167,14 +167,14 @@ func (g *grader) gradeFaktual() result {
 			continue
 		}
 		unattributed++
-		g.add(f.finding(CritFaktual, SevPeringatan, q.Start, q.End,
+		g.add(f.finding("kutipan-tanpa-atribusi", SevPeringatan, q.Start, q.End,
 			"Kutipan ini tidak menyebut siapa yang mengucapkannya. Tambahkan atribusi di kalimat yang sama, misalnya “…,” kata Kepala Dinas; kutipan tanpa sumber tidak dapat diperiksa kebenarannya, dan atribusi kutipan lain tidak berlaku untuknya.", ""))
 	}
 	if unattributed > 0 {
 		cn.note("kutipan tanpa sumber")
 	}
 	if r := g.rules(); r != nil && r.AttributedQuotes > attributed {
-		g.add(f.finding(CritFaktual, SevPeringatan, 0, 0,
+		g.add(f.finding("kutipan-beratribusi-kurang", SevPeringatan, 0, 0,
 			fmt.Sprintf("Ketentuan latihan: muat %s kutipan langsung, masing-masing dengan atribusi; %s. Kutipan narasumber menunjukkan dari mana informasi berasal.", countWord(r.AttributedQuotes), quotesHave(attributed)), ""))
 		cn.note("kutipan beratribusi kurang dari ketentuan")
 	}
@@ -187,12 +187,12 @@ func (g *grader) gradeFaktual() result {
 	}
 
 	if len(f.quotes) == 0 && !g.hasAttribution(f) && len(f.toks) > 0 {
-		g.addCost(f.finding(CritFaktual, SevPeringatan, 0, 0,
+		g.addCost(f.finding("narasumber-hilang", SevPeringatan, 0, 0,
 			"Rilis belum memuat pernyataan narasumber. Kutip pejabat atau warga yang terlibat, misalnya “…,” kata Kepala Dinas, agar pembaca tahu dari mana informasinya berasal.", ""), CostNoSource)
 		cn.note("belum ada narasumber")
 	}
 	if !g.hasFigure(f) && len(f.toks) > 0 {
-		g.add(f.finding(CritFaktual, SevSaran, 0, 0,
+		g.add(f.finding("angka-hilang", SevSaran, 0, 0,
 			"Rilis belum memuat angka. Data konkret (jumlah peserta, anggaran, jumlah desa) membuat berita dapat diperiksa dan lebih meyakinkan.", ""))
 		cn.note("belum ada angka konkret")
 	}
@@ -273,7 +273,7 @@ func (g *grader) checkOpinion(f *field) int {
 			continue
 		}
 		n++
-		g.add(f.finding(CritFaktual, SevPeringatan, s, e,
+		g.add(f.finding("opini-penulis", SevPeringatan, s, e,
 			fmt.Sprintf("\"%s\" adalah penilaian penulis, bukan fakta. Ganti dengan fakta yang dapat diperiksa (jumlah pengunjung, hasil penjualan) atau kutip narasumber yang menyatakannya.", f.slice(s, e)), ""))
 	}
 	return n
@@ -300,7 +300,7 @@ func (g *grader) checkVagueAmounts(f *field) int {
 		}
 		if t.is(lexVagueAmount) && vagueAmounts[t.lower] {
 			n++
-			g.add(f.finding(CritFaktual, SevSaran, t.start, t.end,
+			g.add(f.finding("jumlah-samar", SevSaran, t.start, t.end,
 				fmt.Sprintf("\"%s\" tidak menyebut jumlah. Tulis angka pastinya dari daftar hadir atau data resmi, misalnya \"45 admin\".", t.text), ""))
 			continue
 		}
@@ -310,7 +310,7 @@ func (g *grader) checkVagueAmounts(f *field) int {
 			continue
 		}
 		n++
-		g.add(f.finding(CritFaktual, SevSaran, t.start, f.toks[j].end,
+		g.add(f.finding("angka-perkiraan", SevSaran, t.start, f.toks[j].end,
 			fmt.Sprintf("\"%s\" adalah angka perkiraan. Bila ada data pasti (daftar hadir, data resmi), tulis angka pastinya; bila tidak, sebutkan sumber perkiraannya.", f.slice(t.start, f.toks[j].end)), ""))
 		i = j
 	}
@@ -397,7 +397,7 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 		}
 	}
 	if len(figs) > 0 {
-		g.add(g.body.finding(CritPenting, SevSaran, 0, 0,
+		g.add(g.body.finding("angka-lembar-belum-dimuat", SevSaran, 0, 0,
 			fmt.Sprintf("Angka dari lembar fakta yang belum dimuat: %s. Angka menunjukkan skala kegiatan dan membuat berita dapat diperiksa.", listID(figs)), ""))
 	}
 	mentioned := func(nama string) bool {
@@ -420,12 +420,12 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 		}
 	}
 	if len(people) > 0 {
-		g.add(g.body.finding(CritFaktual, SevSaran, 0, 0,
+		g.add(g.body.finding("narasumber-lembar-belum-disebut", SevSaran, 0, 0,
 			fmt.Sprintf("Narasumber di lembar fakta yang belum disebut: %s. Sebut nama dan jabatannya agar pembaca tahu siapa yang bertanggung jawab atas informasi ini.", listID(people)), ""))
 	}
 	for _, q := range b.Kutipan {
 		if !g.quoteUsed(q) && mentioned(q.Oleh) {
-			g.add(g.body.finding(CritFaktual, SevSaran, 0, 0,
+			g.add(g.body.finding("kutipan-lembar-belum-dipakai", SevSaran, 0, 0,
 				fmt.Sprintf("Kutipan %s dari lembar fakta belum dipakai: “%s”%s Kutipan langsung menghidupkan berita dan menunjukkan sumbernya.", q.Oleh, q.Teks, sentenceEnd(q.Teks)), ""))
 		}
 	}
@@ -707,7 +707,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			}
 		}
 		n++
-		g.add(f.finding(CritFaktual, SevKesalahan, start, f.toks[unit].end,
+		g.add(f.finding("angka-bertentangan", SevKesalahan, start, f.toks[unit].end,
 			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. %s", passage, formatIndoNumber(fig.Nilai), desc, why),
 			want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
 	}
@@ -951,7 +951,7 @@ func (g *grader) checkNames(f *field, b *Brief) int {
 		wrong := f.slice(s, e)
 		right := f.slice(s, t.start) + names[best].text + f.slice(t.end, e)
 		n++
-		g.add(f.finding(CritFaktual, SevKesalahan, s, e,
+		g.add(f.finding("nama-bertentangan", SevKesalahan, s, e,
 			fmt.Sprintf("Nama \"%s\" berbeda dengan lembar fakta: \"%s\". Salah menulis nama narasumber adalah kesalahan fakta yang paling cepat disadari pembaca.", wrong, b.Siapa[person].Nama),
 			right))
 	}
@@ -1032,7 +1032,7 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			}
 			n++
 			s, e := f.toks[title].start, f.toks[j].end
-			g.add(f.finding(CritFaktual, SevKesalahan, s, e,
+			g.add(f.finding("jabatan-bertentangan", SevKesalahan, s, e,
 				fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s.", f.slice(s, e), p.Nama, p.Jabatan), p.Jabatan))
 		}
 	}
@@ -1083,7 +1083,7 @@ func (g *grader) checkBriefDate(b *Brief) int {
 			}
 		}
 		if wrong != nil {
-			g.add(g.body.finding(CritFaktual, SevKesalahan, wrong.Start, wrong.End,
+			g.add(g.body.finding("tanggal-bertentangan", SevKesalahan, wrong.Start, wrong.End,
 				fmt.Sprintf("Tanggal di teras berita tidak sesuai dengan lembar fakta: kegiatan yang diberitakan teras berlangsung %s. Tanggal yang salah membuat warga datang di hari yang keliru.", longDate(ev)),
 				newsDate(ev)))
 			return 1
@@ -1099,7 +1099,7 @@ func (g *grader) checkBriefDate(b *Brief) int {
 				return 0
 			}
 			if firstWrong == nil {
-				fd := f.finding(CritFaktual, SevKesalahan, d.Start, d.End,
+				fd := f.finding("tanggal-bertentangan", SevKesalahan, d.Start, d.End,
 					fmt.Sprintf("Tanggal ini tidak sesuai dengan lembar fakta: kegiatan berlangsung %s. Tanggal yang salah membuat warga datang di hari yang keliru.", longDate(ev)),
 					newsDate(ev))
 				firstWrong = &fd
@@ -1135,7 +1135,7 @@ func (g *grader) checkBriefPlace(b *Brief) {
 			}
 		}
 	}
-	g.add(g.body.finding(CritFaktual, SevSaran, 0, 0,
+	g.add(g.body.finding("tempat-hilang", SevSaran, 0, 0,
 		fmt.Sprintf("Tempat kegiatan menurut lembar fakta, \"%s\", belum disebut. Warga perlu tahu persis di mana kegiatan berlangsung.", b.DiMana), ""))
 }
 
@@ -1280,7 +1280,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			}
 			slices.Sort(want)
 			n++
-			g.add(f.finding(CritFaktual, SevKesalahan, t.start, next.end,
+			g.add(f.finding("hari-layanan-bertentangan", SevKesalahan, t.start, next.end,
 				fmt.Sprintf("Hari \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Hari yang salah membuat warga datang saat layanan tutup.", f.slice(t.start, next.end), strings.Join(want, ", ")), ""))
 		case f == g.body && placeHeads[t.lower] && t.capital && i+1 < len(f.toks) && f.toks[i+1].capital && !f.toks[i+1].num:
 			name := f.toks[i+1]
@@ -1288,7 +1288,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 				continue
 			}
 			i++
-			g.add(f.finding(CritFaktual, SevPeringatan, t.start, name.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, name.end), outside), ""))
+			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, name.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, name.end), outside), ""))
 		case isPhone(t):
 			if _, ok := sf.phones[phoneDigits(t.text)]; ok {
 				continue
@@ -1304,11 +1304,11 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 					sugg = want[0]
 				}
 				n++
-				g.add(f.finding(CritFaktual, SevKesalahan, t.start, t.end,
+				g.add(f.finding("nomor-bertentangan", SevKesalahan, t.start, t.end,
 					fmt.Sprintf("Nomor \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Nomor yang salah membuat warga menghubungi orang lain; salin nomornya persis dari lembar fakta.", t.text, strings.Join(want, ", ")), sugg))
 				continue
 			}
-			g.add(f.finding(CritFaktual, SevPeringatan, t.start, t.end, fmt.Sprintf("Nomor \"%s\" %s", t.text, outside), ""))
+			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, t.end, fmt.Sprintf("Nomor \"%s\" %s", t.text, outside), ""))
 		case clockRe.MatchString(t.text):
 			if i+1 >= len(f.toks) || !clockRe.MatchString(f.toks[i+1].text) || len(sf.ranges) == 0 {
 				continue
@@ -1328,7 +1328,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			}
 			slices.Sort(want)
 			n++
-			g.add(f.finding(CritFaktual, SevKesalahan, t.start, next.end,
+			g.add(f.finding("jam-bertentangan", SevKesalahan, t.start, next.end,
 				fmt.Sprintf("Jam \"%s\" tidak sesuai dengan lembar fakta, yang menyebut pukul %s. Jam yang salah membuat warga datang saat layanan sudah tutup.", f.slice(t.start, next.end), strings.Join(want, ", ")), ""))
 		case strings.HasPrefix(t.text, "Rp") && len(t.text) > 2:
 			v, ok := parseIndoNumber(strings.TrimPrefix(strings.TrimPrefix(t.text, "Rp"), " "))
@@ -1338,11 +1338,11 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			if sf.words["gratis"] || sf.words["tanpa"] && (sf.words["biaya"] || sf.words["dipungut"]) {
 				// The sheet says the service is free.
 				n++
-				g.add(f.finding(CritFaktual, SevKesalahan, t.start, t.end,
+				g.add(f.finding("biaya-bertentangan", SevKesalahan, t.start, t.end,
 					fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta: layanan ini tanpa biaya. Biaya yang keliru bisa membuat warga batal datang.", t.text), ""))
 				continue
 			}
-			g.add(f.finding(CritFaktual, SevPeringatan, t.start, t.end, fmt.Sprintf("\"%s\" %s", t.text, outside), ""))
+			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, t.end, fmt.Sprintf("\"%s\" %s", t.text, outside), ""))
 		case t.num:
 			if i+1 >= len(f.toks) || g.inDate(f, t.start) || prev == "pukul" || prev == "nomor" || prev == "no" || prev == "tahun" || prev == "rt" || prev == "rw" || prev == "ke" {
 				continue
@@ -1358,7 +1358,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			if _, from := qualifiedFigure(f, i, wordNum{v, v}); from < i || reported[f.toks[from].start] {
 				continue // a bound or an estimate, compared by checkFigures
 			}
-			g.add(f.finding(CritFaktual, SevPeringatan, t.start, unit.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, unit.end), outside), ""))
+			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, unit.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, unit.end), outside), ""))
 		}
 	}
 	return n

@@ -167,12 +167,12 @@ func (g *grader) gradeMenarik() result {
 		cn.note(n)
 	}
 	if len(g.body.quotes) == 0 {
-		g.addCost(g.body.finding(CritMenarik, SevPeringatan, 0, 0,
+		g.addCost(g.body.finding("kutipan-langsung-hilang", SevPeringatan, 0, 0,
 			"Rilis belum memuat kutipan langsung. Tambahkan pernyataan narasumber dalam tanda petik, misalnya “…,” kata Kepala Dinas; kutipan membuat berita hidup dan menunjukkan sumbernya.", ""), CostNoQuote)
 		cn.note("belum ada kutipan langsung")
 	}
 	if st := g.st; st.Sentences > 0 && st.AvgSentenceWords > MaxAvgSentenceWords {
-		g.add(g.body.finding(CritMenarik, SevSaran, 0, 0,
+		g.add(g.body.finding("kalimat-rata-rata-panjang", SevSaran, 0, 0,
 			fmt.Sprintf("Rata-rata kalimat %s kata; usahakan di bawah %d kata agar rilis enak dibaca di layar ponsel.", decimalID(st.AvgSentenceWords), MaxAvgSentenceWords), ""))
 		cn.note("kalimat rata-rata terlalu panjang")
 	}
@@ -187,11 +187,11 @@ func (g *grader) checkHeadline() []string {
 	if words == 0 {
 		// Readers of a feed decide from the headline whether to open the
 		// release; without one the release is not ready to publish.
-		g.add(h.finding(CritMenarik, SevKesalahan, 0, h.runes(), "Judul belum ada: baris pertama rilis kosong atau berisi paragraf teras. Pembaca linimasa memutuskan dari judul apakah akan membuka rilis; tulis judul 5–12 kata di baris pertama yang menyebut siapa melakukan apa.", ""))
+		g.add(h.finding("judul-hilang", SevKesalahan, 0, h.runes(), "Judul belum ada: baris pertama rilis kosong atau berisi paragraf teras. Pembaca linimasa memutuskan dari judul apakah akan membuka rilis; tulis judul 5–12 kata di baris pertama yang menyebut siapa melakukan apa.", ""))
 		return []string{"judul belum ada"}
 	}
 	if leadLike(g.in.Headline) {
-		g.add(h.finding(CritMenarik, SevKesalahan, 0, h.runes(), fmt.Sprintf("Judul belum ada: baris judul berisi %d kata, sepanjang paragraf teras. Pembaca linimasa memutuskan dari judul apakah akan membuka rilis; tulis judul 5–12 kata yang menyebut siapa melakukan apa, lalu pindahkan kalimat ini ke isi rilis.", words), ""))
+		g.add(h.finding("judul-hilang", SevKesalahan, 0, h.runes(), fmt.Sprintf("Judul belum ada: baris judul berisi %d kata, sepanjang paragraf teras. Pembaca linimasa memutuskan dari judul apakah akan membuka rilis; tulis judul 5–12 kata yang menyebut siapa melakukan apa, lalu pindahkan kalimat ini ke isi rilis.", words), ""))
 		return []string{"judul belum ada"}
 	}
 	whole := func() (int, int) { return h.toks[0].start, h.toks[len(h.toks)-1].end }
@@ -199,7 +199,7 @@ func (g *grader) checkHeadline() []string {
 		lo, hi := r.HeadlineWords[0], r.HeadlineWords[1]
 		if words < lo || words > hi {
 			s, e := whole()
-			g.add(h.finding(CritMenarik, SevPeringatan, s, e,
+			g.add(h.finding("judul-panjang-ketentuan", SevPeringatan, s, e,
 				fmt.Sprintf("Judul %d kata, padahal ketentuan latihan meminta %d–%d kata: cukup untuk menyebut siapa melakukan apa, cukup pendek untuk terbaca utuh di linimasa.", words, lo, hi), ""))
 			notes = append(notes, "panjang judul tidak sesuai ketentuan")
 		}
@@ -208,12 +208,12 @@ func (g *grader) checkHeadline() []string {
 	switch {
 	case words < MinHeadlineWords:
 		s, e := whole()
-		g.add(h.finding(CritMenarik, SevSaran, s, e,
+		g.add(h.finding("judul-pendek", SevSaran, s, e,
 			fmt.Sprintf("Judul hanya %d kata; judul %d–%d kata biasanya cukup untuk menyebut siapa melakukan apa.", words, MinHeadlineWords, MaxHeadlineWords), ""))
 		notes = append(notes, "judul terlalu pendek")
 	case words > MaxHeadlineWords:
 		s, e := whole()
-		g.add(h.finding(CritMenarik, SevSaran, s, e,
+		g.add(h.finding("judul-panjang", SevSaran, s, e,
 			fmt.Sprintf("Judul %d kata; ringkas menjadi paling banyak %d kata agar terbaca utuh di linimasa.", words, MaxHeadlineWords), ""))
 		notes = append(notes, "judul terlalu panjang")
 	}
@@ -230,7 +230,7 @@ func (g *grader) checkHeadline() []string {
 	}
 	if letters >= 3 && caps == letters {
 		s, e := whole()
-		g.add(h.finding(CritMenarik, SevPeringatan, s, e,
+		g.add(h.finding("judul-kapital", SevPeringatan, s, e,
 			"Judul ditulis dengan huruf kapital semua sehingga terkesan berteriak dan sulit dibaca. Gunakan huruf kapital hanya di awal kata.", ""))
 		notes = append(notes, "judul berhuruf kapital semua")
 	}
@@ -249,7 +249,7 @@ func (g *grader) checkHeadline() []string {
 		if i := h.tokenAt(p - 1); r == '!' && q == p+1 && i >= 0 && h.toks[i].end == p && g.bangInName(h.toks[i].text) {
 			continue // "SP4N-LAPOR!": the mark belongs to the name
 		}
-		g.add(h.finding(CritMenarik, SevPeringatan, p, q,
+		g.add(h.finding("judul-tanda-seru", SevPeringatan, p, q,
 			fmt.Sprintf("Tanda \"%s\" di judul terkesan memancing klik dan mengurangi kepercayaan pembaca. Hapus tanda itu; biarkan faktanya yang menarik perhatian.", h.slice(p, q)), ""))
 		notes = append(notes, "tanda seru atau tanya di judul")
 		p = q - 1
@@ -257,13 +257,13 @@ func (g *grader) checkHeadline() []string {
 
 	last := h.toks[len(h.toks)-1]
 	if strings.TrimSpace(h.slice(last.end, n)) == "." {
-		g.add(h.finding(CritMenarik, SevPeringatan, last.start, last.end+1,
+		g.add(h.finding("judul-bertitik", SevPeringatan, last.start, last.end+1,
 			"Hapus titik di akhir judul. Judul berita bukan kalimat lengkap, jadi tidak diakhiri titik.", last.text))
 		notes = append(notes, "titik di akhir judul")
 	}
 
 	if first := h.toks[0]; vagueHeadlineStarts[first.lower] {
-		g.add(h.finding(CritMenarik, SevSaran, first.start, first.end,
+		g.add(h.finding("judul-umum", SevSaran, first.start, first.end,
 			fmt.Sprintf("Judul dibuka dengan kata umum \"%s\" yang tidak menyebut peristiwanya. Mulailah dengan pelakunya atau hal yang konkret, misalnya jumlah warga yang dilayani.", first.text), ""))
 		notes = append(notes, "judul kurang konkret")
 	}
@@ -281,11 +281,11 @@ func (g *grader) checkHeadline() []string {
 	s, e := whole()
 	switch best {
 	case 0:
-		g.add(h.finding(CritMenarik, SevSaran, s, e,
+		g.add(h.finding("judul-tanpa-kata-kerja", SevSaran, s, e,
 			"Judul belum memuat kata kerja sehingga belum menyampaikan peristiwa. Tulis siapa melakukan apa, misalnya \"Dinas Pertanian Latih 75 Petani Membuat Pupuk Organik\".", ""))
 		notes = append(notes, "judul belum memuat kata kerja")
 	case 1:
-		g.add(h.finding(CritMenarik, SevSaran, s, e,
+		g.add(h.finding("judul-pasif", SevSaran, s, e,
 			"Judul memakai kalimat pasif. Kalimat aktif (siapa melakukan apa) lebih lugas dan menonjolkan pelakunya.", ""))
 		notes = append(notes, "judul pasif")
 	}
@@ -312,11 +312,11 @@ func (g *grader) checkCeremony() string {
 		s, e := f.toks[i].start, f.toks[i+k-1].end
 		text := f.slice(s, e)
 		if i == lo {
-			g.addCost(f.finding(CritMenarik, SevPeringatan, s, e,
+			g.addCost(f.finding("teras-seremonial", SevPeringatan, s, e,
 				fmt.Sprintf("Teras berita dibuka dengan \"%s\", frasa seremonial yang menunda inti berita. Mulailah dengan siapa melakukan apa; tujuan, tempat, dan waktu menyusul.", text), ""), CostCeremonyOpening)
 			note = "teras dibuka dengan frasa seremonial"
 		} else {
-			g.add(f.finding(CritMenarik, SevSaran, s, e,
+			g.add(f.finding("frasa-seremonial", SevSaran, s, e,
 				fmt.Sprintf("Frasa seremonial \"%s\" memperpanjang teras tanpa menambah informasi; ringkas atau hapus.", text), ""))
 			if note == "" {
 				note = "teras memuat frasa seremonial"

@@ -153,17 +153,17 @@ func (g *grader) gradePenting() result {
 		score += PointsAffectedCounted
 	case named:
 		score += PointsAffectedNamed
-		g.add(f.finding(CritPenting, SevSaran, 0, 0,
+		g.add(f.finding("jumlah-terdampak-hilang", SevSaran, 0, 0,
 			fmt.Sprintf("Sebutkan berapa banyak warga yang terdampak atau dilayani, misalnya \"%s\"; angka membuat pembaca menilai seberapa penting beritanya.", example), ""))
 		notes = append(notes, fmt.Sprintf("belum ada jumlah warga terdampak (−%d)", PointsAffectedCounted-PointsAffectedNamed))
 	default:
-		g.add(f.finding(CritPenting, SevPeringatan, 0, 0,
+		g.add(f.finding("terdampak-hilang", SevPeringatan, 0, 0,
 			fmt.Sprintf("Rilis belum menyebut siapa yang terdampak atau dilayani. Tulis kelompok warganya dan jumlahnya, misalnya \"%s\".", example2), ""))
 		notes = append(notes, fmt.Sprintf("belum jelas siapa yang terdampak (−%d)", PointsAffectedCounted))
 	}
 	switch len(actions) {
 	case 0:
-		g.add(f.finding(CritPenting, SevSaran, 0, 0,
+		g.add(f.finding("info-praktis-hilang", SevSaran, 0, 0,
 			"Beri tahu pembaca apa yang dapat mereka lakukan: jadwal, lokasi, syarat, atau kontak yang bisa dihubungi.", ""))
 		notes = append(notes, fmt.Sprintf("belum ada informasi praktis bagi warga (−%d)", PointsActionRich))
 	case 1:
@@ -175,14 +175,14 @@ func (g *grader) gradePenting() result {
 	if scale {
 		score += PointsScale
 	} else {
-		g.add(f.finding(CritPenting, SevSaran, 0, 0,
+		g.add(f.finding("skala-hilang", SevSaran, 0, 0,
 			"Sebutkan skala kegiatan dengan angka, misalnya jumlah desa, kecamatan, atau anggarannya, agar pembaca dapat menilai seberapa besar dampaknya.", ""))
 		notes = append(notes, fmt.Sprintf("belum ada skala kegiatan (−%d)", PointsScale))
 	}
 	if source {
 		score += PointsOfficialSource
 	} else {
-		g.add(f.finding(CritPenting, SevSaran, 0, 0,
+		g.add(f.finding("pejabat-hilang", SevSaran, 0, 0,
 			"Sebutkan pejabat yang bertanggung jawab beserta jabatannya, misalnya \"Kepala Dinas Kesehatan, dr. Rahmat Hidayat\"; sumber resmi membuat informasi dapat dipercaya.", ""))
 		notes = append(notes, fmt.Sprintf("belum ada sumber resmi dengan jabatan (−%d)", PointsOfficialSource))
 	}
@@ -225,7 +225,7 @@ func (g *grader) checkProtocol() int {
 				continue
 			}
 			n++
-			g.add(f.finding(CritPenting, SevSaran, s.Start, s.End,
+			g.add(f.finding("kalimat-seremoni", SevSaran, s.Start, s.End,
 				fmt.Sprintf("Kalimat ini berisi seremoni (\"%s\") yang penting bagi panitia, bukan bagi warga. Ganti dengan informasi yang berguna: manfaat kegiatan, jadwal berikutnya, atau cara warga ikut serta.", f.slice(f.toks[i].start, f.toks[i+k-1].end)), ""))
 			break
 		}

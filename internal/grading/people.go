@@ -155,7 +155,7 @@ func (g *grader) checkOfficeHolders(f *field, b *Brief, known map[string]bool) i
 				continue
 			}
 			n++
-			g.add(f.finding(CritFaktual, SevKesalahan, f.toks[a].start, f.toks[z].end,
+			g.add(f.finding("nama-bertentangan", SevKesalahan, f.toks[a].start, f.toks[z].end,
 				fmt.Sprintf("Menurut lembar fakta, %s adalah %s, bukan %s. Nama pejabat yang salah adalah kesalahan fakta; tulis nama sesuai dengan lembar fakta.", p.Jabatan, p.Nama, strings.Join(words, " ")),
 				p.Nama))
 		}
@@ -195,7 +195,7 @@ func (g *grader) checkPartialNames(f *field, b *Brief, known map[string]bool) in
 				}
 				n++
 				s, e := t.start, next.end
-				g.add(f.finding(CritFaktual, SevKesalahan, s, e,
+				g.add(f.finding("nama-bertentangan", SevKesalahan, s, e,
 					fmt.Sprintf("Nama \"%s\" tidak sesuai dengan lembar fakta: \"%s\". Tulis nama lengkap narasumber persis seperti di lembar fakta.", f.slice(s, e), p.Nama),
 					strings.Join(names[k:k+2], " ")))
 			}

@@ -185,19 +185,19 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 				sev = SevKesalahan
 				msg = "Kutipan ini tidak ada di lembar fakta, padahal ketentuan latihan meminta kutipan hanya dari lembar fakta. Kutipan yang dikarang menaruh kata-kata di mulut narasumber; pakai salah satu kutipan lembar fakta apa adanya."
 			}
-			invented = append(invented, f.finding(CritFaktual, sev, q.Start, q.End, msg, ""))
+			invented = append(invented, f.finding("kutipan-tidak-ada-di-lembar", sev, q.Start, q.End, msg, ""))
 			continue
 		}
 		sq, src := sheet[best], b.Kutipan[best]
 		if who := g.quoteSpeaker(f, q, b); who >= 0 && !samePerson(b.Siapa[who].Nama, src.Oleh) {
 			errs++
-			g.add(f.finding(CritFaktual, SevKesalahan, q.Start, q.End,
+			g.add(f.finding("kutipan-salah-atribusi", SevKesalahan, q.Start, q.End,
 				fmt.Sprintf("Menurut lembar fakta, kutipan ini diucapkan %s, bukan %s. Mengutip orang yang salah adalah kesalahan fakta; perbaiki atribusinya.", src.Oleh, b.Siapa[who].Nama), ""))
 			continue
 		}
 		if name, s, e, ok := g.quoteOtherSpeaker(f, q.Start, q.End, b, known, g.quoteSpeaker(f, q, b) >= 0); ok {
 			errs++
-			g.add(f.finding(CritFaktual, SevKesalahan, s, e,
+			g.add(f.finding("kutipan-salah-atribusi", SevKesalahan, s, e,
 				fmt.Sprintf("Menurut lembar fakta, kutipan ini diucapkan %s, bukan %s. Mengutip orang yang salah, apalagi orang yang tidak ada di lembar fakta, adalah kesalahan fakta; perbaiki atribusinya.", src.Oleh, name), src.Oleh))
 			continue
 		}
@@ -230,7 +230,7 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 		switch {
 		case negFlip || polarity || len(rel.nums) > 0 && len(changed) > 0 && containsAny(changed, rel.nums):
 			errs++
-			g.add(f.finding(CritFaktual, SevKesalahan, q.Start, q.End,
+			g.add(f.finding("kutipan-diubah", SevKesalahan, q.Start, q.End,
 				fmt.Sprintf("Kutipan ini mengubah makna ucapan %s di lembar fakta (%s). Kutipan langsung harus sama persis; bila ingin meringkas, tulis sebagai kutipan tidak langsung tanpa tanda petik. Aslinya: “%s”", src.Oleh, changeNote(negFlip, polarity, changed), src.Teks), ""))
 		case len(changed) > 0:
 			sev := SevPeringatan
@@ -242,7 +242,7 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 			if joins {
 				what = "rangkaian kata " + quoteList(changed) + " tidak ada di aslinya, jadi ada kata yang diganti, dipindah, atau dihilangkan"
 			}
-			g.add(f.finding(CritFaktual, sev, q.Start, q.End,
+			g.add(f.finding("kutipan-diubah", sev, q.Start, q.End,
 				fmt.Sprintf("Kutipan ini tidak sama dengan ucapan %s di lembar fakta: %s. Kutipan langsung harus persis; bila ingin meringkas, jadikan kutipan tidak langsung. Aslinya: “%s”", src.Oleh, what, src.Teks), ""))
 		}
 	}

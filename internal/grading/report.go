@@ -7,7 +7,7 @@ import (
 
 // Version identifies the rule set; it is stored with every report so a score
 // can be traced to the rules that produced it. Bump it on any rule change.
-const Version = "1.10.5"
+const Version = "1.11.0"
 
 // Criterion identifiers, as in the report JSON.
 const (
@@ -136,7 +136,10 @@ type Stats struct {
 // Finding is one remark on a passage. Start and End are rune offsets into the
 // field; an empty span (Start == End) is a remark on the text as a whole.
 type Finding struct {
-	Criterion  string `json:"criterion"`
+	Criterion string `json:"criterion"`
+	// Rule is the stable id of the defect class (Rules): findings of one
+	// rule share it whatever their message.
+	Rule       string `json:"rule"`
 	Severity   string `json:"severity"`
 	Field      string `json:"field"`
 	Start      int    `json:"start"`

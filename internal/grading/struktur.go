@@ -43,20 +43,20 @@ func (g *grader) gradeStruktur() result {
 	switch {
 	case !g.dl.found && r.Dateline != "":
 		start, end := g.datelineSpot()
-		g.addCost(f.finding(CritStruktur, SevPeringatan, start, end,
+		g.addCost(f.finding("dateline-hilang", SevPeringatan, start, end,
 			fmt.Sprintf("Ketentuan latihan: teras berita diawali dateline \"%s – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", r.Dateline), r.Dateline+" – "+f.slice(start, end)), CostMissingDateline)
 		cn.note("belum ada dateline")
 	case g.dl.found && r.Dateline != "" && !strings.EqualFold(strings.TrimSpace(f.slice(g.dl.start, g.dl.end)), r.Dateline):
-		g.add(f.finding(CritStruktur, SevPeringatan, g.dl.start, g.dl.end,
+		g.add(f.finding("dateline-salah", SevPeringatan, g.dl.start, g.dl.end,
 			fmt.Sprintf("Ketentuan latihan: dateline rilis ini \"%s\", tempat kantor yang menerbitkannya.", r.Dateline), r.Dateline))
 		cn.note("dateline tidak sesuai ketentuan")
 	case !g.dl.found:
 		start, end := g.datelineSpot()
-		g.add(f.finding(CritStruktur, SevPeringatan, start, end,
+		g.add(f.finding("dateline-hilang", SevPeringatan, start, end,
 			"Teras berita belum diawali dateline, yaitu nama tempat berhuruf kapital dan tanda pisah, misalnya \"SUKAMAJU – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", ""))
 		cn.note("belum ada dateline")
 	case !g.dl.caps:
-		g.add(f.finding(CritStruktur, SevSaran, g.dl.start, g.dl.end,
+		g.add(f.finding("dateline-huruf-kecil", SevSaran, g.dl.start, g.dl.end,
 			"Nama tempat pada dateline ditulis dengan huruf kapital semua.", strings.ToUpper(f.slice(g.dl.start, g.dl.end))))
 	}
 
@@ -81,20 +81,20 @@ func (g *grader) gradeStruktur() result {
 			if lo, hi := f.tokRange(g.dateline, end); hi-lo > maxLead {
 				msg += fmt.Sprintf(" Kalimat ini sendiri sudah %d kata; ringkas juga.", hi-lo)
 			}
-			g.addCost(f.finding(CritStruktur, SevPeringatan, g.dateline, end, msg, ""), cost)
+			g.addCost(f.finding("teras-panjang", SevPeringatan, g.dateline, end, msg, ""), cost)
 			cn.note("seluruh isi satu paragraf, teras terlalu panjang")
 		} else {
 			msg := fmt.Sprintf("Teras berita %d kata; %s agar pembaca langsung menangkap intinya.", g.st.LeadWords, limit)
 			if r.LeadMaxWords > 0 {
 				msg = fmt.Sprintf("Teras berita %d kata, %s. Teras yang panjang menunda inti berita; pindahkan rinciannya ke paragraf berikutnya.", g.st.LeadWords, limit)
 			}
-			g.addCost(f.finding(CritStruktur, SevPeringatan, g.dateline, lead.End, msg, ""), cost)
+			g.addCost(f.finding("teras-panjang", SevPeringatan, g.dateline, lead.End, msg, ""), cost)
 			cn.note("teras terlalu panjang")
 		}
 		leadTooLong = true
 	}
 	if leadSents := f.sentencesIn(lead.Start, lead.End); leadSents > MaxLeadSentences && !(oneBlock && leadTooLong) {
-		g.add(f.finding(CritStruktur, SevPeringatan, g.dateline, lead.End,
+		g.add(f.finding("teras-banyak-kalimat", SevPeringatan, g.dateline, lead.End,
 			fmt.Sprintf("Teras berita terdiri atas %d kalimat; ringkas menjadi satu atau dua kalimat yang memuat inti berita, lalu pindahkan rinciannya ke paragraf berikutnya.", leadSents), ""))
 		cn.note("teras lebih dari dua kalimat")
 	}
@@ -108,11 +108,11 @@ func (g *grader) gradeStruktur() result {
 		sents := f.sentencesIn(p.Start, p.End)
 		switch {
 		case hi-lo > MaxParagraphWords:
-			g.add(f.finding(CritStruktur, SevSaran, p.Start, p.End,
+			g.add(f.finding("paragraf-panjang", SevSaran, p.Start, p.End,
 				fmt.Sprintf("Paragraf ke-%d berisi %d kata; paragraf berita sebaiknya 1–3 kalimat agar nyaman dibaca di layar ponsel. Pecah menjadi dua paragraf.", i+1, hi-lo), ""))
 			long = true
 		case sents > MaxParagraphSentences:
-			g.add(f.finding(CritStruktur, SevSaran, p.Start, p.End,
+			g.add(f.finding("paragraf-panjang", SevSaran, p.Start, p.End,
 				fmt.Sprintf("Paragraf ke-%d berisi %d kalimat; paragraf berita sebaiknya 1–3 kalimat. Pecah menjadi dua paragraf.", i+1, sents), ""))
 			long = true
 		}
@@ -121,7 +121,7 @@ func (g *grader) gradeStruktur() result {
 		cn.note("ada paragraf yang terlalu panjang")
 	}
 	if len(f.paras) == 1 && g.st.Sentences > MaxLeadSentences+1 && !leadTooLong {
-		g.add(f.finding(CritStruktur, SevSaran, g.lead.Start, g.lead.Start,
+		g.add(f.finding("satu-paragraf", SevSaran, g.lead.Start, g.lead.Start,
 			"Seluruh rilis ditulis dalam satu paragraf. Pisahkan teras berita dari paragraf penjelas dengan baris kosong.", ""))
 		cn.note("hanya satu paragraf")
 	}
@@ -137,7 +137,7 @@ func (g *grader) gradeStruktur() result {
 	}
 
 	if g.pressReleaseWithoutContact() {
-		g.add(f.finding(CritStruktur, SevInfo, end, end,
+		g.add(f.finding("narahubung-hilang", SevInfo, end, end,
 			"Siaran pers resmi biasanya ditutup dengan narahubung (nama dan nomor telepon atau surel) agar wartawan dapat meminta konfirmasi.", ""))
 	}
 	return result{score: g.deduct(CritStruktur), summary: cn.summary("Ada dateline, teras ringkas, dan paragraf pendek: struktur piramida terbalik sudah tepat.")}
@@ -171,20 +171,20 @@ func (g *grader) checkRequiredLength(words, lo, hi int, cn *costNotes) {
 	switch {
 	case words*2 < lo:
 		g.underHalf = true
-		g.addCost(f.finding(CritStruktur, SevKesalahan, end, end,
+		g.addCost(f.finding("rilis-kurang-separuh", SevKesalahan, end, end,
 			fmt.Sprintf("Rilis ini baru %d kata, kurang dari separuh panjang yang diminta ketentuan latihan (%d–%d kata). Rilis sependek ini belum dapat memuat 5W1H, kutipan narasumber, dan informasi bagi warga; lengkapi dengan fakta dari lembar fakta.", words, lo, hi), ""), CostUnderHalf)
 		cn.note("rilis kurang dari separuh panjang yang diminta")
 	case words < lo:
 		cost := CostTooShort + CostTooShortRange*(lo-words)/lo
-		g.addCost(f.finding(CritStruktur, SevPeringatan, end, end,
+		g.addCost(f.finding("rilis-pendek-ketentuan", SevPeringatan, end, end,
 			fmt.Sprintf("Rilis ini %d kata, padahal ketentuan latihan meminta %d–%d kata. Tambahkan fakta dari lembar fakta yang belum dimuat, misalnya cara warga memanfaatkan layanan.", words, lo, hi), ""), cost)
 		cn.note("rilis lebih pendek dari ketentuan")
 	case words > hi+hi/2:
-		g.add(f.finding(CritStruktur, SevPeringatan, end, end,
+		g.add(f.finding("rilis-panjang-ketentuan", SevPeringatan, end, end,
 			fmt.Sprintf("Rilis ini %s kata, jauh di atas %s–%s kata yang diminta ketentuan latihan. Pangkas rincian yang tidak dibutuhkan pembaca.", thousands(words), thousands(lo), thousands(hi)), ""))
 		cn.note("rilis jauh lebih panjang dari ketentuan")
 	case words > hi:
-		g.add(f.finding(CritStruktur, SevSaran, end, end,
+		g.add(f.finding("rilis-panjang-ketentuan", SevSaran, end, end,
 			fmt.Sprintf("Rilis ini %d kata, di atas %d–%d kata yang diminta ketentuan latihan. Periksa apakah semua paragraf perlu.", words, lo, hi), ""))
 		cn.note("rilis lebih panjang dari ketentuan")
 	}
@@ -196,18 +196,18 @@ func (g *grader) checkUsualLength(words int, cn *costNotes) {
 	end := f.runes()
 	switch {
 	case words < VeryShortWords:
-		g.add(f.finding(CritStruktur, SevSaran, end, end,
+		g.add(f.finding("rilis-pendek", SevSaran, end, end,
 			fmt.Sprintf("Rilis ini baru %d kata. Rilis umumnya %d–%d kata; tambahkan latar belakang, kutipan, dan informasi yang berguna bagi warga.", words, MinReleaseWords, MaxReleaseWords), ""))
 		cn.note("rilis sangat pendek")
 	case words < MinReleaseWords:
-		g.add(f.finding(CritStruktur, SevInfo, end, end,
+		g.add(f.finding("rilis-pendek", SevInfo, end, end,
 			fmt.Sprintf("Rilis ini %d kata. Rilis umumnya %d–%d kata; untuk latihan tidak apa-apa lebih pendek asalkan unsur 5W1H dan kutipan narasumber lengkap.", words, MinReleaseWords, MaxReleaseWords), ""))
 	case words > MaxReasonableLen:
-		g.add(f.finding(CritStruktur, SevSaran, end, end,
+		g.add(f.finding("rilis-panjang", SevSaran, end, end,
 			fmt.Sprintf("Rilis ini %d kata, jauh di atas %d kata yang lazim. Pangkas rincian yang tidak dibutuhkan pembaca.", words, MaxReleaseWords), ""))
 		cn.note("rilis terlalu panjang")
 	case words > MaxReleaseWords:
-		g.add(f.finding(CritStruktur, SevInfo, end, end,
+		g.add(f.finding("rilis-panjang", SevInfo, end, end,
 			fmt.Sprintf("Rilis ini %d kata, sedikit di atas %d kata yang lazim; periksa apakah semua paragraf perlu.", words, MaxReleaseWords), ""))
 	}
 
@@ -375,7 +375,7 @@ func (g *grader) checkRepeatedSentences(cn *costNotes) {
 		}
 		if seen[string(buf)] {
 			repeated = true
-			g.add(f.finding(CritStruktur, SevPeringatan, s.Start, s.End,
+			g.add(f.finding("kalimat-berulang", SevPeringatan, s.Start, s.End,
 				"Kalimat ini mengulang kalimat sebelumnya; hapus pengulangan.", ""))
 			continue
 		}

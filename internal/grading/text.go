@@ -187,14 +187,15 @@ func (f *field) span(start, end int) Span {
 	return Span{Field: f.name, Start: start, End: end, Text: f.slice(start, end)}
 }
 
-// finding builds a finding over [start, end) of the field.
-func (f *field) finding(crit, sev string, start, end int, msg, sugg string) Finding {
+// finding builds a finding of the rule over [start, end) of the field; the
+// rule decides the criterion.
+func (f *field) finding(rule, sev string, start, end int, msg, sugg string) Finding {
 	n := f.runes()
 	start, end = clamp(start, 0, n), clamp(end, 0, n)
 	if end < start {
 		end = start
 	}
-	return Finding{Criterion: crit, Severity: sev, Field: f.name, Start: start, End: end, Message: msg, Suggestion: sugg}
+	return Finding{Criterion: ruleCriterion[rule], Rule: rule, Severity: sev, Field: f.name, Start: start, End: end, Message: msg, Suggestion: sugg}
 }
 
 func clamp(v, lo, hi int) int {

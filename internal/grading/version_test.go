@@ -34,6 +34,7 @@ var behaviourHash = map[string]string{
 	"1.10.3": "7f77c8bad62ea0f3",
 	"1.10.4": "9d6bcb5678d24ec5",
 	"1.10.5": "de26cbf4689dc423",
+	"1.11.0": "a2cd608a7d9d1b24",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
