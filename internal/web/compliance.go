@@ -329,23 +329,33 @@ func (s *Server) complianceDashboard(c echo.Context) error {
 	return s.render(c, status, "compliance", v)
 }
 
-// exportFilter reads the export's filter; a value that cannot be used is a
-// 400 naming it, before any byte of the file is sent.
-func (s *Server) exportFilter(c echo.Context) (store.ComplianceFilter, domain.Region, error) {
+// exportFilter reads the export's filter and language; a value that cannot
+// be used is a 400 naming it, before any byte of the file is sent.
+func (s *Server) exportFilter(c echo.Context) (store.ComplianceFilter, domain.Region, i18n.Lang, error) {
 	u := currentUser(c)
 	region, err := s.names.region(c.Request().Context(), u.RegionID)
 	if err != nil {
-		return store.ComplianceFilter{}, region, err
+		return store.ComplianceFilter{}, region, "", err
 	}
 	q := readComplianceQuery(c, u.RegionID)
+	lang := langOf(c)
+	// lang=id|en pins the titles and words of the file, so a script reads
+	// the same columns whichever account's language it runs under.
+	if vs, ok := c.QueryParams()["lang"]; ok {
+		l, valid := i18n.Parse(strings.TrimSpace(vs[0]))
+		if !valid || len(vs) > 1 {
+			q.Add("lang", tf(c, "Bahasa berkas {{.Value}} tidak dikenal; pilih id atau en.", map[string]any{"Value": quoteInput(strings.Join(vs, ","))}))
+		}
+		lang = l
+	}
 	if len(q.Errors) > 0 {
 		msgs := make([]string, len(q.Errors))
 		for i, e := range q.Errors {
 			msgs[i] = e.Message
 		}
-		return q.Filter, region, domain.Errort(domain.CodeInvalid, "Berkas tidak dibuat. {{.Problems}}", map[string]any{"Problems": strings.Join(msgs, " ")})
+		return q.Filter, region, lang, domain.Errort(domain.CodeInvalid, "Berkas tidak dibuat. {{.Problems}}", map[string]any{"Problems": strings.Join(msgs, " ")})
 	}
-	return q.Filter, region, nil
+	return q.Filter, region, lang, nil
 }
 
 // exportName is the download's file name: kepatuhan-opd-SKM-2026-04-16.csv.
@@ -369,7 +379,7 @@ func (s *Server) complianceCSV(sep rune) echo.HandlerFunc {
 }
 
 func (s *Server) writeComplianceCSV(c echo.Context, sep rune) error {
-	f, region, err := s.exportFilter(c)
+	f, region, lang, err := s.exportFilter(c)
 	if err != nil {
 		return err
 	}
@@ -379,7 +389,7 @@ func (s *Server) writeComplianceCSV(c echo.Context, sep rune) error {
 	res.Header().Set(echo.HeaderContentDisposition, fmt.Sprintf(`attachment; filename="%s"`, csvName(region, now, sep)))
 	res.Header().Set("Cache-Control", "no-store")
 	res.WriteHeader(http.StatusOK)
-	w, err := export.NewCSV(res, compliance.Zone(region.Timezone), sep)
+	w, err := export.NewCSV(res, compliance.Zone(region.Timezone), sep, lang)
 	if err != nil {
 		return s.abortDownload(c, err)
 	}
@@ -418,13 +428,13 @@ func csvName(region domain.Region, now time.Time, sep rune) string {
 // through excelize's StreamWriter, which spills to a temporary file rather
 // than holding a large region in memory.
 func (s *Server) complianceXLSX(c echo.Context) error {
-	f, region, err := s.exportFilter(c)
+	f, region, lang, err := s.exportFilter(c)
 	if err != nil {
 		return err
 	}
 	now := s.cfg.Now()
 	w, err := export.NewXLSX(compliance.Zone(region.Timezone), export.Properties{
-		Title: "Kepatuhan OPD – " + region.Name, Creator: currentUser(c).Name, Created: now})
+		Title: tfl(lang, "Kepatuhan OPD – {{.Region}}", map[string]any{"Region": region.Name}), Creator: currentUser(c).Name, Created: now, Lang: lang})
 	if err != nil {
 		return err
 	}

@@ -676,3 +676,52 @@ func TestMonthEndsAndCharts(t *testing.T) {
 		t.Errorf("kind desc %q", kc.Desc)
 	}
 }
+
+// TestComplianceExportsInEnglish: the exports follow the reader's language
+// (the account's choice, else the browser's); lang=id or lang=en pins it for
+// scripts, and another value is refused before any file is made.
+func TestComplianceExportsInEnglish(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		w := newComplianceWorld(t, db)
+		admin := w.as(domain.RoleAdmin)
+		english := func(path string) page {
+			req, _ := http.NewRequest(http.MethodGet, w.ts.URL+path, nil)
+			req.Header.Set("Accept-Language", "en-GB,en;q=0.9")
+			return admin.do(req)
+		}
+		recs := readCSV(t, english("/kepatuhan/unduh.csv?urut=nama").body)
+		if len(recs) != 4 || recs[0][1] != "Agency" || recs[0][9] != "Certificates ending within 60 days" ||
+			recs[1][3] != "Agency" || recs[2][4] != "Compliant" || recs[3][5] != "no designated admin yet; no certified admin yet" {
+			t.Fatalf("English CSV %q", recs)
+		}
+		if id := readCSV(t, english("/kepatuhan/unduh.csv?urut=nama&lang=id").body); id[0][1] != "OPD" || id[2][4] != "Memenuhi" {
+			t.Errorf("lang=id under an English browser: %q", id[:3])
+		}
+		if err := db.SetUserLang(context.Background(), w.users[domain.RoleAdmin].ID, "en"); err != nil {
+			t.Fatal(err)
+		}
+		x := admin.get("/kepatuhan/unduh.xlsx?jenis=dinas&urut=nama")
+		book, err := excelize.OpenReader(bytes.NewReader([]byte(x.body)))
+		if err != nil {
+			t.Fatalf("the XLSX does not open: %v", err)
+		}
+		defer book.Close()
+		rows, err := book.GetRows("Agency compliance")
+		if err != nil || len(rows) != 3 || rows[0][5] != "Reason" || rows[2][4] != "Partial" {
+			t.Fatalf("English XLSX rows %q (%v)", rows, err)
+		}
+		if props, err := book.GetDocProps(); err != nil || props.Title != "Agency compliance – Pemerintah Kabupaten Sukamaju" || props.Language != "en" {
+			t.Errorf("English XLSX properties %+v (%v)", props, err)
+		}
+		if ex := readCSV(t, admin.get("/kepatuhan/unduh.csv?lang=en").body); ex[0][2] != "Short name" {
+			t.Errorf("lang=en: %q", ex[0])
+		}
+		for _, path := range []string{"/kepatuhan/unduh.csv?lang=fr", "/kepatuhan/unduh.xlsx?lang=id&lang=en"} {
+			bad := admin.get(path)
+			if bad.status != 400 || bad.header.Get("Content-Disposition") != "" || !strings.Contains(bad.text("main"), "File language") {
+				t.Errorf("%s: %d %q", path, bad.status, bad.text("main"))
+			}
+		}
+	})
+}

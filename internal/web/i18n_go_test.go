@@ -17,7 +17,7 @@ import (
 
 // goMessageDirs are the packages whose Go code writes what people read on
 // the pages, in e-mails and in the certificate.
-var goMessageDirs = []string{".", "../store", "../domain", "../notice", "../mailer", "../certify", "../certify/certpdf", "../compliance", "../userimport"}
+var goMessageDirs = []string{".", "../store", "../domain", "../notice", "../mailer", "../certify", "../certify/certpdf", "../compliance", "../compliance/export", "../userimport"}
 
 // messageCalls are the functions that take a message id (its Indonesian):
 // the name and which argument is the id.
@@ -172,6 +172,17 @@ func scanGoMessages(t *testing.T) (map[string]string, []string) {
 						}
 						if strings.HasPrefix(id.Name, "Reason") && i < len(x.Values) && dir == "../compliance" { // why an OPD does not comply
 							add(x.Values[i])
+						}
+						if (strings.HasSuffix(id.Name, "Columns") || strings.HasSuffix(id.Name, "Sheet")) && i < len(x.Values) && dir == "../compliance/export" { // an export's titles
+							if m, ok := x.Values[i].(*ast.CompositeLit); ok {
+								for _, e := range m.Elts {
+									if s, ok := stringLit(e); !ok || s != "ID" { // "ID" is the same in English (and reserved in go-i18n files)
+										add(e)
+									}
+								}
+							} else {
+								add(x.Values[i])
+							}
 						}
 						if strings.HasSuffix(id.Name, "Flash") && i < len(x.Values) { // a map of flash messages
 							if m, ok := x.Values[i].(*ast.CompositeLit); ok {

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/compliance"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/testkit"
 	"github.com/xuri/excelize/v2"
 )
@@ -33,10 +34,10 @@ func exportRows() []compliance.Row {
 }
 
 // csvOf writes rows in one dialect.
-func csvOf(t *testing.T, sep rune, rows []compliance.Row) []byte {
+func csvOf(t *testing.T, sep rune, rows []compliance.Row, lang i18n.Lang) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	w, err := NewCSV(&buf, compliance.Zone("Asia/Jakarta"), sep)
+	w, err := NewCSV(&buf, compliance.Zone("Asia/Jakarta"), sep, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func readStrict(t *testing.T, b []byte, sep rune) [][]string {
 func TestCSVExport(t *testing.T) {
 	for _, sep := range []rune{CommaCSV, ExcelCSV} {
 		t.Run(string(sep), func(t *testing.T) {
-			b := csvOf(t, sep, exportRows())
+			b := csvOf(t, sep, exportRows(), i18n.ID)
 			want := [][]string{
 				ExportColumns,
 				{"7", "Dinas Kesehatan", "Dinkes", "Dinas", "Memenuhi", "", "2", "1", "1", "1", "2026-04-16 09:05 WIB"},
@@ -96,7 +97,7 @@ func TestCSVExport(t *testing.T) {
 func TestCSVForIndonesianExcel(t *testing.T) {
 	rows := append(exportRows(), compliance.Row{ID: 12, Name: "Dinas Pendidikan, Pemuda; dan Olahraga", ShortName: "Disdik \"Pora\"",
 		Kind: "dinas", KindLabel: "Dinas", Status: compliance.Partial, Reasons: []string{compliance.ReasonNoCertified, "baris\nkedua"}})
-	b := csvOf(t, ExcelCSV, rows)
+	b := csvOf(t, ExcelCSV, rows, i18n.ID)
 	recs := readStrict(t, b, ExcelCSV)
 	if got := recs[3]; got[1] != "Dinas Pendidikan, Pemuda; dan Olahraga" || got[2] != "Disdik \"Pora\"" || got[5] != "belum ada admin bersertifikat; baris\nkedua" {
 		t.Fatalf("tricky row %q", got)
@@ -109,13 +110,73 @@ func TestCSVForIndonesianExcel(t *testing.T) {
 	}
 	// The comma file, read with Indonesian Excel's separator, does not hold
 	// the columns: the reason the semicolon file is offered.
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(csvOf(t, CommaCSV, exportRows()), []byte("\ufeff"))))
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(csvOf(t, CommaCSV, exportRows(), i18n.ID), []byte("\ufeff"))))
 	r.Comma, r.FieldsPerRecord = ';', len(ExportColumns)
 	if _, err := r.ReadAll(); err == nil {
 		t.Error("the comma file reads as 11 columns with ';' too; then one file would do")
 	}
-	if _, err := NewCSV(&bytes.Buffer{}, compliance.Zone(""), '\t'); err == nil {
+	if _, err := NewCSV(&bytes.Buffer{}, compliance.Zone(""), '\t', i18n.ID); err == nil {
 		t.Error("a tab separator was accepted")
+	}
+}
+
+// TestExportsInEnglish: for an English reader the column titles, the sheet,
+// the document properties, kinds, statuses and reasons are English; numbers,
+// names and dates are the same as in the Indonesian file, and no title or
+// word of the Indonesian file is left.
+func TestExportsInEnglish(t *testing.T) {
+	rows := exportRows()
+	recs := readStrict(t, csvOf(t, CommaCSV, rows, i18n.EN), CommaCSV)
+	want := [][]string{
+		{"ID", "Agency", "Short name", "Type", "Status", "Reason", "Official accounts", "Designated admins",
+			"Certified admins", "Certificates ending within 60 days", "Last activity"},
+		{"7", "Dinas Kesehatan", "Dinkes", "Service", "Compliant", "", "2", "1", "1", "1", "2026-04-16 09:05 WIB"},
+		{"9", "'=HYPERLINK(\"http://jahat.example\")", "", "Agency", "Not yet",
+			"no official account yet; no designated admin yet; no certified admin yet", "0", "0", "0", "0", ""},
+	}
+	if !reflect.DeepEqual(recs, want) {
+		t.Fatalf("English CSV:\n%q\nwant\n%q", recs, want)
+	}
+	// Every text cell of the Indonesian file that is a word of the interface
+	// (not a name or a number) is different in English ("Status" is English too).
+	id := readStrict(t, csvOf(t, CommaCSV, rows, i18n.ID), CommaCSV)
+	for i := range id {
+		for j := range id[i] {
+			if same := id[i][j] == recs[i][j]; same && (i == 0 && j > 1 && j != 4 || i > 0 && (j == 3 || j == 4 || j == 5) && id[i][j] != "") {
+				t.Errorf("row %d column %d %q is the same in English", i, j, id[i][j])
+			}
+		}
+	}
+
+	w, err := NewXLSX(compliance.Zone("Asia/Jakarta"), Properties{Title: "Agency compliance – Pemerintah Kabupaten Uji", Creator: "Agus Setiawan",
+		Created: time.Date(2026, 4, 16, 1, 30, 0, 0, time.UTC), Lang: i18n.EN})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := w.Finish(&buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); len(got) != 1 || got[0] != "Agency compliance" {
+		t.Fatalf("sheets %q", got)
+	}
+	got, err := f.GetRows("Agency compliance")
+	if err != nil || !reflect.DeepEqual(got[0], want[0]) || got[2][3] != "Agency" || got[2][4] != "Not yet" || got[2][5] != want[2][5] {
+		t.Errorf("English workbook rows %q (%v)", got, err)
+	}
+	p, err := f.GetDocProps()
+	if err != nil || p.Language != "en" || p.Subject != "Agency compliance status" || p.Description != "Made by Bimtek. Last activity in WIB time." {
+		t.Errorf("English properties %+v (%v)", p, err)
 	}
 }
 
