@@ -80,20 +80,25 @@ func textProblem(rule domain.TextRule, raw string) (string, *i18n.Msg) {
 	return clean, &m
 }
 
-func (p Problem) String() string { return fmt.Sprintf("baris %d: %s", p.Line, p.Message) }
+func (p Problem) String() string { return p.LineIn(i18n.ID) }
+
+// LineIn is the problem with its line number in language l: "baris 3: …".
+func (p Problem) LineIn(l i18n.Lang) string {
+	return i18n.Tf(l, "baris {{.Line}}: {{.Problem}}", map[string]any{"Line": p.Line, "Problem": p.In(l)})
+}
 
 // Check reads every row of r and checks it: email (a plain address with a
 // domain ending, not twice in the file, not taken), name, role, OPD (of
 // regionID when it is not 0) and designation. It returns the good rows and
 // every problem with its line; an error only when the file has no readable
-// header or lacks a column.
+// header or lacks a column (a CodeInvalid *domain.Error with its message id).
 func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Row, []Problem, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
 	if err != nil {
-		return nil, nil, fmt.Errorf("berkas CSV kosong atau rusak: %w", err)
+		return nil, nil, domain.Errort(domain.CodeInvalid, "berkas CSV kosong atau rusak: {{.Err}}", map[string]any{"Err": err.Error()})
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -101,7 +106,8 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 	}
 	for _, want := range Columns[:4] {
 		if _, ok := col[want]; !ok {
-			return nil, nil, fmt.Errorf("kolom “%s” tidak ada di baris judul; kolom yang diharapkan: %s", want, strings.Join(Columns, ","))
+			return nil, nil, domain.Errort(domain.CodeInvalid, "kolom “{{.Column}}” tidak ada di baris judul; kolom yang diharapkan: {{.Columns}}",
+				map[string]any{"Column": want, "Columns": strings.Join(Columns, ",")})
 		}
 	}
 	get := func(rec []string, name string) string {

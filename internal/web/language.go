@@ -95,8 +95,10 @@ func checkText(c echo.Context, rule domain.TextRule, raw string) (clean, msg str
 func tr(c echo.Context, s string) string { return i18n.T(langOf(c), s) }
 
 // errText is what a domain error says, in the request's language.
-func errText(c echo.Context, de *domain.Error) string {
-	l := langOf(c)
+func errText(c echo.Context, de *domain.Error) string { return errTextIn(langOf(c), de) }
+
+// errTextIn is what a domain error says in language l.
+func errTextIn(l i18n.Lang, de *domain.Error) string {
 	if de.MsgID != "" {
 		return tfl(l, de.MsgID, de.Data)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +18,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/userimport"
 )
@@ -39,6 +41,12 @@ func (s *Server) userImportRoutes() []route {
 // its page says it stopped (its process ended; nothing was stored).
 const importStale = 2 * time.Minute
 
+// Why a started import stopped before storing anything.
+const (
+	msgImportFileChanged = "Berkas berubah sejak diperiksa; tidak ada akun yang disimpan."
+	msgImportDataChanged = "Sejak berkas diperiksa, data berubah; tidak ada akun yang disimpan. Perbaiki berkasnya lalu unggah lagi."
+)
+
 type importView struct {
 	Problems []userimport.Problem // Message in the reader's language
 	FileErr  string
@@ -48,6 +56,33 @@ type importView struct {
 	Stalled  bool
 	// Downloaded is when the first passwords were taken, in words.
 	Downloaded string
+	// JobProblem is why the job failed, in the reader's language.
+	JobProblem string
+}
+
+// importProblemText is a failed job's stored problem in language l: the
+// problem is stored in every language at once (importProblem), as JSON; a
+// plain text stored before that is a message id.
+func importProblemText(stored string, l i18n.Lang) string {
+	var texts map[string]string
+	if err := json.Unmarshal([]byte(stored), &texts); err == nil {
+		if t, ok := texts[string(l)]; ok {
+			return t
+		}
+		return texts[string(i18n.ID)]
+	}
+	return i18n.T(l, stored)
+}
+
+// importProblem is what a failed import stores: its words in every language,
+// since the job fails outside any request and any admin may read it.
+func importProblem(words func(l i18n.Lang) string) string {
+	texts := make(map[string]string, len(i18n.Langs))
+	for _, l := range i18n.Langs {
+		texts[string(l)] = words(l)
+	}
+	b, _ := json.Marshal(texts)
+	return string(b)
 }
 
 func (s *Server) importForm(c echo.Context) error {
@@ -80,8 +115,10 @@ func (s *Server) importUpload(c echo.Context) error {
 	switch {
 	case err != nil && errors.Is(err, context.Canceled):
 		return err
+	case domain.ErrorCode(err) == domain.CodeInvalid:
+		v.FileErr = sentence(strings.TrimSuffix(errOf(c, err), "."))
 	case err != nil:
-		v.FileErr = sentence(strings.TrimSuffix(err.Error(), "."))
+		return err
 	case len(problems) > 0:
 		for _, p := range problems {
 			p.Message = p.In(langOf(c))
@@ -113,7 +150,7 @@ func (s *Server) importPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := importView{Job: &j}
+	v := importView{Job: &j, JobProblem: importProblemText(j.Problem, langOf(c))}
 	if j.DownloadedAt != nil {
 		v.Downloaded = dateTime(*j.DownloadedAt)
 	}
@@ -152,22 +189,26 @@ func (s *Server) importStart(c echo.Context) error {
 // runs outside the request that started it.
 func (s *Server) runImport(j store.ImportJob, adminID int64) {
 	ctx := context.Background()
-	fail := func(msg string) {
-		if err := s.db.FailImportJob(ctx, j.ID, msg); err != nil {
+	failWith := func(words func(l i18n.Lang) string) {
+		if err := s.db.FailImportJob(ctx, j.ID, importProblem(words)); err != nil {
 			s.log.Error("impor pengguna gagal dicatat", "impor", j.ID, "err", err)
 		}
 	}
+	fail := func(msg string) { failWith(func(l i18n.Lang) string { return i18n.T(l, msg) }) }
 	rows, problems, err := userimport.Check(ctx, s.db, strings.NewReader(j.CSVText), j.RegionID)
 	if err != nil || len(problems) > 0 || len(rows) != j.Total {
-		msg := "Berkas berubah sejak diperiksa; tidak ada akun yang disimpan."
-		if len(problems) > 0 {
-			var b strings.Builder
-			for _, p := range problems {
-				b.WriteString(p.String() + "\n")
-			}
-			msg = "Sejak berkas diperiksa, data berubah; tidak ada akun yang disimpan. Perbaiki berkasnya lalu unggah lagi.\n" + b.String()
+		if len(problems) == 0 {
+			fail(msgImportFileChanged)
+			return
 		}
-		fail(msg)
+		failWith(func(l i18n.Lang) string {
+			var b strings.Builder
+			b.WriteString(i18n.T(l, msgImportDataChanged) + "\n")
+			for _, p := range problems {
+				b.WriteString(p.LineIn(l) + "\n")
+			}
+			return b.String()
+		})
 		return
 	}
 	last := time.Now()
@@ -200,7 +241,9 @@ func (s *Server) runImport(j store.ImportJob, adminID int64) {
 	if _, err := s.db.FinishImportJob(ctx, j.ID, adminID, users, sealed); err != nil {
 		var de *domain.Error
 		if errors.As(err, &de) && de.Code != domain.CodeInternal {
-			fail(sentence(de.Message) + " Tidak ada akun yang disimpan.")
+			failWith(func(l i18n.Lang) string {
+				return i18n.Tf(l, "{{.Problem}}. Tidak ada akun yang disimpan.", map[string]any{"Problem": strings.TrimSuffix(sentence(errTextIn(l, de)), ".")})
+			})
 			return
 		}
 		s.log.Error("impor pengguna gagal", "impor", j.ID, "err", err)

@@ -156,3 +156,60 @@ func TestAdminImportsUsers(t *testing.T) {
 		}
 	})
 }
+
+// TestImportInEnglish: what an import says outside the message file's
+// templates is in the reader's language too: a file without a needed column,
+// and why a started import stopped (the data changed after the check; stored
+// once, read by an English and an Indonesian admin). Both engines.
+func TestImportInEnglish(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		ctx := context.Background()
+		adminUser := f.users[domain.RoleAdmin]
+		if err := db.SetUserLang(ctx, adminUser.ID, "en"); err != nil {
+			t.Fatal(err)
+		}
+		admin := f.as(domain.RoleAdmin)
+		if p := admin.upload("/admin/pengguna/impor", "rusak.csv", "nama,peran\nx,y\n"); p.status != 422 ||
+			p.text("#berkas-error") != "The column “email” is missing from the header row; expected columns: email,nama,peran,opd,admin_medsos." {
+			t.Fatalf("a file without the email column: %d %q", p.status, p.text("#berkas-error"))
+		}
+		p := admin.upload("/admin/pengguna/impor", "pengguna.csv", "email,nama,peran,opd\nrina@dinkes.test,Rina Marlina,peserta,\n")
+		loc := p.header.Get("Location")
+		if p.status != http.StatusSeeOther {
+			t.Fatalf("a clean file: %d %s", p.status, p.text("main"))
+		}
+		// Someone takes the address between the check and the start.
+		hash, err := testPasswordHash()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: adminUser.RegionID, Email: "rina@dinkes.test", Name: "Rina Lain",
+			Role: domain.RolePeserta, PasswordHash: hash}); err != nil {
+			t.Fatal(err)
+		}
+		if r := admin.post(loc+"/mulai", nil); r.status != http.StatusSeeOther {
+			t.Fatalf("start: %d", r.status)
+		}
+		var done page
+		for end := time.Now().Add(30 * time.Second); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
+			if done = admin.get(loc); done.doc.Find("#impor-gagal").Length() == 1 {
+				break
+			}
+		}
+		want := "The data changed after the file was checked; no account was saved. Correct the file, then upload it again.\n" +
+			"line 2: the email rina@dinkes.test is already registered"
+		if got := done.text("section[aria-labelledby=impor-gagal] p"); got != want {
+			t.Fatalf("failed import in English: %q\nwant %q", got, want)
+		}
+		if err := db.SetUserLang(ctx, adminUser.ID, "id"); err != nil {
+			t.Fatal(err)
+		}
+		want = "Sejak berkas diperiksa, data berubah; tidak ada akun yang disimpan. Perbaiki berkasnya lalu unggah lagi.\n" +
+			"baris 2: email rina@dinkes.test sudah terdaftar"
+		if got := admin.get(loc).text("section[aria-labelledby=impor-gagal] p"); got != want {
+			t.Fatalf("failed import in Indonesian: %q\nwant %q", got, want)
+		}
+	})
+}
