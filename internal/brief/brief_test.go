@@ -147,11 +147,11 @@ func TestFigureWritten(t *testing.T) {
 }
 
 func TestParseRequirements(t *testing.T) {
-	b, err := Parse([]byte(factsBrief + "ketentuan:\n  kata_isi: [250, 400]\n  kata_judul: [5, 12]\n  kata_teras_maks: 35\n  dateline: SUKAMAJU\n  kutipan_beratribusi: 1\n  kutipan_dari_lembar_fakta: true\n  pemisah_ribuan: true\n"))
+	b, err := Parse([]byte(factsBrief + "ketentuan:\n  kata_isi: [250, 400]\n  kata_judul: [5, 12]\n  kata_teras_maks: 35\n  dateline: SUKAMAJU\n  kutipan_beratribusi: 1\n  kutipan_dari_lembar_fakta: true\n  pemisah_ribuan: true\n  judul_aktif: true\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Requirements{BodyWords: [2]int{250, 400}, HeadlineWords: [2]int{5, 12}, LeadMaxWords: 35, Dateline: "SUKAMAJU", AttributedQuotes: 1, QuotesFromBrief: true, ThousandsSeparator: true}
+	want := Requirements{BodyWords: [2]int{250, 400}, HeadlineWords: [2]int{5, 12}, LeadMaxWords: 35, Dateline: "SUKAMAJU", AttributedQuotes: 1, QuotesFromBrief: true, ThousandsSeparator: true, ActiveHeadline: true}
 	if b.Ketentuan == nil || *b.Ketentuan != want {
 		t.Errorf("ketentuan = %+v, want %+v", b.Ketentuan, want)
 	}
@@ -160,6 +160,7 @@ func TestParseRequirements(t *testing.T) {
 		{"ketentuan:\n  dateline: Sukamaju\n", "huruf kapital"},
 		{"ketentuan:\n  kutipan_beratribusi: 3\n  kutipan_dari_lembar_fakta: true\n", "hanya memuat 1 kutipan"},
 		{"ketentuan:\n  pemisah_ribuan: ya\n", "true atau false"},
+		{"ketentuan:\n  judul_aktif: aktif\n", "true atau false"},
 		{"ketentuan:\n  panjang: 3\n", "tidak dikenal"},
 	} {
 		_, err := Parse([]byte(factsBrief + c.yaml))

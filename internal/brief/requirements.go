@@ -28,10 +28,13 @@ type Requirements struct {
 	// ThousandsSeparator: numbers of four digits or more group thousands with
 	// a dot ("1.240 warga").
 	ThousandsSeparator bool `yaml:"pemisah_ribuan,omitempty" json:"pemisah_ribuan,omitempty"`
+	// ActiveHeadline: the headline is an active clause, an actor and a verb
+	// ("Disdukcapil Jemput Bola …"), neither passive nor without a verb.
+	ActiveHeadline bool `yaml:"judul_aktif,omitempty" json:"judul_aktif,omitempty"`
 }
 
 // RequirementKeys are the keys of ketentuan, in documentation order.
-var RequirementKeys = []string{"kata_isi", "kata_judul", "kata_teras_maks", "dateline", "kutipan_beratribusi", "kutipan_dari_lembar_fakta", "pemisah_ribuan"}
+var RequirementKeys = []string{"kata_isi", "kata_judul", "kata_teras_maks", "dateline", "kutipan_beratribusi", "kutipan_dari_lembar_fakta", "pemisah_ribuan", "judul_aktif"}
 
 // maxWordsRule bounds every word count a practice may ask for.
 const maxWordsRule = 5000
@@ -66,6 +69,8 @@ func (b *Brief) decodeRequirements(v *yaml.Node) (*Requirements, error) {
 			r.QuotesFromBrief, err = scalarBool(val, path)
 		case "pemisah_ribuan":
 			r.ThousandsSeparator, err = scalarBool(val, path)
+		case "judul_aktif":
+			r.ActiveHeadline, err = scalarBool(val, path)
 		default:
 			return nil, &Error{Line: k.Line, Field: path, Msg: fmt.Sprintf("kunci %q pada ketentuan tidak dikenal; kunci yang boleh: %s", k.Value, strings.Join(RequirementKeys, ", "))}
 		}

@@ -251,6 +251,13 @@ func TestProblems(t *testing.T) {
 		{"rules: a rule the instructions never state", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxPractice, "    kata_isi: [250, 400]\n", "    kata_isi: [250, 400]\n    pemisah_ribuan: true\n")
 		}, []want{{fxPractice, 0, "    pemisah_ribuan: true", "brief.ketentuan.pemisah_ribuan (titik pemisah ribuan) tidak disebut di instruksi; peserta hanya dapat memenuhi aturan yang dibacanya, jadi tulis aturan itu di instruksi atau hapus kuncinya"}}},
+		{"rules: an active headline the ketentuan leave out", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxPractice, "  Tulis rilis 250–400 kata.\n", "  Tulis rilis 250–400 kata. Judul 5–12 kata:\n  aktif dan konkret.\n")
+			edit(t, fsys, fxPractice, "    kata_isi: [250, 400]\n", "    kata_isi: [250, 400]\n    kata_judul: [5, 12]\n")
+		}, []want{{fxPractice, 4, "", "instruksi menyebut \"Judul 5–12 kata: aktif\", tetapi brief.ketentuan tidak memuat judul_aktif; tambahkan judul_aktif: true agar penilai otomatis memeriksa aturan yang sama"}}},
+		{"rules: an active headline the instructions never state", func(t *testing.T, fsys fstest.MapFS) {
+			edit(t, fsys, fxPractice, "    kata_isi: [250, 400]\n", "    kata_isi: [250, 400]\n    judul_aktif: true\n")
+		}, []want{{fxPractice, 0, "    judul_aktif: true", "brief.ketentuan.judul_aktif (judul berupa kalimat aktif) tidak disebut di instruksi; peserta hanya dapat memenuhi aturan yang dibacanya, jadi tulis aturan itu di instruksi atau hapus kuncinya"}}},
 		{"rules: bad range", func(t *testing.T, fsys fstest.MapFS) {
 			edit(t, fsys, fxPractice, "kata_isi: [250, 400]", "kata_isi: [400, 250]")
 		}, []want{{fxPractice, 0, "    kata_isi: [400, 250]", "brief: kata_isi harus berupa rentang [paling sedikit, paling banyak] dengan 1 ≤ paling sedikit ≤ paling banyak ≤ 5000"}}},

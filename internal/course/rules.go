@@ -70,6 +70,7 @@ var (
 	quoteNumRe  = regexp.MustCompile(`(?i)\b(kedua|ketiga|satu|dua|tiga|empat|\d+)\s+kutipan`)
 	publishRe   = regexp.MustCompile(`(?i)paling lambat\s+(\w+)\s+hari\s+setelah`)
 	thousandsRe = regexp.MustCompile(`(?i)ribuan\s+(?:memakai|menggunakan|dengan|ditulis dengan)\s+(?:tanda\s+)?titik|pemisah ribuan`)
+	activeRe    = regexp.MustCompile(`(?i)\bjudul\b[^.;]{0,60}?\b(?:kalimat\s+)?aktif\b`)
 	fromSheetRe = regexp.MustCompile(`(?i)hanya fakta dari lembar fakta|kutipan[^.;]{0,40}dari lembar fakta|jangan menambah[^.;]{0,60}kutipan`)
 )
 
@@ -88,7 +89,7 @@ func subjectBefore(text string, at int) string {
 }
 
 // rulesSeen records which ketentuan the instructions mention.
-type rulesSeen struct{ body, headline, lead, dateline, quotes, publish, thousands, fromSheet bool }
+type rulesSeen struct{ body, headline, lead, dateline, quotes, publish, thousands, fromSheet, active bool }
 
 // checkRules compares a practice's instructions with its brief's ketentuan.
 // briefVal is the brief's YAML node, for the lines of the ketentuan keys.
@@ -187,6 +188,12 @@ func checkRules(fc *fileCheck, p *Practice, b *brief.Brief, briefVal *yaml.Node)
 			disagree(m[0], "\""+t.text[m[0]:m[1]]+"\"", "kutipan_dari_lembar_fakta", boolText(b.Ketentuan != nil && hasKey(briefVal, "kutipan_dari_lembar_fakta"), r.QuotesFromBrief), "true")
 		}
 	}
+	if m := activeRe.FindStringIndex(t.text); m != nil {
+		seen.active = true
+		if !r.ActiveHeadline {
+			disagree(m[0], "\""+t.text[m[0]:m[1]]+"\"", "judul_aktif", boolText(b.Ketentuan != nil && hasKey(briefVal, "judul_aktif"), r.ActiveHeadline), "true")
+		}
+	}
 	if b.Ketentuan == nil {
 		return
 	}
@@ -203,6 +210,7 @@ func checkRules(fc *fileCheck, p *Practice, b *brief.Brief, briefVal *yaml.Node)
 	unsaid("kutipan_beratribusi", seen.quotes, r.AttributedQuotes > 0, "jumlah kutipan")
 	unsaid("pemisah_ribuan", seen.thousands, r.ThousandsSeparator, "titik pemisah ribuan")
 	unsaid("kutipan_dari_lembar_fakta", seen.fromSheet, r.QuotesFromBrief, "kutipan hanya dari lembar fakta")
+	unsaid("judul_aktif", seen.active, r.ActiveHeadline, "judul berupa kalimat aktif")
 }
 
 func boolText(set, v bool) string {

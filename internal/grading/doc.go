@@ -60,8 +60,9 @@
 //
 // A brief may carry ketentuan (Requirements): the body's word range, the
 // headline's word range, the lead's maximum, the dateline's place, how many
-// attributed direct quotes, whether quotes must come from the sheet, and
-// whether thousands take a dot; the publish window is publish_by_days. The
+// attributed direct quotes, whether quotes must come from the sheet,
+// whether thousands take a dot, and whether the headline must be an active
+// clause (a passive or verbless one is otherwise a saran); the publish window is publish_by_days. The
 // grader checks each one and names it in the finding ("Ketentuan latihan:
 // …"); a broken rule is at least a peringatan. "bimtek courses check"
 // refuses a practice whose instructions promise another number than its

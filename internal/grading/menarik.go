@@ -279,6 +279,19 @@ func (g *grader) checkHeadline() []string {
 		best = 1
 	}
 	s, e := whole()
+	if r := g.rules(); r != nil && r.ActiveHeadline && best < 2 {
+		// The practice promised an active headline: missing it breaks a rule
+		// of the assignment, scored like a headline of the wrong length.
+		why := "Judul aktif langsung memberi tahu pembaca linimasa siapa melakukan apa; tulis pelakunya di depan, lalu kata kerjanya, misalnya \"Dinas Pertanian Latih 75 Petani Membuat Pupuk Organik\"."
+		if best == 0 {
+			g.add(h.finding("judul-tanpa-kata-kerja", SevPeringatan, s, e,
+				fmt.Sprintf("Ketentuan latihan: judul berupa kalimat aktif, tetapi judul \"%s\" belum memuat kata kerja. %s", h.slice(s, e), why), ""))
+		} else {
+			g.add(h.finding("judul-pasif", SevPeringatan, s, e,
+				fmt.Sprintf("Ketentuan latihan: judul berupa kalimat aktif, tetapi judul \"%s\" memakai kalimat pasif. %s", h.slice(s, e), why), ""))
+		}
+		return append(notes, "judul tidak berupa kalimat aktif seperti ketentuan")
+	}
 	switch best {
 	case 0:
 		g.add(h.finding("judul-tanpa-kata-kerja", SevSaran, s, e,

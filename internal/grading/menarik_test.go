@@ -204,3 +204,41 @@ func TestHeadlineFieldHoldsTheLead(t *testing.T) {
 		t.Errorf("a blank first line: headline %q, body %.20q (%v)", h, b, err)
 	}
 }
+
+// TestActiveHeadlineRule: a practice whose instructions promise an active
+// headline (judul_aktif) reports a passive or verbless one as a broken rule
+// of the assignment, a peringatan like a headline of the wrong length;
+// without the rule it stays a saran, and an active headline draws nothing.
+func TestActiveHeadlineRule(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	if p.brief.Ketentuan == nil || !p.brief.Ketentuan.ActiveHeadline {
+		t.Fatal("the KTP-el practice promises an active headline but its ketentuan lacks judul_aktif")
+	}
+	_, b := soundRelease(t, pKTP)
+	loose := *p.brief
+	rules := *p.brief.Ketentuan
+	rules.ActiveHeadline = false
+	loose.Ketentuan = &rules
+	for _, c := range []struct{ headline, msg string }{
+		{"Perekaman KTP-el Warga Cikadu Dilakukan Disdukcapil Sukamaju", "memakai kalimat pasif"},
+		{"Perekaman KTP-el Keliling bagi 1.240 Warga Cikadu", "belum memuat kata kerja"},
+	} {
+		in := p.input(c.headline, b)
+		rep := Grade(in)
+		f := mustFindMsg(t, rep, in, CritMenarik, SevPeringatan, c.headline, "Ketentuan latihan: judul berupa kalimat aktif")
+		if !strings.Contains(f.Message, c.msg) || !strings.Contains(f.Message, "“"+c.headline+"”") && !strings.Contains(f.Message, "\""+c.headline+"\"") {
+			t.Errorf("%q: the finding does not quote the headline and say why: %s", c.headline, f.Message)
+		}
+		if rep.Score > WarningCap || rep.Band == BandSangatBaik {
+			t.Errorf("%q: a broken rule of the practice left %d %s", c.headline, rep.Score, rep.Band)
+		}
+		in.Brief = &loose
+		mustFindMsg(t, Grade(in), in, CritMenarik, SevSaran, c.headline, "")
+	}
+	in := p.input("Disdukcapil Sukamaju Layani Perekaman KTP-el Warga Cikadu", b)
+	for _, f := range Grade(in).Findings {
+		if f.Criterion == CritMenarik && SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+			t.Errorf("active headline: %s %s", f.Severity, f.Message)
+		}
+	}
+}

@@ -35,6 +35,7 @@ var behaviourHash = map[string]string{
 	"1.10.4": "9d6bcb5678d24ec5",
 	"1.10.5": "de26cbf4689dc423",
 	"1.11.0": "a2cd608a7d9d1b24",
+	"1.12.0": "b2b61687c68b0e0c",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -214,6 +215,16 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// From 1.10.5 "belasan ribu" counts thousands (11.000 to 19.999).
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan", "melatih belasan ribu relawan", 1)})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0":
+	default:
+		// From 1.12.0 a practice may promise an active headline (judul_aktif):
+		// a passive or verbless one breaks its rule.
+		ruled := *brief
+		ruled.Ketentuan = &Requirements{ActiveHeadline: true}
+		inputs = append(inputs, Input{Headline: "Relawan Banjir Dilatih BPBD Sukamaju", Body: inputs[0].Body, Now: now, Brief: &ruled},
+			Input{Headline: "Pelatihan Relawan Banjir bagi 20 Desa", Body: inputs[0].Body, Now: now, Brief: &ruled})
 	}
 	var all []Report
 	for _, in := range inputs {
