@@ -279,7 +279,7 @@ type CertificateFilter struct {
 	Now      time.Time
 }
 
-func (f CertificateFilter) where() (string, []any) {
+func certificateWhere(f CertificateFilter) (string, []any) {
 	w := ` WHERE c.region_id = ?`
 	args := []any{f.RegionID}
 	switch f.Status {
@@ -303,7 +303,7 @@ func (f CertificateFilter) where() (string, []any) {
 
 // CountCertificates counts a region's certificates that match the filter.
 func (db *DB) CountCertificates(ctx context.Context, f CertificateFilter) (int, error) {
-	w, args := f.where()
+	w, args := certificateWhere(f)
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM certificates c JOIN users u ON u.id = c.user_id`+w), args...); err != nil {
 		return 0, fmt.Errorf("menghitung sertifikat: %w", err)
@@ -314,7 +314,7 @@ func (db *DB) CountCertificates(ctx context.Context, f CertificateFilter) (int, 
 // CertificatesOfRegion lists one page of a region's certificates that match
 // the filter, newest first.
 func (db *DB) CertificatesOfRegion(ctx context.Context, f CertificateFilter, limit, offset int) ([]domain.CertificateView, error) {
-	w, args := f.where()
+	w, args := certificateWhere(f)
 	var out []domain.CertificateView
 	err := db.r.SelectContext(ctx, &out, db.q(certificateViewSQL+w+` ORDER BY c.issued_at DESC, c.id DESC LIMIT ? OFFSET ?`), append(args, limit, offset)...)
 	if err != nil {

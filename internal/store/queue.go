@@ -32,7 +32,7 @@ type QueueEntry struct {
 	AutoScore    int                    `db:"auto_score"`
 }
 
-func (f QueueFilter) where() (string, []any) {
+func queueWhere(f QueueFilter) (string, []any) {
 	w := ` WHERE c.region_id = ? AND s.state IN ('submitted', 'in_review')`
 	args := []any{f.RegionID}
 	if f.FacilitatorID != 0 {
@@ -62,7 +62,7 @@ const queueFrom = ` FROM submissions s
 
 // ReviewQueue lists submissions waiting for a decision, oldest first, one page at a time.
 func (db *DB) ReviewQueue(ctx context.Context, f QueueFilter, limit, offset int) ([]QueueEntry, int, error) {
-	w, args := f.where()
+	w, args := queueWhere(f)
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*)`+queueFrom+w), args...); err != nil {
 		return nil, 0, fmt.Errorf("menghitung antrean: %w", err)
@@ -85,7 +85,7 @@ const QueueCountCap = 100
 // QueueCount counts what waits for a facilitator (or, with facilitatorID 0,
 // the whole region), up to QueueCountCap.
 func (db *DB) QueueCount(ctx context.Context, regionID, facilitatorID int64) (int, error) {
-	w, args := QueueFilter{RegionID: regionID, FacilitatorID: facilitatorID}.where()
+	w, args := queueWhere(QueueFilter{RegionID: regionID, FacilitatorID: facilitatorID})
 	var n int
 	q := `SELECT COUNT(*) FROM (SELECT 1` + queueFrom + w + ` LIMIT ?) capped`
 	if err := db.getHot(ctx, &n, q, append(args, QueueCountCap)...); err != nil {

@@ -24,7 +24,7 @@ type UserRow struct {
 	OPDName string `db:"opd_name"`
 }
 
-func (f UserFilter) where() (string, []any) {
+func userWhere(f UserFilter) (string, []any) {
 	w := ` WHERE u.region_id = ?`
 	args := []any{f.RegionID}
 	if q := strings.ToLower(strings.TrimSpace(f.Query)); q != "" {
@@ -45,7 +45,7 @@ func (f UserFilter) where() (string, []any) {
 
 // ListUsers returns one page of a region's users, by name, and the total.
 func (db *DB) ListUsers(ctx context.Context, f UserFilter, limit, offset int) ([]UserRow, int, error) {
-	w, args := f.where()
+	w, args := userWhere(f)
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM users u`+w), args...); err != nil {
 		return nil, 0, fmt.Errorf("menghitung pengguna: %w", err)
