@@ -70,7 +70,7 @@ func runUser(e env) int {
 		fmt.Fprintf(e.stderr, "bimtek user create: %v\n", err)
 		return 2
 	}
-	nu := store.NewUser{RegionID: region.ID, Email: *email, Name: *name, Role: r, IsDesignatedAdmin: *designated}
+	nu := domain.NewUser{RegionID: region.ID, Email: *email, Name: *name, Role: r, IsDesignatedAdmin: *designated}
 	if *opd != "" {
 		o, err := db.FindOPD(e.ctx, *opd)
 		if err != nil {

@@ -143,7 +143,7 @@ func seedCertificates(ctx context.Context, db *store.DB, region domain.Region, n
 func pastCohort(ctx context.Context, db *store.DB, region domain.Region, name string, from, to time.Time, facilitator int64, trainees []int64) (map[int64]int64, error) {
 	co, err := db.CohortByName(ctx, region.ID, name)
 	if errors.Is(err, domain.ErrNotFound) {
-		co, err = db.CreateCohort(ctx, nil, store.NewCohort{RegionID: region.ID, CourseID: CourseID, Name: name,
+		co, err = db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: region.ID, CourseID: CourseID, Name: name,
 			StartsOn: from, EndsOn: to, FacilitatorIDs: []int64{facilitator}})
 	}
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/coursesync"
+	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/testkit"
 )
@@ -51,7 +52,7 @@ func TestSeedCertificates(t *testing.T) {
 			t.Fatalf("the demo trainee is mid-course and must hold no certificate, has %d", len(own))
 		}
 		total := func() int {
-			n, err := db.CountCertificates(ctx, store.CertificateFilter{RegionID: trainee.RegionID, Now: now})
+			n, err := db.CountCertificates(ctx, domain.CertificateFilter{RegionID: trainee.RegionID, Now: now})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -60,7 +61,7 @@ func TestSeedCertificates(t *testing.T) {
 		if n := total(); n != pilotHolders+regularHolders {
 			t.Fatalf("%d certificates seeded, want %d", n, pilotHolders+regularHolders)
 		}
-		soon, err := db.CountCertificates(ctx, store.CertificateFilter{RegionID: trainee.RegionID, Now: now.Add(certify.ReminderWindow), Status: certify.Expired})
+		soon, err := db.CountCertificates(ctx, domain.CertificateFilter{RegionID: trainee.RegionID, Now: now.Add(certify.ReminderWindow), Status: certify.Expired})
 		if err != nil {
 			t.Fatal(err)
 		}

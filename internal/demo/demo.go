@@ -116,7 +116,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 		}
 		byShort[o.short] = row
 	}
-	ensure := func(nu store.NewUser) error {
+	ensure := func(nu domain.NewUser) error {
 		_, err := db.UserByEmail(ctx, nu.Email)
 		if err == nil {
 			return nil
@@ -141,7 +141,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 			name := personName(n)
 			designated := j == 0 && i%6 != 5
 			id := opd.ID
-			if err := ensure(store.NewUser{RegionID: region.ID, OPDID: &id, Email: emailFor(name, o.short, n), Name: name,
+			if err := ensure(domain.NewUser{RegionID: region.ID, OPDID: &id, Email: emailFor(name, o.short, n), Name: name,
 				Role: domain.RolePeserta, IsDesignatedAdmin: designated, PasswordHash: noLogin}); err != nil {
 				return nil, nil, fmt.Errorf("demo peserta: %w", err)
 			}
@@ -150,7 +150,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 			n++
 			name := personName(n)
 			id := opd.ID
-			if err := ensure(store.NewUser{RegionID: region.ID, OPDID: &id, Email: emailFor(name, o.short, n), Name: name,
+			if err := ensure(domain.NewUser{RegionID: region.ID, OPDID: &id, Email: emailFor(name, o.short, n), Name: name,
 				Role: domain.RolePimpinanOPD, PasswordHash: noLogin}); err != nil {
 				return nil, nil, fmt.Errorf("demo pimpinan: %w", err)
 			}
@@ -159,7 +159,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 	kominfo, dinkes := byShort["Diskominfo"].ID, byShort["Dinkes"].ID
 	prokopim := byShort["Prokopim"].ID
 	for k, name := range []string{"Yusuf Maulana", "Ratih Kusumawati"} {
-		if err := ensure(store.NewUser{RegionID: region.ID, OPDID: &prokopim, Email: fmt.Sprintf("fasilitator%d@%s", k+2, mailDomain),
+		if err := ensure(domain.NewUser{RegionID: region.ID, OPDID: &prokopim, Email: fmt.Sprintf("fasilitator%d@%s", k+2, mailDomain),
 			Name: name, Role: domain.RoleFasilitator, PasswordHash: noLogin}); err != nil {
 			return nil, nil, fmt.Errorf("demo fasilitator: %w", err)
 		}
@@ -186,7 +186,7 @@ func Seed(ctx context.Context, db *store.DB, cat *course.Catalog, now time.Time)
 		u, err := db.UserByEmail(ctx, l.email)
 		switch {
 		case errors.Is(err, domain.ErrNotFound):
-			_, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: region.ID, OPDID: l.opd, Email: l.email, Name: l.name,
+			_, err = db.CreateUser(ctx, nil, domain.NewUser{RegionID: region.ID, OPDID: l.opd, Email: l.email, Name: l.name,
 				Role: l.role, IsDesignatedAdmin: l.designated, PasswordHash: hash})
 		case err == nil:
 			err = db.SetPassword(ctx, nil, u.ID, hash)
@@ -243,7 +243,7 @@ func seedCohort(ctx context.Context, db *store.DB, region domain.Region, now tim
 	}
 	wib := time.FixedZone("WIB", 7*3600)
 	today := now.In(wib)
-	cohort, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: region.ID, CourseID: CourseID, Name: name,
+	cohort, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: region.ID, CourseID: CourseID, Name: name,
 		StartsOn: today.AddDate(0, 0, -14), EndsOn: today.AddDate(0, 0, 60), FacilitatorIDs: []int64{fac.ID, fac2.ID}})
 	if err != nil {
 		return err

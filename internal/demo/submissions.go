@@ -127,7 +127,7 @@ func submitDemo(ctx context.Context, db *store.DB, sub domain.Submission, item *
 	if err != nil {
 		return domain.SubmissionVersion{}, err
 	}
-	v, _, err := db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key, Headline: headline, Body: body,
+	v, _, err := db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key, Headline: headline, Body: body,
 		ReportJSON: string(js), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: item.Practice.MaxAttempts, ItemHash: item.Hash,
 		Notify: []int64{facID}})
 	return v, err
@@ -153,7 +153,7 @@ func decideDemo(ctx context.Context, db *store.DB, sub domain.Submission, v doma
 	if final > 5 && decision == domain.DecisionReturn {
 		final -= 5
 	}
-	_, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: facID,
+	_, err := db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: facID,
 		Decision: decision, General: comment, FinalScore: final, Scores: scores})
 	return err
 }

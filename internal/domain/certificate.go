@@ -55,3 +55,32 @@ func (v CertificateView) Title() string {
 	}
 	return "Sertifikat " + v.CourseTitle
 }
+
+// CertificateFilter narrows the admins' list of a region's certificates.
+type CertificateFilter struct {
+	RegionID int64
+	Query    string         // part of the number or of the holder's name
+	Status   certify.Status // "" for all
+	Now      time.Time
+}
+
+// RevokeInput is an admin's revocation of a certificate.
+type RevokeInput struct {
+	ActorID       int64
+	RegionID      int64 // the admin's region: a certificate elsewhere is not found
+	CertificateID int64
+	Reason        string
+	Now           time.Time
+}
+
+// HeldCertificate is a certificate as an OPD page lists it.
+type HeldCertificate struct {
+	ID          int64      `db:"id"`
+	UserID      int64      `db:"user_id"`
+	Number      string     `db:"number"`
+	CourseID    string     `db:"course_id"`
+	CourseTitle string     `db:"course_title"`
+	IssuedAt    time.Time  `db:"issued_at"`
+	ValidUntil  time.Time  `db:"valid_until"`
+	RevokedAt   *time.Time `db:"revoked_at"`
+}

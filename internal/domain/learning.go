@@ -107,3 +107,115 @@ type TraineeSession struct {
 	CohortName string `db:"cohort_name"`
 	Attendance string `db:"attendance"`
 }
+
+// CancelSession is a coming live session to call off, with what its
+// notification to the trainees says.
+type CancelSession struct {
+	SessionID int64
+	ActorID   int64
+	Reason    string // optional, shown to the trainees
+	When      string // the session's time in words, as the trainees knew it
+	Now       time.Time
+}
+
+// EditSession is a coming live session's new topic, time, place and speaker.
+type EditSession struct {
+	SessionID        int64
+	ActorID          int64
+	Topic            string
+	StartsAt, EndsAt time.Time
+	Place, Speaker   string
+	// WhenOf writes a session's time in words, as the trainees read it.
+	WhenOf func(start, end time.Time) string
+	Now    time.Time
+}
+
+// CohortEdit is an admin's correction of a cohort's name and dates, with the
+// values the form showed (Seen).
+type CohortEdit struct {
+	CohortID, RegionID, ActorID int64
+	Name                        string
+	StartsOn, EndsOn            time.Time
+	Seen                        Cohort
+}
+
+// NewCohort is what it takes to open an angkatan.
+type NewCohort struct {
+	RegionID       int64
+	CourseID       string
+	Name           string
+	StartsOn       time.Time
+	EndsOn         time.Time
+	FacilitatorIDs []int64
+}
+
+// CohortSummary is a cohort with its counts, for lists.
+type CohortSummary struct {
+	Cohort
+	CourseTitle  string `db:"course_title"`
+	Trainees     int    `db:"trainees"`
+	Facilitators int    `db:"facilitators"`
+	Sessions     int    `db:"sessions"`
+}
+
+// CohortMember is a trainee of a cohort with their OPD.
+type CohortMember struct {
+	EnrollmentID int64            `db:"enrollment_id"`
+	UserID       int64            `db:"user_id"`
+	Name         string           `db:"name"`
+	Email        string           `db:"email"`
+	OPDName      string           `db:"opd_name"`
+	Status       EnrollmentStatus `db:"status"`
+	Done         int              `db:"done"`
+}
+
+// AttendanceTally counts one session's recorded statuses.
+type AttendanceTally struct {
+	Present, Excused, Absent int
+}
+
+// Add counts one status.
+func (t *AttendanceTally) Add(status string, n int) {
+	switch status {
+	case AttendPresent:
+		t.Present += n
+	case AttendExcused:
+		t.Excused += n
+	case AttendAbsent:
+		t.Absent += n
+	}
+}
+
+// FacilitatorSession is a live session of one of a facilitator's cohorts.
+type FacilitatorSession struct {
+	LiveSession
+	CohortName string `db:"cohort_name"`
+}
+
+// LearnerProgress is one enrollment of a trainee with how far they are.
+type LearnerProgress struct {
+	EnrollmentID int64            `db:"enrollment_id"`
+	UserID       int64            `db:"user_id"`
+	Status       EnrollmentStatus `db:"status"`
+	CohortName   string           `db:"cohort_name"`
+	CourseID     string           `db:"course_id"`
+	CourseTitle  string           `db:"course_title"`
+	Items        int              `db:"items"`
+	Done         int              `db:"done"`
+}
+
+// Percent is the share of the course's items completed, rounded down.
+func (p LearnerProgress) Percent() int {
+	if p.Items == 0 {
+		return 0
+	}
+	return p.Done * 100 / p.Items
+}
+
+// AttendanceRow is one trainee on a session's attendance list.
+type AttendanceRow struct {
+	UserID  int64  `db:"user_id"`
+	Name    string `db:"name"`
+	OPDName string `db:"opd_name"`
+	Status  string `db:"status"`
+}

@@ -203,3 +203,90 @@ type SubmissionContext struct {
 	OPDName    string `db:"opd_name"`
 	CohortName string `db:"cohort_name"`
 }
+
+// VersionReport is one sent version of a cohort's release with its automatic report.
+type VersionReport struct {
+	SubmissionID int64     `db:"submission_id"`
+	Number       int       `db:"number"`
+	UserID       int64     `db:"user_id"`
+	Trainee      string    `db:"trainee"`
+	ItemID       string    `db:"item_id"`
+	CreatedAt    time.Time `db:"created_at"`
+	ReportJSON   string    `db:"report_json"`
+}
+
+// QueueFilter narrows the review queue. Zero values mean "all".
+type QueueFilter struct {
+	RegionID      int64
+	FacilitatorID int64 // when set, only cohorts this user facilitates
+	CohortID      int64
+	OPDID         int64
+	State         SubmissionState // submitted, in_review, or "" for both
+}
+
+// QueueEntry is one submission waiting for a decision.
+type QueueEntry struct {
+	SubmissionID int64           `db:"submission_id"`
+	ItemID       string          `db:"item_id"`
+	CourseID     string          `db:"course_id"`
+	State        SubmissionState `db:"state"`
+	Versions     int             `db:"versions"`
+	SubmittedAt  time.Time       `db:"submitted_at"`
+	Trainee      string          `db:"trainee"`
+	OPDName      string          `db:"opd_name"`
+	CohortID     int64           `db:"cohort_id"`
+	CohortName   string          `db:"cohort_name"`
+	AutoScore    int             `db:"auto_score"`
+}
+
+// CriterionAgreement says how far facilitators' final scores are from the grader's on one criterion.
+type CriterionAgreement struct {
+	Criterion   string  `db:"criterion"`
+	Reviews     int     `db:"n"`
+	MeanAbsDiff float64 `db:"mad"`
+	WithinTen   int     `db:"within_ten"`
+	ShareWithin float64 `db:"-"`
+	MeanAuto    float64 `db:"mean_auto"`
+	MeanFinal   float64 `db:"mean_final"`
+	Overridden  int     `db:"overridden"`
+}
+
+// SubmitInput is one "Kirim rilis".
+type SubmitInput struct {
+	SubmissionID  int64
+	LockVersion   int    // as shown in the form; a stale one means another tab already sent
+	SubmitKey     string // random per form; the same key twice is the same click
+	Headline      string
+	Body          string
+	ReportJSON    string
+	GraderVersion string
+	AutoScore     int
+	MaxAttempts   int
+	ItemHash      string // the practice item's content version, for progress
+	// AutoReview decides at once: approved when AutoScore ≥ PassScore, else returned.
+	AutoReview bool
+	PassScore  int
+	// Notify lists the facilitators to tell about a submission that waits for them.
+	Notify []int64
+}
+
+// ReopenInput is a facilitator taking back a rejection.
+type ReopenInput struct {
+	SubmissionID int64
+	ActorID      int64
+	LockVersion  int    // as shown on the review page; a stale one is a conflict
+	Reason       string // required, shown to the trainee
+	MaxAttempts  int    // the practice's max_attempts (0: unlimited)
+}
+
+// DecideInput is one facilitator decision.
+type DecideInput struct {
+	SubmissionID int64
+	VersionID    int64
+	LockVersion  int
+	ReviewerID   int64
+	Decision     Decision
+	General      string
+	FinalScore   int
+	Scores       []ReviewScore // every criterion, auto and final
+}

@@ -30,3 +30,18 @@ func (t APIToken) Expired(at time.Time) bool { return t.ExpiresAt != nil && !at.
 func (t APIToken) NeedsTouch(at time.Time) bool {
 	return t.LastUsedAt == nil || !at.Before(t.LastUsedAt.Add(APITokenTouchEvery))
 }
+
+// APITokenRow is a token in the admin's list, with its creator's name.
+type APITokenRow struct {
+	APIToken
+	CreatorName string `db:"creator_name"`
+}
+
+// NewAPIToken is what an admin fills in to create a token.
+type NewAPIToken struct {
+	RegionID  int64
+	Name      string
+	ExpiresAt *time.Time // nil: never expires
+	CreatedBy int64
+	Now       time.Time // the caller's clock, to check ExpiresAt; zero means the real clock
+}

@@ -310,7 +310,7 @@ func TestTwoProcessesBehindNginx(t *testing.T) {
 		t.Fatal(err)
 	}
 	newUser := func(email string, role domain.Role) domain.User {
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: region.ID, Email: email, Name: "Uji " + email, Role: role, PasswordHash: hash})
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: region.ID, Email: email, Name: "Uji " + email, Role: role, PasswordHash: hash})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -324,7 +324,7 @@ func TestTwoProcessesBehindNginx(t *testing.T) {
 	}
 	newUser("sasaran@sukamaju.test", domain.RolePeserta)
 	now := time.Now()
-	cohort, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: region.ID, CourseID: "kursus-uji", Name: "Angkatan Penerapan",
+	cohort, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: region.ID, CourseID: "kursus-uji", Name: "Angkatan Penerapan",
 		StartsOn: now.AddDate(0, 0, -1), EndsOn: now.AddDate(0, 1, 0), FacilitatorIDs: []int64{fac.ID}})
 	if err != nil {
 		t.Fatal(err)

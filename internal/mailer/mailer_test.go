@@ -185,7 +185,7 @@ func testUser(t *testing.T, db *store.DB, email, name string) domain.User {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: email, Name: name, Role: domain.RolePeserta, PasswordHash: "x"})
+	u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: email, Name: name, Role: domain.RolePeserta, PasswordHash: "x"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,30 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
 )
-
-// AuditEntry is one line of the audit log: who did what to which object, and the state before and after.
-type AuditEntry struct {
-	ID         int64     `db:"id"`
-	ActorID    *int64    `db:"actor_id"`
-	Action     string    `db:"action"`
-	ObjectType string    `db:"object_type"`
-	ObjectID   string    `db:"object_id"`
-	BeforeJSON string    `db:"before_json"`
-	AfterJSON  string    `db:"after_json"`
-	Reason     string    `db:"reason"`
-	CreatedAt  time.Time `db:"created_at"`
-
-	Before any `db:"-"`
-	After  any `db:"-"`
-}
 
 // insertAudit writes an audit entry inside the caller's transaction, so the
 // change and its record commit or fail together.
-func insertAudit(ctx context.Context, db *DB, tx *sqlx.Tx, e AuditEntry) error {
+func insertAudit(ctx context.Context, db *DB, tx *sqlx.Tx, e domain.AuditEntry) error {
 	enc := func(v any) (string, error) {
 		if v == nil {
 			return "", nil
@@ -52,8 +37,8 @@ func insertAudit(ctx context.Context, db *DB, tx *sqlx.Tx, e AuditEntry) error {
 }
 
 // AuditFor lists the newest audit entries about one object.
-func (db *DB) AuditFor(ctx context.Context, objectType, objectID string, limit int) ([]AuditEntry, error) {
-	var out []AuditEntry
+func (db *DB) AuditFor(ctx context.Context, objectType, objectID string, limit int) ([]domain.AuditEntry, error) {
+	var out []domain.AuditEntry
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT * FROM audit_log WHERE object_type = ? AND object_id = ? ORDER BY id DESC LIMIT ?`),
 		objectType, objectID, limit)
 	if err != nil {

@@ -104,7 +104,7 @@ func issueIfComplete(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int6
 	if err != nil || !ok {
 		return false, err
 	}
-	if err := insertAudit(ctx, db, tx, AuditEntry{Action: "certificate.issue", ObjectType: "certificate", ObjectID: fmt.Sprint(cert.ID),
+	if err := insertAudit(ctx, db, tx, domain.AuditEntry{Action: "certificate.issue", ObjectType: "certificate", ObjectID: fmt.Sprint(cert.ID),
 		After: map[string]any{"number": cert.Number, "user_id": cert.UserID, "enrollment_id": cert.EnrollmentID,
 			"issued_at": cert.IssuedAt, "valid_until": cert.ValidUntil},
 		Reason: "Semua persyaratan kelulusan terpenuhi."}); err != nil {
@@ -271,15 +271,7 @@ func (db *DB) ExpiringCertificates(ctx context.Context, userID int64, now, until
 	return out, nil
 }
 
-// CertificateFilter narrows the admins' list of a region's certificates.
-type CertificateFilter struct {
-	RegionID int64
-	Query    string         // part of the number or of the holder's name
-	Status   certify.Status // "" for all
-	Now      time.Time
-}
-
-func certificateWhere(f CertificateFilter) (string, []any) {
+func certificateWhere(f domain.CertificateFilter) (string, []any) {
 	w := ` WHERE c.region_id = ?`
 	args := []any{f.RegionID}
 	switch f.Status {
@@ -302,7 +294,7 @@ func certificateWhere(f CertificateFilter) (string, []any) {
 }
 
 // CountCertificates counts a region's certificates that match the filter.
-func (db *DB) CountCertificates(ctx context.Context, f CertificateFilter) (int, error) {
+func (db *DB) CountCertificates(ctx context.Context, f domain.CertificateFilter) (int, error) {
 	w, args := certificateWhere(f)
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM certificates c JOIN users u ON u.id = c.user_id`+w), args...); err != nil {
@@ -313,7 +305,7 @@ func (db *DB) CountCertificates(ctx context.Context, f CertificateFilter) (int, 
 
 // CertificatesOfRegion lists one page of a region's certificates that match
 // the filter, newest first.
-func (db *DB) CertificatesOfRegion(ctx context.Context, f CertificateFilter, limit, offset int) ([]domain.CertificateView, error) {
+func (db *DB) CertificatesOfRegion(ctx context.Context, f domain.CertificateFilter, limit, offset int) ([]domain.CertificateView, error) {
 	w, args := certificateWhere(f)
 	var out []domain.CertificateView
 	err := db.r.SelectContext(ctx, &out, db.q(certificateViewSQL+w+` ORDER BY c.issued_at DESC, c.id DESC LIMIT ? OFFSET ?`), append(args, limit, offset)...)
@@ -326,20 +318,11 @@ func (db *DB) CertificatesOfRegion(ctx context.Context, f CertificateFilter, lim
 // MaxRevokeReason bounds the reason an admin writes when revoking.
 const MaxRevokeReason = 500
 
-// RevokeInput is an admin's revocation of a certificate.
-type RevokeInput struct {
-	ActorID       int64
-	RegionID      int64 // the admin's region: a certificate elsewhere is not found
-	CertificateID int64
-	Reason        string
-	Now           time.Time
-}
-
 // RevokeCertificate revokes a certificate with a reason, audit-logged, and
 // tells its holder. An empty or overlong reason is invalid; a certificate
 // revoked already is a conflict that names when, by whom and why, and
 // nothing changes.
-func (db *DB) RevokeCertificate(ctx context.Context, in RevokeInput) (domain.CertificateView, error) {
+func (db *DB) RevokeCertificate(ctx context.Context, in domain.RevokeInput) (domain.CertificateView, error) {
 	reason := strings.TrimSpace(in.Reason)
 	switch {
 	case reason == "":
@@ -369,7 +352,7 @@ func (db *DB) RevokeCertificate(ctx context.Context, in RevokeInput) (domain.Cer
 			}
 			return alreadyRevoked(v)
 		}
-		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "certificate.revoke", ObjectType: "certificate",
+		if err := insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ActorID, Action: "certificate.revoke", ObjectType: "certificate",
 			ObjectID: fmt.Sprint(v.ID), Before: map[string]any{"number": v.Number, "status": string(v.StatusAt(at))},
 			After: map[string]any{"number": v.Number, "status": string(certify.Revoked), "revoked_at": at}, Reason: reason}); err != nil {
 			return err
@@ -425,7 +408,7 @@ func (db *DB) SeedCertificate(ctx context.Context, in SeedCertificateInput) (dom
 		if !ok {
 			return nil
 		}
-		if err := insertAudit(ctx, db, tx, AuditEntry{Action: "certificate.issue", ObjectType: "certificate", ObjectID: fmt.Sprint(cert.ID),
+		if err := insertAudit(ctx, db, tx, domain.AuditEntry{Action: "certificate.issue", ObjectType: "certificate", ObjectID: fmt.Sprint(cert.ID),
 			After: map[string]any{"number": cert.Number, "user_id": cert.UserID, "issued_at": cert.IssuedAt}, Reason: "Data demo."}); err != nil {
 			return err
 		}
@@ -441,7 +424,7 @@ func (db *DB) SeedCertificate(ctx context.Context, in SeedCertificateInput) (dom
 		if err != nil {
 			return fmt.Errorf("mencabut sertifikat demo: %w", err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: in.RevokedBy, Action: "certificate.revoke", ObjectType: "certificate",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: in.RevokedBy, Action: "certificate.revoke", ObjectType: "certificate",
 			ObjectID: fmt.Sprint(cert.ID), After: map[string]any{"number": cert.Number, "status": string(certify.Revoked)}, Reason: reason})
 	})
 	if err != nil {

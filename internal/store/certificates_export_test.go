@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
 )
 
 // errTestRollback makes IssueInTx's transaction fail after the issue.
@@ -47,7 +49,7 @@ func (db *DB) InsertAgain(ctx context.Context, enrollmentID int64, now time.Time
 		if _, ok, err = insertCertificate(ctx, db, tx, c, now); err != nil {
 			return err
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{Action: "test.after_conflict", ObjectType: "enrollment", ObjectID: "x"})
+		return insertAudit(ctx, db, tx, domain.AuditEntry{Action: "test.after_conflict", ObjectType: "enrollment", ObjectID: "x"})
 	})
 	return ok, err
 }

@@ -50,17 +50,17 @@ func setupCertificates(t testing.TB, db *store.DB) *certSetup {
 		t.Fatal(err)
 	}
 	s := &certSetup{db: db, region: r}
-	if s.fac, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: s.region.ID, Email: "fas@uji.id", Name: "Fasilitator Uji", Role: domain.RoleFasilitator, PasswordHash: "x"}); err != nil {
+	if s.fac, err = db.CreateUser(ctx, nil, domain.NewUser{RegionID: s.region.ID, Email: "fas@uji.id", Name: "Fasilitator Uji", Role: domain.RoleFasilitator, PasswordHash: "x"}); err != nil {
 		t.Fatal(err)
 	}
-	if s.admin, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: s.region.ID, Email: "admin@uji.id", Name: "Agus Admin", Role: domain.RoleAdmin, PasswordHash: "x"}); err != nil {
+	if s.admin, err = db.CreateUser(ctx, nil, domain.NewUser{RegionID: s.region.ID, Email: "admin@uji.id", Name: "Agus Admin", Role: domain.RoleAdmin, PasswordHash: "x"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.SyncCourses(ctx, []store.CourseRow{{ID: certCourse, Title: "Kursus Sertifikasi", ContentHash: "h",
 		CertificateTitle: "Sertifikat Uji Kompetensi", ValidityMonths: 12, RequiredAttendance: 1, Items: certItems(true)}}); err != nil {
 		t.Fatal(err)
 	}
-	if s.cohort, err = db.CreateCohort(ctx, nil, store.NewCohort{RegionID: s.region.ID, CourseID: certCourse, Name: "Angkatan Uji",
+	if s.cohort, err = db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: s.region.ID, CourseID: certCourse, Name: "Angkatan Uji",
 		StartsOn: time.Now(), EndsOn: time.Now().AddDate(0, 1, 0), FacilitatorIDs: []int64{s.fac.ID}}); err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func (s *certSetup) trainee(t testing.TB) (domain.User, int64) {
 	t.Helper()
 	ctx := context.Background()
 	s.n++
-	u, err := s.db.CreateUser(ctx, nil, store.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("peserta%d@uji.id", s.n),
+	u, err := s.db.CreateUser(ctx, nil, domain.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("peserta%d@uji.id", s.n),
 		Name: fmt.Sprintf("Peserta Uji %d", s.n), Role: domain.RolePeserta, PasswordHash: "x"})
 	if err != nil {
 		t.Fatal(err)
@@ -124,7 +124,7 @@ func (s *certSetup) submit(t *testing.T, u domain.User, enrollment int64) domain
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := s.db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "k", Headline: "Judul",
+	if _, _, err := s.db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "k", Headline: "Judul",
 		Body: "Isi", ReportJSON: "{}", GraderVersion: "g", AutoScore: 80, ItemHash: "h"}); err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +142,7 @@ func (s *certSetup) approve(t *testing.T, sub domain.Submission) {
 	if err != nil || len(vs) == 0 {
 		t.Fatalf("versions: %v", err)
 	}
-	if _, err := s.db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: vs[len(vs)-1].ID, LockVersion: sub.LockVersion,
+	if _, err := s.db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: vs[len(vs)-1].ID, LockVersion: sub.LockVersion,
 		ReviewerID: s.fac.ID, Decision: domain.DecisionApprove, FinalScore: 80, Scores: scores(80, 80, "")}); err != nil {
 		t.Fatal(err)
 	}
@@ -289,7 +289,7 @@ func TestCertificateByAutoPassedPractice(t *testing.T) {
 		}
 		auto := func(key string, score int) {
 			cur, _ := db.Submission(ctx, sub.ID)
-			if _, _, err := db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: cur.LockVersion, SubmitKey: key, Headline: "J",
+			if _, _, err := db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: cur.LockVersion, SubmitKey: key, Headline: "J",
 				Body: "I", ReportJSON: "{}", GraderVersion: "g", AutoScore: score, ItemHash: "h", AutoReview: true, PassScore: 70}); err != nil {
 				t.Fatal(err)
 			}
@@ -547,7 +547,7 @@ func TestExpiryRecertificationAndReminders(t *testing.T) {
 			t.Fatalf("seeding twice must return the first: %v %d/%d", err, again.ID, old.ID)
 		}
 		// Recertification: a later cohort of the same course, completed again.
-		cohort2, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: s.region.ID, CourseID: certCourse, Name: "Angkatan Ulang",
+		cohort2, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: s.region.ID, CourseID: certCourse, Name: "Angkatan Ulang",
 			StartsOn: now.AddDate(0, 0, 1), EndsOn: now.AddDate(0, 1, 0), FacilitatorIDs: []int64{s.fac.ID}})
 		if err != nil {
 			t.Fatal(err)
@@ -589,7 +589,7 @@ func TestExpiryRecertificationAndReminders(t *testing.T) {
 		if got, _ := db.ExpiringCertificates(ctx, u.ID, now, window); len(got) != 0 {
 			t.Fatalf("expired and freshly renewed certificates are no reminders: %+v", got)
 		}
-		if _, err := db.RevokeCertificate(ctx, store.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: soon.ID, Reason: "Data ganda", Now: now}); err != nil {
+		if _, err := db.RevokeCertificate(ctx, domain.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: soon.ID, Reason: "Data ganda", Now: now}); err != nil {
 			t.Fatal(err)
 		}
 		if got, _ := db.ExpiringCertificates(ctx, u3.ID, now, window); len(got) != 0 {
@@ -607,7 +607,7 @@ func TestRevokeCertificate(t *testing.T) {
 		s.everythingBut(t, u, e, "")
 		c, _ := s.certificate(t, e)
 		at := time.Date(2026, 9, 2, 3, 0, 0, 0, time.UTC)
-		in := store.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: c.ID, Now: at}
+		in := domain.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: c.ID, Now: at}
 
 		for _, bad := range []struct{ reason, want string }{
 			{"  ", "wajib diisi"},
@@ -680,7 +680,7 @@ func TestRevokeRace(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				_, err := db.RevokeCertificate(ctx, store.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: c.ID,
+				_, err := db.RevokeCertificate(ctx, domain.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: c.ID,
 					Reason: fmt.Sprintf("alasan %d", i), Now: time.Now()})
 				results <- err
 			}()
@@ -719,7 +719,7 @@ func TestCertificateLookupsAndRegionList(t *testing.T) {
 				t.Fatal(err)
 			}
 			if i == 2 {
-				if v, err = db.RevokeCertificate(ctx, store.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: v.ID, Reason: "x", Now: now}); err != nil {
+				if v, err = db.RevokeCertificate(ctx, domain.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: v.ID, Reason: "x", Now: now}); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -736,17 +736,17 @@ func TestCertificateLookupsAndRegionList(t *testing.T) {
 			t.Fatalf("unknown id: %v", err)
 		}
 		for _, tc := range []struct {
-			f    store.CertificateFilter
+			f    domain.CertificateFilter
 			want []int // indexes into views, newest first
 		}{
-			{store.CertificateFilter{}, []int{0, 2, 1}},
-			{store.CertificateFilter{Status: certify.Valid}, []int{0}},
-			{store.CertificateFilter{Status: certify.Expired}, []int{1}},
-			{store.CertificateFilter{Status: certify.Revoked}, []int{2}},
-			{store.CertificateFilter{Query: "peserta uji 2"}, []int{1}},
-			{store.CertificateFilter{Query: strings.ToLower(views[2].Number)}, []int{2}},
-			{store.CertificateFilter{Query: "%"}, nil}, // a literal percent sign, not a wildcard
-			{store.CertificateFilter{Query: "_"}, nil},
+			{domain.CertificateFilter{}, []int{0, 2, 1}},
+			{domain.CertificateFilter{Status: certify.Valid}, []int{0}},
+			{domain.CertificateFilter{Status: certify.Expired}, []int{1}},
+			{domain.CertificateFilter{Status: certify.Revoked}, []int{2}},
+			{domain.CertificateFilter{Query: "peserta uji 2"}, []int{1}},
+			{domain.CertificateFilter{Query: strings.ToLower(views[2].Number)}, []int{2}},
+			{domain.CertificateFilter{Query: "%"}, nil}, // a literal percent sign, not a wildcard
+			{domain.CertificateFilter{Query: "_"}, nil},
 		} {
 			tc.f.RegionID, tc.f.Now = s.region.ID, now
 			got, err := db.CertificatesOfRegion(ctx, tc.f, 10, 0)
@@ -769,7 +769,7 @@ func TestCertificateLookupsAndRegionList(t *testing.T) {
 				t.Errorf("filter %+v: got %v (total %d), want %v", tc.f, ids, total, want)
 			}
 		}
-		page2, err := db.CertificatesOfRegion(ctx, store.CertificateFilter{RegionID: s.region.ID, Now: now}, 2, 2)
+		page2, err := db.CertificatesOfRegion(ctx, domain.CertificateFilter{RegionID: s.region.ID, Now: now}, 2, 2)
 		if err != nil || len(page2) != 1 || page2[0].ID != views[1].ID {
 			t.Fatalf("second page: %+v %v", page2, err)
 		}

@@ -150,7 +150,7 @@ func BenchmarkWrite(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "u@x.id", Name: "U", Role: domain.RolePeserta, PasswordHash: "x"})
+				u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: "u@x.id", Name: "U", Role: domain.RolePeserta, PasswordHash: "x"})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -31,19 +31,9 @@ func (db *DB) WithdrawTrainee(ctx context.Context, actorID, cohortID, userID int
 			}
 			return domain.Errorf(domain.CodeConflict, "peserta ini sudah dikeluarkan dari angkatan ini; tidak ada yang diubah")
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "cohort.withdraw", ObjectType: "cohort",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "cohort.withdraw", ObjectType: "cohort",
 			ObjectID: fmt.Sprint(cohortID), After: map[string]any{"user_id": userID, "status": domain.EnrollmentLeft}})
 	})
-}
-
-// CancelSession is a coming live session to call off, with what its
-// notification to the trainees says.
-type CancelSession struct {
-	SessionID int64
-	ActorID   int64
-	Reason    string // optional, shown to the trainees
-	When      string // the session's time in words, as the trainees knew it
-	Now       time.Time
 }
 
 // CancelLiveSession calls off a session that has not started and has no
@@ -52,7 +42,7 @@ type CancelSession struct {
 // a live_session_cancelled notification, in one transaction. It returns the
 // session as it was and how many trainees were told. A session that has
 // started is CodeInvalid; one already cancelled is ErrNotFound.
-func (db *DB) CancelLiveSession(ctx context.Context, in CancelSession) (domain.LiveSession, int, error) {
+func (db *DB) CancelLiveSession(ctx context.Context, in domain.CancelSession) (domain.LiveSession, int, error) {
 	var ls domain.LiveSession
 	told := 0
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
@@ -83,23 +73,11 @@ func (db *DB) CancelLiveSession(ctx context.Context, in CancelSession) (domain.L
 			}
 			told++
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "live_session.cancel", ObjectType: "live_session",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ActorID, Action: "live_session.cancel", ObjectType: "live_session",
 			ObjectID: fmt.Sprint(ls.ID), Reason: in.Reason,
 			Before: map[string]any{"cohort_id": ls.CohortID, "topic": ls.Topic, "starts_at": ls.StartsAt, "place": ls.Place}})
 	})
 	return ls, told, err
-}
-
-// EditSession is a coming live session's new topic, time, place and speaker.
-type EditSession struct {
-	SessionID        int64
-	ActorID          int64
-	Topic            string
-	StartsAt, EndsAt time.Time
-	Place, Speaker   string
-	// WhenOf writes a session's time in words, as the trainees read it.
-	WhenOf func(start, end time.Time) string
-	Now    time.Time
 }
 
 // ErrSessionStarted refuses a change to a session that has begun or has attendance.
@@ -113,7 +91,7 @@ var ErrSessionStarted = domain.Errorf(domain.CodeInvalid, "sesi yang sudah dimul
 // Saving the same values again changes nothing and tells no one, so a
 // repeated form is harmless. A started session is ErrSessionStarted; a
 // cancelled one ErrNotFound.
-func (db *DB) UpdateLiveSession(ctx context.Context, in EditSession) (domain.LiveSession, int, error) {
+func (db *DB) UpdateLiveSession(ctx context.Context, in domain.EditSession) (domain.LiveSession, int, error) {
 	var ls domain.LiveSession
 	told := 0
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
@@ -139,7 +117,7 @@ func (db *DB) UpdateLiveSession(ctx context.Context, in EditSession) (domain.Liv
 			topic, start, end, place, speaker, ls.ID); err != nil {
 			return fmt.Errorf("mengubah sesi tatap muka: %w", err)
 		}
-		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "live_session.update", ObjectType: "live_session",
+		if err := insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ActorID, Action: "live_session.update", ObjectType: "live_session",
 			ObjectID: fmt.Sprint(ls.ID),
 			Before:   map[string]any{"topic": ls.Topic, "starts_at": ls.StartsAt, "ends_at": ls.EndsAt, "place": ls.Place, "speaker": ls.Speaker},
 			After:    map[string]any{"topic": topic, "starts_at": start, "ends_at": end, "place": place, "speaker": speaker}}); err != nil {
@@ -201,7 +179,7 @@ func (db *DB) RemoveFacilitator(ctx context.Context, actorID, cohortID, userID i
 		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM cohort_facilitators WHERE cohort_id = ? AND user_id = ?`), cohortID, userID); err != nil {
 			return fmt.Errorf("melepas fasilitator: %w", err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "cohort.facilitator.remove", ObjectType: "cohort",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "cohort.facilitator.remove", ObjectType: "cohort",
 			ObjectID: fmt.Sprint(cohortID), Before: map[string]any{"user_id": userID}})
 	})
 }

@@ -11,20 +11,11 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// CohortEdit is an admin's correction of a cohort's name and dates, with the
-// values the form showed (Seen).
-type CohortEdit struct {
-	CohortID, RegionID, ActorID int64
-	Name                        string
-	StartsOn, EndsOn            time.Time
-	Seen                        domain.Cohort
-}
-
 // UpdateCohort renames a cohort or moves its dates, audit-logged with before
 // and after. It writes only when the cohort still has the values the form
 // showed, so of two admins at once the second gets a CodeConflict instead of
 // overwriting the first; a name taken in the region is a CodeConflict too.
-func (db *DB) UpdateCohort(ctx context.Context, e CohortEdit) (domain.Cohort, error) {
+func (db *DB) UpdateCohort(ctx context.Context, e domain.CohortEdit) (domain.Cohort, error) {
 	var co domain.Cohort
 	name := strings.TrimSpace(e.Name)
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
@@ -54,7 +45,7 @@ func (db *DB) UpdateCohort(ctx context.Context, e CohortEdit) (domain.Cohort, er
 		if err := tx.GetContext(ctx, &co, db.q(`SELECT * FROM cohorts WHERE id = ?`), e.CohortID); err != nil {
 			return fmt.Errorf("membaca angkatan: %w", err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &e.ActorID, Action: "cohort.update", ObjectType: "cohort", ObjectID: fmt.Sprint(co.ID),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &e.ActorID, Action: "cohort.update", ObjectType: "cohort", ObjectID: fmt.Sprint(co.ID),
 			Before: map[string]any{"name": before.Name, "starts_on": before.StartsOn, "ends_on": before.EndsOn},
 			After:  map[string]any{"name": co.Name, "starts_on": co.StartsOn, "ends_on": co.EndsOn}})
 	})

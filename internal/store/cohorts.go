@@ -13,18 +13,8 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 )
 
-// NewCohort is what it takes to open an angkatan.
-type NewCohort struct {
-	RegionID       int64
-	CourseID       string
-	Name           string
-	StartsOn       time.Time
-	EndsOn         time.Time
-	FacilitatorIDs []int64
-}
-
 // CreateCohort stores a cohort and its facilitators in one transaction, audit-logged.
-func (db *DB) CreateCohort(ctx context.Context, actorID *int64, nc NewCohort) (domain.Cohort, error) {
+func (db *DB) CreateCohort(ctx context.Context, actorID *int64, nc domain.NewCohort) (domain.Cohort, error) {
 	var c domain.Cohort
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		err := tx.GetContext(ctx, &c, db.q(`INSERT INTO cohorts (region_id, course_id, name, starts_on, ends_on, created_at)
@@ -40,7 +30,7 @@ func (db *DB) CreateCohort(ctx context.Context, actorID *int64, nc NewCohort) (d
 				return err
 			}
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "cohort.create", ObjectType: "cohort", ObjectID: fmt.Sprint(c.ID),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: actorID, Action: "cohort.create", ObjectType: "cohort", ObjectID: fmt.Sprint(c.ID),
 			After: map[string]any{"name": c.Name, "course": c.CourseID, "facilitators": nc.FacilitatorIDs}})
 	})
 	return c, err
@@ -78,15 +68,6 @@ func (db *DB) CohortByName(ctx context.Context, regionID int64, name string) (do
 	return c, notFound(err)
 }
 
-// CohortSummary is a cohort with its counts, for lists.
-type CohortSummary struct {
-	domain.Cohort
-	CourseTitle  string `db:"course_title"`
-	Trainees     int    `db:"trainees"`
-	Facilitators int    `db:"facilitators"`
-	Sessions     int    `db:"sessions"`
-}
-
 const cohortSummarySQL = `SELECT c.*, co.title AS course_title,
 	(SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.status <> 'keluar') AS trainees,
 	(SELECT COUNT(*) FROM cohort_facilitators f WHERE f.cohort_id = c.id) AS facilitators,
@@ -94,12 +75,12 @@ const cohortSummarySQL = `SELECT c.*, co.title AS course_title,
 	FROM cohorts c JOIN courses co ON co.id = c.course_id`
 
 // CohortsOfRegion lists a region's cohorts, newest first, one page at a time.
-func (db *DB) CohortsOfRegion(ctx context.Context, regionID int64, limit, offset int) ([]CohortSummary, int, error) {
+func (db *DB) CohortsOfRegion(ctx context.Context, regionID int64, limit, offset int) ([]domain.CohortSummary, int, error) {
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM cohorts WHERE region_id = ?`), regionID); err != nil {
 		return nil, 0, fmt.Errorf("menghitung angkatan: %w", err)
 	}
-	var out []CohortSummary
+	var out []domain.CohortSummary
 	err := db.r.SelectContext(ctx, &out, db.q(cohortSummarySQL+` WHERE c.region_id = ? ORDER BY c.starts_on DESC, c.id DESC LIMIT ? OFFSET ?`), regionID, limit, offset)
 	if err != nil {
 		return nil, 0, fmt.Errorf("membaca angkatan: %w", err)
@@ -108,8 +89,8 @@ func (db *DB) CohortsOfRegion(ctx context.Context, regionID int64, limit, offset
 }
 
 // CohortsOfFacilitator lists the cohorts a facilitator is assigned to.
-func (db *DB) CohortsOfFacilitator(ctx context.Context, userID int64) ([]CohortSummary, error) {
-	var out []CohortSummary
+func (db *DB) CohortsOfFacilitator(ctx context.Context, userID int64) ([]domain.CohortSummary, error) {
+	var out []domain.CohortSummary
 	err := db.r.SelectContext(ctx, &out, db.q(cohortSummarySQL+` WHERE c.id IN (SELECT cohort_id FROM cohort_facilitators WHERE user_id = ?)
 		ORDER BY c.starts_on DESC LIMIT 100`), userID)
 	if err != nil {
@@ -141,7 +122,7 @@ func (db *DB) AddFacilitator(ctx context.Context, actorID *int64, cohortID, user
 		if err := addFacilitator(ctx, db, tx, cohortID, userID); err != nil {
 			return err
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "cohort.facilitator.add", ObjectType: "cohort",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: actorID, Action: "cohort.facilitator.add", ObjectType: "cohort",
 			ObjectID: fmt.Sprint(cohortID), After: map[string]any{"user_id": userID}})
 	})
 }
@@ -176,7 +157,7 @@ func (db *DB) Enroll(ctx context.Context, actorID *int64, cohortID int64, userID
 		if added == 0 {
 			return nil
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "cohort.enroll", ObjectType: "cohort",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: actorID, Action: "cohort.enroll", ObjectType: "cohort",
 			ObjectID: fmt.Sprint(cohortID), After: map[string]any{"user_ids": userIDs, "added": added}})
 	})
 	return added, err
@@ -231,20 +212,9 @@ func (db *DB) EnrollmentForCourse(ctx context.Context, userID int64, courseID st
 	return e, notFound(err)
 }
 
-// CohortMember is a trainee of a cohort with their OPD.
-type CohortMember struct {
-	EnrollmentID int64                   `db:"enrollment_id"`
-	UserID       int64                   `db:"user_id"`
-	Name         string                  `db:"name"`
-	Email        string                  `db:"email"`
-	OPDName      string                  `db:"opd_name"`
-	Status       domain.EnrollmentStatus `db:"status"`
-	Done         int                     `db:"done"`
-}
-
 // CohortMembers lists a cohort's trainees with how many items each has completed.
-func (db *DB) CohortMembers(ctx context.Context, cohortID int64, limit int) ([]CohortMember, error) {
-	var out []CohortMember
+func (db *DB) CohortMembers(ctx context.Context, cohortID int64, limit int) ([]domain.CohortMember, error) {
+	var out []domain.CohortMember
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT e.id AS enrollment_id, u.id AS user_id, u.name, u.email, COALESCE(o.name, '') AS opd_name, e.status,
 			(SELECT COUNT(*) FROM progress p WHERE p.enrollment_id = e.id AND p.state IN ('selesai', 'lulus')) AS done
 		FROM enrollments e JOIN users u ON u.id = e.user_id LEFT JOIN opds o ON o.id = u.opd_id

@@ -88,8 +88,8 @@ func (db *DB) CountCohortMembers(ctx context.Context, cohortID int64) (int, erro
 
 // CohortMembersPage lists one page of a cohort's trainees by name. Done counts
 // only completed items still in the course, so it never exceeds the course's size.
-func (db *DB) CohortMembersPage(ctx context.Context, cohortID int64, limit, offset int) ([]CohortMember, error) {
-	var out []CohortMember
+func (db *DB) CohortMembersPage(ctx context.Context, cohortID int64, limit, offset int) ([]domain.CohortMember, error) {
+	var out []domain.CohortMember
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT e.id AS enrollment_id, u.id AS user_id, u.name, u.email, COALESCE(o.name, '') AS opd_name, e.status,
 			(SELECT COUNT(*) FROM progress p
 			 JOIN course_items i ON i.course_id = p.course_id AND i.item_id = p.item_id AND i.removed_at IS NULL
@@ -121,26 +121,9 @@ func (db *DB) CohortAttendanceCounts(ctx context.Context, cohortID int64) (map[i
 	return out, nil
 }
 
-// AttendanceTally counts one session's recorded statuses.
-type AttendanceTally struct {
-	Present, Excused, Absent int
-}
-
-// Add counts one status.
-func (t *AttendanceTally) Add(status string, n int) {
-	switch status {
-	case domain.AttendPresent:
-		t.Present += n
-	case domain.AttendExcused:
-		t.Excused += n
-	case domain.AttendAbsent:
-		t.Absent += n
-	}
-}
-
 // CohortSessionTallies returns the attendance tally of each of the cohort's
 // sessions, keyed by session id; sessions with nothing recorded are absent.
-func (db *DB) CohortSessionTallies(ctx context.Context, cohortID int64) (map[int64]AttendanceTally, error) {
+func (db *DB) CohortSessionTallies(ctx context.Context, cohortID int64) (map[int64]domain.AttendanceTally, error) {
 	rows := []struct {
 		SessionID int64  `db:"session_id"`
 		Status    string `db:"status"`
@@ -151,7 +134,7 @@ func (db *DB) CohortSessionTallies(ctx context.Context, cohortID int64) (map[int
 	if err != nil {
 		return nil, fmt.Errorf("menghitung kehadiran per sesi: %w", err)
 	}
-	out := map[int64]AttendanceTally{}
+	out := map[int64]domain.AttendanceTally{}
 	for _, r := range rows {
 		t := out[r.SessionID]
 		t.Add(r.Status, r.N)
@@ -160,16 +143,10 @@ func (db *DB) CohortSessionTallies(ctx context.Context, cohortID int64) (map[int
 	return out, nil
 }
 
-// FacilitatorSession is a live session of one of a facilitator's cohorts.
-type FacilitatorSession struct {
-	domain.LiveSession
-	CohortName string `db:"cohort_name"`
-}
-
 // SessionsOfFacilitator lists the sessions of the facilitator's cohorts that
 // end at or after since, soonest first, at most limit.
-func (db *DB) SessionsOfFacilitator(ctx context.Context, userID int64, since time.Time, limit int) ([]FacilitatorSession, error) {
-	var out []FacilitatorSession
+func (db *DB) SessionsOfFacilitator(ctx context.Context, userID int64, since time.Time, limit int) ([]domain.FacilitatorSession, error) {
+	var out []domain.FacilitatorSession
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT s.*, c.name AS cohort_name
 		FROM live_sessions s JOIN cohorts c ON c.id = s.cohort_id
 		JOIN cohort_facilitators f ON f.cohort_id = c.id AND f.user_id = ?

@@ -25,7 +25,7 @@ type cohortWorld struct {
 
 func cwUser(t *testing.T, db *store.DB, regionID int64, opd *int64, email, name string, role domain.Role) domain.User {
 	t.Helper()
-	u, err := db.CreateUser(context.Background(), nil, store.NewUser{RegionID: regionID, OPDID: opd, Email: email, Name: name, Role: role, PasswordHash: "x"})
+	u, err := db.CreateUser(context.Background(), nil, domain.NewUser{RegionID: regionID, OPDID: opd, Email: email, Name: name, Role: role, PasswordHash: "x"})
 	if err != nil {
 		t.Fatalf("create %s: %v", email, err)
 	}
@@ -69,11 +69,11 @@ func newCohortWorld(t *testing.T, db *store.DB, items ...string) cohortWorld {
 		t.Fatal(err)
 	}
 	day := time.Date(2026, 4, 16, 0, 0, 0, 0, time.UTC)
-	if w.cohort, err = db.CreateCohort(ctx, nil, store.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: "Angkatan I 2026",
+	if w.cohort, err = db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: "Angkatan I 2026",
 		StartsOn: day, EndsOn: day.AddDate(0, 0, 14), FacilitatorIDs: []int64{w.fac.ID}}); err != nil {
 		t.Fatal(err)
 	}
-	if w.other, err = db.CreateCohort(ctx, nil, store.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: "Angkatan II 2026",
+	if w.other, err = db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: "Angkatan II 2026",
 		StartsOn: day.AddDate(0, 1, 0), EndsOn: day.AddDate(0, 1, 14), FacilitatorIDs: []int64{w.fac2.ID}}); err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +217,7 @@ func TestCohortMembersPageAndAttendance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := map[int64]store.AttendanceTally{s1.ID: {Present: 2, Excused: 1}, s2.ID: {Present: 1, Absent: 1}}
+		want := map[int64]domain.AttendanceTally{s1.ID: {Present: 2, Excused: 1}, s2.ID: {Present: 1, Absent: 1}}
 		if !reflect.DeepEqual(tallies, want) {
 			t.Errorf("CohortSessionTallies = %+v, want %+v", tallies, want)
 		}

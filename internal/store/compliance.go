@@ -527,21 +527,9 @@ func (db *DB) OPDAdmins(ctx context.Context, opdID int64, limit int) ([]domain.U
 	return out, nil
 }
 
-// HeldCertificate is a certificate as an OPD page lists it.
-type HeldCertificate struct {
-	ID          int64      `db:"id"`
-	UserID      int64      `db:"user_id"`
-	Number      string     `db:"number"`
-	CourseID    string     `db:"course_id"`
-	CourseTitle string     `db:"course_title"`
-	IssuedAt    time.Time  `db:"issued_at"`
-	ValidUntil  time.Time  `db:"valid_until"`
-	RevokedAt   *time.Time `db:"revoked_at"`
-}
-
 // CertificatesOfUsers lists the certificates of some users, newest first per
 // user, at most perUser each (the history beyond is on the certificate pages).
-func (db *DB) CertificatesOfUsers(ctx context.Context, userIDs []int64, perUser int) ([]HeldCertificate, error) {
+func (db *DB) CertificatesOfUsers(ctx context.Context, userIDs []int64, perUser int) ([]domain.HeldCertificate, error) {
 	if len(userIDs) == 0 {
 		return nil, nil
 	}
@@ -553,37 +541,17 @@ func (db *DB) CertificatesOfUsers(ctx context.Context, userIDs []int64, perUser 
 	if err != nil {
 		return nil, fmt.Errorf("menyiapkan daftar sertifikat: %w", err)
 	}
-	var out []HeldCertificate
+	var out []domain.HeldCertificate
 	if err := db.r.SelectContext(ctx, &out, db.q(query), args...); err != nil {
 		return nil, fmt.Errorf("membaca sertifikat admin: %w", err)
 	}
 	return out, nil
 }
 
-// LearnerProgress is one enrollment of a trainee with how far they are.
-type LearnerProgress struct {
-	EnrollmentID int64                   `db:"enrollment_id"`
-	UserID       int64                   `db:"user_id"`
-	Status       domain.EnrollmentStatus `db:"status"`
-	CohortName   string                  `db:"cohort_name"`
-	CourseID     string                  `db:"course_id"`
-	CourseTitle  string                  `db:"course_title"`
-	Items        int                     `db:"items"`
-	Done         int                     `db:"done"`
-}
-
-// Percent is the share of the course's items completed, rounded down.
-func (p LearnerProgress) Percent() int {
-	if p.Items == 0 {
-		return 0
-	}
-	return p.Done * 100 / p.Items
-}
-
 // ProgressOfUsers lists the enrollments of some users (not those they left)
 // with their completed items: a lesson done or passed, a quiz or practice
 // passed, counted over the course's current items.
-func (db *DB) ProgressOfUsers(ctx context.Context, userIDs []int64) ([]LearnerProgress, error) {
+func (db *DB) ProgressOfUsers(ctx context.Context, userIDs []int64) ([]domain.LearnerProgress, error) {
 	if len(userIDs) == 0 {
 		return nil, nil
 	}
@@ -598,7 +566,7 @@ func (db *DB) ProgressOfUsers(ctx context.Context, userIDs []int64) ([]LearnerPr
 	if err != nil {
 		return nil, fmt.Errorf("menyiapkan kemajuan: %w", err)
 	}
-	var out []LearnerProgress
+	var out []domain.LearnerProgress
 	if err := db.r.SelectContext(ctx, &out, db.q(query), args...); err != nil {
 		return nil, fmt.Errorf("membaca kemajuan admin: %w", err)
 	}

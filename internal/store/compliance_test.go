@@ -43,7 +43,7 @@ func newComplianceWorld(t *testing.T, db *store.DB) *complianceWorld {
 	}
 	var err error
 	day := time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)
-	if w.cohort, err = db.CreateCohort(ctx, nil, store.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: "Angkatan Kepatuhan",
+	if w.cohort, err = db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: "Angkatan Kepatuhan",
 		StartsOn: day, EndsOn: day.AddDate(0, 6, 0), FacilitatorIDs: []int64{fac.ID}}); err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func newComplianceWorld(t *testing.T, db *store.DB) *complianceWorld {
 
 func (w *complianceWorld) opd(t *testing.T, name, kind string) domain.OPD {
 	t.Helper()
-	o, err := w.db.CreateOPD(context.Background(), w.admin.ID, w.region.ID, store.OPDInput{Name: name, Kind: kind})
+	o, err := w.db.CreateOPD(context.Background(), w.admin.ID, w.region.ID, domain.OPDInput{Name: name, Kind: kind})
 	if err != nil {
 		t.Fatalf("create OPD %s: %v", name, err)
 	}
@@ -74,7 +74,7 @@ func (w *complianceWorld) trainee(t *testing.T, o domain.OPD, designated bool) d
 	t.Helper()
 	w.n++
 	id := o.ID
-	u, err := w.db.CreateUser(context.Background(), nil, store.NewUser{RegionID: w.region.ID, OPDID: &id,
+	u, err := w.db.CreateUser(context.Background(), nil, domain.NewUser{RegionID: w.region.ID, OPDID: &id,
 		Email: fmt.Sprintf("peserta%d@kepatuhan.test", w.n), Name: fmt.Sprintf("Peserta %d", w.n), Role: domain.RolePeserta,
 		IsDesignatedAdmin: designated, PasswordHash: "x"})
 	if err != nil {
@@ -89,7 +89,7 @@ func (w *complianceWorld) certificate(t *testing.T, u domain.User, issued, until
 	ctx := context.Background()
 	w.n++
 	day := issued.AddDate(0, 0, -30)
-	co, err := w.db.CreateCohort(ctx, nil, store.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: fmt.Sprintf("Angkatan %d", w.n),
+	co, err := w.db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: fmt.Sprintf("Angkatan %d", w.n),
 		StartsOn: day, EndsOn: day.AddDate(0, 1, 0)})
 	if err != nil {
 		t.Fatal(err)
@@ -236,7 +236,7 @@ func TestComplianceFollowsEveryChange(t *testing.T) {
 		w.checkCounters(t, "all withdrawn")
 
 		// Kind changes reach the table.
-		if _, err := db.UpdateOPD(ctx, w.admin.ID, w.region.ID, bpbd.ID, store.OPDInput{Name: "BPBD Sukamaju", Kind: "lainnya"}); err != nil {
+		if _, err := db.UpdateOPD(ctx, w.admin.ID, w.region.ID, bpbd.ID, domain.OPDInput{Name: "BPBD Sukamaju", Kind: "lainnya"}); err != nil {
 			t.Fatal(err)
 		}
 		if r := w.row(t, bpbd, w.now); r.Kind != "lainnya" || r.Name != "BPBD Sukamaju" {
@@ -539,11 +539,11 @@ func TestSocialAccountsAndDesignation(t *testing.T) {
 		w := newComplianceWorld(t, db)
 		o := w.opd(t, "Dinas Kominfo", "dinas")
 		other := w.opd(t, "Dinas Lain", "dinas")
-		if _, err := db.CreateOPD(ctx, w.admin.ID, w.region.ID, store.OPDInput{Name: "Dinas Kominfo", Kind: "dinas"}); domain.ErrorCode(err) != domain.CodeConflict ||
+		if _, err := db.CreateOPD(ctx, w.admin.ID, w.region.ID, domain.OPDInput{Name: "Dinas Kominfo", Kind: "dinas"}); domain.ErrorCode(err) != domain.CodeConflict ||
 			!strings.Contains(err.Error(), "OPD bernama Dinas Kominfo sudah terdaftar") {
 			t.Fatalf("duplicate OPD: %v", err)
 		}
-		if _, err := db.CreateOPD(ctx, w.admin.ID, w.region.ID, store.OPDInput{Name: "Dinas Baru", Kind: "kementerian"}); domain.ErrorCode(err) != domain.CodeInvalid {
+		if _, err := db.CreateOPD(ctx, w.admin.ID, w.region.ID, domain.OPDInput{Name: "Dinas Baru", Kind: "kementerian"}); domain.ErrorCode(err) != domain.CodeInvalid {
 			t.Fatalf("unknown kind: %v", err)
 		}
 		in := compliance.AccountInput{Platform: "instagram", Handle: "@kominfo", URL: "https://instagram.com/kominfo"}

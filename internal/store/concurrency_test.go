@@ -99,7 +99,7 @@ func setupRace(t *testing.T, db *store.DB) *raceSetup {
 	ctx := context.Background()
 	s := &raceSetup{db: db, region: mustRegion(t, db)}
 	mk := func(email string, role domain.Role) domain.User {
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: s.region.ID, Email: email, Name: "Uji " + email, Role: role, PasswordHash: "x"})
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: s.region.ID, Email: email, Name: "Uji " + email, Role: role, PasswordHash: "x"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,7 +118,7 @@ func setupRace(t *testing.T, db *store.DB) *raceSetup {
 		t.Fatal(err)
 	}
 	var err error
-	if s.cohort, err = db.CreateCohort(ctx, nil, store.NewCohort{RegionID: s.region.ID, CourseID: raceCourse, Name: "Angkatan Serentak",
+	if s.cohort, err = db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: s.region.ID, CourseID: raceCourse, Name: "Angkatan Serentak",
 		StartsOn: time.Now(), EndsOn: time.Now().AddDate(0, 1, 0), FacilitatorIDs: []int64{s.fac.ID, s.fac2.ID}}); err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func (s *raceSetup) submission(t *testing.T, item string) domain.Submission {
 }
 
 func (s *raceSetup) submit(sub domain.Submission, key string) (domain.SubmissionVersion, bool, error) {
-	return s.db.Submit(context.Background(), store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key,
+	return s.db.Submit(context.Background(), domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key,
 		Headline: "Judul " + key, Body: "Isi " + key, ReportJSON: "{}", GraderVersion: "g", AutoScore: 75, MaxAttempts: 3,
 		ItemHash: "h", Notify: []int64{s.fac.ID}})
 }
@@ -373,7 +373,7 @@ func TestConcurrentDecisions(t *testing.T) {
 					return err
 				}
 				reviewer := []int64{s.fac.ID, s.fac2.ID}[i]
-				_, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: reviewer,
+				_, err := db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: reviewer,
 					Decision: decisions[i], FinalScore: 75, Scores: scores(75, 75, "")})
 				return err
 			})
@@ -391,7 +391,7 @@ func TestConcurrentEnrollAndFacilitators(t *testing.T) {
 		ctx := context.Background()
 		var ids []int64
 		for i := range 6 {
-			u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("baru%d@serentak.id", i), Name: "Peserta Baru",
+			u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("baru%d@serentak.id", i), Name: "Peserta Baru",
 				Role: domain.RolePeserta, PasswordHash: "x"})
 			if err != nil {
 				t.Fatal(err)
@@ -399,7 +399,7 @@ func TestConcurrentEnrollAndFacilitators(t *testing.T) {
 			ids = append(ids, u.ID)
 		}
 		for round := range 10 {
-			co, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: s.region.ID, CourseID: raceCourse, Name: fmt.Sprintf("Angkatan %d", round),
+			co, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: s.region.ID, CourseID: raceCourse, Name: fmt.Sprintf("Angkatan %d", round),
 				StartsOn: time.Now(), EndsOn: time.Now()})
 			if err != nil {
 				t.Fatal(err)
@@ -430,7 +430,7 @@ func TestConcurrentAttendance(t *testing.T) {
 		ctx := context.Background()
 		statuses := map[int64]string{s.trainee.ID: domain.AttendPresent}
 		for i := range 12 {
-			u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("hadir%d@serentak.id", i), Name: "Peserta Hadir",
+			u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("hadir%d@serentak.id", i), Name: "Peserta Hadir",
 				Role: domain.RolePeserta, PasswordHash: "x"})
 			if err != nil {
 				t.Fatal(err)
@@ -473,22 +473,22 @@ func TestConcurrentAdminCreations(t *testing.T) {
 	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		s := setupRace(t, db)
 		ctx := context.Background()
-		opd, err := db.CreateOPD(ctx, s.admin.ID, s.region.ID, store.OPDInput{Name: "Dinas Serentak", ShortName: "DS", Kind: "dinas"})
+		opd, err := db.CreateOPD(ctx, s.admin.ID, s.region.ID, domain.OPDInput{Name: "Dinas Serentak", ShortName: "DS", Kind: "dinas"})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for round := range 15 {
 			oneWins(t, "same email", atOnce(3, func(int) error {
-				_, err := db.CreateUser(ctx, &s.admin.ID, store.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("kembar%d@serentak.id", round),
+				_, err := db.CreateUser(ctx, &s.admin.ID, domain.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("kembar%d@serentak.id", round),
 					Name: "Pengguna Kembar", Role: domain.RolePeserta, PasswordHash: "x"})
 				return err
 			}))
 			oneWins(t, "same OPD name", atOnce(3, func(int) error {
-				_, err := db.CreateOPD(ctx, s.admin.ID, s.region.ID, store.OPDInput{Name: fmt.Sprintf("Dinas Kembar %d", round), ShortName: "DK", Kind: "dinas"})
+				_, err := db.CreateOPD(ctx, s.admin.ID, s.region.ID, domain.OPDInput{Name: fmt.Sprintf("Dinas Kembar %d", round), ShortName: "DK", Kind: "dinas"})
 				return err
 			}))
 			oneWins(t, "same cohort name", atOnce(3, func(int) error {
-				_, err := db.CreateCohort(ctx, &s.admin.ID, store.NewCohort{RegionID: s.region.ID, CourseID: raceCourse,
+				_, err := db.CreateCohort(ctx, &s.admin.ID, domain.NewCohort{RegionID: s.region.ID, CourseID: raceCourse,
 					Name: fmt.Sprintf("Angkatan Kembar %d", round), StartsOn: time.Now(), EndsOn: time.Now()})
 				return err
 			}))
@@ -535,18 +535,18 @@ func TestConcurrentAccountChanges(t *testing.T) {
 		for round := range 15 {
 			var opds []domain.OPD
 			for i := range 3 {
-				o, err := db.CreateOPD(ctx, s.admin.ID, s.region.ID, store.OPDInput{Name: fmt.Sprintf("Kecamatan %d-%d", round, i), ShortName: "Kec", Kind: "kecamatan"})
+				o, err := db.CreateOPD(ctx, s.admin.ID, s.region.ID, domain.OPDInput{Name: fmt.Sprintf("Kecamatan %d-%d", round, i), ShortName: "Kec", Kind: "kecamatan"})
 				if err != nil {
 					t.Fatal(err)
 				}
 				opds = append(opds, o)
 			}
 			oneWins(t, "rename to one name", atOnce(3, func(i int) error {
-				_, err := db.UpdateOPD(ctx, s.admin.ID, s.region.ID, opds[i].ID, store.OPDInput{Name: fmt.Sprintf("Kecamatan Baru %d", round), ShortName: "Kec", Kind: "kecamatan"})
+				_, err := db.UpdateOPD(ctx, s.admin.ID, s.region.ID, opds[i].ID, domain.OPDInput{Name: fmt.Sprintf("Kecamatan Baru %d", round), ShortName: "Kec", Kind: "kecamatan"})
 				return err
 			}))
 			opd := opds[0].ID
-			u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: s.region.ID, OPDID: &opd, Email: fmt.Sprintf("admin-opd%d@serentak.id", round),
+			u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: s.region.ID, OPDID: &opd, Email: fmt.Sprintf("admin-opd%d@serentak.id", round),
 				Name: "Calon Admin", Role: domain.RolePeserta, PasswordHash: "x"})
 			if err != nil {
 				t.Fatal(err)
@@ -580,7 +580,7 @@ func TestConcurrentTokensSessionsAndNotifications(t *testing.T) {
 		for round := range 15 {
 			ids := make([]int64, 3)
 			allOK(t, "create tokens", atOnce(3, func(i int) error {
-				tok, _, err := db.CreateAPIToken(ctx, store.NewAPIToken{RegionID: s.region.ID, Name: "Sistem SIPD", CreatedBy: s.admin.ID})
+				tok, _, err := db.CreateAPIToken(ctx, domain.NewAPIToken{RegionID: s.region.ID, Name: "Sistem SIPD", CreatedBy: s.admin.ID})
 				ids[i] = tok.ID
 				return err
 			}))
@@ -741,11 +741,11 @@ func TestConcurrentRescueTake(t *testing.T) {
 				t.Fatal(err)
 			}
 			page := "/latihan/" + practiceID(round)
-			if _, ok, err := db.RescueText(ctx, store.Rescue{ID: fmt.Sprintf("teks-%d", round), Path: page, Headline: "Judul", Body: fmt.Sprintf("Isi %d", round),
+			if _, ok, err := db.RescueText(ctx, domain.Rescue{ID: fmt.Sprintf("teks-%d", round), Path: page, Headline: "Judul", Body: fmt.Sprintf("Isi %d", round),
 				Browser: "peramban", Address: fmt.Sprintf("10.0.0.%d", round)}); err != nil || !ok {
 				t.Fatalf("rescue: %v %v", ok, err)
 			}
-			outcomes := make([]store.RescueOutcome, 3)
+			outcomes := make([]domain.RescueOutcome, 3)
 			allOK(t, "take", atOnce(3, func(i int) error {
 				got, err := db.TakeRescueIntoDraft(ctx, "peramban", page, sub.ID)
 				outcomes[i] = got.Outcome
@@ -754,9 +754,9 @@ func TestConcurrentRescueTake(t *testing.T) {
 			drafted := 0
 			for _, o := range outcomes {
 				switch o {
-				case store.RescueDrafted:
+				case domain.RescueDrafted:
 					drafted++
-				case store.RescueNone:
+				case domain.RescueNone:
 				default:
 					t.Fatalf("round %d: outcome %d", round, o)
 				}
@@ -782,7 +782,7 @@ func TestConcurrentRescueFromOneBrowser(t *testing.T) {
 			page := fmt.Sprintf("/latihan/%d", round)
 			ids := make([]string, 4)
 			allOK(t, "rescue", atOnce(len(ids), func(i int) error {
-				id, ok, err := db.RescueText(ctx, store.Rescue{ID: fmt.Sprintf("tab-%d-%d", round, i), Path: page, Headline: "Judul",
+				id, ok, err := db.RescueText(ctx, domain.Rescue{ID: fmt.Sprintf("tab-%d-%d", round, i), Path: page, Headline: "Judul",
 					Body: fmt.Sprintf("Isi %d", i), Browser: "peramban", Address: fmt.Sprintf("10.1.%d.%d", round, i%2)})
 				if err == nil && !ok {
 					err = fmt.Errorf("refused")
@@ -811,7 +811,7 @@ func TestConcurrentRescueLimit(t *testing.T) {
 		const extra = 12
 		kept := make([]bool, store.RescuesPerHour+extra)
 		errs := atOnce(len(kept), func(i int) error {
-			_, ok, err := db.RescueText(ctx, store.Rescue{ID: fmt.Sprintf("banjir-%d", i), Path: "/latihan", Headline: "Judul", Body: "Isi",
+			_, ok, err := db.RescueText(ctx, domain.Rescue{ID: fmt.Sprintf("banjir-%d", i), Path: "/latihan", Headline: "Judul", Body: "Isi",
 				Browser: fmt.Sprintf("peramban-%d", i), Address: "10.9.9.9"})
 			kept[i] = ok
 			return err
@@ -980,10 +980,10 @@ func TestConcurrentHousekeepingAndBatches(t *testing.T) {
 				return db.ReleaseLoginAttempt(ctx, got[i])
 			}))
 
-			batch := func(order []int) []store.NewUser {
-				var out []store.NewUser
+			batch := func(order []int) []domain.NewUser {
+				var out []domain.NewUser
 				for _, k := range order {
-					out = append(out, store.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("impor%d-%d@serentak.id", round, k), Name: "Peserta Impor",
+					out = append(out, domain.NewUser{RegionID: s.region.ID, Email: fmt.Sprintf("impor%d-%d@serentak.id", round, k), Name: "Peserta Impor",
 						Role: domain.RolePeserta, PasswordHash: "x"})
 				}
 				return out

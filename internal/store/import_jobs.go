@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 
@@ -18,26 +17,9 @@ const (
 	ImportFailed  = "gagal"
 )
 
-// ImportJob is a bulk user import started from the admin's page.
-type ImportJob struct {
-	ID           int64      `db:"id"`
-	RegionID     int64      `db:"region_id"`
-	AdminID      int64      `db:"admin_id"`
-	FileName     string     `db:"file_name"`
-	CSVText      string     `db:"csv_text"`
-	Total        int        `db:"total"`
-	Done         int        `db:"done"`
-	State        string     `db:"state"`
-	Problem      string     `db:"problem"`
-	Passwords    string     `db:"passwords"` // sealed by the web layer; "" once downloaded
-	CreatedAt    time.Time  `db:"created_at"`
-	UpdatedAt    time.Time  `db:"updated_at"`
-	DownloadedAt *time.Time `db:"downloaded_at"`
-}
-
 // CreateImportJob keeps a checked file of total accounts, waiting to start.
-func (db *DB) CreateImportJob(ctx context.Context, regionID, adminID int64, fileName, csvText string, total int) (ImportJob, error) {
-	var j ImportJob
+func (db *DB) CreateImportJob(ctx context.Context, regionID, adminID int64, fileName, csvText string, total int) (domain.ImportJob, error) {
+	var j domain.ImportJob
 	t := now()
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		return tx.GetContext(ctx, &j, db.q(`INSERT INTO import_jobs (region_id, admin_id, file_name, csv_text, total, state, created_at, updated_at)
@@ -50,8 +32,8 @@ func (db *DB) CreateImportJob(ctx context.Context, regionID, adminID int64, file
 }
 
 // ImportJob returns one import of the region, or ErrNotFound.
-func (db *DB) ImportJob(ctx context.Context, regionID, id int64) (ImportJob, error) {
-	var j ImportJob
+func (db *DB) ImportJob(ctx context.Context, regionID, id int64) (domain.ImportJob, error) {
+	var j domain.ImportJob
 	err := db.w.GetContext(ctx, &j, db.q(`SELECT * FROM import_jobs WHERE id = ? AND region_id = ?`), id, regionID)
 	return j, notFound(err)
 }
@@ -87,7 +69,7 @@ func (db *DB) ImportProgress(ctx context.Context, id int64, done int) error {
 // FinishImportJob stores every account of a running import or none, and in
 // the same transaction marks it done, drops the file's text and keeps the
 // sealed first passwords for one download.
-func (db *DB) FinishImportJob(ctx context.Context, id, actorID int64, nus []NewUser, sealed string) ([]domain.User, error) {
+func (db *DB) FinishImportJob(ctx context.Context, id, actorID int64, nus []domain.NewUser, sealed string) ([]domain.User, error) {
 	order, err := usersOrder(nus)
 	if err != nil {
 		return nil, err

@@ -3,28 +3,18 @@ package store
 import (
 	"context"
 	"fmt"
-	"time"
-)
 
-// VersionReport is one sent version of a cohort's release with its automatic report.
-type VersionReport struct {
-	SubmissionID int64     `db:"submission_id"`
-	Number       int       `db:"number"`
-	UserID       int64     `db:"user_id"`
-	Trainee      string    `db:"trainee"`
-	ItemID       string    `db:"item_id"`
-	CreatedAt    time.Time `db:"created_at"`
-	ReportJSON   string    `db:"report_json"`
-}
+	"github.com/bimtek/bimtek/internal/domain"
+)
 
 // maxInsightVersions bounds the versions one cohort's insight reads: the newest.
 const maxInsightVersions = 1000
 
 // CohortVersionReports lists the newest sent versions of a cohort's
 // releases (at most limit, newest first) with their automatic reports.
-func (db *DB) CohortVersionReports(ctx context.Context, cohortID int64, limit int) ([]VersionReport, error) {
+func (db *DB) CohortVersionReports(ctx context.Context, cohortID int64, limit int) ([]domain.VersionReport, error) {
 	limit = min(limit, maxInsightVersions)
-	var out []VersionReport
+	var out []domain.VersionReport
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT v.submission_id, v.number, s.user_id, u.name AS trainee, s.item_id, v.created_at, v.report_json
 		FROM submission_versions v
 		JOIN submissions s ON s.id = v.submission_id

@@ -23,7 +23,7 @@ func (db *DB) CreateLiveSession(ctx context.Context, actorID *int64, s domain.Li
 		if err != nil {
 			return fmt.Errorf("menyimpan sesi tatap muka: %w", err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "live_session.create", ObjectType: "live_session",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: actorID, Action: "live_session.create", ObjectType: "live_session",
 			ObjectID: fmt.Sprint(out.ID), After: map[string]any{"cohort_id": out.CohortID, "topic": out.Topic, "starts_at": out.StartsAt}})
 	})
 	return out, err
@@ -61,17 +61,9 @@ func (db *DB) SessionsOfTrainee(ctx context.Context, userID int64, since time.Ti
 	return out, nil
 }
 
-// AttendanceRow is one trainee on a session's attendance list.
-type AttendanceRow struct {
-	UserID  int64  `db:"user_id"`
-	Name    string `db:"name"`
-	OPDName string `db:"opd_name"`
-	Status  string `db:"status"`
-}
-
 // SessionAttendance lists every trainee of the session's cohort with their recorded status ("" when not yet).
-func (db *DB) SessionAttendance(ctx context.Context, sessionID int64) ([]AttendanceRow, error) {
-	var out []AttendanceRow
+func (db *DB) SessionAttendance(ctx context.Context, sessionID int64) ([]domain.AttendanceRow, error) {
+	var out []domain.AttendanceRow
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT u.id AS user_id, u.name, COALESCE(o.name, '') AS opd_name, COALESCE(a.status, '') AS status
 		FROM live_sessions s
 		JOIN enrollments e ON e.cohort_id = s.cohort_id AND e.status <> 'keluar'
@@ -133,7 +125,7 @@ func (db *DB) MarkAttendance(ctx context.Context, actorID int64, sessionID int64
 				return fmt.Errorf("menyimpan kehadiran: %w", err)
 			}
 		}
-		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "attendance.mark", ObjectType: "live_session",
+		if err := insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "attendance.mark", ObjectType: "live_session",
 			ObjectID: fmt.Sprint(sessionID), After: statuses}); err != nil {
 			return err
 		}

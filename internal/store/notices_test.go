@@ -80,7 +80,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, _, err = db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: cur.LockVersion, SubmitKey: key, Headline: "Judul",
+			_, _, err = db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: cur.LockVersion, SubmitKey: key, Headline: "Judul",
 				Body: "Isi", ReportJSON: "{}", GraderVersion: "g", AutoScore: 80, ItemHash: "h", Notify: []int64{s.fac.ID}})
 			return err
 		}
@@ -93,7 +93,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 			if err != nil || len(vs) == 0 {
 				t.Fatalf("versions: %v", err)
 			}
-			_, err = db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: vs[len(vs)-1].ID, LockVersion: cur.LockVersion,
+			_, err = db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: vs[len(vs)-1].ID, LockVersion: cur.LockVersion,
 				ReviewerID: s.fac.ID, Decision: decision, FinalScore: score, Scores: scores(80, 80, "")})
 			return err
 		}
@@ -175,7 +175,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 			"Latihan “Rilis” disetujui (nilai 85).")
 
 		// A revocation tells the holder why.
-		in := store.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: c.ID, Reason: "Data ganda", Now: time.Now()}
+		in := domain.RevokeInput{ActorID: s.admin.ID, RegionID: s.region.ID, CertificateID: c.ID, Reason: "Data ganda", Now: time.Now()}
 		allow = refuseNotices(t, db, domain.NoticeCertificateRevoked)
 		if _, err := db.RevokeCertificate(ctx, in); err == nil {
 			t.Fatal("revoked although its notification was refused")
@@ -202,7 +202,7 @@ func TestMigrationKeepsNotificationsWrittenAsText(t *testing.T) {
 	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "rina@uji.id", Name: "Rina", Role: domain.RolePeserta, PasswordHash: "x"})
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: "rina@uji.id", Name: "Rina", Role: domain.RolePeserta, PasswordHash: "x"})
 		if err != nil {
 			t.Fatal(err)
 		}

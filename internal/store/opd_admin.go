@@ -14,11 +14,6 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 )
 
-// OPDInput is what an admin fills in for an OPD.
-type OPDInput struct {
-	Name, ShortName, Kind string
-}
-
 // validOPDKind reports whether kind is one the schema accepts.
 func validOPDKind(kind string) bool {
 	for _, k := range domain.OPDKinds {
@@ -32,7 +27,7 @@ func validOPDKind(kind string) bool {
 // CreateOPD adds an OPD to a region, audit-logged. A name the region already
 // has is CodeConflict; an unknown kind is CodeInvalid. Field lengths are the
 // caller's to check (the schema refuses names outside 3–200 characters).
-func (db *DB) CreateOPD(ctx context.Context, actorID int64, regionID int64, in OPDInput) (domain.OPD, error) {
+func (db *DB) CreateOPD(ctx context.Context, actorID int64, regionID int64, in domain.OPDInput) (domain.OPD, error) {
 	var o domain.OPD
 	in.Name, in.ShortName = strings.TrimSpace(in.Name), strings.TrimSpace(in.ShortName)
 	if !validOPDKind(in.Kind) {
@@ -47,7 +42,7 @@ func (db *DB) CreateOPD(ctx context.Context, actorID int64, regionID int64, in O
 		if err != nil {
 			return fmt.Errorf("menyimpan OPD %s: %w", in.Name, err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "opd.create", ObjectType: "opd", ObjectID: fmt.Sprint(o.ID),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "opd.create", ObjectType: "opd", ObjectID: fmt.Sprint(o.ID),
 			After: map[string]any{"name": o.Name, "short_name": o.ShortName, "kind": o.Kind}})
 	})
 	return o, err
@@ -64,7 +59,7 @@ func (db *DB) RegionOPD(ctx context.Context, regionID, id int64) (domain.OPD, er
 
 // UpdateOPD changes an OPD's name, short name and kind, audit-logged with the
 // values before and after. Errors as CreateOPD; ErrNotFound outside the region.
-func (db *DB) UpdateOPD(ctx context.Context, actorID, regionID, id int64, in OPDInput) (domain.OPD, error) {
+func (db *DB) UpdateOPD(ctx context.Context, actorID, regionID, id int64, in domain.OPDInput) (domain.OPD, error) {
 	var o domain.OPD
 	in.Name, in.ShortName = strings.TrimSpace(in.Name), strings.TrimSpace(in.ShortName)
 	if !validOPDKind(in.Kind) {
@@ -87,7 +82,7 @@ func (db *DB) UpdateOPD(ctx context.Context, actorID, regionID, id int64, in OPD
 		if err != nil {
 			return fmt.Errorf("mengubah OPD %d: %w", id, err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "opd.update", ObjectType: "opd", ObjectID: fmt.Sprint(id),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "opd.update", ObjectType: "opd", ObjectID: fmt.Sprint(id),
 			Before: map[string]any{"name": before.Name, "short_name": before.ShortName, "kind": before.Kind},
 			After:  map[string]any{"name": o.Name, "short_name": o.ShortName, "kind": o.Kind}})
 	})
@@ -153,7 +148,7 @@ func (db *DB) AddSocialAccount(ctx context.Context, actorID, regionID, opdID int
 		if err != nil {
 			return fmt.Errorf("menyimpan akun resmi: %w", err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "social_account.add", ObjectType: "opd", ObjectID: fmt.Sprint(opdID),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "social_account.add", ObjectType: "opd", ObjectID: fmt.Sprint(opdID),
 			After: map[string]any{"account_id": a.ID, "platform": a.Platform, "handle": a.Handle, "url": a.URL}})
 	})
 	return a, err
@@ -183,7 +178,7 @@ func (db *DB) RemoveSocialAccount(ctx context.Context, actorID, regionID, opdID,
 			return domain.Errort(domain.CodeConflict, "akun {{.Platform}} {{.Handle}} sudah dihapus sebelumnya", map[string]any{"Platform": compliance.PlatformLabel(a.Platform), "Handle": a.Handle})
 		}
 		a.RemovedAt = &t
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "social_account.remove", ObjectType: "opd", ObjectID: fmt.Sprint(opdID),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "social_account.remove", ObjectType: "opd", ObjectID: fmt.Sprint(opdID),
 			Before: map[string]any{"account_id": a.ID, "platform": a.Platform, "handle": a.Handle, "url": a.URL}})
 	})
 	return a, err
@@ -245,7 +240,7 @@ func (db *DB) SetDesignatedAdmin(ctx context.Context, actorID, regionID, opdID, 
 		if !designated {
 			action = "user.undesignate"
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: action, ObjectType: "user", ObjectID: fmt.Sprint(userID),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: action, ObjectType: "user", ObjectID: fmt.Sprint(userID),
 			Before: map[string]any{"designated_admin": !designated, "opd_id": opdID},
 			After:  map[string]any{"designated_admin": designated, "opd_id": opdID}})
 	})

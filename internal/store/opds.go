@@ -57,14 +57,6 @@ func (db *DB) FindOPD(ctx context.Context, nameOrID string) (domain.OPD, error) 
 	return domain.OPD{}, domain.Errorf(domain.CodeInvalid, "nama OPD “%s” cocok dengan lebih dari satu OPD; gunakan ID-nya", nameOrID)
 }
 
-// OPDSummary is an OPD with its user counts, for the admin's overview.
-type OPDSummary struct {
-	domain.OPD
-	Users           int `db:"users"`
-	Trainees        int `db:"trainees"`
-	DesignatedAdmin int `db:"designated_admins"`
-}
-
 // CountOPDs counts the region's OPDs.
 func (db *DB) CountOPDs(ctx context.Context, regionID int64) (int, error) {
 	var total int
@@ -75,8 +67,8 @@ func (db *DB) CountOPDs(ctx context.Context, regionID int64) (int, error) {
 }
 
 // OPDSummaries lists the region's OPDs with counts, ordered by name, one page at a time.
-func (db *DB) OPDSummaries(ctx context.Context, regionID int64, limit, offset int) ([]OPDSummary, error) {
-	var out []OPDSummary
+func (db *DB) OPDSummaries(ctx context.Context, regionID int64, limit, offset int) ([]domain.OPDSummary, error) {
+	var out []domain.OPDSummary
 	err := db.r.SelectContext(ctx, &out, db.q(`
 		SELECT o.*,
 		       COUNT(u.id) AS users,

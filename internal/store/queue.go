@@ -8,31 +8,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// QueueFilter narrows the review queue. Zero values mean "all".
-type QueueFilter struct {
-	RegionID      int64
-	FacilitatorID int64 // when set, only cohorts this user facilitates
-	CohortID      int64
-	OPDID         int64
-	State         domain.SubmissionState // submitted, in_review, or "" for both
-}
-
-// QueueEntry is one submission waiting for a decision.
-type QueueEntry struct {
-	SubmissionID int64                  `db:"submission_id"`
-	ItemID       string                 `db:"item_id"`
-	CourseID     string                 `db:"course_id"`
-	State        domain.SubmissionState `db:"state"`
-	Versions     int                    `db:"versions"`
-	SubmittedAt  time.Time              `db:"submitted_at"`
-	Trainee      string                 `db:"trainee"`
-	OPDName      string                 `db:"opd_name"`
-	CohortID     int64                  `db:"cohort_id"`
-	CohortName   string                 `db:"cohort_name"`
-	AutoScore    int                    `db:"auto_score"`
-}
-
-func queueWhere(f QueueFilter) (string, []any) {
+func queueWhere(f domain.QueueFilter) (string, []any) {
 	w := ` WHERE c.region_id = ? AND s.state IN ('submitted', 'in_review')`
 	args := []any{f.RegionID}
 	if f.FacilitatorID != 0 {
@@ -61,13 +37,13 @@ const queueFrom = ` FROM submissions s
 	LEFT JOIN opds o ON o.id = u.opd_id`
 
 // ReviewQueue lists submissions waiting for a decision, oldest first, one page at a time.
-func (db *DB) ReviewQueue(ctx context.Context, f QueueFilter, limit, offset int) ([]QueueEntry, int, error) {
+func (db *DB) ReviewQueue(ctx context.Context, f domain.QueueFilter, limit, offset int) ([]domain.QueueEntry, int, error) {
 	w, args := queueWhere(f)
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*)`+queueFrom+w), args...); err != nil {
 		return nil, 0, fmt.Errorf("menghitung antrean: %w", err)
 	}
-	var out []QueueEntry
+	var out []domain.QueueEntry
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT s.id AS submission_id, s.item_id, s.course_id, s.state, s.versions, s.submitted_at,
 		u.name AS trainee, COALESCE(o.name, '') AS opd_name, c.id AS cohort_id, c.name AS cohort_name,
 		(SELECT auto_score FROM submission_versions v WHERE v.submission_id = s.id ORDER BY number DESC LIMIT 1) AS auto_score`+
@@ -85,7 +61,7 @@ const QueueCountCap = 100
 // QueueCount counts what waits for a facilitator (or, with facilitatorID 0,
 // the whole region), up to QueueCountCap.
 func (db *DB) QueueCount(ctx context.Context, regionID, facilitatorID int64) (int, error) {
-	w, args := queueWhere(QueueFilter{RegionID: regionID, FacilitatorID: facilitatorID})
+	w, args := queueWhere(domain.QueueFilter{RegionID: regionID, FacilitatorID: facilitatorID})
 	var n int
 	q := `SELECT COUNT(*) FROM (SELECT 1` + queueFrom + w + ` LIMIT ?) capped`
 	if err := db.getHot(ctx, &n, q, append(args, QueueCountCap)...); err != nil {
@@ -102,21 +78,9 @@ func (db *DB) SubmissionWithContext(ctx context.Context, id int64) (domain.Submi
 	return sc, notFound(err)
 }
 
-// CriterionAgreement says how far facilitators' final scores are from the grader's on one criterion.
-type CriterionAgreement struct {
-	Criterion   string  `db:"criterion"`
-	Reviews     int     `db:"n"`
-	MeanAbsDiff float64 `db:"mad"`
-	WithinTen   int     `db:"within_ten"`
-	ShareWithin float64 `db:"-"`
-	MeanAuto    float64 `db:"mean_auto"`
-	MeanFinal   float64 `db:"mean_final"`
-	Overridden  int     `db:"overridden"`
-}
-
 // Agreement compares final and automatic scores per criterion over reviews made in [from, to).
-func (db *DB) Agreement(ctx context.Context, regionID int64, from, to time.Time) ([]CriterionAgreement, error) {
-	var out []CriterionAgreement
+func (db *DB) Agreement(ctx context.Context, regionID int64, from, to time.Time) ([]domain.CriterionAgreement, error) {
+	var out []domain.CriterionAgreement
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT rs.criterion, COUNT(*) AS n,
 			AVG(ABS(rs.final_score - rs.auto_score) * 1.0) AS mad,
 			SUM(CASE WHEN ABS(rs.final_score - rs.auto_score) <= 10 THEN 1 ELSE 0 END) AS within_ten,

@@ -31,14 +31,14 @@ func TestReopenRejection(t *testing.T) {
 				t.Fatal(err)
 			}
 			s = p.reload(t, sub.ID)
-			if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: s.ID, VersionID: v.ID, LockVersion: s.LockVersion, ReviewerID: p.fac.ID,
+			if _, err := db.Decide(ctx, domain.DecideInput{SubmissionID: s.ID, VersionID: v.ID, LockVersion: s.LockVersion, ReviewerID: p.fac.ID,
 				Decision: domain.DecisionReject, General: "Data keliru.", FinalScore: 20, Scores: scores(72, 72, "")}); err != nil {
 				t.Fatal(err)
 			}
 			return p.reload(t, sub.ID)
 		}
-		in := func(s domain.Submission, reason string) store.ReopenInput {
-			return store.ReopenInput{SubmissionID: s.ID, ActorID: p.fac.ID, LockVersion: s.LockVersion, Reason: reason, MaxAttempts: 1}
+		in := func(s domain.Submission, reason string) domain.ReopenInput {
+			return domain.ReopenInput{SubmissionID: s.ID, ActorID: p.fac.ID, LockVersion: s.LockVersion, Reason: reason, MaxAttempts: 1}
 		}
 		// A draft is not rejected.
 		if _, err := db.Reopen(ctx, in(p.reload(t, sub.ID), "Alasan")); !errors.Is(err, store.ErrNotRejected) {

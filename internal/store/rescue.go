@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/bimtek/bimtek/internal/domain"
 )
 
 // Rescued text is kept for RescueLifetime; one address may leave at most
@@ -17,22 +19,12 @@ const (
 	RescuesPerHour = 30
 )
 
-// Rescue is text sent after a session ended, kept for the browser that sent it.
-type Rescue struct {
-	ID       string // used when the browser has no row for Path yet
-	Path     string // the practice item's page
-	Headline string
-	Body     string
-	Browser  string // SHA-256 (hex) of the browser's rescue cookie
-	Address  string
-}
-
 // RescueText keeps r as the browser's text for r.Path, replacing what the
 // browser left there before (autosave ticks and beacons do not add rows), and
 // returns the id of the row. A new row is refused (ok false) when its address
 // already left RescuesPerHour rows in the last hour. Counting and writing
 // happen under one lock, so simultaneous requests cannot pass the limit together.
-func (db *DB) RescueText(ctx context.Context, r Rescue) (id string, ok bool, err error) {
+func (db *DB) RescueText(ctx context.Context, r domain.Rescue) (id string, ok bool, err error) {
 	t := now()
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		id, ok = "", false // a retried transaction decides afresh
@@ -69,35 +61,17 @@ func (db *DB) RescueText(ctx context.Context, r Rescue) (id string, ok bool, err
 	return id, ok, err
 }
 
-// RescueOutcome says what became of a rescued text offered back.
-type RescueOutcome int
-
-const (
-	RescueNone        RescueOutcome = iota // this browser kept nothing for the page
-	RescueDrafted                          // it is the draft now
-	RescueOlder                            // the draft was saved after it, so it was dropped
-	RescueNotEditable                      // the release takes no draft now; the text stays kept
-)
-
-// RescueTaken is a rescued text offered back, with the draft it replaced.
-type RescueTaken struct {
-	Outcome        RescueOutcome
-	Headline, Body string
-	// The draft before, so the page can tell a browser copy based on it.
-	BeforeHeadline, BeforeBody string
-}
-
 // TakeRescueIntoDraft makes the text this browser rescued for path (within
 // RescueLifetime) the draft of the submission, in one transaction: the row is
 // deleted and the draft written together, so two tabs opening the page at
 // once cannot both take it. A draft saved after the rescue is newer and
 // stays (the rescue is dropped); a submission that takes no draft now keeps
 // the rescue for later.
-func (db *DB) TakeRescueIntoDraft(ctx context.Context, browser, path string, submissionID int64) (RescueTaken, error) {
-	var out RescueTaken
+func (db *DB) TakeRescueIntoDraft(ctx context.Context, browser, path string, submissionID int64) (domain.RescueTaken, error) {
+	var out domain.RescueTaken
 	errKeep := errors.New("keep")
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
-		out = RescueTaken{}
+		out = domain.RescueTaken{}
 		if err := lockRow(ctx, db, tx, "submissions", submissionID); err != nil {
 			return err
 		}
@@ -127,10 +101,10 @@ func (db *DB) TakeRescueIntoDraft(ctx context.Context, browser, path string, sub
 		out.BeforeHeadline, out.BeforeBody = sub.Headline, sub.Body
 		switch {
 		case sub.State != "draft" && sub.State != "returned":
-			out.Outcome = RescueNotEditable
+			out.Outcome = domain.RescueNotEditable
 			return errKeep
 		case sub.SavedAt != nil && sub.SavedAt.After(row.CreatedAt):
-			out.Outcome = RescueOlder
+			out.Outcome = domain.RescueOlder
 			return nil
 		}
 		t := now()
@@ -138,7 +112,7 @@ func (db *DB) TakeRescueIntoDraft(ctx context.Context, browser, path string, sub
 			row.Headline, row.Body, t, t, submissionID); err != nil {
 			return fmt.Errorf("menyimpan teks yang dipulihkan sebagai draf: %w", err)
 		}
-		out.Outcome = RescueDrafted
+		out.Outcome = domain.RescueDrafted
 		return nil
 	})
 	if errors.Is(err, errKeep) {

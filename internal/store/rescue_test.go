@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/testkit"
 )
@@ -30,7 +31,7 @@ func TestRescuedTextBoundToBrowserRateAndSwept(t *testing.T) {
 			t.Fatal(err)
 		}
 		const page = "/kursus/k/materi/latihan"
-		take := func(browser, path string) store.RescueTaken {
+		take := func(browser, path string) domain.RescueTaken {
 			t.Helper()
 			got, err := db.TakeRescueIntoDraft(ctx, browser, path, sub.ID)
 			if err != nil {
@@ -38,7 +39,7 @@ func TestRescuedTextBoundToBrowserRateAndSwept(t *testing.T) {
 			}
 			return got
 		}
-		r := store.Rescue{ID: "id-1", Path: page, Headline: "Judul", Body: "Isi pertama", Browser: "peramban-a", Address: "10.0.0.1"}
+		r := domain.Rescue{ID: "id-1", Path: page, Headline: "Judul", Body: "Isi pertama", Browser: "peramban-a", Address: "10.0.0.1"}
 		if id, ok, err := db.RescueText(ctx, r); !ok || err != nil || id != "id-1" {
 			t.Fatalf("rescue: %q %v %v", id, ok, err)
 		}
@@ -49,20 +50,20 @@ func TestRescuedTextBoundToBrowserRateAndSwept(t *testing.T) {
 		if n, err := db.RescuedTextCount(ctx); n != 1 || err != nil {
 			t.Fatalf("%d rows after two rescues of one page by one browser, %v", n, err)
 		}
-		if got := take("peramban-b", page); got.Outcome != store.RescueNone {
+		if got := take("peramban-b", page); got.Outcome != domain.RescueNone {
 			t.Fatalf("another browser took the text: %+v", got)
 		}
-		if got := take("peramban-a", "/kursus/k/materi/lain"); got.Outcome != store.RescueNone {
+		if got := take("peramban-a", "/kursus/k/materi/lain"); got.Outcome != domain.RescueNone {
 			t.Fatalf("another page took the text: %+v", got)
 		}
 		got := take("peramban-a", page)
-		if got.Outcome != store.RescueDrafted || got.Body != "Isi kedua" || got.BeforeBody != "Isi lama" {
+		if got.Outcome != domain.RescueDrafted || got.Body != "Isi kedua" || got.BeforeBody != "Isi lama" {
 			t.Fatalf("take: %+v", got)
 		}
 		if d, err := db.Submission(ctx, sub.ID); err != nil || d.DraftHeadline != "Judul" || d.DraftBody != "Isi kedua" {
 			t.Fatalf("draft after take: %q %q %v", d.DraftHeadline, d.DraftBody, err)
 		}
-		if got := take("peramban-a", page); got.Outcome != store.RescueNone {
+		if got := take("peramban-a", page); got.Outcome != domain.RescueNone {
 			t.Fatalf("taken twice: %+v", got)
 		}
 
@@ -77,7 +78,7 @@ func TestRescuedTextBoundToBrowserRateAndSwept(t *testing.T) {
 		if _, err := db.SaveDraft(ctx, sub.ID, "Judul", "Isi terbaru"); err != nil {
 			t.Fatal(err)
 		}
-		if got := take("peramban-a", page); got.Outcome != store.RescueOlder {
+		if got := take("peramban-a", page); got.Outcome != domain.RescueOlder {
 			t.Fatalf("rescue older than the draft: %+v", got)
 		}
 		if d, _ := db.Submission(ctx, sub.ID); d.DraftBody != "Isi terbaru" {
@@ -108,7 +109,7 @@ func TestRescuedTextBoundToBrowserRateAndSwept(t *testing.T) {
 		if has, err := db.HasRescuedText(ctx, "peramban-lain", page); has || err != nil {
 			t.Fatalf("expired text still offered: %v %v", has, err)
 		}
-		if got := take("peramban-lain", page); got.Outcome != store.RescueNone {
+		if got := take("peramban-lain", page); got.Outcome != domain.RescueNone {
 			t.Fatalf("expired text given back: %+v", got)
 		}
 		n, err := db.PruneRescuedTexts(ctx)

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/jmoiron/sqlx"
@@ -15,23 +14,6 @@ import (
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/domain"
 )
-
-// RegionSigner is the official who signs a region's certificates and the
-// region's emblem. The zero value (Version 0) means nothing was set.
-type RegionSigner struct {
-	RegionID   int64     `db:"region_id"`
-	Name       string    `db:"name"`
-	NIP        string    `db:"nip"` // 18 digits, or "" for an official who is not a civil servant
-	Title      string    `db:"title"`
-	Emblem     []byte    `db:"emblem"`
-	EmblemType string    `db:"emblem_type"` // "PNG", "JPG" or ""
-	Version    int64     `db:"version"`
-	UpdatedBy  *int64    `db:"updated_by"`
-	UpdatedAt  time.Time `db:"updated_at"`
-
-	UpdatedByName string `db:"updated_by_name"`
-	EmblemBytes   int    `db:"emblem_bytes"`
-}
 
 // Limits of the signing official's fields, in characters.
 const (
@@ -47,32 +29,20 @@ const signerColumns = `s.region_id, s.name, s.nip, s.title, s.emblem_type, s.ver
 
 // RegionSigner returns the region's signing official; with emblem, the
 // emblem's bytes too (the certificate PDF needs them, pages do not).
-func (db *DB) RegionSigner(ctx context.Context, regionID int64, emblem bool) (RegionSigner, error) {
+func (db *DB) RegionSigner(ctx context.Context, regionID int64, emblem bool) (domain.RegionSigner, error) {
 	cols := signerColumns
 	if emblem {
 		cols += ", s.emblem"
 	}
-	var s RegionSigner
+	var s domain.RegionSigner
 	err := db.r.GetContext(ctx, &s, db.q(`SELECT `+cols+` FROM region_signers s LEFT JOIN users u ON u.id = s.updated_by WHERE s.region_id = ?`), regionID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return RegionSigner{RegionID: regionID}, nil
+		return domain.RegionSigner{RegionID: regionID}, nil
 	}
 	if err != nil {
 		return s, fmt.Errorf("membaca pejabat penanda tangan wilayah %d: %w", regionID, err)
 	}
 	return s, nil
-}
-
-// SignerInput is one save of the admin's form. Version is the version the
-// form was shown with (0 when nothing was set yet). Emblem, when not nil,
-// replaces the emblem; RemoveEmblem removes it; otherwise it stays.
-type SignerInput struct {
-	ActorID, RegionID int64
-	Version           int64
-	Name, NIP, Title  string
-	Emblem            []byte
-	EmblemType        string
-	RemoveEmblem      bool
 }
 
 // CheckSigner cleans the official's fields and reports every problem by
@@ -127,19 +97,19 @@ func signerAudit(name, nip, title string, emblem []byte) map[string]any {
 // audit entry. It changes nothing and answers a conflict when the setting
 // is no longer at in.Version: another admin saved first, and this form was
 // filled in over what they replaced.
-func (db *DB) SaveRegionSigner(ctx context.Context, in SignerInput) (RegionSigner, error) {
+func (db *DB) SaveRegionSigner(ctx context.Context, in domain.SignerInput) (domain.RegionSigner, error) {
 	name, nip, title, errs := CheckSigner(in.Name, in.NIP, in.Title)
 	if len(errs) > 0 {
-		return RegionSigner{}, domain.Invalid(errs...)
+		return domain.RegionSigner{}, domain.Invalid(errs...)
 	}
 	if in.Emblem != nil {
 		if len(in.Emblem) == 0 || len(in.Emblem) > EmblemMaxBytes || (in.EmblemType != "PNG" && in.EmblemType != "JPG") {
-			return RegionSigner{}, domain.Invalid(domain.FieldMsg("lambang", "Berkas lambang harus gambar PNG atau JPEG paling besar {{.MaxKB}} KB.", map[string]any{"MaxKB": EmblemMaxBytes >> 10}))
+			return domain.RegionSigner{}, domain.Invalid(domain.FieldMsg("lambang", "Berkas lambang harus gambar PNG atau JPEG paling besar {{.MaxKB}} KB.", map[string]any{"MaxKB": EmblemMaxBytes >> 10}))
 		}
 	}
 	at := now()
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
-		var cur RegionSigner
+		var cur domain.RegionSigner
 		err := tx.GetContext(ctx, &cur, db.q(`SELECT region_id, name, nip, title, emblem, emblem_type, version, updated_by, updated_at
 			FROM region_signers WHERE region_id = ?`), in.RegionID)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -172,12 +142,12 @@ func (db *DB) SaveRegionSigner(ctx context.Context, in SignerInput) (RegionSigne
 		if n, _ := res.RowsAffected(); n == 0 {
 			return signerChanged()
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "region.signer", ObjectType: "region",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ActorID, Action: "region.signer", ObjectType: "region",
 			ObjectID: fmt.Sprint(in.RegionID), Before: signerAudit(cur.Name, cur.NIP, cur.Title, cur.Emblem),
 			After: signerAudit(name, nip, title, emblem)})
 	})
 	if err != nil {
-		return RegionSigner{}, err
+		return domain.RegionSigner{}, err
 	}
 	return db.RegionSigner(ctx, in.RegionID, false)
 }

@@ -24,7 +24,7 @@ func TestRegionSignerSaveAndRead(t *testing.T) {
 			t.Fatalf("nothing set yet: %+v %v", s, err)
 		}
 		png := []byte("\x89PNG pretend image bytes")
-		s, err = db.SaveRegionSigner(ctx, store.SignerInput{ActorID: admin.ID, RegionID: r.ID, Name: "  Drs. Bambang Sutrisno, M.Si. ",
+		s, err = db.SaveRegionSigner(ctx, domain.SignerInput{ActorID: admin.ID, RegionID: r.ID, Name: "  Drs. Bambang Sutrisno, M.Si. ",
 			NIP: "19700817 199503 1 002", Title: "Kepala Dinas Kominfo", Emblem: png, EmblemType: "PNG"})
 		if err != nil {
 			t.Fatal(err)
@@ -38,16 +38,16 @@ func TestRegionSignerSaveAndRead(t *testing.T) {
 			t.Fatalf("emblem read back: %q %v", full.Emblem, err)
 		}
 		// A save without a new file keeps the emblem; removing it clears it.
-		if s, err = db.SaveRegionSigner(ctx, store.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: 1, Name: "Sri Wahyuni",
+		if s, err = db.SaveRegionSigner(ctx, domain.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: 1, Name: "Sri Wahyuni",
 			Title: "Bupati Sukamaju"}); err != nil || s.Version != 2 || s.NIP != "" || s.EmblemBytes != len(png) {
 			t.Fatalf("second save: %+v %v", s, err)
 		}
-		if s, err = db.SaveRegionSigner(ctx, store.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: 2, Name: "Sri Wahyuni",
+		if s, err = db.SaveRegionSigner(ctx, domain.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: 2, Name: "Sri Wahyuni",
 			Title: "Bupati Sukamaju", RemoveEmblem: true}); err != nil || s.EmblemBytes != 0 || s.EmblemType != "" {
 			t.Fatalf("emblem removed: %+v %v", s, err)
 		}
 		// A form shown before the last save changes nothing.
-		_, err = db.SaveRegionSigner(ctx, store.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: 2, Name: "Orang Lain", Title: "Sekda"})
+		_, err = db.SaveRegionSigner(ctx, domain.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: 2, Name: "Orang Lain", Title: "Sekda"})
 		if domain.ErrorCode(err) != domain.CodeConflict || !strings.Contains(err.Error(), "baru saja diubah oleh admin lain") {
 			t.Fatalf("stale save: %v", err)
 		}
@@ -63,7 +63,7 @@ func TestRegionSignerSaveAndRead(t *testing.T) {
 			t.Errorf("first audit entry: %+v", e)
 		}
 		// Clearing every field removes the official.
-		if s, err = db.SaveRegionSigner(ctx, store.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: 3}); err != nil || s.Name != "" {
+		if s, err = db.SaveRegionSigner(ctx, domain.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: 3}); err != nil || s.Name != "" {
 			t.Fatalf("official removed: %+v %v", s, err)
 		}
 	})
@@ -76,16 +76,16 @@ func TestRegionSignerRefusesBadInput(t *testing.T) {
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
 		for name, c := range map[string]struct {
-			in    store.SignerInput
+			in    domain.SignerInput
 			field string
 			want  string
 		}{
-			"no name":      {store.SignerInput{NIP: "197008171995031002", Title: "Kepala Dinas"}, "nama", "Nama pejabat wajib diisi"},
-			"no title":     {store.SignerInput{Name: "Bambang"}, "jabatan", "Jabatan wajib diisi"},
-			"short NIP":    {store.SignerInput{Name: "Bambang", NIP: "19700817199503100", Title: "Kepala"}, "nip", "NIP terdiri atas 18 angka; yang tertulis 17 angka."},
-			"long name":    {store.SignerInput{Name: strings.Repeat("a", 201), Title: "Kepala"}, "nama", "paling banyak 200 karakter; saat ini 201"},
-			"emblem type":  {store.SignerInput{Name: "B", Title: "K", Emblem: []byte("GIF89a"), EmblemType: "GIF"}, "lambang", "PNG atau JPEG"},
-			"emblem large": {store.SignerInput{Name: "B", Title: "K", Emblem: make([]byte, store.EmblemMaxBytes+1), EmblemType: "PNG"}, "lambang", "512 KB"},
+			"no name":      {domain.SignerInput{NIP: "197008171995031002", Title: "Kepala Dinas"}, "nama", "Nama pejabat wajib diisi"},
+			"no title":     {domain.SignerInput{Name: "Bambang"}, "jabatan", "Jabatan wajib diisi"},
+			"short NIP":    {domain.SignerInput{Name: "Bambang", NIP: "19700817199503100", Title: "Kepala"}, "nip", "NIP terdiri atas 18 angka; yang tertulis 17 angka."},
+			"long name":    {domain.SignerInput{Name: strings.Repeat("a", 201), Title: "Kepala"}, "nama", "paling banyak 200 karakter; saat ini 201"},
+			"emblem type":  {domain.SignerInput{Name: "B", Title: "K", Emblem: []byte("GIF89a"), EmblemType: "GIF"}, "lambang", "PNG atau JPEG"},
+			"emblem large": {domain.SignerInput{Name: "B", Title: "K", Emblem: make([]byte, store.EmblemMaxBytes+1), EmblemType: "PNG"}, "lambang", "512 KB"},
 		} {
 			c.in.ActorID, c.in.RegionID = admin.ID, r.ID
 			_, err := db.SaveRegionSigner(ctx, c.in)
@@ -117,7 +117,7 @@ func TestRegionSignerConcurrentSaves(t *testing.T) {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					_, results[w] = db.SaveRegionSigner(ctx, store.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: int64(round),
+					_, results[w] = db.SaveRegionSigner(ctx, domain.SignerInput{ActorID: admin.ID, RegionID: r.ID, Version: int64(round),
 						Name: fmt.Sprintf("Pejabat %d-%d", round, w), NIP: "19700817 199503 1 002", Title: "Kepala Dinas",
 						Emblem: []byte(fmt.Sprintf("img %d %d", round, w)), EmblemType: "JPG"})
 				}()

@@ -241,7 +241,7 @@ func TestUsers(t *testing.T) {
 		if _, err := db.EnsureOPD(ctx, r.ID, "Dinas Rahasia", "", "bukan-jenis"); err == nil {
 			t.Fatal("an unknown OPD kind was accepted; the CHECK constraint should refuse it")
 		}
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, OPDID: &o.ID, Email: "  Rina@Dinkes.Example.ID ", Name: "Rina",
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, OPDID: &o.ID, Email: "  Rina@Dinkes.Example.ID ", Name: "Rina",
 			Role: domain.RolePeserta, IsDesignatedAdmin: true, PasswordHash: "h"})
 		if err != nil {
 			t.Fatal(err)
@@ -252,11 +252,11 @@ func TestUsers(t *testing.T) {
 		if !u.IsDesignatedAdmin || !u.Active || u.OPDID == nil || *u.OPDID != o.ID {
 			t.Errorf("created user = %+v", u)
 		}
-		_, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "rina@dinkes.example.id", Name: "Lain", Role: domain.RolePeserta, PasswordHash: "h"})
+		_, err = db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: "rina@dinkes.example.id", Name: "Lain", Role: domain.RolePeserta, PasswordHash: "h"})
 		if domain.ErrorCode(err) != domain.CodeConflict {
 			t.Fatalf("duplicate email: err = %v, want conflict", err)
 		}
-		_, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "kepala@x.id", Name: "Kepala", Role: domain.RolePimpinanOPD, PasswordHash: "h"})
+		_, err = db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: "kepala@x.id", Name: "Kepala", Role: domain.RolePimpinanOPD, PasswordHash: "h"})
 		if domain.ErrorCode(err) != domain.CodeInvalid {
 			t.Fatalf("pimpinan without OPD: err = %v, want invalid", err)
 		}
@@ -290,7 +290,7 @@ func TestSessionsAndPasswordChange(t *testing.T) {
 	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "a@b.id", Name: "A", Role: domain.RoleAdmin, PasswordHash: "lama"})
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: "a@b.id", Name: "A", Role: domain.RoleAdmin, PasswordHash: "lama"})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -63,25 +63,6 @@ func (db *DB) SaveDraft(ctx context.Context, submissionID int64, headline, body 
 	return t, nil
 }
 
-// SubmitInput is one "Kirim rilis".
-type SubmitInput struct {
-	SubmissionID  int64
-	LockVersion   int    // as shown in the form; a stale one means another tab already sent
-	SubmitKey     string // random per form; the same key twice is the same click
-	Headline      string
-	Body          string
-	ReportJSON    string
-	GraderVersion string
-	AutoScore     int
-	MaxAttempts   int
-	ItemHash      string // the practice item's content version, for progress
-	// AutoReview decides at once: approved when AutoScore ≥ PassScore, else returned.
-	AutoReview bool
-	PassScore  int
-	// Notify lists the facilitators to tell about a submission that waits for them.
-	Notify []int64
-}
-
 // Submit stores a new version with its report and moves the submission on,
 // in one transaction. A repeated submit key returns the version already made
 // (created=false); a stale lock version or a state that does not accept a
@@ -90,7 +71,7 @@ type SubmitInput struct {
 // Requests for one submission take turns on its row (lockRow), so a double
 // click or a second tab sent at the same moment is answered exactly as if it
 // came a second later: the same version, or the stale-form conflict.
-func (db *DB) Submit(ctx context.Context, in SubmitInput) (v domain.SubmissionVersion, created bool, err error) {
+func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.SubmissionVersion, created bool, err error) {
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		created = false
 		if err := lockRow(ctx, db, tx, "submissions", in.SubmissionID); err != nil {
@@ -204,19 +185,10 @@ func (db *DB) RestartRejected(ctx context.Context, submissionID, userID int64, m
 		if err != nil {
 			return fmt.Errorf("memulai latihan lagi: %w", err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &userID, Action: "submission.restart", ObjectType: "submission",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &userID, Action: "submission.restart", ObjectType: "submission",
 			ObjectID: fmt.Sprint(s.ID), Before: map[string]any{"state": s.State, "versions": s.Versions},
 			After: map[string]any{"state": domain.SubDraft}})
 	})
-}
-
-// ReopenInput is a facilitator taking back a rejection.
-type ReopenInput struct {
-	SubmissionID int64
-	ActorID      int64
-	LockVersion  int    // as shown on the review page; a stale one is a conflict
-	Reason       string // required, shown to the trainee
-	MaxAttempts  int    // the practice's max_attempts (0: unlimited)
 }
 
 // ErrNotRejected refuses to reopen a submission that is not (or no longer) rejected.
@@ -230,7 +202,7 @@ var ErrNotRejected = domain.Errorf(domain.CodeConflict, "hanya rilis berstatus D
 // a rejected submission of a trainee still in the cohort may be reopened; a
 // second click finds it reopened (ErrNotRejected), and a stale lock version
 // is domain.ErrConflict. It returns the submission as it is now.
-func (db *DB) Reopen(ctx context.Context, in ReopenInput) (domain.Submission, error) {
+func (db *DB) Reopen(ctx context.Context, in domain.ReopenInput) (domain.Submission, error) {
 	var s domain.Submission
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		if err := lockRow(ctx, db, tx, "submissions", in.SubmissionID); err != nil {
@@ -265,7 +237,7 @@ func (db *DB) Reopen(ctx context.Context, in ReopenInput) (domain.Submission, er
 			extra_attempts = extra_attempts + ?, updated_at = ? WHERE id = ?`), extra, t, s.ID); err != nil {
 			return fmt.Errorf("membuka kembali rilis: %w", err)
 		}
-		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ActorID, Action: "submission.reopen", ObjectType: "submission",
+		if err := insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ActorID, Action: "submission.reopen", ObjectType: "submission",
 			ObjectID: fmt.Sprint(s.ID), Reason: reason,
 			Before: map[string]any{"state": s.State, "extra_attempts": s.ExtraAttempts},
 			After:  map[string]any{"state": domain.SubReturned, "extra_attempts": s.ExtraAttempts + extra}}); err != nil {
@@ -295,23 +267,11 @@ func (db *DB) OpenForReview(ctx context.Context, submissionID int64) error {
 	return nil
 }
 
-// DecideInput is one facilitator decision.
-type DecideInput struct {
-	SubmissionID int64
-	VersionID    int64
-	LockVersion  int
-	ReviewerID   int64
-	Decision     domain.Decision
-	General      string
-	FinalScore   int
-	Scores       []domain.ReviewScore // every criterion, auto and final
-}
-
 // Decide records a decision, its scores and the state change, in one
 // transaction, with every changed score and the decision in the audit log.
 // A decision made on a stale lock version (someone decided first) is
 // domain.ErrConflict; one the state or version does not allow is another CodeConflict.
-func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error) {
+func (db *DB) Decide(ctx context.Context, in domain.DecideInput) (domain.Review, error) {
 	var r domain.Review
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		var s domain.Submission
@@ -360,7 +320,7 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 				return fmt.Errorf("menyimpan nilai %s: %w", sc.Criterion, err)
 			}
 			if sc.FinalScore != sc.AutoScore {
-				if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ReviewerID, Action: "review.score", ObjectType: "submission_version",
+				if err := insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ReviewerID, Action: "review.score", ObjectType: "submission_version",
 					ObjectID: fmt.Sprint(in.VersionID), Before: map[string]any{"criterion": sc.Criterion, "score": sc.AutoScore},
 					After: map[string]any{"criterion": sc.Criterion, "score": sc.FinalScore}, Reason: sc.Reason}); err != nil {
 					return err
@@ -384,7 +344,7 @@ func (db *DB) Decide(ctx context.Context, in DecideInput) (domain.Review, error)
 				return err
 			}
 		}
-		if err := insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.ReviewerID, Action: "review.decide", ObjectType: "submission",
+		if err := insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ReviewerID, Action: "review.decide", ObjectType: "submission",
 			ObjectID: fmt.Sprint(s.ID), Before: map[string]any{"state": s.State},
 			After: map[string]any{"state": to, "version_id": in.VersionID, "final_score": in.FinalScore}, Reason: in.General}); err != nil {
 			return err

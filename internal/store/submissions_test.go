@@ -27,7 +27,7 @@ func setupPractice(t *testing.T, db *store.DB) practiceSetup {
 	ctx := context.Background()
 	r := mustRegion(t, db)
 	mk := func(email string, role domain.Role) domain.User {
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: email, Name: email, Role: role, PasswordHash: "x"})
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: email, Name: email, Role: role, PasswordHash: "x"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -39,7 +39,7 @@ func setupPractice(t *testing.T, db *store.DB) practiceSetup {
 		t.Fatal(err)
 	}
 	var err error
-	p.cohort, err = db.CreateCohort(ctx, nil, store.NewCohort{RegionID: r.ID, CourseID: "k", Name: "Angkatan", StartsOn: time.Now(), EndsOn: time.Now(),
+	p.cohort, err = db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: r.ID, CourseID: "k", Name: "Angkatan", StartsOn: time.Now(), EndsOn: time.Now(),
 		FacilitatorIDs: []int64{p.fac.ID, p.fac2.ID}})
 	if err != nil {
 		t.Fatal(err)
@@ -57,7 +57,7 @@ func setupPractice(t *testing.T, db *store.DB) practiceSetup {
 
 func (p practiceSetup) submit(t *testing.T, sub domain.Submission, key string, maxAttempts int) (domain.SubmissionVersion, bool, error) {
 	t.Helper()
-	return p.db.Submit(context.Background(), store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key,
+	return p.db.Submit(context.Background(), domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: key,
 		Headline: "Judul " + key, Body: "Isi " + key, ReportJSON: "{}", GraderVersion: "g1", AutoScore: 72, MaxAttempts: maxAttempts,
 		ItemHash: "h1", Notify: []int64{p.fac.ID}})
 }
@@ -127,18 +127,18 @@ func TestSubmissionStateMachine(t *testing.T) {
 			t.Fatalf("open: %s", sub.State)
 		}
 		// A score change without a reason is refused.
-		_, err = db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
+		_, err = db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
 			Decision: domain.DecisionReturn, FinalScore: 70, Scores: scores(72, 60, "")})
 		if domain.ErrorCode(err) != domain.CodeInvalid {
 			t.Fatalf("override without reason: %v", err)
 		}
 		// Two facilitators decide on the same version: the second gets a conflict.
-		first, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
+		first, err := db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
 			Decision: domain.DecisionReturn, General: "Teras terlalu panjang.", FinalScore: 68, Scores: scores(72, 60, "Angka peserta keliru.")})
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac2.ID,
+		_, err = db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac2.ID,
 			Decision: domain.DecisionApprove, FinalScore: 90, Scores: scores(72, 72, "")})
 		if !errors.Is(err, domain.ErrConflict) {
 			t.Fatalf("second facilitator: %v, want conflict", err)
@@ -163,7 +163,7 @@ func TestSubmissionStateMachine(t *testing.T) {
 		}
 		// returned: a decision is illegal, a draft and a new version are fine.
 		sub = p.reload(t, sub.ID)
-		if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
+		if _, err := db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
 			Decision: domain.DecisionApprove, FinalScore: 80, Scores: scores(72, 72, "")}); domain.ErrorCode(err) != domain.CodeConflict {
 			t.Fatalf("decide on returned: %v", err)
 		}
@@ -176,12 +176,12 @@ func TestSubmissionStateMachine(t *testing.T) {
 		}
 		sub = p.reload(t, sub.ID)
 		// deciding on the old version is refused
-		if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
+		if _, err := db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v1.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac.ID,
 			Decision: domain.DecisionApprove, FinalScore: 80, Scores: scores(72, 72, "")}); domain.ErrorCode(err) != domain.CodeConflict {
 			t.Fatalf("decide on an old version: %v", err)
 		}
 		// submitted → approved; progress becomes lulus.
-		if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v2.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac2.ID,
+		if _, err := db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v2.ID, LockVersion: sub.LockVersion, ReviewerID: p.fac2.ID,
 			Decision: domain.DecisionApprove, FinalScore: 85, Scores: scores(72, 72, "")}); err != nil {
 			t.Fatal(err)
 		}
@@ -226,7 +226,7 @@ func TestRejectAttemptsAndAutoReview(t *testing.T) {
 		// Auto review below the pass mark returns; attempts run out.
 		auto := func(key string, score int) (domain.SubmissionVersion, error) {
 			s := p.reload(t, sub.ID)
-			v, _, err := db.Submit(ctx, store.SubmitInput{SubmissionID: s.ID, LockVersion: s.LockVersion, SubmitKey: key, Headline: "J", Body: "I",
+			v, _, err := db.Submit(ctx, domain.SubmitInput{SubmissionID: s.ID, LockVersion: s.LockVersion, SubmitKey: key, Headline: "J", Body: "I",
 				ReportJSON: "{}", GraderVersion: "g", AutoScore: score, MaxAttempts: 2, ItemHash: "h1", AutoReview: true, PassScore: 70})
 			return v, err
 		}
@@ -249,7 +249,7 @@ func TestRejectAttemptsAndAutoReview(t *testing.T) {
 			t.Fatal(err)
 		}
 		sub2, _ := db.EnsureSubmission(ctx, p.enrollment, p.trainee.ID, "k", "latihan-2")
-		if _, _, err := db.Submit(ctx, store.SubmitInput{SubmissionID: sub2.ID, LockVersion: sub2.LockVersion, SubmitKey: "z", Headline: "J", Body: "I",
+		if _, _, err := db.Submit(ctx, domain.SubmitInput{SubmissionID: sub2.ID, LockVersion: sub2.LockVersion, SubmitKey: "z", Headline: "J", Body: "I",
 			ReportJSON: "{}", GraderVersion: "g", AutoScore: 80, ItemHash: "h2", AutoReview: true, PassScore: 70}); err != nil {
 			t.Fatal(err)
 		}
@@ -272,7 +272,7 @@ func TestRejectAttemptsAndAutoReview(t *testing.T) {
 		if _, err := db.AddComment(ctx, domain.ReviewComment{VersionID: v.ID, ReviewerID: p.fac.ID, Field: "isi", Start: 0, End: 3, Quote: "Isi", Body: "Plagiat dari situs lain."}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: s3.ID, VersionID: v.ID, LockVersion: s3.LockVersion, ReviewerID: p.fac.ID,
+		if _, err := db.Decide(ctx, domain.DecideInput{SubmissionID: s3.ID, VersionID: v.ID, LockVersion: s3.LockVersion, ReviewerID: p.fac.ID,
 			Decision: domain.DecisionReject, FinalScore: 10, Scores: scores(72, 72, "")}); err != nil {
 			t.Fatal(err)
 		}
@@ -290,7 +290,7 @@ func TestRejectAttemptsAndAutoReview(t *testing.T) {
 		if len(cs) != 1 || cs[0].Quote != "Isi" {
 			t.Fatalf("comments: %+v", cs)
 		}
-		q, total, err := db.ReviewQueue(ctx, store.QueueFilter{RegionID: p.trainee.RegionID, FacilitatorID: p.fac.ID}, 10, 0)
+		q, total, err := db.ReviewQueue(ctx, domain.QueueFilter{RegionID: p.trainee.RegionID, FacilitatorID: p.fac.ID}, 10, 0)
 		if err != nil || total != 0 || len(q) != 0 {
 			t.Fatalf("queue should be empty: %d %v", total, err)
 		}

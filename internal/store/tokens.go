@@ -30,12 +30,6 @@ const (
 	apiTokenPrefixLen = 8
 )
 
-// APITokenRow is a token in the admin's list, with its creator's name.
-type APITokenRow struct {
-	domain.APIToken
-	CreatorName string `db:"creator_name"`
-}
-
 // Errors of APITokenByHash. The token is returned along with ErrAPITokenRevoked
 // and ErrAPITokenExpired so the caller can say since when.
 var (
@@ -52,20 +46,11 @@ func HashAPIToken(plain string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// NewAPIToken is what an admin fills in to create a token.
-type NewAPIToken struct {
-	RegionID  int64
-	Name      string
-	ExpiresAt *time.Time // nil: never expires
-	CreatedBy int64
-	Now       time.Time // the caller's clock, to check ExpiresAt; zero means the real clock
-}
-
 // CreateAPIToken stores a new token and returns it with its plaintext, which
 // exists only in this return value: show it once. The creation is audit-logged.
 // A name outside APITokenNameMin–APITokenNameMax characters or an expiry not
 // in the future is CodeInvalid.
-func (db *DB) CreateAPIToken(ctx context.Context, in NewAPIToken) (domain.APIToken, string, error) {
+func (db *DB) CreateAPIToken(ctx context.Context, in domain.NewAPIToken) (domain.APIToken, string, error) {
 	var tok domain.APIToken
 	name := strings.TrimSpace(in.Name)
 	if n := utf8.RuneCountInString(name); n < APITokenNameMin || n > APITokenNameMax {
@@ -95,7 +80,7 @@ func (db *DB) CreateAPIToken(ctx context.Context, in NewAPIToken) (domain.APITok
 		if err != nil {
 			return fmt.Errorf("menyimpan token API: %w", err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &in.CreatedBy, Action: "api_token.create", ObjectType: "api_token",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.CreatedBy, Action: "api_token.create", ObjectType: "api_token",
 			ObjectID: fmt.Sprint(tok.ID), After: map[string]any{"name": tok.Name, "prefix": tok.Prefix, "expires_at": tok.ExpiresAt}})
 	})
 	if err != nil {
@@ -157,7 +142,7 @@ func (db *DB) RevokeAPIToken(ctx context.Context, actorID, regionID, id int64) (
 			return tokenAlreadyRevoked(tok)
 		}
 		tok.RevokedAt = &t
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "api_token.revoke", ObjectType: "api_token",
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "api_token.revoke", ObjectType: "api_token",
 			ObjectID: fmt.Sprint(tok.ID), Before: map[string]any{"revoked_at": nil}, After: map[string]any{"revoked_at": t, "name": tok.Name, "prefix": tok.Prefix}})
 	})
 	return tok, err
@@ -173,12 +158,12 @@ func tokenAlreadyRevoked(tok domain.APIToken) error {
 }
 
 // ListAPITokens lists a region's tokens, newest first, one page at a time, with the total.
-func (db *DB) ListAPITokens(ctx context.Context, regionID int64, limit, offset int) ([]APITokenRow, int, error) {
+func (db *DB) ListAPITokens(ctx context.Context, regionID int64, limit, offset int) ([]domain.APITokenRow, int, error) {
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM api_tokens WHERE region_id = ?`), regionID); err != nil {
 		return nil, 0, fmt.Errorf("menghitung token API: %w", err)
 	}
-	var out []APITokenRow
+	var out []domain.APITokenRow
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT t.*, u.name AS creator_name FROM api_tokens t JOIN users u ON u.id = t.created_by
 		WHERE t.region_id = ? ORDER BY t.created_at DESC, t.id DESC LIMIT ? OFFSET ?`), regionID, limit, offset)
 	if err != nil {

@@ -19,7 +19,7 @@ var tokenFormat = regexp.MustCompile(`^bmt_[A-Za-z0-9_-]{43}$`)
 
 func mustAdmin(t *testing.T, db *store.DB, regionID int64, email string) domain.User {
 	t.Helper()
-	u, err := db.CreateUser(context.Background(), nil, store.NewUser{RegionID: regionID, Email: email, Name: "Admin " + email, Role: domain.RoleAdmin, PasswordHash: "x"})
+	u, err := db.CreateUser(context.Background(), nil, domain.NewUser{RegionID: regionID, Email: email, Name: "Admin " + email, Role: domain.RoleAdmin, PasswordHash: "x"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func TestAPITokenCreateAndLookup(t *testing.T) {
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
 		clock := time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
 		expires := clock.Add(48 * time.Hour)
-		tok, plain, err := db.CreateAPIToken(ctx, store.NewAPIToken{RegionID: r.ID, Name: "  Sistem SIPD  ", ExpiresAt: &expires, CreatedBy: admin.ID, Now: clock})
+		tok, plain, err := db.CreateAPIToken(ctx, domain.NewAPIToken{RegionID: r.ID, Name: "  Sistem SIPD  ", ExpiresAt: &expires, CreatedBy: admin.ID, Now: clock})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,7 +50,7 @@ func TestAPITokenCreateAndLookup(t *testing.T) {
 		if tok.Name != "Sistem SIPD" || tok.CreatedBy != admin.ID || tok.ExpiresAt == nil || !tok.ExpiresAt.Equal(expires) {
 			t.Errorf("created token = %+v", tok)
 		}
-		_, plain2, err := db.CreateAPIToken(ctx, store.NewAPIToken{RegionID: r.ID, Name: "Dasbor pimpinan", CreatedBy: admin.ID})
+		_, plain2, err := db.CreateAPIToken(ctx, domain.NewAPIToken{RegionID: r.ID, Name: "Dasbor pimpinan", CreatedBy: admin.ID})
 		if err != nil || plain2 == plain {
 			t.Fatalf("second token: %q, %v", plain2, err)
 		}
@@ -85,7 +85,7 @@ func TestAPITokenInvalidInput(t *testing.T) {
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
 		past := time.Now().Add(-time.Hour)
-		for name, in := range map[string]store.NewAPIToken{
+		for name, in := range map[string]domain.NewAPIToken{
 			"short name":   {RegionID: r.ID, Name: " ab ", CreatedBy: admin.ID},
 			"long name":    {RegionID: r.ID, Name: strings.Repeat("n", store.APITokenNameMax+1), CreatedBy: admin.ID},
 			"past expiry":  {RegionID: r.ID, Name: "Sistem", ExpiresAt: &past, CreatedBy: admin.ID},
@@ -112,7 +112,7 @@ func TestAPITokenRevoke(t *testing.T) {
 			t.Fatal(err)
 		}
 		otherAdmin := mustAdmin(t, db, other.ID, "admin@lain.id")
-		tok, plain, err := db.CreateAPIToken(ctx, store.NewAPIToken{RegionID: r.ID, Name: "Sistem SIPD", CreatedBy: admin.ID})
+		tok, plain, err := db.CreateAPIToken(ctx, domain.NewAPIToken{RegionID: r.ID, Name: "Sistem SIPD", CreatedBy: admin.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,7 +148,7 @@ func TestAPITokenConcurrentRevoke(t *testing.T) {
 		ctx := context.Background()
 		r := mustRegion(t, db)
 		admin := mustAdmin(t, db, r.ID, "admin@x.id")
-		tok, _, err := db.CreateAPIToken(ctx, store.NewAPIToken{RegionID: r.ID, Name: "Sistem SIPD", CreatedBy: admin.ID})
+		tok, _, err := db.CreateAPIToken(ctx, domain.NewAPIToken{RegionID: r.ID, Name: "Sistem SIPD", CreatedBy: admin.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -194,13 +194,13 @@ func TestAPITokenListAndTouch(t *testing.T) {
 		otherAdmin := mustAdmin(t, db, other.ID, "admin@lain.id")
 		var ids []int64
 		for _, name := range []string{"Pertama", "Kedua", "Ketiga"} {
-			tok, _, err := db.CreateAPIToken(ctx, store.NewAPIToken{RegionID: r.ID, Name: name, CreatedBy: admin.ID})
+			tok, _, err := db.CreateAPIToken(ctx, domain.NewAPIToken{RegionID: r.ID, Name: name, CreatedBy: admin.ID})
 			if err != nil {
 				t.Fatal(err)
 			}
 			ids = append(ids, tok.ID)
 		}
-		if _, _, err := db.CreateAPIToken(ctx, store.NewAPIToken{RegionID: other.ID, Name: "Milik wilayah lain", CreatedBy: otherAdmin.ID}); err != nil {
+		if _, _, err := db.CreateAPIToken(ctx, domain.NewAPIToken{RegionID: other.ID, Name: "Milik wilayah lain", CreatedBy: otherAdmin.ID}); err != nil {
 			t.Fatal(err)
 		}
 		page1, total, err := db.ListAPITokens(ctx, r.ID, 2, 0)

@@ -34,14 +34,14 @@ func TestUniqueViolationsByDriverCode(t *testing.T) {
 			t.Fatalf("a second row with the same primary key: %v, want domain.ErrConflict wrapping the driver's unique violation", err)
 		}
 		r := mustRegion(t, db)
-		_, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "panjang@x.id", Name: strings.Repeat("n", 300), Role: domain.RolePeserta, PasswordHash: "x"})
+		_, err = db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: "panjang@x.id", Name: strings.Repeat("n", 300), Role: domain.RolePeserta, PasswordHash: "x"})
 		if err == nil || store.IsUniqueViolation(err) {
 			t.Fatalf("a CHECK violation (name over 200 characters): %v, want an error that is not a unique violation", err)
 		}
-		if _, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "sama@x.id", Name: "Pertama", Role: domain.RolePeserta, PasswordHash: "x"}); err != nil {
+		if _, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: "sama@x.id", Name: "Pertama", Role: domain.RolePeserta, PasswordHash: "x"}); err != nil {
 			t.Fatal(err)
 		}
-		_, err = db.CreateUser(ctx, nil, store.NewUser{RegionID: r.ID, Email: "SAMA@x.id", Name: "Kedua", Role: domain.RolePeserta, PasswordHash: "x"})
+		_, err = db.CreateUser(ctx, nil, domain.NewUser{RegionID: r.ID, Email: "SAMA@x.id", Name: "Kedua", Role: domain.RolePeserta, PasswordHash: "x"})
 		if domain.ErrorCode(err) != domain.CodeConflict || !strings.Contains(err.Error(), "sudah terdaftar") {
 			t.Fatalf("the same email twice: %v, want the conflict naming the email", err)
 		}

@@ -11,24 +11,13 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// NewUser is what it takes to create an account.
-type NewUser struct {
-	RegionID          int64
-	OPDID             *int64
-	Email             string
-	Name              string
-	Role              domain.Role
-	IsDesignatedAdmin bool
-	PasswordHash      string
-}
-
 // NormalizeEmail is the form emails are stored and looked up in.
 func NormalizeEmail(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
 
 // CreateUser stores a new account and records it in the audit log, in one transaction.
 // A taken email is a CodeConflict error; a name or email outside the text
 // rules (domain.TextUserName, domain.TextEmail) is CodeInvalid.
-func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu NewUser) (domain.User, error) {
+func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu domain.NewUser) (domain.User, error) {
 	var u domain.User
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
 		var err error
@@ -41,7 +30,7 @@ func (db *DB) CreateUser(ctx context.Context, actorID *int64, nu NewUser) (domai
 // CreateUsers stores every account or none (one transaction), as CreateUser,
 // and returns them in the order given. Rows are inserted in email order, so
 // two imports sharing emails wait for each other instead of deadlocking.
-func (db *DB) CreateUsers(ctx context.Context, actorID *int64, nus []NewUser) ([]domain.User, error) {
+func (db *DB) CreateUsers(ctx context.Context, actorID *int64, nus []domain.NewUser) ([]domain.User, error) {
 	order, err := usersOrder(nus)
 	if err != nil {
 		return nil, err
@@ -59,7 +48,7 @@ func (db *DB) CreateUsers(ctx context.Context, actorID *int64, nus []NewUser) ([
 }
 
 // insertUsers inserts nus in the given order and returns them in theirs.
-func insertUsers(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nus []NewUser, order []int) ([]domain.User, error) {
+func insertUsers(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nus []domain.NewUser, order []int) ([]domain.User, error) {
 	us := make([]domain.User, len(nus))
 	for _, i := range order {
 		u, err := insertUser(ctx, db, tx, actorID, nus[i])
@@ -74,7 +63,7 @@ func insertUsers(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nus [
 // usersOrder checks every new account and returns the order to insert them
 // in: by email, so two imports sharing emails wait for each other instead of
 // deadlocking. A refusal names the first bad row in the given order.
-func usersOrder(nus []NewUser) ([]int, error) {
+func usersOrder(nus []domain.NewUser) ([]int, error) {
 	order := make([]int, len(nus))
 	for i := range order {
 		order[i] = i
@@ -89,7 +78,7 @@ func usersOrder(nus []NewUser) ([]int, error) {
 }
 
 // checkNewUser refuses what the schema would, with a message; it returns the cleaned name.
-func checkNewUser(nu NewUser) (string, error) {
+func checkNewUser(nu domain.NewUser) (string, error) {
 	if !nu.Role.Valid() {
 		return "", domain.Errorf(domain.CodeInvalid, "peran “%s” tidak dikenal", nu.Role)
 	}
@@ -106,7 +95,7 @@ func checkNewUser(nu NewUser) (string, error) {
 	return name, nil
 }
 
-func insertUser(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nu NewUser) (domain.User, error) {
+func insertUser(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nu domain.NewUser) (domain.User, error) {
 	var u domain.User
 	name, err := checkNewUser(nu)
 	if err != nil {
@@ -123,7 +112,7 @@ func insertUser(ctx context.Context, db *DB, tx *sqlx.Tx, actorID *int64, nu New
 	if err != nil {
 		return u, fmt.Errorf("menyimpan pengguna: %w", err)
 	}
-	return u, insertAudit(ctx, db, tx, AuditEntry{
+	return u, insertAudit(ctx, db, tx, domain.AuditEntry{
 		ActorID: actorID, Action: "user.create", ObjectType: "user", ObjectID: fmt.Sprint(u.ID),
 		After: map[string]any{"email": u.Email, "role": u.Role, "opd_id": u.OPDID, "designated_admin": u.IsDesignatedAdmin},
 	})
@@ -185,7 +174,7 @@ func (db *DB) SetPassword(ctx context.Context, actorID *int64, userID int64, has
 		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM sessions WHERE user_id = ?`), userID); err != nil {
 			return fmt.Errorf("mencabut sesi: %w", err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: actorID, Action: "user.password", ObjectType: "user", ObjectID: fmt.Sprint(userID)})
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: actorID, Action: "user.password", ObjectType: "user", ObjectID: fmt.Sprint(userID)})
 	})
 }
 

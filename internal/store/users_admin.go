@@ -10,21 +10,7 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// UserFilter narrows the admin's user list. Zero values mean "all".
-type UserFilter struct {
-	RegionID int64
-	Query    string // part of the name or email
-	Role     domain.Role
-	OPDID    int64
-}
-
-// UserRow is a user with their OPD's name, for lists.
-type UserRow struct {
-	domain.User
-	OPDName string `db:"opd_name"`
-}
-
-func userWhere(f UserFilter) (string, []any) {
+func userWhere(f domain.UserFilter) (string, []any) {
 	w := ` WHERE u.region_id = ?`
 	args := []any{f.RegionID}
 	if q := strings.ToLower(strings.TrimSpace(f.Query)); q != "" {
@@ -44,13 +30,13 @@ func userWhere(f UserFilter) (string, []any) {
 }
 
 // ListUsers returns one page of a region's users, by name, and the total.
-func (db *DB) ListUsers(ctx context.Context, f UserFilter, limit, offset int) ([]UserRow, int, error) {
+func (db *DB) ListUsers(ctx context.Context, f domain.UserFilter, limit, offset int) ([]domain.UserRow, int, error) {
 	w, args := userWhere(f)
 	var total int
 	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM users u`+w), args...); err != nil {
 		return nil, 0, fmt.Errorf("menghitung pengguna: %w", err)
 	}
-	var out []UserRow
+	var out []domain.UserRow
 	err := db.r.SelectContext(ctx, &out, db.q(`SELECT u.*, COALESCE(o.name, '') AS opd_name FROM users u LEFT JOIN opds o ON o.id = u.opd_id`+
 		w+` ORDER BY u.name, u.id LIMIT ? OFFSET ?`), append(args, limit, offset)...)
 	if err != nil {
@@ -83,7 +69,7 @@ func (db *DB) SetActive(ctx context.Context, actorID, userID int64, active bool)
 				return fmt.Errorf("mencabut sesi: %w", err)
 			}
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "user.active", ObjectType: "user", ObjectID: fmt.Sprint(userID),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "user.active", ObjectType: "user", ObjectID: fmt.Sprint(userID),
 			Before: map[string]any{"active": before}, After: map[string]any{"active": active}})
 	})
 }

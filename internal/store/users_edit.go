@@ -9,19 +9,6 @@ import (
 	"github.com/bimtek/bimtek/internal/domain"
 )
 
-// UserEdit is an admin's correction of an account: what the form showed
-// (Seen) and what it asks for (the rest).
-type UserEdit struct {
-	UserID            int64
-	RegionID          int64
-	Email             string
-	Name              string
-	Role              domain.Role
-	OPDID             *int64
-	IsDesignatedAdmin bool
-	Seen              domain.User
-}
-
 // ErrUserChanged is UpdateUser's refusal when the account changed after the
 // form was opened.
 var ErrUserChanged = domain.Errorf(domain.CodeConflict, "data akun ini baru saja diubah oleh admin lain; tidak ada yang disimpan. Muat ulang halaman, periksa datanya, lalu ubah lagi bila perlu")
@@ -33,8 +20,8 @@ var ErrUserChanged = domain.Errorf(domain.CodeConflict, "data akun ini baru saja
 // same rules as CreateUser: a taken email is CodeConflict, text outside the
 // rules or a pimpinan OPD without an OPD is CodeInvalid. Nothing changed is
 // not an error and writes nothing.
-func (db *DB) UpdateUser(ctx context.Context, actorID int64, e UserEdit) (domain.User, error) {
-	nu := NewUser{RegionID: e.RegionID, OPDID: e.OPDID, Email: e.Email, Name: e.Name, Role: e.Role, IsDesignatedAdmin: e.IsDesignatedAdmin}
+func (db *DB) UpdateUser(ctx context.Context, actorID int64, e domain.UserEdit) (domain.User, error) {
+	nu := domain.NewUser{RegionID: e.RegionID, OPDID: e.OPDID, Email: e.Email, Name: e.Name, Role: e.Role, IsDesignatedAdmin: e.IsDesignatedAdmin}
 	name, err := checkNewUser(nu)
 	if err != nil {
 		return domain.User{}, err
@@ -69,7 +56,7 @@ func (db *DB) UpdateUser(ctx context.Context, actorID int64, e UserEdit) (domain
 		if err := tx.GetContext(ctx, &u, db.q(`SELECT * FROM users WHERE id = ?`), e.UserID); err != nil {
 			return fmt.Errorf("membaca pengguna %d: %w", e.UserID, err)
 		}
-		return insertAudit(ctx, db, tx, AuditEntry{ActorID: &actorID, Action: "user.update", ObjectType: "user", ObjectID: fmt.Sprint(u.ID),
+		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &actorID, Action: "user.update", ObjectType: "user", ObjectID: fmt.Sprint(u.ID),
 			Before: userFacts(before), After: userFacts(u)})
 	})
 	return u, err

@@ -21,10 +21,10 @@ func TestCreateUsersRefusesBadTextAndIsAllOrNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		user := func(email, name string) store.NewUser {
-			return store.NewUser{RegionID: region.ID, Email: email, Name: name, Role: domain.RolePeserta, PasswordHash: "!uji"}
+		user := func(email, name string) domain.NewUser {
+			return domain.NewUser{RegionID: region.ID, Email: email, Name: name, Role: domain.RolePeserta, PasswordHash: "!uji"}
 		}
-		for _, bad := range []store.NewUser{
+		for _, bad := range []domain.NewUser{
 			user("a@uji.test", strings.Repeat("n", 201)),
 			user("b@uji.test", "Nama\x00NUL"),
 			user("c@uji.test", "Nama \xff"),
@@ -37,7 +37,7 @@ func TestCreateUsersRefusesBadTextAndIsAllOrNothing(t *testing.T) {
 		if u, err := db.CreateUser(ctx, nil, user("emoji@uji.test", "  Ani 🚀  ")); err != nil || u.Name != "Ani 🚀" {
 			t.Fatalf("emoji name: %q %v", u.Name, err)
 		}
-		batch := []store.NewUser{user("satu@uji.test", "Satu"), user("dua@uji.test", "Dua"), user("tiga@uji.test", strings.Repeat("n", 201))}
+		batch := []domain.NewUser{user("satu@uji.test", "Satu"), user("dua@uji.test", "Dua"), user("tiga@uji.test", strings.Repeat("n", 201))}
 		if _, err := db.CreateUsers(ctx, nil, batch); domain.ErrorCode(err) != domain.CodeInvalid {
 			t.Fatalf("batch with a bad row: %v", err)
 		}

@@ -195,9 +195,9 @@ func CSVCell(v string) string {
 // (auth.HashFirstPassword: a random secret changed at the first login), and
 // the accounts to store in regionID; progress, when not nil, is told after
 // each row.
-func FirstPasswords(rows []Row, regionID int64, progress func(done int)) ([]string, []store.NewUser, error) {
+func FirstPasswords(rows []Row, regionID int64, progress func(done int)) ([]string, []domain.NewUser, error) {
 	passwords := make([]string, len(rows))
-	users := make([]store.NewUser, len(rows))
+	users := make([]domain.NewUser, len(rows))
 	for i, r := range rows {
 		pw := auth.GeneratePassword()
 		hash, err := auth.HashFirstPassword(pw)
@@ -205,7 +205,7 @@ func FirstPasswords(rows []Row, regionID int64, progress func(done int)) ([]stri
 			return nil, nil, fmt.Errorf("baris %d: %w", r.Line, err)
 		}
 		passwords[i] = pw
-		users[i] = store.NewUser{RegionID: regionID, OPDID: r.OPDID, Email: r.Email, Name: r.Name,
+		users[i] = domain.NewUser{RegionID: regionID, OPDID: r.OPDID, Email: r.Email, Name: r.Name,
 			Role: r.Role, IsDesignatedAdmin: r.Designated, PasswordHash: hash}
 		if progress != nil {
 			progress(i + 1)

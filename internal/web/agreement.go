@@ -9,8 +9,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // The agreement report reads a criterion's numbers against these bounds.
@@ -107,8 +107,8 @@ func newAgreementView(f agreementForm) agreementView {
 }
 
 // agreementRows puts the criteria in report order and writes their numbers.
-func agreementRows(stats []store.CriterionAgreement) []agreementRow {
-	by := map[string]store.CriterionAgreement{}
+func agreementRows(stats []domain.CriterionAgreement) []agreementRow {
+	by := map[string]domain.CriterionAgreement{}
 	for _, a := range stats {
 		by[a.Criterion] = a
 	}

@@ -33,7 +33,7 @@ func agreementReviews(t *testing.T, f *fixture, reviews ...struct {
 	if _, err := db.SyncCourses(ctx, []store.CourseRow{{ID: courseID, Title: "Kursus", ContentHash: "h", Items: items}}); err != nil {
 		t.Fatal(err)
 	}
-	co, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: trainee.RegionID, CourseID: courseID, Name: "Angkatan Kesesuaian",
+	co, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: trainee.RegionID, CourseID: courseID, Name: "Angkatan Kesesuaian",
 		StartsOn: f.clock.now, EndsOn: f.clock.now, FacilitatorIDs: []int64{fac.ID}})
 	if err != nil {
 		t.Fatal(err)
@@ -50,7 +50,7 @@ func agreementReviews(t *testing.T, f *fixture, reviews ...struct {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v, _, err := db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "k", Headline: "Judul", Body: "Isi",
+		v, _, err := db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "k", Headline: "Judul", Body: "Isi",
 			ReportJSON: "{}", GraderVersion: grading.Version, AutoScore: r.base, ItemHash: "h"})
 		if err != nil {
 			t.Fatal(err)
@@ -64,7 +64,7 @@ func agreementReviews(t *testing.T, f *fixture, reviews ...struct {
 			scores = append(scores, sc)
 		}
 		sub, _ = db.Submission(ctx, sub.ID)
-		if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: fac.ID,
+		if _, err := db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: fac.ID,
 			Decision: domain.DecisionReturn, FinalScore: r.base, Scores: scores}); err != nil {
 			t.Fatal(err)
 		}
@@ -197,7 +197,7 @@ func TestAgreementNumbers(t *testing.T) {
 	if got := percentID(0.833); got != "83%" {
 		t.Errorf("percentID = %q", got)
 	}
-	rows := agreementRows([]store.CriterionAgreement{
+	rows := agreementRows([]domain.CriterionAgreement{
 		{Criterion: "bahasa", Reviews: 40, MeanAbsDiff: 4.9, ShareWithin: 0.79},
 		{Criterion: "5w1h", Reviews: 40, MeanAbsDiff: 5, ShareWithin: 0.8},
 		{Criterion: "menarik", Reviews: 40, MeanAbsDiff: 10.01, ShareWithin: 0.9},

@@ -52,7 +52,7 @@ func apiErrorOf(t *testing.T, p page) apiError {
 func apiToken(t *testing.T, f *fixture, name string, now time.Time, expires *time.Time) (domain.APIToken, string) {
 	t.Helper()
 	admin := f.users[domain.RoleAdmin]
-	tok, plain, err := f.db.CreateAPIToken(context.Background(), store.NewAPIToken{RegionID: admin.RegionID, Name: name,
+	tok, plain, err := f.db.CreateAPIToken(context.Background(), domain.NewAPIToken{RegionID: admin.RegionID, Name: name,
 		ExpiresAt: expires, CreatedBy: admin.ID, Now: now})
 	if err != nil {
 		t.Fatal(err)
@@ -517,7 +517,7 @@ func jsonString(s string) string {
 func BenchmarkAPIGrade(b *testing.B) {
 	f := newFixture(b, testkit.SQLite(b))
 	admin := f.users[domain.RoleAdmin]
-	_, plain, err := f.db.CreateAPIToken(context.Background(), store.NewAPIToken{RegionID: admin.RegionID, Name: "Tolok ukur", CreatedBy: admin.ID})
+	_, plain, err := f.db.CreateAPIToken(context.Background(), domain.NewAPIToken{RegionID: admin.RegionID, Name: "Tolok ukur", CreatedBy: admin.ID})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -16,7 +16,6 @@ import (
 	"github.com/bimtek/bimtek/internal/certify"
 	"github.com/bimtek/bimtek/internal/certify/certpdf"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // certificateRoutes: public verification, the trainee's certificates and
@@ -295,7 +294,7 @@ func (s *Server) adminCertificates(c echo.Context) error {
 	u := currentUser(c)
 	v := adminCertificatesView{Status: c.QueryParam("status"), Statuses: statusFilters}
 	v.Query, v.QueryError = checkText(c, domain.TextSearch, c.QueryParam("q"))
-	f := store.CertificateFilter{RegionID: u.RegionID, Query: v.Query, Now: s.cfg.Now()}
+	f := domain.CertificateFilter{RegionID: u.RegionID, Query: v.Query, Now: s.cfg.Now()}
 	status := http.StatusOK
 	if v.QueryError != "" {
 		f.Query, status = "", http.StatusUnprocessableEntity
@@ -396,7 +395,7 @@ func (s *Server) revokeCertificate(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "admin_certificate", page)
 	}
 	if err == nil {
-		_, err = s.db.RevokeCertificate(c.Request().Context(), store.RevokeInput{ActorID: u.ID, RegionID: u.RegionID, CertificateID: id,
+		_, err = s.db.RevokeCertificate(c.Request().Context(), domain.RevokeInput{ActorID: u.ID, RegionID: u.RegionID, CertificateID: id,
 			Reason: reason, Now: s.cfg.Now()})
 	}
 	if err == nil {

@@ -74,7 +74,7 @@ func (cc *certCase) completeAllBut(missing string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v, _, err := cc.db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "k", Headline: goodHeadline,
+		v, _, err := cc.db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "k", Headline: goodHeadline,
 			Body: goodBody, ReportJSON: "{}", GraderVersion: "g", AutoScore: 80, ItemHash: co.Item(tcPractice).Hash})
 		if err != nil {
 			t.Fatal(err)
@@ -84,7 +84,7 @@ func (cc *certCase) completeAllBut(missing string) {
 		for _, c := range []string{"5w1h", "aktual", "faktual", "penting", "menarik", "struktur", "bahasa"} {
 			sc = append(sc, domain.ReviewScore{Criterion: c, AutoScore: 80, FinalScore: 80})
 		}
-		if _, err := cc.db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: fac.ID,
+		if _, err := cc.db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: v.ID, LockVersion: sub.LockVersion, ReviewerID: fac.ID,
 			Decision: domain.DecisionApprove, FinalScore: 80, Scores: sc}); err != nil {
 			t.Fatal(err)
 		}
@@ -233,7 +233,7 @@ func TestVerificationShowsExpiredAndRevoked(t *testing.T) {
 		t.Fatalf("expired: %d %q", p.status, p.text(".cert-status"))
 	}
 	admin := cc.users[domain.RoleAdmin]
-	if _, err := cc.db.RevokeCertificate(ctx, store.RevokeInput{ActorID: admin.ID, RegionID: admin.RegionID, CertificateID: old.ID, Reason: "Data peserta keliru", Now: time.Now()}); err != nil {
+	if _, err := cc.db.RevokeCertificate(ctx, domain.RevokeInput{ActorID: admin.ID, RegionID: admin.RegionID, CertificateID: old.ID, Reason: "Data peserta keliru", Now: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	p = cc.client().get("/verifikasi/" + old.Code)
@@ -480,7 +480,7 @@ func TestAdminCertificateListAndRegionBoundary(t *testing.T) {
 		t.Fatal(err)
 	}
 	hash := cc.users[domain.RoleAdmin].PasswordHash
-	if _, err := cc.db.CreateUser(ctx, nil, store.NewUser{RegionID: r2.ID, Email: "admin@kotalain.test", Name: "Admin Lain", Role: domain.RoleAdmin, PasswordHash: hash}); err != nil {
+	if _, err := cc.db.CreateUser(ctx, nil, domain.NewUser{RegionID: r2.ID, Email: "admin@kotalain.test", Name: "Admin Lain", Role: domain.RoleAdmin, PasswordHash: hash}); err != nil {
 		t.Fatal(err)
 	}
 	other := cc.client()

@@ -23,7 +23,7 @@ func TestChecklistNamesFollowFacilitatorChanges(t *testing.T) {
 		fac := f.users[domain.RoleFasilitator]
 		// A cohort whose time is over: its checklist says whom to contact.
 		day := cohortToday(f)
-		co, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: fixtureRegion(f), CourseID: tcCourse, Name: "Angkatan Lewat",
+		co, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: fixtureRegion(f), CourseID: tcCourse, Name: "Angkatan Lewat",
 			StartsOn: day.AddDate(0, 0, -40), EndsOn: day.AddDate(0, 0, -2), FacilitatorIDs: []int64{fac.ID}})
 		if err != nil {
 			t.Fatal(err)
@@ -51,7 +51,7 @@ func TestChecklistNamesFollowFacilitatorChanges(t *testing.T) {
 			t.Fatalf("after adding a facilitator: %q", got)
 		}
 		// The first one's name is corrected by an admin.
-		if _, err := db.UpdateUser(ctx, f.users[domain.RoleAdmin].ID, store.UserEdit{UserID: fac.ID, RegionID: fac.RegionID, Email: fac.Email,
+		if _, err := db.UpdateUser(ctx, f.users[domain.RoleAdmin].ID, domain.UserEdit{UserID: fac.ID, RegionID: fac.RegionID, Email: fac.Email,
 			Name: "Dra. Sri Wahyuni", Role: fac.Role, OPDID: fac.OPDID, Seen: fac}); err != nil {
 			t.Fatal(err)
 		}

@@ -177,7 +177,7 @@ func TestPimpinanAsksNothingOfCertified(t *testing.T) {
 		cert := cc.certificate()
 		ctx := context.Background()
 		trainee := cc.users[domain.RolePeserta]
-		old, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: trainee.RegionID, CourseID: tcCourse, Name: "Angkatan Lama",
+		old, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: trainee.RegionID, CourseID: tcCourse, Name: "Angkatan Lama",
 			StartsOn: time.Now().AddDate(0, -3, 0), EndsOn: time.Now().AddDate(0, -2, 0), FacilitatorIDs: []int64{cc.users[domain.RoleFasilitator].ID}})
 		if err != nil {
 			t.Fatal(err)

@@ -104,7 +104,7 @@ func (s *Server) cancelLiveSession(c echo.Context) error {
 	if len(errs) > 0 {
 		return s.rerenderCohortStatus(c, co, http.StatusUnprocessableEntity, "Sesi belum dibatalkan", errs, fill)
 	}
-	_, told, err := s.db.CancelLiveSession(ctx, store.CancelSession{SessionID: ls.ID, ActorID: currentUser(c).ID, Reason: reason,
+	_, told, err := s.db.CancelLiveSession(ctx, domain.CancelSession{SessionID: ls.ID, ActorID: currentUser(c).ID, Reason: reason,
 		When: sessionWhen(ls.StartsAt, ls.EndsAt), Now: s.cfg.Now()})
 	var de *domain.Error
 	if errors.As(err, &de) && de.Code == domain.CodeInvalid {

@@ -47,7 +47,7 @@ func (s *Server) updateCohort(c echo.Context) error {
 	if len(f.Errors) == 0 {
 		seenStart, _ := time.Parse("2006-01-02", f.SeenStarts)
 		seenEnd, _ := time.Parse("2006-01-02", f.SeenEnds)
-		_, err = s.db.UpdateCohort(ctx, store.CohortEdit{CohortID: co.ID, RegionID: u.RegionID, ActorID: u.ID, Name: f.Name,
+		_, err = s.db.UpdateCohort(ctx, domain.CohortEdit{CohortID: co.ID, RegionID: u.RegionID, ActorID: u.ID, Name: f.Name,
 			StartsOn: start, EndsOn: end, Seen: domain.Cohort{Name: f.SeenName, StartsOn: seenStart, EndsOn: seenEnd}})
 		var de *domain.Error
 		switch {

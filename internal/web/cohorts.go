@@ -50,7 +50,7 @@ const (
 
 // cohortRow is a cohort in a list, with its link and dates written out.
 type cohortRow struct {
-	store.CohortSummary
+	domain.CohortSummary
 	URL   string
 	Dates string
 }
@@ -60,7 +60,7 @@ func dateRange(from, to time.Time) string {
 	return shortDate(from) + " s.d. " + shortDate(to)
 }
 
-func cohortRows(cs []store.CohortSummary, base string) []cohortRow {
+func cohortRows(cs []domain.CohortSummary, base string) []cohortRow {
 	out := make([]cohortRow, len(cs))
 	for i, c := range cs {
 		out[i] = cohortRow{CohortSummary: c, URL: fmt.Sprintf("%s/%d", base, c.ID), Dates: dateRange(c.StartsOn, c.EndsOn)}
@@ -239,7 +239,7 @@ func (s *Server) createCohort(c echo.Context) error {
 	if len(f.Errors) > 0 {
 		return s.renderCohortList(c, http.StatusUnprocessableEntity, f)
 	}
-	co, err := s.db.CreateCohort(ctx, &u.ID, store.NewCohort{RegionID: u.RegionID, CourseID: f.CourseID, Name: f.Name,
+	co, err := s.db.CreateCohort(ctx, &u.ID, domain.NewCohort{RegionID: u.RegionID, CourseID: f.CourseID, Name: f.Name,
 		StartsOn: start, EndsOn: end, FacilitatorIDs: ids})
 	if domain.ErrorCode(err) == domain.CodeConflict {
 		f.Add("name", tf(c, "Nama angkatan “{{.Name}}” sudah dipakai di wilayah Anda; pilih nama lain.", map[string]any{"Name": f.Name}))
@@ -282,7 +282,7 @@ type sessionForm struct {
 }
 
 type memberRow struct {
-	store.CohortMember
+	domain.CohortMember
 	Progress    string
 	Attended    int
 	StatusLabel string
@@ -294,7 +294,7 @@ type sessionRow struct {
 	domain.LiveSession
 	When          string
 	AttendanceURL string
-	Tally         store.AttendanceTally
+	Tally         domain.AttendanceTally
 	CancelURL     string // "" once the session has started or has attendance
 	EditURL       string // "" once the session has started or has attendance
 }
@@ -420,7 +420,7 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 	for _, ls := range sessions {
 		r := sessionRow{LiveSession: ls, When: sessionWhen(ls.StartsAt, ls.EndsAt),
 			AttendanceURL: fmt.Sprintf("/fasilitator/sesi/%d/kehadiran", ls.ID), Tally: tallies[ls.ID]}
-		if now.Before(ls.StartsAt) && r.Tally == (store.AttendanceTally{}) {
+		if now.Before(ls.StartsAt) && r.Tally == (domain.AttendanceTally{}) {
 			r.EditURL = fmt.Sprintf("/fasilitator/sesi/%d/ubah", ls.ID)
 			if manage {
 				r.CancelURL = fmt.Sprintf("/admin/sesi/%d/batal", ls.ID)

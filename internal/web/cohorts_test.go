@@ -40,7 +40,7 @@ func cohortTestUser(f *fixture, regionID int64, opd *int64, email, name string, 
 		}
 		cohortHash = h
 	})
-	u, err := f.db.CreateUser(context.Background(), nil, store.NewUser{RegionID: regionID, OPDID: opd, Email: email, Name: name, Role: role, PasswordHash: cohortHash})
+	u, err := f.db.CreateUser(context.Background(), nil, domain.NewUser{RegionID: regionID, OPDID: opd, Email: email, Name: name, Role: role, PasswordHash: cohortHash})
 	if err != nil {
 		f.t.Fatalf("create %s: %v", email, err)
 	}
@@ -74,7 +74,7 @@ func openCohort(f *fixture, name string, facs ...int64) domain.Cohort {
 		facs = []int64{f.users[domain.RoleFasilitator].ID}
 	}
 	day := cohortToday(f)
-	co, err := f.db.CreateCohort(context.Background(), nil, store.NewCohort{RegionID: fixtureRegion(f), CourseID: tcCourse, Name: name,
+	co, err := f.db.CreateCohort(context.Background(), nil, domain.NewCohort{RegionID: fixtureRegion(f), CourseID: tcCourse, Name: name,
 		StartsOn: day, EndsOn: day.AddDate(0, 0, 30), FacilitatorIDs: facs})
 	if err != nil {
 		f.t.Fatal(err)

@@ -493,7 +493,7 @@ type adminView struct {
 
 // learnerLine is one enrollment of an admin with its certificate checklist.
 type learnerLine struct {
-	store.LearnerProgress
+	domain.LearnerProgress
 	Checklist *checklist
 	// Certified is a valid certificate of the same course: nothing is asked of
 	// the admin then, whatever an older cohort's checklist would say.
@@ -502,7 +502,7 @@ type learnerLine struct {
 
 // heldCertView is a certificate with its state written out.
 type heldCertView struct {
-	store.HeldCertificate
+	domain.HeldCertificate
 	State      compliance.CertificateStatus
 	StateLabel string
 	Until      string

@@ -49,7 +49,7 @@ func BenchmarkComplianceNational(b *testing.B) {
 	suffix := fmt.Sprint(time.Now().UnixNano())
 	for _, r := range []domain.Role{domain.RoleAdmin, domain.RolePimpinanOPD} {
 		opd := data.SampleOPD
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: data.RegionID, OPDID: &opd, Email: string(r) + suffix + "@nasional.test",
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: data.RegionID, OPDID: &opd, Email: string(r) + suffix + "@nasional.test",
 			Name: "Bench " + r.Label(), Role: r, PasswordHash: hash})
 		if err != nil {
 			b.Fatal(err)

@@ -49,7 +49,7 @@ func newComplianceWorld(t *testing.T, db *store.DB) *complianceWorld {
 		compliance.AccountInput{Platform: "instagram", Handle: "@dinkes.sukamaju", URL: "https://www.instagram.com/dinkes.sukamaju"}); err != nil {
 		t.Fatal(err)
 	}
-	if w.dinsos, err = db.CreateOPD(ctx, admin.ID, admin.RegionID, store.OPDInput{Name: "Dinas Sosial", ShortName: "Dinsos", Kind: "dinas"}); err != nil {
+	if w.dinsos, err = db.CreateOPD(ctx, admin.ID, admin.RegionID, domain.OPDInput{Name: "Dinas Sosial", ShortName: "Dinsos", Kind: "dinas"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.AddSocialAccount(ctx, admin.ID, admin.RegionID, w.dinsos.ID,
@@ -439,7 +439,7 @@ func TestOPDRegistry(t *testing.T) {
 		id := strings.TrimPrefix(base, "/admin/opd/")
 		var opdID int64
 		fmt.Sscan(id, &opdID)
-		dewi, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: fixtureRegion(w.fixture), OPDID: &opdID, Email: "dewi@diskan.test", Name: "Dewi Lestari",
+		dewi, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: fixtureRegion(w.fixture), OPDID: &opdID, Email: "dewi@diskan.test", Name: "Dewi Lestari",
 			Role: domain.RolePeserta, PasswordHash: "x"})
 		if err != nil {
 			t.Fatal(err)
@@ -488,7 +488,7 @@ func TestOPDPage(t *testing.T) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		// A second, revoked certificate history for the trainee: kept, shown as Dicabut.
-		co, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: fixtureRegion(w.fixture), CourseID: tcCourse, Name: "Angkatan Lama",
+		co, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: fixtureRegion(w.fixture), CourseID: tcCourse, Name: "Angkatan Lama",
 			StartsOn: w.clock.now.AddDate(-2, 0, 0), EndsOn: w.clock.now.AddDate(-2, 1, 0)})
 		if err != nil {
 			t.Fatal(err)
@@ -562,7 +562,7 @@ func TestOPDAPI(t *testing.T) {
 		ctx := context.Background()
 		w := newComplianceWorld(t, db)
 		admin := w.users[domain.RoleAdmin]
-		_, plain, err := db.CreateAPIToken(ctx, store.NewAPIToken{RegionID: admin.RegionID, Name: "Sistem SIPD", CreatedBy: admin.ID})
+		_, plain, err := db.CreateAPIToken(ctx, domain.NewAPIToken{RegionID: admin.RegionID, Name: "Sistem SIPD", CreatedBy: admin.ID})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -121,14 +121,14 @@ func TestSameMomentRequests(t *testing.T) {
 			for _, c := range []string{"5w1h", "aktual", "faktual", "penting", "menarik", "struktur", "bahasa"} {
 				sc = append(sc, domain.ReviewScore{Criterion: c, AutoScore: 80, FinalScore: 80})
 			}
-			if _, err := db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: vs[len(vs)-1].ID, LockVersion: sub.LockVersion,
+			if _, err := db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: vs[len(vs)-1].ID, LockVersion: sub.LockVersion,
 				ReviewerID: fac.ID, Decision: decision, FinalScore: 80, Scores: sc}); err != nil {
 				t.Fatal(err)
 			}
 		}
 		for round := range raceRounds {
 			// A new trainee each round, so every item is untouched.
-			u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("serentak%d@sukamaju.test", round),
+			u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("serentak%d@sukamaju.test", round),
 				Name: fmt.Sprintf("Peserta Serentak %d", round), Role: domain.RolePeserta, PasswordHash: trainee.PasswordHash})
 			if err != nil {
 				t.Fatal(err)

@@ -10,12 +10,11 @@ import (
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/i18n"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // upcomingSession is a session on the facilitator's Beranda.
 type upcomingSession struct {
-	store.FacilitatorSession
+	domain.FacilitatorSession
 	When          string
 	AttendanceURL string
 	// NotYet: the session has not started; its attendance is not offered yet.
@@ -78,7 +77,7 @@ type attendanceOption struct {
 }
 
 type attendanceRowView struct {
-	store.AttendanceRow
+	domain.AttendanceRow
 	Field   string
 	Error   string
 	Options []attendanceOption
@@ -90,7 +89,7 @@ type attendanceView struct {
 	When       string
 	CohortURL  string
 	Rows       []attendanceRowView
-	Tally      store.AttendanceTally
+	Tally      domain.AttendanceTally
 	Unrecorded int
 	Errors     []FormError
 	// NotYet: the session has not started, so there is no attendance to record.

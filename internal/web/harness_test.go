@@ -63,7 +63,7 @@ func newFixture(t testing.TB, db *store.DB) *fixture {
 	}
 	for _, r := range domain.Roles {
 		opd := f.opd.ID
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: region.ID, OPDID: &opd, Email: string(r) + "@sukamaju.test",
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: region.ID, OPDID: &opd, Email: string(r) + "@sukamaju.test",
 			Name: "Uji " + r.Label(), Role: r, IsDesignatedAdmin: r == domain.RolePeserta, PasswordHash: hash})
 		if err != nil {
 			t.Fatal(err)

@@ -9,7 +9,6 @@ import (
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // opdPageSize is how many OPDs a list shows per page.
@@ -149,7 +148,7 @@ func (s *Server) roleCounts(c echo.Context, regionID int64) (map[string]int, err
 type adminHome struct {
 	Region domain.Region
 	Counts map[string]int
-	OPDs   []store.OPDSummary
+	OPDs   []domain.OPDSummary
 	Page   Page
 }
 

@@ -9,9 +9,9 @@ import (
 	"time"
 
 	"github.com/bimtek/bimtek/internal/course"
+	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
 	"github.com/bimtek/bimtek/internal/i18n"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // Facilitator insight: over a cohort's newest sent releases, which criteria
@@ -88,7 +88,7 @@ func findingKind(f grading.Finding) string {
 
 // newCohortInsight works the insight out from the cohort's version reports
 // (newest first) as of now; nil when there is nothing to say.
-func newCohortInsight(l i18n.Lang, rows []store.VersionReport, co *course.Course, now time.Time) *cohortInsight {
+func newCohortInsight(l i18n.Lang, rows []domain.VersionReport, co *course.Course, now time.Time) *cohortInsight {
 	lang := l
 	if len(rows) == 0 {
 		return nil
@@ -112,7 +112,7 @@ func newCohortInsight(l i18n.Lang, rows []store.VersionReport, co *course.Course
 		return insightWeeks - 1 - n
 	}
 	criteria, kinds := map[string]*insightLine{}, map[string]*insightLine{}
-	count := func(m map[string]*insightLine, key, label, topic string, r store.VersionReport) {
+	count := func(m map[string]*insightLine, key, label, topic string, r domain.VersionReport) {
 		l := m[key]
 		if l == nil {
 			l = &insightLine{Label: label, topic: topic, Weeks: make([]int, insightWeeks), trainees: map[int64]bool{}, subs: map[int64]bool{}}

@@ -23,7 +23,7 @@ func (f *fixture) enrollTrainee() domain.Cohort {
 	f.t.Helper()
 	ctx := context.Background()
 	now := time.Now()
-	c, err := f.db.CreateCohort(ctx, nil, store.NewCohort{RegionID: f.users[domain.RolePeserta].RegionID, CourseID: tcCourse,
+	c, err := f.db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: f.users[domain.RolePeserta].RegionID, CourseID: tcCourse,
 		Name: "Angkatan Uji", StartsOn: now.AddDate(0, 0, -3), EndsOn: now.AddDate(0, 1, 0),
 		FacilitatorIDs: []int64{f.users[domain.RoleFasilitator].ID}})
 	if err != nil {

@@ -68,9 +68,9 @@ func BenchmarkLoginBurst(b *testing.B) {
 			}
 			var emails []string
 			for round := 0; round < b.N; round++ {
-				batch := make([]store.NewUser, n)
+				batch := make([]domain.NewUser, n)
 				for i := range batch {
-					batch[i] = store.NewUser{RegionID: region.ID, Email: fmt.Sprintf("peserta%d-%05d@sukamaju.test", round, i),
+					batch[i] = domain.NewUser{RegionID: region.ID, Email: fmt.Sprintf("peserta%d-%05d@sukamaju.test", round, i),
 						Name: fmt.Sprintf("Peserta %d", i), Role: domain.RolePeserta, PasswordHash: hash}
 					emails = append(emails, batch[i].Email)
 				}

@@ -415,7 +415,7 @@ func (s *Server) rescueRelease(c echo.Context) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	_, ok, err := s.db.RescueText(c.Request().Context(), store.Rescue{ID: randomToken(18), Path: page, Headline: headline, Body: body, Browser: browser, Address: limitAddress(c)})
+	_, ok, err := s.db.RescueText(c.Request().Context(), domain.Rescue{ID: randomToken(18), Path: page, Headline: headline, Body: body, Browser: browser, Address: limitAddress(c)})
 	if err != nil {
 		s.log.Error("menyimpan teks sesi berakhir", "err", err)
 		return "", false

@@ -107,7 +107,7 @@ func (s *Server) createOPD(c echo.Context) error {
 	if len(f.Errors) > 0 {
 		return s.renderOPDList(c, http.StatusUnprocessableEntity, f)
 	}
-	o, err := s.db.CreateOPD(c.Request().Context(), u.ID, u.RegionID, store.OPDInput{Name: f.Name, ShortName: f.ShortName, Kind: f.Kind})
+	o, err := s.db.CreateOPD(c.Request().Context(), u.ID, u.RegionID, domain.OPDInput{Name: f.Name, ShortName: f.ShortName, Kind: f.Kind})
 	if domain.ErrorCode(err) == domain.CodeConflict {
 		f.Add("nama", tf(c, "OPD bernama {{.Name}} sudah terdaftar di wilayah Anda; gunakan nama lain atau buka OPD itu dari daftar.", map[string]any{"Name": f.Name}))
 		return s.renderOPDList(c, http.StatusUnprocessableEntity, f)
@@ -209,7 +209,7 @@ func (s *Server) updateOPD(c echo.Context) error {
 	u := currentUser(c)
 	f := readOPDForm(c)
 	if len(f.Errors) == 0 {
-		_, err = s.db.UpdateOPD(c.Request().Context(), u.ID, u.RegionID, o.ID, store.OPDInput{Name: f.Name, ShortName: f.ShortName, Kind: f.Kind})
+		_, err = s.db.UpdateOPD(c.Request().Context(), u.ID, u.RegionID, o.ID, domain.OPDInput{Name: f.Name, ShortName: f.ShortName, Kind: f.Kind})
 		switch {
 		case domain.ErrorCode(err) == domain.CodeConflict:
 			f.Add("nama", tf(c, "OPD lain bernama {{.Name}} sudah terdaftar di wilayah Anda; gunakan nama lain.", map[string]any{"Name": f.Name}))

@@ -33,7 +33,7 @@ func TestFirstLoginForcesThePasswordChange(t *testing.T) {
 			t.Fatal(err)
 		}
 		opd := f.opd.ID
-		u, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: f.users[domain.RoleAdmin].RegionID, OPDID: &opd,
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: f.users[domain.RoleAdmin].RegionID, OPDID: &opd,
 			Email: "impor@sukamaju.test", Name: "Peserta Impor", Role: domain.RolePeserta, PasswordHash: hash})
 		if err != nil {
 			t.Fatal(err)

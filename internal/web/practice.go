@@ -370,12 +370,12 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 			return err
 		}
 		switch taken.Outcome {
-		case store.RescueDrafted:
+		case domain.RescueDrafted:
 			notice = rescuedNotice(langOf(c), c.QueryParam("pulihkan"), c.QueryParam("formulir") == "kedaluwarsa")
 			before = draftBasis(taken.BeforeHeadline, taken.BeforeBody)
-		case store.RescueOlder:
+		case domain.RescueOlder:
 			notice = "Draf di server disimpan setelah teks yang diselamatkan dari peramban ini, jadi draf itulah yang ditampilkan."
-		case store.RescueNotEditable:
+		case domain.RescueNotEditable:
 			notice = "Ada teks yang diselamatkan dari peramban ini, tetapi rilis ini sedang dinilai atau sudah diputuskan sehingga teks itu tidak dapat dijadikan draf."
 		}
 	}
@@ -402,17 +402,17 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 
 // takeRescue renews this browser's rescue cookie for the trainee and makes
 // the text it rescued for the page, if any, the draft.
-func (s *Server) takeRescue(c echo.Context, v itemView) (store.RescueTaken, error) {
+func (s *Server) takeRescue(c echo.Context, v itemView) (domain.RescueTaken, error) {
 	ctx := c.Request().Context()
 	u := currentUser(c)
 	browser := s.keepRescueCookie(c, u.ID)
 	has, err := s.db.HasRescuedText(ctx, browser, v.ItemURL)
 	if err != nil || !has {
-		return store.RescueTaken{}, err
+		return domain.RescueTaken{}, err
 	}
 	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, u.ID, v.Course.ID, v.Item.ID)
 	if err != nil {
-		return store.RescueTaken{}, err
+		return domain.RescueTaken{}, err
 	}
 	return s.db.TakeRescueIntoDraft(ctx, browser, v.ItemURL, sub.ID)
 }
@@ -577,7 +577,7 @@ func (s *Server) submitRelease(c echo.Context) error {
 	for _, x := range facs {
 		notify = append(notify, x.ID)
 	}
-	ver, _, err := s.db.Submit(ctx, store.SubmitInput{
+	ver, _, err := s.db.Submit(ctx, domain.SubmitInput{
 		SubmissionID: sub.ID, LockVersion: f.LockVersion, SubmitKey: f.SubmitKey, Headline: f.Headline, Body: f.Body,
 		ReportJSON: string(repJSON), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: p.MaxAttempts,
 		ItemHash: v.Item.Hash, AutoReview: p.Review == course.ReviewAuto, PassScore: p.PassScore,

@@ -188,7 +188,7 @@ func TestPracticeReturnReviseDiffAndBeranda(t *testing.T) {
 	c.post(practiceURL+"/kirim", writeForm(p, goodHeadline, goodBody))
 	sub, _ := f.db.SubmissionFor(ctx, 1, tcPractice)
 	vs, _ := f.db.Versions(ctx, sub.ID)
-	if _, err := f.db.Decide(ctx, store.DecideInput{SubmissionID: sub.ID, VersionID: vs[0].ID, LockVersion: sub.LockVersion,
+	if _, err := f.db.Decide(ctx, domain.DecideInput{SubmissionID: sub.ID, VersionID: vs[0].ID, LockVersion: sub.LockVersion,
 		ReviewerID: f.users[domain.RoleFasilitator].ID, Decision: domain.DecisionReturn, General: "Tambahkan jadwal posyandu berikutnya.",
 		FinalScore: 70, Scores: allScores(vs[0].AutoScore)}); err != nil {
 		t.Fatal(err)

@@ -168,9 +168,9 @@ func seedProvince(b testing.TB, db *store.DB, n int) *province {
 	trainee := f.users[domain.RolePeserta]
 	ids := make([]int64, 0, n)
 	for lo := 0; lo < n; lo += 1000 {
-		batch := make([]store.NewUser, 0, 1000)
+		batch := make([]domain.NewUser, 0, 1000)
 		for i := lo; i < min(n, lo+1000); i++ {
-			batch = append(batch, store.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("peserta%05d@provinsi.test", i),
+			batch = append(batch, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("peserta%05d@provinsi.test", i),
 				Name: fmt.Sprintf("Peserta Nomor %d", i), Role: domain.RolePeserta, PasswordHash: "!"})
 		}
 		us, err := db.CreateUsers(ctx, nil, batch)
@@ -182,7 +182,7 @@ func seedProvince(b testing.TB, db *store.DB, n int) *province {
 		}
 	}
 	now := f.clock.Now()
-	cohort, err := db.CreateCohort(ctx, nil, store.NewCohort{RegionID: trainee.RegionID, CourseID: co.ID, Name: "Angkatan Provinsi",
+	cohort, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: trainee.RegionID, CourseID: co.ID, Name: "Angkatan Provinsi",
 		StartsOn: now.AddDate(0, 0, -3), EndsOn: now.AddDate(0, 2, 0), FacilitatorIDs: []int64{f.users[domain.RoleFasilitator].ID}})
 	if err != nil {
 		b.Fatal(err)

@@ -74,7 +74,7 @@ func (s *Server) reopenSubmission(c echo.Context) error {
 	if it := s.practiceOf(st.sub.CourseID, st.sub.ItemID); it != nil {
 		maxAttempts = it.MaxAttempts
 	}
-	_, err = s.db.Reopen(ctx, store.ReopenInput{SubmissionID: st.sub.ID, ActorID: currentUser(c).ID, LockVersion: lock,
+	_, err = s.db.Reopen(ctx, domain.ReopenInput{SubmissionID: st.sub.ID, ActorID: currentUser(c).ID, LockVersion: lock,
 		Reason: f.Reason, MaxAttempts: maxAttempts})
 	switch {
 	case err == nil:

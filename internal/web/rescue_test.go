@@ -222,7 +222,7 @@ func TestRescueStaysWithItsTrainee(t *testing.T) {
 	cohort := f.enrollTrainee()
 	ctx := context.Background()
 	a := f.users[domain.RolePeserta]
-	b, err := f.db.CreateUser(ctx, nil, store.NewUser{RegionID: a.RegionID, OPDID: a.OPDID, Email: "peserta2@sukamaju.test",
+	b, err := f.db.CreateUser(ctx, nil, domain.NewUser{RegionID: a.RegionID, OPDID: a.OPDID, Email: "peserta2@sukamaju.test",
 		Name: "Uji Peserta Kedua", Role: domain.RolePeserta, PasswordHash: mustHash(t)})
 	if err != nil {
 		t.Fatal(err)

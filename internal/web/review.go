@@ -75,7 +75,7 @@ type option struct {
 }
 
 type queueRow struct {
-	store.QueueEntry
+	domain.QueueEntry
 	ItemTitle  string
 	StateLabel string
 	SentAt     string
@@ -93,8 +93,8 @@ type queueView struct {
 }
 
 // queueFilterFor reads the GET form; values that do not parse mean "all".
-func queueFilterFor(c echo.Context, u *domain.User) store.QueueFilter {
-	f := store.QueueFilter{RegionID: u.RegionID}
+func queueFilterFor(c echo.Context, u *domain.User) domain.QueueFilter {
+	f := domain.QueueFilter{RegionID: u.RegionID}
 	if u.Role == domain.RoleFasilitator {
 		f.FacilitatorID = u.ID
 	}
@@ -137,7 +137,7 @@ func (s *Server) reviewQueue(c echo.Context) error {
 			URL: fmt.Sprintf("/penilaian/%d", e.SubmissionID)})
 	}
 
-	var cohorts []store.CohortSummary
+	var cohorts []domain.CohortSummary
 	if u.Role == domain.RoleFasilitator {
 		cohorts, err = s.db.CohortsOfFacilitator(ctx, u.ID)
 	} else {
@@ -800,7 +800,7 @@ func (s *Server) decideReview(c echo.Context) error {
 		form.LockVersion, form.VersionID = lock, versionID
 		return s.renderReview(c, http.StatusOK, st, &form, nil)
 	}
-	_, err = s.db.Decide(ctx, store.DecideInput{SubmissionID: st.sub.ID, VersionID: versionID, LockVersion: lock, ReviewerID: u.ID,
+	_, err = s.db.Decide(ctx, domain.DecideInput{SubmissionID: st.sub.ID, VersionID: versionID, LockVersion: lock, ReviewerID: u.ID,
 		Decision: domain.Decision(decision), General: form.General, FinalScore: form.Final, Scores: scores})
 	switch {
 	case err == nil:

@@ -86,7 +86,7 @@ func (rc *reviewCase) sendEdited(u domain.User, headline, body string, edit func
 	}
 	key := make([]byte, 8)
 	rand.Read(key)
-	v, _, err := rc.db.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: hex.EncodeToString(key),
+	v, _, err := rc.db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: hex.EncodeToString(key),
 		Headline: headline, Body: body, ReportJSON: string(js), GraderVersion: rep.GraderVersion, AutoScore: rep.Score,
 		MaxAttempts: it.Practice.MaxAttempts, ItemHash: it.Hash, Notify: []int64{rc.users[domain.RoleFasilitator].ID}})
 	if err != nil {
@@ -110,7 +110,7 @@ func (f *fixture) newUser(role domain.Role, email, name string, opd *int64) (dom
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	u, err := f.db.CreateUser(context.Background(), nil, store.NewUser{RegionID: f.users[domain.RoleAdmin].RegionID, OPDID: opd,
+	u, err := f.db.CreateUser(context.Background(), nil, domain.NewUser{RegionID: f.users[domain.RoleAdmin].RegionID, OPDID: opd,
 		Email: email, Name: name, Role: role, PasswordHash: hash})
 	if err != nil {
 		f.t.Fatal(err)
@@ -265,7 +265,7 @@ func TestReviewQueuePaginates(t *testing.T) {
 	rc.send(f.users[domain.RolePeserta], rvHeadline, rvBody)
 	opd := f.other.ID
 	for i := 0; i < queuePageSize+2; i++ {
-		u, err := f.db.CreateUser(ctx, nil, store.NewUser{RegionID: f.users[domain.RoleAdmin].RegionID, OPDID: &opd,
+		u, err := f.db.CreateUser(ctx, nil, domain.NewUser{RegionID: f.users[domain.RoleAdmin].RegionID, OPDID: &opd,
 			Email: fmt.Sprintf("peserta%02d@sukamaju.test", i), Name: fmt.Sprintf("Peserta %02d", i), Role: domain.RolePeserta, PasswordHash: "x"})
 		if err != nil {
 			t.Fatal(err)

@@ -157,7 +157,7 @@ func TestPlaceholderHashLoginCostsARealCheck(t *testing.T) {
 	log := f.captureLog()
 	ctx := context.Background()
 	opd := f.opd.ID
-	if _, err := f.db.CreateUser(ctx, nil, store.NewUser{RegionID: f.opd.RegionID, OPDID: &opd, Email: "tanpa-sandi@sukamaju.test",
+	if _, err := f.db.CreateUser(ctx, nil, domain.NewUser{RegionID: f.opd.RegionID, OPDID: &opd, Email: "tanpa-sandi@sukamaju.test",
 		Name: "Tanpa Sandi", Role: domain.RolePeserta, PasswordHash: "!demo-tanpa-login"}); err != nil {
 		t.Fatal(err)
 	}

@@ -58,7 +58,7 @@ func (s *Server) renderSessionEdit(c echo.Context, status int, ls domain.LiveSes
 	if err != nil {
 		return err
 	}
-	if !s.cfg.Now().Before(ls.StartsAt) || tallies[ls.ID] != (store.AttendanceTally{}) {
+	if !s.cfg.Now().Before(ls.StartsAt) || tallies[ls.ID] != (domain.AttendanceTally{}) {
 		v.Locked = tr(c, sessionLockedText)
 	}
 	return s.render(c, status, "session_edit", v)
@@ -83,7 +83,7 @@ func (s *Server) updateSession(c echo.Context) error {
 		return s.renderSessionEdit(c, http.StatusUnprocessableEntity, ls, co, f)
 	}
 	u := currentUser(c)
-	_, told, err := s.db.UpdateLiveSession(ctx, store.EditSession{SessionID: ls.ID, ActorID: u.ID, Topic: f.Topic, StartsAt: from, EndsAt: to,
+	_, told, err := s.db.UpdateLiveSession(ctx, domain.EditSession{SessionID: ls.ID, ActorID: u.ID, Topic: f.Topic, StartsAt: from, EndsAt: to,
 		Place: f.Place, Speaker: f.Speaker, WhenOf: sessionWhen, Now: s.cfg.Now()})
 	if errors.Is(err, store.ErrSessionStarted) {
 		f.Add("sesi", tr(c, sessionLockedText)+" "+tr(c, "Tidak ada yang disimpan."))

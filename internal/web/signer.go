@@ -44,7 +44,7 @@ type signerForm struct {
 
 type signerView struct {
 	Form     signerForm
-	Current  store.RegionSigner
+	Current  domain.RegionSigner
 	NIP      string // the stored NIP as printed
 	Updated  string
 	Emblem   string // "PNG, 14 KB" or ""
@@ -139,7 +139,7 @@ func (s *Server) saveSigner(c echo.Context) error {
 		}
 		return s.renderSigner(c, http.StatusUnprocessableEntity, f, "")
 	}
-	_, err := s.db.SaveRegionSigner(c.Request().Context(), store.SignerInput{ActorID: u.ID, RegionID: u.RegionID, Version: f.Version,
+	_, err := s.db.SaveRegionSigner(c.Request().Context(), domain.SignerInput{ActorID: u.ID, RegionID: u.RegionID, Version: f.Version,
 		Name: f.Name, NIP: f.NIP, Title: f.Title, Emblem: img, EmblemType: kind, RemoveEmblem: f.RemoveEmblem})
 	var de *domain.Error
 	switch {
@@ -222,7 +222,7 @@ func (s *Server) signerSample(c echo.Context) error {
 }
 
 // withSigner puts the region's official and emblem on a certificate.
-func withSigner(d *certpdf.Document, s store.RegionSigner) {
+func withSigner(d *certpdf.Document, s domain.RegionSigner) {
 	d.Signer = certpdf.Signer{Name: s.Name, NIP: certify.FormatNIP(s.NIP), Title: s.Title}
 	d.Emblem = s.Emblem
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/bimtek/bimtek/internal/browsertest"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/testkit"
 )
 
@@ -70,7 +69,7 @@ func TestBrowserChecklistTablesFit(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A long name and email, as real ones are.
-	trainee, err := cc.db.UpdateUser(context.Background(), cc.users[domain.RoleAdmin].ID, store.UserEdit{UserID: trainee.ID, RegionID: trainee.RegionID,
+	trainee, err := cc.db.UpdateUser(context.Background(), cc.users[domain.RoleAdmin].ID, domain.UserEdit{UserID: trainee.ID, RegionID: trainee.RegionID,
 		Email: "siti.nurhaliza.kusumawardhani.adminmedsos@dinaskesehatan.sukamajukab.go.id", Name: "Raden Ajeng Siti Nurhaliza Kusumawardhani",
 		Role: trainee.Role, OPDID: trainee.OPDID, IsDesignatedAdmin: true, Seen: trainee})
 	if err != nil {

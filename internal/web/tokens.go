@@ -11,7 +11,6 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/i18n"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // adminToolRoutes: the admin's tools around the grader and the JSON API —
@@ -40,7 +39,7 @@ type tokenForm struct {
 
 // tokenRow is a token in the list with its state and dates written out.
 type tokenRow struct {
-	store.APITokenRow
+	domain.APITokenRow
 	Status, StatusClass         string
 	Created, ExpiresAt, LastUse string
 	Active                      bool
@@ -174,7 +173,7 @@ func (s *Server) createToken(c echo.Context) error {
 	if len(f.Errors) > 0 {
 		return s.renderTokens(c, http.StatusUnprocessableEntity, tokenPageView{Form: f})
 	}
-	tok, plain, err := s.db.CreateAPIToken(c.Request().Context(), store.NewAPIToken{RegionID: u.RegionID, Name: f.Name,
+	tok, plain, err := s.db.CreateAPIToken(c.Request().Context(), domain.NewAPIToken{RegionID: u.RegionID, Name: f.Name,
 		ExpiresAt: expires, CreatedBy: u.ID, Now: now})
 	if domain.ErrorCode(err) == domain.CodeInvalid {
 		var de *domain.Error

@@ -120,11 +120,11 @@ func TestTokenPageCreateShowOnceAndRevoke(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		otherAdmin, err := db.CreateUser(context.Background(), nil, store.NewUser{RegionID: other.ID, Email: "admin@lain.test", Name: "Admin Lain", Role: domain.RoleAdmin, PasswordHash: "x"})
+		otherAdmin, err := db.CreateUser(context.Background(), nil, domain.NewUser{RegionID: other.ID, Email: "admin@lain.test", Name: "Admin Lain", Role: domain.RoleAdmin, PasswordHash: "x"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		foreign, _, err := db.CreateAPIToken(context.Background(), store.NewAPIToken{RegionID: other.ID, Name: "Milik kota lain", CreatedBy: otherAdmin.ID})
+		foreign, _, err := db.CreateAPIToken(context.Background(), domain.NewAPIToken{RegionID: other.ID, Name: "Milik kota lain", CreatedBy: otherAdmin.ID})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -51,7 +51,7 @@ type importView struct {
 	Problems []userimport.Problem // Message in the reader's language
 	FileErr  string
 	FileName string
-	Job      *store.ImportJob
+	Job      *domain.ImportJob
 	Percent  int
 	Stalled  bool
 	// Downloaded is when the first passwords were taken, in words.
@@ -137,10 +137,10 @@ func (s *Server) importUpload(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/impor/%d", j.ID))
 }
 
-func (s *Server) importJobParam(c echo.Context) (store.ImportJob, error) {
+func (s *Server) importJobParam(c echo.Context) (domain.ImportJob, error) {
 	id, ok := atoi64(c.Param("id"))
 	if !ok {
-		return store.ImportJob{}, domain.ErrNotFound
+		return domain.ImportJob{}, domain.ErrNotFound
 	}
 	return s.db.ImportJob(c.Request().Context(), currentUser(c).RegionID, id)
 }
@@ -187,7 +187,7 @@ func (s *Server) importStart(c echo.Context) error {
 // the first passwords as the command does (userimport.FirstPasswords, changed
 // at the first login) with progress, then stores every account or none. It
 // runs outside the request that started it.
-func (s *Server) runImport(j store.ImportJob, adminID int64) {
+func (s *Server) runImport(j domain.ImportJob, adminID int64) {
 	ctx := context.Background()
 	failWith := func(words func(l i18n.Lang) string) {
 		if err := s.db.FailImportJob(ctx, j.ID, importProblem(words)); err != nil {

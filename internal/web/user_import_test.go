@@ -41,7 +41,7 @@ func TestAdminImportsUsers(t *testing.T) {
 		admin := f.as(domain.RoleAdmin)
 		ctx := context.Background()
 		count := func() int {
-			_, n, err := db.ListUsers(ctx, store.UserFilter{RegionID: f.users[domain.RoleAdmin].RegionID}, 1, 0)
+			_, n, err := db.ListUsers(ctx, domain.UserFilter{RegionID: f.users[domain.RoleAdmin].RegionID}, 1, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -185,7 +185,7 @@ func TestImportInEnglish(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.CreateUser(ctx, nil, store.NewUser{RegionID: adminUser.RegionID, Email: "rina@dinkes.test", Name: "Rina Lain",
+		if _, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: adminUser.RegionID, Email: "rina@dinkes.test", Name: "Rina Lain",
 			Role: domain.RolePeserta, PasswordHash: hash}); err != nil {
 			t.Fatal(err)
 		}

@@ -11,7 +11,6 @@ import (
 	"github.com/bimtek/bimtek/internal/access"
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
 )
 
 // userAdminRoutes: the admin's accounts page — list, create, reset a
@@ -40,7 +39,7 @@ type newUserForm struct {
 func (f newUserForm) ErrorFor(field string) string { return Form{Errors: f.Errors}.ErrorFor(field) }
 
 type userListView struct {
-	Users []store.UserRow
+	Users []domain.UserRow
 	Page  Page
 	Query string
 	Role  string
@@ -62,7 +61,7 @@ func (s *Server) userListData(c echo.Context) (userListView, error) {
 	if v.OPDs, err = s.db.RegionOPDs(ctx, u.RegionID, 2000); err != nil {
 		return v, err
 	}
-	f := store.UserFilter{RegionID: u.RegionID, Query: v.Query, Role: domain.Role(v.Role), OPDID: v.OPD}
+	f := domain.UserFilter{RegionID: u.RegionID, Query: v.Query, Role: domain.Role(v.Role), OPDID: v.OPD}
 	if v.QueryError != "" {
 		f.Query = "" // the list as if unfiltered, the message beside the search box
 	}
@@ -137,7 +136,7 @@ func (s *Server) createUserUI(c echo.Context) error {
 		if err != nil {
 			return err
 		}
-		u, err := s.db.CreateUser(c.Request().Context(), &admin.ID, store.NewUser{RegionID: admin.RegionID, OPDID: opdID, Email: f.Email,
+		u, err := s.db.CreateUser(c.Request().Context(), &admin.ID, domain.NewUser{RegionID: admin.RegionID, OPDID: opdID, Email: f.Email,
 			Name: f.Name, Role: role, IsDesignatedAdmin: f.Designated, PasswordHash: hash})
 		if domain.ErrorCode(err) == domain.CodeConflict {
 			f.Errors = append(f.Errors, FormError{Field: "email", Message: "Email ini sudah terdaftar."})
@@ -155,7 +154,7 @@ func (s *Server) createUserUI(c echo.Context) error {
 }
 
 type userPageView struct {
-	User     store.UserRow
+	User     domain.UserRow
 	Self     bool
 	Password string // a newly generated password, shown once
 	First    bool   // Password is the first one of an account just created
@@ -171,19 +170,19 @@ type userPageView struct {
 }
 
 // regionUser loads the :id user of the admin's region; others are 404.
-func (s *Server) regionUser(c echo.Context) (store.UserRow, error) {
+func (s *Server) regionUser(c echo.Context) (domain.UserRow, error) {
 	id, ok := atoi64(c.Param("id"))
 	if !ok {
-		return store.UserRow{}, domain.ErrNotFound
+		return domain.UserRow{}, domain.ErrNotFound
 	}
 	u, err := s.db.User(c.Request().Context(), id)
 	if err != nil {
-		return store.UserRow{}, err
+		return domain.UserRow{}, err
 	}
 	if !access.CanManageAccount(currentUser(c), access.Account{RegionID: u.RegionID}) {
-		return store.UserRow{}, domain.ErrNotFound
+		return domain.UserRow{}, domain.ErrNotFound
 	}
-	row := store.UserRow{User: u}
+	row := domain.UserRow{User: u}
 	if u.OPDID != nil {
 		if o, err := s.names.opd(c.Request().Context(), *u.OPDID); err == nil {
 			row.OPDName = o.Name

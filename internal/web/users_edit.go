@@ -74,7 +74,7 @@ func (s *Server) updateUserUI(c echo.Context) error {
 		if id, err := strconv.ParseInt(ef.Seen.OPD, 10, 64); err == nil {
 			seen.OPDID = &id
 		}
-		_, err = s.db.UpdateUser(c.Request().Context(), admin.ID, store.UserEdit{UserID: u.ID, RegionID: admin.RegionID, Email: f.Email,
+		_, err = s.db.UpdateUser(c.Request().Context(), admin.ID, domain.UserEdit{UserID: u.ID, RegionID: admin.RegionID, Email: f.Email,
 			Name: f.Name, Role: domain.Role(f.Role), OPDID: opdID, IsDesignatedAdmin: f.Designated, Seen: seen})
 		var de *domain.Error
 		switch {
