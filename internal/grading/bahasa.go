@@ -28,6 +28,8 @@ func (g *grader) gradeBahasa() result {
 		g.checkMixedScript(f)
 	}
 	g.checkSentences(g.body)
+	g.checkEnglish(g.head)
+	g.checkEnglish(g.body)
 
 	score := g.deduct(CritBahasa)
 	sum := "Ejaan dan tanda baca sudah sesuai EYD V; tidak ada kata tidak baku yang terdeteksi."

@@ -302,6 +302,28 @@ var mutations = []mutation{
 		pKTP:    {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu\n", "Layanan KTP-el Keliling bagi 1.240 Warga Cikadu\n", "Keliling"}},
 		pBanjir: {{"BPBD Sukamaju Latih 90 Anggota Tim Siaga Bencana dari 18 Desa\n", "Pelatihan Tim Siaga Bencana bagi 18 Desa Sukamaju\n", "Pelatihan"}},
 	}},
+	{"Markdown bold in the body", CritStruktur, SevPeringatan, "teks biasa", map[string][]edit{
+		pKTP:   {{"tanpa dipungut biaya", "**tanpa dipungut biaya**", "**tanpa dipungut biaya**"}},
+		pAduan: {{"paling lambat tiga hari kerja", "paling lambat **tiga hari kerja**", "**tiga hari kerja**"}},
+	}},
+	{"Markdown heading above a paragraph", CritStruktur, SevPeringatan, "tanda judul Markdown", map[string][]edit{
+		pKTP:   {{"\n\nPetugas Disdukcapil membawa", "\n\n## Syarat dan Jadwal\n\nPetugas Disdukcapil membawa", "## Syarat dan Jadwal"}},
+		pAduan: {{"\n\nWarga cukup mengirim", "\n\n# Cara Mengadu\n\nWarga cukup mengirim", "# Cara Mengadu"}},
+	}},
+	{"HTML tags in the body", CritStruktur, SevPeringatan, "tag HTML", map[string][]edit{
+		pKTP:   {{"tanpa dipungut biaya", "<b>tanpa dipungut biaya</b>", "<b>"}},
+		pAduan: {{"0812-0000-5678", "<strong>0812-0000-5678</strong>", "<strong>"}},
+	}},
+	{"Markdown link in the body", CritStruktur, SevPeringatan, "tautan Markdown", map[string][]edit{
+		pAduan: {{"tersambung dengan SP4N-LAPOR! di Pendopo", "tersambung dengan [SP4N-LAPOR!](https://www.lapor.go.id) di Pendopo", "[SP4N-LAPOR!](https://www.lapor.go.id)"}},
+	}},
+	{"a bulleted list in the body", CritStruktur, SevSaran, "daftar berbutir", map[string][]edit{
+		pKTP: {{"Warga cukup membawa kartu keluarga (KK) asli atau fotokopinya dan mengambil nomor antrean di lokasi.", "Warga cukup:\n- membawa kartu keluarga (KK) asli atau fotokopinya;\n- mengambil nomor antrean di lokasi.", "- membawa kartu keluarga"}},
+	}},
+	{"an English sentence in the body", CritBahasa, SevPeringatan, "bahasa Inggris", map[string][]edit{
+		pKTP:   {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. We are ready to serve all residents of Cikadu.", "We are ready to serve all residents of Cikadu."}},
+		pAduan: {{"kita tidak bisa menagih OPD yang lambat,\" kata Dadang.", "kita tidak bisa menagih OPD yang lambat,\" kata Dadang. This channel is open for every resident who has a complaint.", "This channel is open for every resident who has a complaint."}},
+	}},
 	{"headline longer than the rule", CritMenarik, SevPeringatan, "ketentuan latihan", map[string][]edit{
 		pKTP:    {{"Warga Cikadu\n", "Warga Cikadu yang Tinggal Jauh dari Kantor Dinas\n", ""}},
 		pImun:   {{"1.236 Balita\n", "1.236 Balita di Cikadu dan Cibeureum Selama Enam Hari\n", ""}},

@@ -85,6 +85,8 @@ var Rules = []Rule{
 	{"rilis-panjang-ketentuan", CritStruktur, "Rilis lebih panjang dari ketentuan"},
 	{"rilis-pendek", CritStruktur, "Rilis pendek"},
 	{"rilis-panjang", CritStruktur, "Rilis panjang"},
+	{"markup", CritStruktur, "Tanda format Markdown atau HTML"},
+	{"daftar-berbutir", CritStruktur, "Daftar berbutir"},
 
 	{"kata-tidak-baku", CritBahasa, "Kata tidak baku"},
 	{"peluluhan-men", CritBahasa, "Peluluhan awalan meN-"},
@@ -109,6 +111,7 @@ var Rules = []Rule{
 	{"kalimat-panjang", CritBahasa, "Kalimat terlalu panjang"},
 	{"awal-kalimat-berulang", CritBahasa, "Awal kalimat berulang"},
 	{"huruf-non-latin", CritBahasa, "Huruf non-Latin di dalam kata"},
+	{"bahasa-inggris", CritBahasa, "Bagian berbahasa Inggris"},
 }
 
 // ruleCriterion maps a rule id to its criterion.

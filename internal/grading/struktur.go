@@ -127,6 +127,7 @@ func (g *grader) gradeStruktur() result {
 	}
 
 	g.checkRepeatedSentences(cn)
+	g.checkMarkup(cn)
 
 	words := g.st.Words
 	end := f.runes()
