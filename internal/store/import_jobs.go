@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 
@@ -16,6 +17,10 @@ const (
 	ImportDone    = "selesai"
 	ImportFailed  = "gagal"
 )
+
+// ImportPasswordsKept is how long the first passwords of a finished import
+// wait for the admin who ran it to download them and say they are saved.
+const ImportPasswordsKept = 24 * time.Hour
 
 // CreateImportJob keeps a checked file of total accounts, waiting to start.
 func (db *DB) CreateImportJob(ctx context.Context, regionID, adminID int64, fileName, csvText string, total int) (domain.ImportJob, error) {
@@ -38,13 +43,14 @@ func (db *DB) ImportJob(ctx context.Context, regionID, id int64) (domain.ImportJ
 	return j, notFound(err)
 }
 
-// StartImportJob moves a waiting import to running and reports whether this
-// call did: of two clicks at once only one starts it.
-func (db *DB) StartImportJob(ctx context.Context, regionID, id int64) (bool, error) {
+// StartImportJob moves a waiting import to running, with adminID as the
+// admin who runs it, and reports whether this call did: of two clicks at
+// once only one starts it.
+func (db *DB) StartImportJob(ctx context.Context, regionID, id, adminID int64) (bool, error) {
 	var started bool
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
-		res, err := tx.ExecContext(ctx, db.q(`UPDATE import_jobs SET state = 'berjalan', updated_at = ? WHERE id = ? AND region_id = ? AND state = 'siap'`),
-			now(), id, regionID)
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE import_jobs SET state = 'berjalan', admin_id = ?, updated_at = ? WHERE id = ? AND region_id = ? AND state = 'siap'`),
+			adminID, now(), id, regionID)
 		if err != nil {
 			return fmt.Errorf("memulai impor: %w", err)
 		}
@@ -68,16 +74,16 @@ func (db *DB) ImportProgress(ctx context.Context, id int64, done int) error {
 
 // FinishImportJob stores every account of a running import or none, and in
 // the same transaction marks it done, drops the file's text and keeps the
-// sealed first passwords for one download.
-func (db *DB) FinishImportJob(ctx context.Context, id, actorID int64, nus []domain.NewUser, sealed string) ([]domain.User, error) {
+// sealed first passwords until ImportPasswordsKept after now.
+func (db *DB) FinishImportJob(ctx context.Context, id, actorID int64, nus []domain.NewUser, sealed string, now time.Time) ([]domain.User, error) {
 	order, err := usersOrder(nus)
 	if err != nil {
 		return nil, err
 	}
 	var us []domain.User
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
-		res, err := tx.ExecContext(ctx, db.q(`UPDATE import_jobs SET state = 'selesai', done = total, csv_text = '', passwords = ?, updated_at = ?
-			WHERE id = ? AND state = 'berjalan'`), sealed, now(), id)
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE import_jobs SET state = 'selesai', done = total, csv_text = '', passwords = ?, passwords_until = ?, updated_at = ?
+			WHERE id = ? AND state = 'berjalan'`), sealed, now.UTC().Add(ImportPasswordsKept), now.UTC(), id)
 		if err != nil {
 			return fmt.Errorf("menyelesaikan impor: %w", err)
 		}
@@ -102,23 +108,61 @@ func (db *DB) FailImportJob(ctx context.Context, id int64, problem string) error
 	})
 }
 
-// TakeImportPasswords returns the sealed first passwords of a finished import
-// of the region and deletes them: they are given out once. A second call is
-// a CodeConflict.
-func (db *DB) TakeImportPasswords(ctx context.Context, regionID, id int64) (string, error) {
-	var sealed string
+// ImportPasswords returns the sealed first passwords of a finished import of
+// the region to adminID, the admin who ran it, while they are kept at t, and
+// notes the first download; they stay for another download until
+// ForgetImportPasswords or their time ends. For any other admin the file
+// does not exist (ErrNotFound); once wiped it is a CodeConflict.
+func (db *DB) ImportPasswords(ctx context.Context, regionID, id, adminID int64, t time.Time) (string, error) {
+	var j domain.ImportJob
 	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
-		if err := tx.GetContext(ctx, &sealed, db.q(`SELECT passwords FROM import_jobs WHERE id = ? AND region_id = ? AND state = 'selesai'`), id, regionID); err != nil {
+		if err := tx.GetContext(ctx, &j, db.q(`SELECT * FROM import_jobs WHERE id = ? AND region_id = ? AND admin_id = ? AND state = 'selesai'`),
+			id, regionID, adminID); err != nil {
 			return notFound(err)
 		}
-		res, err := tx.ExecContext(ctx, db.q(`UPDATE import_jobs SET passwords = '', downloaded_at = ? WHERE id = ? AND downloaded_at IS NULL`), now(), id)
+		if !j.PasswordsKept(t) {
+			return domain.Errorf(domain.CodeConflict, "kata sandi awal impor ini sudah dihapus dari server")
+		}
+		_, err := tx.ExecContext(ctx, db.q(`UPDATE import_jobs SET downloaded_at = ? WHERE id = ? AND downloaded_at IS NULL`), t.UTC(), id)
 		if err != nil {
 			return fmt.Errorf("mencatat unduhan kata sandi: %w", err)
 		}
-		if n, _ := res.RowsAffected(); n == 0 || sealed == "" {
-			return domain.Errorf(domain.CodeConflict, "kata sandi awal impor ini sudah diunduh dan tidak disimpan lagi")
-		}
 		return nil
 	})
-	return sealed, err
+	return j.Passwords, err
+}
+
+// ForgetImportPasswords wipes the first passwords of an import at adminID's
+// word that they are saved; only the admin who ran it can, and only after a
+// download. It reports whether they were wiped now.
+func (db *DB) ForgetImportPasswords(ctx context.Context, regionID, id, adminID int64, t time.Time) (bool, error) {
+	var wiped bool
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE import_jobs SET passwords = '', passwords_wiped_at = ?
+			WHERE id = ? AND region_id = ? AND admin_id = ? AND state = 'selesai' AND passwords_wiped_at IS NULL AND downloaded_at IS NOT NULL`),
+			t.UTC(), id, regionID, adminID)
+		if err != nil {
+			return fmt.Errorf("menghapus kata sandi awal: %w", err)
+		}
+		n, _ := res.RowsAffected()
+		wiped = n == 1
+		return nil
+	})
+	return wiped, err
+}
+
+// WipeExpiredImportPasswords wipes the first passwords whose time ended by t
+// (downloaded or not) and reports how many imports had them.
+func (db *DB) WipeExpiredImportPasswords(ctx context.Context, t time.Time) (int64, error) {
+	var n int64
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE import_jobs SET passwords = '', passwords_wiped_at = passwords_until
+			WHERE passwords_wiped_at IS NULL AND passwords_until IS NOT NULL AND passwords_until <= ?`), t.UTC())
+		if err != nil {
+			return fmt.Errorf("menghapus kata sandi awal yang habis waktunya: %w", err)
+		}
+		n, _ = res.RowsAffected()
+		return nil
+	})
+	return n, err
 }

@@ -165,6 +165,23 @@ func TestEveryPostRouteRedirects(t *testing.T) {
 			{route: "/admin/pengguna/impor", as: admin, path: at("/admin/pengguna/impor"), form: vals(),
 				upload: "email,nama,peran,opd,admin_medsos\nimpor.satu@sukamaju.test,Impor Satu,peserta,,\n"},
 			{route: "/admin/pengguna/impor/:id/mulai", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/impor/%d/mulai", importID) }, form: vals()},
+			{route: "/admin/pengguna/impor/:id/tersimpan", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/impor/%d/tersimpan", importID) },
+				form: func() url.Values {
+					// The import runs on its own: wait for it, then download.
+					job := fmt.Sprintf("/admin/pengguna/impor/%d", importID)
+					for end := time.Now().Add(60 * time.Second); time.Now().Before(end) && admin.get(job).doc.Find("#impor-selesai").Length() == 0; {
+						time.Sleep(50 * time.Millisecond)
+					}
+					if p := admin.get(job + "/sandi.csv"); p.status != http.StatusOK {
+						t.Fatalf("first passwords: %d", p.status)
+					}
+					return url.Values{}
+				},
+				after: func(t *testing.T, p page) {
+					if !strings.Contains(p.text("#sandi-dihapus"), "sudah dihapus") {
+						t.Errorf("after “Sudah saya simpan”: %q", p.text("main"))
+					}
+				}},
 			{route: "/admin/pengguna/:id/sandi", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/%d/sandi", userID) }, form: vals("yakin", "1")},
 			{route: "/admin/pengguna/:id/status", as: admin, path: func() string { return fmt.Sprintf("/admin/pengguna/%d/status", userID) }, form: vals("aktif", "tidak")},
 			{route: "/admin/sertifikat/:id/cabut", as: admin, path: func() string {

@@ -189,7 +189,8 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	return nil
 }
 
-// cleanup removes expired sessions, old login attempts and expired rescued text every hour.
+// cleanup removes expired sessions, old login attempts, expired rescued text
+// and first passwords of imports whose time ended, every hour.
 func (s *Server) cleanup(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
@@ -203,6 +204,9 @@ func (s *Server) cleanup(ctx context.Context) {
 		}
 		if _, err := s.db.PruneRescuedTexts(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("membersihkan teks yang diselamatkan gagal", "err", err)
+		}
+		if _, err := s.db.WipeExpiredImportPasswords(ctx, now); err != nil && ctx.Err() == nil {
+			s.log.Warn("menghapus kata sandi awal impor yang habis waktunya gagal", "err", err)
 		}
 		select {
 		case <-ctx.Done():

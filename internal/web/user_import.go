@@ -26,14 +26,17 @@ import (
 // userImportRoutes: bulk user import from the admin's page, with the rules of
 // `bimtek import users` (internal/userimport): upload and check (nothing is
 // written while any line has a problem), start, watch the progress, download
-// the first passwords once.
+// the first passwords (again, if a download broke) until the admin who ran it
+// says they are saved or ImportPasswordsKept passes.
 func (s *Server) userImportRoutes() []route {
 	return []route{
 		{http.MethodGet, "/admin/pengguna/impor", adminOnly, s.importForm},
 		{http.MethodPost, "/admin/pengguna/impor", adminOnly, s.importUpload},
+		{http.MethodGet, "/admin/pengguna/impor/contoh.csv", adminOnly, s.importSample},
 		{http.MethodGet, "/admin/pengguna/impor/:id", adminOnly, s.importPage},
 		{http.MethodPost, "/admin/pengguna/impor/:id/mulai", adminOnly, s.importStart},
 		{http.MethodGet, "/admin/pengguna/impor/:id/sandi.csv", adminOnly, s.importPasswords},
+		{http.MethodPost, "/admin/pengguna/impor/:id/tersimpan", adminOnly, s.importPasswordsSaved},
 	}
 }
 
@@ -54,8 +57,14 @@ type importView struct {
 	Job      *domain.ImportJob
 	Percent  int
 	Stalled  bool
-	// Downloaded is when the first passwords were taken, in words.
+	// Mine: the reader ran this import, so its first passwords are theirs.
+	Mine bool
+	// Kept: the first passwords can be downloaded until KeptUntil; Downloaded
+	// is the first download and WipedAt when they were wiped, in words.
+	Kept       bool
+	KeptUntil  string
 	Downloaded string
+	WipedAt    string
 	// JobProblem is why the job failed, in the reader's language.
 	JobProblem string
 }
@@ -150,9 +159,18 @@ func (s *Server) importPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := importView{Job: &j, JobProblem: importProblemText(j.Problem, langOf(c))}
+	v := importView{Job: &j, JobProblem: importProblemText(j.Problem, langOf(c)), Mine: j.AdminID == currentUser(c).ID, Kept: j.PasswordsKept(s.cfg.Now())}
 	if j.DownloadedAt != nil {
 		v.Downloaded = dateTime(*j.DownloadedAt)
+	}
+	if j.PasswordsUntil != nil {
+		v.KeptUntil = dateTime(*j.PasswordsUntil)
+	}
+	switch {
+	case j.PasswordsWipedAt != nil:
+		v.WipedAt = dateTime(*j.PasswordsWipedAt)
+	case j.State == store.ImportDone && !v.Kept && j.PasswordsUntil != nil:
+		v.WipedAt = v.KeptUntil // their time ended; the hourly cleanup wipes them
 	}
 	if j.Total > 0 {
 		v.Percent = j.Done * 100 / j.Total
@@ -173,7 +191,7 @@ func (s *Server) importStart(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	started, err := s.db.StartImportJob(c.Request().Context(), j.RegionID, j.ID)
+	started, err := s.db.StartImportJob(c.Request().Context(), j.RegionID, j.ID, currentUser(c).ID)
 	if err != nil {
 		return err
 	}
@@ -238,7 +256,7 @@ func (s *Server) runImport(j domain.ImportJob, adminID int64) {
 		fail("Kata sandi awal tidak dapat disimpan dengan aman; tidak ada akun yang disimpan.")
 		return
 	}
-	if _, err := s.db.FinishImportJob(ctx, j.ID, adminID, users, sealed); err != nil {
+	if _, err := s.db.FinishImportJob(ctx, j.ID, adminID, users, sealed, s.cfg.Now()); err != nil {
 		var de *domain.Error
 		if errors.As(err, &de) && de.Code != domain.CodeInternal {
 			failWith(func(l i18n.Lang) string {
@@ -252,19 +270,22 @@ func (s *Server) runImport(j domain.ImportJob, adminID int64) {
 }
 
 // importSealer encrypts and signs the first passwords while they wait in the
-// database for their one download.
+// database for the admin who ran the import.
 func (s *Server) importSealer() *securecookie.SecureCookie {
 	hash := sha256.Sum256(append([]byte("impor/tanda|"), s.cfg.Secret...))
 	block := sha256.Sum256(append([]byte("impor/sandi|"), s.cfg.Secret...))
 	return securecookie.New(hash[:], block[:]).MaxAge(0).MaxLength(0)
 }
 
+// importPasswords gives the first passwords to the admin who ran the import,
+// as often as needed until they say the file is saved: a broken download
+// loses nothing. Any other admin gets 404.
 func (s *Server) importPasswords(c echo.Context) error {
 	j, err := s.importJobParam(c)
 	if err != nil {
 		return err
 	}
-	sealed, err := s.db.TakeImportPasswords(c.Request().Context(), j.RegionID, j.ID)
+	sealed, err := s.db.ImportPasswords(c.Request().Context(), j.RegionID, j.ID, currentUser(c).ID, s.cfg.Now())
 	if err != nil {
 		return err
 	}
@@ -274,6 +295,42 @@ func (s *Server) importPasswords(c echo.Context) error {
 	}
 	h := c.Response().Header()
 	h.Set("Cache-Control", "no-store")
+	h.Set("Pragma", "no-cache")
 	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="kata-sandi-awal-impor-%d.csv"`, j.ID))
 	return c.Blob(http.StatusOK, "text/csv; charset=utf-8", append([]byte("\ufeff"), text...))
+}
+
+// importPasswordsSaved wipes the first passwords at the word of the admin
+// who ran the import ("Sudah saya simpan"), after a download.
+func (s *Server) importPasswordsSaved(c echo.Context) error {
+	j, err := s.importJobParam(c)
+	if err != nil {
+		return err
+	}
+	if _, err := s.db.ForgetImportPasswords(c.Request().Context(), j.RegionID, j.ID, currentUser(c).ID, s.cfg.Now()); err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/impor/%d", j.ID))
+}
+
+// importSample is a file to start from: the header and two example rows in
+// the format userimport.Check reads, with one of the region's OPDs.
+func (s *Server) importSample(c echo.Context) error {
+	opd := "Diskominfo"
+	if opds, err := s.db.RegionOPDs(c.Request().Context(), currentUser(c).RegionID, 1); err != nil {
+		return err
+	} else if len(opds) > 0 {
+		opd = opds[0].Name
+		if opds[0].ShortName != "" {
+			opd = opds[0].ShortName
+		}
+	}
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write(userimport.Columns)
+	w.Write([]string{"siti.aminah@contoh.go.id", "Siti Aminah", "peserta", userimport.CSVCell(opd), "ya"})
+	w.Write([]string{"agus.setiawan@contoh.go.id", "Agus Setiawan", "fasilitator", "", "tidak"})
+	w.Flush()
+	c.Response().Header().Set("Content-Disposition", `attachment; filename="contoh-impor-pengguna.csv"`)
+	return c.Blob(http.StatusOK, "text/csv; charset=utf-8", append([]byte("\ufeff"), buf.Bytes()...))
 }
