@@ -27,8 +27,9 @@ var indonesianUIWords = []string{
 // contentSelectors hold text that stays Indonesian in the English interface:
 // the course's own words (lessons, the fact sheet, quiz questions), the
 // trainee's text and the grader's findings and summaries (they teach
-// Indonesian writing), and form fields.
-const contentSelectors = `script, style, textarea, input, select, .prose, .brief, .write-brief, .instructions, .findings, .marked,
+// Indonesian writing), form fields, and code: literal values a file must
+// hold as they are (the import's peran and admin_medsos values).
+const contentSelectors = `script, style, textarea, input, select, code, .prose, .brief, .write-brief, .instructions, .findings, .marked,
 	.report td.wide, .w5 tbody td:last-child, .grader-summary, .insight tbody th, .insight-suggestion strong, .question legend, .choice, .explain, .passage, .comment-body, .general`
 
 // pageCheck reads what a person sees on the page outside the content above,
