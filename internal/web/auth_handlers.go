@@ -218,20 +218,26 @@ func (s *Server) account(c echo.Context) error {
 	return s.render(c, http.StatusOK, "account", p)
 }
 
+// checkNewPassword checks a new password and its repetition as the account
+// form asks for them.
+func (f *Form) checkNewPassword(c echo.Context, nw, conf string) {
+	if err := auth.ValidatePassword(nw); err != nil {
+		if utf8.RuneCountInString(nw) < auth.MinPasswordLength {
+			f.Add("new", tf(c, "Kata sandi baru: kata sandi minimal {{.N}} karakter.", map[string]any{"N": auth.MinPasswordLength}))
+		} else {
+			f.Add("new", "Kata sandi baru: kata sandi terlalu panjang (maksimal 256 byte).")
+		}
+	} else if nw != conf {
+		f.Add("confirm", "Ulangan kata sandi baru tidak sama.")
+	}
+}
+
 func (s *Server) changePassword(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
 	var p accountPage
 	cur, nw, conf := c.FormValue("current"), c.FormValue("new"), c.FormValue("confirm")
-	if err := auth.ValidatePassword(nw); err != nil {
-		if utf8.RuneCountInString(nw) < auth.MinPasswordLength {
-			p.Form.Add("new", tf(c, "Kata sandi baru: kata sandi minimal {{.N}} karakter.", map[string]any{"N": auth.MinPasswordLength}))
-		} else {
-			p.Form.Add("new", "Kata sandi baru: kata sandi terlalu panjang (maksimal 256 byte).")
-		}
-	} else if nw != conf {
-		p.Form.Add("confirm", "Ulangan kata sandi baru tidak sama.")
-	}
+	p.Form.checkNewPassword(c, nw, conf)
 	if cur == "" {
 		p.Form.Add("current", "Kata sandi sekarang wajib diisi.")
 	} else {

@@ -17,14 +17,26 @@ import (
 // values the page showed, which the store compares before it writes.
 type cohortEditForm struct {
 	Form
-	Name, StartsOn, EndsOn         string
+	cohortBasics
 	SeenName, SeenStarts, SeenEnds string
 	Open                           bool // shown open: it was sent and refused
 }
 
 func cohortEditOf(co domain.Cohort) cohortEditForm {
 	s, e := co.StartsOn.Format("2006-01-02"), co.EndsOn.Format("2006-01-02")
-	return cohortEditForm{Name: co.Name, StartsOn: s, EndsOn: e, SeenName: co.Name, SeenStarts: s, SeenEnds: e}
+	return cohortEditForm{cohortBasics: cohortBasics{Name: co.Name, StartsOn: s, EndsOn: e}, SeenName: co.Name, SeenStarts: s, SeenEnds: e}
+}
+
+// check validates the sent form and returns the change to ask the store for;
+// problems go to f.Errors.
+func (f *cohortEditForm) check(c echo.Context, co domain.Cohort, u *domain.User) domain.CohortEdit {
+	f.SeenName, f.SeenStarts, f.SeenEnds, f.Open = c.FormValue("lama_nama"), c.FormValue("lama_mulai"), c.FormValue("lama_selesai"), true
+	f.checkName(c, &f.Form, "ubah-nama", c.FormValue("name"))
+	f.checkDates(c, &f.Form, "ubah-mulai", "ubah-selesai", c.FormValue("starts_on"), c.FormValue("ends_on"))
+	seenStart, _ := time.Parse("2006-01-02", f.SeenStarts)
+	seenEnd, _ := time.Parse("2006-01-02", f.SeenEnds)
+	return domain.CohortEdit{CohortID: co.ID, RegionID: u.RegionID, ActorID: u.ID, Name: f.Name, StartsOn: f.start, EndsOn: f.end,
+		Seen: domain.Cohort{Name: f.SeenName, StartsOn: seenStart, EndsOn: seenEnd}}
 }
 
 func (s *Server) updateCohort(c echo.Context) error {
@@ -34,21 +46,11 @@ func (s *Server) updateCohort(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := cohortEditForm{SeenName: c.FormValue("lama_nama"), SeenStarts: c.FormValue("lama_mulai"), SeenEnds: c.FormValue("lama_selesai"), Open: true}
-	f.Name = textField(c, &f.Form, "ubah-nama", domain.TextCohortName, c.FormValue("name"))
-	var start, end time.Time
-	var startOK, endOK bool
-	start, f.StartsOn, startOK = dateField(c, &f.Form, "ubah-mulai", "Tanggal mulai", c.FormValue("starts_on"))
-	end, f.EndsOn, endOK = dateField(c, &f.Form, "ubah-selesai", "Tanggal selesai", c.FormValue("ends_on"))
-	if startOK && endOK && end.Before(start) {
-		f.Add("ubah-selesai", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
-	}
+	var f cohortEditForm
+	in := f.check(c, co, u)
 	status := http.StatusUnprocessableEntity
 	if len(f.Errors) == 0 {
-		seenStart, _ := time.Parse("2006-01-02", f.SeenStarts)
-		seenEnd, _ := time.Parse("2006-01-02", f.SeenEnds)
-		_, err = s.db.UpdateCohort(ctx, domain.CohortEdit{CohortID: co.ID, RegionID: u.RegionID, ActorID: u.ID, Name: f.Name,
-			StartsOn: start, EndsOn: end, Seen: domain.Cohort{Name: f.SeenName, StartsOn: seenStart, EndsOn: seenEnd}})
+		_, err = s.db.UpdateCohort(ctx, in)
 		var de *domain.Error
 		switch {
 		case err == nil:

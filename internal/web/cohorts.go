@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/mail"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -68,11 +69,73 @@ func cohortRows(cs []domain.CohortSummary, base string) []cohortRow {
 	return out
 }
 
+// cohortBasics are the name and dates both cohort forms ask for: as typed,
+// to show again, and as read.
+type cohortBasics struct {
+	Name, StartsOn, EndsOn string
+	start, end             time.Time
+}
+
+// checkName reads the cohort's name; a problem goes to f under id.
+func (b *cohortBasics) checkName(c echo.Context, f *Form, id, name string) {
+	b.Name = textField(c, f, id, domain.TextCohortName, name)
+}
+
+// checkDates reads the two dates; problems go to f under the inputs' ids.
+func (b *cohortBasics) checkDates(c echo.Context, f *Form, startID, endID, starts, ends string) {
+	var startOK, endOK bool
+	b.start, b.StartsOn, startOK = dateField(c, f, startID, "Tanggal mulai", starts)
+	b.end, b.EndsOn, endOK = dateField(c, f, endID, "Tanggal selesai", ends)
+	if startOK && endOK && b.end.Before(b.start) {
+		f.Add(endID, "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+	}
+}
+
 // cohortForm keeps what the admin typed into the "new cohort" form.
 type cohortForm struct {
 	Form
-	Name, CourseID, StartsOn, EndsOn string
-	Facilitators                     map[int64]bool
+	cohortBasics
+	CourseID     string
+	Facilitators map[int64]bool
+}
+
+// check validates the form against the catalogue and the region's
+// facilitators and returns the cohort to create; problems go to f.Errors.
+func (f *cohortForm) check(c echo.Context, form url.Values, catalog *course.Catalog, facilitators []domain.User) domain.NewCohort {
+	f.CourseID = form.Get("course")
+	f.Facilitators = map[int64]bool{}
+	f.checkName(c, &f.Form, "name", form.Get("name"))
+	switch {
+	case f.CourseID == "":
+		f.Add("course", "Pilih kursus yang diikuti angkatan ini.")
+	case catalog.Course(f.CourseID) == nil:
+		f.Add("course", "Kursus yang dipilih tidak ada; pilih dari daftar.")
+	}
+	f.checkDates(c, &f.Form, "starts_on", "ends_on", form.Get("starts_on"), form.Get("ends_on"))
+	known := map[int64]bool{}
+	for _, x := range facilitators {
+		known[x.ID] = true
+	}
+	var ids []int64
+	unknown := false
+	for _, raw := range form["facilitators"] {
+		id, ok := atoi64(raw)
+		if !ok || !known[id] {
+			unknown = true
+			continue
+		}
+		if !f.Facilitators[id] {
+			f.Facilitators[id] = true
+			ids = append(ids, id)
+		}
+	}
+	switch {
+	case unknown:
+		f.Add("fasilitator", "Fasilitator yang dipilih tidak ditemukan di wilayah Anda; pilih dari daftar.")
+	case len(ids) == 0:
+		f.Add("fasilitator", "Pilih sedikitnya satu fasilitator.")
+	}
+	return domain.NewCohort{CourseID: f.CourseID, Name: f.Name, StartsOn: f.start, EndsOn: f.end, FacilitatorIDs: ids}
 }
 
 // Checked reports whether a facilitator's box was ticked.
@@ -173,7 +236,6 @@ func dateField(c echo.Context, f *Form, field, label, raw string) (time.Time, st
 	return d, d.Format("2006-01-02"), true
 }
 
-// textField validates a text field's length in characters; min 0 means optional.
 // textField checks one text input by its rule (domain.TextRule) and returns
 // it cleaned; a problem goes to the form under field.
 func textField(c echo.Context, f *Form, field string, rule domain.TextRule, raw string) string {
@@ -191,56 +253,17 @@ func (s *Server) createCohort(c echo.Context) error {
 	if err != nil {
 		return domain.Errorf(domain.CodeInvalid, "formulir angkatan tidak dapat dibaca")
 	}
-	f := cohortForm{
-		CourseID:     form.Get("course"),
-		Facilitators: map[int64]bool{},
-	}
-	f.Name = textField(c, &f.Form, "name", domain.TextCohortName, form.Get("name"))
-	switch {
-	case f.CourseID == "":
-		f.Add("course", "Pilih kursus yang diikuti angkatan ini.")
-	case s.cfg.Catalog.Course(f.CourseID) == nil:
-		f.Add("course", "Kursus yang dipilih tidak ada; pilih dari daftar.")
-	}
-	var start, end time.Time
-	var startOK, endOK bool
-	start, f.StartsOn, startOK = dateField(c, &f.Form, "starts_on", "Tanggal mulai", form.Get("starts_on"))
-	end, f.EndsOn, endOK = dateField(c, &f.Form, "ends_on", "Tanggal selesai", form.Get("ends_on"))
-	if startOK && endOK && end.Before(start) {
-		f.Add("ends_on", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
-	}
 	facs, err := s.db.RegionFacilitators(ctx, u.RegionID, facilitatorLimit)
 	if err != nil {
 		return err
 	}
-	known := map[int64]bool{}
-	for _, x := range facs {
-		known[x.ID] = true
-	}
-	var ids []int64
-	unknown := false
-	for _, raw := range form["facilitators"] {
-		id, ok := atoi64(raw)
-		if !ok || !known[id] {
-			unknown = true
-			continue
-		}
-		if !f.Facilitators[id] {
-			f.Facilitators[id] = true
-			ids = append(ids, id)
-		}
-	}
-	switch {
-	case unknown:
-		f.Add("fasilitator", "Fasilitator yang dipilih tidak ditemukan di wilayah Anda; pilih dari daftar.")
-	case len(ids) == 0:
-		f.Add("fasilitator", "Pilih sedikitnya satu fasilitator.")
-	}
+	var f cohortForm
+	in := f.check(c, form, s.cfg.Catalog, facs)
 	if len(f.Errors) > 0 {
 		return s.renderCohortList(c, http.StatusUnprocessableEntity, f)
 	}
-	co, err := s.db.CreateCohort(ctx, &u.ID, domain.NewCohort{RegionID: u.RegionID, CourseID: f.CourseID, Name: f.Name,
-		StartsOn: start, EndsOn: end, FacilitatorIDs: ids})
+	in.RegionID = u.RegionID
+	co, err := s.db.CreateCohort(ctx, &u.ID, in)
 	if domain.ErrorCode(err) == domain.CodeConflict {
 		f.Add("name", tf(c, "Nama angkatan “{{.Name}}” sudah dipakai di wilayah Anda; pilih nama lain.", map[string]any{"Name": f.Name}))
 		return s.renderCohortList(c, http.StatusUnprocessableEntity, f)

@@ -147,29 +147,36 @@ func parseDateWIB(raw string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// check reads the sent form and returns the moment the token stops working
+// (nil: never); problems go to f.Errors.
+func (f *tokenForm) check(c echo.Context, today time.Time) *time.Time {
+	f.Expires = strings.TrimSpace(c.FormValue("expires"))
+	f.Name = textField(c, &f.Form, "name", domain.TextTokenName, c.FormValue("name"))
+	if f.Expires == "" {
+		return nil
+	}
+	d, ok := parseDateWIB(f.Expires)
+	switch {
+	case !ok:
+		f.Add("expires", "Tanggal kedaluwarsa tidak dapat dibaca; tulis seperti 31/12/2026.")
+	case d.Before(today):
+		f.Add("expires", "Tanggal kedaluwarsa tidak boleh sebelum hari ini.")
+	case d.After(today.AddDate(tokenMaxYears, 0, 0)):
+		f.Add("expires", tf(c, "Tanggal kedaluwarsa paling lama {{.N}} tahun dari hari ini; kosongkan bila token tidak perlu kedaluwarsa.", map[string]any{"N": tokenMaxYears}))
+	default:
+		f.Expires = d.Format("2006-01-02")
+		// The token works through the whole chosen day.
+		end := d.AddDate(0, 0, 1)
+		return &end
+	}
+	return nil
+}
+
 func (s *Server) createToken(c echo.Context) error {
 	u := currentUser(c)
-	f := tokenForm{Expires: strings.TrimSpace(c.FormValue("expires"))}
-	f.Name = textField(c, &f.Form, "name", domain.TextTokenName, c.FormValue("name"))
 	now := s.cfg.Now()
-	today := startOfDayWIB(now)
-	var expires *time.Time
-	if f.Expires != "" {
-		d, ok := parseDateWIB(f.Expires)
-		switch {
-		case !ok:
-			f.Add("expires", "Tanggal kedaluwarsa tidak dapat dibaca; tulis seperti 31/12/2026.")
-		case d.Before(today):
-			f.Add("expires", "Tanggal kedaluwarsa tidak boleh sebelum hari ini.")
-		case d.After(today.AddDate(tokenMaxYears, 0, 0)):
-			f.Add("expires", tf(c, "Tanggal kedaluwarsa paling lama {{.N}} tahun dari hari ini; kosongkan bila token tidak perlu kedaluwarsa.", map[string]any{"N": tokenMaxYears}))
-		default:
-			f.Expires = d.Format("2006-01-02")
-			// The token works through the whole chosen day.
-			end := d.AddDate(0, 0, 1)
-			expires = &end
-		}
-	}
+	var f tokenForm
+	expires := f.check(c, startOfDayWIB(now))
 	if len(f.Errors) > 0 {
 		return s.renderTokens(c, http.StatusUnprocessableEntity, tokenPageView{Form: f})
 	}
