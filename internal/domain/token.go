@@ -20,6 +20,9 @@ type APIToken struct {
 	ExpiresAt  *time.Time `db:"expires_at"`
 	RevokedAt  *time.Time `db:"revoked_at"`
 	LastUsedAt *time.Time `db:"last_used_at"`
+	// OwnerLang is the language its creator chose ("" to follow the browser);
+	// read only with the token's hash, for the API's messages.
+	OwnerLang string `db:"owner_lang"`
 }
 
 // Expired reports whether the token's expiry has passed at t.

@@ -99,13 +99,13 @@ type ComplianceFilter struct {
 // Validate checks the filter's values, with a message a person can act on.
 func (f ComplianceFilter) Validate() error {
 	if f.Status != "" && !f.Status.Valid() {
-		return domain.Errorf(domain.CodeInvalid, "status “%s” tidak dikenal; pilih memenuhi, sebagian, atau belum", f.Status)
+		return domain.Errort(domain.CodeInvalid, "status “{{.Value}}” tidak dikenal; pilih memenuhi, sebagian, atau belum", map[string]any{"Value": string(f.Status)})
 	}
 	if f.Kind != "" && !validOPDKind(f.Kind) {
-		return domain.Errorf(domain.CodeInvalid, "jenis OPD “%s” tidak dikenal", f.Kind)
+		return domain.Errort(domain.CodeInvalid, "jenis OPD “{{.Value}}” tidak dikenal", map[string]any{"Value": f.Kind})
 	}
 	if _, ok := complianceSorts[f.sortKey()]; !ok {
-		return domain.Errorf(domain.CodeInvalid, "urutan “%s” tidak dikenal; pilih salah satu dari %s", f.Sort, strings.Join(ComplianceSortKeys, ", "))
+		return domain.Errort(domain.CodeInvalid, "urutan “{{.Value}}” tidak dikenal; pilih salah satu dari {{.Keys}}", map[string]any{"Value": f.Sort, "Keys": strings.Join(ComplianceSortKeys, ", ")})
 	}
 	return nil
 }

@@ -94,7 +94,7 @@ func (db *DB) CreateAPIToken(ctx context.Context, in domain.NewAPIToken) (domain
 // revocation is deliberate) or ErrAPITokenExpired with the token itself.
 func (db *DB) APITokenByHash(ctx context.Context, hash string, at time.Time) (domain.APIToken, error) {
 	var tok domain.APIToken
-	err := db.getHot(ctx, &tok, `SELECT * FROM api_tokens WHERE token_hash = ?`, hash)
+	err := db.getHot(ctx, &tok, `SELECT t.*, COALESCE(u.lang, '') AS owner_lang FROM api_tokens t LEFT JOIN users u ON u.id = t.created_by WHERE t.token_hash = ?`, hash)
 	if errors.Is(notFound(err), errNotFound) {
 		return tok, ErrAPITokenUnknown
 	}

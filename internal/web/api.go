@@ -18,6 +18,7 @@ import (
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -92,6 +93,9 @@ func apiMethodNotAllowed(allow string) echo.HandlerFunc {
 // apiMaxWeight caps one criterion's weight in a grading request.
 const apiMaxWeight = 100
 
+// msgAPITokenUnknown answers a token that is not one of ours.
+const msgAPITokenUnknown = "token tidak dikenal; periksa kembali token API Anda atau minta token baru kepada admin"
+
 // ctxAPIToken holds the *domain.APIToken of a request authenticated by token.
 const ctxAPIToken = "api_token"
 
@@ -122,21 +126,31 @@ func (s *Server) apiAuth(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// apiUnauthorized answers 401 with the RFC 6750 challenge.
-func apiUnauthorized(c echo.Context, tokenSent bool, msg string) error {
+// apiUnauthorized answers 401 with the RFC 6750 challenge; id is the
+// message (a template of the message file when data is not nil).
+func apiUnauthorized(c echo.Context, tokenSent bool, id string, data map[string]any) error {
 	challenge := `Bearer realm="bimtek"`
 	if tokenSent {
 		challenge += `, error="invalid_token"`
 	}
 	c.Response().Header().Set(echo.HeaderWWWAuthenticate, challenge)
-	return domain.Errorf(domain.CodeUnauthenticated, "%s", msg)
+	return domain.Errort(domain.CodeUnauthenticated, id, data)
+}
+
+// apiTokenLang makes the language of a token's owner (the admin who made it,
+// when they chose one) the request's: the API's messages follow it, else
+// the caller's Accept-Language.
+func apiTokenLang(c echo.Context, tok domain.APIToken) {
+	if l, ok := i18n.Parse(tok.OwnerLang); ok {
+		c.Set(ctxLang, l)
+	}
 }
 
 func apiRequireUser(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		u := currentUser(c)
 		if u == nil {
-			return apiUnauthorized(c, false, "permintaan ini memerlukan token API (header Authorization: Bearer <token>) atau sesi masuk yang masih berlaku")
+			return apiUnauthorized(c, false, "permintaan ini memerlukan token API (header Authorization: Bearer <token>) atau sesi masuk yang masih berlaku", nil)
 		}
 		if auth.IsFirstPassword(u.PasswordHash) { // as on the pages: nothing until an own password is set
 			return domain.Errorf(domain.CodeForbidden, "akun ini masih memakai kata sandi awal; buat kata sandi Anda sendiri di halaman Akun terlebih dahulu")
@@ -150,25 +164,27 @@ func (s *Server) apiBearer(c echo.Context, header string, next echo.HandlerFunc)
 	scheme, plain, ok := strings.Cut(strings.TrimSpace(header), " ")
 	plain = strings.TrimSpace(plain)
 	if !ok || !strings.EqualFold(scheme, "Bearer") || plain == "" {
-		return apiUnauthorized(c, false, `header Authorization harus berbentuk "Bearer <token>"`)
+		return apiUnauthorized(c, false, `header Authorization harus berbentuk "Bearer <token>"`, nil)
 	}
-	const unknown = "token tidak dikenal; periksa kembali token API Anda atau minta token baru kepada admin"
 	if !strings.HasPrefix(plain, store.APITokenPrefix) || len(plain) > 100 {
-		return apiUnauthorized(c, true, unknown) // not one of ours: no need to ask the database
+		return apiUnauthorized(c, true, msgAPITokenUnknown, nil) // not one of ours: no need to ask the database
 	}
 	ctx := c.Request().Context()
 	now := s.cfg.Now()
 	tok, err := s.db.APITokenByHash(ctx, store.HashAPIToken(plain), now)
 	switch {
 	case errors.Is(err, store.ErrAPITokenUnknown):
-		return apiUnauthorized(c, true, unknown)
+		return apiUnauthorized(c, true, msgAPITokenUnknown, nil)
 	case errors.Is(err, store.ErrAPITokenRevoked):
-		return apiUnauthorized(c, true, "token sudah dicabut; minta token baru kepada admin")
+		apiTokenLang(c, tok)
+		return apiUnauthorized(c, true, "token sudah dicabut; minta token baru kepada admin", nil)
 	case errors.Is(err, store.ErrAPITokenExpired):
-		return apiUnauthorized(c, true, "token kedaluwarsa sejak "+dateTime(*tok.ExpiresAt)+"; minta token baru kepada admin")
+		apiTokenLang(c, tok)
+		return apiUnauthorized(c, true, "token kedaluwarsa sejak {{.When}}; minta token baru kepada admin", map[string]any{"When": i18n.Moment(tok.ExpiresAt.In(WIB))})
 	case err != nil:
 		return err
 	}
+	apiTokenLang(c, tok)
 	if tok.NeedsTouch(now) {
 		// Recording the last use is a convenience for admins; a failure must not refuse the call.
 		if _, err := s.db.TouchAPIToken(ctx, tok.ID, now); err != nil {
@@ -204,15 +220,15 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 	var in grading.Input
 	trimmed := bytes.TrimSpace(raw)
 	if len(trimmed) == 0 {
-		return in, domain.Errorf(domain.CodeInvalid, "%s", `isi permintaan kosong; kirim objek JSON seperti {"headline": "…", "body": "…"}`)
+		return in, domain.Errort(domain.CodeInvalid, `isi permintaan kosong; kirim objek JSON seperti {"headline": "…", "body": "…"}`, nil)
 	}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(trimmed, &fields); err != nil || fields == nil {
 		var syn *json.SyntaxError
 		if errors.As(err, &syn) {
-			return in, domain.Errorf(domain.CodeInvalid, "%s", fmt.Sprintf("isi permintaan bukan JSON yang valid (kesalahan pada byte ke-%d); periksa tanda petik, koma, dan kurung kurawal", syn.Offset))
+			return in, domain.Errort(domain.CodeInvalid, "isi permintaan bukan JSON yang valid (kesalahan pada byte ke-{{.Offset}}); periksa tanda petik, koma, dan kurung kurawal", map[string]any{"Offset": syn.Offset})
 		}
-		return in, domain.Errorf(domain.CodeInvalid, "%s", `isi permintaan harus berupa objek JSON seperti {"headline": "…", "body": "…"}`)
+		return in, domain.Errort(domain.CodeInvalid, `isi permintaan harus berupa objek JSON seperti {"headline": "…", "body": "…"}`, nil)
 	}
 	keys := make([]string, 0, len(fields))
 	for k := range fields {
@@ -221,16 +237,16 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !containsString(gradeFields, k) {
-			return in, domain.Invalid(domain.FieldError{Field: k, Message: fmt.Sprintf("kolom %q tidak dikenal; kolom yang boleh: %s", k, strings.Join(gradeFields, ", "))})
+			return in, domain.Invalid(domain.FieldMsg(k, `kolom "{{.Key}}" tidak dikenal; kolom yang boleh: {{.Allowed}}`, map[string]any{"Key": k, "Allowed": strings.Join(gradeFields, ", ")}))
 		}
 	}
 	if !utf8.Valid(trimmed) {
 		for _, k := range gradeFields {
 			if !utf8.Valid(fields[k]) {
-				return in, domain.Invalid(domain.FieldError{Field: k, Message: fmt.Sprintf("%s bukan teks UTF-8 yang valid; simpan atau salin ulang teksnya sebagai UTF-8", fieldName(k))})
+				return in, domain.Invalid(domain.FieldMsg(k, "{{.Name}} bukan teks UTF-8 yang valid; simpan atau salin ulang teksnya sebagai UTF-8", map[string]any{"Name": fieldName(k)}))
 			}
 		}
-		return in, domain.Errorf(domain.CodeInvalid, "%s", "isi permintaan bukan teks UTF-8 yang valid")
+		return in, domain.Errort(domain.CodeInvalid, "isi permintaan bukan teks UTF-8 yang valid", nil)
 	}
 
 	var bad *domain.Error
@@ -238,7 +254,7 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 		return in, bad
 	}
 	if strings.Contains(in.Headline, "\n") {
-		return in, domain.Invalid(domain.FieldError{Field: "headline", Message: "judul (headline) harus satu baris"})
+		return in, domain.Invalid(domain.FieldMsg("headline", "judul (headline) harus satu baris", nil))
 	}
 	if in.Body, bad = releaseText(fields, "body", MaxBodyChars); bad != nil {
 		return in, bad
@@ -254,14 +270,14 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 			t, err = time.Parse(time.RFC3339, strings.ToUpper(strings.TrimSpace(text)))
 		}
 		if err != nil {
-			return in, domain.Invalid(domain.FieldError{Field: "now", Message: "now harus berupa waktu RFC 3339, misalnya \"2026-03-10T16:00:00+07:00\""})
+			return in, domain.Invalid(domain.FieldMsg("now", `now harus berupa waktu RFC 3339, misalnya "2026-03-10T16:00:00+07:00"`, nil))
 		}
 		in.Now = t
 	}
 
 	if v, ok := present(fields, "brief"); ok {
 		if v[0] != '{' {
-			return in, domain.Invalid(domain.FieldError{Field: "brief", Message: "brief harus berupa objek JSON dengan kunci lembar fakta (apa, siapa, kapan, di_mana, …)"})
+			return in, domain.Invalid(domain.FieldMsg("brief", "brief harus berupa objek JSON dengan kunci lembar fakta (apa, siapa, kapan, di_mana, …)", nil))
 		}
 		// JSON is nearly a subset of YAML, so the brief goes through the same
 		// parser (and the same messages) as a practice file's. Re-marshalling
@@ -272,11 +288,11 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 		dec.UseNumber()
 		var obj any
 		if err := dec.Decode(&obj); err != nil {
-			return in, domain.Invalid(domain.FieldError{Field: "brief", Message: "brief bukan JSON yang valid"})
+			return in, domain.Invalid(domain.FieldMsg("brief", "brief bukan JSON yang valid", nil))
 		}
 		canon, err := json.Marshal(obj)
 		if err != nil {
-			return in, domain.Invalid(domain.FieldError{Field: "brief", Message: "brief bukan JSON yang valid"})
+			return in, domain.Invalid(domain.FieldMsg("brief", "brief bukan JSON yang valid", nil))
 		}
 		b, err := grading.ParseBrief(canon)
 		if err != nil {
@@ -286,9 +302,11 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 				if be.Field != "" {
 					field += "." + be.Field
 				}
-				return in, domain.Invalid(domain.FieldError{Field: field, Message: "brief: " + be.Msg})
+				// The facts sheet's own messages (internal/brief, shared with the
+				// course files' checker) stay Indonesian.
+				return in, domain.Invalid(domain.FieldMsg(field, "brief: {{.Problem}}", map[string]any{"Problem": be.Msg}))
 			}
-			return in, domain.Invalid(domain.FieldError{Field: "brief", Message: "brief tidak dapat dibaca"})
+			return in, domain.Invalid(domain.FieldMsg("brief", "brief tidak dapat dibaca", nil))
 		}
 		in.Brief = b
 	}
@@ -296,19 +314,46 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 	if v, ok := present(fields, "weights"); ok {
 		var w map[string]int
 		if err := json.Unmarshal(v, &w); err != nil || w == nil {
-			return in, domain.Invalid(domain.FieldError{Field: "weights", Message: `weights harus berupa objek berisi bilangan bulat per kriteria, misalnya {"faktual": 30, "bahasa": 5}`})
+			return in, domain.Invalid(domain.FieldMsg("weights", `weights harus berupa objek berisi bilangan bulat per kriteria, misalnya {"faktual": 30, "bahasa": 5}`, nil))
 		}
-		if err := grading.ValidateWeights(w); err != nil {
+		if bad := checkWeights(w); bad != nil {
+			return in, bad
+		}
+		if err := grading.ValidateWeights(w); err != nil { // the grader's own rule, should it ever be stricter
 			return in, domain.Invalid(domain.FieldError{Field: "weights", Message: err.Error()})
-		}
-		for _, id := range grading.CriterionIDs {
-			if w[id] > apiMaxWeight {
-				return in, domain.Invalid(domain.FieldError{Field: "weights." + id, Message: fmt.Sprintf("bobot %s paling besar %d; sekarang %d", id, apiMaxWeight, w[id])})
-			}
 		}
 		in.Weights = w
 	}
 	return in, nil
+}
+
+// checkWeights applies the grader's rule for weights (grading.ValidateWeights)
+// and the API's cap with messages of the message file.
+func checkWeights(w map[string]int) *domain.Error {
+	keys := make([]string, 0, len(w))
+	total := 0
+	for k, v := range w {
+		keys = append(keys, k)
+		total += v
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		switch {
+		case !containsString(grading.CriterionIDs, k):
+			return domain.Invalid(domain.FieldMsg("weights", `bobot "{{.Key}}" tidak dikenal; yang boleh: {{.Allowed}}`, map[string]any{"Key": k, "Allowed": strings.Join(grading.CriterionIDs, ", ")}))
+		case w[k] < 0:
+			return domain.Invalid(domain.FieldMsg("weights", "bobot {{.Key}} tidak boleh negatif", map[string]any{"Key": k}))
+		}
+	}
+	if len(w) > 0 && total == 0 {
+		return domain.Invalid(domain.FieldMsg("weights", "jumlah bobot harus lebih dari 0", nil))
+	}
+	for _, id := range grading.CriterionIDs {
+		if w[id] > apiMaxWeight {
+			return domain.Invalid(domain.FieldMsg("weights."+id, "bobot {{.Key}} paling besar {{.Max}}; sekarang {{.Weight}}", map[string]any{"Key": id, "Max": apiMaxWeight, "Weight": w[id]}))
+		}
+	}
+	return nil
 }
 
 // present returns a field's raw value unless it is missing or null.
@@ -321,15 +366,16 @@ func present(fields map[string]json.RawMessage, key string) (json.RawMessage, bo
 	return v, true
 }
 
-// fieldName names a request field for people: the Indonesian word with the key.
-func fieldName(key string) string {
+// fieldName names a request field for people: the word with the key, put
+// into the message's language.
+func fieldName(key string) i18n.Phrase {
 	switch key {
 	case "headline":
-		return "judul (headline)"
+		return i18n.Phrase("judul (headline)")
 	case "body":
-		return "isi rilis (body)"
+		return i18n.Phrase("isi rilis (body)")
 	}
-	return key
+	return i18n.Phrase(key)
 }
 
 // releaseText reads, normalises and checks one text field of the release.
@@ -337,27 +383,28 @@ func releaseText(fields map[string]json.RawMessage, key string, maxChars int) (s
 	name := fieldName(key)
 	v, ok := present(fields, key)
 	if !ok {
-		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " wajib diisi"})
+		return "", domain.Invalid(domain.FieldMsg(key, "{{.Name}} wajib diisi", map[string]any{"Name": name}))
 	}
 	var s string
 	if err := json.Unmarshal(v, &s); err != nil {
-		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " harus berupa teks"})
+		return "", domain.Invalid(domain.FieldMsg(key, "{{.Name}} harus berupa teks", map[string]any{"Name": name}))
 	}
 	// encoding/json turns a lone UTF-16 surrogate escape ("\ud800") into
 	// U+FFFD without complaint; more U+FFFD than were written means one was.
 	if strings.Count(s, "\uFFFD") > bytes.Count(v, []byte("\uFFFD"))+countFold(v, `\ufffd`) {
-		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " berisi karakter Unicode yang tidak valid (pasangan surrogate yang tidak lengkap)"})
+		return "", domain.Invalid(domain.FieldMsg(key, "{{.Name}} berisi karakter Unicode yang tidak valid (pasangan surrogate yang tidak lengkap)", map[string]any{"Name": name}))
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " wajib diisi"})
+		return "", domain.Invalid(domain.FieldMsg(key, "{{.Name}} wajib diisi", map[string]any{"Name": name}))
 	}
 	pos := 0
 	for _, r := range s {
 		if r != '\n' && r != '\t' && unicode.IsControl(r) {
-			return "", domain.Invalid(domain.FieldError{Field: key, Message: fmt.Sprintf("%s berisi karakter kendali U+%04X pada karakter ke-%d; hapus karakter itu", name, r, pos+1)})
+			return "", domain.Invalid(domain.FieldMsg(key, "{{.Name}} berisi karakter kendali {{.Char}} pada karakter ke-{{.Pos}}; hapus karakter itu",
+				map[string]any{"Name": name, "Char": fmt.Sprintf("U+%04X", r), "Pos": pos + 1}))
 		}
 		pos++
 	}
@@ -365,11 +412,12 @@ func releaseText(fields map[string]json.RawMessage, key string, maxChars int) (s
 	// normalisation (spaces, zero-width characters) applies silently.
 	s = strings.TrimSpace(grading.NormalizeText(s))
 	if s == "" {
-		return "", domain.Invalid(domain.FieldError{Field: key, Message: name + " wajib diisi"})
+		return "", domain.Invalid(domain.FieldMsg(key, "{{.Name}} wajib diisi", map[string]any{"Name": name}))
 	}
 	pos = utf8.RuneCountInString(s)
 	if pos > maxChars {
-		return "", domain.Invalid(domain.FieldError{Field: key, Message: fmt.Sprintf("%s terlalu panjang: %s karakter; batasnya %s karakter", name, groupDigits(pos), groupDigits(maxChars))})
+		return "", domain.Invalid(domain.FieldMsg(key, "{{.Name}} terlalu panjang: {{.Count}} karakter; batasnya {{.Max}} karakter",
+			map[string]any{"Name": name, "Count": domain.Num(pos), "Max": domain.Num(maxChars)}))
 	}
 	return s, nil
 }
@@ -377,15 +425,6 @@ func releaseText(fields map[string]json.RawMessage, key string, maxChars int) (s
 // countFold counts the case-insensitive occurrences of an ASCII needle.
 func countFold(haystack []byte, needle string) int {
 	return bytes.Count(bytes.ToLower(haystack), []byte(strings.ToLower(needle)))
-}
-
-// groupDigits writes 20000 as "20.000", the Indonesian way.
-func groupDigits(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "." + s[i:]
-	}
-	return s
 }
 
 func containsString(list []string, s string) bool {

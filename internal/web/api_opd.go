@@ -110,7 +110,7 @@ func (s *Server) apiOPDListHandler(c echo.Context) error {
 	if v := c.QueryParam("per_halaman"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > apiOPDPageSizeMax {
-			return domain.InvalidField("per_halaman", "per_halaman harus bilangan bulat 1–200; sekarang %s", quoteInput(v))
+			return domain.Invalid(domain.FieldMsg("per_halaman", "per_halaman harus bilangan bulat 1–{{.Max}}; sekarang {{.Value}}", map[string]any{"Max": apiOPDPageSizeMax, "Value": quoteInput(v)}))
 		}
 		size = n
 	}
@@ -118,7 +118,7 @@ func (s *Server) apiOPDListHandler(c echo.Context) error {
 	if v := c.QueryParam("halaman"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 {
-			return domain.InvalidField("halaman", "halaman harus bilangan bulat mulai dari 1; sekarang %s", quoteInput(v))
+			return domain.Invalid(domain.FieldMsg("halaman", "halaman harus bilangan bulat mulai dari 1; sekarang {{.Value}}", map[string]any{"Value": quoteInput(v)}))
 		}
 		number = n
 	}

@@ -568,3 +568,52 @@ func TestAPIGradeNormalisesInvisibleCharacters(t *testing.T) {
 		}
 	})
 }
+
+// TestAPIErrorsInEnglish: the API's messages follow the language the token's
+// owner chose, else the caller's Accept-Language, else Indonesian; the code
+// and the field a program reads are the same in every language. Both engines.
+func TestAPIErrorsInEnglish(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		_, plain := apiToken(t, f, "Sistem SIPD", f.clock.now, nil)
+		bearer := "Bearer " + plain
+		call := func(method, path, body string, headers ...string) apiError {
+			t.Helper()
+			return apiErrorOf(t, f.client().apiCall(method, path, body, headers...))
+		}
+		check := func(what string, e apiError, msg, code, field string) {
+			t.Helper()
+			if e.Error != msg || e.Code != code || e.Field != field {
+				t.Errorf("%s: %+v, want %q, code %q, field %q", what, e, msg, code, field)
+			}
+		}
+		noHeadline := `{"body": "Isi."}`
+		check("owner follows the browser, no header", call(http.MethodPost, "/api/v1/grade", noHeadline, "Authorization", bearer),
+			"judul (headline) wajib diisi", "invalid", "headline")
+		check("owner follows the browser, English header", call(http.MethodPost, "/api/v1/grade", noHeadline, "Authorization", bearer, "Accept-Language", "en-US,en;q=0.8"),
+			"headline is required", "invalid", "headline")
+		check("body too long in English", call(http.MethodPost, "/api/v1/grade", `{"headline": "J", "body": "`+strings.Repeat("a", 20001)+`"}`, "Authorization", bearer, "Accept-Language", "en"),
+			"release body (body) is too long: 20,001 characters; the limit is 20,000", "invalid", "body")
+		check("unknown token in English", call(http.MethodGet, "/api/v1/opd", "", "Authorization", "Bearer bmt_"+strings.Repeat("A", 43), "Accept-Language", "en"),
+			"unknown token; check your API token or ask an admin for a new one", "unauthenticated", "")
+		check("wrong method in English", call(http.MethodGet, "/api/v1/grade", "", "Authorization", bearer, "Accept-Language", "en"),
+			"the method GET is not supported at this address; use POST", "method_not_allowed", "")
+		check("bad filter in English", call(http.MethodGet, "/api/v1/opd?halaman=nol", "", "Authorization", bearer, "Accept-Language", "en"),
+			"halaman must be a whole number from 1; it is “nol”", "invalid", "halaman")
+
+		// The owner's choice wins over the caller's header.
+		if err := db.SetUserLang(context.Background(), f.users[domain.RoleAdmin].ID, "en"); err != nil {
+			t.Fatal(err)
+		}
+		check("English owner, Indonesian header", call(http.MethodPost, "/api/v1/grade", `{"headline": "J", "body": "I", "weights": {"gaya": 1}}`, "Authorization", bearer, "Accept-Language", "id"),
+			`unknown weight "gaya"; allowed: 5w1h, aktual, faktual, penting, menarik, struktur, bahasa`, "invalid", "weights")
+		if err := db.SetUserLang(context.Background(), f.users[domain.RoleAdmin].ID, "id"); err != nil {
+			t.Fatal(err)
+		}
+		check("Indonesian owner, English header", call(http.MethodPost, "/api/v1/grade", `{"headline": "J", "body": "I", "weights": {"gaya": 1}}`, "Authorization", bearer, "Accept-Language", "en"),
+			`bobot "gaya" tidak dikenal; yang boleh: 5w1h, aktual, faktual, penting, menarik, struktur, bahasa`, "invalid", "weights")
+		check("public lookup in English", call(http.MethodGet, "/api/v1/certificates/ABCD-EFGH-JKMN", "", "Accept-Language", "en"),
+			"Certificate not found. This code's check character does not match: a character was mistyped or changed. Check the code on the certificate again.", "not_found", "code")
+	})
+}

@@ -198,12 +198,13 @@ func (s *Server) apiCertificate(c echo.Context) error {
 	}
 	if res.retryAfter > 0 {
 		c.Response().Header().Set("Retry-After", strconv.Itoa(res.retryAfter))
-		return domain.Errorf(domain.CodeTooManyRequests, "terlalu banyak pemeriksaan sertifikat dari alamat ini (batas %d per menit); coba lagi dalam %d detik",
-			verifyLimit, res.retryAfter)
+		return domain.Errort(domain.CodeTooManyRequests, "terlalu banyak pemeriksaan sertifikat dari alamat ini (batas {{.Limit}} per menit); coba lagi dalam {{.Seconds}} detik",
+			map[string]any{"Limit": verifyLimit, "Seconds": res.retryAfter})
 	}
-	if res.notFound != "" {
-		msg := "Sertifikat tidak ditemukan. " + res.notFound
-		return &domain.Error{Code: domain.CodeNotFound, Message: msg, Fields: []domain.FieldError{{Field: "code", Message: msg}}}
+	if res.notFound != "" { // notFound is in the request's language already
+		e := domain.Errort(domain.CodeNotFound, "Sertifikat tidak ditemukan. {{.Reason}}", map[string]any{"Reason": res.notFound})
+		e.Fields = []domain.FieldError{{Field: "code", Message: e.Message, MsgID: e.MsgID, Data: e.Data}}
+		return e
 	}
 	return c.JSON(http.StatusOK, res.facts)
 }

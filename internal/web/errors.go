@@ -2,13 +2,13 @@ package web
 
 import (
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -20,8 +20,35 @@ type errorPage struct {
 // web/static/openapi.yaml).
 type apiError struct {
 	Error     string `json:"error"`
+	Code      string `json:"code"`
 	Field     string `json:"field,omitempty"`
 	RequestID string `json:"request_id,omitempty"`
+}
+
+// apiCodes are the API's error codes, for programs: the same in every
+// language, one per answer status (and csrf for the refused session call).
+var apiCodes = map[int]string{
+	http.StatusBadRequest:            "invalid",
+	http.StatusUnauthorized:          "unauthenticated",
+	http.StatusForbidden:             "forbidden",
+	http.StatusNotFound:              "not_found",
+	http.StatusMethodNotAllowed:      "method_not_allowed",
+	http.StatusConflict:              "conflict",
+	http.StatusRequestEntityTooLarge: "too_large",
+	http.StatusTooManyRequests:       "too_many_requests",
+	http.StatusInternalServerError:   "internal",
+	http.StatusServiceUnavailable:    "unavailable",
+}
+
+// apiCode is the error code of an answer.
+func apiCode(p problem) string {
+	if p.field == CSRFHeader && p.status == http.StatusForbidden {
+		return "csrf"
+	}
+	if code, ok := apiCodes[p.status]; ok {
+		return code
+	}
+	return "invalid"
 }
 
 // problem is how a refused request is answered: a status, the error page's
@@ -30,6 +57,8 @@ type problem struct {
 	status         int
 	title, message string
 	apiMessage     string
+	apiData        map[string]any // apiMessage's values when it is a template
+	apiErr         *domain.Error  // the domain error whose words the API client reads
 	field          string
 	internal       bool // a fault of ours: logged with the request id
 	unavailable    bool // the database cannot be reached: 503 with Retry-After
@@ -97,7 +126,7 @@ func problemOf(err error, method, allow string) problem {
 	case http.StatusMethodNotAllowed:
 		p.title, p.message = "Cara akses tidak didukung", msgBadMethod
 		if allow != "" {
-			p.apiMessage = fmt.Sprintf("metode %s tidak didukung di alamat ini; gunakan %s", method, allow)
+			p.apiMessage, p.apiData = "metode {{.Method}} tidak didukung di alamat ini; gunakan {{.Allow}}", map[string]any{"Method": method, "Allow": allow}
 		}
 	case http.StatusTooManyRequests:
 		p.title, p.message = "Terlalu banyak permintaan", msgTooMany
@@ -120,7 +149,7 @@ func problemOf(err error, method, allow string) problem {
 	// 401 and 429); the two details-free sentinels keep the page's words, so
 	// a refused object reads exactly like a missing one.
 	if de != nil && !p.internal && de != domain.ErrNotFound && de != domain.ErrForbidden {
-		p.apiMessage, p.field = de.Message, de.Field()
+		p.apiMessage, p.apiErr, p.field = de.Message, de, de.Field()
 		if p.status == http.StatusUnauthorized || p.status == http.StatusTooManyRequests {
 			p.message = de.Message
 		}
@@ -129,6 +158,18 @@ func problemOf(err error, method, allow string) problem {
 		p.apiMessage = p.message
 	}
 	return p
+}
+
+// apiText is the API's message of p in language l: the token owner's or the
+// logged-in user's choice, else the caller's Accept-Language (langOf).
+func apiText(l i18n.Lang, p problem) string {
+	switch {
+	case p.apiErr != nil:
+		return errTextIn(l, p.apiErr)
+	case p.apiData != nil:
+		return tfl(l, p.apiMessage, p.apiData)
+	}
+	return i18n.T(l, p.apiMessage)
 }
 
 // handleError is echo's error handler: problemOf decides the answer, and it
@@ -146,7 +187,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 		c.Response().Header().Set("Retry-After", retryAfterSeconds)
 	}
 	if strings.HasPrefix(c.Request().URL.Path, "/api/") {
-		_ = c.JSON(p.status, apiError{Error: p.apiMessage, Field: p.field, RequestID: requestID})
+		_ = c.JSON(p.status, apiError{Error: apiText(langOf(c), p), Code: apiCode(p), Field: p.field, RequestID: requestID})
 		return
 	}
 	if c.Request().Method == http.MethodHead {

@@ -26,14 +26,15 @@ var messageCalls = map[string]int{
 	"T": 1, "Tf": 1, "TC": 2, "Message": 0, "Phrase": 0, "LowerPhrase": 0, // internal/i18n
 	"Errort": 1, "FieldMsg": 1, "Label": 0, // internal/domain
 	"codeErr": 0, "Problem": 0, // internal/certify
-	"named": 1, // internal/notice
+	"named":           1, // internal/notice
+	"apiUnauthorized": 2, // internal/web's API
 }
 
 // shownNames are fields and variables whose string literal a page prints
 // through tr (fields ending in Label, messages, notices, titles).
 func shownName(name string) bool {
 	return strings.HasSuffix(name, "Label") || shownGoFields[name] || shownGoLists[name] || map[string]bool{
-		"Title": true, "ProblemTitle": true, "Badge": true, "Summary": true, "title": true, "message": true, "Flash": true,
+		"Title": true, "ProblemTitle": true, "Badge": true, "Summary": true, "title": true, "message": true, "Flash": true, "apiMessage": true,
 	}[name]
 }
 
@@ -51,22 +52,19 @@ func goMessages(t *testing.T) map[string]string {
 // fmt verbs: each is read only by the JSON API or the command line, or the
 // page that could show it checks the input first or writes its own words.
 var formattedOnlyForMachines = map[string]bool{
-	"kursus %s tidak menerbitkan sertifikat":                          true, // demo data and the command line
-	"nama angkatan “%s” sudah dipakai":                                true, // the cohort pages write their own message
-	"pengguna #%d bukan fasilitator":                                  true, // the page offers only facilitators
-	"status “%s” tidak dikenal; pilih memenuhi, sebagian, atau belum": true, // the API; the page checks the filter first
-	"jenis OPD “%s” tidak dikenal":                                    true, // the API and command line; the pages check the kind first
-	"urutan “%s” tidak dikenal; pilih salah satu dari %s":             true, // the API; the page checks the order first
-	"status kehadiran “%s” tidak dikenal":                             true, // the attendance page checks each status first
-	"pengguna #%d bukan peserta angkatan sesi ini":                    true, // the attendance page lists only the cohort's trainees
-	"OPD bernama %s sudah terdaftar di wilayah ini":                   true, // the OPD pages write their own message
-	"OPD “%s” tidak ditemukan":                                        true, // the command line
-	"nama OPD “%s” cocok dengan lebih dari satu OPD; gunakan ID-nya":  true, // the command line
-	"kode wilayah %s sudah dipakai wilayah lain":                      true, // the command line
-	"nilai %s diubah tanpa alasan":                                    true, // the review page asks for the reason first
-	"peran “%s” tidak dikenal":                                        true, // the pages check the role first
-	"bahasa “%s” tidak dikenal":                                       true, // the account page checks the language first
-	"terlalu banyak pemeriksaan sertifikat dari alamat ini (batas %d per menit); coba lagi dalam %d detik": true, // the API; the page has its own
+	"kursus %s tidak menerbitkan sertifikat":                         true, // demo data and the command line
+	"nama angkatan “%s” sudah dipakai":                               true, // the cohort pages write their own message
+	"pengguna #%d bukan fasilitator":                                 true, // the page offers only facilitators
+	"jenis OPD “%s” tidak dikenal":                                   true, // the API and command line; the pages check the kind first
+	"status kehadiran “%s” tidak dikenal":                            true, // the attendance page checks each status first
+	"pengguna #%d bukan peserta angkatan sesi ini":                   true, // the attendance page lists only the cohort's trainees
+	"OPD bernama %s sudah terdaftar di wilayah ini":                  true, // the OPD pages write their own message
+	"OPD “%s” tidak ditemukan":                                       true, // the command line
+	"nama OPD “%s” cocok dengan lebih dari satu OPD; gunakan ID-nya": true, // the command line
+	"kode wilayah %s sudah dipakai wilayah lain":                     true, // the command line
+	"nilai %s diubah tanpa alasan":                                   true, // the review page asks for the reason first
+	"peran “%s” tidak dikenal":                                       true, // the pages check the role first
+	"bahasa “%s” tidak dikenal":                                      true, // the account page checks the language first
 }
 
 // scanGoMessages is goMessages, and the domain errors formatted with fmt
@@ -82,7 +80,7 @@ func scanGoMessages(t *testing.T) (map[string]string, []string) {
 			t.Fatal(err)
 		}
 		for _, path := range files {
-			if strings.HasSuffix(path, "_test.go") || strings.HasPrefix(filepath.Base(path), "api") || filepath.Base(path) == "metrics.go" {
+			if strings.HasSuffix(path, "_test.go") || filepath.Base(path) == "metrics.go" {
 				continue
 			}
 			src, err := os.ReadFile(path)
@@ -130,6 +128,22 @@ func scanGoMessages(t *testing.T) (map[string]string, []string) {
 						add(x.Args[3])
 					}
 				case *ast.CompositeLit:
+					if exprName(x.Type) == "domain.FieldError" && (dir == "." || dir == "../store") {
+						for _, e := range x.Elts {
+							kv, ok := e.(*ast.KeyValueExpr)
+							if !ok || exprName(kv.Key) != "Message" {
+								continue
+							}
+							if _, lit := stringLit(kv.Value); !lit && !isErrorText(kv.Value) {
+								if call, ok := kv.Value.(*ast.CallExpr); ok && exprName(call.Fun) == "fmt.Sprintf" {
+									formatted = append(formatted, fset.Position(x.Pos()).String()+": a FieldError message made with fmt.Sprintf")
+								}
+								if _, ok := kv.Value.(*ast.BinaryExpr); ok {
+									formatted = append(formatted, fset.Position(x.Pos()).String()+": a FieldError message joined with +")
+								}
+							}
+						}
+					}
 					if id, ok := x.Type.(*ast.Ident); ok && id.Name == "filterOption" && len(x.Elts) > 1 {
 						add(x.Elts[1]) // a select's option label
 					}
@@ -167,7 +181,7 @@ func scanGoMessages(t *testing.T) (map[string]string, []string) {
 					}
 				case *ast.ValueSpec:
 					for i, id := range x.Names {
-						if strings.HasPrefix(id.Name, "msg") && !strings.HasPrefix(id.Name, "msgAPI") && i < len(x.Values) && dir == "." {
+						if strings.HasPrefix(id.Name, "msg") && i < len(x.Values) && dir == "." {
 							add(x.Values[i])
 						}
 						if strings.HasPrefix(id.Name, "Reason") && i < len(x.Values) && dir == "../compliance" { // why an OPD does not comply
@@ -205,6 +219,12 @@ func scanGoMessages(t *testing.T) (map[string]string, []string) {
 		}
 	}
 	return out, formatted
+}
+
+// isErrorText says whether e is err.Error(): a library's own words, passed on.
+func isErrorText(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	return ok && callName(call.Fun) == "Error" && len(call.Args) == 0
 }
 
 // stringLit is the value of a string literal, or of literals joined with +.
