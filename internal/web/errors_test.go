@@ -143,8 +143,21 @@ func TestEveryErrorMapsInOnePlace(t *testing.T) {
 			if body["request_id"] == "" || body["request_id"] != a.header.Get(echo.HeaderXRequestID) {
 				t.Errorf("API request_id = %q, header %q", body["request_id"], a.header.Get(echo.HeaderXRequestID))
 			}
-			if len(body) > 3 {
-				t.Errorf("API body has keys beyond error, field, request_id: %s", a.body)
+			for k := range body {
+				if k != "error" && k != "code" && k != "field" && k != "request_id" {
+					t.Errorf("API body has keys beyond error, code, field, request_id: %s", a.body)
+				}
+			}
+			wantCode := map[int]string{400: "invalid", 401: "unauthenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+				409: "conflict", 413: "too_large", 429: "too_many_requests", 500: "internal", 503: "unavailable"}[tc.status]
+			if tc.field == CSRFHeader {
+				wantCode = "csrf"
+			}
+			if wantCode == "" { // another client error
+				wantCode = "invalid"
+			}
+			if body["code"] != wantCode {
+				t.Errorf("API code = %q, want %q", body["code"], wantCode)
 			}
 		})
 	}
