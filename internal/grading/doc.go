@@ -178,7 +178,9 @@
 // number, opening hours or service days other than the sheet's, a fee where
 // the sheet says free, and an office that drops the sheet's qualifier are
 // errors, and a count, an amount or an area the sheet never states is a
-// warning (checkSheetFacts); a place of the brief
+// warning, and so is a single time of day ("pukul 09.00", "14.30 WIB") when
+// the sheet gives times and not that one (checkSheetFacts). A number word
+// ending a sentence takes no unit from the next one; a place of the brief
 // never mentioned is a suggestion. Every quote is matched to the brief's
 // kutipan by its content words: sharing less than QuoteOverlapMin (half) of
 // them with every one means the quote is not in the sheet (warning; an error

@@ -610,7 +610,8 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 	for i := 0; i < len(f.toks); i++ {
 		t := f.toks[i]
 		num, j, ok := g.figureAt(f, i)
-		if !ok || j >= len(f.toks) {
+		if !ok || j >= len(f.toks) || strings.ContainsAny(f.slice(f.toks[j-1].end, f.toks[j].start), ".!?;\n") {
+			// "skala lima. Warga …": the next sentence's first word is no unit.
 			continue
 		}
 		num, from := qualifiedFigure(f, i, num)
@@ -1176,9 +1177,13 @@ type sheetFacts struct {
 	nums   map[float64]bool
 	phones map[string]string // digits only → as the sheet writes it
 	ranges map[string]bool   // "08.00–15.00"
+	clocks map[string]bool   // every time of day, alone or in a range: "08.00"
 	days   map[string]bool   // "senin–jumat"
 	words  map[string]bool   // every word of the sheet, lower case
 }
+
+// timeZones follow a time of day: "09.00 WIB".
+var timeZones = map[string]bool{"wib": true, "wita": true, "wit": true}
 
 // weekdayLower are the weekday names as tokens read them.
 var weekdayLower = map[string]bool{"senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "sabtu": true, "minggu": true}
@@ -1188,7 +1193,7 @@ var placeHeads = map[string]bool{"desa": true, "kecamatan": true, "kelurahan": t
 
 // briefFacts reads every text field of the sheet.
 func briefFacts(b *Brief) sheetFacts {
-	sf := sheetFacts{nums: map[float64]bool{}, phones: map[string]string{}, ranges: map[string]bool{}, days: map[string]bool{}, words: map[string]bool{}}
+	sf := sheetFacts{nums: map[float64]bool{}, phones: map[string]string{}, ranges: map[string]bool{}, clocks: map[string]bool{}, days: map[string]bool{}, words: map[string]bool{}}
 	texts := []string{b.Apa, b.Pukul, b.DiMana, b.Mengapa, b.Bagaimana}
 	for _, p := range b.Siapa {
 		texts = append(texts, p.Nama, p.Jabatan)
@@ -1211,6 +1216,7 @@ func briefFacts(b *Brief) sheetFacts {
 			case isPhone(t):
 				sf.phones[phoneDigits(t.text)] = t.text
 			case clockRe.MatchString(t.text):
+				sf.clocks[clockKey(t.text)] = true
 				if i+1 < len(toks) && clockRe.MatchString(toks[i+1].text) {
 					sf.ranges[clockKey(t.text)+"–"+clockKey(toks[i+1].text)] = true
 				}
@@ -1310,12 +1316,41 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			}
 			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, t.end, fmt.Sprintf("Nomor \"%s\" %s", t.text, outside), ""))
 		case clockRe.MatchString(t.text):
-			if i+1 >= len(f.toks) || !clockRe.MatchString(f.toks[i+1].text) || len(sf.ranges) == 0 {
+			var next token
+			if i+1 < len(f.toks) {
+				next = f.toks[i+1]
+			}
+			sep := strings.TrimSpace(f.slice(t.end, next.start))
+			if !clockRe.MatchString(next.text) || sep != "–" && sep != "-" && sep != "—" && sep != "sampai" && sep != "hingga" && sep != "s.d." {
+				// A single time of day the sheet never gives ("pukul
+				// 09.00" for a service open 08.00–15.00) is a fact from
+				// outside it, like a count the sheet lacks.
+				if len(sf.clocks) == 0 || sf.clocks[clockKey(t.text)] || reported[t.start] ||
+					prev != "pukul" && !timeZones[next.lower] {
+					continue
+				}
+				s, e := t.start, t.end
+				if prev == "pukul" {
+					s = f.toks[i-1].start
+				}
+				if timeZones[next.lower] {
+					e = next.end
+				}
+				var want []string
+				for r := range sf.ranges {
+					want = append(want, r)
+				}
+				for c := range sf.clocks {
+					if !slices.ContainsFunc(want, func(r string) bool { return strings.Contains(r, c) }) {
+						want = append(want, c)
+					}
+				}
+				slices.Sort(want)
+				g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, s, e,
+					fmt.Sprintf("\"%s\" %s Lembar fakta hanya menyebut pukul %s; jam yang tidak dapat diperiksa bisa membuat warga datang pada waktu yang salah.", f.slice(s, e), outside, joinID(want)), ""))
 				continue
 			}
-			next := f.toks[i+1]
-			sep := strings.TrimSpace(f.slice(t.end, next.start))
-			if sep != "–" && sep != "-" && sep != "—" && sep != "sampai" && sep != "hingga" && sep != "s.d." {
+			if len(sf.ranges) == 0 {
 				continue
 			}
 			i++

@@ -381,3 +381,39 @@ func TestUnusedQuotePunctuation(t *testing.T) {
 		t.Errorf("message %q", f.Message)
 	}
 }
+
+// TestSingleTimeOutsideTheSheet: when the sheet gives times of day, a single
+// time the release adds ("pukul 09.00" for a service open 08.00–15.00) is a
+// fact from outside the sheet, named with the sheet's times; the sheet's own
+// times, alone or as a range written another way, are not.
+func TestSingleTimeOutsideTheSheet(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	const old = "Dalam sehari, petugas menargetkan 400 perekaman."
+	if !strings.Contains(b, old) {
+		t.Fatalf("the sound release has no %q", old)
+	}
+	for _, c := range []struct{ add, passage string }{
+		{"Petugas mulai melayani pukul 09.00.", "pukul 09.00"},
+		{"Antrean ditutup 14.30 WIB.", "14.30 WIB"},
+	} {
+		in := p.input(h, strings.Replace(b, old, old+" "+c.add, 1))
+		rep := Grade(in)
+		f := mustFindMsg(t, rep, in, CritFaktual, SevPeringatan, c.passage, "tidak ada di lembar fakta")
+		if f.Passage(in.Headline, in.Body) != c.passage || !strings.Contains(f.Message, "08.00–15.00") {
+			t.Errorf("%q: %q %s", c.add, f.Passage(in.Headline, in.Body), f.Message)
+		}
+	}
+	for _, add := range []string{
+		"Petugas mulai melayani pukul 08.00 WIB.",
+		"Layanan dibuka pukul 08.00 sampai dengan 15.00 WIB.",
+		"Skor rata-rata pelatihan 2.30 dari skala lima.",
+	} {
+		in := p.input(h, strings.Replace(b, old, old+" "+add, 1))
+		for _, f := range Grade(in).Findings {
+			if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+				t.Errorf("%q: false alarm %s on %q: %s", add, f.Rule, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+}

@@ -302,6 +302,11 @@ var mutations = []mutation{
 		pKTP:    {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu\n", "Layanan KTP-el Keliling bagi 1.240 Warga Cikadu\n", "Keliling"}},
 		pBanjir: {{"BPBD Sukamaju Latih 90 Anggota Tim Siaga Bencana dari 18 Desa\n", "Pelatihan Tim Siaga Bencana bagi 18 Desa Sukamaju\n", "Pelatihan"}},
 	}},
+	{"a time of day the sheet does not give", CritFaktual, SevPeringatan, "tidak ada di lembar fakta", map[string][]edit{
+		pKTP:   {{"melayani warga pukul 08.00–15.00 WIB", "melayani warga pukul 08.00–15.00 WIB. Bupati meninjau layanan pukul 10.30 WIB", "pukul 10.30 WIB"}},
+		pImun:  {{"setiap hari pukul 08.00–12.00 WIB.", "setiap hari pukul 08.00–12.00 WIB. Vaksinator tiba pukul 07.00 WIB.", "pukul 07.00 WIB"}},
+		pAduan: {{"Pesan dipantau", "Layanan dibuka pukul 09.00. Pesan dipantau", "pukul 09.00"}},
+	}},
 	{"Markdown bold in the body", CritStruktur, SevPeringatan, "teks biasa", map[string][]edit{
 		pKTP:   {{"tanpa dipungut biaya", "**tanpa dipungut biaya**", "**tanpa dipungut biaya**"}},
 		pAduan: {{"paling lambat tiga hari kerja", "paling lambat **tiga hari kerja**", "**tiga hari kerja**"}},

@@ -37,6 +37,7 @@ var behaviourHash = map[string]string{
 	"1.11.0": "a2cd608a7d9d1b24",
 	"1.12.0": "b2b61687c68b0e0c",
 	"1.13.0": "f357b1be9fa45be4",
+	"1.14.0": "32856104da87a3f5",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -234,6 +235,17 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// English passage are reported.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\n## Jadwal\n\nPelatihan **gratis** di <b>Aula BPBD</b>, lihat [situs BPBD](https://bpbd.sukamajukab.go.id). Peserta membawa:\n- kartu identitas;\n- surat tugas desa.\n\nThe training is open to all volunteers who live near the river."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0":
+	default:
+		// From 1.14.0 a single time of day the sheet does not give is a
+		// fact from outside it, and a number word ending a sentence takes
+		// no unit from the next one.
+		sheet := *brief
+		sheet.Bagaimana = "Layanan dibuka pukul 08.00–15.00 WIB."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: inputs[0].Body + "\n\nPelatihan dimulai pukul 09.00 WIB dan ditutup pukul 15.00 WIB. Nilai rata-rata relawan empat. Relawan pulang sore hari."})
 	}
 	var all []Report
 	for _, in := range inputs {
