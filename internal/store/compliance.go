@@ -548,6 +548,31 @@ func (db *DB) CertificatesOfUsers(ctx context.Context, userIDs []int64, perUser 
 	return out, nil
 }
 
+// ValidCertificatesOfCourse returns, for those of userIDs who hold one, the
+// newest certificate of courseID that is valid at now (not revoked, not
+// expired), by user.
+func (db *DB) ValidCertificatesOfCourse(ctx context.Context, userIDs []int64, courseID string, now time.Time) (map[int64]domain.HeldCertificate, error) {
+	out := map[int64]domain.HeldCertificate{}
+	if len(userIDs) == 0 {
+		return out, nil
+	}
+	query, args, err := sqlx.In(`SELECT c.id, c.user_id, c.number, c.course_id, co.title AS course_title, c.issued_at, c.valid_until, c.revoked_at
+		FROM certificates c JOIN courses co ON co.id = c.course_id
+		WHERE c.user_id IN (?) AND c.course_id = ? AND c.revoked_at IS NULL AND c.valid_until > ?
+		ORDER BY c.user_id, c.issued_at, c.id`, userIDs, courseID, now)
+	if err != nil {
+		return nil, fmt.Errorf("menyiapkan sertifikat kursus: %w", err)
+	}
+	var rows []domain.HeldCertificate
+	if err := db.r.SelectContext(ctx, &rows, db.q(query), args...); err != nil {
+		return nil, fmt.Errorf("membaca sertifikat kursus: %w", err)
+	}
+	for _, c := range rows {
+		out[c.UserID] = c // the newest comes last
+	}
+	return out, nil
+}
+
 // ProgressOfUsers lists the enrollments of some users (not those they left)
 // with their completed items: a lesson done or passed, a quiz or practice
 // passed, counted over the course's current items.

@@ -235,3 +235,76 @@ func TestAttendanceOfferedOnlyOnceStarted(t *testing.T) {
 		t.Errorf("the running session is not offered for attendance")
 	}
 }
+
+// TestCohortPagesAskNothingOfCertified: a trainee who holds a valid
+// certificate of the course and is in an older, lapsed cohort of it shows on
+// that cohort's page, for the facilitator and the admin alike, as certified
+// with nothing to do: no checklist, no “Terlewat”, no “Yang perlu
+// dilakukan”. The cohort that certified them says the same, above its
+// complete checklist. Both engines.
+func TestCohortPagesAskNothingOfCertified(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		cc := newCertCase(t, db)
+		cc.completeAllBut("")
+		cert := cc.certificate()
+		ctx := context.Background()
+		trainee := cc.users[domain.RolePeserta]
+		old, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: trainee.RegionID, CourseID: tcCourse, Name: "Angkatan Lama",
+			StartsOn: time.Now().AddDate(0, -3, 0), EndsOn: time.Now().AddDate(0, -2, 0), FacilitatorIDs: []int64{cc.users[domain.RoleFasilitator].ID}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Enroll(ctx, nil, old.ID, []int64{trainee.ID}); err != nil {
+			t.Fatal(err)
+		}
+		// Another trainee of the old cohort, not certified, still gets the checklist.
+		other, _ := cc.newUser(domain.RolePeserta, "belum.lulus@sukamaju.test", "Belum Lulus", &cc.opd.ID)
+		if _, err := db.Enroll(ctx, nil, old.ID, []int64{other.ID}); err != nil {
+			t.Fatal(err)
+		}
+		want := "Sudah memegang sertifikat yang berlaku untuk kursus ini (" + cert.Number + "); tidak ada yang perlu dilakukan."
+		for _, tc := range []struct {
+			who  domain.Role
+			path string
+		}{
+			{domain.RoleFasilitator, fmt.Sprintf("/fasilitator/angkatan/%d", old.ID)},
+			{domain.RoleAdmin, fmt.Sprintf("/admin/angkatan/%d", old.ID)},
+			{domain.RoleFasilitator, fmt.Sprintf("/fasilitator/angkatan/%d", cc.cohort.ID)},
+		} {
+			p := cc.as(tc.who).get(tc.path)
+			if p.status != http.StatusOK {
+				t.Fatalf("%s %s: %d", tc.who, tc.path, p.status)
+			}
+			var row, otherRow *goquerySelection
+			p.doc.Find("#peserta ~ .table-wrap tbody tr").Each(func(_ int, r *goquerySelection) {
+				switch {
+				case strings.Contains(r.Find("th").Text(), trainee.Email):
+					row = r
+				case strings.Contains(r.Find("th").Text(), other.Email):
+					otherRow = r
+				}
+			})
+			if row == nil {
+				t.Fatalf("%s %s: the certified trainee is not listed:\n%s", tc.who, tc.path, p.text("main"))
+			}
+			text := strings.Join(strings.Fields(row.Text()), " ")
+			if !strings.Contains(text, want) {
+				t.Errorf("%s %s: the certified trainee's row lacks %q: %q", tc.who, tc.path, want, text)
+			}
+			if n := row.Find(".checklist-fold").Length(); (tc.path == fmt.Sprintf("/fasilitator/angkatan/%d", cc.cohort.ID)) != (n == 1) || row.Find(".checklist-blocked, .checklist-todo").Length() != 0 {
+				t.Errorf("%s %s: a certified trainee's checklist (%d; only the complete one of the cohort that certified them): %q", tc.who, tc.path, n, text)
+			}
+			for _, bad := range []string{"Terlewat", "Yang perlu", "tidak dapat terpenuhi", "Tidak dapat terpenuhi"} {
+				if strings.Contains(text, bad) {
+					t.Errorf("%s %s: the certified trainee's row says %q: %q", tc.who, tc.path, bad, text)
+				}
+			}
+			if tc.path != fmt.Sprintf("/fasilitator/angkatan/%d", cc.cohort.ID) {
+				if otherRow == nil || otherRow.Find(".checklist-fold").Length() != 1 || strings.Contains(otherRow.Text(), "Sudah memegang sertifikat") {
+					t.Errorf("%s %s: the trainee without a certificate lost the checklist", tc.who, tc.path)
+				}
+			}
+		}
+	})
+}

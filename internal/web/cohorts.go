@@ -310,7 +310,10 @@ type memberRow struct {
 	Attended    int
 	StatusLabel string
 	Checklist   *checklist
-	LeaveURL    string // "" once the trainee is out
+	// Certified is the trainee's valid certificate of the cohort's course:
+	// nothing is asked of them then.
+	Certified *domain.HeldCertificate
+	LeaveURL  string // "" once the trainee is out
 }
 
 type sessionRow struct {
@@ -416,9 +419,22 @@ func (s *Server) loadCohortPage(c echo.Context, co domain.Cohort, manage bool) (
 	if err != nil {
 		return v, err
 	}
+	users := make([]int64, len(members))
+	for i, m := range members {
+		users[i] = m.UserID
+	}
+	certs, err := s.db.ValidCertificatesOfCourse(ctx, users, co.CourseID, s.cfg.Now())
+	if err != nil {
+		return v, err
+	}
 	for _, m := range members {
 		r := memberRow{CohortMember: m, Attended: attended[m.UserID], StatusLabel: enrollmentLabel(m.Status)}
-		if cl, ok := checks[m.EnrollmentID]; ok && m.Status != domain.EnrollmentLeft {
+		if cert, ok := certs[m.UserID]; ok && m.Status != domain.EnrollmentLeft {
+			r.Certified = &cert
+		}
+		// A certified trainee's checklist shows only when it is complete (the
+		// cohort that certified them): an older cohort's open one asks nothing.
+		if cl, ok := checks[m.EnrollmentID]; ok && m.Status != domain.EnrollmentLeft && (r.Certified == nil || cl.Complete) {
 			r.Checklist = &cl
 		}
 		if manage && m.Status != domain.EnrollmentLeft {
