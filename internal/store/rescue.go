@@ -124,7 +124,7 @@ func (db *DB) TakeRescueIntoDraft(ctx context.Context, browser, path string, sub
 // HasRescuedText reports whether this browser kept text for path within RescueLifetime.
 func (db *DB) HasRescuedText(ctx context.Context, browser, path string) (bool, error) {
 	var n int
-	if err := db.r.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM rescued_texts WHERE browser = ? AND path = ? AND created_at > ?`),
+	if err := db.getHot(ctx, &n, `SELECT COUNT(*) FROM rescued_texts WHERE browser = ? AND path = ? AND created_at > ?`,
 		browser, path, now().Add(-RescueLifetime)); err != nil {
 		return false, fmt.Errorf("mencari teks yang diselamatkan: %w", err)
 	}

@@ -490,7 +490,7 @@ func (s *Server) rescueMAC(v string) string {
 
 // keepRescueCookie gives this browser a rescue cookie for the trainee (a new
 // one when it has none) and renews it; it returns the cookie's hash.
-func (s *Server) keepRescueCookie(c echo.Context, userID int64) string {
+func (s *Server) keepRescueCookie(c echo.Context, userID int64) (hash string, fresh bool) {
 	name := rescueCookieName(userID)
 	v := ""
 	if ck, err := c.Cookie(name); err == nil {
@@ -501,11 +501,12 @@ func (s *Server) keepRescueCookie(c echo.Context, userID int64) string {
 	if v == "" {
 		v = randomToken(32) + "." + strconv.FormatInt(userID, 10)
 		v += "." + s.rescueMAC(v)
+		fresh = true
 	}
 	c.SetCookie(&http.Cookie{Name: name, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
 		SameSite: http.SameSiteLaxMode, MaxAge: int(rescueCookieLifetime / time.Second)})
-	hash, _, _ := s.rescueCookieHash(v)
-	return hash
+	hash, _, _ = s.rescueCookieHash(v)
+	return hash, fresh
 }
 
 // randomToken returns n random bytes, base64url without padding.

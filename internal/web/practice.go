@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
@@ -55,6 +56,22 @@ type releaseForm struct {
 }
 
 func (f releaseForm) ErrorFor(field string) string { return Form{Errors: f.Errors}.ErrorFor(field) }
+
+// FieldErrors is the form's errors by field (yakin for yakin-kirim), nil
+// when there are none: the page looks each field up in it, without a
+// method call per field.
+func (f releaseForm) FieldErrors() map[string]string {
+	if len(f.Errors) == 0 {
+		return nil
+	}
+	m := map[string]string{}
+	for _, k := range []string{"judul", "isi", "kirim", "yakin-kirim"} {
+		if e := f.ErrorFor(k); e != "" {
+			m[strings.TrimSuffix(k, "-kirim")] = e
+		}
+	}
+	return m
+}
 
 // cleanText applies the grader's shared normalisation to pasted text, so the
 // form, the API and the CLI grade the same characters.
@@ -159,6 +176,58 @@ type practiceView struct {
 	// rescued text just replaced (see draftBasis).
 	DraftBasis, DraftBasisBefore string
 	ShowsDraft                   bool // the form holds the server's draft, not text sent back
+	// Aside is the instructions and facts sheet, rendered once per content version.
+	Aside template.HTML
+}
+
+// practiceHistory is a submission's versions (without their texts and
+// reports) with the decisions on them, as of the submission row it was read
+// for: a draft saved since does not change it, a version sent, a decision or
+// a reopening does.
+type practiceHistory struct {
+	of       practiceHistoryKey
+	versions []sentVersion
+	reviews  map[int64]domain.Review
+}
+
+type practiceHistoryKey struct {
+	id              int64
+	state           domain.SubmissionState
+	versions, extra int
+	decided         time.Time
+}
+
+// practiceHistoryOf reads a submission's history, kept with the trainee's
+// progress copy p (nil: not kept); a changed submission state drops the
+// copy, and the key catches anything else that moved.
+func (s *Server) practiceHistoryOf(ctx context.Context, p *progressData, sub domain.Submission) (*practiceHistory, error) {
+	key := practiceHistoryKey{id: sub.ID, state: sub.State, versions: sub.Versions, extra: sub.ExtraAttempts}
+	if sub.DecidedAt != nil {
+		key.decided = *sub.DecidedAt
+	}
+	pk := quizKey{sub.EnrollmentID, sub.ItemID}
+	if p != nil {
+		if h, ok := p.practices.Load(pk); ok && h.(*practiceHistory).of == key {
+			return h.(*practiceHistory), nil
+		}
+	}
+	vs, err := s.db.Versions(ctx, sub.ID)
+	if err != nil {
+		return nil, err
+	}
+	reviews, err := s.db.ReviewsOf(ctx, sub.ID)
+	if err != nil {
+		return nil, err
+	}
+	h := &practiceHistory{of: key, reviews: reviews}
+	for _, x := range vs {
+		x.Headline, x.Body, x.ReportJSON = "", "", "" // not shown here; kept small
+		h.versions = append(h.versions, sentVersion{SubmissionVersion: x, Decision: reviews[x.ID].Decision.Label()})
+	}
+	if p != nil {
+		p.practices.Store(pk, h)
+	}
+	return h, nil
 }
 
 // feedbackView is the decision on the latest version, shown where the trainee
@@ -211,9 +280,17 @@ func (s *Server) gradeRelease(v itemView, f releaseForm) grading.Report {
 func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (practiceView, error) {
 	ctx := c.Request().Context()
 	pv := practiceView{itemView: v, ItemURL: course.DefaultItemURL(v.Course.ID, v.Item)}
-	v.HTML = template.HTML(v.Item.Practice.InstructionsHTML)
-	v.Brief = newBriefView(v.Item.Practice)
+	aside, err := s.fragmentOf(langOf(c), fmt.Sprintf("%p/%s", v.Course, v.Item.ID), "practice_aside", func() any {
+		a := v
+		a.HTML = template.HTML(v.Item.Practice.InstructionsHTML)
+		a.Brief = newBriefView(v.Item.Practice)
+		return a
+	})
+	if err != nil {
+		return pv, err
+	}
 	pv.itemView = v
+	pv.Aside = aside
 	pv.Remaining = v.Item.Practice.MaxAttempts
 	pv.Editable = v.Enrollment != nil
 	if v.Enrollment != nil {
@@ -224,20 +301,15 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 			pv.Remaining = max(0, sub.AttemptLimit(v.Item.Practice.MaxAttempts)-sub.Versions)
 			pv.Editable = sub.Editable() && pv.Remaining > 0
 			pv.StateLabel = domain.SubmissionStateLabel(sub.State)
-			vs, err := s.db.Versions(ctx, sub.ID)
+			h, err := s.practiceHistoryOf(ctx, v.progress, sub)
 			if err != nil {
 				return pv, err
 			}
-			reviews, err := s.db.ReviewsOf(ctx, sub.ID)
-			if err != nil {
-				return pv, err
-			}
-			for _, x := range vs {
-				pv.Versions = append(pv.Versions, sentVersion{SubmissionVersion: x, Decision: reviews[x.ID].Decision.Label()})
-			}
+			vs, reviews := h.versions, h.reviews
+			pv.Versions = vs
 			if len(vs) > 0 && (sub.State == domain.SubReturned || sub.State == domain.SubRejected) {
 				if r, ok := reviews[vs[len(vs)-1].ID]; ok {
-					if pv.Feedback, err = s.feedbackOf(c, r, vs[len(vs)-1]); err != nil {
+					if pv.Feedback, err = s.feedbackOf(c, r, vs[len(vs)-1].SubmissionVersion); err != nil {
 						return pv, err
 					}
 					pv.Feedback.Reopened = sub.State == domain.SubReturned && r.Decision == domain.DecisionReject
@@ -405,7 +477,10 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 func (s *Server) takeRescue(c echo.Context, v itemView) (domain.RescueTaken, error) {
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	browser := s.keepRescueCookie(c, u.ID)
+	browser, fresh := s.keepRescueCookie(c, u.ID)
+	if fresh { // a browser id made just now has kept nothing
+		return store.RescueTaken{}, nil
+	}
 	has, err := s.db.HasRescuedText(ctx, browser, v.ItemURL)
 	if err != nil || !has {
 		return domain.RescueTaken{}, err

@@ -10,8 +10,10 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -268,12 +270,12 @@ func (p *province) write(w int) op {
 
 // warm opens every page of the walk once for every trainee, as the first
 // walk of the day does (the first view of an item writes its start), then,
-// once every write is done, the Beranda and course page again, so every
-// trainee's copies are cached.
+// once every write is done, every page again, so every trainee's copies are
+// cached.
 func (p *province) warm(b *testing.B) {
 	start := time.Now()
 	p.openAll(b, walkPages)
-	p.openAll(b, []string{"beranda", "course"})
+	p.openAll(b, walkPages)
 	b.Logf("warmed %d trainees in %v", len(p.cookies), time.Since(start).Round(time.Millisecond))
 }
 
@@ -363,6 +365,7 @@ func drive(b *testing.B, next func(i int) op) loadResult {
 	var mu sync.Mutex
 	res := loadResult{lat: map[string][]time.Duration{}, errors: map[string]int{}}
 	var wg sync.WaitGroup
+	stopProfile := profileLoad(b)
 	b.ResetTimer()
 	cpu0 := processCPU()
 	start := time.Now()
@@ -394,6 +397,7 @@ func drive(b *testing.B, next func(i int) op) loadResult {
 	res.rate = float64(b.N) / time.Since(start).Seconds()
 	res.cpu = (processCPU() - cpu0) / time.Duration(b.N)
 	b.StopTimer()
+	stopProfile()
 	return res
 }
 
@@ -450,4 +454,25 @@ func peakRSS() int64 {
 		return 0
 	}
 	return ru.Maxrss << 10
+}
+
+// profileLoad writes a CPU profile of the load alone (not the seeding and
+// warming around it) to $BIMTEK_BENCH_PROFILE/<benchmark>.prof when set.
+func profileLoad(b *testing.B) func() {
+	dir := os.Getenv("BIMTEK_BENCH_PROFILE")
+	if dir == "" {
+		return func() {}
+	}
+	f, err := os.Create(filepath.Join(dir, strings.NewReplacer("/", "_").Replace(b.Name())+".prof"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }

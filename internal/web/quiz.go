@@ -1,11 +1,14 @@
 package web
 
 import (
+	"bytes"
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"html/template"
 	"math/rand/v2"
 	"net/http"
 	"slices"
@@ -15,6 +18,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
 
@@ -22,10 +26,12 @@ import (
 const quizAttemptsShown = 20
 
 type quizView struct {
-	Questions []questionView // the form, in this attempt's order
-	Errors    []FormError
-	Attempts  []domain.QuizAttempt
-	Result    *domain.QuizAttempt // the attempt just made (or chosen)
+	// Form is the questions in this attempt's order, put together from
+	// pieces rendered once per content version (see quizFor).
+	Form     template.HTML
+	Errors   []FormError
+	Attempts []domain.QuizAttempt
+	Result   *domain.QuizAttempt // the attempt just made (or chosen)
 	// Review is the chosen attempt question by question, with the correct
 	// answers and explanations; only when the quiz's policy reveals them.
 	Review   []questionView
@@ -70,15 +76,8 @@ func (s *Server) quizFor(c echo.Context, v itemView, answers map[string][]string
 	var result *domain.QuizAttempt
 	if v.Enrollment != nil {
 		var err error
-		ctx := c.Request().Context()
-		if q.Attempts, err = s.db.QuizAttempts(ctx, v.Enrollment.ID, v.Item.ID, quizAttemptsShown); err != nil {
+		if q.Attempts, q.Used, err = s.quizAttemptsOf(c.Request().Context(), v.progress, v.Enrollment.ID, v.Item.ID); err != nil {
 			return nil, err
-		}
-		q.Used = len(q.Attempts)
-		if q.Used == quizAttemptsShown {
-			if q.Used, err = s.db.CountQuizAttempts(ctx, v.Enrollment.ID, v.Item.ID); err != nil {
-				return nil, err
-			}
 		}
 		for i, a := range q.Attempts {
 			if a.Score > q.Best {
@@ -126,29 +125,140 @@ func (s *Server) quizFor(c echo.Context, v itemView, answers map[string][]string
 		questions = slices.Clone(questions)
 		rng.Shuffle(len(questions), func(i, j int) { questions[i], questions[j] = questions[j], questions[i] })
 	}
+	pieces, err := s.quizPiecesOf(langOf(c), v)
+	if err != nil {
+		return nil, err
+	}
+	var form strings.Builder
+	form.Grow(pieces.size)
 	for i, qu := range questions {
-		qv := questionView{Question: qu, Number: i + 1, Field: "q-" + qu.ID, Multiple: qu.Type == course.Multiple, Missing: missing[qu.ID]}
-		chosen := map[string]bool{}
-		for _, a := range answers[qu.ID] {
-			chosen[a] = true
-		}
-		choices := qu.Choices()
-		ids := make(map[string]string, len(choices)) // ids follow the file's order, whatever the order shown
-		for j, ch := range choices {
-			ids[ch.Value] = fmt.Sprintf("q-%s-%d", qu.ID, j)
+		qp := pieces.questions[qu.ID]
+		miss := missing[qu.ID]
+		form.WriteString(qp.open[i][b2i(miss)])
+		order := make([]int, len(qp.choices)) // ids follow the file's order, whatever the order shown
+		for j := range order {
+			order[j] = j
 		}
 		if rng != nil && quiz.ShuffleOptions && qu.Type != course.TrueFalse {
-			rng.Shuffle(len(choices), func(i, j int) { choices[i], choices[j] = choices[j], choices[i] })
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		}
-		for _, ch := range choices {
-			qv.Choices = append(qv.Choices, choiceView{Choice: ch, ID: ids[ch.Value], Checked: chosen[ch.Value]})
+		for _, j := range order {
+			form.WriteString(qp.choices[j][b2i(slices.Contains(answers[qu.ID], qp.values[j]))])
 		}
-		if qv.Missing {
-			q.Errors = append(q.Errors, FormError{Field: qv.Choices[0].ID, Message: tf(c, "Pertanyaan {{.N}} belum dijawab.", map[string]any{"N": qv.Number})})
+		form.WriteString("</fieldset>\n")
+		if miss {
+			q.Errors = append(q.Errors, FormError{Field: fmt.Sprintf("q-%s-%d", qu.ID, order[0]), Message: tf(c, "Pertanyaan {{.N}} belum dijawab.", map[string]any{"N": i + 1})})
 		}
-		q.Questions = append(q.Questions, qv)
 	}
+	q.Form = template.HTML(form.String()) // pieces produced by html/template, escaped
 	return q, nil
+}
+
+// quizAttempts is a trainee's shown attempts at a quiz and how many they used.
+type quizAttempts struct {
+	shown []domain.QuizAttempt
+	used  int
+}
+
+// quizAttemptsOf reads a trainee's attempts at a quiz, kept with their
+// progress copy p (nil: not kept): every attempt also writes the item's
+// progress row, whose change drops the copy.
+func (s *Server) quizAttemptsOf(ctx context.Context, p *progressData, enrollmentID int64, itemID string) ([]domain.QuizAttempt, int, error) {
+	key := quizKey{enrollmentID, itemID}
+	if p != nil {
+		if a, ok := p.quizzes.Load(key); ok {
+			return a.(*quizAttempts).shown, a.(*quizAttempts).used, nil
+		}
+	}
+	shown, err := s.db.QuizAttempts(ctx, enrollmentID, itemID, quizAttemptsShown)
+	if err != nil {
+		return nil, 0, err
+	}
+	used := len(shown)
+	if used == quizAttemptsShown {
+		if used, err = s.db.CountQuizAttempts(ctx, enrollmentID, itemID); err != nil {
+			return nil, 0, err
+		}
+	}
+	if p != nil {
+		p.quizzes.Store(key, &quizAttempts{shown: shown, used: used})
+	}
+	return shown, used, nil
+}
+
+// quizPieces is a quiz's form rendered once per content version and
+// language: each question's opening at every place in the order, missing or
+// not, and each choice checked or not, indexed [place][missing] and
+// [choice][checked]; a view only puts them in its order.
+type quizPieces struct {
+	questions map[string]*questionPieces
+	size      int // bytes of one form, about
+}
+
+type questionPieces struct {
+	open    [][2]string
+	choices [][2]string
+	values  []string
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (s *Server) quizPiecesOf(lang i18n.Lang, v itemView) (*quizPieces, error) {
+	// The course pointer changes whenever a catalog is loaded, so it keys the content version.
+	key := fmt.Sprintf("%s|%p/%s", lang, v.Course, v.Item.ID)
+	if p, ok := s.quizForms.Load(key); ok {
+		return p.(*quizPieces), nil
+	}
+	t, _ := s.tmpl.page(lang, "lesson")
+	exec := func(name string, data any) (string, error) {
+		var buf bytes.Buffer
+		if err := t.ExecuteTemplate(&buf, name, data); err != nil {
+			return "", fmt.Errorf("menampilkan %s: %w", name, err)
+		}
+		return buf.String(), nil
+	}
+	qs := v.Item.Quiz.Questions
+	p := &quizPieces{questions: make(map[string]*questionPieces, len(qs))}
+	for _, qu := range qs {
+		qp := &questionPieces{open: make([][2]string, len(qs))}
+		qv := questionView{Question: qu, Field: "q-" + qu.ID, Multiple: qu.Type == course.Multiple}
+		for i := range qs {
+			for _, miss := range []bool{false, true} {
+				qv.Number, qv.Missing = i+1, miss
+				h, err := exec("quiz_question", qv)
+				if err != nil {
+					return nil, err
+				}
+				qp.open[i][b2i(miss)] = h
+			}
+		}
+		p.size += len(qp.open[0][0]) + len("</fieldset>\n")
+		for j, ch := range qu.Choices() {
+			var pair [2]string
+			for _, checked := range []bool{false, true} {
+				h, err := exec("quiz_choice", struct {
+					choiceView
+					Field    string
+					Multiple bool
+				}{choiceView{Choice: ch, ID: fmt.Sprintf("q-%s-%d", qu.ID, j), Checked: checked}, qv.Field, qv.Multiple})
+				if err != nil {
+					return nil, err
+				}
+				pair[b2i(checked)] = h
+			}
+			qp.choices = append(qp.choices, pair)
+			qp.values = append(qp.values, ch.Value)
+			p.size += len(pair[1])
+		}
+		p.questions[qu.ID] = qp
+	}
+	s.quizForms.Store(key, p)
+	return p, nil
 }
 
 // quizOrder is the random order of one attempt of a trainee at a quiz: the

@@ -338,10 +338,16 @@ const maxPooledPage = 256 << 10
 // their template actions on every request. Keys must identify the content
 // exactly (see itemKey); the language is part of the key.
 func (s *Server) fragment(l i18n.Lang, key, name string, data any) (template.HTML, error) {
+	return s.fragmentOf(l, key, name, func() any { return data })
+}
+
+// fragmentOf is fragment with its data made only when it is rendered.
+func (s *Server) fragmentOf(l i18n.Lang, key, name string, dataOf func() any) (template.HTML, error) {
 	k := string(l) + "|" + key + "|" + name
 	if h, ok := s.fragments.Load(k); ok {
 		return h.(template.HTML), nil
 	}
+	data := dataOf()
 	t, _ := s.tmpl.page(l, "lesson")
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, name, data); err != nil {

@@ -72,6 +72,8 @@ type Server struct {
 	metrics    *metrics
 	// fragments caches rendered item-page parts; see fragment.
 	fragments sync.Map
+	// quizForms caches quiz forms in pieces; see quizPiecesOf.
+	quizForms sync.Map
 	// unready: the last /readyz found the database unreachable.
 	unready atomic.Bool
 }

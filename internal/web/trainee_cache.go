@@ -43,6 +43,15 @@ type progressData struct {
 	// Reqs are the certificate requirements per enrollment (the checklist's facts).
 	Reqs map[int64]*domain.Requirements
 	tops sync.Map // courseTopKey → the course page's rendered head (courseTopHTML)
+	// quizzes and practices are read when a quiz or practice page is first
+	// opened (quizAttemptsOf, practiceHistoryOf).
+	quizzes, practices sync.Map
+}
+
+// quizKey names one enrollment's quiz or practice item.
+type quizKey struct {
+	enrollment int64
+	item       string
 }
 
 // homeData is the rest of a trainee's Beranda.
@@ -89,7 +98,7 @@ func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
 func progressSize(p *progressData) int64 {
 	n := int64(256)
 	for _, e := range p.Enrollments {
-		n += 192 + courseTopBytes + int64(len(e.CohortName)+len(e.CourseID)+len(e.CourseTitle))
+		n += 192 + courseTopBytes + itemPagesBytes + int64(len(e.CohortName)+len(e.CourseID)+len(e.CourseTitle))
 	}
 	for _, r := range p.Reqs {
 		n += 256 + int64(len(r.Items))*96 + int64(len(r.Sessions))*128
@@ -107,6 +116,11 @@ func progressSize(p *progressData) int64 {
 
 // courseTopBytes is about what a course page's rendered head holds.
 const courseTopBytes = 1024
+
+// itemPagesBytes is about what an enrollment's quiz attempts and practice
+// histories hold once their pages were opened (a few attempts and versions
+// of each quiz and practice).
+const itemPagesBytes = 2048
 
 // homeSize estimates a Beranda copy's bytes, with the body rendered later
 // (berandaBodyBytes).
