@@ -213,3 +213,47 @@ func TestReadsAreCachedWhileOtherTraineesWrite(t *testing.T) {
 		}
 	})
 }
+
+// The quiz attempts and sent versions kept with a trainee's progress copy
+// follow what another process writes: an attempt at the quiz and a version
+// sent, each seen on the next views of their pages.
+func TestQuizAndPracticePagesSeeOtherProcessesChanges(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDBPair(t, func(t *testing.T, db, other *store.DB) {
+		ctx := context.Background()
+		f := newFixture(t, db)
+		co := f.withCourse()
+		f.enrollTrainee()
+		trainee := f.users[domain.RolePeserta].ID
+		c := f.as(domain.RolePeserta)
+		attempts := func() int { return c.get(lessonURL + tcQuiz).doc.Find("#riwayat + .table-wrap tbody tr").Length() }
+		versions := func() int { return c.get(lessonURL + tcPractice).doc.Find("#riwayat + .table-wrap tbody tr").Length() }
+		for range 2 { // the second views are served from the kept copies
+			if n := attempts(); n != 0 {
+				t.Fatalf("attempts before: %d", n)
+			}
+			if n := versions(); n != 0 {
+				t.Fatalf("versions before: %d", n)
+			}
+		}
+		e, err := other.EnrollmentForCourse(ctx, trainee, tcCourse)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := other.RecordQuizAttempt(ctx, domain.QuizAttempt{EnrollmentID: e.ID, CourseID: tcCourse, ItemID: tcQuiz,
+			ContentHash: co.Item(tcQuiz).Hash, Correct: 0, Total: 3, Score: 0, PassScore: 100}, map[string][]string{}, 0); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, "a quiz attempt made by another process", func() bool { return attempts() == 1 })
+		sub, err := other.EnsureSubmission(ctx, e.ID, trainee, tcCourse, tcPractice)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := other.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "kunci-lain",
+			Headline: "Judul dari proses lain", Body: "Isi dari proses lain.", ReportJSON: "{}", GraderVersion: "uji", AutoScore: 50,
+			ItemHash: co.Item(tcPractice).Hash, PassScore: 70}); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, "a version sent from another process", func() bool { return versions() == 1 })
+	})
+}
