@@ -106,6 +106,14 @@ func (s *Server) login(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "login", p)
 	}
 	addr := limitAddress(c)
+	leave, err := s.logins.enter(ctx, addr)
+	if err != nil {
+		s.log.Warn("masuk ditunda: antrean alamat penuh", "address", addr, "err", err)
+		c.Response().Header().Set("Retry-After", hashBusyRetry)
+		p.Form.Add("password", msgHashingBusy)
+		return s.render(c, http.StatusServiceUnavailable, "login", p)
+	}
+	defer leave()
 	// The attempt counts as a failure before the password is hashed, so a
 	// burst of guesses gets at most the limit checked.
 	attempt, err := s.throttle.Reserve(ctx, p.Form.Email, addr)

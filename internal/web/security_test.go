@@ -103,6 +103,49 @@ func TestConcurrentWrongLoginsCheckAtMostTheLimit(t *testing.T) {
 	})
 }
 
+// TestRoomBehindOneAddressLogsIn: 60 trainees behind one NAT address press
+// "Masuk" at the same moment with their right passwords: every one gets in
+// (their logins take turns instead of each counting as a failure of the
+// address at once), on both engines; 60 wrong guesses from that address for
+// 60 accounts still get at most the address's limit checked.
+func TestRoomBehindOneAddressLogsIn(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newFixture(t, db)
+		f.srv.hashing = auth.NewHashing(auth.HashMemoryBudget, time.Minute)
+		hash, err := testPasswordHash()
+		if err != nil {
+			t.Fatal(err)
+		}
+		const room = 60
+		batch := make([]store.NewUser, 2*room)
+		for i := range batch {
+			batch[i] = store.NewUser{RegionID: f.users[domain.RolePeserta].RegionID, Email: fmt.Sprintf("ruang%02d@sukamaju.test", i),
+				Name: fmt.Sprintf("Peserta Ruang %d", i), Role: domain.RolePeserta, PasswordHash: hash}
+		}
+		if _, err := db.CreateUsers(ctx, nil, batch); err != nil {
+			t.Fatal(err)
+		}
+		clients := make([]*client, room)
+		for i := range clients {
+			clients[i] = f.client()
+			clients[i].csrf()
+		}
+		got := concurrently(room, func(i int) int { return clients[i].login(batch[i].Email, testPassword).status })
+		if got[http.StatusSeeOther] != room {
+			t.Fatalf("a room of %d logging in at once from one address: statuses %v; want every one in", room, got)
+		}
+		before := f.srv.hashing.Stats().Runs
+		got = concurrently(room, func(i int) int { return clients[i].login(batch[room+i].Email, "tebakan-salah").status })
+		if runs := f.srv.hashing.Stats().Runs - before; runs > auth.MaxFailuresPerAddress || got[http.StatusUnauthorized] > auth.MaxFailuresPerAddress ||
+			got[http.StatusUnauthorized]+got[http.StatusTooManyRequests] != room {
+			t.Fatalf("%d wrong guesses from one address: %d hashed, statuses %v; want at most %d checked, the rest 429",
+				room, runs, got, auth.MaxFailuresPerAddress)
+		}
+	})
+}
+
 // TestLoginHashingQueueFull: with every hashing slot taken for longer than the
 // queue wait, a login gets 503 with Retry-After, an Indonesian message and the
 // typed email kept; the attempt is not counted as a failure.

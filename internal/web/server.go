@@ -62,6 +62,7 @@ type Server struct {
 	log      *slog.Logger
 	sessions *auth.DBStore
 	throttle auth.Throttle
+	logins   loginQueue // turns of the logins of one address
 	hashing  *auth.Hashing
 	tmpl     *renderer
 	secure   bool
