@@ -9,7 +9,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/gorilla/securecookie"
@@ -44,6 +46,10 @@ type DBStore struct {
 	Options sessions.Options
 	Now     func() time.Time
 	cache   *usercache.Cache[string, sessionWithUser]
+
+	touchMu  sync.Mutex
+	touches  map[string]time.Time // last-seen times not yet written
+	touching bool                 // writeTouches is running
 }
 
 // SessionDB is what sessions need of the database; *store.DB has it.
@@ -57,6 +63,47 @@ type SessionDB interface {
 	// OnChange and ChangesLive are the change feed that drops cached sessions.
 	OnChange(ctx context.Context, fn func(userID int64)) error
 	ChangesLive() bool
+}
+
+// touchLater writes a session's last-seen time off the request path: the
+// sessions seen within touchBatchEvery are written together, so a page view
+// never waits in the writers' queue for it. Another process sees the time
+// that much later, against an idle limit of hours.
+func (s *DBStore) touchLater(id string, at time.Time) {
+	s.touchMu.Lock()
+	defer s.touchMu.Unlock()
+	if s.touches == nil {
+		s.touches = map[string]time.Time{}
+	}
+	s.touches[id] = at
+	if !s.touching {
+		s.touching = true
+		go s.writeTouches()
+	}
+}
+
+const touchBatchEvery = 500 * time.Millisecond
+
+func (s *DBStore) writeTouches() {
+	for {
+		time.Sleep(touchBatchEvery)
+		s.touchMu.Lock()
+		batch := s.touches
+		s.touches = nil
+		if len(batch) == 0 {
+			s.touching = false
+			s.touchMu.Unlock()
+			return
+		}
+		s.touchMu.Unlock()
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		for id, at := range batch {
+			if err := s.db.TouchSession(ctx, id, at); err != nil {
+				slog.Warn("memperbarui waktu terakhir sesi", "err", err)
+			}
+		}
+		cancel()
+	}
 }
 
 // sessionWithUser is a session row and its user, as cached.
@@ -182,9 +229,7 @@ func (s *DBStore) New(r *http.Request, name string) (*sessions.Session, error) {
 	sess.Values[keyUserID] = user.ID
 	sess.Values[keyUser] = &user
 	if now.Sub(row.LastSeenAt) > sessionTouchEvery {
-		if err := s.db.TouchSession(ctx, row.ID, now); err != nil {
-			return sess, err
-		}
+		s.touchLater(row.ID, now)
 		if s.cache != nil { // last_seen_at is not a change the feed reports
 			s.cache.Update(row.ID, func(e *sessionWithUser) { e.row.LastSeenAt = now })
 		}

@@ -36,7 +36,10 @@ func (db *DB) UpdateSession(ctx context.Context, id string, userID *int64, data 
 
 // TouchSession moves a session's last-seen time forward.
 func (db *DB) TouchSession(ctx context.Context, id string, lastSeen time.Time) error {
-	_, err := db.w.ExecContext(ctx, db.q(`UPDATE sessions SET last_seen_at = ? WHERE id = ?`), lastSeen, id)
+	// Straight to the pool: last_seen_at is no change the feed reports
+	// (change_log_sessions_update names user_id and data), so there is no
+	// notice of this write to wait for (afterWrite).
+	_, err := db.w.DB.ExecContext(ctx, db.q(`UPDATE sessions SET last_seen_at = ? WHERE id = ?`), lastSeen, id)
 	if err != nil {
 		return fmt.Errorf("memperbarui sesi: %w", err)
 	}
