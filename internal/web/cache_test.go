@@ -249,7 +249,7 @@ func TestQuizAndPracticePagesSeeOtherProcessesChanges(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, _, err := other.Submit(ctx, store.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "kunci-lain",
+		if _, _, err := other.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "kunci-lain",
 			Headline: "Judul dari proses lain", Body: "Isi dari proses lain.", ReportJSON: "{}", GraderVersion: "uji", AutoScore: 50,
 			ItemHash: co.Item(tcPractice).Hash, PassScore: 70}); err != nil {
 			t.Fatal(err)

@@ -479,7 +479,7 @@ func (s *Server) takeRescue(c echo.Context, v itemView) (domain.RescueTaken, err
 	u := currentUser(c)
 	browser, fresh := s.keepRescueCookie(c, u.ID)
 	if fresh { // a browser id made just now has kept nothing
-		return store.RescueTaken{}, nil
+		return domain.RescueTaken{}, nil
 	}
 	has, err := s.db.HasRescuedText(ctx, browser, v.ItemURL)
 	if err != nil || !has {

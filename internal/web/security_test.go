@@ -119,9 +119,9 @@ func TestRoomBehindOneAddressLogsIn(t *testing.T) {
 			t.Fatal(err)
 		}
 		const room = 60
-		batch := make([]store.NewUser, 2*room)
+		batch := make([]domain.NewUser, 2*room)
 		for i := range batch {
-			batch[i] = store.NewUser{RegionID: f.users[domain.RolePeserta].RegionID, Email: fmt.Sprintf("ruang%02d@sukamaju.test", i),
+			batch[i] = domain.NewUser{RegionID: f.users[domain.RolePeserta].RegionID, Email: fmt.Sprintf("ruang%02d@sukamaju.test", i),
 				Name: fmt.Sprintf("Peserta Ruang %d", i), Role: domain.RolePeserta, PasswordHash: hash}
 		}
 		if _, err := db.CreateUsers(ctx, nil, batch); err != nil {
