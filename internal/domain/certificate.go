@@ -24,6 +24,9 @@ type Certificate struct {
 	RevokedAt    *time.Time `db:"revoked_at"`
 	RevokedBy    *int64     `db:"revoked_by"`
 	RevokeReason string     `db:"revoke_reason"`
+	// SignerID is the region's signing official and emblem in force when it
+	// was issued (a row of region_signer_versions); nil prints none.
+	SignerID *int64 `db:"signer_id"`
 }
 
 // StatusAt is the certificate's status at now.

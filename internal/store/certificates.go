@@ -212,9 +212,9 @@ func insertCertificateRow(ctx context.Context, db *DB, tx *sqlx.Tx, c completion
 	if err != nil {
 		return cert, err
 	}
-	err = tx.GetContext(ctx, &cert, db.q(`INSERT INTO certificates (region_id, user_id, enrollment_id, course_id, year, seq, number, code, issued_at, valid_until)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`),
-		c.RegionID, c.UserID, c.EnrollmentID, c.CourseID, year, seq, certify.Number(year, c.RegionCode, seq), code, issuedAt, validUntil)
+	err = tx.GetContext(ctx, &cert, db.q(`INSERT INTO certificates (region_id, user_id, enrollment_id, course_id, year, seq, number, code, issued_at, valid_until, signer_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (`+currentSignerSQL+`)) RETURNING *`),
+		c.RegionID, c.UserID, c.EnrollmentID, c.CourseID, year, seq, certify.Number(year, c.RegionCode, seq), code, issuedAt, validUntil, c.RegionID)
 	if err != nil {
 		return cert, fmt.Errorf("menyimpan sertifikat: %w", err)
 	}

@@ -45,10 +45,10 @@ func (db *DB) SeedCertificateAt(ctx context.Context, s CertificateSeed) (int64, 
 		}
 		year := s.IssuedAt.UTC().Year()
 		return tx.GetContext(ctx, &id, db.q(`INSERT INTO certificates (region_id, user_id, enrollment_id, course_id, year, seq, number, code,
-			issued_at, valid_until, revoked_at, revoke_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+			issued_at, valid_until, revoked_at, revoke_reason, signer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (`+currentSignerSQL+`)) RETURNING id`),
 			e.RegionID, e.UserID, s.EnrollmentID, e.CourseID, year, s.EnrollmentID,
 			fmt.Sprintf("SEED/%d/%s/%06d", year, e.Code, s.EnrollmentID), code,
-			s.IssuedAt.UTC(), s.ValidUntil.UTC(), utcPtr(s.RevokedAt), s.Reason)
+			s.IssuedAt.UTC(), s.ValidUntil.UTC(), utcPtr(s.RevokedAt), s.Reason, e.RegionID)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("menanam sertifikat: %w", err)

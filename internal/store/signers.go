@@ -45,6 +45,29 @@ func (db *DB) RegionSigner(ctx context.Context, regionID int64, emblem bool) (do
 	return s, nil
 }
 
+// currentSignerSQL selects the id of the region's setting in force (one
+// parameter: the region), for a certificate to keep; NULL when none was set.
+const currentSignerSQL = `SELECT v.id FROM region_signers s
+	JOIN region_signer_versions v ON v.region_id = s.region_id AND v.version = s.version WHERE s.region_id = ?`
+
+// CertificateSigner returns the signing official and emblem a certificate
+// keeps (domain.Certificate.SignerID); nil is none. With emblem, the
+// emblem's bytes too.
+func (db *DB) CertificateSigner(ctx context.Context, signerID *int64, emblem bool) (domain.RegionSigner, error) {
+	if signerID == nil {
+		return domain.RegionSigner{}, nil
+	}
+	cols := `region_id, name, nip, title, emblem_type, version, saved_at AS updated_at, COALESCE(LENGTH(emblem), 0) AS emblem_bytes`
+	if emblem {
+		cols += ", emblem"
+	}
+	var s domain.RegionSigner
+	if err := db.r.GetContext(ctx, &s, db.q(`SELECT `+cols+` FROM region_signer_versions WHERE id = ?`), *signerID); err != nil {
+		return s, fmt.Errorf("membaca penanda tangan sertifikat (%d): %w", *signerID, err)
+	}
+	return s, nil
+}
+
 // CheckSigner cleans the official's fields and reports every problem by
 // field (nama, nip, jabatan). An official needs a name and a title; the NIP
 // is optional (a regent or a mayor has none) and, when given, must be a
@@ -141,6 +164,11 @@ func (db *DB) SaveRegionSigner(ctx context.Context, in domain.SignerInput) (doma
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
 			return signerChanged()
+		}
+		// Kept for the certificates issued while this setting is in force.
+		if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO region_signer_versions (region_id, version, name, nip, title, emblem, emblem_type, saved_at)
+			SELECT region_id, version, name, nip, title, emblem, emblem_type, updated_at FROM region_signers WHERE region_id = ?`), in.RegionID); err != nil {
+			return fmt.Errorf("menyimpan riwayat pejabat penanda tangan: %w", err)
 		}
 		return insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ActorID, Action: "region.signer", ObjectType: "region",
 			ObjectID: fmt.Sprint(in.RegionID), Before: signerAudit(cur.Name, cur.NIP, cur.Title, cur.Emblem),

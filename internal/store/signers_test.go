@@ -149,3 +149,67 @@ func TestRegionSignerConcurrentSaves(t *testing.T) {
 		}
 	})
 }
+
+// A certificate keeps the signing official and emblem of the day it was
+// issued; migration 00020 gives the certificates issued before it the
+// setting current at the migration. Both engines.
+func TestCertificatesKeepTheirSigner(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		w := newComplianceWorld(t, db)
+		o := w.opd(t, "Dinas Kesehatan", "dinas")
+		signerOf := func(cert int64) domain.RegionSigner {
+			t.Helper()
+			v, err := db.CertificateByID(ctx, cert)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := db.CertificateSigner(ctx, v.SignerID, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+		issue := func() int64 { return w.certificate(t, w.trainee(t, o, true), w.now, w.now.AddDate(1, 0, 0), nil) }
+
+		before := issue() // no official set yet
+		png := []byte("\x89PNG lambang lama")
+		if _, err := db.SaveRegionSigner(ctx, domain.SignerInput{ActorID: w.admin.ID, RegionID: w.region.ID, Name: "Drs. Bambang Sutrisno, M.Si.",
+			NIP: "197008171995031002", Title: "Kepala Dinas Kominfo", Emblem: png, EmblemType: "PNG"}); err != nil {
+			t.Fatal(err)
+		}
+		if s := signerOf(before); s.Name != "" || s.Emblem != nil {
+			t.Errorf("a certificate issued before any setting took the later one: %+v", s)
+		}
+		underBambang := issue()
+
+		// The migration, replayed: every certificate then gets the setting current at that moment.
+		if err := db.MigrateToForTest(ctx, 19); err != nil {
+			t.Fatalf("down to 00019: %v", err)
+		}
+		if err := db.MigrateToForTest(ctx, 20); err != nil {
+			t.Fatalf("up to 00020: %v", err)
+		}
+		for _, id := range []int64{before, underBambang} {
+			if s := signerOf(id); s.Name != "Drs. Bambang Sutrisno, M.Si." || s.NIP != "197008171995031002" || !bytes.Equal(s.Emblem, png) {
+				t.Errorf("certificate %d after the migration: %+v", id, s)
+			}
+		}
+
+		if _, err := db.SaveRegionSigner(ctx, domain.SignerInput{ActorID: w.admin.ID, RegionID: w.region.ID, Version: 1, Name: "Sri Wahyuni, S.H.",
+			Title: "Bupati Sukamaju", RemoveEmblem: true}); err != nil {
+			t.Fatal(err)
+		}
+		underSri := issue()
+		if s := signerOf(underBambang); s.Name != "Drs. Bambang Sutrisno, M.Si." || s.Title != "Kepala Dinas Kominfo" || !bytes.Equal(s.Emblem, png) || s.EmblemType != "PNG" {
+			t.Errorf("the old certificate follows today's official: %+v", s)
+		}
+		if s := signerOf(underSri); s.Name != "Sri Wahyuni, S.H." || s.NIP != "" || s.Title != "Bupati Sukamaju" || s.Emblem != nil || s.EmblemBytes != 0 {
+			t.Errorf("the new certificate: %+v", s)
+		}
+		if cur, _ := db.RegionSigner(ctx, w.region.ID, false); cur.Name != "Sri Wahyuni, S.H." || cur.Version != 2 {
+			t.Errorf("the region's setting: %+v", cur)
+		}
+	})
+}

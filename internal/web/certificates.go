@@ -135,7 +135,7 @@ func (s *Server) lookupCertificate(c echo.Context) (lookupResult, error) {
 		return res, err
 	}
 	res.facts = factsOf(v, now)
-	signer, err := s.db.RegionSigner(c.Request().Context(), v.RegionID, false)
+	signer, err := s.db.CertificateSigner(c.Request().Context(), v.SignerID, false)
 	if err != nil {
 		return res, err
 	}
@@ -251,7 +251,8 @@ func (s *Server) certificatePDF(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	signer, err := s.db.RegionSigner(c.Request().Context(), v.RegionID, true)
+	// The official and emblem of the day it was issued, not today's.
+	signer, err := s.db.CertificateSigner(c.Request().Context(), v.SignerID, true)
 	if err != nil {
 		return err
 	}

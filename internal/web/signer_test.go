@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -83,14 +84,11 @@ func TestAdminSetsTheSigningOfficialAndEmblem(t *testing.T) {
 	t.Parallel()
 	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
 		cc := newCertCase(t, db)
-		cc.completeAllBut("")
-		cert := cc.certificate()
 		admin := cc.as(domain.RoleAdmin)
 		holder := cc.as(domain.RolePeserta)
-		pdfPath := fmt.Sprintf("/sertifikat/%d/pdf", cert.ID)
 
-		// Before anything is set: no official on the PDF or the verification page.
-		if txt := pdfText(t, holder.get(pdfPath).body); strings.Contains(txt, "NIP") {
+		// Before anything is set: no official on the specimen.
+		if txt := pdfText(t, admin.get("/admin/penanda-tangan/contoh.pdf").body); strings.Contains(txt, "NIP") {
 			t.Errorf("a PDF without an official mentions a NIP:\n%s", txt)
 		}
 		p := admin.get("/admin/penanda-tangan")
@@ -116,6 +114,10 @@ func TestAdminSetsTheSigningOfficialAndEmblem(t *testing.T) {
 		if p.status != http.StatusSeeOther || p.header.Get("Location") != "/admin/penanda-tangan?pesan=disimpan" {
 			t.Fatalf("save: %d %q %s", p.status, p.header.Get("Location"), p.text(".error-summary"))
 		}
+		// The certificate is issued under this setting.
+		cc.completeAllBut("")
+		cert := cc.certificate()
+		pdfPath := fmt.Sprintf("/sertifikat/%d/pdf", cert.ID)
 		p = admin.get("/admin/penanda-tangan?pesan=disimpan")
 		shown := strings.Join(strings.Fields(p.text("#tersimpan + dl, section.card dl")), " ")
 		for _, want := range []string{"Drs. Bambang Sutrisno, M.Si.", "19700817 199503 1 002", "Kepala Dinas Komunikasi dan Informatika", "PNG, 1 KB", "oleh Uji Admin"} {
@@ -212,10 +214,16 @@ func TestAdminSetsTheSigningOfficialAndEmblem(t *testing.T) {
 		if p.status != http.StatusSeeOther {
 			t.Fatalf("remove emblem: %d %s", p.status, p.text(".error-summary"))
 		}
-		body := holder.get(pdfPath).body
+		body := admin.get("/admin/penanda-tangan/contoh.pdf").body
 		txt := strings.Join(strings.Fields(pdfText(t, body)), " ")
 		if !strings.Contains(txt, "Bupati Sukamaju") || !strings.Contains(txt, "Sri Wahyuni, S.H.") || strings.Contains(txt, "NIP") || strings.Contains(body, "/Subtype /Image") {
 			t.Errorf("after removing the emblem and NIP: image %v, text %s", strings.Contains(body, "/Subtype /Image"), txt)
+		}
+		// The certificate already issued keeps the official and emblem of its day.
+		body = holder.get(pdfPath).body
+		if txt := strings.Join(strings.Fields(pdfText(t, body)), " "); !strings.Contains(txt, "Drs. Bambang Sutrisno, M.Si.") || strings.Contains(txt, "Sri Wahyuni") ||
+			!strings.Contains(body, "/Subtype /Image") {
+			t.Errorf("the issued certificate changed with the setting: image %v, text %s", strings.Contains(body, "/Subtype /Image"), txt)
 		}
 		entries, err := db.AuditFor(t.Context(), "region", fmt.Sprint(cert.RegionID), 10)
 		if err != nil || len(entries) != 2 || entries[0].Action != "region.signer" || *entries[0].ActorID != cc.users[domain.RoleAdmin].ID {
@@ -269,6 +277,86 @@ func TestConcurrentSignerSaves(t *testing.T) {
 		region, _ := db.EnsureRegion(t.Context(), "kabupaten-sukamaju", "", "")
 		if s, _ := db.RegionSigner(t.Context(), region.ID, false); s.Version != 3 {
 			t.Errorf("version %d after 3 rounds", s.Version)
+		}
+	})
+}
+
+// TestReDownloadKeepsTheSignerOfItsDay: a certificate issued under one
+// official, the official and emblem changed, a second certificate issued;
+// re-downloading the first still prints the first official with the emblem
+// (read with pdftotext), the second the new one, and the verification page
+// and its JSON twin say the same. Both engines.
+func TestReDownloadKeepsTheSignerOfItsDay(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		cc := newCertCase(t, db)
+		admin := cc.as(domain.RoleAdmin)
+		first := map[string]string{"versi": "0", "nama": "Drs. Bambang Sutrisno, M.Si.", "nip": "197008171995031002",
+			"jabatan": "Kepala Dinas Komunikasi dan Informatika"}
+		if p := admin.postMultipart("/admin/penanda-tangan", first, testEmblem(t, "png", 120, 160)); p.status != http.StatusSeeOther {
+			t.Fatalf("first setting: %d %s", p.status, p.text(".error-summary"))
+		}
+		cc.completeAllBut("")
+		old := cc.certificate()
+
+		second := map[string]string{"versi": "1", "nama": "Sri Wahyuni, S.H.", "nip": "", "jabatan": "Bupati Sukamaju", "hapus_lambang": "1"}
+		if p := admin.postMultipart("/admin/penanda-tangan", second, nil); p.status != http.StatusSeeOther {
+			t.Fatalf("second setting: %d %s", p.status, p.text(".error-summary"))
+		}
+		// A second trainee of the cohort finishes after the change.
+		hash, err := testPasswordHash()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx := context.Background()
+		opd := cc.opd.ID
+		u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: cc.users[domain.RolePeserta].RegionID, OPDID: &opd, Email: "dewi@sukamaju.test",
+			Name: "Dewi Lestari", Role: domain.RolePeserta, PasswordHash: hash})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Enroll(ctx, nil, cc.cohort.ID, []int64{u.ID}); err != nil {
+			t.Fatal(err)
+		}
+		e, err := db.EnrollmentForCourse(ctx, u.ID, tcCourse)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cc.users[domain.RolePeserta], cc.enrollment = u, e.ID
+		cc.completeAllBut("")
+		fresh := cc.certificate()
+		if fresh.ID == old.ID {
+			t.Fatal("no second certificate")
+		}
+
+		for _, tc := range []struct {
+			cert      domain.CertificateView
+			name      string
+			want      []string // on the PDF besides the name
+			notWanted string
+			emblem    bool
+		}{
+			{old, "Drs. Bambang Sutrisno, M.Si.", []string{"NIP 19700817 199503 1 002", "Kepala Dinas Komunikasi dan Informatika"}, "Sri Wahyuni", true},
+			{fresh, "Sri Wahyuni, S.H.", []string{"Bupati Sukamaju"}, "Bambang", false},
+		} {
+			body := admin.get(fmt.Sprintf("/sertifikat/%d/pdf", tc.cert.ID)).body
+			txt := strings.Join(strings.Fields(pdfText(t, body)), " ")
+			for _, w := range append(tc.want, tc.name) {
+				if !strings.Contains(txt, w) {
+					t.Errorf("%s PDF lacks %q: %s", tc.cert.Number, w, txt)
+				}
+			}
+			if strings.Contains(txt, tc.notWanted) || strings.Contains(body, "/Subtype /Image") != tc.emblem {
+				t.Errorf("%s PDF: %q printed or emblem %v (want %v): %s", tc.cert.Number, tc.notWanted, strings.Contains(body, "/Subtype /Image"), tc.emblem, txt)
+			}
+			vp := cc.client().get("/verifikasi/" + tc.cert.Code)
+			if got := vp.text(`dt:contains("Penanda tangan") + dd`); !strings.HasPrefix(got, tc.name) {
+				t.Errorf("%s verification page: signer %q, want %q", tc.cert.Number, got, tc.name)
+			}
+			var facts map[string]any
+			if err := json.Unmarshal([]byte(cc.client().get("/api/v1/certificates/"+tc.cert.Code).body), &facts); err != nil || facts["signer_name"] != tc.name {
+				t.Errorf("%s JSON: signer_name %v (%v)", tc.cert.Number, facts["signer_name"], err)
+			}
 		}
 	})
 }
