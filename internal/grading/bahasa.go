@@ -231,6 +231,9 @@ var placeQuantifiers = map[string]bool{
 	"semua": true, "masing-masing": true, "tiap-tiap": true,
 }
 
+// diConjunctions join two passive verbs: "di gambar lalu di tempel".
+var diConjunctions = map[string]bool{"dan": true, "atau": true, "serta": true, "lalu": true, "kemudian": true, "lantas": true}
+
 // diAuxiliaries stand before a passive verb, hardly ever before a place:
 // "untuk di layani", "akan di laksanakan", "yang di data".
 var diAuxiliaries = map[string]bool{
@@ -298,12 +301,19 @@ func (g *grader) prefixDi(f *field, i int) bool {
 	if verbForm(w) || looksLikeKanVerb(w) || looksLikeIVerb(w) || g.verbOfText(w) {
 		return true
 	}
-	if i+2 < len(f.toks) && f.toks[i+2].lower == "oleh" && f.slice(next.end, f.toks[i+2].start) == " " {
-		return true
+	// What follows shows a verb: the agent ("di gambar oleh petugas") or
+	// "ulang" ("di gambar ulang", "di cat ulang"). "kembali" would not: "warga
+	// di tenda kembali menerima bantuan".
+	if i+2 < len(f.toks) && f.slice(next.end, f.toks[i+2].start) == " " {
+		if after := f.toks[i+2].lower; after == "oleh" || after == "ulang" {
+			return true
+		}
 	}
-	// Coordinated with a split prefix: "sulit di lacak dan di tagih".
-	if i+4 < len(f.toks) && (f.toks[i+2].lower == "dan" || f.toks[i+2].lower == "atau" || f.toks[i+2].lower == "serta") &&
-		f.toks[i+3].lower == "di" && f.slice(next.end, f.toks[i+4].start) == " "+f.toks[i+2].text+" di " && g.prefixDi(f, i+3) {
+	// Coordinated with a split prefix: "sulit di lacak dan di tagih", "di
+	// gambar lalu di tempel". A correctly joined verb after the conjunction
+	// would not do: "tinggal di tenda lalu diberi makanan".
+	if i+4 < len(f.toks) && diConjunctions[f.toks[i+2].lower] && f.toks[i+3].lower == "di" &&
+		f.slice(next.end, f.toks[i+4].start) == " "+f.toks[i+2].text+" di " && g.prefixDi(f, i+3) {
 		return true
 	}
 	return i > 0 && diAuxiliaries[f.toks[i-1].lower] && f.slice(f.toks[i-1].end, f.toks[i].start) == " "

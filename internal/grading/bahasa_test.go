@@ -305,3 +305,32 @@ func TestMixedScriptWord(t *testing.T) {
 		t.Errorf("mixed-script words %q, want %q", got, want)
 	}
 }
+
+// TestSplitDiByContext: a base that is also a noun ("gambar", "cat") after a
+// split di is a verb when what follows shows one: "ulang", or a split di-
+// verb joined by "lalu"/"kemudian"; a place with a meN- verb in the text
+// ("melaut") stays a place, and so does a noun followed by "kembali" or by a
+// correctly joined verb.
+func TestSplitDiByContext(t *testing.T) {
+	for _, c := range []struct{ para, passage string }{
+		{"Peta jalur evakuasi akan di gambar ulang.", "di gambar"},
+		{"Peta jalur evakuasi di gambar ulang setiap tahun.", "di gambar"},
+		{"Rumah warga di cat ulang oleh relawan.", "di cat"},
+		{"Peta jalur evakuasi di gambar lalu di tempel di balai desa.", "di gambar"},
+		{"Peta jalur evakuasi di gambar kemudian di tempel di balai desa.", "di gambar"},
+	} {
+		in, rep := check(goodHeadline, withLead(c.para))
+		mustFindMsg(t, rep, in, CritBahasa, SevPeringatan, c.passage, "awalan")
+	}
+	for _, c := range []struct{ para, passage string }{
+		{"Nelayan yang biasa melaut kini menangkap ikan di laut lepas.", "di laut"},
+		{"Helikopter yang mendarat di darat membawa logistik.", "di darat"},
+		{"Warga di tenda kembali menerima bantuan.", "di tenda"},
+		{"Pengungsi tinggal di tenda lalu diberi makanan.", "di tenda"},
+		{"Relawan berdiri di gambar peta besar.", "di gambar"},
+		{"Foto kegiatan ada di gambar berikut.", "di gambar"},
+	} {
+		in, rep := check(goodHeadline, withLead(c.para))
+		mustNotFind(t, rep, in, CritBahasa, c.passage)
+	}
+}

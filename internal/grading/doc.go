@@ -271,7 +271,8 @@
 // written apart ("di laksanakan", "di data", "di layani"; warning) is found
 // by morphology and context, not by a list of a few verbs (prefixDi): the
 // next word is a verb when it ends in -kan, or in -i after a stem of five or
-// more letters ending in a consonant, or is followed by the agent "oleh", or
+// more letters ending in a consonant, or is followed by the agent "oleh" or
+// by "ulang", or is joined by "dan", "lalu" … to another split di- verb, or
 // follows an auxiliary ("akan", "untuk", "yang", "tidak" …); it stays a
 // preposition when it is capitalised, a number, a place or position word, a
 // common noun after di ("tingkat", "grup"), a noun in -an, or reduplicated

@@ -185,6 +185,9 @@ var diPlaces = map[string]bool{
 	"klinik": true, "warung": true, "kios": true, "simpang": true, "pertigaan": true, "perempatan": true,
 	"dusun": true, "gang": true, "lorong": true, "pelabuhan": true, "bandara": true, "perbatasan": true,
 	"musala": true, "musholla": true, "gereja": true, "pura": true, "vihara": true,
+	// Nature's places have meN- verbs ("melaut", "mendarat") a text may use.
+	"laut": true, "darat": true, "udara": true, "hutan": true, "gunung": true, "pulau": true,
+	"danau": true, "pesisir": true,
 }
 
 // kePlaces are the places after ke that are written joined by mistake. "luar"
