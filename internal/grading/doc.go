@@ -179,7 +179,9 @@
 // the sheet says free, and an office that drops the sheet's qualifier are
 // errors, and a count, an amount or an area the sheet never states is a
 // warning, and so is a single time of day ("pukul 09.00", "14.30 WIB") when
-// the sheet gives times and not that one (checkSheetFacts). A number word
+// the sheet gives times and not that one, and a place after "warga" ("warga
+// Cibeureum") when the sheet names places with their heads and not this one
+// (checkSheetFacts). A number word
 // ending a sentence takes no unit from the next one; a place of the brief
 // never mentioned is a suggestion. Every quote is matched to the brief's
 // kutipan by its content words: sharing less than QuoteOverlapMin (half) of

@@ -1182,6 +1182,25 @@ type sheetFacts struct {
 	words  map[string]bool   // every word of the sheet, lower case
 }
 
+// residentGroups follow "warga" without being a place: "warga Muslim",
+// "Warga Negara Indonesia".
+var residentGroups = map[string]bool{
+	"negara": true, "indonesia": true, "asing": true, "binaan": true, "muslim": true, "tionghoa": true,
+	"nasrani": true, "kristen": true, "katolik": true, "hindu": true, "buddha": true, "baru": true,
+	"muhammadiyah": true, "nahdliyin": true, "lansia": true, "disabilitas": true,
+}
+
+// hasPlace reports whether the sheet names a place with its head ("Desa
+// Sukasari", "Kecamatan Cikadu"): only then is another place a contradiction.
+func (sf sheetFacts) hasPlace() bool {
+	for h := range placeHeads {
+		if sf.words[h] {
+			return true
+		}
+	}
+	return false
+}
+
 // timeZones follow a time of day: "09.00 WIB".
 var timeZones = map[string]bool{"wib": true, "wita": true, "wit": true}
 
@@ -1291,6 +1310,16 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 		case f == g.body && placeHeads[t.lower] && t.capital && i+1 < len(f.toks) && f.toks[i+1].capital && !f.toks[i+1].num:
 			name := f.toks[i+1]
 			if sf.words[name.lower] || f.slice(t.end, name.start) != " " || placeHeads[name.lower] {
+				continue
+			}
+			i++
+			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, name.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, name.end), outside), ""))
+		case f == g.body && t.lower == "warga" && !t.allCaps && i+1 < len(f.toks) && sf.hasPlace():
+			// "warga Cibeureum": a place named without Desa or Kecamatan,
+			// when the sheet names its places and not this one.
+			name := f.toks[i+1]
+			if !name.capital || name.allCaps || name.num || sf.words[name.lower] || placeHeads[name.lower] || residentGroups[name.lower] ||
+				f.slice(t.end, name.start) != " " {
 				continue
 			}
 			i++

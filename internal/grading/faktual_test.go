@@ -417,3 +417,30 @@ func TestSingleTimeOutsideTheSheet(t *testing.T) {
 		}
 	}
 }
+
+// TestAreaWithoutHeadOutsideTheSheet: "warga Cibeureum" names a place as
+// surely as "Desa Cibeureum"; when the sheet names its places and not this
+// one, it is a fact from outside the sheet. The sheet's places, groups of
+// residents and a name after a comma are not.
+func TestAreaWithoutHeadOutsideTheSheet(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	const old = "Dalam sehari, petugas menargetkan 400 perekaman."
+	in := p.input(h, strings.Replace(b, old, old+" Petugas juga menerima warga Cibeureum yang datang.", 1))
+	f := mustFindMsg(t, Grade(in), in, CritFaktual, SevPeringatan, "warga Cibeureum", "tidak ada di lembar fakta")
+	if got := f.Passage(in.Headline, in.Body); got != "warga Cibeureum" {
+		t.Errorf("passage %q", got)
+	}
+	for _, add := range []string{
+		"Petugas juga melayani warga Cikadu yang bekerja di luar kota.",
+		"Layanan ini juga terbuka bagi Warga Negara Indonesia yang baru pindah.",
+		"Menurut warga, Rina Marlinawati datang sendiri ke lokasi.",
+	} {
+		in := p.input(h, strings.Replace(b, old, old+" "+add, 1))
+		for _, f := range Grade(in).Findings {
+			if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+				t.Errorf("%q: false alarm %s on %q: %s", add, f.Rule, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+}

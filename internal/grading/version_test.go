@@ -39,6 +39,7 @@ var behaviourHash = map[string]string{
 	"1.13.0": "f357b1be9fa45be4",
 	"1.14.0": "32856104da87a3f5",
 	"1.15.0": "b362d23199eb7c4f",
+	"1.16.0": "545a4652b1515a67",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -255,6 +256,16 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// base after a split di is a verb; "laut" and "darat" are places.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nPeta evakuasi di gambar ulang, di cetak lalu di tempel di balai desa. Relawan yang biasa melaut berjaga di laut."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0":
+	default:
+		// From 1.16.0 "warga Cibeureum" names a place without its head; when
+		// the sheet names its places and not this one, it is from outside.
+		sheet := *brief
+		sheet.DiMana = "Aula BPBD, Kecamatan Cikadu"
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: inputs[0].Body + "\n\nRelawan dari warga Cibeureum dan warga Cikadu ikut berlatih."})
 	}
 	var all []Report
 	for _, in := range inputs {
