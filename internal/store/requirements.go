@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"time"
+	"unique"
 
 	"github.com/jmoiron/sqlx"
 
@@ -85,12 +86,22 @@ func readRequirements(ctx context.Context, db *DB, q sqlx.QueryerContext, ids []
 	if err := sqlx.SelectContext(ctx, q, &items, query, args...); err != nil {
 		return nil, fmt.Errorf("membaca item wajib: %w", err)
 	}
+	perEnrollment := map[int64]int{}
+	for _, it := range items {
+		perEnrollment[it.EnrollmentID]++
+	}
+	// Item ids, kinds and states repeat for every trainee: one copy each
+	// (unique), since the requirements are kept per trainee in the caches.
+	word := func(s string) string { return unique.Make(s).Value() }
 	for _, it := range items {
 		r := out[it.EnrollmentID]
 		if r == nil {
 			continue
 		}
-		ri := domain.RequiredItem{ItemID: it.ItemID, Kind: it.Kind, State: it.State, SubState: domain.SubmissionState(it.SubState)}
+		if r.Items == nil {
+			r.Items = make([]domain.RequiredItem, 0, perEnrollment[it.EnrollmentID])
+		}
+		ri := domain.RequiredItem{ItemID: word(it.ItemID), Kind: word(it.Kind), State: word(it.State), SubState: domain.SubmissionState(word(it.SubState))}
 		switch it.Kind {
 		case "quiz":
 			ri.Attempts = it.Quizzes
