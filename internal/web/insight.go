@@ -3,7 +3,6 @@ package web
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -16,8 +15,9 @@ import (
 
 // Facilitator insight: over a cohort's newest sent releases, which criteria
 // the automatic reports score low most often and which kinds of findings
-// recur, week by week, with links to the releases, and from that a
-// suggestion of what to cover in the next live session.
+// recur (by the grader's rule: grading.Rules), week by week, with links to
+// the releases, and from that a suggestion of what to cover in the next live
+// session.
 
 const (
 	// insightVersions is how many of the newest versions the insight reads.
@@ -45,6 +45,7 @@ type insightLine struct {
 	Weeks    []int // per week of Weeks, oldest first
 	Links    []insightLink
 	topic    string
+	ruled    bool // a finding kind named by its rule, not an old report's criterion
 	trainees map[int64]bool
 	subs     map[int64]bool
 }
@@ -68,22 +69,33 @@ type insightReport struct {
 	Findings []grading.Finding `json:"findings"`
 }
 
-var (
-	insightNumbers = regexp.MustCompile(`\d+([.,]\d+)*`)
-	insightQuotes  = regexp.MustCompile(`“[^”]*”|"[^"]*"|‘[^’]*’`)
-)
-
-// findingKind names a finding's kind: its first sentence with figures and
-// quoted passages left out, so "Teras berita 52 kata" and "Teras berita 41
-// kata" are one kind.
-func findingKind(f grading.Finding) string {
-	m := f.Message
-	if i := strings.Index(m, ". "); i > 0 {
-		m = m[:i]
+// findingGroup is the kind a finding counts under: its rule (grading.Rules)
+// with the rule's label, or, for a report stored before findings named their
+// rule (or naming one this grader no longer knows), its criterion, marked as
+// such. Messages are never the key: they quote the trainee's passage.
+func findingGroup(l i18n.Lang, f grading.Finding) (key, label string, ruled bool) {
+	crit := i18n.T(l, grading.CriterionLabel(f.Criterion))
+	if r, ok := grading.RuleByID(f.Rule); ok {
+		return "aturan:" + r.ID, i18n.T(l, grading.CriterionLabel(r.Criterion)) + ": " + ruleLabel(l, r), true
 	}
-	m = insightQuotes.ReplaceAllString(m, "“…”")
-	m = insightNumbers.ReplaceAllString(m, "…")
-	return strings.TrimSuffix(strings.TrimSpace(m), ".")
+	if f.Criterion == "" || grading.CriterionLabel(f.Criterion) == f.Criterion {
+		return "lama", i18n.T(l, "Temuan dari laporan lama (jenisnya tidak tercatat)"), false
+	}
+	return "kriteria:" + f.Criterion, tfl(l, "{{.Criterion}}: temuan dari laporan lama (jenisnya tidak tercatat)", map[string]any{"Criterion": i18n.Phrase(crit)}), false
+}
+
+// ruleLabel is a rule's label in language l, a quoted word in typographic
+// quotes (EYD V) whatever the label's source writes.
+func ruleLabel(l i18n.Lang, r grading.Rule) string {
+	s := i18n.T(l, r.Label)
+	for open := true; strings.Contains(s, `"`); open = !open {
+		q := "”"
+		if open {
+			q = "“"
+		}
+		s = strings.Replace(s, `"`, q, 1)
+	}
+	return s
 }
 
 // newCohortInsight works the insight out from the cohort's version reports
@@ -112,6 +124,7 @@ func newCohortInsight(l i18n.Lang, rows []domain.VersionReport, co *course.Cours
 		return insightWeeks - 1 - n
 	}
 	criteria, kinds := map[string]*insightLine{}, map[string]*insightLine{}
+	ruledKinds := map[string]bool{}
 	count := func(m map[string]*insightLine, key, label, topic string, r domain.VersionReport) {
 		l := m[key]
 		if l == nil {
@@ -143,18 +156,24 @@ func newCohortInsight(l i18n.Lang, rows []domain.VersionReport, co *course.Cours
 			if f.Severity == grading.SevInfo {
 				continue
 			}
-			k := findingKind(f)
-			if k == "" || seen[k] {
+			k, label, ruled := findingGroup(lang, f)
+			if seen[k] {
 				continue // a kind counts once per version
 			}
 			seen[k] = true
-			count(kinds, k, i18n.T(lang, grading.CriterionLabel(f.Criterion))+": "+k, f.Topic, r)
+			topic := ""
+			if ruled {
+				topic = f.Topic
+				ruledKinds[k] = true
+			}
+			count(kinds, k, label, topic, r)
 		}
 	}
 	top := func(m map[string]*insightLine) []insightLine {
 		out := make([]insightLine, 0, len(m))
-		for _, l := range m {
+		for k, l := range m {
 			l.Trainees = len(l.trainees)
+			l.ruled = ruledKinds[k]
 			out = append(out, *l)
 		}
 		sort.Slice(out, func(i, j int) bool {
@@ -166,9 +185,18 @@ func newCohortInsight(l i18n.Lang, rows []domain.VersionReport, co *course.Cours
 		return out[:min(len(out), insightTop)]
 	}
 	in.Criteria, in.Findings = top(criteria), top(kinds)
+	// The suggestion names a rule: an old report's "findings of a criterion"
+	// says too little to plan a session on.
+	var suggest *insightLine
+	for i := range in.Findings {
+		if in.Findings[i].ruled {
+			suggest = &in.Findings[i]
+			break
+		}
+	}
 	switch {
-	case len(in.Findings) > 0:
-		f := in.Findings[0]
+	case suggest != nil:
+		f := *suggest
 		in.Suggestion = tfl(l, "Bahas di sesi tatap muka berikutnya: {{.Finding}} ({{.Count}} kali, pada {{.N}} peserta).", map[string]any{"Finding": f.Label, "Count": f.Count, "N": f.Trainees})
 		if len(in.Criteria) > 0 {
 			c := in.Criteria[0]
