@@ -308,26 +308,39 @@ func nginxConfig(o nginxOptions) (string, []string, error) {
 	w("        return 404;")
 	w("    }")
 	w("")
-	w("    location / {")
-	w("        proxy_pass http://bimtek;")
-	w("        proxy_http_version 1.1;")
-	w("        proxy_set_header Connection \"\";")
-	w("        proxy_set_header Host $host;")
-	if o.TrustedProxy != "" {
-		w("        # Aplikasi memercayai nginx (BIMTEK_TRUSTED_PROXY=%s): ia menerima satu alamat yang dilihat nginx,", o.TrustedProxy)
-		w("        # bukan daftar buatan klien, untuk batas gagal masuk dan batas verifikasi.")
-		w("        proxy_set_header X-Forwarded-For $remote_addr;")
-	} else {
-		w("        # Aplikasi tidak memercayai proxy mana pun, jadi alamat klien tidak diteruskan.")
-		w("        proxy_set_header X-Forwarded-For \"\";")
+	proxy := func() {
+		w("        proxy_pass http://bimtek;")
+		w("        proxy_http_version 1.1;")
+		w("        proxy_set_header Connection \"\";")
+		w("        proxy_set_header Host $host;")
+		if o.TrustedProxy != "" {
+			w("        # Aplikasi memercayai nginx (BIMTEK_TRUSTED_PROXY=%s): ia menerima satu alamat yang dilihat nginx,", o.TrustedProxy)
+			w("        # bukan daftar buatan klien, untuk batas gagal masuk dan batas verifikasi.")
+			w("        proxy_set_header X-Forwarded-For $remote_addr;")
+		} else {
+			w("        # Aplikasi tidak memercayai proxy mana pun, jadi alamat klien tidak diteruskan.")
+			w("        proxy_set_header X-Forwarded-For \"\";")
+		}
+		w("        proxy_set_header X-Forwarded-Proto $scheme;")
+		w("        proxy_set_header X-Request-ID $request_id;")
+		w("        proxy_connect_timeout 5s;")
+		w("        proxy_read_timeout 75s;")
+		w("        proxy_send_timeout 75s;")
+		w("        # Permintaan yang tidak sampai ke satu proses dicoba di proses berikutnya; POST tidak pernah diulang.")
+		w("        proxy_next_upstream error timeout;")
 	}
-	w("        proxy_set_header X-Forwarded-Proto $scheme;")
-	w("        proxy_set_header X-Request-ID $request_id;")
-	w("        proxy_connect_timeout 5s;")
-	w("        proxy_read_timeout 75s;")
-	w("        proxy_send_timeout 75s;")
-	w("        # Permintaan yang tidak sampai ke satu proses dicoba di proses berikutnya; POST tidak pernah diulang.")
-	w("        proxy_next_upstream error timeout;")
+	// The forms that send a file take more, so a file over its own limit is
+	// answered by the form itself with what the admin typed.
+	for _, path := range web.UploadPaths() {
+		w("    # Formulir unggah: berkas yang terlalu besar dijawab formulirnya sendiri, isian tetap ada.")
+		w("    location = %s {", path)
+		w("        client_max_body_size %dm;", web.MaxUploadBody>>20+1)
+		proxy()
+		w("    }")
+		w("")
+	}
+	w("    location / {")
+	proxy()
 	w("    }")
 	w("}")
 	return b.String(), warn, nil

@@ -124,7 +124,8 @@ func TestDeployNginxConfig(t *testing.T) {
 		t.Fatalf("https: exit %d: %s", code, errOut)
 	}
 	for _, want := range []string{"server 127.0.0.1:8080 ", "server 127.0.0.1:8081 ", "listen 127.0.0.1:8443 ssl http2;", "ssl_certificate " + cert + ";",
-		"server_name bimtek.sukamajukab.go.id;", "proxy_set_header X-Forwarded-For $remote_addr;", "location = /metrics", "client_max_body_size 2m;"} {
+		"server_name bimtek.sukamajukab.go.id;", "proxy_set_header X-Forwarded-For $remote_addr;", "location = /metrics", "client_max_body_size 2m;",
+		"location = /admin/penanda-tangan {\n        client_max_body_size 65m;", "location = /admin/pengguna/impor {\n        client_max_body_size 65m;"} {
 		if !strings.Contains(tlsConf, want) {
 			t.Errorf("https configuration lacks %q:\n%s", want, tlsConf)
 		}

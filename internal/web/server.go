@@ -147,7 +147,8 @@ func New(cfg Config) (*Server, error) {
 	e.Use(s.logRequests)
 	e.Use(s.recoverPanics)
 	e.Use(s.securityHeaders)
-	e.Use(middleware.BodyLimit(MaxBodyBytes))
+	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: MaxBodyBytes, Skipper: isUploadForm}))
+	e.Use(uploadBody)
 	s.e = e
 	s.routes()
 	return s, nil

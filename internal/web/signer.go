@@ -91,6 +91,12 @@ func readEmblem(c echo.Context, f *signerForm) ([]byte, string) {
 	if err != nil || fh.Size == 0 {
 		return nil, "" // no file chosen (or a form sent without multipart)
 	}
+	if size := uploadSize(c, "lambang"); size > certpdf.MaxEmblemBytes {
+		// Only the first bytes reached here (uploadBody); the typed fields are whole.
+		f.Add("lambang", tf(c, "Berkas lambang berukuran {{.KB}} KB, melebihi batas {{.Max}} KB. Pilih gambar yang lebih kecil; isian lain tetap tersimpan di formulir ini.",
+			map[string]any{"KB": domain.Num((size + 1023) / 1024), "Max": certpdf.MaxEmblemBytes >> 10}))
+		return nil, ""
+	}
 	file, err := fh.Open()
 	if err != nil {
 		f.Add("lambang", "Berkas lambang tidak dapat dibaca; pilih berkasnya lagi.")

@@ -44,6 +44,9 @@ func (s *Server) userImportRoutes() []route {
 // its page says it stopped (its process ended; nothing was stored).
 const importStale = 2 * time.Minute
 
+// importMaxBytes is the largest CSV the import takes (about 10,000 lines).
+const importMaxBytes = 1 << 20
+
 // Why a started import stopped before storing anything.
 const (
 	msgImportFileChanged = "Berkas berubah sejak diperiksa; tidak ada akun yang disimpan."
@@ -107,6 +110,11 @@ func (s *Server) importUpload(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "admin_import", &v)
 	}
 	v.FileName = fh.Filename
+	if size := uploadSize(c, "berkas"); size > importMaxBytes {
+		v.FileErr = tf(c, "Berkas {{.File}} berukuran {{.KB}} KB, melebihi batas 1 MB (1.024 KB). Bagi isinya menjadi beberapa berkas CSV, lalu unggah satu per satu.",
+			map[string]any{"File": fh.Filename, "KB": domain.Num((size + 1023) / 1024)})
+		return s.render(c, http.StatusUnprocessableEntity, "admin_import", &v)
+	}
 	f, err := fh.Open()
 	if err != nil {
 		return fmt.Errorf("membuka berkas unggahan: %w", err)
