@@ -183,7 +183,7 @@ func TestAdminSetsTheSigningOfficialAndEmblem(t *testing.T) {
 		}
 		p = admin.postMultipart("/admin/penanda-tangan", map[string]string{"versi": "1", "nama": "Sri Wahyuni", "jabatan": "Bupati"},
 			append(testEmblem(t, "png", 10, 10), make([]byte, 600<<10)...))
-		if p.status != http.StatusUnprocessableEntity || !strings.Contains(p.text("#lambang-error"), "paling besar 512 KB") {
+		if p.status != http.StatusUnprocessableEntity || !strings.Contains(p.text("#lambang-error"), "melebihi batas 512 KB") {
 			t.Errorf("too large: %d %q", p.status, p.text("#lambang-error"))
 		}
 		p = admin.postMultipart("/admin/penanda-tangan", map[string]string{"versi": "1", "nama": "", "nip": "197008171995031002", "jabatan": "Bupati"}, emblem)
