@@ -13,29 +13,65 @@ import (
 // there as stray signs, and a passage in English leaves the Indonesian
 // reader out. Both pass every other rule, so they are looked for here.
 
-// markupKinds are the kinds of web and document markup, in report order,
-// each with what it is and how to write the passage instead.
-var markupKinds = []struct {
-	need     string // a text without it has no markup of the kind
-	re       *regexp.Regexp
-	what, do string
-}{
-	{"#", regexp.MustCompile(`(?m)^[ \t]*#{1,6}[ \t]+\S[^\n]*`), "tanda judul Markdown (#)",
-		"hapus tanda pagarnya; judul ditulis di baris judul, dan subjudul tidak dipakai dalam rilis berita"},
-	{"*_", regexp.MustCompile(`\*\*[^*\n]+\*\*|__[^_\n]+__|(?:^|[\s(])\*[^\s*][^*\n]*[^\s*]\*(?:[\s.,;:)]|$)`), "tanda tebal atau miring Markdown (* atau _)",
-		"hapus tanda bintang atau garis bawahnya; penekanan dalam berita datang dari urutan fakta, bukan dari huruf tebal"},
-	{"]", regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)`), "tautan Markdown ([teks](alamat))",
-		"tulis alamatnya saja sebagai teks, misalnya \"Informasi lengkap ada di https://…\""},
-	{"<", regexp.MustCompile(`(?i)</?(?:b|i|u|s|strong|em|p|br|hr|a|div|span|h[1-6]|ul|ol|li|table|tr|td|img|font|center|blockquote)(?:\s[^<>\n]*)?/?>`), "tag HTML",
-		"hapus tag itu dan biarkan teksnya saja"},
+// markupKind is one kind of web and document markup: it starts at one of
+// the bytes of start, matches re there (anchored), and is said in a message
+// as what, with how to write the passage instead.
+type markupKind struct {
+	start     string
+	re        *regexp.Regexp
+	lineStart bool // only at the start of a line, after spaces
+	emphasis  bool // a single * or _ pair must stand apart from the words around it
+	what, do  string
+}
+
+// markupKinds are the kinds of markup, in report order.
+var markupKinds = []markupKind{
+	{start: "#", re: regexp.MustCompile(`\A#{1,6}[ \t]+\S[^\n]*`), lineStart: true, what: "tanda judul Markdown (#)",
+		do: "hapus tanda pagarnya; judul ditulis di baris judul, dan subjudul tidak dipakai dalam rilis berita"},
+	{start: "*_", re: regexp.MustCompile(`\A(?:\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^\s*][^*\n]*[^\s*]\*)`), emphasis: true, what: "tanda tebal atau miring Markdown (* atau _)",
+		do: "hapus tanda bintang atau garis bawahnya; penekanan dalam berita datang dari urutan fakta, bukan dari huruf tebal"},
+	{start: "[", re: regexp.MustCompile(`\A\[[^\]\n]+\]\([^)\s]+\)`), what: "tautan Markdown ([teks](alamat))",
+		do: "tulis alamatnya saja sebagai teks, misalnya \"Informasi lengkap ada di https://…\""},
+	{start: "<", re: regexp.MustCompile(`\A(?i)</?(?:b|i|u|s|strong|em|p|br|hr|a|div|span|h[1-6]|ul|ol|li|table|tr|td|img|font|center|blockquote)(?:\s[^<>\n]*)?/?>`), what: "tag HTML",
+		do: "hapus tag itu dan biarkan teksnya saja"},
+}
+
+// find returns the byte ranges of the kind's markup in text. Each place a
+// start byte stands is tried with the anchored expression, so a text is read
+// once whatever its length.
+func (k markupKind) find(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		j := strings.IndexAny(text[i:], k.start)
+		if j < 0 {
+			break
+		}
+		p := i + j
+		i = p + 1
+		if k.lineStart && strings.TrimLeft(text[strings.LastIndexByte(text[:p], '\n')+1:p], " \t") != "" {
+			continue
+		}
+		m := k.re.FindStringIndex(text[p:])
+		if m == nil {
+			continue
+		}
+		e := p + m[1]
+		if k.emphasis && text[p+1] != text[p] {
+			// "*Siaga Desa*" is italics only apart from the words around:
+			// after a space or "(" and before a space or punctuation.
+			if p > 0 && !strings.ContainsRune(" \t\n(", rune(text[p-1])) || e < len(text) && !strings.ContainsRune(" \t\n.,;:)", rune(text[e])) {
+				continue
+			}
+		}
+		out = append(out, [2]int{p, e})
+		i = e
+	}
+	return out
 }
 
 // CostBulletList: a list has to be rewritten as sentences before an editor
 // can run it, more work than a saran's usual cost says.
 const CostBulletList = 10
-
-// bulletLine is a list item marked with "-", "*" or "+" at the start of a line.
-var bulletLine = regexp.MustCompile(`(?m)^[ \t]*[-*+][ \t]+\S[^\n]*`)
 
 // checkMarkup reports web and document markup in the headline and body:
 // each kind once, at its first place, saying how often it occurs; and a
@@ -43,10 +79,7 @@ var bulletLine = regexp.MustCompile(`(?m)^[ \t]*[-*+][ \t]+\S[^\n]*`)
 func (g *grader) checkMarkup(cn *costNotes) {
 	for _, f := range []*field{g.head, g.body} {
 		for _, k := range markupKinds {
-			if !strings.ContainsAny(f.text, k.need) {
-				continue
-			}
-			ms := k.re.FindAllStringIndex(f.text, -1)
+			ms := k.find(f.text)
 			if len(ms) == 0 {
 				continue
 			}
@@ -64,10 +97,7 @@ func (g *grader) checkMarkup(cn *costNotes) {
 		if f != g.body {
 			continue
 		}
-		if !hasBulletLine(f.text) {
-			continue
-		}
-		if ms := bulletLine.FindAllStringIndex(f.text, -1); len(ms) >= 2 {
+		if ms := bulletLines(f.text); len(ms) >= 2 {
 			s, e := f.trimSpan(f.runeOf(ms[0][0]), f.runeOf(ms[len(ms)-1][1]))
 			var items []string
 			for _, m := range ms {
@@ -85,24 +115,27 @@ func (g *grader) checkMarkup(cn *costNotes) {
 	}
 }
 
-// hasBulletLine reports whether a line of text starts with "- ", "* " or
-// "+ " (after spaces): a quick look before bulletLine reads the lines.
-func hasBulletLine(text string) bool {
+// bulletLines returns the byte ranges of the lines that are list items:
+// "- ", "* " or "+ " after spaces, then some text.
+func bulletLines(text string) [][2]int {
+	var out [][2]int
 	for i := 0; i < len(text); {
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
 		j := i
-		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		for j < end && (text[j] == ' ' || text[j] == '\t') {
 			j++
 		}
-		if j+1 < len(text) && (text[j] == '-' || text[j] == '*' || text[j] == '+') && (text[j+1] == ' ' || text[j+1] == '\t') {
-			return true
+		if j+2 < end && (text[j] == '-' || text[j] == '*' || text[j] == '+') && (text[j+1] == ' ' || text[j+1] == '\t') && strings.TrimSpace(text[j+2:end]) != "" {
+			out = append(out, [2]int{i, end})
 		}
-		k := strings.IndexByte(text[j:], '\n')
-		if k < 0 {
-			return false
-		}
-		i = j + k + 1
+		i = end + 1
 	}
-	return false
+	return out
 }
 
 // fieldName names a field in a message.
