@@ -1382,3 +1382,27 @@ func TestMutationsRegionCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsTitleBeforeName: an abbreviated or shortened title before the
+// sheet's name without a comma ("kata Kadinkes dr. Rahmat Hidayat") names
+// the sheet's speaker, not another person: no wrong attribution.
+func TestMutationsTitleBeforeName(t *testing.T) {
+	for _, c := range []struct{ id, old, new string }{
+		{pImun, "kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat.", "kata Kadinkes dr. Rahmat Hidayat."},
+		{pImun, "kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat.", "kata Kadinkes Sukamaju dr. Rahmat Hidayat."},
+		{pBanjir, "kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin.", "kata Kalak BPBD Sukamaju Asep Saepudin."},
+		{pKTP, "kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "kata Kadisdukcapil Sukamaju Rina Marlinawati."},
+	} {
+		p := loadPractices(t)[c.id]
+		h, b := soundRelease(t, c.id)
+		if !strings.Contains(b, c.old) {
+			t.Fatalf("%s: the sound release has no %q", c.id, c.old)
+		}
+		in := p.input(h, strings.Replace(b, c.old, c.new, 1))
+		for _, f := range Grade(in).Findings {
+			if SeverityRank(f.Severity) > SeverityRank(SevSaran) {
+				t.Errorf("%s %q: false alarm: %s %s %q: %s", c.id, c.new, f.Rule, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+}

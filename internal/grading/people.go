@@ -60,6 +60,25 @@ func personRun(f *field, from int, known map[string]bool) (lo, hi int, words []s
 	return lo, hi, words
 }
 
+// namesSheetPerson reports whether the run of capitalised words, titles and
+// honorifics from token from (before hi) holds a name of a sheet person.
+func namesSheetPerson(f *field, from, hi int, b *Brief) bool {
+	for j := from; j < hi && j < from+12; j++ {
+		t := f.toks[j]
+		if f.inQuote(t.start) || !t.capital && !isHonorific(t.lower) && titleAbbrev[t.lower] == "" && t.lower != "dan" {
+			return false
+		}
+		for _, p := range b.Siapa {
+			for _, n := range nameTokens(p.Nama) {
+				if strings.EqualFold(n, t.text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // quoteOtherSpeaker returns the name of a person outside the sheet whom the
 // attribution of quote q names ("kata Bupati Sukamaju, Hendra Gunawan"),
 // with its span; own limits the search to the quote's own sentences, where
@@ -91,6 +110,11 @@ func (g *grader) quoteOtherSpeaker(f *field, qStart, qEnd int, b *Brief, known m
 					at = j + 1
 					break
 				}
+			}
+			if at == i+1 && namesSheetPerson(f, i+1, hi, b) {
+				// "kata Kadinkes dr. Rahmat Hidayat": a title without a
+				// comma before the sheet's name is not another speaker.
+				return false
 			}
 			a, z, words := personRun(f, at, known)
 			if a != at || z >= hi {

@@ -40,6 +40,7 @@ var behaviourHash = map[string]string{
 	"1.14.0": "32856104da87a3f5",
 	"1.15.0": "b362d23199eb7c4f",
 	"1.16.0": "545a4652b1515a67",
+	"1.17.0": "44d84b133bd95b58",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -266,6 +267,16 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		sheet.DiMana = "Aula BPBD, Kecamatan Cikadu"
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
 			Body: inputs[0].Body + "\n\nRelawan dari warga Cibeureum dan warga Cikadu ikut berlatih."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0":
+	default:
+		// From 1.17.0 a shortened title before the sheet's name without a
+		// comma ("kata Kalak BPBD Sukamaju Asep Saepudin") is not another speaker.
+		quoted := *brief
+		quoted.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa adalah orang pertama yang berada di lokasi."}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &quoted,
+			Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Kalak BPBD Sukamaju Asep Saepudin", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
