@@ -24,8 +24,9 @@ const (
 )
 
 // briefFitJS lists what of the fact sheet does not fit: the page wider than
-// the viewport, the sheet's card outside the viewport, and any part of the
-// sheet outside its card or wider than its own box (clipped or scrolled).
+// the viewport, the sheet's card outside the viewport, any part of the sheet
+// outside its card or wider than its own box (clipped or scrolled), and a
+// value (dd) given less than 60 % of the list's width.
 const briefFitJS = `(function () {
   var out = [], W = document.documentElement.clientWidth;
   if (document.documentElement.scrollWidth > W) out.push("halaman " + document.documentElement.scrollWidth + " px, layar " + W + " px");
@@ -40,13 +41,22 @@ const briefFitJS = `(function () {
     if (r.left < c.left - 0.5 || r.right > c.right + 0.5) out.push(what + " di " + Math.round(r.left) + "–" + Math.round(r.right) + " px, kartu " + Math.round(c.left) + "–" + Math.round(c.right) + " px");
     if (getComputedStyle(e).display !== "inline" && e.scrollWidth > e.clientWidth + 1) out.push(what + " terpotong: isi " + e.scrollWidth + " px, kotak " + e.clientWidth + " px");
   });
+  // Values get most of the card: a narrow column of values beside wide labels
+  // breaks every fact into lines of two words.
+  var inner = card.querySelector("dl.facts").getBoundingClientRect().width;
+  card.querySelectorAll("dl.facts > dd").forEach(function (d) {
+    var w = d.getBoundingClientRect().width;
+    if (w < 0.6 * inner) out.push("dd “" + d.textContent.trim().slice(0, 30) + "” hanya " + Math.round(w) + " px dari " + Math.round(inner) + " px");
+  });
   return out;
 })()`
 
 // TestBrowserFactSheetFits: on the writing page at 360 px (and 1280 px) a
 // fact sheet with long unbroken tokens (a link, an email, a hashtag, a long
 // title) stays inside its card and the viewport: the page does not scroll
-// sideways, nothing in the sheet is cut off, and the long tokens wrap.
+// sideways, nothing in the sheet is cut off, the long tokens wrap, and in the
+// narrow column beside the text at 1280 px the values keep most of the card's
+// width (labels above them, not a wide label column).
 func TestBrowserFactSheetFits(t *testing.T) {
 	ctx := browsertest.New(t)
 	f := newFixture(t, testkit.SQLite(t))
@@ -97,5 +107,39 @@ func TestBrowserFactSheetFits(t *testing.T) {
 			t.Errorf("fact sheet at %d px: %s", width, b)
 		}
 		browsertest.Screenshot(t, ctx, fmt.Sprintf("lembar-fakta-%d", width))
+	}
+}
+
+// tableWrapFitJS lists every table that is wider than its scrolling card, and
+// the page wider than the viewport.
+const tableWrapFitJS = `(function () {
+  var out = [], W = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > W) out.push("halaman " + document.documentElement.scrollWidth + " px, layar " + W + " px");
+  document.querySelectorAll(".table-wrap").forEach(function (w) {
+    if (w.scrollWidth > w.clientWidth + 1) out.push("tabel " + (w.getAttribute("aria-labelledby") || "") + " " + w.scrollWidth + " px dalam kartu " + w.clientWidth + " px");
+  });
+  return out;
+})()`
+
+// TestBrowserImportColumnsFit: the import page's table of CSV columns, with
+// its example address and values in code, is read whole at 360 px: no part
+// of it is scrolled out of its card.
+func TestBrowserImportColumnsFit(t *testing.T) {
+	ctx := browsertest.New(t)
+	f := newFixture(t, testkit.SQLite(t))
+	browserLogin(t, ctx, f, domain.RoleAdmin)
+	for _, width := range []int64{360, 1280} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(f.ts.URL+"/admin/pengguna/impor"),
+			chromedp.WaitVisible(chromedp.CSS("#kolom-csv"))); err != nil {
+			t.Fatalf("import page at %d px: %v", width, err)
+		}
+		bad, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](tableWrapFitJS))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range bad {
+			t.Errorf("import page at %d px: %s", width, b)
+		}
+		browsertest.Screenshot(t, ctx, fmt.Sprintf("impor-%d", width))
 	}
 }
