@@ -247,7 +247,7 @@ func TestImportUsers(t *testing.T) {
 		"x@dinkes.test,X,raja,Dinas Tidak Ada,mungkin\n")
 	code, _, stderr := runCmd(t, ctx, "", env, "import", "users", "--dry-run", bad)
 	for _, want := range []string{"baris 3: email “bukan-email” tidak valid", "baris 4: email rina@dinkes.test sudah ada di baris 2",
-		"baris 5: email admin@sukamaju.test sudah terdaftar", "baris 6: pimpinan_opd wajib punya OPD", "baris 7:", "peran “raja”", "OPD “Dinas Tidak Ada”", "admin_medsos “mungkin”",
+		"baris 5: email admin@sukamaju.test sudah terdaftar", "baris 6: peran pimpinan_opd wajib terhubung dengan satu OPD", "baris 7:", "peran “raja”", "OPD “Dinas Tidak Ada”", "admin_medsos “mungkin”",
 		"5 baris bermasalah"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("problems lack %q:\n%s", want, stderr)

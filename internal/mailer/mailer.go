@@ -255,7 +255,7 @@ func (c Config) message(m domain.OutboxMail, now time.Time) (*gomail.Msg, error)
 	if t.Link != "" {
 		fmt.Fprintf(&b, "\n%s\n", i18n.Tf(l, "Buka: {{.URL}}", map[string]any{"URL": c.BaseURL + t.Link}))
 	}
-	b.WriteString("\n" + i18n.T(l, "Surel ini dikirim otomatis oleh Bimtek; pemberitahuan yang sama ada di Beranda Anda.") + "\n")
+	b.WriteString("\n" + i18n.T(l, "Email ini dikirim otomatis oleh Bimtek; pemberitahuan yang sama ada di Beranda Anda.") + "\n")
 	msg.SetBodyString(gomail.TypeTextPlain, b.String())
 	return msg, nil
 }

@@ -541,7 +541,7 @@ func TestMailInRecipientLanguage(t *testing.T) {
 				t.Errorf("English mail lacks %q:\n%s", want, e.body)
 			}
 		}
-		for _, word := range []string{"Yth.", "Selamat", "Buka:", "Surel ini", "terbit"} {
+		for _, word := range []string{"Yth.", "Selamat", "Buka:", "Email ini", "terbit"} {
 			if strings.Contains(e.body, word) {
 				t.Errorf("English mail still says %q:\n%s", word, e.body)
 			}

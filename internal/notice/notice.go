@@ -187,8 +187,9 @@ func itemPage(courseID, itemID string) string {
 }
 
 // certificateName is the certificate's name inside a sentence: in
-// Indonesian its title beginning with a capital "Sertifikat" ("Selamat!
-// Sertifikat … Anda terbit", "Sertifikat … nomor … dicabut"); in English
+// Indonesian its title in typographic quotes, beginning with a capital
+// "Sertifikat" ("Selamat! “Sertifikat …” Anda terbit", "“Sertifikat …” nomor
+// … dicabut"), or Sertifikat “…” for a title without it; in English
 // "the certificate “…”", the title as the course gives it.
 type certificateName domain.NoticeParams
 
@@ -203,9 +204,9 @@ func (c certificateName) title() string {
 func (c certificateName) String() string {
 	t := c.title()
 	if startsWithWord(t, "sertifikat") {
-		return "Sertifikat" + t[len("sertifikat"):]
+		return "“Sertifikat" + t[len("sertifikat"):] + "”"
 	}
-	return "Sertifikat " + t
+	return "Sertifikat “" + t + "”"
 }
 
 // In is the name in language l.

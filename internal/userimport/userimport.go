@@ -161,7 +161,7 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 				row.OPDID = &opd.ID
 			}
 		} else if row.Role == domain.RolePimpinanOPD {
-			say("pimpinan_opd wajib punya OPD", nil)
+			say("peran pimpinan_opd wajib terhubung dengan satu OPD", nil)
 		}
 		switch strings.ToLower(get(rec, "admin_medsos")) {
 		case "ya", "y", "1", "true":

@@ -153,7 +153,7 @@ func apiRequireUser(next echo.HandlerFunc) echo.HandlerFunc {
 			return apiUnauthorized(c, false, "permintaan ini memerlukan token API (header Authorization: Bearer <token>) atau sesi masuk yang masih berlaku", nil)
 		}
 		if auth.IsFirstPassword(u.PasswordHash) { // as on the pages: nothing until an own password is set
-			return domain.Errorf(domain.CodeForbidden, "akun ini masih memakai kata sandi awal; buat kata sandi Anda sendiri di halaman Akun terlebih dahulu")
+			return domain.Errorf(domain.CodeForbidden, "akun ini masih memakai kata sandi awal; buat kata sandi Anda sendiri di halaman “Akun saya” terlebih dahulu")
 		}
 		return next(c)
 	}
@@ -226,7 +226,7 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 	if err := json.Unmarshal(trimmed, &fields); err != nil || fields == nil {
 		var syn *json.SyntaxError
 		if errors.As(err, &syn) {
-			return in, domain.Errort(domain.CodeInvalid, "isi permintaan bukan JSON yang valid (kesalahan pada byte ke-{{.Offset}}); periksa tanda petik, koma, dan kurung kurawal", map[string]any{"Offset": syn.Offset})
+			return in, domain.Errort(domain.CodeInvalid, "isi permintaan bukan JSON yang valid (kesalahan pada bita ke-{{.Offset}}); periksa tanda petik, koma, dan kurung kurawal", map[string]any{"Offset": syn.Offset})
 		}
 		return in, domain.Errort(domain.CodeInvalid, `isi permintaan harus berupa objek JSON seperti {"headline": "…", "body": "…"}`, nil)
 	}
@@ -237,7 +237,7 @@ func parseGradeRequest(raw []byte, now time.Time) (grading.Input, *domain.Error)
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !containsString(gradeFields, k) {
-			return in, domain.Invalid(domain.FieldMsg(k, `kolom "{{.Key}}" tidak dikenal; kolom yang boleh: {{.Allowed}}`, map[string]any{"Key": k, "Allowed": strings.Join(gradeFields, ", ")}))
+			return in, domain.Invalid(domain.FieldMsg(k, `kolom “{{.Key}}” tidak dikenal; kolom yang boleh: {{.Allowed}}`, map[string]any{"Key": k, "Allowed": strings.Join(gradeFields, ", ")}))
 		}
 	}
 	if !utf8.Valid(trimmed) {
@@ -340,7 +340,7 @@ func checkWeights(w map[string]int) *domain.Error {
 	for _, k := range keys {
 		switch {
 		case !containsString(grading.CriterionIDs, k):
-			return domain.Invalid(domain.FieldMsg("weights", `bobot "{{.Key}}" tidak dikenal; yang boleh: {{.Allowed}}`, map[string]any{"Key": k, "Allowed": strings.Join(grading.CriterionIDs, ", ")}))
+			return domain.Invalid(domain.FieldMsg("weights", `bobot “{{.Key}}” tidak dikenal; yang boleh: {{.Allowed}}`, map[string]any{"Key": k, "Allowed": strings.Join(grading.CriterionIDs, ", ")}))
 		case w[k] < 0:
 			return domain.Invalid(domain.FieldMsg("weights", "bobot {{.Key}} tidak boleh negatif", map[string]any{"Key": k}))
 		}

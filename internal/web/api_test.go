@@ -170,7 +170,7 @@ func TestAPIGradeBadInput(t *testing.T) {
 		{"trailing garbage", `{"headline": "J", "body": "I"} x`, "", "bukan JSON yang valid"},
 		{"array", `[1, 2]`, "", "harus berupa objek JSON"},
 		{"null", `null`, "", "harus berupa objek JSON"},
-		{"unknown field", `{"headline": "J", "body": "I", "judul": "x"}`, "judul", `kolom "judul" tidak dikenal`},
+		{"unknown field", `{"headline": "J", "body": "I", "judul": "x"}`, "judul", `kolom “judul” tidak dikenal`},
 		{"missing headline", `{"body": "Isi."}`, "headline", "judul (headline) wajib diisi"},
 		{"blank headline", `{"headline": "  \n ", "body": "Isi."}`, "headline", "judul (headline) wajib diisi"},
 		{"null headline", `{"headline": null, "body": "Isi."}`, "headline", "judul (headline) wajib diisi"},
@@ -196,7 +196,7 @@ func TestAPIGradeBadInput(t *testing.T) {
 		{"brief figure not a number", `{"headline": "J", "body": "I", "brief": {"apa": "Vaksinasi", "kapan": "2026-03-09", "angka": [{"nilai": "banyak", "satuan": "desa"}]}}`, "brief.angka[0].nilai", "harus berupa bilangan"},
 		{"weights not an object", `{"headline": "J", "body": "I", "weights": [30]}`, "weights", "bilangan bulat per kriteria"},
 		{"weights fraction", `{"headline": "J", "body": "I", "weights": {"faktual": 2.5}}`, "weights", "bilangan bulat per kriteria"},
-		{"weights unknown criterion", `{"headline": "J", "body": "I", "weights": {"gaya": 10}}`, "weights", `bobot "gaya" tidak dikenal`},
+		{"weights unknown criterion", `{"headline": "J", "body": "I", "weights": {"gaya": 10}}`, "weights", `bobot “gaya” tidak dikenal`},
 		{"weights negative", `{"headline": "J", "body": "I", "weights": {"faktual": -1}}`, "weights", "tidak boleh negatif"},
 		{"weights all zero", `{"headline": "J", "body": "I", "weights": {"5w1h": 0, "aktual": 0, "faktual": 0, "penting": 0, "menarik": 0, "struktur": 0, "bahasa": 0}}`, "weights", "lebih dari 0"},
 		{"weight too large", `{"headline": "J", "body": "I", "weights": {"faktual": 101}}`, "weights.faktual", "paling besar 100"},
@@ -612,7 +612,7 @@ func TestAPIErrorsInEnglish(t *testing.T) {
 			t.Fatal(err)
 		}
 		check("Indonesian owner, English header", call(http.MethodPost, "/api/v1/grade", `{"headline": "J", "body": "I", "weights": {"gaya": 1}}`, "Authorization", bearer, "Accept-Language", "en"),
-			`bobot "gaya" tidak dikenal; yang boleh: 5w1h, aktual, faktual, penting, menarik, struktur, bahasa`, "invalid", "weights")
+			`bobot “gaya” tidak dikenal; yang boleh: 5w1h, aktual, faktual, penting, menarik, struktur, bahasa`, "invalid", "weights")
 		check("public lookup in English", call(http.MethodGet, "/api/v1/certificates/ABCD-EFGH-JKMN", "", "Accept-Language", "en"),
 			"Certificate not found. This code's check character does not match: a character was mistyped or changed. Check the code on the certificate again.", "not_found", "code")
 	})

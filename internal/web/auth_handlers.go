@@ -231,12 +231,12 @@ func (s *Server) account(c echo.Context) error {
 func (f *Form) checkNewPassword(c echo.Context, nw, conf string) {
 	if err := auth.ValidatePassword(nw); err != nil {
 		if utf8.RuneCountInString(nw) < auth.MinPasswordLength {
-			f.Add("new", tf(c, "Kata sandi baru: kata sandi minimal {{.N}} karakter.", map[string]any{"N": auth.MinPasswordLength}))
+			f.Add("new", tf(c, "Kata sandi baru minimal {{.N}} karakter.", map[string]any{"N": auth.MinPasswordLength}))
 		} else {
-			f.Add("new", "Kata sandi baru: kata sandi terlalu panjang (maksimal 256 byte).")
+			f.Add("new", "Kata sandi baru terlalu panjang (maksimal 256 bita).")
 		}
 	} else if nw != conf {
-		f.Add("confirm", "Ulangan kata sandi baru tidak sama.")
+		f.Add("confirm", "Kata sandi baru yang diulang tidak sama.")
 	}
 }
 

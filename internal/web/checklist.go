@@ -103,8 +103,8 @@ func newChecklist(l i18n.Lang, r *domain.Requirements, co *course.Course, now ti
 		}
 		if ci := co.Item(it.ItemID); ci != nil && ci.Quiz != nil && ci.Quiz.MaxAttempts > 0 && it.Attempts >= ci.Quiz.MaxAttempts {
 			quiz.State = checkBlocked
-			quiz.Notes = append(quiz.Notes, sayf("Kesempatan kuis “{{.Title}}” sudah habis ({{.Used}} dari {{.N}} percobaan) tanpa lulus.", map[string]any{"Title": ci.Title, "Used": it.Attempts, "N": ci.Quiz.MaxAttempts}))
-			blockedWhy = append(blockedWhy, sayf("membuka kembali kuis “{{.Title}}”", map[string]any{"Title": ci.Title}))
+			quiz.Notes = append(quiz.Notes, sayf("Kesempatan mengerjakan “{{.Title}}” sudah habis ({{.Used}} dari {{.N}} kesempatan terpakai) tanpa lulus.", map[string]any{"Title": ci.Title, "Used": it.Attempts, "N": ci.Quiz.MaxAttempts}))
+			blockedWhy = append(blockedWhy, sayf("membuka kembali “{{.Title}}”", map[string]any{"Title": ci.Title}))
 		}
 	}
 	add(quiz, n > 0)
@@ -168,9 +168,9 @@ func newChecklist(l i18n.Lang, r *domain.Requirements, co *course.Course, now ti
 				att.State = checkBlocked
 				rest := say("tidak ada sesi lain yang masih dapat dihadiri")
 				if left := possible - attended; left > 0 {
-					rest = sayf("{{.Left}} sesi yang tersisa tidak cukup untuk hadir di {{.N}} sesi", map[string]any{"Left": left, "N": r.RequiredAttendance})
+					rest = sayf("sisa {{.Left}} sesi tidak cukup untuk memenuhi syarat hadir di {{.N}} sesi", map[string]any{"Left": left, "N": r.RequiredAttendance})
 				}
-				att.Notes = append(att.Notes, sayf("{{.Missed}} dari {{.N}} sesi tercatat Izin atau Tidak hadir, dan {{.Rest}}.", map[string]any{"Missed": missed, "N": len(r.Sessions), "Rest": rest}))
+				att.Notes = append(att.Notes, sayf("Sebanyak {{.Missed}} dari {{.N}} sesi tercatat Izin atau Tidak hadir, dan {{.Rest}}.", map[string]any{"Missed": missed, "N": len(r.Sessions), "Rest": rest}))
 				blockedWhy = append(blockedWhy, say("sesi pengganti"))
 			case next != nil:
 				att.Notes = append(att.Notes, sayf("Sesi berikutnya: {{.Topic}}, {{.When}}.", map[string]any{"Topic": next.Topic, "When": i18n.DateText(l, sessionWhen(next.StartsAt, next.EndsAt))}))

@@ -63,7 +63,7 @@ func TestChecklistOnEveryPage(t *testing.T) {
 			"Ada persyaratan sertifikat yang tidak dapat lagi dipenuhi tanpa bantuan fasilitator.",
 			"Terpenuhi Materi selesai: 2 dari 2", "Terpenuhi Kuis lulus: 1 dari 1", "Terpenuhi Latihan disetujui: 1 dari 1",
 			"Tidak dapat terpenuhi Hadir di sesi tatap muka: 0 dari 1 yang disyaratkan",
-			"1 dari 1 sesi tercatat Izin atau Tidak hadir", "todo")
+			"Sebanyak 1 dari 1 sesi tercatat Izin atau Tidak hadir", "todo")
 
 		// A session added later makes it possible again; the pages follow at once.
 		start := time.Now().Add(72 * time.Hour)
@@ -126,7 +126,7 @@ func TestChecklistSaysWhatCanNoLongerBeMet(t *testing.T) {
 		{"open", func(*domain.Requirements) {}, []string{"Persyaratan sertifikat: 0 dari 4 terpenuhi.", "Belum Materi selesai: 1 dari 2",
 			"Latihan “Rilis Posyandu” menunggu penilaian fasilitator.", "Belum Hadir di sesi tatap muka: 1 dari 2", "Sesi berikutnya: Penutupan", "Masa angkatan berakhir 30 April 2026 (10 hari lagi)."}},
 		{"two of three sessions excused, two required", func(r *domain.Requirements) { r.Sessions[0].Status = domain.AttendExcused },
-			[]string{"Tidak dapat terpenuhi Hadir di sesi tatap muka: 0 dari 2", "2 dari 3 sesi tercatat Izin atau Tidak hadir",
+			[]string{"Tidak dapat terpenuhi Hadir di sesi tatap muka: 0 dari 2", "Sebanyak 2 dari 3 sesi tercatat Izin atau Tidak hadir",
 				"Yang perlu Anda lakukan: hubungi fasilitator angkatan (Rina Wulandari dan Budi Santoso) soal sesi pengganti."}},
 		{"practice rejected, no attempts left", func(r *domain.Requirements) { r.Items[3].SubState, r.Items[3].Attempts = domain.SubRejected, 3 },
 			[]string{"Tidak dapat terpenuhi Latihan disetujui: 0 dari 1", "Latihan “Rilis Posyandu” ditolak dan kesempatan mengirimnya sudah habis (3 dari 3).",
@@ -134,7 +134,7 @@ func TestChecklistSaysWhatCanNoLongerBeMet(t *testing.T) {
 		{"practice rejected, attempts left", func(r *domain.Requirements) { r.Items[3].SubState = domain.SubRejected },
 			[]string{"Belum Latihan disetujui: 0 dari 1", "masih ada kesempatan untuk memulai lagi dari awal"}},
 		{"quiz attempts used up", func(r *domain.Requirements) { r.Items[2].Attempts = 2 },
-			[]string{"Tidak dapat terpenuhi Kuis lulus: 0 dari 1", "Kesempatan kuis “Kuis Dasar” sudah habis (2 dari 2 percobaan) tanpa lulus."}},
+			[]string{"Tidak dapat terpenuhi Kuis lulus: 0 dari 1", "Kesempatan mengerjakan “Kuis Dasar” sudah habis (2 dari 2 kesempatan terpakai) tanpa lulus."}},
 		{"no session scheduled yet", func(r *domain.Requirements) { r.Sessions = nil },
 			[]string{"Belum Hadir di sesi tatap muka: 0 dari 2", "Belum ada sesi tatap muka yang dijadwalkan untuk angkatan ini."}},
 		{"deadline passed", func(r *domain.Requirements) { r.EndsOn = time.Date(2026, 4, 19, 0, 0, 0, 0, time.UTC) },

@@ -668,7 +668,7 @@ func (s *Server) traineesByEmail(c echo.Context, f *enrollForm, regionID int64) 
 		return nil, nil
 	}
 	if len(entries)+len(problems) > maxEmailLines {
-		f.Add("emails", tf(c, "Paling banyak {{.Max}} email sekali kirim; bagi daftarnya menjadi beberapa kiriman.", map[string]any{"Max": maxEmailLines}))
+		f.Add("emails", tf(c, "Paling banyak {{.Max}} email sekali kirim; bagi daftarnya dan kirim beberapa kali.", map[string]any{"Max": maxEmailLines}))
 		return nil, nil
 	}
 	emails := make([]string, len(entries))

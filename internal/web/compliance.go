@@ -210,7 +210,7 @@ var tableColumns = []struct {
 	num        bool
 }{
 	{"OPD", "nama", false}, {"Jenis", "jenis", false}, {"Status", "status", false}, {"Akun resmi", "akun", true},
-	{"Admin ditunjuk", "admin", true}, {"Admin bersertifikat", "sertifikat", true}, {"Aktivitas terakhir", "aktivitas", false},
+	{"Admin yang ditunjuk", "admin", true}, {"Admin bersertifikat", "sertifikat", true}, {"Aktivitas terakhir", "aktivitas", false},
 }
 
 // sortColumns builds the headings: a link to sort by the column, reversing

@@ -189,7 +189,7 @@ func TestComplianceDashboard(t *testing.T) {
 		if sel := p.doc.Find("#f-status option[selected]").AttrOr("value", ""); sel != "sebagian" {
 			t.Errorf("status select %q", sel)
 		}
-		if !strings.Contains(p.text(".downloads"), "1 OPD sesuai saringan") {
+		if !strings.Contains(p.text(".downloads"), "Ada 1 OPD sesuai saringan") {
 			t.Errorf("count line %q", p.text(".downloads"))
 		}
 

@@ -78,7 +78,7 @@ const (
 	msgBadMethod   = "Halaman ini tidak dapat dibuka dengan cara tersebut."
 	msgTooMany     = "Tunggu sebentar, lalu coba lagi."
 	msgBadRequest  = "Data yang dikirim tidak sesuai."
-	msgUnavailable = "Layanan sementara tidak tersedia karena database tidak dapat dihubungi. Tunggu beberapa detik, lalu coba lagi. Teks rilis yang sedang Anda tulis tetap tersimpan di peramban ini."
+	msgUnavailable = "Layanan sementara tidak tersedia karena basis data tidak dapat dihubungi. Tunggu beberapa detik, lalu coba lagi. Teks rilis yang sedang Anda tulis tetap tersimpan di peramban ini."
 	msgServerFault = "Maaf, permintaan Anda gagal diproses. Coba lagi beberapa saat lagi; bila masih gagal, sampaikan kode permintaan di bawah ini kepada admin."
 )
 
@@ -105,7 +105,7 @@ func problemOf(err error, method, allow string) problem {
 		return problem{status: http.StatusForbidden, title: "Formulir kedaluwarsa", message: msgCSRF, apiMessage: msgAPICSRF, field: CSRFHeader}
 	case store.IsUnavailable(err):
 		return problem{status: http.StatusServiceUnavailable, title: "Layanan sementara tidak tersedia", message: msgUnavailable,
-			apiMessage: "database tidak dapat dihubungi; coba lagi sebentar lagi", unavailable: true}
+			apiMessage: "basis data tidak dapat dihubungi; coba lagi sebentar lagi", unavailable: true}
 	case errors.As(err, &he):
 		p.status = he.Code
 	case errors.As(err, &de):

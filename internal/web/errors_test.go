@@ -32,8 +32,8 @@ func TestEveryErrorMapsInOnePlace(t *testing.T) {
 	const (
 		notFound       = "Alamat yang Anda buka tidak ada atau tidak dapat Anda akses. Periksa kembali tautannya."
 		denied         = "Peran Anda tidak memiliki akses ke halaman ini."
-		unavailable    = "Layanan sementara tidak tersedia karena database tidak dapat dihubungi. Tunggu beberapa detik, lalu coba lagi. Teks rilis yang sedang Anda tulis tetap tersimpan di peramban ini."
-		apiUnavailable = "database tidak dapat dihubungi; coba lagi sebentar lagi"
+		unavailable    = "Layanan sementara tidak tersedia karena basis data tidak dapat dihubungi. Tunggu beberapa detik, lalu coba lagi. Teks rilis yang sedang Anda tulis tetap tersimpan di peramban ini."
+		apiUnavailable = "basis data tidak dapat dihubungi; coba lagi sebentar lagi"
 		fault          = "Maaf, permintaan Anda gagal diproses. Coba lagi beberapa saat lagi; bila masih gagal, sampaikan kode permintaan di bawah ini kepada admin."
 	)
 	cases := []struct {

@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"sort"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -55,7 +56,7 @@ type courseCard struct {
 	Enrollment *domain.EnrollmentView
 	Percent    int
 	NextURL    string
-	NextLabel  string // the next item's kind ("Materi"), translated by the page
+	NextLabel  string // the next item's kind ("Materi"), translated by the page; "" when the title begins with it
 	NextTitle  string
 	Practices  []practiceLine
 	Checklist  *checklist
@@ -71,6 +72,9 @@ func newCourseCard(l learning) courseCard {
 	if next := l.Next(); next != nil {
 		cc.NextURL = course.DefaultItemURL(l.Course.ID, next)
 		cc.NextLabel, cc.NextTitle = next.Kind.Label(), next.Title
+		if w, _, _ := strings.Cut(next.Title, " "); strings.EqualFold(w, cc.NextLabel) {
+			cc.NextLabel = "" // "Kuis Modul 1 – …", not "Kuis — Kuis Modul 1 – …"
+		}
 	}
 	for id := range l.SubStates {
 		if st := l.SubState(id); st != "" {

@@ -134,7 +134,7 @@ type courseTop struct {
 	Course     *course.Course
 	Enrollment *domain.EnrollmentView
 	Preview    bool
-	RoleLabel  string
+	Role       domain.Role
 	Percent    int
 	Next       *course.Item
 }
@@ -186,7 +186,7 @@ func (s *Server) coursePage(c echo.Context) error {
 		}
 	}
 	pv := coursePageView{Course: l.Course, Modules: template.HTML(b.String()), // pieces produced by html/template
-		Top: courseTop{Course: l.Course, Enrollment: l.Enrollment, Preview: l.Preview, RoleLabel: currentUser(c).Role.Label(), Percent: l.Percent(), Next: l.Next()}}
+		Top: courseTop{Course: l.Course, Enrollment: l.Enrollment, Preview: l.Preview, Role: currentUser(c).Role, Percent: l.Percent(), Next: l.Next()}}
 	// The body is put together here rather than by the content block, so the
 	// long module list is not passed through the template engine again.
 	v := s.view(c, pv)

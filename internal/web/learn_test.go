@@ -191,7 +191,7 @@ func TestQuizFailExplainRetakePass(t *testing.T) {
 		if n := res.doc.Find("form.quiz input[checked]").Length(); n != 0 {
 			t.Fatalf("the retake form keeps %d earlier choices", n)
 		}
-		if !strings.Contains(res.text("#kesempatan"), "Percobaan ke-2 dari 3") {
+		if !strings.Contains(res.text("#kesempatan"), "Kesempatan ke-2 dari 3") {
 			t.Fatalf("attempts line: %q", res.text("#kesempatan"))
 		}
 		if got := c.get("/kursus/" + tcCourse).doc.Find(".state-lulus").Length(); got != 0 {
@@ -223,7 +223,7 @@ func TestQuizFailExplainRetakePass(t *testing.T) {
 			t.Fatal("a later failed attempt undid the pass")
 		}
 		// Three attempts used: no form, and a fourth is refused with nothing stored.
-		if p := c.get(quiz); p.doc.Find("form.quiz").Length() != 0 || !strings.Contains(p.text("#kesempatan"), "3 dari 3 percobaan") {
+		if p := c.get(quiz); p.doc.Find("form.quiz").Length() != 0 || !strings.Contains(p.text("#kesempatan"), "3 dari 3 kesempatan") {
 			t.Fatalf("after the last attempt: form %d, %q", p.doc.Find("form.quiz").Length(), p.text("#kesempatan"))
 		}
 		if p := c.post(quiz+"/kuis", quizForm("UU Nomor 14 Tahun 2008", "false", "aktual", "faktual")); p.status != http.StatusConflict ||

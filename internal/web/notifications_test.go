@@ -40,7 +40,7 @@ func TestNotificationCentre(t *testing.T) {
 		if p.status != http.StatusOK || items.Length() != 20 || !strings.Contains(items.First().Text(), "Rilis 25") || !strings.Contains(items.Last().Text(), "Rilis 6") {
 			t.Fatalf("page 1: %d, %d items, first %q", p.status, items.Length(), items.First().Text())
 		}
-		if p.doc.Find(".notice-centre .unread").Length() != 20 || !strings.Contains(p.text(".lead"), "25 pemberitahuan belum dibaca") {
+		if p.doc.Find(".notice-centre .unread").Length() != 20 || !strings.Contains(p.text(".lead"), "Ada 25 pemberitahuan yang belum dibaca") {
 			t.Fatalf("unread marks: %d, %q", p.doc.Find(".notice-centre .unread").Length(), p.text(".lead"))
 		}
 		p2 := c.get("/pemberitahuan?halaman=2")

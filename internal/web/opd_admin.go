@@ -296,7 +296,7 @@ func (s *Server) designateAdmin(c echo.Context) error {
 	case "tidak":
 	default:
 		return s.renderOPDAdmin(c, http.StatusUnprocessableEntity, o, opdAdminView{
-			Problem: "Permintaan tidak lengkap: pilih Tunjuk sebagai admin atau Batalkan penunjukan pada daftar peserta."})
+			Problem: "Permintaan tidak lengkap: pilih “Tunjuk sebagai admin” atau “Batalkan penunjukan” pada daftar peserta."})
 	}
 	u := currentUser(c)
 	_, err = s.db.SetDesignatedAdmin(c.Request().Context(), u.ID, u.RegionID, o.ID, userID, designate)

@@ -497,7 +497,7 @@ func (s *Server) takeRescue(c echo.Context, v itemView) (domain.RescueTaken, err
 func rescuedNotice(l i18n.Lang, action string, tokenExpired bool) string {
 	n := i18n.T(l, "Teks yang Anda tulis setelah sesi berakhir sudah dipulihkan dan disimpan sebagai draf.")
 	if tokenExpired {
-		n = i18n.T(l, "Teks yang Anda tulis saat formulir halaman ini sudah kedaluwarsa sudah dipulihkan dan disimpan sebagai draf.")
+		n = i18n.T(l, "Teks yang Anda tulis setelah formulir halaman ini kedaluwarsa sudah dipulihkan dan disimpan sebagai draf.")
 	}
 	switch action {
 	case "kirim":
@@ -627,7 +627,7 @@ func (s *Server) submitRelease(c echo.Context) error {
 	if !f.Confirm {
 		f.Errors = append(f.Errors, FormError{Field: "yakin-kirim", Message: "Centang “Saya yakin akan mengirim rilis ini”, lalu tekan “Kirim rilis” lagi."})
 		if len(f.Errors) == 1 {
-			problem = "Kirim rilis memakai satu kesempatan dan tidak dapat dibatalkan, jadi rilis belum dikirim. Centang “Saya yakin akan mengirim rilis ini” di atas tombol “Kirim rilis”, lalu tekan “Kirim rilis” lagi."
+			problem = "“Kirim rilis” memakai satu kesempatan dan tidak dapat dibatalkan, jadi rilis belum dikirim. Centang “Saya yakin akan mengirim rilis ini” di atas tombol “Kirim rilis”, lalu tekan “Kirim rilis” lagi."
 		}
 	}
 	if len(f.Errors) > 0 {

@@ -372,7 +372,7 @@ func (s *Server) refuseQuiz(c echo.Context, v itemView) error {
 	if err != nil {
 		return err
 	}
-	q.Refused = tf(c, "Jawaban ini tidak disimpan: kesempatan mengerjakan kuis ini sudah habis ({{.Used}} dari {{.N}} percobaan).", map[string]any{"Used": q.Used, "N": q.Limit})
+	q.Refused = tf(c, "Jawaban ini tidak disimpan: kesempatan mengerjakan kuis ini sudah habis ({{.Used}} dari {{.N}} kesempatan terpakai).", map[string]any{"Used": q.Used, "N": q.Limit})
 	v.Quiz = q
 	return s.render(c, http.StatusConflict, "quiz", v)
 }

@@ -80,11 +80,11 @@ func TestQuizRevealPolicies(t *testing.T) {
 		}
 		fail = c.post(quiz+"/kuis", quizForm("UU Nomor 11 Tahun 2008", "true", "panjang"))
 		p := c.get(fail.header.Get("Location"))
-		if p.doc.Find(".answer-review .q-wrong").Length() != 3 || !strings.Contains(p.text("#kesempatan"), "sudah habis (2 dari 2 percobaan) tanpa lulus") {
+		if p.doc.Find(".answer-review .q-wrong").Length() != 3 || !strings.Contains(p.text("#kesempatan"), "sudah habis (2 dari 2 kesempatan) tanpa lulus") {
 			t.Fatalf("after_last_attempt, all used: %d wrong shown, %q", p.doc.Find(".answer-review .q-wrong").Length(), p.text("#kesempatan"))
 		}
 		// The checklist says the quiz can no longer be passed.
-		if got := c.get("/kursus/" + tcCourse).text("#persyaratan + .checklist"); !strings.Contains(got, "Kesempatan kuis “Kuis Dasar” sudah habis (2 dari 2 percobaan) tanpa lulus.") {
+		if got := c.get("/kursus/" + tcCourse).text("#persyaratan + .checklist"); !strings.Contains(got, "Kesempatan mengerjakan “Kuis Dasar” sudah habis (2 dari 2 kesempatan terpakai) tanpa lulus.") {
 			t.Fatalf("checklist: %q", got)
 		}
 

@@ -16,6 +16,7 @@ import (
 	"sync"
 	"text/template/parse"
 	"time"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -196,6 +197,12 @@ func (r *renderer) funcs(l i18n.Lang) template.FuncMap {
 		},
 	}
 	funcs["english"] = func() bool { return l == i18n.EN }
+	// roleNoun is a role inside a sentence, a common noun: "sebagai fasilitator".
+	funcs["roleNoun"] = func(r domain.Role) string {
+		s := i18n.T(l, r.Label())
+		_, n := utf8.DecodeRuneInString(s)
+		return strings.ToLower(s[:n]) + s[n:]
+	}
 	funcs["tr"] = func(v any) any {
 		switch x := v.(type) {
 		case string:
@@ -394,7 +401,7 @@ func topHTML(l i18n.Lang, u *domain.User, csrf string, nav []NavItem) template.H
 	b.WriteString(`<header class="top">
   <div class="wrap top-in">
     <a class="brand" href="/">Bimtek<span class="brand-sub"> · `)
-	b.WriteString(i18n.T(l, "Admin Medsos OPD"))
+	b.WriteString(i18n.T(l, "Admin Media Sosial OPD"))
 	b.WriteString(`</span></a>
 `)
 	if u == nil {

@@ -760,7 +760,7 @@ func readDecision(c echo.Context, st *reviewState) (decisionForm, []domain.Revie
 			f.Errors = append(f.Errors, FormError{Field: "yakin-tolak", Message: f.ConfirmErr})
 		}
 	default:
-		f.DecisionErr = "Pilih salah satu keputusan: Setujui, Kembalikan untuk revisi, atau Tolak."
+		f.DecisionErr = "Pilih salah satu keputusan: “Setujui”, “Kembalikan untuk revisi”, atau “Tolak”."
 		f.Errors = append(f.Errors, FormError{Field: "keputusan", Message: f.DecisionErr})
 	}
 	if generalMsg != "" {

@@ -309,7 +309,7 @@ func (s *Server) readyz(c echo.Context) error {
 		if !s.unready.Swap(true) {
 			s.log.Error("database tidak siap", "err", err)
 		}
-		return c.String(http.StatusServiceUnavailable, "database tidak dapat dihubungi")
+		return c.String(http.StatusServiceUnavailable, "basis data tidak dapat dihubungi")
 	}
 	if s.unready.Swap(false) {
 		s.log.Info("database siap kembali")

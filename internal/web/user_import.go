@@ -125,7 +125,7 @@ func (s *Server) importUpload(c echo.Context) error {
 		return fmt.Errorf("membaca berkas unggahan: %w", err)
 	}
 	if !utf8.Valid(data) {
-		v.FileErr = "Berkas ini bukan teks UTF-8. Simpan ulang dari spreadsheet sebagai “CSV UTF-8”, lalu unggah lagi."
+		v.FileErr = "Berkas ini bukan teks UTF-8. Simpan ulang dari aplikasi lembar kerja (misalnya Excel) sebagai “CSV UTF-8”, lalu unggah lagi."
 		return s.render(c, http.StatusUnprocessableEntity, "admin_import", &v)
 	}
 	rows, problems, err := userimport.Check(c.Request().Context(), s.db, bytes.NewReader(data), admin.RegionID)

@@ -66,7 +66,7 @@ func TestAdminImportsUsers(t *testing.T) {
 		p.doc.Find("#masalah tbody tr").Each(func(_ int, r *goquerySelection) {
 			got[strings.TrimSpace(r.Find("td").First().Text())] = r.Find("td").Last().Text()
 		})
-		for line, want := range map[string]string{"3": "tidak valid", "4": "sudah ada di baris 2", "5": "pimpinan_opd wajib punya OPD",
+		for line, want := range map[string]string{"3": "tidak valid", "4": "sudah ada di baris 2", "5": "peran pimpinan_opd wajib terhubung dengan satu OPD",
 			"6": "sudah terdaftar", "7": "peran “raja” tidak dikenal"} {
 			if !strings.Contains(got[line], want) {
 				t.Errorf("line %s: %q, want %q", line, got[line], want)

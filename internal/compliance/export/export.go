@@ -18,7 +18,7 @@ import (
 // ExportColumns are the exports' column titles, in order, in Indonesian
 // (the message ids); Columns gives them in a language.
 var ExportColumns = []string{
-	"ID", "OPD", "Singkatan", "Jenis", "Status", "Alasan", "Akun resmi", "Admin ditunjuk",
+	"ID", "OPD", "Singkatan", "Jenis", "Status", "Alasan", "Akun resmi", "Admin yang ditunjuk",
 	"Admin bersertifikat", "Sertifikat berakhir dalam 60 hari", "Aktivitas terakhir",
 }
 
