@@ -607,7 +607,7 @@ func TestAPIErrorsInEnglish(t *testing.T) {
 			t.Fatal(err)
 		}
 		check("English owner, Indonesian header", call(http.MethodPost, "/api/v1/grade", `{"headline": "J", "body": "I", "weights": {"gaya": 1}}`, "Authorization", bearer, "Accept-Language", "id"),
-			`unknown weight "gaya"; allowed: 5w1h, aktual, faktual, penting, menarik, struktur, bahasa`, "invalid", "weights")
+			`unknown weight “gaya”; allowed: 5w1h, aktual, faktual, penting, menarik, struktur, bahasa`, "invalid", "weights")
 		if err := db.SetUserLang(context.Background(), f.users[domain.RoleAdmin].ID, "id"); err != nil {
 			t.Fatal(err)
 		}

@@ -121,7 +121,7 @@ func TestMarkingTheLastLessonDoneIssuesTheCertificate(t *testing.T) {
 		}
 		cert := cc.certificate()
 		home := c.get("/beranda")
-		if !strings.Contains(home.text(".news"), "Selamat! Sertifikat Uji Anda terbit dengan nomor "+cert.Number+".") {
+		if !strings.Contains(home.text(".news"), "Selamat! “Sertifikat Uji” Anda terbit dengan nomor "+cert.Number+".") {
 			t.Fatalf("Beranda news: %q", home.text(".news"))
 		}
 		p := c.get("/sertifikat")
