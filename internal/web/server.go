@@ -148,7 +148,6 @@ func New(cfg Config) (*Server, error) {
 	e.Use(s.recoverPanics)
 	e.Use(s.securityHeaders)
 	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: MaxBodyBytes, Skipper: isUploadForm}))
-	e.Use(uploadBody)
 	s.e = e
 	s.routes()
 	return s, nil
@@ -286,7 +285,7 @@ func (s *Server) routes() {
 	s.e.GET("/metrics", s.metricsHandler)
 	s.e.GET("/static/*", s.staticHandler)
 	s.apiRoutes() // /api/v1: token or session auth of its own, see api.go
-	web := s.e.Group("", s.loadSession, s.csrf)
+	web := s.e.Group("", s.loadSession, uploadBody, s.csrf)
 	for _, r := range s.routeTable() {
 		var mw []echo.MiddlewareFunc
 		if r.who != public {

@@ -50,13 +50,22 @@ func isUploadForm(c echo.Context) bool {
 // uploadBody rewrites an upload form's multipart body: text fields as sent,
 // each file cut one byte past the form's limit (the rest read and dropped),
 // and the files' real sizes kept for uploadSize. Other requests pass as they
-// are (the 1 MB body limit applies to them).
+// are (the 1 MB body limit applies to them). It runs after the session is
+// loaded: only an admin's upload is read beyond 1 MB, so nobody can make
+// the server read 64 MB without logging in.
 func uploadBody(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if !isUploadForm(c) {
 			return next(c)
 		}
 		r := c.Request()
+		if u := currentUser(c); u == nil || u.Role != domain.RoleAdmin {
+			if r.ContentLength > maxUploadText {
+				return echo.ErrStatusRequestEntityTooLarge
+			}
+			r.Body = http.MaxBytesReader(c.Response(), r.Body, maxUploadText)
+			return next(c)
+		}
 		limit := uploadForms[c.Path()]
 		if r.ContentLength > MaxUploadBody {
 			return echo.ErrStatusRequestEntityTooLarge

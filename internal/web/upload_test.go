@@ -59,3 +59,21 @@ func TestTooLargeUploadKeepsTheForm(t *testing.T) {
 		}
 	})
 }
+
+// TestLargeUploadOnlyForAdmins: the upload forms read up to MaxUploadBody
+// only for a logged-in admin. A visitor or a trainee sending 3 MB to them is
+// refused at the 1 MB limit before anything is read, as on any other form.
+func TestLargeUploadOnlyForAdmins(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		big := make([]byte, 3<<20)
+		for name, c := range map[string]*client{"visitor": f.client(), "trainee": f.as(domain.RolePeserta)} {
+			for _, path := range []string{"/admin/penanda-tangan", "/admin/pengguna/impor"} {
+				if p := c.postMultipart(path, map[string]string{"nama": "x"}, big); p.status != http.StatusRequestEntityTooLarge {
+					t.Errorf("%s posting 3 MB to %s: %d, want 413 before reading it", name, path, p.status)
+				}
+			}
+		}
+	})
+}
