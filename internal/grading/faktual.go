@@ -339,7 +339,9 @@ func (g *grader) inDate(f *field, pos int) bool {
 // not yet added: the caller adds them under their own note.
 func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 	sf := briefFacts(b)
+	negated, free := sheetNegations(b), sheetIsFree(b)
 	for _, f := range []*field{g.head, g.body} {
+		n += g.checkNegations(f, negated, free)
 		n += g.checkFigures(f, b)
 		n += g.checkSheetFacts(f, b, sf)
 		n += g.checkNames(f, b)

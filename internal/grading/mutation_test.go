@@ -350,6 +350,16 @@ var mutations = []mutation{
 	{"word with a Greek look-alike letter", CritBahasa, SevPeringatan, "non-Latin", map[string][]edit{
 		pKTP: {{"membuka layanan", "membuka l\u03b1yanan", "l\u03b1yanan"}},
 	}},
+	{"fee stated in words for a free service", CritFaktual, SevKesalahan, "tanpa biaya", map[string][]edit{
+		pKTP:  {{"tanpa dipungut biaya", "dengan biaya administrasi ringan", "dengan biaya administrasi"}},
+		pImun: {{"Layanan imunisasi kejar tidak dipungut biaya.", "Layanan imunisasi kejar dipungut biaya.", "dipungut biaya"}},
+	}},
+	{"fee stated with the sheet's words without their negation", CritFaktual, SevKesalahan, "tanpa biaya", map[string][]edit{
+		pKTP: {{"tanpa dipungut biaya", "dengan dipungut biaya", "dengan dipungut biaya"}},
+	}},
+	{"negation of a sheet statement dropped", CritFaktual, SevKesalahan, "membalik", map[string][]edit{
+		pAduan: {{"Admin Diskominfo tidak akan pernah meminta kata sandi", "Admin Diskominfo akan meminta kata sandi", "akan meminta kata sandi"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
@@ -561,10 +571,12 @@ func TestMutationsCorrectForms(t *testing.T) {
 			{"karena 1.240 warga Cikadu", "karena 1.240 penduduk Cikadu", ""},
 			{"Dalam sehari, petugas menargetkan 400 perekaman.", "Petugas menargetkan 400 warga per hari.", ""},
 			{"Di antara warga itu terdapat 318 pelajar", "Tiga ratus delapan belas di antaranya adalah pelajar", ""},
+			{"tanpa dipungut biaya", "gratis; warga tidak perlu membayar", ""},
 		},
-		pImun:   {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}},
+		pImun:   {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}},
 		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari, Rabu dan Kamis, 14 dan 15 Oktober 2026,", ""}},
-		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Empat puluh dua OPD sudah tersambung dengan kanal aduan ini.", ""}},
+		pAduan: {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Empat puluh dua OPD sudah tersambung dengan kanal aduan ini.", ""},
+			{"Admin Diskominfo tidak akan pernah meminta kata sandi", "Admin Diskominfo tak pernah meminta kata sandi", ""}},
 	} {
 		p := loadPractices(t)[id]
 		h, b := soundRelease(t, id)

@@ -33,6 +33,7 @@ var Rules = []Rule{
 	{"jam-bertentangan", CritFaktual, "Jam berbeda dengan lembar fakta"},
 	{"nomor-bertentangan", CritFaktual, "Nomor telepon berbeda dengan lembar fakta"},
 	{"biaya-bertentangan", CritFaktual, "Biaya berbeda dengan lembar fakta"},
+	{"pernyataan-dibalik", CritFaktual, "Pernyataan lembar fakta dibalik"},
 	{"fakta-di-luar-lembar", CritFaktual, "Fakta tidak ada di lembar fakta"},
 	{"kutipan-tanpa-atribusi", CritFaktual, "Kutipan tanpa atribusi"},
 	{"kutipan-beratribusi-kurang", CritFaktual, "Kutipan beratribusi kurang dari ketentuan"},

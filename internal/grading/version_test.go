@@ -41,6 +41,7 @@ var behaviourHash = map[string]string{
 	"1.15.0": "b362d23199eb7c4f",
 	"1.16.0": "545a4652b1515a67",
 	"1.17.0": "44d84b133bd95b58",
+	"1.18.0": "f5d8da2354ae141c",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -277,6 +278,16 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		quoted.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa adalah orang pertama yang berada di lokasi."}}
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &quoted,
 			Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Kalak BPBD Sukamaju Asep Saepudin", 1)})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0":
+	default:
+		// From 1.18.0 a fee in words for a free service, and a statement
+		// of the sheet without its negation, contradict the sheet.
+		sheet := *brief
+		sheet.Bagaimana = "Pelatihan tanpa dipungut biaya. Panitia tidak akan meminta data pribadi peserta."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: inputs[0].Body + "\n\nPelatihan dengan biaya administrasi ringan. Panitia akan meminta data pribadi peserta. Tidak ada biaya yang dipungut untuk konsumsi."})
 	}
 	var all []Report
 	for _, in := range inputs {
