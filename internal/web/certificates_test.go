@@ -386,7 +386,7 @@ func TestAdminRevokesThroughTheForm(t *testing.T) {
 		page := fmt.Sprintf("/admin/sertifikat/%d", cert.ID)
 		admin := cc.as(domain.RoleAdmin)
 		p := admin.get(page)
-		if p.status != http.StatusOK || p.text("h1") != "Sertifikat "+cert.Number || p.doc.Find(`form[action="`+page+`/cabut"] textarea#alasan`).Length() != 1 {
+		if p.status != http.StatusOK || p.text("h1") != "Sertifikat "+cert.Number || p.doc.Find(`form[action="`+page+`/cabut#cabut-galat"] textarea#alasan`).Length() != 1 {
 			t.Fatalf("admin page: %d %q", p.status, p.text("h1"))
 		}
 		if p := admin.post(page+"/cabut", url.Values{"alasan": {"   "}, "yakin": {"1"}}); p.status != http.StatusUnprocessableEntity ||
@@ -409,7 +409,7 @@ func TestAdminRevokesThroughTheForm(t *testing.T) {
 			t.Fatalf("without CSRF: %d", p.status)
 		}
 		// Revoking cannot be undone: without "Saya yakin" nothing changes and the reason stays typed.
-		if p.doc.Find(`form[action="`+page+`/cabut"] input[type=checkbox]#yakin`).Length() != 1 {
+		if p.doc.Find(`form[action="`+page+`/cabut#cabut-galat"] input[type=checkbox]#yakin`).Length() != 1 {
 			t.Error("no \"Saya yakin\" box on the revoke form")
 		}
 		if p := admin.post(page+"/cabut", url.Values{"alasan": {"Rilis latihan terbukti jiplakan."}}); p.status != http.StatusUnprocessableEntity ||

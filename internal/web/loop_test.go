@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -51,6 +54,11 @@ func TestRejectIsConfirmed(t *testing.T) {
 		if r.status != http.StatusUnprocessableEntity || !strings.Contains(squash(r, ".error-summary"), "Saya yakin") ||
 			r.doc.Find(`.error-summary a[href="#yakin-tolak"]`).Length() != 1 {
 			t.Fatalf("reject without confirmation: %d %q", r.status, squash(r, ".error-summary"))
+		}
+		// The browser lands on the refusal, not on the page's top: the
+		// form's address names the summary, as on every refusing form.
+		if a, _ := r.doc.Find("#form-keputusan").Attr("action"); !strings.HasSuffix(a, "#galat") || r.doc.Find("#galat.error-summary").Length() != 1 {
+			t.Errorf("the decision form (%q) does not lead to its error summary", a)
 		}
 		if got := decisionValues(r); got.Get("umum") != "Data tidak sesuai lembar fakta." || got.Get("nilai-faktual") != "10" || got.Get("alasan-faktual") != "Angka salah." {
 			t.Errorf("typed words not kept: %v", got)
@@ -336,5 +344,33 @@ func TestDiffMarksWithoutColour(t *testing.T) {
 	got := string(diffHTML("Warga di himbau datang.", "Warga diimbau datang pagi."))
 	if !strings.Contains(got, `<ins><span class="diff-mark">[+</span>`) || !strings.Contains(got, `<del><span class="diff-mark">[−</span>`) {
 		t.Fatalf("diff without marks: %s", got)
+	}
+}
+
+// TestFormAnchorsExist: a form whose address names a place on the page
+// (action="…#x", so a refusal or a result is in view after the POST) names one
+// its template has. Catches a renamed id that would leave the browser at the top.
+func TestFormAnchorsExist(t *testing.T) {
+	t.Parallel()
+	files, err := filepath.Glob("../../web/templates/*.html")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("templates: %v", err)
+	}
+	action := regexp.MustCompile(`<form[^>]*action="[^"#]*#([A-Za-z0-9_-]+)"`)
+	checked := 0
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range action.FindAllSubmatch(b, -1) {
+			checked++
+			if !strings.Contains(string(b), `id="`+string(m[1])+`"`) {
+				t.Errorf("%s: a form leads to #%s, which the template does not have", filepath.Base(file), m[1])
+			}
+		}
+	}
+	if checked < 3 {
+		t.Fatalf("only %d anchored forms found", checked)
 	}
 }

@@ -79,7 +79,7 @@ func (s *Server) updateUserUI(c echo.Context) error {
 		var de *domain.Error
 		switch {
 		case err == nil:
-			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/%d?pesan=diubah", u.ID))
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/admin/pengguna/%d?pesan=diubah#pesan", u.ID))
 		case errors.Is(err, store.ErrUserChanged):
 			status, problem = http.StatusConflict, sentence(errText(c, store.ErrUserChanged))
 			// Show what is stored now beside what was typed.

@@ -82,7 +82,7 @@ func TestAdminEditsAccount(t *testing.T) {
 		// A real correction: new email, name, OPD, role facilitator.
 		r := admin.post(page, editValues(p, map[string]string{"email": "Sari.W@Dinkes.test", "nama": "Sari Wulandari, S.Sos.",
 			"opd": fmt.Sprint(f.other.ID), "peran": "fasilitator", "admin_medsos": ""}))
-		if r.status != http.StatusSeeOther || r.header.Get("Location") != page+"?pesan=diubah" {
+		if r.status != http.StatusSeeOther || r.header.Get("Location") != page+"?pesan=diubah#pesan" {
 			t.Fatalf("edit: %d %q %s", r.status, r.header.Get("Location"), r.text(".error-summary"))
 		}
 		after := admin.get(page + "?pesan=diubah")
