@@ -37,12 +37,22 @@ func TestBrowserPimpinanSeesOwnOPD(t *testing.T) {
 	if width, err := chromedp.Run(ctx, chromedp.Evaluate[int]("document.documentElement.scrollWidth")); err != nil || width > 360 {
 		t.Errorf("the OPD page is %d px wide on a 360 px screen (%v)", width, err)
 	}
-	// "OPD saya" leads to the same page.
-	if err := chromedp.Do(ctx, clickAndWait(chromedp.Search(`//nav//a[normalize-space()="OPD saya"]`))); err != nil {
-		t.Fatalf("OPD saya: %v", err)
+	// The Beranda is the OPD page: the navigation has no second link to it
+	// ("OPD saya" duplicated the Beranda), and its own address still opens it.
+	links, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("nav a")).map(function (a) { return a.textContent.trim() + " " + a.getAttribute("href"); })`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range links {
+		if strings.Contains(l, "OPD saya") || strings.Contains(l, fmt.Sprintf("/opd/%d", w.opd.ID)) {
+			t.Errorf("the pimpinan's navigation links the Beranda's page again: %q", links)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(fmt.Sprintf("%s/opd/%d", w.ts.URL, w.opd.ID)), chromedp.WaitVisible(chromedp.CSS("main h1"))); err != nil {
+		t.Fatal(err)
 	}
 	if h1, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("main h1"))); h1 != "Dinas Kesehatan" {
-		t.Fatalf("OPD saya shows %q", h1)
+		t.Fatalf("the OPD's own address shows %q", h1)
 	}
 	// Another OPD: the same page as an address that does not exist.
 	for _, other := range []int64{w.other.ID, w.dinsos.ID} {

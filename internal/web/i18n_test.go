@@ -50,7 +50,7 @@ func templateRuns(t *testing.T) map[string][]string {
 // goTexts are the texts Go writes into every page (header, navigation, footer).
 var goTexts = []string{
 	"Admin Media Sosial OPD", "Masuk", "Keluar", "Navigasi utama", "bimbingan teknis admin media sosial OPD", "versi",
-	"Beranda", "Jadwal", "Sertifikat", "OPD saya", "Kepatuhan OPD", "OPD", "Pengguna", "Angkatan", "Antrean penilaian",
+	"Beranda", "Jadwal", "Sertifikat", "Kepatuhan OPD", "OPD", "Pengguna", "Angkatan", "Antrean penilaian",
 	"Kesesuaian nilai", "Token API", "Akun saya", "Pemberitahuan",
 	"Ikuti bahasa peramban", "Bahasa tampilan disimpan.", "Pilih salah satu bahasa yang tersedia.",
 }

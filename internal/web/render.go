@@ -375,10 +375,7 @@ func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []N
 	switch u.Role {
 	case domain.RolePeserta:
 		items = append(items, NavItem{Label: "Jadwal", Href: "/jadwal"}, NavItem{Label: "Sertifikat", Href: "/sertifikat"})
-	case domain.RolePimpinanOPD:
-		if u.OPDID != nil {
-			items = append(items, NavItem{Label: "OPD saya", Href: fmt.Sprintf("/opd/%d", *u.OPDID)})
-		}
+	// A pimpinan OPD's Beranda is their OPD's page: no second link to it.
 	case domain.RoleFasilitator:
 		items = append(items, s.reviewNav(ctx, u))
 	case domain.RoleAdmin:
