@@ -1233,6 +1233,17 @@ func briefFacts(b *Brief) sheetFacts {
 			if weekdayLower[t.lower] && i+1 < len(toks) && weekdayLower[toks[i+1].lower] {
 				sf.days[t.lower+"–"+toks[i+1].lower] = true
 			}
+			if weekdayLower[t.lower] && i+2 < len(toks) && rangeWords[toks[i+1].lower] && weekdayLower[toks[i+2].lower] {
+				sf.days[t.lower+"–"+toks[i+2].lower] = true
+			}
+			if r := hyphenPair(t.lower, isWeekday); r != "" {
+				sf.days[r] = true
+			}
+			if r := hyphenPair(t.text, clockRe.MatchString); r != "" {
+				a, z, _ := strings.Cut(r, "–")
+				sf.clocks[clockKey(a)], sf.clocks[clockKey(z)] = true, true
+				sf.ranges[clockKey(a)+"–"+clockKey(z)] = true
+			}
 			switch {
 			case isPhone(t):
 				sf.phones[phoneDigits(t.text)] = t.text
@@ -1240,6 +1251,14 @@ func briefFacts(b *Brief) sheetFacts {
 				sf.clocks[clockKey(t.text)] = true
 				if i+1 < len(toks) && clockRe.MatchString(toks[i+1].text) {
 					sf.ranges[clockKey(t.text)+"–"+clockKey(toks[i+1].text)] = true
+				}
+				for k := i + 1; k < len(toks) && k <= i+3; k++ {
+					if clockRe.MatchString(toks[k].text) {
+						if k > i+1 && rangeWords[toks[i+1].lower] {
+							sf.ranges[clockKey(t.text)+"–"+clockKey(toks[k].text)] = true
+						}
+						break
+					}
 				}
 			case t.num:
 				if v, ok := parseIndoNumber(t.text); ok {
@@ -1253,6 +1272,59 @@ func briefFacts(b *Brief) sheetFacts {
 		}
 	}
 	return sf
+}
+
+// rangeWords join the two ends of a range: "08.00 s.d. 15.00", "Senin
+// sampai Jumat".
+var rangeWords = map[string]bool{"s.d": true, "sd": true, "s/d": true, "sampai": true, "hingga": true}
+
+// startWords put a time as the start: "mulai pukul 07.30".
+var startWords = map[string]bool{"mulai": true, "sejak": true, "dimulai": true}
+
+// rangeEnd returns the token that ends a range starting at token i, by a
+// dash or a range word ("sampai dengan" too), or -1.
+func rangeEnd(f *field, i int, end func(string) bool) int {
+	if i+1 >= len(f.toks) {
+		return -1
+	}
+	next := f.toks[i+1]
+	if sep := strings.TrimSpace(f.slice(f.toks[i].end, next.start)); (sep == "–" || sep == "-" || sep == "—") && end(next.text) {
+		return i + 1
+	}
+	if !rangeWords[next.lower] || f.slice(f.toks[i].end, next.start) != " " {
+		return -1
+	}
+	k := i + 2
+	if next.lower == "sampai" && k < len(f.toks) && f.toks[k].lower == "dengan" {
+		k++
+	}
+	if k < len(f.toks) && end(f.toks[k].text) {
+		return k
+	}
+	return -1
+}
+
+// hyphenPair returns "a–b" for a token "a-b" whose two parts pass ok, or "".
+func hyphenPair(s string, ok func(string) bool) string {
+	a, b, found := strings.Cut(s, "-")
+	if !found || !ok(a) || !ok(b) {
+		return ""
+	}
+	return a + "–" + b
+}
+
+// zone returns the one time zone the sheet uses, or "".
+func (sf sheetFacts) zone() string {
+	z := ""
+	for w := range timeZones {
+		if sf.words[w] {
+			if z != "" {
+				return ""
+			}
+			z = w
+		}
+	}
+	return z
 }
 
 func phoneDigits(s string) string { return strings.ReplaceAll(s, "-", "") }
@@ -1290,25 +1362,30 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			prev = f.toks[i-1].lower
 		}
 		switch {
-		case weekdayLower[t.lower] && len(sf.days) > 0 && i+1 < len(f.toks) && weekdayLower[f.toks[i+1].lower]:
-			next := f.toks[i+1]
-			sep := strings.TrimSpace(f.slice(t.end, next.start))
-			if sep != "–" && sep != "-" && sep != "—" && sep != "sampai" && sep != "hingga" {
+		case len(sf.days) > 0 && (weekdayLower[t.lower] || hyphenPair(t.lower, isWeekday) != ""):
+			// "Senin–Jumat", "Senin-Jumat" (one token), "Senin s.d. Jumat".
+			first, last, end := t.lower, "", i
+			if r := hyphenPair(t.lower, isWeekday); r != "" {
+				first, last, _ = strings.Cut(r, "–")
+			} else if j := rangeEnd(f, i, func(w string) bool { return weekdayLower[strings.ToLower(w)] }); j > 0 {
+				last, end = f.toks[j].lower, j
+			}
+			if last == "" {
 				continue
 			}
-			i++
-			if sf.days[t.lower+"–"+next.lower] {
+			i = end
+			if sf.days[first+"–"+last] {
 				continue
 			}
 			var want []string
 			for d := range sf.days {
 				a, z, _ := strings.Cut(d, "–")
-				want = append(want, matchCase(t.text, a)+"–"+matchCase(next.text, z))
+				want = append(want, matchCase(t.text, a)+"–"+matchCase(t.text, z))
 			}
 			slices.Sort(want)
 			n++
-			g.add(f.finding("hari-layanan-bertentangan", SevKesalahan, t.start, next.end,
-				fmt.Sprintf("Hari \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Hari yang salah membuat warga datang saat layanan tutup.", f.slice(t.start, next.end), strings.Join(want, ", ")), ""))
+			g.add(f.finding("hari-layanan-bertentangan", SevKesalahan, t.start, f.toks[end].end,
+				fmt.Sprintf("Hari \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Hari yang salah membuat warga datang saat layanan tutup.", f.slice(t.start, f.toks[end].end), strings.Join(want, ", ")), ""))
 		case f == g.body && placeHeads[t.lower] && t.capital && i+1 < len(f.toks) && f.toks[i+1].capital && !f.toks[i+1].num:
 			name := f.toks[i+1]
 			if sf.words[name.lower] || f.slice(t.end, name.start) != " " || placeHeads[name.lower] {
@@ -1346,26 +1423,43 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 				continue
 			}
 			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, t.end, fmt.Sprintf("Nomor \"%s\" %s", t.text, outside), ""))
-		case clockRe.MatchString(t.text):
+		case clockRe.MatchString(t.text) || hyphenPair(t.text, clockRe.MatchString) != "":
 			var next token
 			if i+1 < len(f.toks) {
 				next = f.toks[i+1]
 			}
-			sep := strings.TrimSpace(f.slice(t.end, next.start))
-			if !clockRe.MatchString(next.text) || sep != "–" && sep != "-" && sep != "—" && sep != "sampai" && sep != "hingga" && sep != "s.d." {
+			// The range's end: "08.00–15.00", "08.00-15.00" (one token),
+			// "08.00 s.d. 15.00", "08.00 hingga 15.00".
+			from, to, end := clockKey(t.text), "", i
+			if r := hyphenPair(t.text, clockRe.MatchString); r != "" {
+				from, to, _ = strings.Cut(r, "–")
+				from, to = clockKey(from), clockKey(to)
+			} else if j := rangeEnd(f, i, clockRe.MatchString); j > 0 {
+				to, end = clockKey(f.toks[j].text), j
+			}
+			s, e := t.start, f.toks[end].end
+			if prev == "pukul" {
+				s = f.toks[i-1].start
+			}
+			zone := -1
+			if end+1 < len(f.toks) && timeZones[f.toks[end+1].lower] {
+				zone = end + 1
+				e = f.toks[zone].end
+			}
+			if z := sf.zone(); zone >= 0 && z != "" && f.toks[zone].lower != z && len(sf.clocks) > 0 {
+				i = zone
+				n++
+				g.add(f.finding("jam-bertentangan", SevKesalahan, s, e,
+					fmt.Sprintf("Zona waktu \"%s\" tidak sesuai dengan lembar fakta, yang memakai %s. Zona yang salah menggeser jam satu atau dua jam; salin jam dan zonanya dari lembar fakta.", f.slice(s, e), strings.ToUpper(z)), ""))
+				continue
+			}
+			if to == "" {
 				// A single time of day the sheet never gives ("pukul
 				// 09.00" for a service open 08.00–15.00) is a fact from
 				// outside it, like a count the sheet lacks.
-				if len(sf.clocks) == 0 || sf.clocks[clockKey(t.text)] || reported[t.start] ||
+				if len(sf.clocks) == 0 || sf.clocks[from] || reported[t.start] ||
 					prev != "pukul" && !timeZones[next.lower] {
 					continue
-				}
-				s, e := t.start, t.end
-				if prev == "pukul" {
-					s = f.toks[i-1].start
-				}
-				if timeZones[next.lower] {
-					e = next.end
 				}
 				var want []string
 				for r := range sf.ranges {
@@ -1377,15 +1471,26 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 					}
 				}
 				slices.Sort(want)
+				// In the lead, or after "mulai"/"sejak", it is when the
+				// event starts: another start than the sheet's contradicts it.
+				before := ""
+				if i > 1 {
+					before = f.toks[i-2].lower
+				}
+				lead, _, ok := f.writtenLead()
+				if start := clockKey(b.Pukul); b.Pukul != "" && clockRe.MatchString(b.Pukul) && start != from &&
+					(f == g.body && ok && lead.Start <= t.start && t.start < lead.End || startWords[prev] || startWords[before]) {
+					n++
+					g.add(f.finding("jam-bertentangan", SevKesalahan, s, e,
+						fmt.Sprintf("Jam \"%s\" tidak sesuai dengan lembar fakta: kegiatan dimulai pukul %s. Jam mulai yang salah membuat warga datang terlalu awal atau terlambat; salin jamnya dari lembar fakta.", f.slice(s, e), start), ""))
+					continue
+				}
 				g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, s, e,
 					fmt.Sprintf("\"%s\" %s Lembar fakta hanya menyebut pukul %s; jam yang tidak dapat diperiksa bisa membuat warga datang pada waktu yang salah.", f.slice(s, e), outside, joinID(want)), ""))
 				continue
 			}
-			if len(sf.ranges) == 0 {
-				continue
-			}
-			i++
-			if sf.ranges[clockKey(t.text)+"–"+clockKey(next.text)] {
+			i = end
+			if len(sf.ranges) == 0 || sf.ranges[from+"–"+to] {
 				continue
 			}
 			var want []string
@@ -1394,8 +1499,8 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			}
 			slices.Sort(want)
 			n++
-			g.add(f.finding("jam-bertentangan", SevKesalahan, t.start, next.end,
-				fmt.Sprintf("Jam \"%s\" tidak sesuai dengan lembar fakta, yang menyebut pukul %s. Jam yang salah membuat warga datang saat layanan sudah tutup.", f.slice(t.start, next.end), strings.Join(want, ", ")), ""))
+			g.add(f.finding("jam-bertentangan", SevKesalahan, t.start, f.toks[end].end,
+				fmt.Sprintf("Jam \"%s\" tidak sesuai dengan lembar fakta, yang menyebut pukul %s. Jam yang salah membuat warga datang saat layanan sudah tutup.", f.slice(t.start, f.toks[end].end), strings.Join(want, ", ")), ""))
 		case strings.HasPrefix(t.text, "Rp") && len(t.text) > 2:
 			v, ok := parseIndoNumber(strings.TrimPrefix(strings.TrimPrefix(t.text, "Rp"), " "))
 			if !ok || sf.nums[v] {

@@ -360,6 +360,28 @@ var mutations = []mutation{
 	{"negation of a sheet statement dropped", CritFaktual, SevKesalahan, "membalik", map[string][]edit{
 		pAduan: {{"Admin Diskominfo tidak akan pernah meminta kata sandi", "Admin Diskominfo akan meminta kata sandi", "akan meminta kata sandi"}},
 	}},
+	{"time range with a hyphen or a range word contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP:   {{"pukul 08.00–15.00 WIB", "pukul 08.00-16.00 WIB", "08.00-16.00"}},
+		pImun:  {{"pukul 08.00–12.00 WIB", "pukul 08.00 s.d. 14.00 WIB", "08.00 s.d. 14.00"}},
+		pAduan: {{"pukul 08.00–16.00 WIB", "pukul 08.00 hingga 17.00 WIB", "08.00 hingga 17.00"}},
+	}},
+	{"start time in the lead contradicts the sheet", CritFaktual, SevKesalahan, "dimulai pukul", map[string][]edit{
+		pKTP:    {{"Kamis (16/4/2026), karena", "Kamis (16/4/2026) pukul 10.00 WIB, karena", "pukul 10.00 WIB"}},
+		pBanjir: {{"Rabu (14/10/2026), agar", "Rabu (14/10/2026) pukul 08.00 WIB, agar", "pukul 08.00 WIB"}},
+		pAduan:  {{"Selasa (2/6/2026), agar", "Selasa (2/6/2026) pukul 09.00 WIB, agar", "pukul 09.00 WIB"}},
+	}},
+	{"start time after mulai contradicts the sheet", CritFaktual, SevKesalahan, "dimulai pukul", map[string][]edit{
+		pKTP: {{"pukul 08.00–15.00 WIB", "mulai pukul 07.30 WIB", "pukul 07.30 WIB"}},
+	}},
+	{"time zone contradicts the sheet", CritFaktual, SevKesalahan, "Zona waktu", map[string][]edit{
+		pKTP: {{"pukul 08.00–15.00 WIB", "pukul 08.00–15.00 WITA", "pukul 08.00–15.00 WITA"}},
+	}},
+	{"service days with a hyphen or s.d. contradict the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pAduan: {{"setiap Senin–Jumat", "setiap Senin-Sabtu", "Senin-Sabtu"}},
+	}},
+	{"service days with s.d. contradict the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pAduan: {{"setiap Senin–Jumat", "setiap Senin s.d. Sabtu", "Senin s.d. Sabtu"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
@@ -572,11 +594,13 @@ func TestMutationsCorrectForms(t *testing.T) {
 			{"Dalam sehari, petugas menargetkan 400 perekaman.", "Petugas menargetkan 400 warga per hari.", ""},
 			{"Di antara warga itu terdapat 318 pelajar", "Tiga ratus delapan belas di antaranya adalah pelajar", ""},
 			{"tanpa dipungut biaya", "gratis; warga tidak perlu membayar", ""},
+			{"pukul 08.00–15.00 WIB", "pukul 08.00 s.d. 15.00 WIB", ""},
 		},
-		pImun:   {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}},
+		pImun:   {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}, {"pukul 08.00–12.00 WIB", "pukul 08.00-12.00 WIB", ""}},
 		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari, Rabu dan Kamis, 14 dan 15 Oktober 2026,", ""}},
 		pAduan: {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Empat puluh dua OPD sudah tersambung dengan kanal aduan ini.", ""},
-			{"Admin Diskominfo tidak akan pernah meminta kata sandi", "Admin Diskominfo tak pernah meminta kata sandi", ""}},
+			{"Admin Diskominfo tidak akan pernah meminta kata sandi", "Admin Diskominfo tak pernah meminta kata sandi", ""},
+			{"setiap Senin–Jumat pukul 08.00–16.00 WIB", "setiap Senin sampai Jumat pukul 08.00 sampai dengan 16.00 WIB", ""}},
 	} {
 		p := loadPractices(t)[id]
 		h, b := soundRelease(t, id)

@@ -42,6 +42,7 @@ var behaviourHash = map[string]string{
 	"1.16.0": "545a4652b1515a67",
 	"1.17.0": "44d84b133bd95b58",
 	"1.18.0": "f5d8da2354ae141c",
+	"1.19.0": "6fbda9d3256dcabc",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -288,6 +289,18 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		sheet.Bagaimana = "Pelatihan tanpa dipungut biaya. Panitia tidak akan meminta data pribadi peserta."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
 			Body: inputs[0].Body + "\n\nPelatihan dengan biaya administrasi ringan. Panitia akan meminta data pribadi peserta. Tidak ada biaya yang dipungut untuk konsumsi."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0":
+	default:
+		// From 1.19.0 time ranges and service days are compared whatever
+		// joins them, a start time in the lead or after "mulai" with the
+		// sheet's, and the time zone with the sheet's.
+		sheet := *brief
+		sheet.Pukul = "09.00"
+		sheet.Bagaimana = "Posko dibuka Senin–Jumat pukul 08.00–15.00 WIB."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026),", "Rabu (11/3/2026) pukul 10.00 WIB,", 1) + "\n\nPosko dibuka Senin s.d. Sabtu pukul 08.00-16.00 WIB, lalu Senin-Jumat pukul 08.00 hingga 15.00 WITA, mulai pukul 07.30 WIB."})
 	}
 	var all []Report
 	for _, in := range inputs {
