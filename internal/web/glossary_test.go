@@ -45,9 +45,10 @@ func glossaryAvoid(t *testing.T) map[string]string {
 }
 
 // TestGlossaryWordsOnly: no text a person reads — in a template, the
-// navigation and labels Go writes, or any notification — uses a word the
-// Glosarium says to avoid (notifikasi, filter, butir, surel, …), so one
-// concept has one word everywhere.
+// navigation and labels Go writes, any message Go writes (forms, errors, the
+// e-mail's greeting and footer: goMessageDirs), or any notification — uses a
+// word the Glosarium says to avoid (notifikasi, filter, butir, surel, …), so
+// one concept has one word everywhere.
 func TestGlossaryWordsOnly(t *testing.T) {
 	t.Parallel()
 	avoid := glossaryAvoid(t)
@@ -58,8 +59,11 @@ func TestGlossaryWordsOnly(t *testing.T) {
 	for _, s := range append(goTexts, goLabels()...) {
 		texts[s] = append(texts[s], "Go")
 	}
+	for s, where := range goMessages(t) {
+		texts[s] = append(texts[s], where)
+	}
 	p := domain.NoticeParams{SubmissionID: 1, Version: 1, Trainee: "Rina", CourseID: "k", ItemID: "p", ItemTitle: "Posyandu", Score: 70,
-		Number: "BMT/1", CourseTitle: "Admin Medsos", Reason: "Aula dipakai", SessionTopic: "Praktik", SessionWhen: "besok",
+		Number: "BMT/1", CourseTitle: "Admin Media Sosial OPD", Reason: "Aula dipakai", SessionTopic: "Praktik", SessionWhen: "besok",
 		CohortName: "Angkatan I", SessionPlace: "Aula", PrevTopic: "Praktik lama", PrevWhen: "lusa", PrevPlace: "Pendopo"}
 	for _, k := range domain.NoticeKinds {
 		x := notice.Render(domain.Notification{Kind: k, Params: p}, i18n.ID)
@@ -72,6 +76,33 @@ func TestGlossaryWordsOnly(t *testing.T) {
 			if re.MatchString(text) {
 				t.Errorf("%s: %q uses %q; the Glosarium says %s", where[0], text, w, use)
 			}
+		}
+	}
+}
+
+// countFields are the names of values that print a number: a run that
+// begins with one of them begins with a numeral.
+var countFields = regexp.MustCompile(`^(N|Unread|Done|Correct|Missed|Matching|Left|Used|Met|Days|Percent|Remaining|Hours|Max|Min|KB|\w*(Total|Count))$`)
+
+// TestNoSentenceOpensWithANumeral: the README writing rule (EYD V) — a
+// sentence in a template or a Go message does not open with a count
+// ("{{.Unread}} pemberitahuan belum dibaca." reads "Ada 3 pemberitahuan …").
+// Fragments without a full stop (a cell's "2 dari 3 terpenuhi") are not
+// sentences.
+func TestNoSentenceOpensWithANumeral(t *testing.T) {
+	t.Parallel()
+	texts := templateRuns(t)
+	for s, where := range goMessages(t) {
+		texts[s] = append(texts[s], where)
+	}
+	lead := regexp.MustCompile(`^\{\{-?\s*(?:ribuan\s+|len\s+)?[$\w.]*?\.?(\w+)\s*-?\}\}`)
+	for text, where := range texts {
+		m := lead.FindStringSubmatch(text)
+		if m == nil || !countFields.MatchString(m[1]) {
+			continue
+		}
+		if strings.HasSuffix(strings.TrimSpace(text), ".") || strings.Contains(text, ". ") {
+			t.Errorf("%s: %q opens a sentence with a numeral; begin with a word (Ada …, Sebanyak …)", where[0], text)
 		}
 	}
 }
