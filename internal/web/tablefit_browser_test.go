@@ -56,7 +56,8 @@ func checkFits(t *testing.T, ctx context.Context, base, path, waitFor string, wi
 	}
 }
 
-// TestBrowserChecklistTablesFit: the cohort page of the facilitator and of
+// TestBrowserChecklistTablesFit: the facilitator's Beranda (its cohort table
+// stacked at 360 px), the cohort page of the facilitator and of
 // the admin, and the pimpinan's OPD page, show each trainee's checklist folded
 // to one line ("… dari … terpenuhi") and, opened, whole inside the table's
 // card at 360 px and 1280 px; the cohort page links to its insight section.
@@ -77,6 +78,18 @@ func TestBrowserChecklistTablesFit(t *testing.T) {
 	}
 	cohort := fmt.Sprintf("/angkatan/%d", cc.cohort.ID)
 	browserLogin(t, ctx, cc.fixture, domain.RoleFasilitator)
+	// The facilitator's Beranda lists their cohorts; at 360 px the columns
+	// past the first were cut off with no sign the table scrolls (QA item 13).
+	for _, width := range []int64{360, 1280} {
+		checkFits(t, ctx, cc.ts.URL, "/beranda", "#angkatan-saya + .table-wrap table", width)
+		over, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`(function () { var w = document.querySelector("#angkatan-saya + .table-wrap"); return [w.scrollWidth, w.clientWidth]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if over[0] > over[1]+1 {
+			t.Errorf("/beranda at %d px: the cohort table is %d px wide in a %d px card", width, over[0], over[1])
+		}
+	}
 	checkFits(t, ctx, cc.ts.URL, "/fasilitator"+cohort, waitFold, 360, 1280)
 	var sum string
 	sum, err = chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("details.checklist-fold summary").innerText`))
