@@ -351,6 +351,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkPartialNames(f, b, known)
 	}
 	n += g.checkBriefDate(b)
+	n += g.checkDateRanges(b)
 	g.checkBriefPlace(b)
 	errs, invented := g.checkBriefQuotes(b)
 	return n + errs, invented

@@ -382,6 +382,14 @@ var mutations = []mutation{
 	{"service days with s.d. contradict the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
 		pAduan: {{"setiap Senin–Jumat", "setiap Senin s.d. Sabtu", "Senin s.d. Sabtu"}},
 	}},
+	{"end date of the range contradicts the sheet", CritFaktual, SevKesalahan, "Rentang tanggal", map[string][]edit{
+		pImun:   {{"27 April–2 Mei 2026", "27 April–3 Mei 2026", "27 April–3 Mei"}},
+		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026", "Selama dua hari, 14–16 Oktober 2026", "14–16 Oktober"}},
+	}},
+	{"date range written with s.d. contradicts the sheet", CritFaktual, SevKesalahan, "Rentang tanggal", map[string][]edit{
+		pImun:   {{"27 April–2 Mei 2026", "27 April s.d. 3 Mei 2026", "27 April s.d. 3 Mei"}},
+		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026", "Selama dua hari, 14–15 November 2026", "14–15 November"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
@@ -596,7 +604,7 @@ func TestMutationsCorrectForms(t *testing.T) {
 			{"tanpa dipungut biaya", "gratis; warga tidak perlu membayar", ""},
 			{"pukul 08.00–15.00 WIB", "pukul 08.00 s.d. 15.00 WIB", ""},
 		},
-		pImun:   {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}, {"pukul 08.00–12.00 WIB", "pukul 08.00-12.00 WIB", ""}},
+		pImun:   {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}, {"pukul 08.00–12.00 WIB", "pukul 08.00-12.00 WIB", ""}, {"27 April–2 Mei 2026", "27 April sampai dengan 2 Mei 2026", ""}},
 		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari, Rabu dan Kamis, 14 dan 15 Oktober 2026,", ""}},
 		pAduan: {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Empat puluh dua OPD sudah tersambung dengan kanal aduan ini.", ""},
 			{"Admin Diskominfo tidak akan pernah meminta kata sandi", "Admin Diskominfo tak pernah meminta kata sandi", ""},

@@ -43,6 +43,7 @@ var behaviourHash = map[string]string{
 	"1.17.0": "44d84b133bd95b58",
 	"1.18.0": "f5d8da2354ae141c",
 	"1.19.0": "6fbda9d3256dcabc",
+	"1.20.0": "c916a46d0dc4a842",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -301,6 +302,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		sheet.Bagaimana = "Posko dibuka Senin–Jumat pukul 08.00–15.00 WIB."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
 			Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026),", "Rabu (11/3/2026) pukul 10.00 WIB,", 1) + "\n\nPosko dibuka Senin s.d. Sabtu pukul 08.00-16.00 WIB, lalu Senin-Jumat pukul 08.00 hingga 15.00 WITA, mulai pukul 07.30 WIB."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0":
+	default:
+		// From 1.20.0 a range of dates is compared with the sheet's.
+		sheet := *brief
+		sheet.Bagaimana = "Pelatihan berlangsung 11–12 Maret 2026."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: inputs[0].Body + "\n\nPelatihan berlangsung 11–13 Maret 2026, lalu 11 Maret s.d. 12 Maret 2026, pukul 08.00 hingga 15 Maret."})
 	}
 	var all []Report
 	for _, in := range inputs {
