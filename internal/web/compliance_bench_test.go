@@ -31,14 +31,19 @@ import (
 //	BIMTEK_TEST_POSTGRES_URL=postgres://… go test ./internal/web -run '^$' -bench ComplianceNational -benchtime 50x
 //
 // BIMTEK_BENCH_SCHEMA=name keeps the data in that schema between runs
-// (generated when missing); BIMTEK_BENCH_SCALE=small uses a tenth of it.
+// (generated when missing); BIMTEK_BENCH_SCALE=small uses a tenth of it,
+// BIMTEK_BENCH_SCALE=regency one regency's (50 OPDs, 2,000 trainees, 20,000
+// versions), for the cost-growth table.
 // Without BIMTEK_TEST_POSTGRES_URL the benchmark is skipped (under CI=true
 // it fails, as every PostgreSQL test does).
 func BenchmarkComplianceNational(b *testing.B) {
 	ctx := context.Background()
 	scale := store.National
-	if os.Getenv("BIMTEK_BENCH_SCALE") == "small" {
+	switch os.Getenv("BIMTEK_BENCH_SCALE") {
+	case "small":
 		scale = store.NationalScale{OPDs: scale.OPDs / 10, Trainees: scale.Trainees / 10, Versions: scale.Versions / 10}
+	case "regency": // one kabupaten: its dinas, badan and kecamatan
+		scale = store.NationalScale{OPDs: 50, Trainees: 2000, Versions: 20000}
 	}
 	db, data := nationalDB(b, scale)
 	hash, err := auth.HashPassword(testPassword)

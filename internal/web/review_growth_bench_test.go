@@ -1,0 +1,89 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/testkit"
+)
+
+// BenchmarkReviewGrowth measures the facilitator's queue and a review page
+// with N releases waiting for review in the facilitator's cohort (N = 10,
+// 1,000, 10,000; BIMTEK_BENCH_WAITING overrides), under the 64-connection
+// load of BenchmarkPages, for the cost-growth table in the README:
+//
+//	go test ./internal/web -run '^$' -bench ReviewGrowth -benchtime 3s
+func BenchmarkReviewGrowth(b *testing.B) {
+	TuneRuntime()
+	sizes := []int{10, 1000, 10000}
+	if v := os.Getenv("BIMTEK_BENCH_WAITING"); v != "" {
+		sizes = nil
+		for _, s := range strings.Split(v, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(s))
+			if err != nil || n < 1 {
+				b.Fatalf("BIMTEK_BENCH_WAITING: %q", v)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	for _, n := range sizes {
+		ctx := context.Background()
+		start := time.Now()
+		rc := newReviewCase(b, testkit.SQLite(b))
+		it := rc.srv.cfg.Catalog.Course(tcCourse).Item(tcPractice)
+		js, err := json.Marshal(rc.report)
+		if err != nil {
+			b.Fatal(err)
+		}
+		trainee := rc.users[domain.RolePeserta]
+		for lo := 1; lo < n; lo += 1000 {
+			batch := make([]domain.NewUser, 0, 1000)
+			for i := lo; i < min(n, lo+1000); i++ {
+				batch = append(batch, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("antre%05d@sukamaju.test", i),
+					Name: fmt.Sprintf("Peserta Antre %d", i), Role: domain.RolePeserta, PasswordHash: "!"})
+			}
+			us, err := rc.db.CreateUsers(ctx, nil, batch)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ids := make([]int64, len(us))
+			for i, u := range us {
+				ids[i] = u.ID
+			}
+			if _, err := rc.db.Enroll(ctx, nil, rc.cohort.ID, ids); err != nil {
+				b.Fatal(err)
+			}
+			for _, u := range us {
+				e, err := rc.db.EnrollmentForCourse(ctx, u.ID, tcCourse)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sub, err := rc.db.EnsureSubmission(ctx, e.ID, u.ID, tcCourse, tcPractice)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, _, err := rc.db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "kunci",
+					Headline: rvHeadline, Body: rvBody, ReportJSON: string(js), GraderVersion: grading.Version, AutoScore: rc.report.Score,
+					MaxAttempts: it.Practice.MaxAttempts, ItemHash: it.Hash}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.Logf("%d releases waiting, seeded in %v", n, time.Since(start).Round(time.Millisecond))
+		fac := rc.as(domain.RoleFasilitator)
+		fac.get(rc.url("")) // opened once; later views write nothing
+		u, _ := url.Parse(rc.ts.URL)
+		cookies := fac.http.Jar.Cookies(u)
+		b.Run(fmt.Sprintf("%d/queue", n), func(b *testing.B) { hammer(b, rc.ts.URL+"/penilaian", cookies) })
+		b.Run(fmt.Sprintf("%d/review", n), func(b *testing.B) { hammer(b, rc.ts.URL+rc.url(""), cookies) })
+	}
+}
