@@ -99,6 +99,26 @@ func (db *DB) CohortsOfFacilitator(ctx context.Context, userID int64) ([]domain.
 	return out, nil
 }
 
+// FacilitatorCohortNames lists the cohorts a facilitator leads, newest
+// first, with their ids and names only (the queue's filter): no member
+// counts, whose cost grows with the cohorts.
+func (db *DB) FacilitatorCohortNames(ctx context.Context, userID int64) ([]domain.CohortSummary, error) {
+	var rows []struct {
+		ID   int64  `db:"id"`
+		Name string `db:"name"`
+	}
+	err := db.r.SelectContext(ctx, &rows, db.q(`SELECT c.id, c.name FROM cohorts c
+		WHERE c.id IN (SELECT cohort_id FROM cohort_facilitators WHERE user_id = ?) ORDER BY c.starts_on DESC LIMIT 100`), userID)
+	if err != nil {
+		return nil, fmt.Errorf("membaca angkatan fasilitator: %w", err)
+	}
+	out := make([]domain.CohortSummary, len(rows))
+	for i, r := range rows {
+		out[i].ID, out[i].Name = r.ID, r.Name
+	}
+	return out, nil
+}
+
 // Facilitates reports whether a user is a facilitator of a cohort.
 func (db *DB) Facilitates(ctx context.Context, userID, cohortID int64) (bool, error) {
 	var n int

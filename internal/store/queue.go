@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/bimtek/bimtek/internal/domain"
@@ -36,18 +37,38 @@ const queueFrom = ` FROM submissions s
 	JOIN users u ON u.id = s.user_id
 	LEFT JOIN opds o ON o.id = u.opd_id`
 
-// ReviewQueue lists submissions waiting for a decision, oldest first, one page at a time.
+// QueueTotalCap bounds the count on the queue page: counting a long queue
+// whole on every view made the page's cost grow with it. Past the cap the
+// page says "more than" and its filters narrow the list.
+const QueueTotalCap = 200
+
+// ReviewQueue lists submissions waiting for a decision, oldest first, one
+// page at a time, with their number up to QueueTotalCap+1. Each waiting state
+// is read in the order of its index (state, submitted_at) and only as far as
+// the page needs, so a page costs the same however long the queue is.
 func (db *DB) ReviewQueue(ctx context.Context, f domain.QueueFilter, limit, offset int) ([]domain.QueueEntry, int, error) {
 	w, args := queueWhere(f)
 	var total int
-	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*)`+queueFrom+w), args...); err != nil {
+	if err := db.r.GetContext(ctx, &total, db.q(`SELECT COUNT(*) FROM (SELECT 1`+queueFrom+w+` LIMIT ?) capped`),
+		append(args, QueueTotalCap+1)...); err != nil {
 		return nil, 0, fmt.Errorf("menghitung antrean: %w", err)
 	}
-	var out []domain.QueueEntry
-	err := db.r.SelectContext(ctx, &out, db.q(`SELECT s.id AS submission_id, s.item_id, s.course_id, s.state, s.versions, s.submitted_at,
+	states := []domain.SubmissionState{domain.SubSubmitted, domain.SubInReview}
+	if f.State == domain.SubSubmitted || f.State == domain.SubInReview {
+		states = []domain.SubmissionState{f.State}
+	}
+	var parts []string
+	var all []any
+	for i, st := range states {
+		parts = append(parts, fmt.Sprintf(`SELECT * FROM (SELECT s.id AS submission_id, s.item_id, s.course_id, s.state, s.versions, s.submitted_at,
 		u.name AS trainee, COALESCE(o.name, '') AS opd_name, c.id AS cohort_id, c.name AS cohort_name,
 		(SELECT auto_score FROM submission_versions v WHERE v.submission_id = s.id ORDER BY number DESC LIMIT 1) AS auto_score`+
-		queueFrom+w+` ORDER BY s.submitted_at, s.id LIMIT ? OFFSET ?`), append(args, limit, offset)...)
+			queueFrom+w+` AND s.state = ? ORDER BY s.submitted_at, s.id LIMIT ?) part%d`, i))
+		all = append(append(all, args...), st, offset+limit)
+	}
+	var out []domain.QueueEntry
+	err := db.r.SelectContext(ctx, &out, db.q(`SELECT * FROM (`+strings.Join(parts, ` UNION ALL `)+`) q
+		ORDER BY submitted_at, submission_id LIMIT ? OFFSET ?`), append(all, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("membaca antrean: %w", err)
 	}

@@ -83,6 +83,7 @@ type queueRow struct {
 }
 
 type queueView struct {
+	More     bool // more wait than store.QueueTotalCap: the count says "more than"
 	Cohorts  []option
 	OPDs     []option
 	States   []option
@@ -125,7 +126,8 @@ func (s *Server) reviewQueue(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v.Page = newPage(c, queuePageSize, total)
+	v.More = total > store.QueueTotalCap
+	v.Page = newPage(c, queuePageSize, min(total, store.QueueTotalCap))
 	if v.Page.Number != want {
 		if entries, _, err = s.db.ReviewQueue(ctx, f, queuePageSize, v.Page.Offset()); err != nil {
 			return err
@@ -139,7 +141,7 @@ func (s *Server) reviewQueue(c echo.Context) error {
 
 	var cohorts []domain.CohortSummary
 	if u.Role == domain.RoleFasilitator {
-		cohorts, err = s.db.CohortsOfFacilitator(ctx, u.ID)
+		cohorts, err = s.db.FacilitatorCohortNames(ctx, u.ID)
 	} else {
 		cohorts, _, err = s.db.CohortsOfRegion(ctx, u.RegionID, queueOptionLimit, 0)
 	}

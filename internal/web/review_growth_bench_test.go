@@ -36,48 +36,9 @@ func BenchmarkReviewGrowth(b *testing.B) {
 		}
 	}
 	for _, n := range sizes {
-		ctx := context.Background()
 		start := time.Now()
 		rc := newReviewCase(b, testkit.SQLite(b))
-		it := rc.srv.cfg.Catalog.Course(tcCourse).Item(tcPractice)
-		js, err := json.Marshal(rc.report)
-		if err != nil {
-			b.Fatal(err)
-		}
-		trainee := rc.users[domain.RolePeserta]
-		for lo := 1; lo < n; lo += 1000 {
-			batch := make([]domain.NewUser, 0, 1000)
-			for i := lo; i < min(n, lo+1000); i++ {
-				batch = append(batch, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("antre%05d@sukamaju.test", i),
-					Name: fmt.Sprintf("Peserta Antre %d", i), Role: domain.RolePeserta, PasswordHash: "!"})
-			}
-			us, err := rc.db.CreateUsers(ctx, nil, batch)
-			if err != nil {
-				b.Fatal(err)
-			}
-			ids := make([]int64, len(us))
-			for i, u := range us {
-				ids[i] = u.ID
-			}
-			if _, err := rc.db.Enroll(ctx, nil, rc.cohort.ID, ids); err != nil {
-				b.Fatal(err)
-			}
-			for _, u := range us {
-				e, err := rc.db.EnrollmentForCourse(ctx, u.ID, tcCourse)
-				if err != nil {
-					b.Fatal(err)
-				}
-				sub, err := rc.db.EnsureSubmission(ctx, e.ID, u.ID, tcCourse, tcPractice)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, _, err := rc.db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "kunci",
-					Headline: rvHeadline, Body: rvBody, ReportJSON: string(js), GraderVersion: grading.Version, AutoScore: rc.report.Score,
-					MaxAttempts: it.Practice.MaxAttempts, ItemHash: it.Hash}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
+		rc.seedWaiting(b, n-1)
 		b.Logf("%d releases waiting, seeded in %v", n, time.Since(start).Round(time.Millisecond))
 		fac := rc.as(domain.RoleFasilitator)
 		fac.get(rc.url("")) // opened once; later views write nothing
@@ -85,5 +46,51 @@ func BenchmarkReviewGrowth(b *testing.B) {
 		cookies := fac.http.Jar.Cookies(u)
 		b.Run(fmt.Sprintf("%d/queue", n), func(b *testing.B) { hammer(b, rc.ts.URL+"/penilaian", cookies) })
 		b.Run(fmt.Sprintf("%d/review", n), func(b *testing.B) { hammer(b, rc.ts.URL+rc.url(""), cookies) })
+	}
+}
+
+// seedWaiting adds n trainees to the review case's cohort, each with a
+// release sent and waiting, sent after the ones before.
+func (rc *reviewCase) seedWaiting(b testing.TB, n int) {
+	b.Helper()
+	ctx := context.Background()
+	it := rc.srv.cfg.Catalog.Course(tcCourse).Item(tcPractice)
+	js, err := json.Marshal(rc.report)
+	if err != nil {
+		b.Fatal(err)
+	}
+	trainee := rc.users[domain.RolePeserta]
+	for lo := 0; lo < n; lo += 1000 {
+		batch := make([]domain.NewUser, 0, 1000)
+		for i := lo; i < min(n, lo+1000); i++ {
+			batch = append(batch, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("antre%05d-%d@sukamaju.test", i, rc.cohort.ID),
+				Name: fmt.Sprintf("Peserta Antre %d", i), Role: domain.RolePeserta, PasswordHash: "!"})
+		}
+		us, err := rc.db.CreateUsers(ctx, nil, batch)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ids := make([]int64, len(us))
+		for i, u := range us {
+			ids[i] = u.ID
+		}
+		if _, err := rc.db.Enroll(ctx, nil, rc.cohort.ID, ids); err != nil {
+			b.Fatal(err)
+		}
+		for _, u := range us {
+			e, err := rc.db.EnrollmentForCourse(ctx, u.ID, tcCourse)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sub, err := rc.db.EnsureSubmission(ctx, e.ID, u.ID, tcCourse, tcPractice)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, _, err := rc.db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "kunci",
+				Headline: rvHeadline, Body: rvBody, ReportJSON: string(js), GraderVersion: grading.Version, AutoScore: rc.report.Score,
+				MaxAttempts: it.Practice.MaxAttempts, ItemHash: it.Hash}); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

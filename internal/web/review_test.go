@@ -790,3 +790,31 @@ func BenchmarkReviewPages(b *testing.B) {
 	b.Run("queue", func(b *testing.B) { hammer(b, rc.ts.URL+"/penilaian", cookies) })
 	b.Run("review", func(b *testing.B) { hammer(b, rc.ts.URL+rc.url(""), cookies) })
 }
+
+// TestQueueOfManyWaiting: with more releases waiting than the queue page
+// counts, the page says “Lebih dari 200”, lists the oldest first across both
+// waiting states (one opened for review, the rest sent), and pages stop at
+// the counted ones.
+func TestQueueOfManyWaiting(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		rc := newReviewCase(t, db)
+		fac := rc.as(domain.RoleFasilitator)
+		fac.get(rc.url("")) // the oldest is now in review
+		rc.seedWaiting(t, store.QueueTotalCap+5)
+		p := fac.get("/penilaian")
+		if got := p.text("#jumlah-antrean"); !strings.HasPrefix(got, fmt.Sprintf("Lebih dari %d rilis dalam antrean.", store.QueueTotalCap)) {
+			t.Fatalf("count: %q", got)
+		}
+		rows := p.doc.Find("table.queue tbody tr")
+		if rows.Length() != queuePageSize || !strings.Contains(rows.First().Text(), rc.users[domain.RolePeserta].Name) ||
+			!strings.Contains(rows.Eq(1).Text(), "Peserta Antre 0") || !strings.Contains(rows.Eq(2).Text(), "Peserta Antre 1") {
+			t.Fatalf("first page: %d rows, %q / %q / %q", rows.Length(), rows.First().Text(), rows.Eq(1).Text(), rows.Eq(2).Text())
+		}
+		last := fac.get(fmt.Sprintf("/penilaian?halaman=%d", store.QueueTotalCap/queuePageSize+5)).doc.Find("table.queue tbody tr")
+		want := fmt.Sprintf("Peserta Antre %d", store.QueueTotalCap-2)
+		if last.Length() != queuePageSize || !strings.Contains(last.Last().Text(), want) {
+			t.Fatalf("last page: %d rows, last %q, want %q", last.Length(), last.Last().Text(), want)
+		}
+	})
+}
