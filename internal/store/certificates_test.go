@@ -257,7 +257,7 @@ func TestCertificateIssuedByTheEventThatCompletesTheLastRequirement(t *testing.T
 					t.Errorf("view: %+v", c)
 				}
 				news, _ := db.Notifications(ctx, u.ID, 1)
-				if len(news) != 1 || notice.Render(news[0], i18n.ID).Message != "Selamat! Sertifikat Uji Kompetensi Anda terbit dengan nomor "+c.Number+"." || notice.Render(news[0], i18n.ID).Link != "/sertifikat" {
+				if len(news) != 1 || notice.Render(news[0], i18n.ID).Message != "Selamat! “Sertifikat Uji Kompetensi” Anda terbit dengan nomor "+c.Number+"." || notice.Render(news[0], i18n.ID).Link != "/sertifikat" {
 					t.Errorf("notification: %+v", news)
 				}
 				audit, _ := db.AuditFor(ctx, "certificate", fmt.Sprint(c.ID), 5)

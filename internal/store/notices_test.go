@@ -169,7 +169,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 		}
 		expectNotice(t, ns, domain.NoticeCertificateIssued,
 			domain.NoticeParams{CertificateID: c.ID, Number: c.Number, CourseID: certCourse, CourseTitle: "Kursus Sertifikasi", CertificateTitle: "Sertifikat Uji Kompetensi"},
-			"Selamat! Sertifikat Uji Kompetensi Anda terbit dengan nomor "+c.Number+".")
+			"Selamat! “Sertifikat Uji Kompetensi” Anda terbit dengan nomor "+c.Number+".")
 		expectNotice(t, ns[1:], domain.NoticeSubmissionApproved,
 			domain.NoticeParams{SubmissionID: sub.ID, CourseID: certCourse, ItemID: "latihan", ItemTitle: "Rilis", Score: 85},
 			"Latihan “Rilis” disetujui (nilai 85).")
@@ -190,7 +190,7 @@ func TestNotificationsAreWrittenWithTheChangeTheyReport(t *testing.T) {
 		expectNotice(t, notices(t, db, u.ID), domain.NoticeCertificateRevoked,
 			domain.NoticeParams{CertificateID: c.ID, Number: c.Number, CourseID: certCourse, CourseTitle: "Kursus Sertifikasi",
 				CertificateTitle: "Sertifikat Uji Kompetensi", Reason: "Data ganda"},
-			"Sertifikat Uji Kompetensi nomor "+c.Number+" dicabut oleh admin. Alasan: Data ganda.")
+			"“Sertifikat Uji Kompetensi” nomor "+c.Number+" dicabut oleh admin. Alasan: Data ganda.")
 	})
 }
 
