@@ -63,8 +63,8 @@ type courseCard struct {
 }
 
 type practiceLine struct {
-	Title, URL, State string
-	index             int // position in the course, for ordering
+	Title, URL, StateLabel string
+	index                  int // position in the course, for ordering
 }
 
 func newCourseCard(l learning) courseCard {
@@ -79,7 +79,7 @@ func newCourseCard(l learning) courseCard {
 	for id := range l.SubStates {
 		if st := l.SubState(id); st != "" {
 			if it := l.Course.Item(id); it != nil {
-				cc.Practices = append(cc.Practices, practiceLine{Title: it.Title, URL: course.DefaultItemURL(l.Course.ID, it), State: st, index: it.Index})
+				cc.Practices = append(cc.Practices, practiceLine{Title: it.Title, URL: course.DefaultItemURL(l.Course.ID, it), StateLabel: st, index: it.Index})
 			}
 		}
 	}

@@ -147,6 +147,13 @@ func scanGoMessages(t *testing.T) (map[string]string, []string) {
 					if id, ok := x.Type.(*ast.Ident); ok && id.Name == "filterOption" && len(x.Elts) > 1 {
 						add(x.Elts[1]) // a select's option label
 					}
+					if at, ok := x.Type.(*ast.ArrayType); ok && exprName(at.Elt) == "filterOption" {
+						for _, e := range x.Elts { // []filterOption{{"", "Semua jenis", …}}: the element's type is left out
+							if o, ok := e.(*ast.CompositeLit); ok && o.Type == nil && len(o.Elts) > 1 {
+								add(o.Elts[1])
+							}
+						}
+					}
 				case *ast.FuncDecl:
 					if strings.HasSuffix(x.Name.Name, "Flash") && x.Body != nil { // a redirect's message key in words
 						ast.Inspect(x.Body, func(n ast.Node) bool {

@@ -153,10 +153,11 @@ type coursePiece struct {
 
 // courseItemRow is what the course_item template shows.
 type courseItemRow struct {
-	CourseID   string
-	Item       *course.Item
-	State, Sub string
-	Preview    bool
+	CourseID string
+	Item     *course.Item
+	State    string
+	SubLabel string
+	Preview  bool
 }
 
 func (s *Server) coursePage(c echo.Context) error {
@@ -174,9 +175,9 @@ func (s *Server) coursePage(c echo.Context) error {
 		for _, it := range m.Items {
 			row := courseItemRow{CourseID: l.Course.ID, Item: it, State: l.State(it.ID), Preview: l.Preview}
 			if !l.Preview {
-				row.Sub = l.SubState(it.ID)
+				row.SubLabel = l.SubState(it.ID)
 			}
-			key := coursePiece{lang: lang, co: l.Course, part: "course_item", id: it.ID, state: row.State, sub: row.Sub, preview: row.Preview}
+			key := coursePiece{lang: lang, co: l.Course, part: "course_item", id: it.ID, state: row.State, sub: row.SubLabel, preview: row.Preview}
 			if err := s.writePiece(&b, key, row); err != nil {
 				return err
 			}

@@ -222,7 +222,7 @@ func (s *Server) practiceHistoryOf(ctx context.Context, p *progressData, sub dom
 	h := &practiceHistory{of: key, reviews: reviews}
 	for _, x := range vs {
 		x.Headline, x.Body, x.ReportJSON = "", "", "" // not shown here; kept small
-		h.versions = append(h.versions, sentVersion{SubmissionVersion: x, Decision: reviews[x.ID].Decision.Label()})
+		h.versions = append(h.versions, sentVersion{SubmissionVersion: x, DecisionLabel: reviews[x.ID].Decision.Label()})
 	}
 	if p != nil {
 		p.practices.Store(pk, h)
@@ -255,7 +255,7 @@ type feedbackView struct {
 
 type sentVersion struct {
 	domain.SubmissionVersion
-	Decision string
+	DecisionLabel string
 }
 
 // writingTime is the moment the grader assumes a practice release is written:
