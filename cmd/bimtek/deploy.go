@@ -13,6 +13,10 @@ import (
 	"github.com/bimtek/bimtek/internal/web"
 )
 
+// stopTimeoutSec is systemd's TimeoutStopSec: web.ShutdownGrace to drain,
+// plus time to close the database and flush the log.
+const stopTimeoutSec = 75
+
 // runDeploy prints what running Bimtek on more than one machine needs: a
 // systemd unit per app process and the nginx reverse proxy in front of them.
 // It writes nothing; the operator reviews the text and puts it in place.
@@ -161,9 +165,10 @@ func systemdUnit(o unitOptions) (string, error) {
 	w("EnvironmentFile=%s", systemdQuote(o.EnvFile))
 	w("Restart=on-failure")
 	w("RestartSec=2s")
-	w("# SIGTERM: permintaan yang sedang berjalan diselesaikan dulu (paling lama 60 detik).")
+	w("# SIGTERM: permintaan yang sedang berjalan diselesaikan dulu (paling lama %d detik);", int(web.ShutdownGrace.Seconds()))
+	w("# proses yang belum berhenti setelah %d detik dihentikan paksa.", stopTimeoutSec)
 	w("KillSignal=SIGTERM")
-	w("TimeoutStopSec=75s")
+	w("TimeoutStopSec=%ds", stopTimeoutSec)
 	w("LimitNOFILE=65536")
 	if rest, ok := strings.CutPrefix(o.DataDir, "/var/lib/"); ok && rest != "" {
 		w("StateDirectory=%s", systemdQuote(rest))

@@ -8,6 +8,7 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/nginxtest"
 	"github.com/bimtek/bimtek/internal/testkit"
+	"github.com/bimtek/bimtek/internal/web"
 )
 
 // TestDeploySystemdUnit: the unit passes systemd's own check and starts
@@ -154,5 +156,40 @@ func TestDeployNginxConfig(t *testing.T) {
 		"--trusted-proxy", "10.0.0.0/8")
 	if !strings.Contains(errOut, "tidak termasuk --trusted-proxy 10.0.0.0/8") {
 		t.Errorf("no warning for a range without loopback: %q", errOut)
+	}
+}
+
+// TestDeployDocsAgree: the unit's comment, its TimeoutStopSec, the server's
+// drain time and README say the same numbers, and README marks --base-url
+// as required, as the command does.
+func TestDeployDocsAgree(t *testing.T) {
+	code, out, errOut := runCmd(t, context.Background(), "", nil, "deploy", "systemd", "--base-url", "https://x.go.id")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	grace := int(web.ShutdownGrace.Seconds())
+	for _, want := range []string{
+		fmt.Sprintf("(paling lama %d detik);", grace),
+		fmt.Sprintf("setelah %d detik dihentikan paksa", stopTimeoutSec),
+		fmt.Sprintf("TimeoutStopSec=%ds\n", stopTimeoutSec),
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("unit lacks %q:\n%s", want, out)
+		}
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"`bimtek deploy systemd\\|nginx --base-url URL …`",
+		fmt.Sprintf("finish for up to %d s, and systemd kills the process if it has not stopped after %d s", grace, stopTimeoutSec),
+	} {
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("README lacks %q", want)
+		}
+	}
+	if strings.Contains(string(readme), "[--base-url URL]") {
+		t.Error("README shows --base-url as optional; deploy refuses to run without it")
 	}
 }

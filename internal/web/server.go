@@ -156,6 +156,10 @@ func New(cfg Config) (*Server, error) {
 // Handler returns the http.Handler (for tests and for http.Server).
 func (s *Server) Handler() http.Handler { return s.e }
 
+// ShutdownGrace is how long Serve lets in-flight requests finish after
+// being asked to stop (the systemd unit of deploy.go says so).
+const ShutdownGrace = 25 * time.Second
+
 // Serve listens on addr until ctx is cancelled, then drains in-flight requests.
 func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)) error {
 	srv := &http.Server{
@@ -184,7 +188,7 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	case <-ctx.Done():
 	}
 	s.log.Info("berhenti: menyelesaikan permintaan yang sedang berjalan")
-	sctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)
+	sctx, cancel := context.WithTimeout(context.Background(), ShutdownGrace)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		return fmt.Errorf("menghentikan server: %w", err)
