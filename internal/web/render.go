@@ -234,7 +234,7 @@ var shownGoFields = map[string]bool{
 	"Notice": true, "Error": true, "QueryError": true, "ConfirmErr": true, "GeneralErr": true, "FileErr": true,
 	"ReasonErr": true, "ScoreErr": true, "DecisionErr": true, "ValidText": true, "IssuedText": true, "RevokedText": true,
 	"ErrorTitle": true, "EditConflict": true, "Suggestion": true, "Verdict": true, "Todo": true, "Result": true,
-	"Status": true, "Action": true, "Withheld": true, "Refused": true,
+	"Status": true, "Action": true, "Withheld": true, "Refused": true, "KeptUntil": true, "WipedAt": true, "ReopenedWhen": true,
 }
 
 // shownGoLists are lists of such texts, printed with {{range}}.
