@@ -256,6 +256,11 @@ func TestImportUsers(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d", code)
 	}
+	broken := write("rusak.csv", "email,nama,peran,opd,admin_medsos\nb@dinkes.test,=HYPERLINK(\"x\"),peserta,,\n")
+	code, _, stderr = runCmd(t, ctx, "", env, "import", "users", "--dry-run", broken)
+	if want := "baris 2: ada tanda kutip (\") di tengah isi kolom (baris 2, karakter ke-26)"; code != 1 || !strings.Contains(stderr, want) || strings.Contains(stderr, "parse error") {
+		t.Errorf("malformed line: exit %d, stderr %q, want %q", code, stderr, want)
+	}
 	good := write("benar.csv", "\ufeffEmail,Nama,Peran,OPD,Admin_Medsos\nrina@dinkes.test,Rina Marlina,peserta,,ya\nbudi@dinkes.test,Budi,fasilitator,,\n")
 	if code, out, _ := runCmd(t, ctx, "", env, "import", "users", "--dry-run", good); code != 0 || !strings.Contains(out, "2 pengguna siap diimpor") {
 		t.Fatalf("dry run: %d %q", code, out)

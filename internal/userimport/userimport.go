@@ -5,12 +5,14 @@
 package userimport
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
@@ -93,12 +95,17 @@ func (p Problem) LineIn(l i18n.Lang) string {
 // every problem with its line; an error only when the file has no readable
 // header or lacks a column (a CodeInvalid *domain.Error with its message id).
 func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Row, []Problem, error) {
-	cr := csv.NewReader(r)
+	var raw bytes.Buffer // the text read so far, to say what a parse error is about
+	cr := csv.NewReader(io.TeeReader(r, &raw))
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, nil, domain.Errort(domain.CodeInvalid, "berkas CSV kosong", nil)
+	}
 	if err != nil {
-		return nil, nil, domain.Errort(domain.CodeInvalid, "berkas CSV kosong atau rusak: {{.Err}}", map[string]any{"Err": err.Error()})
+		m := csvProblem(err, raw.Bytes())
+		return nil, nil, domain.Errort(domain.CodeInvalid, "baris judul CSV tidak dapat dibaca: {{.Problem}}", map[string]any{"Problem": m})
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -125,7 +132,19 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 			break
 		}
 		if err != nil {
-			problems = append(problems, problem(line, []i18n.Msg{i18n.Message("CSV tidak dapat dibaca: {{.Err}}", map[string]any{"Err": err.Error()})}))
+			var pe *csv.ParseError
+			if errors.As(err, &pe) && pe.StartLine > 0 {
+				line = pe.StartLine
+			}
+			problems = append(problems, problem(line, []i18n.Msg{csvProblem(err, raw.Bytes())}))
+			if pe != nil && pe.Line > line {
+				line = pe.Line
+			}
+			continue
+		}
+		if len(rec) > len(header) && strings.TrimSpace(strings.Join(rec[len(header):], "")) != "" {
+			problems = append(problems, problem(line, []i18n.Msg{i18n.Message("baris ini berisi {{.Got}} kolom, lebih banyak daripada baris judul ({{.Want}} kolom); isi kolom yang memuat koma harus diapit tanda kutip (\")",
+				map[string]any{"Got": len(rec), "Want": len(header)})}))
 			continue
 		}
 		row := Row{Line: line, Role: domain.Role(strings.ToLower(get(rec, "peran")))}
@@ -212,4 +231,36 @@ func FirstPasswords(rows []Row, regionID int64, progress func(done int)) ([]stri
 		}
 	}
 	return passwords, users, nil
+}
+
+// csvProblem says in plain words what is wrong where the CSV reader stopped,
+// instead of the reader's own English: a quote in the middle of a field, text
+// after a closing quote, or a quote never closed. raw is the text read so far.
+func csvProblem(err error, raw []byte) i18n.Msg {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return i18n.Message("berkas tidak dapat dibaca sampai akhir", nil)
+	}
+	lines := strings.Split(string(raw), "\n")
+	text := ""
+	if pe.Line >= 1 && pe.Line <= len(lines) {
+		text = strings.TrimSuffix(lines[pe.Line-1], "\r")
+	}
+	column := pe.Column
+	if pe.Column >= 1 && pe.Column-1 <= len(text) {
+		column = utf8.RuneCountInString(text[:pe.Column-1]) + 1
+	}
+	at := map[string]any{"Line": pe.Line, "Column": column}
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		return i18n.Message("ada tanda kutip (\") di tengah isi kolom (baris {{.Line}}, karakter ke-{{.Column}}); apit seluruh isi kolom dengan tanda kutip dan tulis setiap tanda kutip di dalamnya dua kali (\"\")", at)
+	case errors.Is(pe.Err, csv.ErrQuote) && pe.Column >= 1 && pe.Column <= len(text) && text[pe.Column-1] == '"':
+		return i18n.Message("ada teks sesudah tanda kutip penutup (baris {{.Line}}, karakter ke-{{.Column}}); tanda kutip di dalam isi kolom harus ditulis dua kali (\"\")", at)
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return i18n.Message("tanda kutip (\") pembuka di baris {{.Line}} tidak pernah ditutup, sehingga sisa berkas terbaca sebagai isi satu kolom; tambahkan tanda kutip penutup di akhir isi kolom itu",
+			map[string]any{"Line": pe.StartLine})
+	case errors.Is(pe.Err, csv.ErrFieldCount):
+		return i18n.Message("jumlah kolom baris {{.Line}} berbeda dari baris judul", at)
+	}
+	return i18n.Message("baris {{.Line}} tidak dapat dibaca sebagai CSV", at)
 }
