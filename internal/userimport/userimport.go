@@ -143,8 +143,8 @@ func Check(ctx context.Context, db *store.DB, r io.Reader, regionID int64) ([]Ro
 			continue
 		}
 		if len(rec) > len(header) && strings.TrimSpace(strings.Join(rec[len(header):], "")) != "" {
-			problems = append(problems, problem(line, []i18n.Msg{i18n.Message("baris ini berisi {{.Got}} kolom, lebih banyak daripada baris judul ({{.Want}} kolom); isi kolom yang memuat koma harus diapit tanda kutip (\")",
-				map[string]any{"Got": len(rec), "Want": len(header)})}))
+			problems = append(problems, problem(line, []i18n.Msg{i18n.Message("baris ini berisi {{.Got}} kolom, lebih banyak daripada baris judul ({{.Want}} kolom); isi kolom yang memuat koma harus diapit tanda kutip ({{.Q}})",
+				map[string]any{"Got": len(rec), "Want": len(header), "Q": `"`})}))
 			continue
 		}
 		row := Row{Line: line, Role: domain.Role(strings.ToLower(get(rec, "peran")))}
@@ -250,15 +250,15 @@ func csvProblem(err error, raw []byte) i18n.Msg {
 	if pe.Column >= 1 && pe.Column-1 <= len(text) {
 		column = utf8.RuneCountInString(text[:pe.Column-1]) + 1
 	}
-	at := map[string]any{"Line": pe.Line, "Column": column}
+	at := map[string]any{"Line": pe.Line, "Column": column, "Q": `"`, "QQ": `""`}
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return i18n.Message("ada tanda kutip (\") di tengah isi kolom (baris {{.Line}}, karakter ke-{{.Column}}); apit seluruh isi kolom dengan tanda kutip dan tulis setiap tanda kutip di dalamnya dua kali (\"\")", at)
+		return i18n.Message("ada tanda kutip ({{.Q}}) di tengah isi kolom (baris {{.Line}}, karakter ke-{{.Column}}); apit seluruh isi kolom dengan tanda kutip dan tulis setiap tanda kutip di dalamnya dua kali ({{.QQ}})", at)
 	case errors.Is(pe.Err, csv.ErrQuote) && pe.Column >= 1 && pe.Column <= len(text) && text[pe.Column-1] == '"':
-		return i18n.Message("ada teks sesudah tanda kutip penutup (baris {{.Line}}, karakter ke-{{.Column}}); tanda kutip di dalam isi kolom harus ditulis dua kali (\"\")", at)
+		return i18n.Message("ada teks sesudah tanda kutip penutup (baris {{.Line}}, karakter ke-{{.Column}}); tanda kutip di dalam isi kolom harus ditulis dua kali ({{.QQ}})", at)
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return i18n.Message("tanda kutip (\") pembuka di baris {{.Line}} tidak pernah ditutup, sehingga sisa berkas terbaca sebagai isi satu kolom; tambahkan tanda kutip penutup di akhir isi kolom itu",
-			map[string]any{"Line": pe.StartLine})
+		return i18n.Message("tanda kutip ({{.Q}}) pembuka di baris {{.Line}} tidak pernah ditutup, sehingga sisa berkas terbaca sebagai isi satu kolom; tambahkan tanda kutip penutup di akhir isi kolom itu",
+			map[string]any{"Line": pe.StartLine, "Q": `"`})
 	case errors.Is(pe.Err, csv.ErrFieldCount):
 		return i18n.Message("jumlah kolom baris {{.Line}} berbeda dari baris judul", at)
 	}
