@@ -917,14 +917,30 @@ func (g *grader) checkNames(f *field, b *Brief) int {
 		known[w] = true
 	}
 	n := 0
+	// nextTo reports token j beside another name word of person p: a short
+	// name ("Dedy" for "Dedi") is judged only beside the rest of the name.
+	nextTo := func(j, p int) bool {
+		for _, k := range []int{j - 1, j + 1} {
+			if k < 0 || k >= len(f.toks) || f.slice(f.toks[min(j, k)].end, f.toks[max(j, k)].start) != " " {
+				continue
+			}
+			for _, nm := range names {
+				if nm.person == p && nm.lower == f.toks[k].lower {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i, t := range f.toks {
-		if !t.capital || t.allCaps || known[t.lower] || len([]rune(t.text)) < NameMinRunes {
+		short := len([]rune(t.text)) < NameMinRunes
+		if !t.capital || t.allCaps || known[t.lower] || len([]rune(t.text)) < 3 {
 			continue
 		}
 		best, bestD := -1, NameEditMax+1
-		maxD := min(NameEditMax, len([]rune(t.text))/4)
+		maxD := min(NameEditMax, max(len([]rune(t.text))/4, 1))
 		for k, nm := range names {
-			if len([]rune(nm.text)) < NameMinRunes {
+			if short != (len([]rune(nm.text)) < NameMinRunes) || short && !nextTo(i, nm.person) {
 				continue
 			}
 			if d := editDistance(t.lower, nm.lower, maxD); d >= 1 && d <= maxD && d < bestD {

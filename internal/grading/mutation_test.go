@@ -390,6 +390,9 @@ var mutations = []mutation{
 		pImun:   {{"27 April–2 Mei 2026", "27 April s.d. 3 Mei 2026", "27 April s.d. 3 Mei"}},
 		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026", "Selama dua hari, 14–15 November 2026", "14–15 November"}},
 	}},
+	{"short name misspelt beside the rest of the name", CritFaktual, SevKesalahan, "berbeda dengan lembar fakta", map[string][]edit{
+		pBanjir: {{"Dedi Kurniawan, mengatakan", "Dedy Kurniawan, mengatakan", "Dedy Kurniawan"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
