@@ -300,6 +300,7 @@ type reviewView struct {
 	ItemURL      string
 	MaxAttempts  int
 	AttemptsLeft int // after the version shown; what a rejected trainee may still send
+	PassScore    int // the practice's pass score: approving below it is allowed but warned of
 	Brief        *briefView
 	Instructions template.HTML
 	Version      domain.SubmissionVersion
@@ -435,6 +436,7 @@ func (s *Server) buildReview(c echo.Context, st *reviewState, form *decisionForm
 	if co := s.cfg.Catalog.Course(sub.CourseID); co != nil {
 		if it := co.Item(sub.ItemID); it != nil && it.Practice != nil {
 			v.MaxAttempts = it.Practice.MaxAttempts
+			v.PassScore = it.Practice.PassScore
 			v.AttemptsLeft = max(0, sub.AttemptLimit(it.Practice.MaxAttempts)-len(st.versions))
 			v.Instructions = template.HTML(it.Practice.InstructionsHTML) // rendered and sanitised by the course loader
 			if it.Practice.Brief != nil {

@@ -818,3 +818,32 @@ func TestQueueOfManyWaiting(t *testing.T) {
 		}
 	})
 }
+
+// TestApproveBelowPassScoreWarns: beside "Setujui" the page warns when the
+// current final score is below the practice's pass score (QA item 9: releases
+// scoring 55 against a pass mark of 70 were approved with no notice), and
+// says nothing when it reaches it.
+func TestApproveBelowPassScoreWarns(t *testing.T) {
+	t.Parallel()
+	rc := newReviewCase(t, testkit.SQLite(t))
+	pass := rc.srv.cfg.Catalog.Course(tcCourse).Item(tcPractice).Practice.PassScore
+	fac := rc.as(domain.RoleFasilitator)
+	p := fac.get(rc.url(""))
+	base := decisionValues(p)
+	if got := p.doc.Find("#setujui-akibat").Length(); (rc.version.AutoScore < pass) != (got == 1) {
+		t.Errorf("automatic score %d, pass score %d: warning shown %d times", rc.version.AutoScore, pass, got)
+	}
+	for _, cr := range rc.report.Criteria {
+		base.Set("nilai-"+cr.ID, "0")
+		base.Set("alasan-"+cr.ID, "Belum memenuhi.")
+	}
+	base.Set("decision", "hitung")
+	h := fac.post(rc.url("/keputusan"), base)
+	warn := h.text("#setujui-akibat")
+	if h.status != 200 || !strings.Contains(warn, "Nilai akhir 0 di bawah nilai lulus latihan ini ("+strconv.Itoa(pass)+")") {
+		t.Errorf("final score 0, pass score %d: status %d, warning %q", pass, h.status, warn)
+	}
+	if d, _ := h.doc.Find(`button[value=approved]`).Attr("aria-describedby"); d != "setujui-akibat" {
+		t.Errorf("“Setujui” is not described by the warning: %q", d)
+	}
+}
