@@ -1344,7 +1344,7 @@ func (sf sheetFacts) zone() string {
 	return z
 }
 
-func phoneDigits(s string) string { return strings.ReplaceAll(s, "-", "") }
+func phoneDigits(s string) string { return strings.NewReplacer("-", "", " ", "").Replace(s) }
 
 func clockKey(s string) string {
 	s = strings.ReplaceAll(s, ":", ".")

@@ -393,6 +393,9 @@ var mutations = []mutation{
 	{"short name misspelt beside the rest of the name", CritFaktual, SevKesalahan, "berbeda dengan lembar fakta", map[string][]edit{
 		pBanjir: {{"Dedi Kurniawan, mengatakan", "Dedy Kurniawan, mengatakan", "Dedy Kurniawan"}},
 	}},
+	{"phone number grouped with spaces contradicts the sheet", CritFaktual, SevKesalahan, "tidak sesuai dengan lembar fakta", map[string][]edit{
+		pAduan: {{"ke nomor 0812-0000-5678", "ke nomor 0812 0000 5679", "0812 0000 5679"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
@@ -611,7 +614,8 @@ func TestMutationsCorrectForms(t *testing.T) {
 		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari, Rabu dan Kamis, 14 dan 15 Oktober 2026,", ""}},
 		pAduan: {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Empat puluh dua OPD sudah tersambung dengan kanal aduan ini.", ""},
 			{"Admin Diskominfo tidak akan pernah meminta kata sandi", "Admin Diskominfo tak pernah meminta kata sandi", ""},
-			{"setiap Senin–Jumat pukul 08.00–16.00 WIB", "setiap Senin sampai Jumat pukul 08.00 sampai dengan 16.00 WIB", ""}},
+			{"setiap Senin–Jumat pukul 08.00–16.00 WIB", "setiap Senin sampai Jumat pukul 08.00 sampai dengan 16.00 WIB", ""},
+			{"ke nomor 0812-0000-5678", "ke nomor 0812 0000 5678", ""}},
 	} {
 		p := loadPractices(t)[id]
 		h, b := soundRelease(t, id)

@@ -72,7 +72,7 @@ func isPhone(t token) bool {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
-		case r != '-':
+		case r != '-' && r != ' ':
 			return false
 		}
 	}

@@ -46,13 +46,50 @@ func newField(name, text string) *field {
 		f.offs = append(f.offs, int32(i))
 	}
 	f.offs = append(f.offs, int32(len(text)))
-	f.toks = tokenize(text, n)
+	f.toks = joinSpacedPhones(f, tokenize(text, n))
 	an := extract.Analyze(text)
 	f.paras, f.sents, f.quotes, f.dates, f.elements = an.Paragraphs, an.Sentences, an.Quotes, an.Dates, an.Elements
 	// Lookups below binary-search these by position.
 	sort.Slice(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
 	sort.Slice(f.dates, func(i, j int) bool { return f.dates[i].Start < f.dates[j].Start })
 	return f
+}
+
+// joinSpacedPhones makes one token of a phone number grouped with spaces
+// ("0812 0000 5678"): its groups are neither thousands nor counts.
+func joinSpacedPhones(f *field, toks []token) []token {
+	group := func(t token) bool {
+		if len(t.text) < 3 || len(t.text) > 5 {
+			return false
+		}
+		for _, r := range t.text {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if group(t) && (strings.HasPrefix(t.text, "08") || strings.HasPrefix(t.text, "62")) {
+			j, digits := i, len(t.text)
+			for j+1 < len(toks) && j < i+3 && group(toks[j+1]) && f.slice(toks[j].end, toks[j+1].start) == " " {
+				j++
+				digits += len(toks[j].text)
+			}
+			if j > i && digits >= 10 && digits <= 13 {
+				t.end = toks[j].end
+				t.text = f.slice(t.start, t.end)
+				t.lower = t.text
+				out = append(out, t)
+				i = j
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 func (f *field) atMulti(i int) rune {
