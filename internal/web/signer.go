@@ -79,7 +79,7 @@ func (s *Server) signerPage(c echo.Context) error {
 		return err
 	}
 	if c.QueryParam("pesan") == "disimpan" {
-		c.Set(ctxFlash, "Pejabat penanda tangan dan lambang disimpan. Setiap PDF sertifikat wilayah ini yang diunduh mulai sekarang mencetaknya.")
+		c.Set(ctxFlash, "Pejabat penanda tangan dan lambang disimpan. Sertifikat wilayah ini yang terbit mulai sekarang mencetaknya; sertifikat yang sudah terbit tetap seperti pada hari terbitnya.")
 	}
 	return s.render(c, http.StatusOK, "admin_signer", v)
 }

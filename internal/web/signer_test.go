@@ -95,6 +95,11 @@ func TestAdminSetsTheSigningOfficialAndEmblem(t *testing.T) {
 		if p.status != http.StatusOK || p.text("h1") != "Pejabat penanda tangan dan lambang" || !strings.Contains(p.text("#tersimpan ~ p, section.card"), "Belum diatur") {
 			t.Fatalf("empty page: %d %q", p.status, p.text("main"))
 		}
+		// A certificate keeps the signer of its day: the page must not promise that a save reaches issued ones.
+		if lead := p.text("p.lead"); strings.Contains(lead, "termasuk sertifikat yang sudah terbit") ||
+			!strings.Contains(lead, "berlaku untuk sertifikat yang terbit sesudah disimpan") || !strings.Contains(lead, "yang terbit saat belum ada pejabat tersimpan tetap tanpa pejabat") {
+			t.Errorf("the page misstates what a save changes: %q", lead)
+		}
 		for _, id := range []string{"nama", "nip", "jabatan", "lambang"} {
 			if p.doc.Find(`label[for=`+id+`]`).Length() != 1 {
 				t.Errorf("field %s has no label", id)
@@ -120,6 +125,9 @@ func TestAdminSetsTheSigningOfficialAndEmblem(t *testing.T) {
 		pdfPath := fmt.Sprintf("/sertifikat/%d/pdf", cert.ID)
 		p = admin.get("/admin/penanda-tangan?pesan=disimpan")
 		shown := strings.Join(strings.Fields(p.text("#tersimpan + dl, section.card dl")), " ")
+		if !strings.Contains(p.text("main"), "sertifikat yang sudah terbit tetap seperti pada hari terbitnya") {
+			t.Errorf("the saved message does not say issued certificates keep their official: %q", p.text("main"))
+		}
 		for _, want := range []string{"Drs. Bambang Sutrisno, M.Si.", "19700817 199503 1 002", "Kepala Dinas Komunikasi dan Informatika", "PNG, 1 KB", "oleh Uji Admin"} {
 			if !strings.Contains(shown, want) {
 				t.Errorf("stored setting lacks %q: %s", want, shown)

@@ -51,6 +51,10 @@ func TestAdminImportsUsers(t *testing.T) {
 		if p := admin.get("/admin/pengguna"); p.doc.Find(`a[href="/admin/pengguna/impor"]`).Length() != 1 {
 			t.Error("the user list does not lead to the import")
 		}
+		// The CSV format is Indonesian in every language, and the English page says so.
+		if en := admin.getLang("/admin/pengguna/impor", "en"); !strings.Contains(en.text("#kolom-tetap"), "The column names and their values stay exactly as above (they are Indonesian) whatever the display language: email,nama,peran,opd,admin_medsos, roles such as peserta, and ya or tidak.") {
+			t.Errorf("the English import page does not say the CSV stays Indonesian: %q", en.text("#kolom-tetap"))
+		}
 		bad := "email,nama,peran,opd,admin_medsos\n" +
 			"rina@dinkes.test,Rina Marlina,peserta,Dinkes,ya\n" +
 			"tanpa@domain,Tanpa Domain,peserta,,\n" +
