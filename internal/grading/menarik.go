@@ -269,7 +269,10 @@ func (g *grader) checkHeadline() []string {
 	}
 
 	best := 0
-	for _, t := range h.toks {
+	for i, t := range h.toks {
+		if inNounPhrase(h, i) {
+			continue
+		}
 		best = max(best, g.verbKind(t))
 	}
 	if best < 2 && g.baseVerbOfText() {
@@ -475,14 +478,29 @@ func (g *grader) diOfTextWord() bool {
 // form of a verb the body uses with di- or meN- ("Kejar" beside "dikejar" or
 // "mengejar"): headlines drop the prefix of an active verb ("Dinkes Kejar
 // Imunisasi"), and no list can name every verb.
+// nounHeads name a service or an activity; a bare verb base right after one
+// belongs to its name ("Layanan Jemput Bola", "Layanan Rekam KTP-el"), it
+// is not the headline's verb.
+var nounHeads = map[string]bool{"layanan": true, "pelayanan": true, "program": true, "kegiatan": true, "gerakan": true,
+	"aksi": true, "posko": true, "tim": true, "mobil": true, "gerai": true, "pekan": true, "bulan": true}
+
+// inNounPhrase reports token i of h as a bare base after a noun head.
+func inNounPhrase(h *field, i int) bool {
+	if i == 0 || !nounHeads[h.toks[i-1].lower] {
+		return false
+	}
+	w := h.toks[i].lower
+	return !meNPrefixed(w) && !strings.HasPrefix(w, "ber") && !strings.HasPrefix(w, "di") && !strings.HasPrefix(w, "ter")
+}
+
 func (g *grader) baseVerbOfText() bool {
 	words := map[string]bool{}
 	for _, t := range g.body.toks {
 		words[t.lower] = true
 	}
-	for _, t := range g.head.toks[min(1, len(g.head.toks)):] {
+	for i, t := range g.head.toks {
 		w := t.lower
-		if len([]rune(w)) < 4 || t.num || notVerbs[w] || headPrepositions[w] {
+		if i == 0 || len([]rune(w)) < 4 || t.num || notVerbs[w] || headPrepositions[w] || inNounPhrase(g.head, i) {
 			continue
 		}
 		for _, form := range append(meNForms(w), "di"+w) {

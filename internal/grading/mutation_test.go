@@ -396,6 +396,12 @@ var mutations = []mutation{
 	{"phone number grouped with spaces contradicts the sheet", CritFaktual, SevKesalahan, "tidak sesuai dengan lembar fakta", map[string][]edit{
 		pAduan: {{"ke nomor 0812-0000-5678", "ke nomor 0812 0000 5679", "0812 0000 5679"}},
 	}},
+	{"passive headline whose service name holds a bare verb", CritMenarik, SevPeringatan, "kalimat pasif", map[string][]edit{
+		pKTP: {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu", "Layanan Jemput Bola KTP-el Dibuka Disdukcapil di Cikadu", ""}},
+	}},
+	{"verbless headline whose service name holds a bare verb", CritMenarik, SevPeringatan, "belum memuat kata kerja", map[string][]edit{
+		pKTP: {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu", "Layanan Jemput Bola Perekaman KTP-el di Kecamatan Cikadu", ""}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},

@@ -42,6 +42,7 @@ var traineeReleases = []traineeRelease{
 
 	{file: "ktp-hostile.txt", practice: pKTP, wants: []want{
 		{CritMenarik, SevPeringatan, "LAYANAN JEMPUT BOLA", "kapital"},
+		{CritMenarik, SevPeringatan, "LAYANAN JEMPUT BOLA", "belum memuat kata kerja"},
 		{CritFaktual, SevPeringatan, "SUKSES BESAR", "penilaian penulis"},
 		{CritMenarik, SevPeringatan, "!!", "memancing klik"},
 		{CritMenarik, SevPeringatan, "Dalam rangka", "seremonial"},
