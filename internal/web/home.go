@@ -55,6 +55,8 @@ type courseCard struct {
 	Course     *course.Course
 	Enrollment *domain.EnrollmentView
 	Percent    int
+	Done       int // items finished, of Total: what Percent counts, beside the checklist's per-kind counts
+	Total      int
 	NextURL    string
 	NextLabel  string // the next item's kind ("Materi"), translated by the page; "" when the title begins with it
 	NextTitle  string
@@ -68,7 +70,12 @@ type practiceLine struct {
 }
 
 func newCourseCard(l learning) courseCard {
-	cc := courseCard{Course: l.Course, Enrollment: l.Enrollment, Percent: l.Percent()}
+	cc := courseCard{Course: l.Course, Enrollment: l.Enrollment, Percent: l.Percent(), Total: len(l.Course.Items)}
+	for _, it := range l.Course.Items {
+		if l.Finished(it) {
+			cc.Done++
+		}
+	}
 	if next := l.Next(); next != nil {
 		cc.NextURL = course.DefaultItemURL(l.Course.ID, next)
 		cc.NextLabel, cc.NextTitle = next.Kind.Label(), next.Title
