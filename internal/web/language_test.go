@@ -269,3 +269,23 @@ func TestGoMessagesFollowLanguage(t *testing.T) {
 		}
 	})
 }
+
+// TestEnglishListTitlesArePlural: a list page's <title> and heading name the
+// list ("Users"), not one of its rows ("User"), while a row's page keeps the
+// singular.
+func TestEnglishListTitlesArePlural(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		admin := f.as(domain.RoleAdmin)
+		for path, want := range map[string]string{"/admin/pengguna": "Users", "/admin/angkatan": "Cohorts", "/admin/sertifikat": "Certificates"} {
+			p := admin.getLang(path, "en")
+			if p.status != 200 || p.text("title") != want+" · Bimtek" || p.text("main h1") != want {
+				t.Errorf("%s: status %d, title %q, h1 %q; want %q", path, p.status, p.text("title"), p.text("main h1"), want)
+			}
+		}
+		if p := f.as(domain.RolePeserta).getLang("/sertifikat", "en"); p.text("title") != "Certificates · Bimtek" {
+			t.Errorf("/sertifikat: title %q", p.text("title"))
+		}
+	})
+}

@@ -244,10 +244,15 @@ var shownGoLists = map[string]bool{"Notes": true, "Problems": true, "EmailErrors
 // the message file, and values Go wrote (fields ending in Label, form
 // messages) through tr when executed.
 func translatePage(t *template.Template, cat *i18n.Catalog) error {
+	block := "" // the template being translated: "title" for a page's <title>
 	tr := &i18n.Translator{
 		Lookup: func(r i18n.Run) (string, bool) {
 			if r.Tag != "" {
 				if s, ok := cat.Lookup(r.Tag + ": " + r.ID); ok {
+					return s, true
+				}
+			} else if block == "title" {
+				if s, ok := cat.Lookup("title: " + r.ID); ok { // "Pengguna" is "Users" as a list's title
 					return s, true
 				}
 			}
@@ -270,6 +275,7 @@ func translatePage(t *template.Template, cat *i18n.Catalog) error {
 		},
 	}
 	for _, x := range t.Templates() {
+		block = x.Name()
 		if err := tr.Tree(x.Tree); err != nil {
 			return fmt.Errorf("%s: %w", x.Name(), err)
 		}
