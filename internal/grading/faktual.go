@@ -1047,7 +1047,7 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			if w, ok := titleAbbrev[got]; ok {
 				got = w
 			}
-			if got == want && !droppedQualifier(f.toks[title+1:j+1], p.Jabatan) {
+			if got == want && !droppedQualifier(f.toks[title+1:j+1], p.Jabatan) && !otherArea(f.toks[title:j+1], p.Jabatan) {
 				continue
 			}
 			n++
@@ -1057,6 +1057,28 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 		}
 	}
 	return n
+}
+
+// areaTitles head an area's name like placeHeads: "Camat Cikadu".
+var areaTitles = map[string]bool{"camat": true, "lurah": true, "bupati": true, "gubernur": true}
+
+// otherArea reports an office naming another area than the sheet's after
+// the same head: "Camat Cibeureum" for the sheet's "Camat Cikadu",
+// "Kabupaten Sukamulya" for "Kabupaten Sukamaju".
+func otherArea(office []token, jabatan string) bool {
+	jt := tokenize(jabatan, len([]rune(jabatan)))
+	for i := 0; i+1 < len(office); i++ {
+		h, w := office[i].lower, office[i+1]
+		if !placeHeads[h] && !areaTitles[h] || !w.capital || w.allCaps || placeHeads[w.lower] {
+			continue
+		}
+		for k := 0; k+1 < len(jt); k++ {
+			if jt[k].lower == h && jt[k+1].capital && !placeHeads[jt[k+1].lower] && jt[k+1].lower != w.lower {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekdayNames are the Indonesian day names by time.Weekday.

@@ -402,6 +402,10 @@ var mutations = []mutation{
 	{"verbless headline whose service name holds a bare verb", CritMenarik, SevPeringatan, "belum memuat kata kerja", map[string][]edit{
 		pKTP: {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu", "Layanan Jemput Bola Perekaman KTP-el di Kecamatan Cikadu", ""}},
 	}},
+	{"office of another area given to a sheet person", CritFaktual, SevKesalahan, "tidak sesuai dengan lembar fakta", map[string][]edit{
+		pKTP:    {{"Camat Cikadu, Asep Saepulloh,", "Camat Cibeureum, Asep Saepulloh,", "Camat Cibeureum"}},
+		pBanjir: {{"Ketua Tim Siaga Bencana Desa Cijambu, Dedi", "Ketua Tim Siaga Bencana Desa Cibodas, Dedi", "Desa Cibodas"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},

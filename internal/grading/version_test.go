@@ -47,6 +47,7 @@ var behaviourHash = map[string]string{
 	"1.21.0": "a32eaf011dd9a711",
 	"1.22.0": "a9510fd0876f6ead",
 	"1.23.0": "2ea67972d044b9fb",
+	"1.24.0": "cd875c52653aec90",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -341,6 +342,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		ruled.Ketentuan = &Requirements{ActiveHeadline: true}
 		inputs = append(inputs, Input{Headline: "Layanan Latih Relawan Dibuka BPBD Sukamaju", Body: inputs[0].Body, Now: now, Brief: &ruled},
 			Input{Headline: "Program Latih Relawan Banjir di 20 Desa", Body: inputs[0].Body, Now: now, Brief: &ruled})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0":
+	default:
+		// From 1.24.0 the office of another area is the wrong office.
+		area := *brief
+		area.Siapa = []Person{{Nama: "Asep Saepudin", Jabatan: "Kepala Pelaksana BPBD Kabupaten Sukamaju"}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &area,
+			Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Kepala Pelaksana BPBD Kabupaten Sukamulya, Asep Saepudin", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
