@@ -554,3 +554,19 @@ func TestPDFPointsToTheBaseURL(t *testing.T) {
 		t.Fatal("the served PDF is not the certificate for BIMTEK_BASE_URL/verifikasi/<code>")
 	}
 }
+
+// TestBerandaLinksToCertificate: once every requirement is met, the course
+// card on the trainee's Beranda links to their certificates, not only the
+// notification (QA item 15).
+func TestBerandaLinksToCertificate(t *testing.T) {
+	t.Parallel()
+	cc := newCertCase(t, testkit.SQLite(t))
+	trainee := cc.as(domain.RolePeserta)
+	if n := trainee.get("/beranda").doc.Find(`.course-card a[href="/sertifikat"]`).Length(); n != 0 {
+		t.Errorf("link before the requirements are met: %d", n)
+	}
+	cc.completeAllBut("")
+	if n := trainee.get("/beranda").doc.Find(`.course-card a[href="/sertifikat"]`).Length(); n != 1 {
+		t.Errorf("no link to the certificate on the completed course card: %d", n)
+	}
+}
