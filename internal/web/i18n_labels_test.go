@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // labelDirs are the packages whose label functions name values the pages show.
@@ -251,4 +253,13 @@ func writesDate(fd *ast.FuncDecl) bool {
 		}
 	}
 	return hasTime
+}
+
+// TestEnglishRemainingSessionsCount: the checklist's count reads right for
+// one session too (it said "the 1 remaining sessions").
+func TestEnglishRemainingSessionsCount(t *testing.T) {
+	got := i18n.Tf(i18n.EN, "sisa {{.Left}} sesi tidak cukup untuk memenuhi syarat hadir di {{.N}} sesi", map[string]any{"Left": 1, "N": 2})
+	if got != "sessions remaining: 1, too few to meet the requirement of attending 2" {
+		t.Errorf("got %q", got)
+	}
 }
