@@ -5,7 +5,6 @@ package faulttest
 
 import (
 	"bufio"
-	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -245,5 +244,3 @@ func openDB(t *testing.T, env []string) (*sql.DB, string) {
 	t.Fatal("no database in env")
 	return nil, ""
 }
-
-var ctxBg = context.Background()

@@ -140,15 +140,6 @@ func (f *releaseForm) checkLength() {
 	}
 }
 
-// thousands writes 20000 as "20.000", the Indonesian way.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "." + s[i:]
-	}
-	return s
-}
-
 func newSubmitKey() string {
 	b := make([]byte, 16)
 	if _, err := rand.Read(b); err != nil {
