@@ -38,6 +38,16 @@ func shownName(name string) bool {
 	}[name]
 }
 
+// goMessages finds every message id Go code uses, with where it is: the
+// literal ids of the message functions, the fixed texts given to forms
+// (Form.Add, FormError), flash messages, shown fields, the domain's fixed
+// error messages (domain.Errorf without values) and the msg… constants.
+// Texts for logs, the API's JSON and the command line are not collected.
+func goMessages(t *testing.T) map[string]string {
+	msgs, _ := scanGoMessages(t)
+	return msgs
+}
+
 // formattedOnlyForMachines are the domain errors still formatted with
 // fmt verbs: each is read only by the JSON API or the command line, or the
 // page that could show it checks the input first or writes its own words.
@@ -57,13 +67,8 @@ var formattedOnlyForMachines = map[string]bool{
 	"bahasa “%s” tidak dikenal":                                      true, // the account page checks the language first
 }
 
-// scanGoMessages finds every message id Go code uses, with where it is: the
-// literal ids of the message functions, the fixed texts given to forms
-// (Form.Add, FormError), flash messages, shown fields, the domain's fixed
-// error messages (domain.Errorf without values) and the msg… constants
-// (texts for logs, the API's JSON and the command line are not collected);
-// and the domain errors formatted with fmt verbs (untranslatable) that are
-// not in formattedOnlyForMachines.
+// scanGoMessages is goMessages, and the domain errors formatted with fmt
+// verbs (untranslatable) that are not in formattedOnlyForMachines.
 func scanGoMessages(t *testing.T) (map[string]string, []string) {
 	t.Helper()
 	out := map[string]string{}
