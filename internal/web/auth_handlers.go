@@ -226,20 +226,6 @@ func (s *Server) account(c echo.Context) error {
 	return s.render(c, http.StatusOK, "account", p)
 }
 
-// checkNewPassword checks a new password and its repetition as the account
-// form asks for them.
-func (f *Form) checkNewPassword(c echo.Context, nw, conf string) {
-	if err := auth.ValidatePassword(nw); err != nil {
-		if utf8.RuneCountInString(nw) < auth.MinPasswordLength {
-			f.Add("new", tf(c, "Kata sandi baru minimal {{.N}} karakter.", map[string]any{"N": auth.MinPasswordLength}))
-		} else {
-			f.Add("new", "Kata sandi baru terlalu panjang (maksimal 256 bita).")
-		}
-	} else if nw != conf {
-		f.Add("confirm", "Kata sandi baru yang diulang tidak sama.")
-	}
-}
-
 func (s *Server) changePassword(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)

@@ -8,7 +8,6 @@ import (
 	"maps"
 	"net/http"
 	"path"
-	"strconv"
 	"strings"
 	"time"
 
@@ -397,25 +396,6 @@ var (
 	months   = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
 )
 
-// longDate writes a date the way Indonesian readers expect: "Kamis, 16 April 2026".
-func longDate(t time.Time) string {
-	return fmt.Sprintf("%s, %d %s %d", weekdays[t.Weekday()], t.Day(), months[t.Month()-1], t.Year())
-}
-
-// shortDate writes "16 April 2026".
-func shortDate(t time.Time) string {
-	return fmt.Sprintf("%d %s %d", t.Day(), months[t.Month()-1], t.Year())
-}
-
-// WIB is Western Indonesian Time; Indonesia has no daylight saving, so a fixed zone is exact.
-var WIB = time.FixedZone("WIB", 7*3600)
-
-// dateTime writes a moment in WIB: "Kamis, 16 April 2026 pukul 09.00 WIB".
-func dateTime(t time.Time) string {
-	t = t.In(WIB)
-	return fmt.Sprintf("%s pukul %02d.%02d WIB", longDate(t), t.Hour(), t.Minute())
-}
-
 func (s *Server) schedule(c echo.Context) error {
 	u := currentUser(c)
 	sessions, err := s.db.SessionsOfTrainee(c.Request().Context(), u.ID, s.cfg.Now().AddDate(0, -6, 0), 100)
@@ -423,9 +403,4 @@ func (s *Server) schedule(c echo.Context) error {
 		return err
 	}
 	return s.render(c, http.StatusOK, "schedule", sessions)
-}
-
-func atoi64(s string) (int64, bool) {
-	n, err := strconv.ParseInt(s, 10, 64)
-	return n, err == nil && n > 0
 }

@@ -1,0 +1,160 @@
+package web
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bimtek/bimtek/internal/course"
+	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/i18n"
+	"github.com/bimtek/bimtek/internal/store"
+)
+
+func newSubmitKey() string {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		panic(fmt.Sprintf("crypto/rand: %v", err))
+	}
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func wantsJSON(c echo.Context) bool {
+	return strings.Contains(c.Request().Header.Get("Accept"), "application/json")
+}
+
+func (s *Server) saveDraft(c echo.Context) error {
+	v, err := s.practiceItem(c)
+	if err != nil {
+		return err
+	}
+	f := readRelease(c)
+	f.checkLength()
+	if len(f.Errors) > 0 {
+		if wantsJSON(c) {
+			return c.JSON(http.StatusUnprocessableEntity, map[string]string{"error": tr(c, f.Errors[0].Message)})
+		}
+		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
+	}
+	ctx := c.Request().Context()
+	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, currentUser(c).ID, v.Course.ID, v.Item.ID)
+	if err != nil {
+		return err
+	}
+	at, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body)
+	if errors.Is(err, store.ErrNotEditable) {
+		if wantsJSON(c) {
+			return c.JSON(http.StatusConflict, map[string]string{"error": tr(c, "Rilis ini sedang dinilai atau sudah diputuskan; draf tidak disimpan.")})
+		}
+		return s.renderPractice(c, v, &f, http.StatusConflict, "Rilis ini sedang dinilai atau sudah diputuskan, jadi draf tidak dapat disimpan.")
+	}
+	if err != nil {
+		return err
+	}
+	if wantsJSON(c) {
+		t := at.In(WIB)
+		clock := fmt.Sprintf("%02d.%02d WIB", t.Hour(), t.Minute())
+		if langOf(c) == i18n.EN {
+			clock = fmt.Sprintf("%02d:%02d WIB", t.Hour(), t.Minute())
+		}
+		return c.JSON(http.StatusOK, map[string]string{"saved_at": clock, "basis": draftBasis(f.Headline, f.Body)})
+	}
+	return c.Redirect(http.StatusSeeOther, course.DefaultItemURL(v.Course.ID, v.Item)+"?draf=tersimpan")
+}
+
+// checkRelease grades the text without using an attempt (and keeps it as the draft).
+func (s *Server) checkRelease(c echo.Context) error {
+	v, err := s.practiceItem(c)
+	if err != nil {
+		return err
+	}
+	f := readRelease(c)
+	f.validate()
+	if len(f.Errors) > 0 {
+		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
+	}
+	ctx := c.Request().Context()
+	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, currentUser(c).ID, v.Course.ID, v.Item.ID)
+	if err != nil {
+		return err
+	}
+	// Post/redirect/get: the text becomes the draft and the page that shows
+	// the draft grades it, so a refresh repeats nothing.
+	if _, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body); errors.Is(err, store.ErrNotEditable) {
+		return s.renderPractice(c, v, &f, http.StatusConflict, "Rilis ini sedang dinilai atau sudah diputuskan, jadi teks tidak diperiksa sebagai draf.")
+	} else if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, course.DefaultItemURL(v.Course.ID, v.Item)+"?periksa=1#laporan-judul")
+}
+
+func (s *Server) submitRelease(c echo.Context) error {
+	v, err := s.practiceItem(c)
+	if err != nil {
+		return err
+	}
+	f := readRelease(c)
+	f.validate()
+	var rep grading.Report
+	if len(f.Errors) == 0 {
+		rep = s.gradeRelease(v, f)
+		f.checkSendable(v.Item.Practice, rep.Stats.Words)
+	}
+	if f.SubmitKey == "" || len(f.SubmitKey) > 64 {
+		f.Errors = append(f.Errors, FormError{Field: "kirim", Message: "Formulir tidak lengkap; muat ulang halaman lalu kirim lagi."})
+	}
+	// Every send spends one of the practice's attempts and cannot be taken
+	// back: the trainee ticks "Saya yakin" first, checked here.
+	f.Confirm = confirmed(c, "yakin-kirim")
+	problem := ""
+	if !f.Confirm {
+		f.Errors = append(f.Errors, FormError{Field: "yakin-kirim", Message: "Centang “Saya yakin akan mengirim rilis ini”, lalu tekan “Kirim rilis” lagi."})
+		if len(f.Errors) == 1 {
+			problem = "“Kirim rilis” memakai satu kesempatan dan tidak dapat dibatalkan, jadi rilis belum dikirim. Centang “Saya yakin akan mengirim rilis ini” di atas tombol “Kirim rilis”, lalu tekan “Kirim rilis” lagi."
+		}
+	}
+	if len(f.Errors) > 0 {
+		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, problem)
+	}
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, u.ID, v.Course.ID, v.Item.ID)
+	if err != nil {
+		return err
+	}
+	repJSON, err := json.Marshal(rep)
+	if err != nil {
+		return fmt.Errorf("menyandikan laporan: %w", err)
+	}
+	p := v.Item.Practice
+	facs, err := s.db.CohortFacilitators(ctx, v.Enrollment.CohortID)
+	if err != nil {
+		return err
+	}
+	notify := make([]int64, 0, len(facs))
+	for _, x := range facs {
+		notify = append(notify, x.ID)
+	}
+	ver, _, err := s.db.Submit(ctx, domain.SubmitInput{
+		SubmissionID: sub.ID, LockVersion: f.LockVersion, SubmitKey: f.SubmitKey, Headline: f.Headline, Body: f.Body,
+		ReportJSON: string(repJSON), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: p.MaxAttempts,
+		ItemHash: v.Item.Hash, AutoReview: p.Review == course.ReviewAuto, PassScore: p.PassScore,
+		Notify: notify,
+	})
+	if code := domain.ErrorCode(err); code == domain.CodeConflict || code == domain.CodeInvalid {
+		var de *domain.Error
+		errors.As(err, &de)
+		return s.renderPractice(c, v, &f, http.StatusConflict, sentence(errText(c, de)))
+	}
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/latihan/%d/versi/%d?terkirim=1", sub.ID, ver.Number))
+}
