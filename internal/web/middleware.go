@@ -39,6 +39,33 @@ const (
 	CSRFHeader    = "X-CSRF-Token"
 )
 
+// keepRequestIDShort lets a request keep the X-Request-Id a proxy gave it
+// (nginx's $request_id: 32 hex digits) only when it is a short token; any
+// other value is dropped and one is made here, so a client can neither forge
+// a long support code nor grow every log line and error page with it.
+func keepRequestIDShort(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Request().Header
+		if id := h.Get(echo.HeaderXRequestID); id != "" && !shortToken(id) {
+			h.Del(echo.HeaderXRequestID)
+		}
+		return next(c)
+	}
+}
+
+// shortToken reports whether id is 1–64 letters, digits, '-' or '_'.
+func shortToken(id string) bool {
+	if len(id) > 64 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		start := time.Now()

@@ -143,6 +143,7 @@ func New(cfg Config) (*Server, error) {
 	// forged and would let anyone escape the login and lookup limits. Behind
 	// a reverse proxy, set BIMTEK_TRUSTED_PROXY (see Config.TrustedProxy).
 	e.IPExtractor = clientIP(proxies)
+	e.Pre(keepRequestIDShort)
 	e.Use(middleware.RequestIDWithConfig(middleware.RequestIDConfig{TargetHeader: echo.HeaderXRequestID}))
 	e.Use(s.logRequests)
 	e.Use(s.recoverPanics)

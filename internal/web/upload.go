@@ -34,8 +34,11 @@ const (
 	// spreadsheet chosen by mistake is well below it.
 	MaxUploadBody = 64 << 20
 	// maxUploadText bounds the text fields of an upload form together, as
-	// the body limit does for other forms.
+	// the body limit does for other forms; the parts' headers count too.
 	maxUploadText = 1 << 20
+	// maxUploadParts bounds the parts of an upload form: the two forms have
+	// fewer than ten, and a body of a million tiny parts costs seconds.
+	maxUploadParts = 64
 )
 
 // ctxUploadSizes holds map[string]int64: each uploaded file's size as sent.
@@ -80,7 +83,7 @@ func uploadBody(next echo.HandlerFunc) echo.HandlerFunc {
 		out := multipart.NewWriter(&buf)
 		sizes := map[string]int64{}
 		text := int64(0)
-		for {
+		for parts := 1; ; parts++ {
 			part, err := in.NextPart()
 			if errors.Is(err, io.EOF) {
 				break
@@ -88,11 +91,18 @@ func uploadBody(next echo.HandlerFunc) echo.HandlerFunc {
 			if err != nil {
 				return uploadReadError(err)
 			}
+			if parts > maxUploadParts {
+				return echo.ErrStatusRequestEntityTooLarge
+			}
 			h := textproto.MIMEHeader{}
 			for _, k := range []string{"Content-Disposition", "Content-Type"} {
 				if v := part.Header.Get(k); v != "" {
 					h.Set(k, v)
+					text += int64(len(v))
 				}
+			}
+			if text > maxUploadText {
+				return echo.ErrStatusRequestEntityTooLarge
 			}
 			w, err := out.CreatePart(h)
 			if err != nil {
@@ -113,7 +123,9 @@ func uploadBody(next echo.HandlerFunc) echo.HandlerFunc {
 			if err != nil {
 				return uploadReadError(err)
 			}
-			sizes[part.FormName()] = kept + dropped
+			// A repeated file field is judged by its largest file, so a
+			// small second part cannot hide a first one cut at the limit.
+			sizes[part.FormName()] = max(sizes[part.FormName()], kept+dropped)
 		}
 		if err := out.Close(); err != nil {
 			return err

@@ -2,9 +2,12 @@ package web
 
 import (
 	"bytes"
+	"mime/multipart"
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/labstack/echo/v4"
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/store"
@@ -76,4 +79,70 @@ func TestLargeUploadOnlyForAdmins(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestUploadBodyShapes: an admin's hand-made upload bodies get the same
+// answers as honest ones. A second file part of the same name cannot hide a
+// first one over the limit; more parts than any form has, or part headers
+// past the text budget, are refused before they cost seconds of work.
+func TestUploadBodyShapes(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
+	admin := f.as(domain.RoleAdmin)
+	send := func(build func(w *multipart.Writer)) page {
+		var b bytes.Buffer
+		w := multipart.NewWriter(&b)
+		w.WriteField(CSRFField, admin.csrf())
+		build(w)
+		w.Close()
+		req, _ := http.NewRequest(http.MethodPost, f.ts.URL+"/admin/pengguna/impor", &b)
+		req.Header.Set("Content-Type", w.FormDataContentType())
+		return admin.do(req)
+	}
+	big := "email,nama,peran,opd\n" + strings.Repeat("peserta@dinkes.test,Peserta Uji Coba Nama Panjang,peserta,\n", 20000)
+	p := send(func(w *multipart.Writer) {
+		fw, _ := w.CreateFormFile("berkas", "besar.csv")
+		fw.Write([]byte(big))
+		fw, _ = w.CreateFormFile("berkas", "kecil.csv")
+		fw.Write([]byte("x"))
+	})
+	if p.status != http.StatusUnprocessableEntity || !strings.Contains(p.text("#berkas-error"), "melebihi batas 1 MB") {
+		t.Errorf("a large file followed by a small one of the same name: %d %q", p.status, p.text("#berkas-error"))
+	}
+	p = send(func(w *multipart.Writer) {
+		for range maxUploadParts + 1 {
+			w.WriteField("x", "")
+		}
+	})
+	if p.status != http.StatusRequestEntityTooLarge {
+		t.Errorf("%d parts: %d, want 413", maxUploadParts+2, p.status)
+	}
+	p = send(func(w *multipart.Writer) {
+		for range 20 {
+			w.WriteField(strings.Repeat("n", 60<<10), "")
+		}
+	})
+	if p.status != http.StatusRequestEntityTooLarge {
+		t.Errorf("1.2 MB of part headers: %d, want 413", p.status)
+	}
+}
+
+// TestRequestIDKeptShort: a proxy's request id (a short token) is kept and
+// shown; a long or odd one a client made up is replaced by the server's own.
+func TestRequestIDKeptShort(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, testkit.SQLite(t))
+	for id, keep := range map[string]bool{
+		"3f2a9c0d1b7e4f6a8c5d2e1f0a9b8c7d": true,
+		`<b>"injected"</b>`:                false,
+		strings.Repeat("a", 65):            false,
+	} {
+		req, _ := http.NewRequest(http.MethodGet, f.ts.URL+"/halaman-yang-tidak-ada", nil)
+		req.Header.Set(echo.HeaderXRequestID, id)
+		p := f.client().do(req)
+		got := p.header.Get(echo.HeaderXRequestID)
+		if keep != (got == id) || got == "" || len(got) > 64 || strings.Contains(p.body, "injected") {
+			t.Errorf("sent %.20q…: answered with id %.70q (keep %v)", id, got, keep)
+		}
+	}
 }
