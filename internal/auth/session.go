@@ -58,7 +58,7 @@ type SessionDB interface {
 	SessionWithUser(ctx context.Context, id string) (domain.Session, domain.User, error)
 	CreateSession(ctx context.Context, s domain.Session) error
 	UpdateSession(ctx context.Context, id string, userID *int64, data string, lastSeen time.Time) error
-	TouchSession(ctx context.Context, id string, lastSeen time.Time) error
+	TouchSessions(ctx context.Context, lastSeen map[string]time.Time) error
 	DeleteSession(ctx context.Context, id string) error
 	// OnChange and ChangesLive are the change feed that drops cached sessions.
 	OnChange(ctx context.Context, fn func(userID int64)) error
@@ -97,10 +97,8 @@ func (s *DBStore) writeTouches() {
 		}
 		s.touchMu.Unlock()
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		for id, at := range batch {
-			if err := s.db.TouchSession(ctx, id, at); err != nil {
-				slog.Warn("memperbarui waktu terakhir sesi", "err", err)
-			}
+		if err := s.db.TouchSessions(ctx, batch); err != nil {
+			slog.Warn("memperbarui waktu terakhir sesi", "err", err, "sesi", len(batch))
 		}
 		cancel()
 	}

@@ -36,11 +36,31 @@ func (db *DB) UpdateSession(ctx context.Context, id string, userID *int64, data 
 
 // TouchSession moves a session's last-seen time forward.
 func (db *DB) TouchSession(ctx context.Context, id string, lastSeen time.Time) error {
+	return db.TouchSessions(ctx, map[string]time.Time{id: lastSeen})
+}
+
+// TouchSessions moves the last-seen times of many sessions forward in one
+// transaction: one commit for a batch instead of one per session.
+func (db *DB) TouchSessions(ctx context.Context, lastSeen map[string]time.Time) error {
 	// Straight to the pool: last_seen_at is no change the feed reports
 	// (change_log_sessions_update names user_id and data), so there is no
 	// notice of this write to wait for (afterWrite).
-	_, err := db.w.DB.ExecContext(ctx, db.q(`UPDATE sessions SET last_seen_at = ? WHERE id = ?`), lastSeen, id)
+	tx, err := db.w.DB.BeginTxx(ctx, nil)
 	if err != nil {
+		return fmt.Errorf("memperbarui sesi: %w", err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, db.q(`UPDATE sessions SET last_seen_at = ? WHERE id = ?`))
+	if err != nil {
+		return fmt.Errorf("memperbarui sesi: %w", err)
+	}
+	defer stmt.Close()
+	for id, at := range lastSeen {
+		if _, err := stmt.ExecContext(ctx, at, id); err != nil {
+			return fmt.Errorf("memperbarui sesi: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("memperbarui sesi: %w", err)
 	}
 	return nil
