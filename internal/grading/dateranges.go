@@ -9,23 +9,20 @@ import (
 	"unicode/utf8"
 )
 
-const monthAlt = `(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)`
+var monthAlt = "(" + strings.Join(monthLong[1:], "|") + ")"
 
 // dateRangeRe reads a range of dates: "27 April–2 Mei 2026", "14–15 Oktober
 // 2026", "27 April s.d. 2 Mei", "14 sampai 15 Oktober".
 var dateRangeRe = regexp.MustCompile(`\b([0-3]?[0-9])(?:\s+` + monthAlt + `)?(?:\s+[0-9]{4})?\s*(?:–|—|-|s\.d\.?|sd|s/d|sampai dengan|sampai|hingga)\s*([0-3]?[0-9])\s+` + monthAlt + `\b`)
 
-var monthNumber = map[string]int{"Januari": 1, "Februari": 2, "Maret": 3, "April": 4, "Mei": 5, "Juni": 6, "Juli": 7,
-	"Agustus": 8, "September": 9, "Oktober": 10, "November": 11, "Desember": 12}
-
 // dateRangeKey is "27/4–2/5" for a match of dateRangeRe.
 func dateRangeKey(m []string) (key, start string) {
 	d1, _ := strconv.Atoi(m[1])
 	d2, _ := strconv.Atoi(m[3])
-	m2 := monthNumber[m[4]]
+	m2 := slices.Index(monthLong[:], m[4])
 	m1 := m2
 	if m[2] != "" {
-		m1 = monthNumber[m[2]]
+		m1 = slices.Index(monthLong[:], m[2])
 	}
 	start = fmt.Sprintf("%d/%d", d1, m1)
 	return fmt.Sprintf("%s–%d/%d", start, d2, m2), start

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/bimtek/bimtek/internal/course"
@@ -76,26 +75,12 @@ type insightReport struct {
 func findingGroup(l i18n.Lang, f grading.Finding) (key, label string, ruled bool) {
 	crit := i18n.T(l, grading.CriterionLabel(f.Criterion))
 	if r, ok := grading.RuleByID(f.Rule); ok {
-		return "aturan:" + r.ID, i18n.T(l, grading.CriterionLabel(r.Criterion)) + ": " + ruleLabel(l, r), true
+		return "aturan:" + r.ID, i18n.T(l, grading.CriterionLabel(r.Criterion)) + ": " + i18n.T(l, r.Label), true
 	}
 	if f.Criterion == "" || grading.CriterionLabel(f.Criterion) == f.Criterion {
 		return "lama", i18n.T(l, "Temuan dari laporan lama (jenisnya tidak tercatat)"), false
 	}
 	return "kriteria:" + f.Criterion, tfl(l, "{{.Criterion}}: temuan dari laporan lama (jenisnya tidak tercatat)", map[string]any{"Criterion": i18n.Phrase(crit)}), false
-}
-
-// ruleLabel is a rule's label in language l, a quoted word in typographic
-// quotes (EYD V) whatever the label's source writes.
-func ruleLabel(l i18n.Lang, r grading.Rule) string {
-	s := i18n.T(l, r.Label)
-	for open := true; strings.Contains(s, `"`); open = !open {
-		q := "”"
-		if open {
-			q = "“"
-		}
-		s = strings.Replace(s, `"`, q, 1)
-	}
-	return s
 }
 
 // newCohortInsight works the insight out from the cohort's version reports
