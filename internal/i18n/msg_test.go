@@ -3,6 +3,8 @@ package i18n
 import (
 	"testing"
 	"time"
+
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // TestTfPluralsAndValues: a message with values is filled in the reader's
@@ -51,5 +53,30 @@ func TestDateText(t *testing.T) {
 		if got := DateText(ID, in); got != in {
 			t.Errorf("DateText(id, %q) = %q", in, got)
 		}
+	}
+}
+
+// TestFillMatchesGoI18n: the split fill writes every message of the file
+// (and odd ones) exactly as go-i18n's template would, values of every kind
+// and missing ones included.
+func TestFillMatchesGoI18n(t *testing.T) {
+	ids := append(Default().IDs(), "{{ .N }} dari {{.Total}}", "{{.X}}{{.X}}", "tanpa nilai", "{{.Hilang}} kosong", "{{if .N}}ya{{end}}")
+	data := map[string]any{"N": 3, "Total": int64(12), "X": 1.5, "Name": "Rina “R”", "Date": Phrase("Kamis"), "Max": uint(7), "Value": nil}
+	checked := 0
+	for _, id := range ids {
+		want, err := indonesian().Localize(&goi18n.LocalizeConfig{DefaultMessage: &goi18n.Message{ID: id, Other: id}, TemplateData: data})
+		if err != nil {
+			continue
+		}
+		if got := fillDefault(id, data); got != want {
+			t.Errorf("fillDefault(%q) = %q, go-i18n gives %q", id, got, want)
+		}
+		checked++
+	}
+	if f := splitFields("{{if .N}}ya{{end}}"); f != nil {
+		t.Errorf("a template with an if action was split: %+v", f)
+	}
+	if checked < 100 {
+		t.Fatalf("only %d messages checked", checked)
 	}
 }
