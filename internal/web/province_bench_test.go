@@ -277,6 +277,17 @@ func (p *province) warm(b *testing.B) {
 	p.openAll(b, walkPages)
 	p.openAll(b, walkPages)
 	b.Logf("warmed %d trainees in %v", len(p.cookies), time.Since(start).Round(time.Millisecond))
+	if dir := os.Getenv("BIMTEK_BENCH_PROFILE"); dir != "" {
+		runtime.GC()
+		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("heap-%d.prof", len(p.cookies))))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 // openAll opens pages for every trainee from 64 goroutines.
