@@ -369,7 +369,7 @@ func (g *grader) checkThousands(f *field, i int) bool {
 		return false
 	}
 	for _, r := range t.text {
-		if r < '0' || r > '9' {
+		if (r < '0' || r > '9') && r != ' ' {
 			return false
 		}
 	}

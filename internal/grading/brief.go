@@ -1,6 +1,10 @@
 package grading
 
-import "github.com/bimtek/bimtek/internal/brief"
+import (
+	"strings"
+
+	"github.com/bimtek/bimtek/internal/brief"
+)
 
 // The facts sheet and its rules live in package brief, which course files
 // share without importing the grader; these names keep the grader's API.
@@ -22,6 +26,11 @@ type (
 // ParseBrief reads a brief from YAML; see brief.Parse.
 func ParseBrief(data []byte) (*Brief, error) { return brief.Parse(data) }
 
-func parseIndoNumber(s string) (float64, bool) { return brief.ParseNumber(s) }
+func parseIndoNumber(s string) (float64, bool) {
+	if spacedThousands(s) {
+		s = strings.ReplaceAll(s, " ", "")
+	}
+	return brief.ParseNumber(s)
+}
 
 func formatIndoNumber(v float64) string { return brief.FormatNumber(v) }

@@ -339,10 +339,12 @@ func (g *grader) inDate(f *field, pos int) bool {
 // not yet added: the caller adds them under their own note.
 func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 	sf := briefFacts(b)
-	negated, free := sheetNegations(b), sheetIsFree(b)
+	negated, free, plain := sheetNegations(b), sheetIsFree(b), sheetAffirmations(b)
 	for _, f := range []*field{g.head, g.body} {
 		n += g.checkNegations(f, negated, free)
+		n += g.checkAddedNegations(f, plain, free)
 		n += g.checkFigures(f, b)
+		n += g.checkDurations(f, b)
 		n += g.checkSheetFacts(f, b, sf)
 		n += g.checkNames(f, b)
 		n += g.checkTitles(f, b)
@@ -379,6 +381,12 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 				num = wordNum{v, v}
 			case extract.IsNumberWord(t.lower):
 				num, j, ok = readWordNumber(f.toks, i)
+			case durationWords[t.lower].unit != "":
+				// "berlangsung sepekan" uses a sheet's seven days.
+				d := durationWords[t.lower]
+				if v, in := daysIn(d.n, d.unit, "hari"); in {
+					values[v] = true
+				}
 			}
 			if !ok || !num.exact() {
 				continue
@@ -386,6 +394,9 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 			values[num.lo] = true
 			if j < len(f.toks) {
 				units[f.toks[j].lower] = true
+				if v, in := daysIn(num.lo, f.toks[j].lower, "hari"); in {
+					values[v] = true // "dua pekan" uses the sheet's 14 days
+				}
 			}
 		}
 	}
@@ -556,6 +567,9 @@ func (g *grader) figureAt(f *field, i int) (wordNum, int, bool) {
 		}
 		v, j, ok := numberValue(f, i)
 		return wordNum{v, v}, j, ok
+	}
+	if v, ok := seCounts[t.lower]; ok {
+		return wordNum{v, v}, i + 1, true
 	}
 	if !extract.IsNumberWord(t.lower) || (i > 0 && f.toks[i-1].lower == "salah") {
 		return wordNum{}, i + 1, false
@@ -1442,6 +1456,9 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			}
 			i++
 			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, name.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, name.end), outside), ""))
+		case t.lower == "pukul" && wordClockStart(f, i):
+			k, end := g.checkWordClock(f, i, b, sf)
+			n, i = n+k, end
 		case isPhone(t):
 			if _, ok := sf.phones[phoneDigits(t.text)]; ok {
 				continue

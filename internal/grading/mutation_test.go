@@ -406,6 +406,42 @@ var mutations = []mutation{
 		pKTP:    {{"Camat Cikadu, Asep Saepulloh,", "Camat Cibeureum, Asep Saepulloh,", "Camat Cibeureum"}},
 		pBanjir: {{"Ketua Tim Siaga Bencana Desa Cijambu, Dedi", "Ketua Tim Siaga Bencana Desa Cibodas, Dedi", "Desa Cibodas"}},
 	}},
+	{"thousands grouped with a space", CritBahasa, SevPeringatan, "1.", map[string][]edit{
+		pKTP:   {{"karena 1.240 warga", "karena 1 240 warga", "1 240"}},
+		pImun:  {{"bagi 1.236 Balita", "bagi 1 236 Balita", "1 236"}},
+		pAduan: {{"sebanyak 1.870 aduan", "sebanyak 1 870 aduan", "1 870"}},
+	}},
+	{"length of the event in one word contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pImun:   {{"berlangsung enam hari", "berlangsung sepekan", "sepekan"}},
+		pBanjir: {{"Selama dua hari", "Selama sepekan", "sepekan"}},
+	}},
+	{"length of the event in weeks contradicts the sheet", CritFaktual, SevKesalahan, "6 hari", map[string][]edit{
+		pImun: {{"berlangsung enam hari", "berlangsung dua pekan", "dua pekan"}},
+	}},
+	{"count in one se- word contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP:   {{"tiga perangkat", "selusin perangkat", "selusin perangkat"}},
+		pAduan: {{"enam admin", "selusin admin", "selusin admin"}},
+	}},
+	{"start time in words contradicts the sheet", CritFaktual, SevKesalahan, "dimulai pukul", map[string][]edit{
+		pKTP:    {{"Kamis (16/4/2026), karena", "Kamis (16/4/2026) pukul sembilan pagi, karena", "pukul sembilan pagi"}},
+		pBanjir: {{"Rabu (14/10/2026), agar", "Rabu (14/10/2026) pukul delapan pagi, agar", "pukul delapan pagi"}},
+		pAduan:  {{"Selasa (2/6/2026), agar", "Selasa (2/6/2026) pukul sembilan pagi, agar", "pukul sembilan pagi"}},
+	}},
+	{"opening hours in words contradict the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
+		pKTP:   {{"pukul 08.00–15.00 WIB", "pukul delapan pagi hingga pukul empat sore", "pukul delapan pagi hingga pukul empat sore"}},
+		pImun:  {{"pukul 08.00–12.00 WIB", "pukul delapan pagi sampai pukul satu siang", "pukul delapan pagi sampai pukul satu siang"}},
+		pAduan: {{"pukul 08.00–16.00 WIB", "pukul delapan pagi sampai pukul lima sore", "pukul delapan pagi sampai pukul lima sore"}},
+	}},
+	{"statement of the sheet negated", CritFaktual, SevKesalahan, "membalik", map[string][]edit{
+		pKTP:    {{"untuk dilayani di rumah", "belum dapat dilayani di rumah", "belum dapat dilayani di rumah"}},
+		pImun:   {{"Kader posyandu mendatangi rumah", "Kader posyandu tidak mendatangi rumah", "tidak mendatangi rumah"}},
+		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Pelatihan tidak ditutup dengan simulasi", "tidak ditutup dengan"}},
+		pAduan:  {{"Setiap OPD wajib memberi", "Setiap OPD tidak wajib memberi", "tidak wajib memberi"}},
+	}},
+	{"free service said not to be free", CritFaktual, SevKesalahan, "tanpa biaya", map[string][]edit{
+		pKTP:  {{"pukul 08.00–15.00 WIB tanpa dipungut biaya", "pukul 08.00–15.00 WIB, tetapi layanan ini tidak gratis", "tidak gratis"}},
+		pImun: {{"Layanan imunisasi kejar tidak dipungut biaya.", "Layanan imunisasi kejar ini tidak gratis.", "tidak gratis"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},
@@ -619,13 +655,19 @@ func TestMutationsCorrectForms(t *testing.T) {
 			{"Di antara warga itu terdapat 318 pelajar", "Tiga ratus delapan belas di antaranya adalah pelajar", ""},
 			{"tanpa dipungut biaya", "gratis; warga tidak perlu membayar", ""},
 			{"pukul 08.00–15.00 WIB", "pukul 08.00 s.d. 15.00 WIB", ""},
+			{"KTP-el yang sudah dicetak dapat diambil", "KTP-el yang sudah dicetak tidak hanya dapat diambil", ""},
 		},
-		pImun:   {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}, {"pukul 08.00–12.00 WIB", "pukul 08.00-12.00 WIB", ""}, {"27 April–2 Mei 2026", "27 April sampai dengan 2 Mei 2026", ""}},
-		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari, Rabu dan Kamis, 14 dan 15 Oktober 2026,", ""}},
+		pImun: {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}, {"pukul 08.00–12.00 WIB", "pukul 08.00-12.00 WIB", ""}, {"27 April–2 Mei 2026", "27 April sampai dengan 2 Mei 2026", ""},
+			// From 1.25.0: the sheet's statements and times in other words.
+			{"Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu tidak lupa mendatangi rumah balita yang belum datang.", ""},
+			{"Orang tua cukup membawa buku KIA", "Orang tua tidak perlu membawa apa pun selain buku KIA", ""}},
+		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari, Rabu dan Kamis, 14 dan 15 Oktober 2026,", ""},
+			{"Pelatihan ditutup dengan simulasi", "Tidak hanya berlatih di gedung, pelatihan ditutup dengan simulasi", ""}},
 		pAduan: {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Empat puluh dua OPD sudah tersambung dengan kanal aduan ini.", ""},
 			{"Admin Diskominfo tidak akan pernah meminta kata sandi", "Admin Diskominfo tak pernah meminta kata sandi", ""},
 			{"setiap Senin–Jumat pukul 08.00–16.00 WIB", "setiap Senin sampai Jumat pukul 08.00 sampai dengan 16.00 WIB", ""},
-			{"ke nomor 0812-0000-5678", "ke nomor 0812 0000 5678", ""}},
+			{"ke nomor 0812-0000-5678", "ke nomor 0812 0000 5678", ""},
+			{"Selasa (2/6/2026), agar", "Selasa (2/6/2026) pukul sepuluh pagi, agar", ""}},
 	} {
 		p := loadPractices(t)[id]
 		h, b := soundRelease(t, id)

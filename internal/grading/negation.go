@@ -219,3 +219,132 @@ func (g *grader) checkNegations(f *field, pairs []negatedPair, free bool) int {
 	}
 	return n
 }
+
+// pairPreps are skipped between the two words of a statement's pair:
+// "dilayani di rumah" is the pair dilayani–rumah.
+var pairPreps = map[string]bool{"di": true, "ke": true, "dari": true, "pada": true}
+
+// statementPairs calls fn for each pair of neighbouring words in toks that
+// could carry a statement (both of four letters or more, no number, no
+// negation), with the index of the pair's first and last word; a
+// preposition between them is skipped. A clause boundary ends a pair.
+func statementPairs(toks []token, gap func(a, b int) string, fn func(i, z int)) {
+	for i := 0; i+1 < len(toks); i++ {
+		a := toks[i]
+		if negationSkip[a.lower] || negators[a.lower] || a.num || len(a.lower) < 4 {
+			continue
+		}
+		z := i + 1
+		if pairPreps[toks[z].lower] && z+1 < len(toks) {
+			z++
+		}
+		b := toks[z]
+		if negators[b.lower] || b.num || len(b.lower) < 4 || strings.ContainsAny(gap(i, z), ".,;:!?()\n") {
+			continue
+		}
+		fn(i, z)
+	}
+}
+
+// sheetAffirmations returns the pairs of words the sheet states without a
+// negation and never with one ("wajib memberi", "dilayani di rumah"),
+// each with the sheet's words from the first to a little after the second.
+func sheetAffirmations(b *Brief) map[string]string {
+	texts := []string{b.Apa, b.DiMana, b.Mengapa, b.Bagaimana}
+	for _, q := range b.Kutipan {
+		texts = append(texts, q.Teks)
+	}
+	for _, fig := range b.Angka {
+		texts = append(texts, fig.Keterangan)
+	}
+	plain, negated := map[string]string{}, map[string]bool{}
+	for _, s := range texts {
+		toks, rs := tokenize(s, len(s)), []rune(s)
+		gap := func(a, c int) string { return string(rs[toks[a].end:toks[c].start]) }
+		statementPairs(toks, gap, func(i, z int) {
+			key := toks[i].lower + " " + toks[z].lower
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				if strings.ContainsAny(gap(k, k+1), ".,;:!?\n") {
+					break
+				}
+				if negators[toks[k].lower] {
+					negated[key] = true
+					return
+				}
+				if !negationSkip[toks[k].lower] {
+					break
+				}
+			}
+			if _, seen := plain[key]; !seen {
+				words := []string{}
+				for k := i; k < min(len(toks), z+2); k++ {
+					if k > z && strings.ContainsAny(gap(k-1, k), ".,;:!?()\n") {
+						break
+					}
+					words = append(words, toks[k].text)
+				}
+				plain[key] = strings.Join(words, " ")
+			}
+		})
+	}
+	for k := range negated {
+		delete(plain, k)
+	}
+	return plain
+}
+
+// checkAddedNegations flags a statement the sheet makes without a negation
+// written negated ("tidak wajib memberi tanggapan" for "wajib memberi
+// tanggapan", "belum dapat dilayani di rumah" for "untuk dilayani di
+// rumah"), and "tidak gratis" for a free service: the release then says the
+// opposite of the sheet. Quotes are checked on their own. "Tidak hanya" and
+// "tidak lupa" deny nothing: the word between stops the negation.
+func (g *grader) checkAddedNegations(f *field, plain map[string]string, free bool) int {
+	n := 0
+	// negation returns the negating word in the clause before token i.
+	negation := func(i int) int {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if strings.ContainsAny(f.slice(f.toks[k].end, f.toks[k+1].start), ".,;:!?\n") {
+				return -1
+			}
+			if w := f.toks[k].lower; negators[w] && w != "tanpa" && w != "bebas" && w != "gratis" {
+				return k
+			}
+			if !negationSkip[f.toks[k].lower] {
+				return -1
+			}
+		}
+		return -1
+	}
+	done := -1
+	for i, t := range f.toks {
+		if !free || (t.lower != "gratis" && t.lower != "cuma-cuma") || f.inQuote(t.start) {
+			continue
+		}
+		if k := negation(i); k >= 0 {
+			n++
+			g.add(f.finding("biaya-bertentangan", SevKesalahan, f.toks[k].start, t.end,
+				fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta: layanan ini tanpa biaya. Biaya yang keliru bisa membuat warga batal datang; tulis bahwa layanan ini tidak dipungut biaya.", f.slice(f.toks[k].start, t.end)), ""))
+		}
+	}
+	if len(plain) == 0 {
+		return n
+	}
+	gap := func(a, c int) string { return f.slice(f.toks[a].end, f.toks[c].start) }
+	statementPairs(f.toks, gap, func(i, z int) {
+		phrase, ok := plain[f.toks[i].lower+" "+f.toks[z].lower]
+		if !ok || i <= done || f.inQuote(f.toks[i].start) {
+			return
+		}
+		k := negation(i)
+		if k < 0 {
+			return
+		}
+		done = z
+		n++
+		s, e := f.toks[k].start, f.toks[z].end
+		g.add(f.finding("pernyataan-dibalik", SevKesalahan, s, e,
+			fmt.Sprintf("\"%s\" membalik lembar fakta, yang menyebut \"%s\" tanpa penyangkal. Kata penyangkal ini membuat kalimat mengatakan kebalikan lembar fakta dan menyesatkan warga; hapus penyangkalnya.", f.slice(s, e), phrase), ""))
+	})
+	return n
+}

@@ -1,7 +1,9 @@
 package grading
 
 import (
+	"fmt"
 	"math"
+	"strings"
 
 	"github.com/bimtek/bimtek/internal/grading/extract"
 )
@@ -79,4 +81,150 @@ func boundOf(v, away float64) (float64, bool) {
 		return p, true
 	}
 	return math.Round(v*100) / 100, false
+}
+
+// spacedThousands reports a number grouped by spaces ("1 240", "12 500
+// 000"): one to three digits, then groups of three.
+func spacedThousands(s string) bool {
+	groups := strings.Split(s, " ")
+	if len(groups) < 2 || len(groups[0]) > 3 || groups[0][0] == '0' {
+		return false
+	}
+	for k, g := range groups {
+		if g == "" || k > 0 && len(g) != 3 {
+			return false
+		}
+		for _, r := range g {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// joinSpacedThousands makes one token of a number whose thousands are
+// grouped with spaces ("1 240 warga"): it is one count, written without
+// the dot EYD V asks for, not two counts.
+func joinSpacedThousands(f *field, toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		j := i
+		for t.num && j+1 < len(toks) && toks[j+1].num && len(toks[j+1].text) == 3 && f.slice(toks[j].end, toks[j+1].start) == " " &&
+			spacedThousands(f.slice(t.start, toks[j+1].end)) {
+			j++
+		}
+		// "pada 2025 120 warga" has no group of one to three digits first;
+		// a number after another number is a list, not thousands.
+		if j > i && !(len(out) > 0 && out[len(out)-1].num && f.slice(out[len(out)-1].end, t.start) == " ") {
+			t.end = toks[j].end
+			t.text = f.slice(t.start, t.end)
+			t.lower = t.text
+			out = append(out, t)
+			i = j
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// seCounts are counts in one word with se- ("sepasang", "selusin").
+var seCounts = map[string]float64{"sepasang": 2, "selusin": 12, "sekodi": 20}
+
+// durationWords state a length of time in one word: "sepekan" is one week.
+var durationWords = map[string]struct {
+	n    float64
+	unit string
+}{
+	"sehari": {1, "hari"}, "sepekan": {1, "minggu"}, "seminggu": {1, "minggu"},
+	"sebulan": {1, "bulan"}, "setahun": {1, "tahun"},
+}
+
+// daysIn converts a length of time to the sheet's unit where the two are
+// exact multiples: a week is seven days, a month is not a number of days.
+func daysIn(n float64, unit, want string) (float64, bool) {
+	if unit == "pekan" {
+		unit = "minggu"
+	}
+	if want == "pekan" {
+		want = "minggu"
+	}
+	switch {
+	case unit == want:
+		return n, true
+	case unit == "minggu" && want == "hari":
+		return n * 7, true
+	}
+	return 0, false
+}
+
+// durationContext words make the length of time after them the event's
+// length ("berlangsung sepekan", "selama dua pekan"), not a rate ("dalam
+// sepekan, petugas …").
+var durationContext = map[string]bool{
+	"selama": true, "berlangsung": true, "digelar": true, "diadakan": true, "dilaksanakan": true,
+	"diselenggarakan": true, "berjalan": true,
+}
+
+// checkDurations compares a length of time in another unit or in one word
+// ("sepekan", "dua pekan") with the sheet's length in days: a week for a
+// six-day event contradicts the sheet. It returns the number of kesalahan.
+func (g *grader) checkDurations(f *field, b *Brief) int {
+	n := 0
+	for i := 0; i < len(f.toks); i++ {
+		t := f.toks[i]
+		if f.inQuote(t.start) || !(i > 0 && durationContext[f.toks[i-1].lower] || i > 1 && durationContext[f.toks[i-2].lower]) {
+			continue
+		}
+		var num float64
+		var unit string
+		end := i
+		if d, ok := durationWords[t.lower]; ok {
+			num, unit = d.n, d.unit
+		} else {
+			v, j, ok := g.figureAt(f, i)
+			if !ok || !v.exact() || j >= len(f.toks) || (f.toks[j].lower != "pekan" && f.toks[j].lower != "minggu") {
+				continue
+			}
+			num, unit, end = v.lo, f.toks[j].lower, j
+		}
+		comparable, equal := -1, false
+		for k, fig := range b.Angka {
+			want := firstWord(fig.Satuan)
+			// "3 hari kerja" is no length of the event, nor is "400
+			// perekaman dalam sehari".
+			if rates, ok := figureRates(fig); strings.Contains(strings.ToLower(fig.Satuan), "kerja") || ok && len(rates) > 0 {
+				continue
+			}
+			v, ok := daysIn(num, unit, want)
+			if !ok {
+				continue
+			}
+			if comparable < 0 {
+				comparable = k
+			}
+			equal = equal || v == fig.Nilai
+		}
+		if comparable < 0 || equal {
+			i = end
+			continue
+		}
+		fig := b.Angka[comparable]
+		desc := fig.Satuan
+		if fig.Keterangan != "" {
+			desc += " (" + fig.Keterangan + ")"
+		}
+		passage := f.slice(t.start, f.toks[end].end)
+		want := formatIndoNumber(fig.Nilai) + " " + fig.Satuan
+		if w, small := numberWordFor(fig.Nilai); small {
+			want = w + " " + fig.Satuan
+		}
+		n++
+		g.add(f.finding("angka-bertentangan", SevKesalahan, t.start, f.toks[end].end,
+			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. Lama kegiatan yang salah membuat warga mengira masih ada waktu atau sudah terlambat; tulis lamanya seperti di lembar fakta.", passage, formatIndoNumber(fig.Nilai), desc), want))
+		i = end
+	}
+	return n
 }

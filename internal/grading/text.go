@@ -46,7 +46,7 @@ func newField(name, text string) *field {
 		f.offs = append(f.offs, int32(i))
 	}
 	f.offs = append(f.offs, int32(len(text)))
-	f.toks = joinSpacedPhones(f, tokenize(text, n))
+	f.toks = joinSpacedThousands(f, joinSpacedPhones(f, tokenize(text, n)))
 	an := extract.Analyze(text)
 	f.paras, f.sents, f.quotes, f.dates, f.elements = an.Paragraphs, an.Sentences, an.Quotes, an.Dates, an.Elements
 	// Lookups below binary-search these by position.

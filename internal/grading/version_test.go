@@ -48,6 +48,7 @@ var behaviourHash = map[string]string{
 	"1.22.0": "a9510fd0876f6ead",
 	"1.23.0": "2ea67972d044b9fb",
 	"1.24.0": "cd875c52653aec90",
+	"1.25.0": "dd1c154a0606ac7e",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -351,6 +352,20 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		area.Siapa = []Person{{Nama: "Asep Saepudin", Jabatan: "Kepala Pelaksana BPBD Kabupaten Sukamaju"}}
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &area,
 			Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Kepala Pelaksana BPBD Kabupaten Sukamulya, Asep Saepudin", 1)})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0", "1.24.0":
+	default:
+		// From 1.25.0 thousands grouped with a space are one number, a
+		// length of the event in weeks or in one word and a time of day in
+		// words are compared with the sheet, and a statement of the sheet
+		// written negated reverses it.
+		sheet := *brief
+		sheet.Pukul = "09.00"
+		sheet.Angka = append([]Figure{{Nilai: 2, Satuan: "hari", Keterangan: "lama pelatihan"}, {Nilai: 1240, Satuan: "warga"}}, brief.Angka...)
+		sheet.Bagaimana = "Pelatihan dibuka pukul 09.00–15.00 WIB tanpa dipungut biaya. Relawan wajib membawa surat tugas desa."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026),", "Rabu (11/3/2026) pukul delapan pagi,", 1) + "\n\nPelatihan berlangsung sepekan bagi 1 240 warga, pukul sembilan pagi hingga pukul tiga sore, dan tidak gratis. Relawan tidak wajib membawa surat tugas desa. Relawan tidak lupa membawa surat tugas desa."})
 	}
 	var all []Report
 	for _, in := range inputs {

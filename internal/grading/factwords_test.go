@@ -1,0 +1,114 @@
+package grading
+
+import (
+	"strings"
+	"testing"
+)
+
+// replaced grades the sound release of a practice with edits applied.
+func replaced(t *testing.T, id string, pairs ...string) (Input, Report) {
+	t.Helper()
+	p := loadPractices(t)[id]
+	h, b := soundRelease(t, id)
+	for k := 0; k+1 < len(pairs); k += 2 {
+		if !strings.Contains(b, pairs[k]) {
+			t.Fatalf("%s: the sound release has no %q", id, pairs[k])
+		}
+		b = strings.Replace(b, pairs[k], pairs[k+1], 1)
+	}
+	in := p.input(h, b)
+	return in, Grade(in)
+}
+
+// mustBeClean fails on any finding above info.
+func mustBeClean(t *testing.T, rep Report, in Input) {
+	t.Helper()
+	for _, f := range rep.Findings {
+		if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+			t.Errorf("false alarm: %s %s %q: %s", f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+		}
+	}
+}
+
+// TestSpacedThousandsAreOneNumber: "1 240 warga" is the sheet's 1.240
+// written without the dot, reported at the whole number, never a wrong
+// "240 warga".
+func TestSpacedThousandsAreOneNumber(t *testing.T) {
+	in, rep := replaced(t, pKTP, "karena 1.240 warga", "karena 1 240 warga")
+	f := mustFind(t, rep, in, CritBahasa, SevPeringatan, "1 240")
+	if f.Passage(in.Headline, in.Body) != "1 240" || f.Suggestion != "1.240" {
+		t.Errorf("passage %q, suggestion %q", f.Passage(in.Headline, in.Body), f.Suggestion)
+	}
+	if fs := find(rep, in, CritFaktual, ""); len(fs) > 0 {
+		t.Errorf("the sheet's figure with a space reported as a fact: %s", dump(rep, in))
+	}
+	// A list of two numbers and a year before a count stay two numbers.
+	for _, s := range []string{"Pada 2025 120 warga sudah merekam data.", "Warga RT 03 dan 120 warga lain didata."} {
+		in := Input{Headline: goodHeadline, Body: withLead(s), Now: testNow}
+		for _, f := range Grade(in).Findings {
+			if f.Rule == "pemisah-ribuan" {
+				t.Errorf("%q: %q read as thousands", s, f.Passage(in.Headline, in.Body))
+			}
+		}
+	}
+}
+
+// TestLengthInOtherWords: a length of the event in weeks or in one word is
+// compared with the sheet's days; a rate ("dalam sepekan") is not a length.
+func TestLengthInOtherWords(t *testing.T) {
+	week := &Brief{Apa: "Pekan imunisasi", Kapan: "2026-03-11", DiMana: "Aula BPBD Sukamaju",
+		Angka: []Figure{{Nilai: 7, Satuan: "hari", Keterangan: "lama kegiatan"}, {Nilai: 60, Satuan: "relawan"}}}
+	for _, s := range []string{"Kegiatan berlangsung sepekan.", "Kegiatan berlangsung selama satu minggu.", "Kegiatan berlangsung tujuh hari.", "Dalam sepekan, petugas melatih 60 relawan."} {
+		in := Input{Headline: goodHeadline, Body: withLead(s), Now: testNow, Brief: week}
+		rep := Grade(in)
+		for _, f := range rep.Findings {
+			if f.Rule == "angka-bertentangan" || f.Rule == "angka-lembar-belum-dimuat" && strings.Contains(f.Message, "7 hari") {
+				t.Errorf("%q: %s %q: %s", s, f.Rule, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+	six := *week
+	six.Angka = []Figure{{Nilai: 6, Satuan: "hari", Keterangan: "lama kegiatan"}, {Nilai: 60, Satuan: "relawan"}}
+	for s, want := range map[string]string{"Kegiatan berlangsung sepekan.": "sepekan", "Kegiatan digelar selama dua minggu.": "dua minggu", "Kegiatan berlangsung selama seminggu.": "seminggu"} {
+		in := Input{Headline: goodHeadline, Body: withLead(s), Now: testNow, Brief: &six}
+		mustFindMsg(t, Grade(in), in, CritFaktual, SevKesalahan, want, "6 hari")
+	}
+}
+
+// TestTimesInWords: a time of day in words is the time it names; the
+// sheet's times in words draw nothing, another start or range contradicts
+// the sheet, another single time is from outside it.
+func TestTimesInWords(t *testing.T) {
+	for _, c := range [][]string{
+		{pKTP, "pukul 08.00–15.00 WIB", "pukul delapan pagi sampai pukul tiga sore"},
+		{pKTP, "pukul 08.00–15.00 WIB", "pukul delapan hingga tiga sore"},
+		{pKTP, "Kamis (16/4/2026), karena", "Kamis (16/4/2026) pukul delapan, karena"},
+		{pAduan, "pukul 08.00–16.00 WIB", "pukul delapan pagi sampai dengan empat sore"},
+		{pImun, "pukul 08.00–12.00 WIB", "pukul delapan pagi hingga pukul dua belas siang"},
+	} {
+		in, rep := replaced(t, c[0], c[1], c[2])
+		mustBeClean(t, rep, in)
+	}
+	in, rep := replaced(t, pKTP, "Dalam sehari, petugas", "Camat meninjau layanan pukul setengah sebelas. Dalam sehari, petugas")
+	mustFindMsg(t, rep, in, CritFaktual, SevPeringatan, "pukul setengah sebelas", "08.00–15.00")
+	in, rep = replaced(t, pKTP, "pukul 08.00–15.00 WIB", "mulai pukul tujuh pagi")
+	mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, "pukul tujuh pagi", "dimulai pukul 08.00")
+}
+
+// TestAddedNegations: a statement of the sheet written negated reverses it;
+// "tidak hanya", "tidak lupa", a negation of something else and the sheet's
+// own negations do not.
+func TestAddedNegations(t *testing.T) {
+	in, rep := replaced(t, pKTP, "KTP-el yang sudah dicetak dapat diambil", "KTP-el yang sudah dicetak tidak dapat diambil")
+	mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, "tidak dapat diambil di Kantor", "membalik")
+	for _, c := range [][]string{
+		{pKTP, "Warga cukup membawa kartu keluarga", "Warga tidak perlu membawa dokumen lain selain kartu keluarga"},
+		{pKTP, "Warga cukup membawa kartu keluarga", "Warga jangan lupa membawa kartu keluarga"},
+		{pImun, "Layanan imunisasi kejar tidak dipungut biaya.", "Layanan imunisasi kejar gratis."},
+		{pAduan, "Setiap OPD wajib memberi", "Tidak hanya mencatat, setiap OPD wajib memberi"},
+		{pAduan, "Warga diminta tidak membagikan", "Warga diminta tidak pernah membagikan"},
+	} {
+		in, rep := replaced(t, c[0], c[1], c[2])
+		mustBeClean(t, rep, in)
+	}
+}
