@@ -73,11 +73,12 @@ func (g *grader) checkWords(f *field) {
 		}
 		if t.lower == "di" && i+1 < len(toks) && f.slice(t.end, toks[i+1].start) == " " {
 			next := toks[i+1]
-			if g.prefixDi(f, i) {
+			if g.prefixDi(f, i) || compoundAfterDi(f, i) > 0 {
+				end, joined := g.joinSplitDi(f, i)
 				g.noteBahasa("penulisan awalan di-")
-				g.add(f.finding("awalan-di-terpisah", SevPeringatan, t.start, next.end,
-					fmt.Sprintf("\"di\" pada \"%s\" adalah awalan pembentuk kata kerja pasif, bukan kata depan tempat, jadi ditulis serangkai dengan kata dasarnya. Awalan yang terpisah membuat pembaca mengira ada keterangan tempat.", f.slice(t.start, next.end)),
-					matchCase(t.text, "di"+next.lower)))
+				g.add(f.finding("awalan-di-terpisah", SevPeringatan, t.start, end,
+					fmt.Sprintf("\"di\" pada \"%s\" adalah awalan pembentuk kata kerja pasif, bukan kata depan tempat, jadi ditulis serangkai dengan kata dasarnya. Awalan yang terpisah membuat pembaca mengira ada keterangan tempat.", f.slice(t.start, end)),
+					joined))
 				continue
 			}
 			if next.lower == "mana" && g.relativeDiMana(f, i) {
@@ -217,7 +218,7 @@ func (g *grader) checkJoinedDiKe(f *field, t token) bool {
 	if !places[lrest] && !places[stem] && !properName && !nounForm && !other {
 		return false
 	}
-	sugg := matchCase(t.text[:2], prep) + " " + rest
+	sugg := g.splitPrepFix(f, t, prep, rest)
 	g.noteBahasa("penulisan kata depan di/ke")
 	g.add(f.finding("kata-depan-serangkai", SevPeringatan, t.start, t.end,
 		fmt.Sprintf("\"%s\" pada \"%s\" adalah kata depan yang menunjukkan tempat atau arah, jadi ditulis terpisah: \"%s\".", prep, t.text, sugg), sugg))
@@ -288,7 +289,7 @@ func (g *grader) prefixDi(f *field, i int) bool {
 	}
 	stem := strings.TrimSuffix(w, "nya")
 	switch {
-	case next.capital || next.num || f.inQuote(next.start) && !f.inQuote(f.toks[i].start):
+	case next.capital && !g.titleCased(f, next) || next.num || f.inQuote(next.start) && !f.inQuote(f.toks[i].start):
 		return false
 	case diPlaces[w] || diPlaces[stem] || kePlaces[w] || diNouns[w] || diNouns[stem] || iNouns[w]:
 		return false

@@ -219,7 +219,15 @@
 // "dikejar", and di- before a word the release uses makes a passive verb,
 // "Dikejar" beside "imunisasi kejar"), no vague opening word ("Kegiatan", "Acara"), no
 // all capitals and no "!" or "?" (they read as
-// shouting and clickbait), and no full stop (a headline is not a sentence). The
+// shouting and clickbait), no teasing words whatever the punctuation (an
+// interjection such as "Wow" or "Heboh", an opening that withholds the news
+// such as "Begini Cara", "Ini Dia", "Simak", "Ternyata", a demand such as
+// "Wajib Tahu": warning judul-umpan-klik), and no full stop (a headline is
+// not a sentence). A ter- verb ("Terdata", "Terlayani") is passive like a
+// di- verb, and "Di Buka" (the prefix written apart) is a passive verb; a
+// bare base after the headline's verb that the body uses only in a
+// service's name ("Jemput Bola" beside "layanan jemput bola"), or that ends
+// a noun phrase the body writes ("Imunisasi Kejar"), is no second verb. The
 // lead must not open with ceremony ("Dalam rangka", "Bertempat di", "Pada
 // hari", "Telah dilaksanakan", "Dalam upaya", and at the start only "Puji
 // syukur", "Berlokasi di", "Seperti diketahui" …: warning), because the first
@@ -278,7 +286,13 @@
 // follows an auxiliary ("akan", "untuk", "yang", "tidak" …); it stays a
 // preposition when it is capitalised, a number, a place or position word, a
 // common noun after di ("tingkat", "grup"), a noun in -an, or reduplicated
-// ("di sana-sini"). On idner-news-2k this takes 1 of 814 prepositions for
+// ("di sana-sini"). In a title-case headline a capital says nothing, so
+// "Di Layani" is the split prefix unless the body writes the word only as a
+// name ("Di Cikadu"). The fix joins a compound closed by a suffix whole
+// ("di tanda tangani" → "ditandatangani", not "ditanda"), and the fix of a
+// joined preposition capitalises "di" only where a sentence or the
+// headline starts, and its region word before a name ("dikecamatan
+// Cikadu" → "di Kecamatan"). On idner-news-2k this takes 1 of 814 prepositions for
 // the prefix, and that one ("akan di evaluasi") is a real error of the
 // source (TestPrefixDiOnRealNews). A number of four or more digits without
 // the thousands dot ("1240 warga") is a suggestion, a warning when ketentuan

@@ -255,6 +255,10 @@ func (g *grader) checkHeadline() []string {
 		p = q - 1
 	}
 
+	if g.checkClickbait() {
+		notes = append(notes, "judul memancing klik")
+	}
+
 	last := h.toks[len(h.toks)-1]
 	if strings.TrimSpace(h.slice(last.end, n)) == "." {
 		g.add(h.finding("judul-bertitik", SevPeringatan, last.start, last.end+1,
@@ -270,10 +274,14 @@ func (g *grader) checkHeadline() []string {
 
 	best := 0
 	for i, t := range h.toks {
-		if inNounPhrase(h, i) {
+		if inNounPhrase(h, i) || g.bodyNounPhrase(i) || best > 0 && g.nameBase(t.lower) {
 			continue
 		}
-		best = max(best, g.verbKind(t))
+		k := g.verbKind(t)
+		if i > 0 && h.toks[i-1].lower == "di" && k > 0 && (g.prefixDi(h, i-1) || compoundAfterDi(h, i-1) > 0) {
+			k = 1 // "Di Buka": the passive prefix written apart
+		}
+		best = max(best, k)
 	}
 	if best < 2 && g.baseVerbOfText() {
 		best = 2
@@ -500,7 +508,8 @@ func (g *grader) baseVerbOfText() bool {
 	}
 	for i, t := range g.head.toks {
 		w := t.lower
-		if i == 0 || len([]rune(w)) < 4 || t.num || notVerbs[w] || headPrepositions[w] || inNounPhrase(g.head, i) {
+		if i == 0 || len([]rune(w)) < 4 || t.num || notVerbs[w] || headPrepositions[w] || inNounPhrase(g.head, i) || g.bodyNounPhrase(i) ||
+			g.head.toks[i-1].lower == "di" {
 			continue
 		}
 		for _, form := range append(meNForms(w), "di"+w) {

@@ -64,6 +64,7 @@ var Rules = []Rule{
 	{"judul-kapital", CritMenarik, "Judul berhuruf kapital semua"},
 	{"judul-tanda-seru", CritMenarik, "Tanda seru atau tanya di judul"},
 	{"judul-bertitik", CritMenarik, "Titik di akhir judul"},
+	{"judul-umpan-klik", CritMenarik, "Judul umpan klik"},
 	{"judul-umum", CritMenarik, "Judul kurang konkret"},
 	{"judul-tanpa-kata-kerja", CritMenarik, "Judul tanpa kata kerja"},
 	{"judul-pasif", CritMenarik, "Judul pasif"},

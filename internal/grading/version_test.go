@@ -49,6 +49,7 @@ var behaviourHash = map[string]string{
 	"1.23.0": "2ea67972d044b9fb",
 	"1.24.0": "cd875c52653aec90",
 	"1.25.0": "dd1c154a0606ac7e",
+	"1.26.0": "9f74bb35a0908efe",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -366,6 +367,18 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		sheet.Bagaimana = "Pelatihan dibuka pukul 09.00–15.00 WIB tanpa dipungut biaya. Relawan wajib membawa surat tugas desa."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
 			Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026),", "Rabu (11/3/2026) pukul delapan pagi,", 1) + "\n\nPelatihan berlangsung sepekan bagi 1 240 warga, pukul sembilan pagi hingga pukul tiga sore, dan tidak gratis. Relawan tidak wajib membawa surat tugas desa. Relawan tidak lupa membawa surat tugas desa."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0", "1.24.0", "1.25.0":
+	default:
+		// From 1.26.0 a split di- in a title-case headline is reported and
+		// makes it passive, a ter- headline is passive whatever a service
+		// name after it holds, a teasing headline without "!" is clickbait,
+		// and a compound's fix is joined whole.
+		ruled := *brief
+		ruled.Ketentuan = &Requirements{ActiveHeadline: true}
+		inputs = append(inputs, Input{Headline: "60 Relawan dari 20 Desa Di Latih BPBD Sukamaju", Body: inputs[0].Body, Now: now, Brief: &ruled},
+			Input{Headline: "Begini Cara BPBD Sukamaju Latih 60 Relawan", Body: inputs[0].Body + "\n\nDaftar relawan di tanda tangani camat dikecamatan Cikadu.", Now: now, Brief: &ruled})
 	}
 	var all []Report
 	for _, in := range inputs {
