@@ -112,3 +112,28 @@ func TestAddedNegations(t *testing.T) {
 		mustBeClean(t, rep, in)
 	}
 }
+
+// TestVenueNearForms: the sheet's venue shortened, with its area, or named
+// again elsewhere draws nothing; an area alone in the lead is not a
+// building replaced.
+func TestVenueNearForms(t *testing.T) {
+	for _, c := range [][]string{
+		{pKTP, "di Aula Kantor Kecamatan Cikadu, Kamis", "di Aula Kecamatan Cikadu, Kamis"},
+		{pKTP, "di Aula Kantor Kecamatan Cikadu, Kamis", "di Kantor Kecamatan Cikadu, Kamis"},
+		{pKTP, "Dalam sehari, petugas", "Layanan digelar di Aula Kantor Kecamatan Cikadu. Dalam sehari, petugas"},
+		{pImun, "di Posyandu Melati, Desa Sukasari, Kecamatan Cikadu,", "di Posyandu Melati Desa Sukasari,"},
+		{pBanjir, "di Gedung Serbaguna Kecamatan Cibeureum", "di Gedung Serbaguna Cibeureum"},
+		{pBanjir, "Pelatihan ditutup dengan simulasi evakuasi di Desa Cijambu.", "Simulasi evakuasi digelar di Desa Cijambu."},
+		{pAduan, "di Pendopo Kabupaten Sukamaju", "di Pendopo Sukamaju"},
+	} {
+		in, rep := replaced(t, c[0], c[1], c[2])
+		mustBeClean(t, rep, in)
+	}
+	in, rep := replaced(t, pKTP, "Dalam sehari, petugas", "Di Desa Mekarjaya, petugas mendata warga. Dalam sehari, petugas")
+	mustFindMsg(t, rep, in, CritFaktual, SevPeringatan, "Desa Mekarjaya", "tidak ada di lembar fakta")
+	for _, f := range rep.Findings {
+		if f.Severity == SevKesalahan {
+			t.Errorf("an area of some of the people taken for the venue: %q: %s", f.Passage(in.Headline, in.Body), f.Message)
+		}
+	}
+}

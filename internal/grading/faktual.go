@@ -345,6 +345,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkAddedNegations(f, plain, free)
 		n += g.checkFigures(f, b)
 		n += g.checkDurations(f, b)
+		n += g.checkVenues(f, b)
 		n += g.checkSheetFacts(f, b, sf)
 		n += g.checkNames(f, b)
 		n += g.checkTitles(f, b)
@@ -1441,7 +1442,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 				fmt.Sprintf("Hari \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Hari yang salah membuat warga datang saat layanan tutup.", f.slice(t.start, f.toks[end].end), strings.Join(want, ", ")), ""))
 		case f == g.body && placeHeads[t.lower] && t.capital && i+1 < len(f.toks) && f.toks[i+1].capital && !f.toks[i+1].num:
 			name := f.toks[i+1]
-			if sf.words[name.lower] || f.slice(t.end, name.start) != " " || placeHeads[name.lower] {
+			if sf.words[name.lower] || f.slice(t.end, name.start) != " " || placeHeads[name.lower] || g.placeReported(f, t.start) {
 				continue
 			}
 			i++

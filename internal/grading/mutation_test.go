@@ -138,7 +138,26 @@ var mutations = []mutation{
 	}},
 	{"place not in the sheet", CritFaktual, SevPeringatan, "tidak ada di lembar fakta", map[string][]edit{
 		pBanjir: {{"simulasi evakuasi di Desa Cijambu", "simulasi evakuasi di Desa Sukasari", "Desa Sukasari"}},
-		pKTP:    {{"di Aula Kantor Kecamatan Cikadu", "di Aula Kantor Kecamatan Cibeureum", "Kecamatan Cibeureum"}},
+		pKTP:    {{"Warga lanjut usia dan penyandang disabilitas", "Warga di Desa Mekarjaya, warga lanjut usia, dan penyandang disabilitas", "Desa Mekarjaya"}},
+		pAduan:  {{"Kanal aduan ini sudah tersambung", "Aduan juga dapat disampaikan di Balai Desa Cikadu. Kanal aduan ini sudah tersambung", "Balai Desa Cikadu"}},
+	}},
+	// Until 1.25.0 the KTP-el venue in another kecamatan ("Aula Kantor
+	// Kecamatan Cibeureum") was only a place outside the sheet.
+	{"venue of the event replaced by another building", CritFaktual, SevKesalahan, "Tempat", map[string][]edit{
+		pKTP:    {{"di Aula Kantor Kecamatan Cikadu, Kamis", "di Balai Desa Mekarjaya, Kamis", "Balai Desa Mekarjaya"}, {"di Aula Kantor Kecamatan Cikadu, tanpa", "di GOR Sukamaju, tanpa", ""}},
+		pImun:   {{"di Posyandu Melati, Desa Sukasari", "di Posyandu Mawar, Desa Sukasari", "Posyandu Mawar"}},
+		pBanjir: {{"di Gedung Serbaguna Kecamatan Cibeureum", "di Gedung Olahraga Kecamatan Cibeureum", "Gedung Olahraga Kecamatan Cibeureum"}},
+		pAduan:  {{"di Pendopo Kabupaten Sukamaju", "di GOR Sukamaju", "GOR Sukamaju"}},
+	}},
+	{"venue of the event in the lead replaced, the sheet's named further on", CritFaktual, SevKesalahan, "Tempat", map[string][]edit{
+		pKTP: {{"di Aula Kantor Kecamatan Cikadu, Kamis", "di Aula Kantor Kecamatan Cibeureum, Kamis", "Aula Kantor Kecamatan Cibeureum"}},
+	}},
+	{"venue of the event named after an event verb, replaced", CritFaktual, SevKesalahan, "Tempat", map[string][]edit{
+		pImun: {{"di Posyandu Melati, Desa Sukasari, Kecamatan Cikadu, Senin (27/4/2026), agar", "Senin (27/4/2026), agar", ""}, {"Pekan imunisasi kejar berlangsung enam hari", "Pembukaan digelar di Puskesmas Cikadu. Pekan imunisasi kejar berlangsung enam hari", "Puskesmas Cikadu"}},
+	}},
+	{"another building beside the sheet's venue", CritFaktual, SevPeringatan, "tidak ada di lembar fakta", map[string][]edit{
+		pKTP:    {{"di Aula Kantor Kecamatan Cikadu, Kamis", "di Aula Kantor Kecamatan Cikadu dan Balai Desa Mekarjaya, Kamis", "Balai Desa Mekarjaya"}},
+		pBanjir: {{"di Gedung Serbaguna Kecamatan Cibeureum", "di Gedung Serbaguna Kecamatan Cibeureum dan Balai Desa Cijambu", "Balai Desa Cijambu"}},
 	}},
 	{"title shortened to another office", CritFaktual, SevKesalahan, "Jabatan", map[string][]edit{
 		pBanjir: {{"kata Kepala Pelaksana BPBD", "kata Kepala BPBD", "Kepala BPBD"}},

@@ -28,6 +28,7 @@ var Rules = []Rule{
 	{"angka-bertentangan", CritFaktual, "Angka berbeda dengan lembar fakta"},
 	{"tanggal-bertentangan", CritFaktual, "Tanggal berbeda dengan lembar fakta"},
 	{"nama-bertentangan", CritFaktual, "Nama berbeda dengan lembar fakta"},
+	{"tempat-bertentangan", CritFaktual, "Tempat berbeda dengan lembar fakta"},
 	{"jabatan-bertentangan", CritFaktual, "Jabatan berbeda dengan lembar fakta"},
 	{"hari-layanan-bertentangan", CritFaktual, "Hari layanan berbeda dengan lembar fakta"},
 	{"jam-bertentangan", CritFaktual, "Jam berbeda dengan lembar fakta"},
