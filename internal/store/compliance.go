@@ -22,20 +22,11 @@ import (
 
 // statusSQL is compliance.Evaluate in SQL, for one "now" argument. An OPD
 // without designated admins has no cert_until, so "no account and no admin"
-// is Belum. TestComplianceSQLMatchesTheRule holds the two together.
+// is Belum. The pages read the status kept on each row (freshenStatus);
+// statusSQL is the recount the tests hold it against
+// (TestComplianceSQLMatchesTheRule, TestConcurrentStatusChangesKeepTheTally).
 const statusSQL = `CASE WHEN s.accounts > 0 AND s.designated_admins > 0 AND s.cert_until > ? THEN 'memenuhi'
 	WHEN s.accounts = 0 AND s.designated_admins = 0 THEN 'belum' ELSE 'sebagian' END`
-
-// rankSQL orders by status, worst first, for one "now" argument.
-const rankSQL = `CASE WHEN s.accounts > 0 AND s.designated_admins > 0 AND s.cert_until > ? THEN 2
-	WHEN s.accounts = 0 AND s.designated_admins = 0 THEN 0 ELSE 1 END`
-
-// certifiedSQL counts, per OPD, the designated admins holding a valid
-// certificate at now and those whose latest one ends by the warning horizon,
-// from admin_certs (one row per designated admin). Arguments: horizon, the
-// filter's, now.
-const certifiedSQL = `SELECT ac.opd_id, COUNT(*) AS certified, SUM(CASE WHEN ac.cert_until <= ? THEN 1 ELSE 0 END) AS expiring
-	FROM admin_certs ac WHERE %s AND ac.cert_until > ? GROUP BY ac.opd_id`
 
 // ComplianceRow is an OPD with its compliance facts at a moment.
 type ComplianceRow struct {
@@ -70,10 +61,10 @@ func (r ComplianceRow) ExportRow() compliance.Row {
 var complianceSorts = map[string]struct{ expr string }{
 	"nama":       {"s.name"},
 	"jenis":      {"s.kind"},
-	"status":     {rankSQL},
+	"status":     {"s.status_rank"},
 	"akun":       {"s.accounts"},
 	"admin":      {"s.designated_admins"},
-	"sertifikat": {"COALESCE(cc.certified, 0)"},
+	"sertifikat": {"s.certified"},
 	"aktivitas":  {"s.last_activity_at"},
 }
 
@@ -117,31 +108,19 @@ func (f ComplianceFilter) sortKey() string {
 	return f.Sort
 }
 
-// tableQuery builds the region table's query for the filter at now. withCounts
-// joins the certified and expiring counts for every row (the exports, and the
-// sort by certified admins); otherwise they are filled per page afterwards.
-func (db *DB) tableQuery(f ComplianceFilter, now time.Time, withCounts bool) (string, []any, error) {
+// tableQuery builds the region table's query for the filter. It reads the
+// status and admin counts kept on each row, so the caller first brings the
+// rows to its moment with freshenStatus; with indexes on region, kind,
+// status and rank a page of the default order reads that page only.
+func (db *DB) tableQuery(f ComplianceFilter) (string, []any, error) {
 	if err := f.Validate(); err != nil {
 		return "", nil, err
 	}
 	key := f.sortKey()
-	withCounts = withCounts || key == "sertifikat"
-	now = now.UTC()
 	var b strings.Builder
 	var args []any
-	b.WriteString(`SELECT s.opd_id AS id, s.name, s.short_name, s.kind, s.accounts, s.designated_admins, s.cert_until, s.last_activity_at, `)
-	b.WriteString(statusSQL)
-	args = append(args, now)
-	if withCounts {
-		b.WriteString(` AS status, COALESCE(cc.certified, 0) AS certified, COALESCE(cc.expiring, 0) AS expiring
-		FROM opd_stats s LEFT JOIN (`)
-		b.WriteString(fmt.Sprintf(certifiedSQL, "ac.region_id = ?"))
-		args = append(args, now.Add(compliance.ExpiryWarning), f.RegionID, now)
-		b.WriteString(`) cc ON cc.opd_id = s.opd_id`)
-	} else {
-		b.WriteString(` AS status, 0 AS certified, 0 AS expiring FROM opd_stats s`)
-	}
-	b.WriteString(` WHERE s.region_id = ?`)
+	b.WriteString(`SELECT s.opd_id AS id, s.name, s.short_name, s.kind, s.accounts, s.designated_admins, s.cert_until, s.last_activity_at,
+		s.status, s.certified, s.expiring FROM opd_stats s WHERE s.region_id = ?`)
 	args = append(args, f.RegionID)
 	if f.OPDID != 0 {
 		b.WriteString(` AND s.opd_id = ?`)
@@ -152,8 +131,8 @@ func (db *DB) tableQuery(f ComplianceFilter, now time.Time, withCounts bool) (st
 		args = append(args, f.Kind)
 	}
 	if f.Status != "" {
-		b.WriteString(` AND (` + statusSQL + `) = ?`)
-		args = append(args, now, string(f.Status))
+		b.WriteString(` AND s.status = ?`)
+		args = append(args, string(f.Status))
 	}
 	dir := " ASC"
 	if f.Desc {
@@ -165,63 +144,24 @@ func (db *DB) tableQuery(f ComplianceFilter, now time.Time, withCounts bool) (st
 		b.WriteString(`(s.last_activity_at IS NULL), `)
 	}
 	b.WriteString(complianceSorts[key].expr + dir)
-	if strings.Contains(complianceSorts[key].expr, "?") {
-		args = append(args, now)
-	}
 	b.WriteString(`, s.name, s.opd_id`)
 	return b.String(), args, nil
 }
 
 // CompliancePage returns one page of the region table at now.
 func (db *DB) CompliancePage(ctx context.Context, f ComplianceFilter, now time.Time, limit, offset int) ([]ComplianceRow, error) {
-	query, args, err := db.tableQuery(f, now, false)
+	query, args, err := db.tableQuery(f)
 	if err != nil {
+		return nil, err
+	}
+	if err := db.freshenStatus(ctx, f.RegionID, f.OPDID, now); err != nil {
 		return nil, err
 	}
 	var rows []ComplianceRow
 	if err := db.r.SelectContext(ctx, &rows, db.q(query+` LIMIT ? OFFSET ?`), append(args, limit, offset)...); err != nil {
 		return nil, fmt.Errorf("membaca tabel kepatuhan: %w", err)
 	}
-	if f.sortKey() != "sertifikat" {
-		if err := db.fillCertified(ctx, rows, now); err != nil {
-			return nil, err
-		}
-	}
 	return rows, nil
-}
-
-// fillCertified adds the certified and expiring counts to a page of rows.
-func (db *DB) fillCertified(ctx context.Context, rows []ComplianceRow, now time.Time) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	ids := make([]int64, len(rows))
-	for i, r := range rows {
-		ids[i] = r.ID
-	}
-	now = now.UTC()
-	query, args, err := sqlx.In(fmt.Sprintf(certifiedSQL, "ac.opd_id IN (?)"), now.Add(compliance.ExpiryWarning), ids, now)
-	if err != nil {
-		return fmt.Errorf("menyiapkan hitungan sertifikat: %w", err)
-	}
-	var counts []struct {
-		OPDID     int64 `db:"opd_id"`
-		Certified int   `db:"certified"`
-		Expiring  int   `db:"expiring"`
-	}
-	if err := db.r.SelectContext(ctx, &counts, db.q(query), args...); err != nil {
-		return fmt.Errorf("menghitung admin bersertifikat: %w", err)
-	}
-	by := make(map[int64]int, len(counts))
-	for i, c := range counts {
-		by[c.OPDID] = i
-	}
-	for i := range rows {
-		if j, ok := by[rows[i].ID]; ok {
-			rows[i].CertifiedAdmins, rows[i].Expiring = counts[j].Certified, counts[j].Expiring
-		}
-	}
-	return nil
 }
 
 // EachComplianceRow streams the whole region table for the filter at now,
@@ -229,8 +169,11 @@ func (db *DB) fillCertified(ctx context.Context, rows []ComplianceRow, now time.
 // every OPD never holds more than one row in memory. An error from fn stops
 // the stream and is returned.
 func (db *DB) EachComplianceRow(ctx context.Context, f ComplianceFilter, now time.Time, fn func(ComplianceRow) error) error {
-	query, args, err := db.tableQuery(f, now, true)
+	query, args, err := db.tableQuery(f)
 	if err != nil {
+		return err
+	}
+	if err := db.freshenStatus(ctx, f.RegionID, f.OPDID, now); err != nil {
 		return err
 	}
 	rows, err := db.r.QueryxContext(ctx, db.q(query), args...)
@@ -287,26 +230,24 @@ func (t StatusTally) Count(status compliance.Status, kind string) int {
 	return n
 }
 
-// ComplianceTally counts the region's OPDs per kind and status at now, in one
-// pass over opd_stats; the dashboard's counts, its chart and the table's
-// total for any filter all come from it.
+// ComplianceTally counts the region's OPDs per kind and status at now from
+// compliance_tally (a few rows per kind and status, however many OPDs the
+// region has); the dashboard's counts, its chart and the table's total for
+// any filter all come from it.
 func (db *DB) ComplianceTally(ctx context.Context, regionID int64, now time.Time) (StatusTally, error) {
-	var cells []struct {
-		Kind   string            `db:"kind"`
-		Status compliance.Status `db:"status"`
-		N      int               `db:"n"`
-	}
-	err := db.r.SelectContext(ctx, &cells, db.q(`SELECT s.kind, `+statusSQL+` AS status, COUNT(*) AS n
-		FROM opd_stats s WHERE s.region_id = ? GROUP BY s.kind, 2`), now.UTC(), regionID)
+	cells, err := db.tallyCells(ctx, regionID, now)
 	if err != nil {
-		return StatusTally{}, fmt.Errorf("menghitung status kepatuhan: %w", err)
+		return StatusTally{}, err
 	}
 	t := StatusTally{Cells: map[string]map[compliance.Status]int{}}
 	for _, c := range cells {
+		if c.OPDs == 0 {
+			continue
+		}
 		if t.Cells[c.Kind] == nil {
 			t.Cells[c.Kind] = map[compliance.Status]int{}
 		}
-		t.Cells[c.Kind][c.Status] += c.N
+		t.Cells[c.Kind][c.Status] += c.OPDs
 	}
 	return t, nil
 }
@@ -321,14 +262,16 @@ type AdminCounts struct {
 
 // CertifiedAdmins counts the region's designated admins holding a valid
 // certificate at now, and those whose certificate ends within the warning
-// window. It reads one index range of admin_certs.
+// window, from the same sums as ComplianceTally.
 func (db *DB) CertifiedAdmins(ctx context.Context, regionID int64, now time.Time) (AdminCounts, error) {
-	now = now.UTC()
-	var c AdminCounts
-	err := db.r.GetContext(ctx, &c, db.q(`SELECT COUNT(*) AS certified, COALESCE(SUM(CASE WHEN cert_until <= ? THEN 1 ELSE 0 END), 0) AS expiring
-		FROM admin_certs WHERE region_id = ? AND cert_until > ?`), now.Add(compliance.ExpiryWarning), regionID, now)
+	cells, err := db.tallyCells(ctx, regionID, now)
 	if err != nil {
-		return c, fmt.Errorf("menghitung admin bersertifikat: %w", err)
+		return AdminCounts{}, err
+	}
+	var c AdminCounts
+	for _, cell := range cells {
+		c.Certified += cell.Certified
+		c.Expiring += cell.Expiring
 	}
 	return c, nil
 }
@@ -477,6 +420,10 @@ func rebuildStats(ctx context.Context, db *DB, tx *sqlx.Tx, regionID int64) (int
 			WHERE o.region_id = ? AND NOT EXISTS (SELECT 1 FROM opd_stats s WHERE s.opd_id = o.id)`, []any{regionID}},
 		{"statistik OPD", refreshStatsSQL, []any{regionID, regionID, regionID, regionID, regionID, regionID}},
 		{"riwayat bulanan", `DELETE FROM certified_months WHERE region_id = ?`, []any{regionID}},
+		// Every row is counted again at the next read, from an empty tally.
+		{"status OPD", `UPDATE opd_stats SET status = NULL, status_rank = NULL, certified = 0, expiring = 0, status_from = 0, status_to = 0
+			WHERE region_id = ?`, []any{regionID}},
+		{"rekap status", `DELETE FROM compliance_tally WHERE region_id = ?`, []any{regionID}},
 	}
 	var n int64
 	for _, st := range steps {

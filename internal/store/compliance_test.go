@@ -667,3 +667,193 @@ func TestConcurrentChangesKeepCounters(t *testing.T) {
 		}
 	})
 }
+
+// TestConcurrentStatusChangesKeepTheTally changes the statuses of many OPDs
+// at the same moment (accounts added, admins designated and undesignated,
+// certificates issued and revoked) while dashboards read the region at two
+// moments, and then compares the kept statuses, the tally and the admin
+// counts with a recount from scratch, at moments before, between and after
+// the certificates' ends.
+func TestConcurrentStatusChangesKeepTheTally(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		w := newComplianceWorld(t, db)
+		kinds := []string{"dinas", "badan", "kecamatan"}
+		var opds []domain.OPD
+		var trainees [][]domain.User
+		var all []int64
+		for i := 0; i < 9; i++ {
+			o := w.opd(t, fmt.Sprintf("OPD Serentak %d", i), kinds[i%3])
+			if i%3 == 0 {
+				w.account(t, o, fmt.Sprintf("awal%d", i))
+			}
+			opds = append(opds, o)
+			var us []domain.User
+			for j := 0; j < 3; j++ {
+				u := w.trainee(t, o, j == 0 && i%2 == 0)
+				us = append(us, u)
+				all = append(all, u.ID)
+			}
+			trainees = append(trainees, us)
+		}
+		// Two cohorts, every trainee in both: one certificate per enrollment.
+		enrollments := map[int64][]int64{}
+		for k := 0; k < 2; k++ {
+			day := time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC)
+			co, err := db.CreateCohort(ctx, nil, domain.NewCohort{RegionID: w.region.ID, CourseID: "kursus-uji", Name: fmt.Sprintf("Angkatan Serentak %d", k),
+				StartsOn: day, EndsOn: day.AddDate(0, 1, 0)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.Enroll(ctx, nil, co.ID, all); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, id := range all {
+			ens, err := db.EnrollmentsOfUser(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range ens {
+				enrollments[id] = append(enrollments[id], e.ID)
+			}
+		}
+		// Ends spread around now: gone, within the warning window, beyond it.
+		ends := []time.Time{w.now.AddDate(0, 0, -10), w.now.AddDate(0, 0, 20), w.now.AddDate(0, 0, 75), w.now.AddDate(1, 0, 0)}
+		moments := []time.Time{w.now, w.now.AddDate(0, 0, 21), w.now.AddDate(0, 0, 16).Add(time.Hour), w.now.AddDate(0, 3, 0), w.now.AddDate(0, 0, -40)}
+
+		check := func(step string) {
+			t.Helper()
+			for _, at := range moments {
+				tally, err := db.ComplianceTally(ctx, w.region.ID, at)
+				if err != nil {
+					t.Fatal(err)
+				}
+				admins, err := db.CertifiedAdmins(ctx, w.region.ID, at)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var rows []store.ComplianceRow
+				if err := db.EachComplianceRow(ctx, store.ComplianceFilter{RegionID: w.region.ID}, at, func(r store.ComplianceRow) error {
+					rows = append(rows, r)
+					return nil
+				}); err != nil {
+					t.Fatal(err)
+				}
+				wantTally, wantAdmins, per, err := db.RecountComplianceForTest(ctx, w.region.ID, at)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(tally.Cells, wantTally.Cells) {
+					t.Fatalf("%s, at %s: tally %v, recounted %v", step, at, tally.Cells, wantTally.Cells)
+				}
+				if admins != wantAdmins {
+					t.Fatalf("%s, at %s: admins %+v, recounted %+v", step, at, admins, wantAdmins)
+				}
+				for _, r := range rows {
+					got := store.RecountedOPD{Status: string(r.Status), Certified: r.CertifiedAdmins, Expiring: r.Expiring}
+					if got != per[r.ID] {
+						t.Fatalf("%s, at %s: %s kept %+v, recounted %+v", step, at, r.Name, got, per[r.ID])
+					}
+				}
+				if len(rows) != len(per) {
+					t.Fatalf("%s: %d rows, %d recounted", step, len(rows), len(per))
+				}
+			}
+		}
+		check("before")
+
+		var certs sync.Map // user id → certificate ids
+		run := func(step string, change func(i int) error) {
+			t.Helper()
+			var wg sync.WaitGroup
+			errs := make(chan error, 64)
+			stop := make(chan struct{})
+			var readers sync.WaitGroup
+			for r := 0; r < 3; r++ {
+				readers.Add(1)
+				go func(r int) {
+					defer readers.Done()
+					for {
+						select {
+						case <-stop:
+							return
+						default:
+						}
+						if _, err := db.ComplianceTally(ctx, w.region.ID, moments[r]); err != nil {
+							errs <- err
+							return
+						}
+						if _, err := db.CompliancePage(ctx, store.ComplianceFilter{RegionID: w.region.ID}, moments[r], 5, 0); err != nil {
+							errs <- err
+							return
+						}
+					}
+				}(r)
+			}
+			for i := range opds {
+				wg.Add(1)
+				go func(i int) {
+					defer wg.Done()
+					if err := change(i); err != nil {
+						errs <- err
+					}
+				}(i)
+			}
+			wg.Wait()
+			close(stop)
+			readers.Wait()
+			close(errs)
+			for err := range errs {
+				t.Fatalf("%s: %v", step, err)
+			}
+			check(step)
+		}
+		run("accounts, designations and certificates at once", func(i int) error {
+			o := opds[i]
+			if i%3 != 0 {
+				if _, err := db.AddSocialAccount(ctx, w.admin.ID, w.region.ID, o.ID, compliance.AccountInput{Platform: "website",
+					Handle: fmt.Sprintf("serentak %d", i), URL: fmt.Sprintf("https://serentak%d.sukamajukab.go.id", i)}); err != nil {
+					return err
+				}
+			}
+			for j, u := range trainees[i] {
+				if j > 0 && (i+j)%2 == 0 {
+					if _, err := db.SetDesignatedAdmin(ctx, w.admin.ID, w.region.ID, o.ID, u.ID, true); err != nil {
+						return err
+					}
+				}
+				for k, en := range enrollments[u.ID] {
+					until := ends[(i+j+k)%len(ends)]
+					id, err := db.SeedCertificateAt(ctx, store.CertificateSeed{EnrollmentID: en, IssuedAt: until.AddDate(-1, 0, 0), ValidUntil: until})
+					if err != nil {
+						return err
+					}
+					old, _ := certs.LoadOrStore(u.ID, []int64{})
+					certs.Store(u.ID, append(old.([]int64), id))
+				}
+			}
+			return nil
+		})
+		run("revocations and undesignations at once", func(i int) error {
+			o := opds[i]
+			for j, u := range trainees[i] {
+				if designated := (j == 0 && i%2 == 0) || (j > 0 && (i+j)%2 == 0); designated && (i+j)%3 != 1 {
+					if _, err := db.SetDesignatedAdmin(ctx, w.admin.ID, w.region.ID, o.ID, u.ID, false); err != nil {
+						return err
+					}
+				}
+				ids, _ := certs.Load(u.ID)
+				for k, id := range ids.([]int64) {
+					if (i+j+k)%2 == 0 {
+						if err := db.ExecComplianceTest(ctx, `UPDATE certificates SET revoked_at = ?, revoke_reason = 'salah' WHERE id = ?`, w.now, id); err != nil {
+							return err
+						}
+					}
+				}
+			}
+			return nil
+		})
+	})
+}
