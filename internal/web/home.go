@@ -83,13 +83,13 @@ func newCourseCard(l learning) courseCard {
 			cc.NextLabel = "" // "Kuis Modul 1 – …", not "Kuis — Kuis Modul 1 – …"
 		}
 	}
-	for id := range l.SubStates {
+	l.SubStates.each(func(id, _ string) {
 		if st := l.SubState(id); st != "" {
 			if it := l.Course.Item(id); it != nil {
 				cc.Practices = append(cc.Practices, practiceLine{Title: it.Title, URL: course.DefaultItemURL(l.Course.ID, it), StateLabel: st, index: it.Index})
 			}
 		}
-	}
+	})
 	sort.Slice(cc.Practices, func(i, j int) bool { return cc.Practices[i].index < cc.Practices[j].index })
 	return cc
 }
@@ -115,11 +115,11 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	if err != nil {
 		return err
 	}
-	for _, e := range pd.Enrollments {
+	for i, e := range pd.Enrollments {
 		if co := s.cfg.Catalog.Course(e.CourseID); co != nil {
-			cc := newCourseCard(learning{Course: co, Enrollment: &e, States: pd.Items[e.ID], SubStates: pd.Subs[e.ID]})
-			if r := pd.Reqs[e.ID]; r != nil {
-				cl := newChecklist(langOf(c), r, co, s.cfg.Now(), viewerTrainee)
+			cc := newCourseCard(learning{Course: co, Enrollment: &e, States: pd.per[i].items, SubStates: pd.per[i].subs})
+			if pd.per[i].hasReqs {
+				cl := newChecklist(langOf(c), pd.per[i].reqs.expand(), co, s.cfg.Now(), viewerTrainee)
 				cc.Checklist = &cl
 			}
 			p.Courses = append(p.Courses, cc)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"maps"
 	"net/http"
 	"path"
 	"strings"
@@ -35,15 +34,15 @@ func (s *Server) learnRoutes() []route {
 type learning struct {
 	Course     *course.Course
 	Enrollment *domain.EnrollmentView
-	States     map[string]string
-	SubStates  map[string]string // practice item → submission state
+	States     itemStates
+	SubStates  itemStates // practice item → submission state
 	Preview    bool
 	progress   *progressData // the trainee's cached copy the states come from
 }
 
 // SubState is the label of a practice item's submission state, or "".
 func (l learning) SubState(id string) string {
-	if st, ok := l.SubStates[id]; ok && domain.SubmissionState(st) != domain.SubDraft {
+	if st, ok := l.SubStates.get(id); ok && domain.SubmissionState(st) != domain.SubDraft {
 		return domain.SubmissionState(st).Label()
 	}
 	return ""
@@ -51,7 +50,7 @@ func (l learning) SubState(id string) string {
 
 // State returns an item's state for display.
 func (l learning) State(id string) string {
-	if st, ok := l.States[id]; ok {
+	if st, ok := l.States.get(id); ok {
 		return st
 	}
 	return domain.StateNotStarted
@@ -59,7 +58,7 @@ func (l learning) State(id string) string {
 
 // Finished reports whether an item counts as completed for progress.
 func (l learning) Finished(it *course.Item) bool {
-	st := l.States[it.ID]
+	st, _ := l.States.get(it.ID)
 	if it.Kind == course.KindLesson {
 		return st == domain.StateDone || st == domain.StatePassed
 	}
@@ -112,9 +111,8 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 	case access.Learn:
 		return l, nil
 	case access.Preview:
-		l.Enrollment, l.SubStates, l.progress = nil, nil, nil
+		l.Enrollment, l.States, l.SubStates, l.progress = nil, itemStates{}, itemStates{}, nil
 		l.Preview = true
-		l.States = map[string]string{}
 		return l, nil
 	}
 	return learning{}, domain.ErrNotFound
@@ -198,7 +196,7 @@ func (s *Server) coursePage(c echo.Context) error {
 	// it is rendered on every view rather than kept with the head.
 	var checks template.HTML
 	if l.Enrollment != nil && l.progress != nil {
-		if r := l.progress.Reqs[l.Enrollment.ID]; r != nil {
+		if r := l.progress.requirements(l.Enrollment.ID); r != nil {
 			var buf bytes.Buffer
 			t, _ := s.tmpl.page(lang, "course")
 			if err := t.ExecuteTemplate(&buf, "course_checklist", newChecklist(langOf(c), r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
@@ -309,10 +307,7 @@ func (s *Server) itemPage(c echo.Context) error {
 		if err := s.db.SetItemState(c.Request().Context(), v.Enrollment.ID, v.Course.ID, v.Item.ID, v.Item.Hash, domain.StateStarted); err != nil {
 			return err
 		}
-		states := make(map[string]string, len(v.States)+1) // the cached states are shared
-		maps.Copy(states, v.States)
-		states[v.Item.ID] = domain.StateStarted
-		v.States = states
+		v.States = v.States.with(v.Item.ID, domain.StateStarted)
 		v.ItemState, v.ItemStateLabel = domain.StateStarted, domain.StateLabel(domain.StateStarted)
 	}
 	switch v.Item.Kind {

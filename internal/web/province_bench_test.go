@@ -85,6 +85,7 @@ func BenchmarkProvince(b *testing.B) {
 			before := heapInUse()
 			p.warm(b)
 			b.Logf("%s/%d: heap %d MB after warming, %d bytes per trainee (session and cached copies)", e.name, n, heapInUse()>>20, (heapInUse()-before)/int64(n))
+			writeHeapProfile(b, fmt.Sprintf("heap_%s_%d", e.name, n))
 			for _, pg := range walkPages {
 				b.Run(fmt.Sprintf("%s/%d/%s", e.name, n, pg), func(b *testing.B) {
 					drive(b, func(i int) op { return p.read(i%n, pg) }).report(b, bareRate)
@@ -465,6 +466,24 @@ func peakRSS() int64 {
 		return 0
 	}
 	return ru.Maxrss << 10
+}
+
+// writeHeapProfile writes the live heap by allocation site to
+// $BIMTEK_BENCH_PROFILE/<name>.prof when set.
+func writeHeapProfile(b *testing.B, name string) {
+	dir := os.Getenv("BIMTEK_BENCH_PROFILE")
+	if dir == "" {
+		return
+	}
+	f, err := os.Create(filepath.Join(dir, name+".prof"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	runtime.GC()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // profileLoad writes a CPU profile of the load alone (not the seeding and

@@ -16,7 +16,7 @@ func BenchmarkRenderLesson(b *testing.B) {
 	co := f.withCourse()
 	it := co.Item(tcLesson1)
 	u := f.users[domain.RolePeserta]
-	v := itemView{learning: learning{Course: co, States: map[string]string{}}, Item: it, Module: co.Module(it.ModuleID), Next: co.Next(it)}
+	v := itemView{learning: learning{Course: co}, Item: it, Module: co.Module(it.ModuleID), Next: co.Next(it)}
 	v.ItemURL, v.ItemState, v.ItemStateLabel = "/kursus/x/materi/y", "sedang", "Sedang"
 	v.Head, _ = f.srv.fragment(i18n.ID, "bench", "item_head", v)
 	v.Pager, _ = f.srv.fragment(i18n.ID, "bench", "item_pager", v)

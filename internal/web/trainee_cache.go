@@ -39,13 +39,22 @@ const (
 // progressData is a trainee's enrollments with item and practice states.
 type progressData struct {
 	Enrollments []domain.EnrollmentView
-	Items, Subs map[int64]map[string]string
-	// Reqs are the certificate requirements per enrollment (the checklist's facts).
-	Reqs map[int64]*domain.Requirements
+	// per holds, for each of Enrollments, its states and requirements in
+	// their compact forms (progress_compact.go).
+	per  []enrollmentCopy
 	tops sync.Map // courseTopKey → the course page's rendered head (courseTopHTML)
 	// quizzes and practices are read when a quiz or practice page is first
 	// opened (quizAttemptsOf, practiceHistoryOf).
 	quizzes, practices sync.Map
+}
+
+// enrollmentCopy is what is kept of one enrollment besides its row: the item
+// and practice submission states, and the certificate requirements (the
+// checklist's facts; none when hasReqs is false).
+type enrollmentCopy struct {
+	items, subs itemStates
+	reqs        packedReqs
+	hasReqs     bool
 }
 
 // quizKey names one enrollment's quiz or practice item.
@@ -100,16 +109,8 @@ func progressSize(p *progressData) int64 {
 	for _, e := range p.Enrollments {
 		n += 192 + courseTopBytes + itemPagesBytes + int64(len(e.CohortName)+len(e.CourseID)+len(e.CourseTitle))
 	}
-	for _, r := range p.Reqs {
-		n += 256 + int64(len(r.Items))*96 + int64(len(r.Sessions))*128
-	}
-	for _, m := range []map[int64]map[string]string{p.Items, p.Subs} {
-		for _, states := range m {
-			n += 64
-			for k, v := range states {
-				n += 48 + int64(len(k)+len(v))
-			}
-		}
+	for _, c := range p.per {
+		n += 64 + c.items.bytes() + c.subs.bytes() + c.reqs.bytes()
 	}
 	return n
 }
@@ -147,7 +148,8 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 	if p.Enrollments, err = s.db.EnrollmentsOfUser(ctx, userID); err != nil {
 		return nil, err
 	}
-	if p.Items, p.Subs, err = s.db.UserStates(ctx, userID); err != nil {
+	items, subs, err := s.db.UserStates(ctx, userID)
+	if err != nil {
 		return nil, err
 	}
 	ids := make([]int64, 0, len(p.Enrollments))
@@ -157,8 +159,18 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 	if len(ids) > checklistBatch {
 		ids = ids[:checklistBatch] // newest first; nobody takes a hundred courses
 	}
-	if p.Reqs, err = s.db.Requirements(ctx, ids); err != nil {
+	reqs, err := s.db.Requirements(ctx, ids)
+	if err != nil {
 		return nil, err
+	}
+	p.per = make([]enrollmentCopy, len(p.Enrollments))
+	for i, e := range p.Enrollments {
+		co := s.cfg.Catalog.Course(e.CourseID)
+		c := &p.per[i]
+		c.items, c.subs = packStates(co, items[e.ID]), packStates(co, subs[e.ID])
+		if r := reqs[e.ID]; r != nil {
+			c.reqs, c.hasReqs = packRequirements(r), true
+		}
 	}
 	s.trainees.progress.Put(userID, userID, p, st, now)
 	return p, nil
@@ -166,14 +178,25 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 
 // enrollmentIn returns the trainee's current enrollment in a course (the
 // newest cohort they have not left) with its states, shared with the cache:
-// callers copy them before changing them.
-func (p *progressData) enrollmentIn(courseID string) (*domain.EnrollmentView, map[string]string, map[string]string, bool) {
+// callers copy them before changing them (itemStates.with).
+func (p *progressData) enrollmentIn(courseID string) (*domain.EnrollmentView, itemStates, itemStates, bool) {
 	for i := range p.Enrollments { // newest cohort first
 		if e := p.Enrollments[i]; e.CourseID == courseID {
-			return &e, p.Items[e.ID], p.Subs[e.ID], true
+			return &e, p.per[i].items, p.per[i].subs, true
 		}
 	}
-	return nil, nil, nil, false
+	return nil, itemStates{}, itemStates{}, false
+}
+
+// requirements returns an enrollment's certificate requirements, made anew
+// for the caller from the compact copy, or nil when none were read.
+func (p *progressData) requirements(enrollmentID int64) *domain.Requirements {
+	for i := range p.Enrollments {
+		if p.Enrollments[i].ID == enrollmentID && p.per[i].hasReqs {
+			return p.per[i].reqs.expand()
+		}
+	}
+	return nil
 }
 
 // homeOf returns the time-bound parts of a trainee's Beranda as of now, and
