@@ -137,3 +137,48 @@ func TestVenueNearForms(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficesAndTitlesNearForms: the sheet's offices shortened the usual
+// way, without a comma before the name, and its people addressed rightly
+// or without their degree draw no faktual warning; "Bapak dr. Rahmat
+// Hidayat" was read as a person called Bapak until 1.27.0.
+func TestOfficesAndTitlesNearForms(t *testing.T) {
+	for _, c := range [][]string{
+		{pKTP, "kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati", "kata Kadisdukcapil Sukamaju, Rina Marlinawati"},
+		{pKTP, "kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati", "kata Kepala Disdukcapil Kabupaten Sukamaju Rina Marlinawati"},
+		{pImun, "kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat", "kata Kadinkes Sukamaju dr. Rahmat Hidayat"},
+		{pImun, "Kabupaten Sukamaju, dr. Rahmat Hidayat.", "Kabupaten Sukamaju, Bapak dr. Rahmat Hidayat."},
+		{pImun, "Kabupaten Sukamaju, dr. Rahmat Hidayat.", "Kabupaten Sukamaju, Rahmat Hidayat."},
+		{pBanjir, "kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin", "kata Kalak BPBD Sukamaju Asep Saepudin"},
+		{pAduan, "SUKAMAJU – Bupati Sukamaju, H. Dadang Kurnia,", "SUKAMAJU – Bupati Sukamaju H. Dadang Kurnia"},
+		{pAduan, "lambat,\" kata Dadang.", "lambat,\" kata Pak Dadang."},
+	} {
+		in, rep := replaced(t, c[0], c[1], c[2])
+		for _, f := range rep.Findings {
+			if f.Criterion == CritFaktual && SeverityRank(f.Severity) > SeverityRank(SevSaran) {
+				t.Errorf("%q: %s %q: %s", c[2], f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+	sheet := &Brief{Apa: "Pelatihan relawan", Kapan: "2026-03-11", DiMana: "Aula BPBD Sukamaju",
+		Siapa: []Person{{Nama: "Hj. Euis Komalasari", Jabatan: "Kepala Bidang Pelayanan Dinas Sosial"}, {Nama: "Yayan Sofyan", Jabatan: "Wakil Bupati Sukamaju"}}}
+	for s, want := range map[string]string{
+		"Kepala Seksi Pelayanan Dinas Sosial, Euis Komalasari, hadir.": "Kepala Seksi Pelayanan Dinas Sosial",
+		"Kepala Dinas Sosial, Euis Komalasari, hadir.":                 "Kepala Dinas Sosial",
+		"Bupati Sukamaju, Yayan Sofyan, membuka pelatihan.":            "Bupati Sukamaju",
+		"Pelatihan dibuka Bupati Yayan Sofyan.":                        "Bupati",
+	} {
+		in := Input{Headline: goodHeadline, Body: withLead(s), Now: testNow, Brief: sheet}
+		mustFindMsg(t, Grade(in), in, CritFaktual, SevKesalahan, want, "Jabatan")
+	}
+	in := Input{Headline: goodHeadline, Body: withLead("Bapak Euis Komalasari hadir."), Now: testNow, Brief: sheet}
+	mustFindMsg(t, Grade(in), in, CritFaktual, SevPeringatan, "Bapak Euis Komalasari", "perempuan")
+	for _, s := range []string{"Kabid Pelayanan Dinas Sosial, Hj. Euis Komalasari, hadir.", "Ibu Euis Komalasari hadir.", "Wakil Bupati Sukamaju, Yayan Sofyan, membuka pelatihan.", "Sekda dan Wakil Bupati Yayan Sofyan hadir."} {
+		in := Input{Headline: goodHeadline, Body: withLead(s), Now: testNow, Brief: sheet}
+		for _, f := range Grade(in).Findings {
+			if f.Criterion == CritFaktual && SeverityRank(f.Severity) > SeverityRank(SevSaran) && (f.Rule == "jabatan-bertentangan" || f.Rule == "sapaan-bertentangan" || f.Rule == "gelar-bertentangan" || f.Rule == "nama-bertentangan") {
+				t.Errorf("%q: %s %q: %s", s, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+}

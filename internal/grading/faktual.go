@@ -349,6 +349,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkSheetFacts(f, b, sf)
 		n += g.checkNames(f, b)
 		n += g.checkTitles(f, b)
+		n += g.checkPersonTitles(f, b)
 		known := briefVocabulary(b)
 		n += g.checkOfficeHolders(f, b, known)
 		n += g.checkPartialNames(f, b, known)
@@ -1026,17 +1027,22 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			// The appositive "Title Office, Name": walk back over the office
 			// words to the title that opens it.
 			j := i - 1
-			if h := f.toks[j]; isHonorific(h.lower) && j > 0 {
+			for j > 0 && personHonorific(f.toks[j].lower) {
 				j--
 			}
-			if !strings.Contains(f.slice(f.toks[j].end, f.toks[j+1].start), ",") {
-				continue
+			title, nearest := -1, false
+			if gap := f.slice(f.toks[j].end, f.toks[j+1].start); !strings.Contains(gap, ",") {
+				// "Wakil Bupati Sukamaju H. Dadang Kurnia": without a
+				// comma the title nearest the name is the person's.
+				if gap != " " {
+					continue
+				}
+				title, nearest = nearestTitle(f, j), true
 			}
-			title := -1
 			// An office the sheet writes with commas ("Kader Posyandu
 			// Melati, Desa Sukasari") is walked back over as many commas.
 			commas := strings.Count(p.Jabatan, ",")
-			for k := j; k >= 0 && k >= j-8-2*commas; k-- {
+			for k := j; !nearest && k >= 0 && k >= j-8-2*commas; k-- {
 				tk := f.toks[k]
 				if !tk.capital && tk.lower != "dan" {
 					break
@@ -1062,7 +1068,10 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			if w, ok := titleAbbrev[got]; ok {
 				got = w
 			}
-			if got == want && !droppedQualifier(f.toks[title+1:j+1], p.Jabatan) && !otherArea(f.toks[title:j+1], p.Jabatan) {
+			// "Kabid Pelayanan" names the sheet's "Kepala Bidang Pelayanan"
+			// whole; otherUnit tells a Kabid from a Kasi.
+			dropped := droppedQualifier(f.toks[title+1:j+1], p.Jabatan) && unitAbbrev[f.toks[title].lower] == ""
+			if got == want && !dropped && !otherArea(f.toks[title:j+1], p.Jabatan) && !otherUnit(f.toks[title:j+1], p.Jabatan) {
 				continue
 			}
 			n++

@@ -461,6 +461,24 @@ var mutations = []mutation{
 		pKTP:  {{"pukul 08.00–15.00 WIB tanpa dipungut biaya", "pukul 08.00–15.00 WIB, tetapi layanan ini tidak gratis", "tidak gratis"}},
 		pImun: {{"Layanan imunisasi kejar tidak dipungut biaya.", "Layanan imunisasi kejar ini tidak gratis.", "tidak gratis"}},
 	}},
+	{"deputy's office for the sheet's head, without a comma", CritFaktual, SevKesalahan, "Jabatan", map[string][]edit{
+		pAduan: {{"SUKAMAJU – Bupati Sukamaju, H. Dadang Kurnia,", "SUKAMAJU – Wakil Bupati Sukamaju H. Dadang Kurnia", "Wakil Bupati Sukamaju"}},
+		pKTP:   {{"Camat Cikadu, Asep Saepulloh, mengatakan", "Wakil Camat Cikadu Asep Saepulloh mengatakan", "Wakil Camat Cikadu"}},
+	}},
+	{"office of a part of the sheet's organisation", CritFaktual, SevKesalahan, "Jabatan", map[string][]edit{
+		pKTP:    {{"kata Kepala Disdukcapil Kabupaten Sukamaju, Rina", "kata Kepala Bidang Pelayanan Disdukcapil Kabupaten Sukamaju, Rina", "Kepala Bidang Pelayanan"}},
+		pImun:   {{"kata Kepala Dinas Kesehatan Kabupaten Sukamaju, dr.", "kata Kepala Seksi Imunisasi Dinas Kesehatan Kabupaten Sukamaju, dr.", "Kepala Seksi Imunisasi"}},
+		pBanjir: {{"kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep", "kata Kepala Seksi Kedaruratan BPBD Kabupaten Sukamaju, Asep", "Kepala Seksi Kedaruratan"}},
+		pAduan:  {{"Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti", "Kabid Informatika Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti", "Kabid Informatika"}},
+	}},
+	{"degree of a sheet person changed or added", CritFaktual, SevKesalahan, "Gelar", map[string][]edit{
+		pImun:   {{"Kabupaten Sukamaju, dr. Rahmat Hidayat", "Kabupaten Sukamaju, drg. Rahmat Hidayat", "drg. Rahmat Hidayat"}},
+		pKTP:    {{"Kabupaten Sukamaju, Rina Marlinawati", "Kabupaten Sukamaju, Ir. Rina Marlinawati", "Ir. Rina Marlinawati"}},
+		pBanjir: {{"Kabupaten Sukamaju, Asep Saepudin", "Kabupaten Sukamaju, Drs. Asep Saepudin", "Drs. Asep Saepudin"}},
+	}},
+	{"form of address of the other sex for a sheet person", CritFaktual, SevPeringatan, "Sapaan", map[string][]edit{
+		pAduan: {{"lambat,\" kata Dadang.", "lambat,\" kata Bu Dadang.", "Bu Dadang"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},

@@ -39,7 +39,7 @@ func personRun(f *field, from int, known map[string]bool) (lo, hi int, words []s
 			}
 			continue
 		}
-		if isHonorific(t.lower) || titleWords[t.lower] || titleAbbrev[t.lower] != "" || known[t.lower] || len([]rune(t.text)) < 3 {
+		if personHonorific(t.lower) || titleWords[t.lower] || titleAbbrev[t.lower] != "" || known[t.lower] || len([]rune(t.text)) < 3 {
 			if lo >= 0 {
 				break
 			}
@@ -65,7 +65,7 @@ func personRun(f *field, from int, known map[string]bool) (lo, hi int, words []s
 func namesSheetPerson(f *field, from, hi int, b *Brief) bool {
 	for j := from; j < hi && j < from+12; j++ {
 		t := f.toks[j]
-		if f.inQuote(t.start) || !t.capital && !isHonorific(t.lower) && titleAbbrev[t.lower] == "" && t.lower != "dan" {
+		if f.inQuote(t.start) || !t.capital && !personHonorific(t.lower) && titleAbbrev[t.lower] == "" && t.lower != "dan" {
 			return false
 		}
 		for _, p := range b.Siapa {
@@ -171,7 +171,9 @@ func (g *grader) checkOfficeHolders(f *field, b *Brief, known map[string]bool) i
 					break
 				}
 			}
-			if start < 0 {
+			// "Kepala Seksi Kedaruratan BPBD" is not the sheet's "Kepala
+			// Pelaksana BPBD": another part of the office, another holder.
+			if start < 0 || otherUnit(f.toks[start:i+1], p.Jabatan) {
 				continue
 			}
 			a, z, words := personRun(f, i+1, known)
@@ -222,6 +224,169 @@ func (g *grader) checkPartialNames(f *field, b *Brief, known map[string]bool) in
 				g.add(f.finding("nama-bertentangan", SevKesalahan, s, e,
 					fmt.Sprintf("Nama \"%s\" tidak sesuai dengan lembar fakta: \"%s\". Tulis nama lengkap narasumber persis seperti di lembar fakta.", f.slice(s, e), p.Nama),
 					strings.Join(names[k:k+2], " ")))
+			}
+		}
+	}
+	return n
+}
+
+// Offices and forms of address of the sheet's people.
+
+// socialHonorifics address a person before the name; male and female ones
+// (with H. and Hj.) show the person's sex.
+var (
+	socialHonorifics = map[string]bool{"bapak": true, "pak": true, "ibu": true, "bu": true, "sdr": true, "saudara": true, "saudari": true, "tuan": true, "nyonya": true, "ny": true}
+	maleHonorifics   = map[string]bool{"bapak": true, "pak": true, "h": true, "tuan": true, "saudara": true, "kh": true}
+	femaleHonorifics = map[string]bool{"ibu": true, "bu": true, "hj": true, "nyonya": true, "ny": true, "saudari": true}
+	// academicTitles are degrees and professions before a name: "dr." is a
+	// physician, "drg." a dentist, "Ir." an engineer.
+	academicTitles = map[string]bool{"dr": true, "drg": true, "drh": true, "drs": true, "dra": true, "ir": true, "prof": true, "apt": true, "ns": true, "bd": true}
+)
+
+// personHonorific reports a word that stands before a person's name.
+func personHonorific(w string) bool {
+	return isHonorific(w) || socialHonorifics[w] || academicTitles[w]
+}
+
+// nearestTitle returns the title word of the office that ends at token j
+// and is written right before a name, with the title words joined to it
+// ("Wakil Bupati", "Plt. Kepala"), or -1. A title further back belongs to
+// another office ("Sekda dan Bupati Dadang").
+func nearestTitle(f *field, j int) int {
+	for k := j; k >= 0 && k >= j-8; k-- {
+		tk := f.toks[k]
+		if !tk.capital || k < j && f.slice(tk.end, f.toks[k+1].start) != " " {
+			return -1
+		}
+		if !titleWords[tk.lower] && titleAbbrev[tk.lower] == "" {
+			continue
+		}
+		for k > 0 && f.slice(f.toks[k-1].end, tk.start) == " " && f.toks[k-1].capital &&
+			(titleWords[f.toks[k-1].lower] || titlePrefixes[f.toks[k-1].lower]) {
+			k--
+			tk = f.toks[k]
+		}
+		return k
+	}
+	return -1
+}
+
+// unitNouns name a part of an office ("Kepala Bidang", "Kepala Seksi");
+// unitAbbrev the part a short title names ("Kabid" is Kepala Bidang).
+var (
+	unitNouns = map[string]string{
+		"bidang": "bidang", "seksi": "seksi", "bagian": "bagian", "subbagian": "subbagian", "subbag": "subbagian",
+		"subbidang": "subbidang", "subbid": "subbidang", "sekretariat": "sekretariat", "uptd": "uptd", "upt": "uptd",
+		"cabang": "cabang", "unit": "unit",
+	}
+	unitAbbrev = map[string]string{"kabid": "bidang", "kasi": "seksi", "kasie": "seksi", "kabag": "bagian", "kasubag": "subbagian", "kasubbag": "subbagian", "kasubid": "subbidang"}
+)
+
+// officeUnits returns the parts of an office its words name.
+func officeUnits(words []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		if u, ok := unitNouns[w]; ok {
+			out[u] = true
+		}
+		if u, ok := unitAbbrev[w]; ok {
+			out[u] = true
+		}
+	}
+	return out
+}
+
+// otherUnit reports an office that heads another part of the organisation
+// than the sheet's: "Kepala Bidang Pelayanan Disdukcapil" or "Kabid …" for
+// the sheet's Kepala Dinas, "Kepala Seksi" for "Kepala Bidang".
+func otherUnit(office []token, jabatan string) bool {
+	var got, want []string
+	for _, t := range office {
+		got = append(got, t.lower)
+	}
+	for _, t := range tokenize(jabatan, len([]rune(jabatan))) {
+		want = append(want, t.lower)
+	}
+	a, b := officeUnits(got), officeUnits(want)
+	if len(a) != len(b) {
+		return true
+	}
+	for u := range a {
+		if !b[u] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkPersonTitles compares the degrees and forms of address written
+// before a sheet person's name with the sheet: a degree the sheet does not
+// give ("drg. Rahmat Hidayat" for dr. Rahmat Hidayat, "Ir." added) is a
+// wrong fact about the person (kesalahan); "Ibu" or "Hj." for a man the
+// sheet writes "H.", or "Bapak" for a woman it writes "Hj.", addresses the
+// person wrongly (peringatan). Leaving a degree out is the newsroom's
+// choice and no error. It returns the number of kesalahan.
+func (g *grader) checkPersonTitles(f *field, b *Brief) int {
+	n := 0
+	for _, p := range b.Siapa {
+		names := nameTokens(p.Nama)
+		if len(names) == 0 {
+			continue
+		}
+		degrees, male, female := map[string]bool{}, false, false
+		for _, t := range tokenize(p.Nama, len([]rune(p.Nama))) {
+			degrees[t.lower] = degrees[t.lower] || academicTitles[t.lower]
+			male = male || maleHonorifics[t.lower]
+			female = female || femaleHonorifics[t.lower]
+		}
+		isName := map[string]bool{}
+		for _, nm := range names {
+			isName[strings.ToLower(nm)] = true
+		}
+		for i, t := range f.toks {
+			if !isName[t.lower] || i == 0 || f.inQuote(t.start) || !personHonorific(f.toks[i-1].lower) {
+				continue
+			}
+			lo := i
+			for lo > 0 && personHonorific(f.toks[lo-1].lower) && f.toks[lo-1].capital || lo > 0 && personHonorific(f.toks[lo-1].lower) && academicTitles[f.toks[lo-1].lower] {
+				if gap := strings.TrimSpace(f.slice(f.toks[lo-1].end, f.toks[lo].start)); gap != "" && gap != "." {
+					break
+				}
+				lo--
+			}
+			hi := i
+			for hi+1 < len(f.toks) && isName[f.toks[hi+1].lower] && f.slice(f.toks[hi].end, f.toks[hi+1].start) == " " {
+				hi++
+			}
+			s, e := f.toks[lo].start, f.toks[hi].end
+			var wrongDegree, wrongAddress string
+			for _, h := range f.toks[lo:i] {
+				written := h.text
+				if f.at(h.end) == '.' {
+					written += "."
+				}
+				switch {
+				case academicTitles[h.lower] && !degrees[h.lower]:
+					wrongDegree = written
+				case male && femaleHonorifics[h.lower] || female && maleHonorifics[h.lower]:
+					wrongAddress = written
+				}
+			}
+			if wrongDegree != "" {
+				n++
+				g.add(f.finding("gelar-bertentangan", SevKesalahan, s, e,
+					fmt.Sprintf("Gelar \"%s\" pada \"%s\" tidak sesuai dengan lembar fakta, yang menulis \"%s\". Gelar menyatakan keahlian narasumber; gelar yang salah adalah kesalahan fakta, jadi tulis nama dan gelarnya persis seperti di lembar fakta.", wrongDegree, f.slice(s, e), p.Nama),
+					p.Nama))
+				continue
+			}
+			if wrongAddress != "" {
+				sex := "laki-laki"
+				if female {
+					sex = "perempuan"
+				}
+				g.add(f.finding("sapaan-bertentangan", SevPeringatan, s, e,
+					fmt.Sprintf("Sapaan \"%s\" pada \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s. Sapaan yang keliru menyinggung narasumber dan membuat pembaca ragu pada ketelitian rilis.", wrongAddress, f.slice(s, e), p.Nama, sex),
+					p.Nama))
 			}
 		}
 	}

@@ -29,6 +29,8 @@ var Rules = []Rule{
 	{"tanggal-bertentangan", CritFaktual, "Tanggal berbeda dengan lembar fakta"},
 	{"nama-bertentangan", CritFaktual, "Nama berbeda dengan lembar fakta"},
 	{"tempat-bertentangan", CritFaktual, "Tempat berbeda dengan lembar fakta"},
+	{"gelar-bertentangan", CritFaktual, "Gelar berbeda dengan lembar fakta"},
+	{"sapaan-bertentangan", CritFaktual, "Sapaan berbeda dengan lembar fakta"},
 	{"jabatan-bertentangan", CritFaktual, "Jabatan berbeda dengan lembar fakta"},
 	{"hari-layanan-bertentangan", CritFaktual, "Hari layanan berbeda dengan lembar fakta"},
 	{"jam-bertentangan", CritFaktual, "Jam berbeda dengan lembar fakta"},

@@ -51,6 +51,7 @@ var behaviourHash = map[string]string{
 	"1.25.0": "dd1c154a0606ac7e",
 	"1.26.0": "9f74bb35a0908efe",
 	"1.27.0": "1fd2a751c762486b",
+	"1.28.0": "1204db2b907c5db5",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -390,6 +391,19 @@ func TestVersionPinsBehaviour(t *testing.T) {
 			Body: strings.Replace(inputs[0].Body, "di Aula BPBD,", "di Balai Desa Mekarjaya,", 1)},
 			Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 				Body: inputs[0].Body + "\n\nPelatihan lanjutan digelar di Aula BPBD dan GOR Sukamaju."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0", "1.24.0", "1.25.0", "1.26.0", "1.27.0":
+	default:
+		// From 1.28.0 a deputy's office written before the name without a
+		// comma, the office of a part of the organisation, a degree the
+		// sheet does not give and a form of address of the other sex are
+		// reported; "Bapak dr." is no person called Bapak.
+		people := *brief
+		people.Siapa = []Person{{Nama: "dr. Asep Saepudin", Jabatan: "Kepala Pelaksana BPBD"}, {Nama: "Hj. Euis Komalasari", Jabatan: "Kepala Bidang Kedaruratan BPBD"}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &people,
+			Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Kepala Pelaksana BPBD Sukamaju, Bapak dr. Asep Saepudin", 1) +
+				"\n\nWakil Kepala Pelaksana BPBD Asep Saepudin hadir bersama Kepala Seksi Kedaruratan BPBD, Euis Komalasari. Kabid Kedaruratan BPBD, Bapak Euis Komalasari, dan drg. Asep Saepudin menutup pelatihan."})
 	}
 	var all []Report
 	for _, in := range inputs {
