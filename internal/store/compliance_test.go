@@ -857,3 +857,76 @@ func TestConcurrentStatusChangesKeepTheTally(t *testing.T) {
 		})
 	})
 }
+
+// TestChartMonthsKeptThroughUnrelatedUserChanges: the chart's cached months
+// stay through edits of a user that leave who is a designated admin with
+// certificates unchanged (a name, the same role again, a new designated
+// admin, the designation of someone without certificates), and are dropped,
+// and recounted right, when someone with a certificate is designated. Every
+// step's months equal a count from scratch.
+func TestChartMonthsKeptThroughUnrelatedUserChanges(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		w := newComplianceWorld(t, db)
+		o := w.opd(t, "Dinas Kominfo", "dinas")
+		admin := w.trainee(t, o, true)
+		holder := w.trainee(t, o, false)
+		plain := w.trainee(t, o, false)
+		w.certificate(t, admin, w.now.AddDate(0, -6, 0), w.now.AddDate(1, 0, 0), nil)
+		w.certificate(t, holder, w.now.AddDate(0, -4, 0), w.now.AddDate(1, 0, 0), nil)
+		ends := func() []time.Time {
+			return []time.Time{w.now.AddDate(0, -5, 0), w.now.AddDate(0, -3, 0), w.now.AddDate(0, 0, -1)}
+		}
+		months := func(step string, want []int) {
+			t.Helper()
+			got, err := db.CertifiedAtMonthEnds(ctx, w.region.ID, ends(), w.now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var n int
+			if err := db.CountForComplianceTest(ctx, "certified_months", &n); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) || n != 3 {
+				t.Fatalf("%s: months %v (%d cached), want %v", step, got, n, want)
+			}
+			if err := db.ExecComplianceTest(ctx, `DELETE FROM certified_months`); err != nil {
+				t.Fatal(err)
+			}
+			fresh, err := db.CertifiedAtMonthEnds(ctx, w.region.ID, ends(), w.now)
+			if err != nil || !reflect.DeepEqual(fresh, got) {
+				t.Fatalf("%s: kept months %v, counted afresh %v (%v)", step, got, fresh, err)
+			}
+		}
+		cachedAfter := func(step string, want int) {
+			t.Helper()
+			var n int
+			if err := db.CountForComplianceTest(ctx, "certified_months", &n); err != nil || n != want {
+				t.Fatalf("%s: %d months cached (%v), want %d", step, n, err, want)
+			}
+		}
+		months("counted", []int{1, 1, 1})
+		if err := db.ExecComplianceTest(ctx, `UPDATE users SET name = 'Nama Baru', role = role, opd_id = opd_id, active = active WHERE id = ?`, admin.ID); err != nil {
+			t.Fatal(err)
+		}
+		cachedAfter("a name edited", 3)
+		w.trainee(t, o, true)
+		cachedAfter("a new designated admin", 3)
+		if _, err := db.SetDesignatedAdmin(ctx, w.admin.ID, w.region.ID, o.ID, plain.ID, true); err != nil {
+			t.Fatal(err)
+		}
+		cachedAfter("someone without certificates designated", 3)
+		months("kept", []int{1, 1, 1})
+		if _, err := db.SetDesignatedAdmin(ctx, w.admin.ID, w.region.ID, o.ID, holder.ID, true); err != nil {
+			t.Fatal(err)
+		}
+		cachedAfter("a certificate holder designated", 0)
+		months("recounted", []int{1, 2, 2})
+		if err := db.ExecComplianceTest(ctx, `UPDATE users SET active = ? WHERE id = ?`, false, admin.ID); err != nil {
+			t.Fatal(err)
+		}
+		cachedAfter("an admin deactivated", 0)
+		months("recounted again", []int{0, 1, 1})
+	})
+}
