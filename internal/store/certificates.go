@@ -43,6 +43,9 @@ type completion struct {
 	RequiredAttendance int                     `db:"required_attendance"`
 	CourseRemovedAt    *time.Time              `db:"course_removed_at"`
 	Issued             int                     `db:"issued"`
+	// Pending counts the required items not yet done (RequiredItem.Done):
+	// while any is, the requirements need not be read.
+	Pending int `db:"pending"`
 }
 
 // completionSQL reads, for one enrollment, what issuing needs besides the
@@ -50,12 +53,22 @@ type completion struct {
 const completionSQL = `SELECT e.id AS enrollment_id, e.user_id, e.status, h.region_id, r.code AS region_code,
 		r.timezone AS region_timezone, co.id AS course_id, co.title AS course_title, co.certificate_title,
 		co.validity_months, co.required_attendance, co.removed_at AS course_removed_at,
-		(SELECT COUNT(*) FROM certificates x WHERE x.enrollment_id = e.id) AS issued
+		(SELECT COUNT(*) FROM certificates x WHERE x.enrollment_id = e.id) AS issued,
+		(SELECT COUNT(*) FROM course_items i LEFT JOIN progress p ON p.enrollment_id = e.id AND p.item_id = i.item_id
+			WHERE i.course_id = h.course_id AND i.required AND i.removed_at IS NULL
+			AND COALESCE(p.state, '') <> '` + domain.StatePassed + `'
+			AND NOT (COALESCE(p.state, '') = '` + domain.StateDone + `' AND i.kind = 'lesson')) AS pending
 	FROM enrollments e
 	JOIN cohorts h ON h.id = e.cohort_id
 	JOIN courses co ON co.id = h.course_id
 	JOIN regions r ON r.id = h.region_id
 	WHERE e.id = ?`
+
+// mayBeDue reports whether the requirements are worth reading: no
+// certificate yet, the course gives one, and every required item done.
+func (c completion) mayBeDue() bool {
+	return c.Issued == 0 && c.ValidityMonths > 0 && c.Pending == 0
+}
 
 // due reports whether every requirement holds (req.Met, the rule the
 // checklist shows) and no certificate exists yet.
@@ -90,7 +103,7 @@ func issueIfComplete(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int6
 	if err := tx.GetContext(ctx, &c, db.q(completionSQL), enrollmentID); err != nil {
 		return false, fmt.Errorf("memeriksa persyaratan sertifikat: %w", notFound(err))
 	}
-	if c.Issued > 0 || c.ValidityMonths == 0 {
+	if !c.mayBeDue() {
 		return false, nil // no need to read the requirements
 	}
 	reqs, err := readRequirements(ctx, db, tx, []int64{enrollmentID}, false)

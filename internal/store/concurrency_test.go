@@ -265,6 +265,35 @@ func TestConcurrentEnsureSubmission(t *testing.T) {
 	})
 }
 
+// TestConcurrentFirstAutosaves: the first autosaves of a practice from two
+// tabs at once, beside the page opening it, make one submission holding one
+// of the texts, and none fails.
+func TestConcurrentFirstAutosaves(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		s := setupRace(t, db)
+		ctx := context.Background()
+		for round := range raceItems {
+			item := practiceID(round)
+			allOK(t, "first autosaves", atOnce(3, func(i int) error {
+				if i == 2 {
+					_, err := db.EnsureSubmission(ctx, s.enrollment, s.trainee.ID, raceCourse, item)
+					return err
+				}
+				_, err := db.SaveDraftOf(ctx, s.enrollment, s.trainee.ID, raceCourse, item, "Judul", fmt.Sprintf("tab %d", i))
+				return err
+			}))
+			sub, err := db.SubmissionFor(ctx, s.enrollment, item)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sub.State != domain.SubDraft || (sub.DraftBody != "tab 0" && sub.DraftBody != "tab 1") || sub.DraftSavedAt == nil {
+				t.Fatalf("round %d: %+v", round, sub)
+			}
+		}
+	})
+}
+
 // TestConcurrentDoubleClickSubmit: the same "Kirim rilis" form arriving two
 // or three times at once makes one version, and every request gets it.
 func TestConcurrentDoubleClickSubmit(t *testing.T) {
@@ -330,6 +359,10 @@ func TestConcurrentAutosaveAndSubmit(t *testing.T) {
 			errs := atOnce(3, func(i int) error {
 				if i == 0 {
 					_, _, err := s.submit(sub, "kirim")
+					return err
+				}
+				if i == 2 { // as the web saves it
+					_, err := db.SaveDraftOf(ctx, s.enrollment, s.trainee.ID, raceCourse, sub.ItemID, "Draf", "isi draf 2")
 					return err
 				}
 				_, err := db.SaveDraft(ctx, sub.ID, "Draf", fmt.Sprintf("isi draf %d", i))

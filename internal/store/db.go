@@ -154,6 +154,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 }
 
 func openPostgres(ctx context.Context, dsn, host string) (*DB, error) {
+	dsn = withBinaryParameters(dsn)
 	pg, err := sqlx.Open("postgres", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("database PostgreSQL di %s tidak dapat dibuka", host)
@@ -170,6 +171,25 @@ func openPostgres(ctx context.Context, dsn, host string) (*DB, error) {
 		return nil, fmt.Errorf("database PostgreSQL di %s tidak dapat dihubungi: %s", host, scrubPassword(err.Error(), dsn))
 	}
 	return db, nil
+}
+
+// withBinaryParameters makes lib/pq send a statement with parameters in one
+// round trip (parse, bind and execute together) instead of two (a prepare,
+// then the execution): under load every round trip waits for a core. Only
+// []byte parameters change form (sent as binary), and the store passes those
+// only to BYTEA columns. A URL that sets the option keeps its choice.
+func withBinaryParameters(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn
+	}
+	q := u.Query()
+	if q.Has("binary_parameters") {
+		return dsn
+	}
+	q.Set("binary_parameters", "yes")
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 // scrubPassword removes the URL's password from a driver message, should a driver ever echo it.
@@ -275,10 +295,19 @@ const txAttempts = 4
 // everything it returns afresh on each run. On SQLite transactions begin
 // IMMEDIATE (see openSQLite) and never deadlock.
 func (db *DB) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+	if err := db.retrying(ctx, func() error { return db.runTx(ctx, fn) }); err != nil {
+		return err
+	}
+	db.afterWrite(ctx)
+	return nil
+}
+
+// retrying runs a transaction (or a statement that is one) again when
+// PostgreSQL aborted it to break a deadlock, as inTx does.
+func (db *DB) retrying(ctx context.Context, run func() error) error {
 	for attempt := 1; ; attempt++ {
-		err := db.runTx(ctx, fn)
+		err := run()
 		if err == nil {
-			db.afterWrite(ctx)
 			return nil
 		}
 		if attempt == txAttempts || !isRetryable(err) {

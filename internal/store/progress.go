@@ -33,24 +33,60 @@ func (db *DB) ItemStates(ctx context.Context, enrollmentID int64) (map[string]st
 }
 
 // SetItemState moves an item's state forward (never back: a passed quiz stays passed).
+//
+// It is one statement outside a transaction, then, for a state that may
+// complete the course, one read of what the certificate still needs; only
+// when nothing is missing does a transaction read the requirements and issue.
+// On PostgreSQL the statement first locks the enrollment row, which the
+// transactions that issue hold until they commit: the read, a statement of its
+// own, then sees every change that committed before, so of two changes that
+// complete the last requirements at once the later one always issues. A
+// transaction round the statement would only add round trips.
 func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, itemID, hash, state string) error {
-	return db.inTx(ctx, func(tx *sqlx.Tx) error {
-		if err := setState(ctx, db, tx, enrollmentID, courseID, itemID, hash, state); err != nil || state == domain.StateStarted {
-			return err
-		}
+	issuing := state != domain.StateStarted
+	err := db.retrying(ctx, func() error {
+		return setState(ctx, db, db.w.DB, enrollmentID, courseID, itemID, hash, state, issuing)
+	})
+	if err != nil {
+		return err
+	}
+	if !issuing {
+		db.afterWrite(ctx)
+		return nil
+	}
+	var c completion
+	if err := db.r.GetContext(ctx, &c, db.q(completionSQL), enrollmentID); err != nil {
+		db.afterWrite(ctx)
+		return fmt.Errorf("memeriksa persyaratan sertifikat: %w", notFound(err))
+	}
+	if !c.mayBeDue() {
+		db.afterWrite(ctx)
+		return nil
+	}
+	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		_, err := issueIfComplete(ctx, db, tx, enrollmentID, now())
 		return err
 	})
+	if err != nil {
+		db.afterWrite(ctx) // the state did move
+	}
+	return err
 }
 
 // setState is one statement on both engines: two requests touching the same
 // item at once (two tabs opening it, a double click on "Tandai selesai") meet
 // at the primary key, where the second updates the first's row instead of
-// failing, and only to a later state.
-func setState(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int64, courseID, itemID, hash, state string) error {
+// failing, and only to a later state. lockEnrollment (PostgreSQL) takes the
+// enrollment row first, as issueIfComplete does, for SetItemState outside a
+// transaction.
+func setState(ctx context.Context, db *DB, ex sqlx.ExecerContext, enrollmentID int64, courseID, itemID, hash, state string, lockEnrollment bool) error {
 	t := now()
-	_, err := tx.ExecContext(ctx, db.q(`INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
+	enrollment := `?`
+	if lockEnrollment && db.Dialect == Postgres {
+		enrollment = `(SELECT id FROM enrollments WHERE id = ? FOR NO KEY UPDATE)`
+	}
+	_, err := ex.ExecContext(ctx, db.q(`INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
+		VALUES (`+enrollment+`, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (enrollment_id, item_id) DO UPDATE SET state = excluded.state, content_hash = excluded.content_hash, updated_at = excluded.updated_at
 		WHERE `+stateRankSQL("progress.state")+` < `+stateRankSQL("excluded.state")),
 		enrollmentID, courseID, itemID, state, hash, t, t)
@@ -107,7 +143,7 @@ func (db *DB) RecordQuizAttempt(ctx context.Context, a domain.QuizAttempt, answe
 		if a.Passed {
 			state = domain.StatePassed
 		}
-		if err := setState(ctx, db, tx, a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, state); err != nil {
+		if err := setState(ctx, db, tx, a.EnrollmentID, a.CourseID, a.ItemID, a.ContentHash, state, false); err != nil {
 			return err
 		}
 		if !a.Passed {

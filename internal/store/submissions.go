@@ -35,14 +35,17 @@ func (db *DB) EnsureSubmission(ctx context.Context, enrollmentID, userID int64, 
 		return s, err
 	}
 	t := now()
-	_, err = db.w.ExecContext(ctx, db.q(`INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
-		VALUES (?, ?, ?, ?, 'draft', ?, ?) ON CONFLICT (enrollment_id, item_id) DO NOTHING`), enrollmentID, userID, courseID, itemID, t, t)
-	if err != nil {
-		return s, fmt.Errorf("membuat latihan: %w", err)
+	err = db.w.DB.GetContext(ctx, &s, db.q(`INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
+		VALUES (?, ?, ?, ?, 'draft', ?, ?) ON CONFLICT (enrollment_id, item_id) DO NOTHING RETURNING *`), enrollmentID, userID, courseID, itemID, t, t)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Made at the same moment by another request, which waits for its notices.
+		return db.SubmissionFor(ctx, enrollmentID, itemID)
 	}
-	var out domain.Submission
-	err = db.w.GetContext(ctx, &out, db.q(`SELECT * FROM submissions WHERE enrollment_id = ? AND item_id = ?`), enrollmentID, itemID)
-	return out, notFound(err)
+	if err != nil {
+		return s, fmt.Errorf("membuat latihan: %w", uniqueAsConflict(err))
+	}
+	db.afterWrite(ctx)
+	return s, nil
 }
 
 // ErrNotEditable is returned when the text may not change in the submission's state.
@@ -63,6 +66,35 @@ func (db *DB) SaveDraft(ctx context.Context, submissionID int64, headline, body 
 	return t, nil
 }
 
+// SaveDraftOf stores the text being written on the enrollment's practice,
+// creating the submission as a draft the first time: one statement (an
+// autosave is a third of a trainee's writes). Like SaveDraft it moves no lock
+// version. Only the first save waits for the change feed: a draft's own
+// columns change nothing cached (the submissions triggers of migration 00009
+// fire on inserts and on changes of state or user), and pages read the draft
+// itself on every view.
+func (db *DB) SaveDraftOf(ctx context.Context, enrollmentID, userID int64, courseID, itemID, headline, body string) (time.Time, error) {
+	t := now()
+	var created time.Time
+	err := db.w.DB.GetContext(ctx, &created, db.q(`INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state,
+			draft_headline, draft_body, draft_saved_at, created_at, updated_at)
+		VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)
+		ON CONFLICT (enrollment_id, item_id) DO UPDATE SET draft_headline = excluded.draft_headline, draft_body = excluded.draft_body,
+			draft_saved_at = excluded.draft_saved_at, updated_at = excluded.updated_at
+		WHERE submissions.state IN ('draft', 'returned')
+		RETURNING created_at`), enrollmentID, userID, courseID, itemID, headline, body, t, t, t)
+	if errors.Is(err, sql.ErrNoRows) {
+		return t, ErrNotEditable
+	}
+	if err != nil {
+		return t, fmt.Errorf("menyimpan draf: %w", uniqueAsConflict(err))
+	}
+	if created.Equal(t) { // inserted: its notice names the trainee
+		db.afterWrite(ctx)
+	}
+	return t, nil
+}
+
 // Submit stores a new version with its report and moves the submission on,
 // in one transaction. A repeated submit key returns the version already made
 // (created=false); a stale lock version or a state that does not accept a
@@ -71,22 +103,37 @@ func (db *DB) SaveDraft(ctx context.Context, submissionID int64, headline, body 
 // Requests for one submission take turns on its row (lockRow), so a double
 // click or a second tab sent at the same moment is answered exactly as if it
 // came a second later: the same version, or the stale-form conflict.
+//
+// Each statement is a round trip on PostgreSQL, so the submission, a version
+// already made by the same click and the names the notices need are read
+// together, the notices are one statement, and the statements whose triggers
+// update the OPD's shared activity row (the version, the progress) come last,
+// so other trainees of the OPD wait for that row as briefly as possible.
 func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.SubmissionVersion, created bool, err error) {
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		created = false
 		if err := lockRow(ctx, db, tx, "submissions", in.SubmissionID); err != nil {
 			return err
 		}
-		err := tx.GetContext(ctx, &v, db.q(`SELECT * FROM submission_versions WHERE submission_id = ? AND submit_key = ?`), in.SubmissionID, in.SubmitKey)
-		if err == nil {
-			return nil // the same click arriving twice
+		var s struct {
+			domain.Submission
+			Repeat    int64  `db:"repeat_id"`
+			Trainee   string `db:"trainee_name"`
+			ItemTitle string `db:"item_title"`
 		}
-		if notFound(err) != errNotFound {
-			return fmt.Errorf("memeriksa kiriman: %w", err)
-		}
-		var s domain.Submission
-		if err := tx.GetContext(ctx, &s, db.q(`SELECT * FROM submissions WHERE id = ?`), in.SubmissionID); err != nil {
+		err := tx.GetContext(ctx, &s, db.q(`SELECT s.*,
+				COALESCE((SELECT v.id FROM submission_versions v WHERE v.submission_id = s.id AND v.submit_key = ?), 0) AS repeat_id,
+				COALESCE((SELECT u.name FROM users u WHERE u.id = s.user_id), '') AS trainee_name,
+				COALESCE((SELECT i.title FROM course_items i WHERE i.course_id = s.course_id AND i.item_id = s.item_id), '') AS item_title
+			FROM submissions s WHERE s.id = ?`), in.SubmitKey, in.SubmissionID)
+		if err != nil {
 			return notFound(err)
+		}
+		if s.Repeat != 0 { // the same click arriving twice
+			if err := tx.GetContext(ctx, &v, db.q(`SELECT * FROM submission_versions WHERE id = ?`), s.Repeat); err != nil {
+				return fmt.Errorf("memeriksa kiriman: %w", err)
+			}
+			return nil
 		}
 		if !domain.CanTransition(s.State, domain.SubSubmitted) {
 			return domain.Errort(domain.CodeConflict, "rilis ini sudah dikirim dan berstatus {{.State}}; tidak ada versi baru yang dibuat", map[string]any{"State": i18n.LowerPhrase(domain.SubmissionStateLabel(s.State))})
@@ -98,16 +145,11 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 			return domain.Errort(domain.CodeInvalid, "kesempatan mengirim rilis ini sudah habis ({{.N}} kali)", map[string]any{"N": s.AttemptLimit(in.MaxAttempts)})
 		}
 		t := now()
-		err = tx.GetContext(ctx, &v, db.q(`INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, submit_key, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`), s.ID, s.Versions+1, in.Headline, in.Body, in.ReportJSON, in.GraderVersion, in.AutoScore, in.SubmitKey, t)
-		if err != nil {
-			return fmt.Errorf("menyimpan versi rilis: %w", err)
-		}
-		created = true
+		number := s.Versions + 1
 		state, progress := domain.SubSubmitted, domain.StateDone
-		var decided any
+		var decided, final any
 		if in.AutoReview {
-			state, decided = domain.SubReturned, t
+			state, decided, final = domain.SubReturned, t, in.AutoScore
 			if in.AutoScore >= in.PassScore {
 				state, progress = domain.SubApproved, domain.StatePassed
 			}
@@ -118,30 +160,20 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 		if err != nil {
 			return fmt.Errorf("memperbarui status latihan: %w", err)
 		}
-		if in.AutoReview {
-			_, err = tx.ExecContext(ctx, db.q(`UPDATE submission_versions SET final_score = auto_score WHERE id = ?`), v.ID)
-			if err != nil {
-				return fmt.Errorf("menyimpan nilai akhir: %w", err)
-			}
-		}
-		if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, in.ItemHash, progress); err != nil {
-			return err
-		}
 		if !in.AutoReview && len(in.Notify) > 0 {
-			var trainee string
-			if err := tx.GetContext(ctx, &trainee, db.q(`SELECT name FROM users WHERE id = ?`), s.UserID); err != nil {
-				return fmt.Errorf("membaca nama peserta: %w", notFound(err))
+			p := domain.NoticeParams{SubmissionID: s.ID, Version: number, Trainee: s.Trainee, CourseID: s.CourseID, ItemID: s.ItemID, ItemTitle: s.ItemTitle}
+			if err := notifyAll(ctx, db, tx, in.Notify, domain.NoticeSubmissionSent, p); err != nil {
+				return err
 			}
-			title := ""
-			if err := tx.GetContext(ctx, &title, db.q(`SELECT title FROM course_items WHERE course_id = ? AND item_id = ?`), s.CourseID, s.ItemID); err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("membaca judul latihan: %w", err)
-			}
-			p := domain.NoticeParams{SubmissionID: s.ID, Version: v.Number, Trainee: trainee, CourseID: s.CourseID, ItemID: s.ItemID, ItemTitle: title}
-			for _, uid := range in.Notify {
-				if err := notify(ctx, db, tx, uid, domain.NoticeSubmissionSent, p); err != nil {
-					return err
-				}
-			}
+		}
+		err = tx.GetContext(ctx, &v, db.q(`INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, final_score, submit_key, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`), s.ID, number, in.Headline, in.Body, in.ReportJSON, in.GraderVersion, in.AutoScore, final, in.SubmitKey, t)
+		if err != nil {
+			return fmt.Errorf("menyimpan versi rilis: %w", err)
+		}
+		created = true
+		if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, in.ItemHash, progress, false); err != nil {
+			return err
 		}
 		if state != domain.SubApproved {
 			return nil
@@ -340,7 +372,7 @@ func (db *DB) Decide(ctx context.Context, in domain.DecideInput) (domain.Review,
 			return notFound(err)
 		}
 		if in.Decision == domain.DecisionApprove {
-			if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, item.Hash, domain.StatePassed); err != nil {
+			if err := setState(ctx, db, tx, s.EnrollmentID, s.CourseID, s.ItemID, item.Hash, domain.StatePassed, false); err != nil {
 				return err
 			}
 		}
@@ -450,6 +482,29 @@ func (db *DB) Comments(ctx context.Context, versionID int64) ([]domain.ReviewCom
 func notify(ctx context.Context, db *DB, tx *sqlx.Tx, userID int64, kind domain.NoticeKind, p domain.NoticeParams) error {
 	_, err := tx.ExecContext(ctx, db.q(`INSERT INTO notifications (user_id, kind, params, created_at) VALUES (?, ?, ?, ?)`), userID, string(kind), p, now())
 	if err != nil {
+		return fmt.Errorf("menyimpan pemberitahuan: %w", err)
+	}
+	return nil
+}
+
+// notifyAll is notify for several users in one statement.
+func notifyAll(ctx context.Context, db *DB, tx *sqlx.Tx, userIDs []int64, kind domain.NoticeKind, p domain.NoticeParams) error {
+	params, err := p.Value()
+	if err != nil {
+		return err
+	}
+	t := now()
+	var b strings.Builder
+	b.WriteString(`INSERT INTO notifications (user_id, kind, params, created_at) VALUES `)
+	args := make([]any, 0, 4*len(userIDs))
+	for i, uid := range userIDs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("(?, ?, ?, ?)")
+		args = append(args, uid, string(kind), params, t)
+	}
+	if _, err := tx.ExecContext(ctx, db.q(b.String()), args...); err != nil {
 		return fmt.Errorf("menyimpan pemberitahuan: %w", err)
 	}
 	return nil

@@ -43,12 +43,7 @@ func (s *Server) saveDraft(c echo.Context) error {
 		}
 		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
 	}
-	ctx := c.Request().Context()
-	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, currentUser(c).ID, v.Course.ID, v.Item.ID)
-	if err != nil {
-		return err
-	}
-	at, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body)
+	at, err := s.db.SaveDraftOf(c.Request().Context(), v.Enrollment.ID, currentUser(c).ID, v.Course.ID, v.Item.ID, f.Headline, f.Body)
 	if errors.Is(err, store.ErrNotEditable) {
 		if wantsJSON(c) {
 			return c.JSON(http.StatusConflict, map[string]string{"error": tr(c, "Rilis ini sedang dinilai atau sudah diputuskan; draf tidak disimpan.")})
@@ -80,14 +75,10 @@ func (s *Server) checkRelease(c echo.Context) error {
 	if len(f.Errors) > 0 {
 		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, "")
 	}
-	ctx := c.Request().Context()
-	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, currentUser(c).ID, v.Course.ID, v.Item.ID)
-	if err != nil {
-		return err
-	}
 	// Post/redirect/get: the text becomes the draft and the page that shows
 	// the draft grades it, so a refresh repeats nothing.
-	if _, err := s.db.SaveDraft(ctx, sub.ID, f.Headline, f.Body); errors.Is(err, store.ErrNotEditable) {
+	_, err = s.db.SaveDraftOf(c.Request().Context(), v.Enrollment.ID, currentUser(c).ID, v.Course.ID, v.Item.ID, f.Headline, f.Body)
+	if errors.Is(err, store.ErrNotEditable) {
 		return s.renderPractice(c, v, &f, http.StatusConflict, "Rilis ini sedang dinilai atau sudah diputuskan, jadi teks tidak diperiksa sebagai draf.")
 	} else if err != nil {
 		return err

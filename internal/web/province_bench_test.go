@@ -273,7 +273,7 @@ func (p *province) write(w int) op {
 // walk of the day does (the first view of an item writes its start), then,
 // once every write is done, every page again, so every trainee's copies are
 // cached.
-func (p *province) warm(b *testing.B) {
+func (p *province) warm(b testing.TB) {
 	start := time.Now()
 	p.openAll(b, walkPages)
 	p.openAll(b, walkPages)
@@ -292,7 +292,7 @@ func (p *province) warm(b *testing.B) {
 }
 
 // openAll opens pages for every trainee from 64 goroutines.
-func (p *province) openAll(b *testing.B, pages []string) {
+func (p *province) openAll(b testing.TB, pages []string) {
 	var next atomic.Int64
 	total := int64(len(p.cookies) * len(pages))
 	cl := loadClient()
