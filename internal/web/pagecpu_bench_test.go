@@ -1,0 +1,80 @@
+package web
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/bimtek/bimtek/internal/testkit"
+)
+
+// BenchmarkTraineePageCPU measures the server's own work for each trainee
+// page, without the network and the client: the province's trainees seeded
+// and warmed as in BenchmarkProvince, then each request, one at a time, the
+// next trainee's page through the whole handler (middleware included). Its
+// ns/op is the server's CPU per view, far steadier than the loaded run's
+// under other work on the machine.
+//
+//	go test ./internal/web -run '^$' -bench TraineePageCPU -benchmem
+//
+// BIMTEK_BENCH_USERS sets the number of trainees (default 200).
+func BenchmarkTraineePageCPU(b *testing.B) {
+	TuneRuntime()
+	n := 200
+	if v := os.Getenv("BIMTEK_BENCH_USERS"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(strings.Split(v, ",")[0]); err != nil || n < 1 {
+			b.Fatalf("BIMTEK_BENCH_USERS: %q", v)
+		}
+	}
+	p := seedProvince(b, testkit.SQLite(b), n)
+	p.warm(b)
+	h := p.f.srv.Handler()
+	for _, pg := range walkPages {
+		target := strings.TrimPrefix(p.urls[pg], p.f.ts.URL)
+		b.Run(pg, func(b *testing.B) {
+			reqs := make([]*http.Request, n)
+			for i := range reqs {
+				reqs[i] = httptest.NewRequest(http.MethodGet, target, nil)
+				reqs[i].Header.Set("Cookie", p.cookies[i])
+			}
+			w := &discardWriter{h: http.Header{}}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				r := *reqs[i%n] // a copy: gorilla/sessions keeps its registry in the request
+				clear(w.h)
+				w.status = 0
+				h.ServeHTTP(w, &r)
+				if w.status != http.StatusOK {
+					b.Fatalf("%s: status %d", target, w.status)
+				}
+			}
+		})
+	}
+}
+
+// discardWriter is a ResponseWriter that keeps the status and drops the body.
+type discardWriter struct {
+	h      http.Header
+	status int
+}
+
+func (w *discardWriter) Header() http.Header { return w.h }
+
+func (w *discardWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+}
+
+func (w *discardWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return io.Discard.Write(b)
+}
