@@ -313,7 +313,18 @@ func (s *Server) itemPage(c echo.Context) error {
 	switch v.Item.Kind {
 	case course.KindLesson:
 		v.HTML = template.HTML(v.Item.Lesson.HTML) // rendered and sanitised by the course loader
-		return s.render(c, http.StatusOK, "lesson", &v)
+		pv := s.view(c, &v)
+		// The lesson's content shows nothing of the trainee but the item's
+		// state and the form token, so it is kept per content version and state.
+		key := lessonKey{lang: pv.Lang, co: v.Course, item: v.Item.ID, state: v.ItemState, preview: v.Preview, enrolled: v.Enrollment != nil}
+		body, ok, err := s.keptContent(key, "lesson", pv)
+		if err != nil {
+			return err
+		}
+		if ok {
+			pv.body = body
+		}
+		return s.renderView(c, http.StatusOK, "lesson", pv)
 	case course.KindQuiz:
 		q, err := s.quizFor(c, v, nil, nil)
 		if err != nil {
@@ -324,6 +335,15 @@ func (s *Server) itemPage(c echo.Context) error {
 	default:
 		return s.showPractice(c, v)
 	}
+}
+
+// lessonKey names a kept lesson content block: the content version, the
+// language, and what the block shows of the viewer.
+type lessonKey struct {
+	lang              i18n.Lang
+	co                *course.Course // changes whenever a catalog is loaded
+	item, state       string
+	preview, enrolled bool
 }
 
 func (s *Server) markLessonDone(c echo.Context) error {

@@ -17,7 +17,9 @@ import (
 // and warmed as in BenchmarkProvince, then each request, one at a time, the
 // next trainee's page through the whole handler (middleware included). Its
 // ns/op is the server's CPU per view, far steadier than the loaded run's
-// under other work on the machine.
+// under other work on the machine; cpu-µs/op is the process's CPU time per
+// view, the collector's included. BIMTEK_BENCH_PROFILE=dir writes a CPU
+// profile of each page's loop.
 //
 //	go test ./internal/web -run '^$' -bench TraineePageCPU -benchmem
 //
@@ -44,7 +46,9 @@ func BenchmarkTraineePageCPU(b *testing.B) {
 			}
 			w := &discardWriter{h: http.Header{}}
 			b.ReportAllocs()
+			stop := profileLoad(b)
 			b.ResetTimer()
+			cpu0 := processCPU()
 			for i := 0; i < b.N; i++ {
 				r := *reqs[i%n] // a copy: gorilla/sessions keeps its registry in the request
 				clear(w.h)
@@ -54,6 +58,10 @@ func BenchmarkTraineePageCPU(b *testing.B) {
 					b.Fatalf("%s: status %d", target, w.status)
 				}
 			}
+			b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/float64(b.N), "cpu-µs/op")
+			b.ReportMetric(float64(w.bytes)/float64(b.N), "body-B/op")
+			b.StopTimer()
+			stop()
 		})
 	}
 }
@@ -62,6 +70,7 @@ func BenchmarkTraineePageCPU(b *testing.B) {
 type discardWriter struct {
 	h      http.Header
 	status int
+	bytes  int
 }
 
 func (w *discardWriter) Header() http.Header { return w.h }
@@ -76,5 +85,6 @@ func (w *discardWriter) Write(b []byte) (int, error) {
 	if w.status == 0 {
 		w.status = http.StatusOK
 	}
+	w.bytes += len(b)
 	return io.Discard.Write(b)
 }

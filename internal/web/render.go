@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"path"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template/parse"
@@ -40,6 +42,9 @@ type View struct {
 	Flash  string
 	Data   any
 	Body   template.HTML // the content block, when already rendered (renderBody)
+	// body is the content block in pieces with the form token between them
+	// (see keptContent); it stands for Body, without joining them first.
+	body *contentPieces
 }
 
 // chrome is the layout's HTML that does not change while the server runs.
@@ -54,6 +59,7 @@ type NavItem struct {
 // renderer holds the parsed templates (one set per page and language) and the asset hashes.
 type renderer struct {
 	pages  map[i18n.Lang]map[string]*template.Template
+	shells map[i18n.Lang]map[string]*shell
 	hashes map[string]string
 	chrome map[i18n.Lang]*chrome
 }
@@ -90,7 +96,8 @@ func newRenderer(version string) (*renderer, error) {
 var renderers sync.Map
 
 func parseRenderer(version string) (*renderer, error) {
-	r := &renderer{pages: map[i18n.Lang]map[string]*template.Template{}, hashes: map[string]string{}, chrome: map[i18n.Lang]*chrome{}}
+	r := &renderer{pages: map[i18n.Lang]map[string]*template.Template{}, shells: map[i18n.Lang]map[string]*shell{},
+		hashes: map[string]string{}, chrome: map[i18n.Lang]*chrome{}}
 	err := fs.WalkDir(assets.Static, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -121,6 +128,14 @@ func parseRenderer(version string) (*renderer, error) {
 			return nil, err
 		}
 		r.pages[l] = pages
+		r.shells[l] = map[string]*shell{}
+		for name, t := range pages {
+			sh, err := newShell(t, View{Lang: l, Chrome: r.chrome[l]})
+			if err != nil {
+				return nil, fmt.Errorf("menyiapkan kerangka %s: %w", name, err)
+			}
+			r.shells[l][name] = sh
+		}
 	}
 	return r, nil
 }
@@ -292,10 +307,60 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 func (s *Server) renderView(c echo.Context, status int, name string, v View) error {
 	buf := pageBufs.Get().(*bytes.Buffer)
 	defer putPageBuf(buf)
-	if err := s.execute(buf, name, "layout", v); err != nil {
+	if err := s.executePage(buf, name, v); err != nil {
 		return err
 	}
-	return c.HTMLBlob(status, buf.Bytes())
+	return writeHTML(c, status, buf.Bytes())
+}
+
+// writeHTML sends a whole page in one write with its length, so the
+// response is not chunked.
+func writeHTML(c echo.Context, status int, b []byte) error {
+	c.Response().Header()[echo.HeaderContentLength] = []string{strconv.Itoa(len(b))}
+	return c.HTMLBlob(status, b)
+}
+
+// executePage writes page name with the layout. The layout's fixed parts
+// come from the page's shell; the blocks that depend on the view (title,
+// content, scripts) run as templates, each in the context it has in the
+// layout, so the page is byte for byte what the layout would write.
+func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
+	sh := s.tmpl.shells[v.Lang][name]
+	if sh == nil {
+		sh = s.tmpl.shells[i18n.ID][name]
+	}
+	if sh == nil || v.Flash != "" || s.fullLayout {
+		if v.body != nil {
+			v.Body = template.HTML(v.body.join(v.CSRF))
+		}
+		return s.execute(buf, name, "layout", v)
+	}
+	t, _ := s.tmpl.page(v.Lang, name)
+	for i, piece := range sh.pieces {
+		buf.WriteString(piece)
+		if i == len(sh.holes) {
+			break
+		}
+		switch h := sh.holes[i]; h {
+		case holeTop:
+			buf.WriteString(string(v.Top))
+		case holeContent:
+			if v.body != nil {
+				v.body.write(buf, v.CSRF)
+				continue
+			}
+			if v.Body != "" {
+				buf.WriteString(string(v.Body))
+				continue
+			}
+			fallthrough
+		default:
+			if err := t.ExecuteTemplate(buf, h.block(), v); err != nil {
+				return fmt.Errorf("menampilkan %s: %w", name, err)
+			}
+		}
+	}
+	return nil
 }
 
 // renderBody renders only the content block of page name, to be kept and
@@ -318,6 +383,154 @@ func (s *Server) execute(buf *bytes.Buffer, page, block string, v View) error {
 		return fmt.Errorf("menampilkan %s: %w", page, err)
 	}
 	return nil
+}
+
+// contentPieces is a content block cut where the form token goes.
+type contentPieces []string
+
+func (p contentPieces) write(buf *bytes.Buffer, csrf string) {
+	for i, piece := range p {
+		if i > 0 {
+			buf.WriteString(csrf)
+		}
+		buf.WriteString(piece)
+	}
+}
+
+func (p contentPieces) join(csrf string) string { return strings.Join(p, csrf) }
+
+// csrfMark stands for the form token in a kept content block; csrfMark2
+// checks that nothing else in the block reads the same.
+const (
+	csrfMark  = "QbimtekCSRFHoleQ"
+	csrfMark2 = "QbimtekCSRFHole2Q"
+)
+
+// keptContent returns the content block of page name for view v, rendered
+// once per key with a stand-in for the form token and kept cut there. The key
+// must name everything the block shows but the token. ok is false when the
+// block cannot be kept: a token no context would leave as it is (the
+// middleware makes only base64url tokens, but a cookie can carry any).
+func (s *Server) keptContent(key any, name string, v View) (*contentPieces, bool, error) {
+	if !plainToken(v.CSRF) || s.fullLayout {
+		return nil, false, nil
+	}
+	if p, ok := s.fragments.Load(key); ok {
+		p := p.(*contentPieces)
+		return p, p != nil, nil
+	}
+	var out [2]string
+	for i, mark := range [2]string{csrfMark, csrfMark2} {
+		v.CSRF = mark
+		var buf bytes.Buffer
+		if err := s.execute(&buf, name, "content", v); err != nil {
+			return nil, false, err
+		}
+		out[i] = buf.String()
+	}
+	p := contentPieces(strings.Split(out[0], csrfMark))
+	if p.join(csrfMark2) != out[1] { // the page itself holds the stand-in
+		s.fragments.Store(key, (*contentPieces)(nil))
+		return nil, false, nil
+	}
+	s.fragments.Store(key, &p)
+	return &p, true, nil
+}
+
+// plainToken reports whether a form token is 1–64 base64url characters,
+// which html/template writes as they are wherever the token goes.
+func plainToken(t string) bool { return t != "" && shortToken(t) }
+
+// shell is the layout of one page and language cut where a view's own
+// parts go: pieces[i] is followed by holes[i]. It is the layout template's
+// output with stand-ins for those parts, so the fixed parts are the
+// template's own bytes, translation included.
+type shell struct {
+	pieces []string
+	holes  []hole
+}
+
+// hole is a part of the layout a view fills in.
+type hole int
+
+const (
+	holeTitle   hole = iota // the page's title block
+	holeTop                 // View.Top
+	holeContent             // View.Body, else the page's content block
+	holeScripts             // the page's scripts block
+)
+
+func (h hole) block() string {
+	return [...]string{"title", "", "content", "scripts"}[h]
+}
+
+// Stand-ins for the holes: plain letters, which no context escapes.
+var holeMarks = [...]string{"QbimtekTitleHoleQ", "QbimtekTopHoleQ", "QbimtekContentHoleQ", "QbimtekScriptsHoleQ"}
+
+// newShell cuts the layout of page set t. A title or scripts block made of
+// text alone stays in the fixed parts; one with actions is a hole. A page
+// whose stand-ins do not come out exactly once each (a hole inside a
+// condition, say) gets nil: it is then written by the layout template.
+func newShell(t *template.Template, v View) (*shell, error) {
+	c, err := t.Clone()
+	if err != nil {
+		return nil, err
+	}
+	marks := `{{define "content"}}` + holeMarks[holeContent] + `{{end}}`
+	for _, b := range []hole{holeTitle, holeScripts} {
+		if bt := t.Lookup(b.block()); bt != nil && bt.Tree != nil && !textOnly(bt.Tree.Root) {
+			marks += `{{define "` + b.block() + `"}}` + holeMarks[b] + `{{end}}`
+		}
+	}
+	if _, err := c.Parse(marks); err != nil {
+		return nil, err
+	}
+	v.Top = template.HTML(holeMarks[holeTop])
+	var buf bytes.Buffer
+	if err := c.ExecuteTemplate(&buf, "layout", v); err != nil {
+		return nil, err
+	}
+	out := buf.String()
+	type at struct {
+		h hole
+		i int
+	}
+	var found []at
+	for h, m := range holeMarks {
+		switch strings.Count(out, m) {
+		case 0:
+			continue
+		case 1:
+			found = append(found, at{hole(h), strings.Index(out, m)})
+		default:
+			return nil, nil
+		}
+	}
+	if len(found) < 2 { // the top and the content at least
+		return nil, nil
+	}
+	slices.SortFunc(found, func(a, b at) int { return a.i - b.i })
+	sh, from := &shell{}, 0
+	for _, f := range found {
+		sh.pieces = append(sh.pieces, out[from:f.i])
+		sh.holes = append(sh.holes, f.h)
+		from = f.i + len(holeMarks[f.h])
+	}
+	sh.pieces = append(sh.pieces, out[from:])
+	return sh, nil
+}
+
+// textOnly reports whether a template is text with no actions.
+func textOnly(l *parse.ListNode) bool {
+	if l == nil {
+		return true
+	}
+	for _, n := range l.Nodes {
+		if _, ok := n.(*parse.TextNode); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Server) view(c echo.Context, data any) View {

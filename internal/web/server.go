@@ -77,6 +77,9 @@ type Server struct {
 	quizForms sync.Map
 	// unready: the last /readyz found the database unreachable.
 	unready atomic.Bool
+	// fullLayout writes every page with its templates alone, without shells
+	// or kept content blocks (tests compare the two).
+	fullLayout bool
 }
 
 // MinMetricsToken is the shortest metrics token accepted: the token is the
