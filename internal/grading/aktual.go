@@ -35,7 +35,7 @@ func (g *grader) gradeAktual() result {
 			g.checkWeekday(f, d)
 			switch {
 			case d.InQuote:
-			case d.Vague:
+			case d.Vague || vagueDay(d):
 				vague = append(vague, fieldDate{f, d})
 			case d.Day > 0 && d.Month > 0:
 				dated++
@@ -46,6 +46,9 @@ func (g *grader) gradeAktual() result {
 			case d.Clock || d.Year > 0:
 				clockOnly = append(clockOnly, fieldDate{f, d})
 			}
+		}
+		for _, d := range soonTimes(f) {
+			vague = append(vague, fieldDate{f, d})
 		}
 	}
 	if c := g.counts(CritAktual); c[SevKesalahan] > 0 {
@@ -66,12 +69,15 @@ func (g *grader) gradeAktual() result {
 			sev = SevKesalahan
 		}
 		msg := fmt.Sprintf("Rilis belum menyebut tanggal kegiatan. Tulis hari dan tanggalnya di teras berita, misalnya \"%s\", agar pembaca tahu kapan kegiatan berlangsung dan bahwa beritanya baru.", g.exampleDate())
-		s, e, f := g.lead.Start, g.lead.Start, g.body
+		s, e, f, sugg := g.lead.Start, g.lead.Start, g.body, ""
 		switch {
 		case len(vague) > 0:
 			v := vague[0]
 			vague = vague[1:]
 			f, s, e = v.f, v.d.Start, v.d.End
+			if g.in.Brief != nil {
+				sugg = g.exampleDate() // the sheet's date replaces the vague word
+			}
 			msg = fmt.Sprintf("\"%s\" adalah satu-satunya keterangan waktu, dan itu samar. Pembaca perlu tahu kapan kegiatan berlangsung: tulis hari dan tanggal, misalnya \"%s\".", v.d.Text, g.exampleDate())
 		case len(clockOnly) > 0:
 			c := clockOnly[0]
@@ -84,16 +90,12 @@ func (g *grader) gradeAktual() result {
 			f, s, e = c.f, c.d.Start, c.d.End
 			msg = fmt.Sprintf("\"%s\" bukan tanggal kegiatan: jam, tahun, atau jadwal rutin tidak memberi tahu pembaca pada tanggal berapa kegiatan berlangsung, dan rilis tidak menyebut tanggalnya di bagian lain. Tulis hari dan tanggalnya di teras berita, misalnya \"%s\".", c.d.Text, g.exampleDate())
 		}
-		g.addCost(f.finding("tanggal-hilang", sev, s, e, msg, ""), CostNoEventDate)
+		g.addCost(f.finding("tanggal-hilang", sev, s, e, msg, sugg), CostNoEventDate)
 		cn.note("belum ada tanggal kegiatan")
 	}
 
 	for _, v := range vague {
-		sev, msg := SevSaran, fmt.Sprintf("\"%s\" tidak menyebut waktu yang pasti. Tulis hari dan tanggalnya, misalnya \"%s\".", v.d.Text, g.exampleDate())
-		if dated == 0 {
-			msg = fmt.Sprintf("\"%s\" adalah keterangan waktu yang samar. Pembaca perlu tahu kapan persisnya: tulis hari dan tanggal, misalnya \"%s\".", v.d.Text, g.exampleDate())
-		}
-		g.add(v.f.finding("waktu-samar", sev, v.d.Start, v.d.End, msg, ""))
+		g.add(g.vagueTimeFinding(v.f, v.d, dated))
 	}
 	if len(vague) > 0 {
 		cn.note("keterangan waktu samar")

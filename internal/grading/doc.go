@@ -121,9 +121,16 @@
 // finding is a peringatan costing CostNoEventDate, and a kesalahan when a
 // brief gives the date (the release withholds a fact the reader needs to
 // act); it points at the time of day or the vague word if there is one
-// ("baru-baru ini", "beberapa waktu lalu"). A weekday or "hari ini" alone is
+// ("baru-baru ini", "beberapa waktu lalu"), and the sheet's date is its
+// fix. A weekday or "hari ini" alone is
 // a peringatan (CostDayWithoutDate): days after posting nobody knows which
-// day. Vague time words beside a date are suggestions. Dates inside quotes
+// day. A day counted from the writing ("kemarin", "besok", "lusa", "tadi
+// pagi") is vague, not a date: a release has no "today". Vague time words
+// beside a date, "dalam waktu dekat" and "tidak lama lagi" too, are
+// warnings (waktu-samar): a reader days later cannot tell when that
+// happened; for a past one the sheet's date is the fix, a future one needs
+// its own date or goes. "Hari pertama", "setiap hari" and "sepanjang hari"
+// count within the event and are right. Dates inside quotes
 // are not the event's time. A weekday that does not fall on its date
 // ("Kamis (11/3/2026)" for a Wednesday) and dates that do not exist are
 // errors; two weekdays over two days pair in order ("Rabu dan Kamis, 14 dan
@@ -144,7 +151,10 @@
 // patterns of opinionAt: a verdict verb ("patut diapresiasi", "layak
 // dicontoh"), an intensifier before an evaluative adjective ("sangat tepat",
 // "sungguh membantu") and how an event went ("berjalan dengan lancar dan
-// tertib"), while "patut diduga" and "layak huni" judge nothing. A release with
+// tertib"), while "patut diduga" and "layak huni" judge nothing; so is a
+// verdict on how people took it (reactionAt: "menyambut layanan ini dengan
+// antusias", "disambut hangat", "antusiasme warga sangat tinggi"), which
+// nobody counted. A release with
 // no attributed statement at all is a warning costing CostNoSource; one
 // without any figure gets a suggestion, and so do estimates ("kurang lebih
 // 75", "puluhan admin") outside quotes, because an exact count can be
@@ -207,7 +217,13 @@
 // a name (25). Whatever is missing gets a finding saying what to add. Each
 // sentence after the lead that reports ceremony (sambutan, terima kasih, doa
 // bersama, foto bersama, "dibuka oleh" …) outside quotes is a suggestion and
-// takes 5 points: it matters to the organisers, not to the public.
+// takes 5 points: it matters to the organisers, not to the public. A
+// closing formula ("Demikian siaran pers ini kami sampaikan", "Atas
+// perhatiannya kami ucapkan terima kasih") and a list of two or more
+// officials present ("Turut hadir Sekda, Asisten I, dan Kepala Dinas
+// Sosial") are what an editor cuts before anything else: warnings
+// (penutup-seremonial, daftar-pejabat) taking 15 points each (closing.go),
+// while "Demikian pula …" and one official's name are not.
 //
 // Menarik (menarik.go). A release without a headline is an error: a blank
 // first line, or a first line as long as a lead (LeadLikeWords, or a

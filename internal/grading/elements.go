@@ -213,7 +213,7 @@ func (g *grader) hasEventDate() bool {
 	for _, f := range []*field{g.head, g.body} {
 		for _, d := range f.dates {
 			switch {
-			case d.InQuote || d.Vague:
+			case d.InQuote || d.Vague || vagueDay(d):
 			case d.Day > 0 && d.Month > 0:
 				return true
 			case (d.Weekday >= 0 || d.Relative) && !recurring(f, d):

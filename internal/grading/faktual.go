@@ -264,6 +264,9 @@ func (g *grader) checkOpinion(f *field) int {
 		if p := opinionAt(f.toks, i); p > k {
 			k = p
 		}
+		if p := reactionAt(f.toks, i); p > k {
+			k = p
+		}
 		if k == 0 {
 			continue
 		}

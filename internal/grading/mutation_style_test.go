@@ -42,6 +42,93 @@ var styleMutations = []mutation{
 		pKTP:  {{"Kepala desa sudah mengumumkan jadwal ini", "Jadwal ini sudah di sebar luaskan kepala desa", "di sebar luaskan"}},
 		pImun: {{"Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang. Daftar balita di tanda tangani kepala puskesmas.", "di tanda tangani"}},
 	}},
+	{"vague past time beside the date", CritAktual, SevPeringatan, "tidak menyebut waktu yang pasti", map[string][]edit{
+		pKTP:    {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Petugas sudah mendata warga lansia kemarin.", "kemarin"}},
+		pImun:   {{"Balita tersebut tinggal", "Baru-baru ini Dinkes mendata balita yang tertinggal imunisasi. Balita tersebut tinggal", "Baru-baru ini"}},
+		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Beberapa waktu lalu BPBD memetakan desa rawan. Pelatihan ditutup dengan simulasi", "Beberapa waktu lalu"}},
+		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD sejak kemarin.", "kemarin"}},
+	}},
+	{"vague future time beside the date", CritAktual, SevPeringatan, "tidak menyebut waktu yang pasti", map[string][]edit{
+		pKTP:    {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Layanan serupa akan dibuka di kecamatan lain dalam waktu dekat.", "dalam waktu dekat"}},
+		pImun:   {{"Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang. Pendataan ulang dimulai besok.", "besok"}},
+		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Pelatihan serupa digelar lagi tidak lama lagi. Pelatihan ditutup dengan simulasi", "tidak lama lagi"}},
+		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Admin mulai membalas aduan lusa.", "lusa"}},
+	}},
+	{"vague time word instead of the date: a day counted from the writing", CritAktual, SevKesalahan, "samar", map[string][]edit{
+		pKTP:   {{", Kamis (16/4/2026),", " besok", "besok"}},
+		pAduan: {{", Selasa (2/6/2026),", " kemarin", "kemarin"}},
+	}},
+	{"writer's verdict on how people received the event", CritFaktual, SevPeringatan, "penilaian penulis", map[string][]edit{
+		pKTP:    {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Para pelajar menyambut layanan ini dengan antusias.", "menyambut layanan ini dengan antusias"}},
+		pImun:   {{"Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang. Program ini disambut hangat para orang tua.", "disambut hangat"}},
+		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Antusiasme warga sangat tinggi. Pelatihan ditutup dengan simulasi", "Antusiasme warga sangat tinggi"}},
+		pAduan:  {{"Pesan dipantau enam admin", "Kehadiran kanal ini disambut antusias oleh warga. Pesan dipantau enam admin", "disambut antusias"}},
+	}},
+	{"ceremonial closing", CritPenting, SevPeringatan, "penutup surat", map[string][]edit{
+		pKTP:   {{"yang berjarak 42 kilometer.", "yang berjarak 42 kilometer.\n\nAtas perhatiannya kami ucapkan terima kasih.", "Atas perhatiannya kami ucapkan terima kasih."}},
+		pAduan: {{"yang mengaku sebagai petugas.", "yang mengaku sebagai petugas.\n\nDemikian siaran pers ini kami sampaikan.", "Demikian siaran pers ini kami sampaikan."}},
+		pImun:  {{"polio, penyakit yang dapat dicegah dengan imunisasi.", "polio, penyakit yang dapat dicegah dengan imunisasi.\n\nDemikian informasi yang dapat kami sampaikan.", "Demikian informasi"}},
+	}},
+	{"list of officials present", CritPenting, SevPeringatan, "pejabat yang hadir", map[string][]edit{
+		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Turut hadir dalam kegiatan tersebut Sekda, Asisten I, dan Kepala Dinas Sosial. Pelatihan ditutup dengan simulasi", "Turut hadir"}},
+		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Peluncuran dihadiri Wakil Bupati, Sekretaris Daerah, dan para kepala OPD. Kanal aduan ini sudah tersambung dengan 42 OPD.", "Peluncuran dihadiri"}},
+	}},
+}
+
+// TestMutationsVagueTimeFix: a vague time of the past beside the date has
+// the sheet's date as its fix; a vague future has none (the sheet gives no
+// later date), and the right kinds of time draw nothing.
+func TestMutationsVagueTimeFix(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	const at = "Dalam sehari, petugas menargetkan 400 perekaman."
+	for _, c := range []struct{ add, span, fix string }{
+		{"Petugas sudah mendata warga lansia kemarin.", "kemarin", "Kamis (16/4/2026)"},
+		{"Baru-baru ini petugas mendata warga lansia.", "Baru-baru ini", "Kamis (16/4/2026)"},
+		{"Layanan serupa dibuka besok di kecamatan lain.", "besok", ""},
+		{"Layanan serupa dibuka dalam waktu dekat.", "dalam waktu dekat", ""},
+	} {
+		in := p.input(h, strings.Replace(b, at, at+" "+c.add, 1))
+		f := mustFind(t, Grade(in), in, CritAktual, SevPeringatan, c.span)
+		if f.Suggestion != c.fix {
+			t.Errorf("%q: fix %q, want %q", c.add, f.Suggestion, c.fix)
+		}
+	}
+	in := p.input(h, strings.Replace(b, ", Kamis (16/4/2026),", " besok", 1))
+	if f := mustFind(t, Grade(in), in, CritAktual, SevKesalahan, "besok"); f.Suggestion != "Kamis (16/4/2026)" {
+		t.Errorf("the event's date written \"besok\": fix %q, want the sheet's date", f.Suggestion)
+	}
+}
+
+// TestMutationsStyleCorrectForms: near-forms of the vague times, reactions,
+// closings and lists of officials that are right draw none of those rules.
+func TestMutationsStyleCorrectForms(t *testing.T) {
+	rules := map[string]bool{"waktu-samar": true, "tanggal-hilang": true, "hari-tanpa-tanggal": true, "opini-penulis": true,
+		"penutup-seremonial": true, "daftar-pejabat": true}
+	for _, c := range []struct{ id, old, new string }{
+		{pKTP, "Dalam sehari, petugas menargetkan 400 perekaman.", "Pada hari pertama, petugas menargetkan 400 perekaman."},
+		{pKTP, "Dalam sehari, petugas menargetkan 400 perekaman.", "Petugas menargetkan 400 perekaman setiap hari."},
+		{pKTP, "Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Petugas bekerja sepanjang hari di aula."},
+		{pKTP, "Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Warga yang berminat cukup datang ke aula."},
+		{pKTP, "Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Demikian pula warga lansia yang datang sendiri."},
+		{pKTP, "Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Warga yang hadir cukup membawa KK."},
+		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Dalam sambutannya, Bupati meminta OPD segera menanggapi aduan."},
+		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Respons setiap OPD dapat dipantau lewat nomor tiket."},
+		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Bupati Sukamaju didampingi Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju meninjau ruang admin."},
+		{pBanjir, "Pelatihan ditutup dengan simulasi", "Warga menyambut tim penyelamat di balai desa. Pelatihan ditutup dengan simulasi"},
+	} {
+		p := loadPractices(t)[c.id]
+		h, b := soundRelease(t, c.id)
+		if !strings.Contains(b, c.old) {
+			t.Fatalf("%s: the sound release has no %q", c.id, c.old)
+		}
+		in := p.input(h, strings.Replace(b, c.old, c.new, 1))
+		for _, f := range Grade(in).Findings {
+			if rules[f.Rule] {
+				t.Errorf("%s %q: false alarm: %s %s %q: %s", c.id, c.new, f.Rule, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
 }
 
 // TestMutationsSplitDiFixes: the fix of a split or joined di is a word

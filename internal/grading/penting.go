@@ -188,7 +188,12 @@ func (g *grader) gradePenting() result {
 	}
 	// Ceremony costs its suggestions' penalty: the points above reward what
 	// is there, this takes off for space spent on what readers do not need.
-	if n := g.checkProtocol(); n > 0 {
+	lines, taken := g.checkCeremonyLines()
+	if lines > 0 {
+		score -= lines * severityPenalty[SevPeringatan]
+		notes = append(notes, fmt.Sprintf("ada penutup seremonial atau daftar pejabat yang hadir (−%d)", lines*severityPenalty[SevPeringatan]))
+	}
+	if n := g.checkProtocol(taken); n > 0 {
 		score -= n * severityPenalty[SevSaran]
 		notes = append(notes, fmt.Sprintf("ada kalimat seremonial yang tidak berguna bagi warga (−%d)", n*severityPenalty[SevSaran]))
 	}
@@ -210,12 +215,13 @@ var protocolPhrases = newPhraseSet([][]string{
 })
 
 // checkProtocol flags sentences after the lead that report ceremony outside
-// quotes, one finding per sentence; it returns how many it found.
-func (g *grader) checkProtocol() int {
+// quotes, one finding per sentence, except those taken (reported already
+// as a closing or a list of officials); it returns how many it found.
+func (g *grader) checkProtocol(taken map[int]bool) int {
 	f := g.body
 	n := 0
-	for _, s := range f.sents {
-		if g.hasLead && s.Start < g.lead.End {
+	for si, s := range f.sents {
+		if g.hasLead && s.Start < g.lead.End || taken[si] {
 			continue
 		}
 		lo, hi := f.tokRange(s.Start, s.End)

@@ -59,6 +59,8 @@ var Rules = []Rule{
 	{"skala-hilang", CritPenting, "Skala kegiatan belum disebut"},
 	{"pejabat-hilang", CritPenting, "Belum ada sumber resmi dengan jabatan"},
 	{"kalimat-seremoni", CritPenting, "Kalimat seremoni"},
+	{"penutup-seremonial", CritPenting, "Penutup seremonial"},
+	{"daftar-pejabat", CritPenting, "Daftar pejabat yang hadir"},
 
 	{"judul-hilang", CritMenarik, "Judul belum ada"},
 	{"judul-panjang-ketentuan", CritMenarik, "Panjang judul tidak sesuai ketentuan"},

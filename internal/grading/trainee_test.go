@@ -51,6 +51,7 @@ var traineeReleases = []traineeRelease{
 		{CritFaktual, SevKesalahan, "Kamis (17/4/2026)", "16 April 2026"},
 		{CritBahasa, SevPeringatan, "1240", "1.240"},
 		{CritFaktual, SevPeringatan, "luar biasa", "penilaian penulis"},
+		{CritFaktual, SevPeringatan, "disambut antusias", "penilaian penulis"}, // from 1.29.0
 		{CritFaktual, SevKesalahan, "Pelayanan prima", "tidak ada di lembar fakta"},
 		{CritFaktual, SevKesalahan, "500 warga", "400 perekaman"},
 		{CritBahasa, SevPeringatan, "di layani", "awalan"},

@@ -52,6 +52,7 @@ var behaviourHash = map[string]string{
 	"1.26.0": "9f74bb35a0908efe",
 	"1.27.0": "1fd2a751c762486b",
 	"1.28.0": "1204db2b907c5db5",
+	"1.29.0": "4ac457bafebc1473",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -404,6 +405,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &people,
 			Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Kepala Pelaksana BPBD Sukamaju, Bapak dr. Asep Saepudin", 1) +
 				"\n\nWakil Kepala Pelaksana BPBD Asep Saepudin hadir bersama Kepala Seksi Kedaruratan BPBD, Euis Komalasari. Kabid Kedaruratan BPBD, Bapak Euis Komalasari, dan drg. Asep Saepudin menutup pelatihan."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0", "1.24.0", "1.25.0", "1.26.0", "1.27.0", "1.28.0":
+	default:
+		// From 1.29.0 a vague or relative time beside the date is a
+		// peringatan, and so are the writer's verdict on a reception, a
+		// closing formula and a list of officials present.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: inputs[0].Body + "\n\nPelatihan disambut hangat warga dan dilanjutkan besok. Turut hadir Sekda, Asisten I, dan Kepala Dinas Sosial.\n\nDemikian siaran pers ini kami sampaikan."})
 	}
 	var all []Report
 	for _, in := range inputs {

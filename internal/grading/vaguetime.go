@@ -1,0 +1,75 @@
+package grading
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
+)
+
+// relativeDays name a day by its distance from the day of writing. A
+// release has no "today": it is read days later, on a website or passed
+// on, so "besok" or "kemarin" pins nothing down. A weekday with them
+// ("Rabu kemarin") or a date does.
+var relativeDays = wordSet(`kemarin besok lusa esok semalam tadi nanti`)
+
+// futureTimes point after the day of writing: the sheet's event date is no
+// fix for them.
+var futureTimes = wordSet(`besok lusa esok nanti dalam tidak sebentar`)
+
+// vagueDay reports a date that is only a day relative to the writing
+// ("besok", "kemarin lusa", "tadi pagi"): as vague as "baru-baru ini".
+func vagueDay(d extract.Date) bool {
+	if !d.Relative || d.Weekday >= 0 || d.Day > 0 || d.Month > 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(d.Text)), " ")
+	return relativeDays[first]
+}
+
+// vagueTimeFinding reports a vague time beside the release's date. It is a
+// peringatan: the reader cannot tell when that happened, which is what an
+// editor sends back. With a sheet the fix of a past or present time is the
+// sheet's date; a future one ("besok", "dalam waktu dekat") needs the date
+// of that later event, or goes.
+func (g *grader) vagueTimeFinding(f *field, d extract.Date, dated int) Finding {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(d.Text)), " ")
+	date := g.exampleDate()
+	if dated == 0 {
+		return f.finding("waktu-samar", SevPeringatan, d.Start, d.End,
+			fmt.Sprintf("\"%s\" adalah keterangan waktu yang samar. Pembaca perlu tahu kapan persisnya: tulis hari dan tanggal, misalnya \"%s\".", d.Text, date), "")
+	}
+	why := "Rilis dibaca berhari-hari setelah terbit, sehingga pembaca tidak tahu kapan itu terjadi."
+	if futureTimes[first] {
+		return f.finding("waktu-samar", SevPeringatan, d.Start, d.End,
+			fmt.Sprintf("\"%s\" tidak menyebut waktu yang pasti. %s Tulis hari dan tanggalnya; jika tanggal itu tidak ada di lembar fakta, hapus keterangan ini.", d.Text, why), "")
+	}
+	sugg := ""
+	if g.in.Brief != nil {
+		sugg = date
+	}
+	return f.finding("waktu-samar", SevPeringatan, d.Start, d.End,
+		fmt.Sprintf("\"%s\" tidak menyebut waktu yang pasti. %s Tulis hari dan tanggalnya, misalnya \"%s\".", d.Text, why, date), sugg)
+}
+
+// soonPhrases promise a time without giving it; extract reads only the
+// vague words of the past ("baru-baru ini"), these point ahead.
+var soonPhrases = newPhraseSet([][]string{
+	{"dalam", "waktu", "dekat"}, {"dalam", "waktu", "yang", "tidak", "lama"}, {"tidak", "lama", "lagi"},
+	{"tak", "lama", "lagi"}, {"dalam", "beberapa", "waktu", "ke", "depan"},
+})
+
+// soonTimes returns the soonPhrases of f outside quotes as vague dates.
+func soonTimes(f *field) []extract.Date {
+	var out []extract.Date
+	for i := 0; i < len(f.toks); i++ {
+		k := soonPhrases.at(f.toks, i, len(f.toks))
+		if k == 0 || f.inQuote(f.toks[i].start) {
+			continue
+		}
+		s, e := f.toks[i].start, f.toks[i+k-1].end
+		out = append(out, extract.Date{Span: extract.Span{Start: s, End: e, Text: f.slice(s, e)}, Weekday: -1, Vague: true})
+		i += k - 1
+	}
+	return out
+}
