@@ -235,12 +235,21 @@ func (t StatusTally) Count(status compliance.Status, kind string) int {
 // region has); the dashboard's counts, its chart and the table's total for
 // any filter all come from it.
 func (db *DB) ComplianceTally(ctx context.Context, regionID int64, now time.Time) (StatusTally, error) {
+	t, _, err := db.ComplianceCounts(ctx, regionID, now)
+	return t, err
+}
+
+// ComplianceCounts is ComplianceTally and CertifiedAdmins from one read.
+func (db *DB) ComplianceCounts(ctx context.Context, regionID int64, now time.Time) (StatusTally, AdminCounts, error) {
 	cells, err := db.tallyCells(ctx, regionID, now)
 	if err != nil {
-		return StatusTally{}, err
+		return StatusTally{}, AdminCounts{}, err
 	}
 	t := StatusTally{Cells: map[string]map[compliance.Status]int{}}
+	var a AdminCounts
 	for _, c := range cells {
+		a.Certified += c.Certified
+		a.Expiring += c.Expiring
 		if c.OPDs == 0 {
 			continue
 		}
@@ -249,7 +258,7 @@ func (db *DB) ComplianceTally(ctx context.Context, regionID int64, now time.Time
 		}
 		t.Cells[c.Kind][c.Status] += c.OPDs
 	}
-	return t, nil
+	return t, a, nil
 }
 
 // AdminCounts are a region's designated admins by certificate at a moment.
@@ -264,16 +273,8 @@ type AdminCounts struct {
 // certificate at now, and those whose certificate ends within the warning
 // window, from the same sums as ComplianceTally.
 func (db *DB) CertifiedAdmins(ctx context.Context, regionID int64, now time.Time) (AdminCounts, error) {
-	cells, err := db.tallyCells(ctx, regionID, now)
-	if err != nil {
-		return AdminCounts{}, err
-	}
-	var c AdminCounts
-	for _, cell := range cells {
-		c.Certified += cell.Certified
-		c.Expiring += cell.Expiring
-	}
-	return c, nil
+	_, a, err := db.ComplianceCounts(ctx, regionID, now)
+	return a, err
 }
 
 // CertifiedAtMonthEnds counts, for each moment in ends (month ends, oldest

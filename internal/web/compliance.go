@@ -277,11 +277,7 @@ func (s *Server) complianceDashboard(c echo.Context) error {
 	}
 	loc := compliance.Zone(region.Timezone)
 	q := readComplianceQuery(c, u.RegionID)
-	tally, err := s.db.ComplianceTally(ctx, u.RegionID, now)
-	if err != nil {
-		return err
-	}
-	admins, err := s.db.CertifiedAdmins(ctx, u.RegionID, now)
+	tally, admins, err := s.db.ComplianceCounts(ctx, u.RegionID, now)
 	if err != nil {
 		return err
 	}
