@@ -4,6 +4,7 @@
 package usercache
 
 import (
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,9 +16,13 @@ const changedUsers = 1 << 15
 
 // Cache maps keys to values, each belonging to one user.
 type Cache[K comparable, V any] struct {
-	mu     sync.RWMutex
-	m      map[K]entry[V]
-	byUser map[int64]map[K]struct{}
+	mu sync.RWMutex
+	m  map[K]entry[V]
+	// byUser holds a key of each user with entries, more the further keys
+	// of the few with several (a session in each browser): no map per user,
+	// and for int64 keys no pointer for the collector to follow.
+	byUser map[int64]K
+	more   map[int64][]K
 	budget int64         // most bytes (by size) kept
 	size   func(V) int64 // an entry's estimated bytes
 	used   int64
@@ -39,7 +44,7 @@ type entry[V any] struct {
 	v      V
 	user   int64
 	size   int64
-	stored time.Time
+	stored int64 // Unix nanoseconds
 }
 
 // New makes a cache of at most max entries, each kept at most ttl (0: until
@@ -53,7 +58,7 @@ func New[K comparable, V any](max int, ttl time.Duration, live func() bool) *Cac
 // size estimates them) add up to at most budget; beyond, arbitrary entries
 // are dropped. Otherwise it is New.
 func NewSized[K comparable, V any](budget int64, size func(V) int64, ttl time.Duration, live func() bool) *Cache[K, V] {
-	return &Cache[K, V]{m: map[K]entry[V]{}, byUser: map[int64]map[K]struct{}{}, changed: map[int64]uint64{},
+	return &Cache[K, V]{m: map[K]entry[V]{}, byUser: map[int64]K{}, more: map[int64][]K{}, changed: map[int64]uint64{},
 		budget: budget, size: size, ttl: ttl, live: live}
 }
 
@@ -79,7 +84,7 @@ func (c *Cache[K, V]) Get(k K, now time.Time) (V, bool) {
 	c.mu.RLock()
 	e, ok := c.m[k]
 	c.mu.RUnlock()
-	if !ok || (c.ttl > 0 && (now.Sub(e.stored) >= c.ttl || now.Before(e.stored))) {
+	if n := now.UnixNano(); !ok || (c.ttl > 0 && (n-e.stored >= int64(c.ttl) || n < e.stored)) {
 		c.misses.Add(1)
 		return zero, false
 	}
@@ -114,14 +119,13 @@ func (c *Cache[K, V]) Put(k K, user int64, v V, st Stamp, now time.Time) {
 		}
 		c.removeLocked(old, e.user)
 	}
-	c.m[k] = entry[V]{v: v, user: user, size: size, stored: now}
+	c.m[k] = entry[V]{v: v, user: user, size: size, stored: now.UnixNano()}
 	c.used += size
-	keys := c.byUser[user]
-	if keys == nil {
-		keys = map[K]struct{}{}
-		c.byUser[user] = keys
+	if _, ok := c.byUser[user]; !ok {
+		c.byUser[user] = k
+	} else {
+		c.more[user] = append(c.more[user], k)
 	}
-	keys[k] = struct{}{}
 }
 
 // Update changes a cached value in place (e.g. a session's last-seen time).
@@ -146,11 +150,20 @@ func (c *Cache[K, V]) Delete(k K) {
 func (c *Cache[K, V]) removeLocked(k K, user int64) {
 	c.used -= c.m[k].size
 	delete(c.m, k)
-	if keys := c.byUser[user]; keys != nil {
-		delete(keys, k)
-		if len(keys) == 0 {
+	rest := c.more[user]
+	if first, ok := c.byUser[user]; ok && first == k {
+		if len(rest) == 0 {
 			delete(c.byUser, user)
+			return
 		}
+		c.byUser[user], rest = rest[len(rest)-1], rest[:len(rest)-1]
+	} else if i := slices.Index(rest, k); i >= 0 {
+		rest = slices.Delete(rest, i, i+1)
+	}
+	if len(rest) == 0 {
+		delete(c.more, user)
+	} else {
+		c.more[user] = rest
 	}
 }
 
@@ -165,16 +178,20 @@ func (c *Cache[K, V]) Invalidate(user int64) {
 	}
 	if user == 0 {
 		c.m = map[K]entry[V]{}
-		c.byUser = map[int64]map[K]struct{}{}
+		c.byUser = map[int64]K{}
+		c.more = map[int64][]K{}
 		c.used = 0
 		return
 	}
 	c.changed[user] = n
-	for k := range c.byUser[user] {
-		c.used -= c.m[k].size
-		delete(c.m, k)
+	if k, ok := c.byUser[user]; ok {
+		for _, k := range append(c.more[user], k) {
+			c.used -= c.m[k].size
+			delete(c.m, k)
+		}
 	}
 	delete(c.byUser, user)
+	delete(c.more, user)
 }
 
 // Bytes is the estimated size of the entries.

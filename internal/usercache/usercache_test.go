@@ -212,3 +212,37 @@ func TestSizedCacheKeepsItsByteBudget(t *testing.T) {
 		t.Fatalf("Bytes() = %d after a change to everyone, want 0", got)
 	}
 }
+
+// A user with several keys (a session in each browser) loses each on its
+// own and all of them on a change, whichever was stored first.
+func TestUserWithSeveralKeys(t *testing.T) {
+	c, _ := newLive(10, 0)
+	for _, k := range []string{"s1", "s2", "s3"} {
+		c.Put(k, 1, 1, c.Stamp(), t0)
+	}
+	c.Put("other", 2, 1, c.Stamp(), t0)
+	c.Delete("s1") // the first stored
+	c.Put("s2", 1, 2, c.Stamp(), t0)
+	c.Put("s4", 1, 1, c.Stamp(), t0)
+	c.Delete("s3")
+	if _, ok := c.Get("s1", t0); ok {
+		t.Error("s1 kept after Delete")
+	}
+	for _, k := range []string{"s2", "s4"} {
+		if _, ok := c.Get(k, t0); !ok {
+			t.Errorf("%s dropped with another key of its user", k)
+		}
+	}
+	c.Invalidate(1)
+	for _, k := range []string{"s2", "s3", "s4"} {
+		if _, ok := c.Get(k, t0); ok {
+			t.Errorf("%s survived its user's change", k)
+		}
+	}
+	if c.Len() != 1 || c.Bytes() != 1 {
+		t.Errorf("%d entries, %d bytes after the change; want other alone", c.Len(), c.Bytes())
+	}
+	if len(c.byUser) != 1 || len(c.more) != 0 {
+		t.Errorf("user records left: %v, %v", c.byUser, c.more)
+	}
+}

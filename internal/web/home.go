@@ -1,6 +1,7 @@
 package web
 
 import (
+	"crypto/sha256"
 	"net/http"
 	"sort"
 	"strings"
@@ -132,7 +133,7 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	p.News, p.Sessions, p.Expiring = h.News, h.Sessions, s.certificateReminders(h.Expiring)
 	// The body is rendered again only when something it shows changed.
 	v := s.view(c, p)
-	key := string(v.Lang) + "|" + berandaKey(u, &p) // a copy in one language never serves the other
+	key := sha256.Sum256([]byte(string(v.Lang) + "|" + berandaKey(u, &p))) // a copy in one language never serves the other
 	if kept := cached.body.Load(); kept != nil && kept.progress == pd && kept.key == key {
 		v.Body = kept.html
 	} else {

@@ -216,7 +216,7 @@ func (s *Server) courseTopHTML(lang i18n.Lang, p *progressData, top courseTop) (
 	key := courseTopKey{top.Course, lang}
 	if p != nil {
 		if h, ok := p.tops.Load(key); ok {
-			return h.(template.HTML), nil
+			return h, nil
 		}
 	}
 	t, _ := s.tmpl.page(lang, "course")

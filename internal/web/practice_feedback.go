@@ -39,8 +39,8 @@ func (s *Server) practiceHistoryOf(ctx context.Context, p *progressData, sub dom
 	}
 	pk := quizKey{sub.EnrollmentID, sub.ItemID}
 	if p != nil {
-		if h, ok := p.practices.Load(pk); ok && h.(*practiceHistory).of == key {
-			return h.(*practiceHistory), nil
+		if h, ok := p.practices.Load(pk); ok && h.of == key {
+			return h, nil
 		}
 	}
 	vs, err := s.db.Versions(ctx, sub.ID)

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	rtmetrics "runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -85,7 +86,6 @@ func BenchmarkProvince(b *testing.B) {
 			before := heapInUse()
 			p.warm(b)
 			b.Logf("%s/%d: heap %d MB after warming, %d bytes per trainee (session and cached copies)", e.name, n, heapInUse()>>20, (heapInUse()-before)/int64(n))
-			writeHeapProfile(b, fmt.Sprintf("heap_%s_%d", e.name, n))
 			for _, pg := range walkPages {
 				b.Run(fmt.Sprintf("%s/%d/%s", e.name, n, pg), func(b *testing.B) {
 					drive(b, func(i int) op { return p.read(i%n, pg) }).report(b, bareRate)
@@ -104,6 +104,8 @@ func BenchmarkProvince(b *testing.B) {
 			})
 			b.Logf("%s/%d: peak RSS of the benchmark process (client and server) %d MB while seeding, warming and loading these trainees; %d MB since it started",
 				e.name, n, vmHWM()>>20, peakRSS()>>20)
+			goHeld, rss := goMemory(), statusBytes("VmRSS:")
+			b.Logf("%s/%d: now %d MB resident, of which the Go runtime holds %d MB (the rest: the binary, SQLite's caches)", e.name, n, rss>>20, goHeld>>20)
 			s := p.f.srv
 			for _, c := range []struct {
 				name string
@@ -112,6 +114,7 @@ func BenchmarkProvince(b *testing.B) {
 				hits, misses, entries := c.st()
 				b.Logf("%s/%d: %s cache %d entries, %.1f %% of reads served from it", e.name, n, c.name, entries, 100*float64(hits)/float64(max(1, hits+misses)))
 			}
+			b.Logf("%s/%d: estimated bytes: progress %d MB, beranda %d MB", e.name, n, s.trainees.progress.Bytes()>>20, s.trainees.home.Bytes()>>20)
 		}
 	}
 }
@@ -451,6 +454,28 @@ func processCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// goMemory is what the Go runtime has mapped and not given back.
+func goMemory() int64 {
+	m := []rtmetrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	rtmetrics.Read(m)
+	return int64(m[0].Value.Uint64() - m[1].Value.Uint64())
+}
+
+// statusBytes reads a kB line of /proc/self/status.
+func statusBytes(prefix string) int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, prefix); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
 // heapInUse is the live heap after a collection.
 func heapInUse() int64 {
 	runtime.GC()
@@ -466,24 +491,6 @@ func peakRSS() int64 {
 		return 0
 	}
 	return ru.Maxrss << 10
-}
-
-// writeHeapProfile writes the live heap by allocation site to
-// $BIMTEK_BENCH_PROFILE/<name>.prof when set.
-func writeHeapProfile(b *testing.B, name string) {
-	dir := os.Getenv("BIMTEK_BENCH_PROFILE")
-	if dir == "" {
-		return
-	}
-	f, err := os.Create(filepath.Join(dir, name+".prof"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	runtime.GC()
-	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
-		b.Fatal(err)
-	}
 }
 
 // profileLoad writes a CPU profile of the load alone (not the seeding and

@@ -167,7 +167,7 @@ func (s *Server) quizAttemptsOf(ctx context.Context, p *progressData, enrollment
 	key := quizKey{enrollmentID, itemID}
 	if p != nil {
 		if a, ok := p.quizzes.Load(key); ok {
-			return a.(*quizAttempts).shown, a.(*quizAttempts).used, nil
+			return a.shown, a.used, nil
 		}
 	}
 	shown, err := s.db.QuizAttempts(ctx, enrollmentID, itemID, quizAttemptsShown)

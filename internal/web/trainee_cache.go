@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"crypto/sha256"
 	"html/template"
 	"strconv"
 	"strings"
@@ -42,10 +43,47 @@ type progressData struct {
 	// per holds, for each of Enrollments, its states and requirements in
 	// their compact forms (progress_compact.go).
 	per  []enrollmentCopy
-	tops sync.Map // courseTopKey → the course page's rendered head (courseTopHTML)
+	tops keptMap[courseTopKey, template.HTML] // the course page's rendered head (courseTopHTML)
 	// quizzes and practices are read when a quiz or practice page is first
 	// opened (quizAttemptsOf, practiceHistoryOf).
-	quizzes, practices sync.Map
+	quizzes   keptMap[quizKey, *quizAttempts]
+	practices keptMap[quizKey, *practiceHistory]
+}
+
+// keptMap holds the few pages' parts kept with a progress copy (a sync.Map
+// costs some 200 bytes more per copy once used, times every trainee).
+type keptMap[K comparable, V any] struct {
+	mu sync.Mutex
+	kv []keptPair[K, V]
+}
+
+type keptPair[K comparable, V any] struct {
+	k K
+	v V
+}
+
+func (m *keptMap[K, V]) Load(k K) (V, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, p := range m.kv {
+		if p.k == k {
+			return p.v, true
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+func (m *keptMap[K, V]) Store(k K, v V) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for i := range m.kv {
+		if m.kv[i].k == k {
+			m.kv[i].v = v
+			return
+		}
+	}
+	m.kv = append(m.kv, keptPair[K, V]{k, v})
 }
 
 // enrollmentCopy is what is kept of one enrollment besides its row: the item
@@ -74,10 +112,11 @@ type homeData struct {
 }
 
 // keptBody is a rendered Beranda body and the inputs it shows: the progress
-// copy it was made from and a key of everything else (see berandaKey).
+// copy it was made from and a digest of everything else (see berandaKey;
+// some 400 bytes, kept for every trainee).
 type keptBody struct {
 	progress *progressData
-	key      string
+	key      [sha256.Size]byte
 	html     template.HTML
 }
 
