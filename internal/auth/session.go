@@ -110,12 +110,13 @@ type sessionWithUser struct {
 	user domain.User
 }
 
-// sessionCacheBytes bounds the memory of the sessions kept per process;
-// sessionBytes is about what one costs (its row, its user and the map
-// entries around them; BenchmarkProvince measured 510-540 bytes), so some
-// 50,000 fit.
+// SessionCacheBytes bounds the memory of the sessions kept per process (the
+// serving memory limit counts it, web.TuneRuntime); sessionBytes is about
+// what one costs besides its strings (its row, its user and the map entries
+// around them; BenchmarkProvince measured 510-540 bytes in all), so some
+// 10,000 fit.
 const (
-	sessionCacheBytes = 32 << 20
+	SessionCacheBytes = 8 << 20
 	sessionBytes      = 640
 )
 
@@ -124,7 +125,7 @@ const (
 // (logout, password change, deactivation). Every page view then needs no
 // session query.
 func (s *DBStore) CacheSessions(ctx context.Context) error {
-	c := usercache.NewSized[string, sessionWithUser](sessionCacheBytes, sessionSize, 0, s.db.ChangesLive)
+	c := usercache.NewSized[string, sessionWithUser](SessionCacheBytes, sessionSize, 0, s.db.ChangesLive)
 	if err := s.db.OnChange(ctx, c.Invalidate); err != nil {
 		return err
 	}

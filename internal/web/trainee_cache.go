@@ -23,18 +23,19 @@ import (
 // nothing changed and the fresh state right after something did.
 const (
 	// progressCacheBytes and homeCacheBytes bound the memory of the copies
-	// by their estimated size (progressSize, homeSize). Measured with
-	// BenchmarkProvince (300 trainees, every copy cached): 15 KB per trainee
-	// with their session, most of it the rendered Beranda; some 10,000
-	// trainees fit.
-	progressCacheBytes = 48 << 20
-	homeCacheBytes     = 144 << 20
+	// by their estimated size (progressSize, homeSize: 3.9 and 4.1 KB a
+	// trainee of the real course in BenchmarkProvince at 5,000 trainees,
+	// where a trainee's copies and session hold 5.6 KB in all), so some
+	// 9,500 trainees fit. The serving memory limit counts them (memoryLimit).
+	progressCacheBytes = 38 << 20
+	homeCacheBytes     = 38 << 20
 	// homeTTL bounds how long the Beranda's time-bound lists (coming
 	// sessions, certificates about to end) are reused; they are filtered by
 	// the clock on each view, and changes to their data drop them at once.
 	homeTTL = time.Minute
-	// unreadCacheUsers bounds the unread counts kept (a few dozen bytes each).
-	unreadCacheUsers = 100_000
+	// unreadCacheUsers bounds the unread counts kept (some 100 bytes each
+	// with the map entries around them).
+	unreadCacheUsers = 20_000
 )
 
 // progressData is a trainee's enrollments with item and practice states.
@@ -172,8 +173,9 @@ func homeSize(h *homeData) int64 {
 	return n + int64(len(h.Sessions))*256 + int64(len(h.Expiring))*256
 }
 
-// berandaBodyBytes is about what a trainee's rendered Beranda body holds.
-const berandaBodyBytes = 10 << 10
+// berandaBodyBytes is about what a trainee's rendered Beranda body holds
+// (2.6 KB with one course card of the real course).
+const berandaBodyBytes = 4 << 10
 
 // progressOf returns a trainee's enrollments and states; callers must not modify them.
 func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, error) {
