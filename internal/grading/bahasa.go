@@ -366,6 +366,9 @@ func looksLikeIVerb(w string) bool {
 // "nomor" are left alone. It reports whether it added a finding.
 func (g *grader) checkThousands(f *field, i int) bool {
 	t := f.toks[i]
+	if t.num && commaThousands(t.text) {
+		return g.checkCommaThousands(f, i)
+	}
 	if !t.num || len(t.text) < 4 || isPhone(t) || g.inDate(f, t.start) {
 		return false
 	}

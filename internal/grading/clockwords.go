@@ -3,7 +3,10 @@ package grading
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
 )
 
 // Times of day in words: "pukul delapan pagi" is 08.00, "pukul empat
@@ -36,8 +39,8 @@ var dayParts = map[string]func(h int) int{
 // clock keys it may stand for (both halves of the day when no part of the
 // day is named) and the index of its last token.
 func wordClock(f *field, i int) (keys []string, end int, ok bool) {
-	if f.toks[i].lower != "pukul" {
-		return nil, i, false
+	if f.toks[i].lower != "pukul" && f.toks[i].lower != "jam" || f.toks[i].lower == "jam" && i > 0 && f.slice(f.toks[i-1].end, f.toks[i].start) == " " && (f.toks[i-1].num || extract.IsNumberWord(f.toks[i-1].lower)) {
+		return nil, i, false // "24 jam 7 hari" is a length, not a time
 	}
 	return wordClockAt(f, i+1)
 }
@@ -49,11 +52,25 @@ func wordClockAt(f *field, k int) (keys []string, end int, ok bool) {
 	if k < len(f.toks) && f.toks[k].lower == "setengah" {
 		k, half = k+1, true
 	}
-	if k >= len(f.toks) || f.toks[k].num {
-		return nil, k, false
+	if k >= len(f.toks) || clockRe.MatchString(f.toks[k].text) {
+		return nil, k, false // "pukul 08.00" is read as digits
 	}
-	num, next, ok := readWordNumber(f.toks, k)
-	if !ok || !num.exact() || num.lo < 1 || num.lo > 24 || num.lo != float64(int(num.lo)) {
+	var num wordNum
+	next := k + 1
+	if t := f.toks[k]; t.num {
+		// "pukul 9 pagi": an hour without minutes.
+		v, err := strconv.Atoi(t.text)
+		if err != nil || len(t.text) > 2 {
+			return nil, k, false
+		}
+		num = wordNum{float64(v), float64(v)}
+	} else {
+		var ok bool
+		if num, next, ok = readWordNumber(f.toks, k); !ok {
+			return nil, k, false
+		}
+	}
+	if !num.exact() || num.lo < 1 || num.lo > 24 || num.lo != float64(int(num.lo)) {
 		return nil, k, false
 	}
 	h, m := int(num.lo), 0

@@ -85,11 +85,20 @@ func TestTimesInWords(t *testing.T) {
 		{pKTP, "Kamis (16/4/2026), karena", "Kamis (16/4/2026) pukul delapan, karena"},
 		{pAduan, "pukul 08.00–16.00 WIB", "pukul delapan pagi sampai dengan empat sore"},
 		{pImun, "pukul 08.00–12.00 WIB", "pukul delapan pagi hingga pukul dua belas siang"},
+		{pKTP, "Kamis (16/4/2026), karena", "Kamis (16/4/2026) pukul 8 pagi, karena"},
+		{pKTP, "pukul 08.00–15.00 WIB", "pukul 8 pagi sampai 3 sore"},
 	} {
 		in, rep := replaced(t, c[0], c[1], c[2])
 		mustBeClean(t, rep, in)
 	}
-	in, rep := replaced(t, pKTP, "Dalam sehari, petugas", "Camat meninjau layanan pukul setengah sebelas. Dalam sehari, petugas")
+	// "24 jam" is a length, not a time of day.
+	in, rep := replaced(t, pKTP, "Dalam sehari, petugas", "Posko informasi buka 24 jam sembilan hari ini. Dalam sehari, petugas")
+	for _, f := range rep.Findings {
+		if f.Rule == "jam-bertentangan" || strings.Contains(f.Passage(in.Headline, in.Body), "jam sembilan") {
+			t.Errorf("a length read as a time: %q: %s", f.Passage(in.Headline, in.Body), f.Message)
+		}
+	}
+	in, rep = replaced(t, pKTP, "Dalam sehari, petugas", "Camat meninjau layanan pukul setengah sebelas. Dalam sehari, petugas")
 	mustFindMsg(t, rep, in, CritFaktual, SevPeringatan, "pukul setengah sebelas", "08.00–15.00")
 	in, rep = replaced(t, pKTP, "pukul 08.00–15.00 WIB", "mulai pukul tujuh pagi")
 	mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, "pukul tujuh pagi", "dimulai pukul 08.00")
@@ -152,6 +161,9 @@ func TestOfficesAndTitlesNearForms(t *testing.T) {
 		{pBanjir, "kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin", "kata Kalak BPBD Sukamaju Asep Saepudin"},
 		{pAduan, "SUKAMAJU – Bupati Sukamaju, H. Dadang Kurnia,", "SUKAMAJU – Bupati Sukamaju H. Dadang Kurnia"},
 		{pAduan, "lambat,\" kata Dadang.", "lambat,\" kata Pak Dadang."},
+		{pKTP, "kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "kata Rina Marlinawati, Kepala Disdukcapil Kabupaten Sukamaju."},
+		{pAduan, "Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti Nurhalimah, mengatakan", "Siti Nurhalimah selaku Kepala Diskominfo Sukamaju mengatakan"},
+		{pKTP, "Camat Cikadu, Asep Saepulloh, mengatakan", "Rina Marlinawati, Camat Cikadu Asep Saepulloh, dan kepala desa mengatakan"},
 	} {
 		in, rep := replaced(t, c[0], c[1], c[2])
 		for _, f := range rep.Findings {

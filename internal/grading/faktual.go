@@ -353,6 +353,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkNames(f, b)
 		n += g.checkTitles(f, b)
 		n += g.checkPersonTitles(f, b)
+		n += g.checkTitlesAfterName(f, b)
 		known := briefVocabulary(b)
 		n += g.checkOfficeHolders(f, b, known)
 		n += g.checkPartialNames(f, b, known)
@@ -571,7 +572,7 @@ func (g *grader) figureAt(f *field, i int) (wordNum, int, bool) {
 			return wordNum{}, i + 1, false
 		}
 		v, j, ok := numberValue(f, i)
-		return wordNum{v, v}, j, ok
+		return dozens(f, wordNum{v, v}, j, ok)
 	}
 	if v, ok := seCounts[t.lower]; ok {
 		return wordNum{v, v}, i + 1, true
@@ -579,7 +580,8 @@ func (g *grader) figureAt(f *field, i int) (wordNum, int, bool) {
 	if !extract.IsNumberWord(t.lower) || (i > 0 && f.toks[i-1].lower == "salah") {
 		return wordNum{}, i + 1, false
 	}
-	return readWordNumber(f.toks, i)
+	num, j, ok := readWordNumber(f.toks, i)
+	return dozens(f, num, j, ok)
 }
 
 // qualifiedFigure widens the number at token i by the words before it: an
@@ -701,6 +703,13 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 				for _, fig := range b.Angka {
 					equal = equal || num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9
 				}
+			}
+		}
+		if t.num && commaThousands(t.text) {
+			// "1,240 warga" is the sheet's 1.240 with the wrong separator,
+			// which the bahasa criterion reports.
+			for _, fig := range b.Angka {
+				equal = equal || fig.Nilai == commaValue(t.text)
 			}
 		}
 		i = j - 1
@@ -1469,7 +1478,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			}
 			i++
 			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, name.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, name.end), outside), ""))
-		case t.lower == "pukul" && wordClockStart(f, i):
+		case (t.lower == "pukul" || t.lower == "jam") && wordClockStart(f, i):
 			k, end := g.checkWordClock(f, i, b, sf)
 			n, i = n+k, end
 		case isPhone(t):
@@ -1592,6 +1601,9 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 				continue
 			}
 			v, ok := parseIndoNumber(t.text)
+			if commaThousands(t.text) && sf.nums[commaValue(t.text)] {
+				continue
+			}
 			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] {
 				continue
 			}

@@ -479,6 +479,29 @@ var mutations = []mutation{
 	{"form of address of the other sex for a sheet person", CritFaktual, SevPeringatan, "Sapaan", map[string][]edit{
 		pAduan: {{"lambat,\" kata Dadang.", "lambat,\" kata Bu Dadang.", "Bu Dadang"}},
 	}},
+	{"start time as an hour without minutes contradicts the sheet", CritFaktual, SevKesalahan, "dimulai pukul", map[string][]edit{
+		pKTP:   {{"Kamis (16/4/2026), karena", "Kamis (16/4/2026) pukul 9 pagi, karena", "pukul 9 pagi"}},
+		pAduan: {{"Selasa (2/6/2026), agar", "Selasa (2/6/2026) jam sembilan pagi, agar", "jam sembilan pagi"}},
+	}},
+	{"count in dozens contradicts the sheet", CritFaktual, SevKesalahan, "3 perangkat", map[string][]edit{
+		pKTP: {{"tiga perangkat", "dua lusin perangkat", "dua lusin perangkat"}},
+	}},
+	{"comma for the thousands dot", CritBahasa, SevPeringatan, "koma", map[string][]edit{
+		pKTP:   {{"karena 1.240 warga", "karena 1,240 warga", "1,240"}},
+		pImun:  {{"bagi 1.236 Balita", "bagi 1,236 Balita", "1,236"}},
+		pAduan: {{"sebanyak 1.870 aduan", "sebanyak 1,870 aduan", "1,870"}},
+	}},
+	{"statement of the sheet negated with tanpa", CritFaktual, SevKesalahan, "membalik", map[string][]edit{
+		pKTP: {{"Warga cukup membawa kartu keluarga", "Warga dapat dilayani tanpa membawa kartu keluarga", "tanpa membawa kartu"}},
+	}},
+	{"office written after the name contradicts the sheet", CritFaktual, SevKesalahan, "Jabatan", map[string][]edit{
+		pKTP:   {{"kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "kata Rina Marlinawati, Sekretaris Disdukcapil Kabupaten Sukamaju.", "Sekretaris Disdukcapil"}},
+		pAduan: {{"Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti Nurhalimah, mengatakan", "Siti Nurhalimah selaku Sekretaris Dinas Komunikasi dan Informatika Kabupaten Sukamaju mengatakan", "Sekretaris Dinas Komunikasi"}},
+	}},
+	{"venue of the event replaced, written in lower case", CritFaktual, SevKesalahan, "Tempat", map[string][]edit{
+		pKTP:  {{"di Aula Kantor Kecamatan Cikadu, Kamis", "di balai desa Mekarjaya, Kamis", "balai desa Mekarjaya"}},
+		pImun: {{"di Posyandu Melati, Desa Sukasari", "di posyandu Mawar, Desa Sukasari", "posyandu Mawar"}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},

@@ -307,7 +307,7 @@ func (g *grader) checkAddedNegations(f *field, plain map[string]string, free boo
 			if strings.ContainsAny(f.slice(f.toks[k].end, f.toks[k+1].start), ".,;:!?\n") {
 				return -1
 			}
-			if w := f.toks[k].lower; negators[w] && w != "tanpa" && w != "bebas" && w != "gratis" {
+			if w := f.toks[k].lower; negators[w] && w != "bebas" && w != "gratis" {
 				return k
 			}
 			if !negationSkip[f.toks[k].lower] {

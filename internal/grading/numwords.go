@@ -228,3 +228,64 @@ func (g *grader) checkDurations(f *field, b *Brief) int {
 	}
 	return n
 }
+
+// dozenUnits multiply the number before them: "dua lusin perangkat" is 24.
+var dozenUnits = map[string]float64{"lusin": 12, "kodi": 20}
+
+// dozens reads a count of dozens at token j after a number.
+func dozens(f *field, num wordNum, j int, ok bool) (wordNum, int, bool) {
+	if ok && j+1 < len(f.toks) && dozenUnits[f.toks[j].lower] > 0 && f.sentenceOf(f.toks[j].start) == f.sentenceOf(f.toks[j-1].start) {
+		m := dozenUnits[f.toks[j].lower]
+		return wordNum{num.lo * m, num.hi * m}, j + 1, true
+	}
+	return num, j, ok
+}
+
+// commaThousands reports digits grouped by commas the English way
+// ("1,240"): in Indonesian the comma marks decimals, so "1,240 warga"
+// reads as 1,24 people.
+func commaThousands(s string) bool {
+	groups := strings.Split(s, ",")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || groups[0][0] == '0' {
+		return false
+	}
+	for k, g := range groups {
+		if k > 0 && len(g) != 3 {
+			return false
+		}
+		for _, r := range g {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// commaValue is the count a number grouped by commas means.
+func commaValue(s string) float64 {
+	v, _ := parseIndoNumber(strings.ReplaceAll(s, ",", ""))
+	return v
+}
+
+// checkCommaThousands flags a count grouped by commas ("1,240 warga"): a
+// count of people or things has no decimals, so the comma stands for the
+// thousands dot. It reports whether it added a finding.
+func (g *grader) checkCommaThousands(f *field, i int) bool {
+	t := f.toks[i]
+	if i+1 >= len(f.toks) || g.inDate(f, t.start) {
+		return false
+	}
+	if unit := f.toks[i+1].lower; !peopleUnits[unit] && !scaleUnits[unit] && !g.briefUnit(unit) {
+		return false // "2,125 kilogram" may be a decimal
+	}
+	std := formatIndoNumber(commaValue(t.text))
+	sev := SevSaran
+	if r := g.rules(); r != nil && r.ThousandsSeparator {
+		sev = SevPeringatan
+	}
+	g.noteBahasa("titik pemisah ribuan")
+	g.add(f.finding("pemisah-ribuan", sev, t.start, t.end,
+		fmt.Sprintf("Tulis \"%s\", bukan \"%s\". Dalam bahasa Indonesia koma menandai desimal, jadi \"%s\" terbaca sebagai bilangan pecahan; EYD V memisahkan ribuan dengan titik.", std, t.text, t.text), std))
+	return true
+}

@@ -392,3 +392,80 @@ func (g *grader) checkPersonTitles(f *field, b *Brief) int {
 	}
 	return n
 }
+
+// officeDiffers reports an office that is not the sheet's jabatan: another
+// title, a qualifier dropped, another area or another part of the
+// organisation. office starts at its title word (after "Plt." and the like).
+func officeDiffers(office []token, jabatan string) bool {
+	want := firstWord(jabatan)
+	if w, ok := titleAbbrev[want]; ok {
+		want = w
+	}
+	got := office[0].lower
+	if w, ok := titleAbbrev[got]; ok {
+		got = w
+	}
+	dropped := droppedQualifier(office[1:], jabatan) && unitAbbrev[office[0].lower] == ""
+	return got != want || dropped || otherArea(office, jabatan) || otherUnit(office, jabatan)
+}
+
+// checkTitlesAfterName flags a sheet person's office written after the
+// name ("Rina Marlinawati, Sekretaris Disdukcapil", "Rina Marlinawati
+// selaku Sekretaris Disdukcapil") that is not the sheet's, as checkTitles
+// does for an office before the name.
+func (g *grader) checkTitlesAfterName(f *field, b *Brief) int {
+	n := 0
+	other := map[string]int{} // name words of the sheet's people, by person
+	for pi, p := range b.Siapa {
+		for _, nm := range nameTokens(p.Nama) {
+			other[strings.ToLower(nm)] = pi + 1
+		}
+	}
+	for pi, p := range b.Siapa {
+		names := nameTokens(p.Nama)
+		if len(names) == 0 || firstWord(p.Jabatan) == "" {
+			continue
+		}
+		last := strings.ToLower(names[len(names)-1])
+		for i, t := range f.toks {
+			if t.lower != last || i+2 >= len(f.toks) || f.inQuote(t.start) {
+				continue
+			}
+			k := i + 1
+			switch gap := f.slice(t.end, f.toks[k].start); {
+			case gap == ", ":
+			case gap == " " && (f.toks[k].lower == "selaku" || f.toks[k].lower == "sebagai") && f.slice(f.toks[k].end, f.toks[k+1].start) == " ":
+				k++
+			default:
+				continue
+			}
+			for k < len(f.toks) && titlePrefixes[f.toks[k].lower] && f.toks[k].capital {
+				k++
+			}
+			if k >= len(f.toks) || !f.toks[k].capital || !titleWords[f.toks[k].lower] && titleAbbrev[f.toks[k].lower] == "" {
+				continue
+			}
+			end := k
+			for end+1 < len(f.toks) && f.slice(f.toks[end].end, f.toks[end+1].start) == " " &&
+				(f.toks[end+1].capital || f.toks[end+1].lower == "dan") && other[f.toks[end+1].lower] == 0 {
+				end++
+			}
+			if f.toks[end].lower == "dan" {
+				end--
+			}
+			// "Rina Marlinawati, Camat Cikadu Asep Saepulloh": the office
+			// is the next person's.
+			if end+1 < len(f.toks) && other[f.toks[end+1].lower] != 0 && other[f.toks[end+1].lower] != pi+1 {
+				continue
+			}
+			if !officeDiffers(f.toks[k:end+1], p.Jabatan) {
+				continue
+			}
+			n++
+			s, e := f.toks[k].start, f.toks[end].end
+			g.add(f.finding("jabatan-bertentangan", SevKesalahan, s, e,
+				fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s.", f.slice(s, e), p.Nama, p.Jabatan), p.Jabatan))
+		}
+	}
+	return n
+}

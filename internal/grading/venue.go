@@ -29,27 +29,33 @@ var eventPlaceVerbs = map[string]bool{
 }
 
 // placeStart reports a token that starts a place's name: a venue noun or
-// an area head, capitalised.
+// an area head.
 func placeStart(t token) bool {
-	return t.capital && (venueNouns[t.lower] || placeHeads[t.lower])
+	return venueNouns[t.lower] || placeHeads[t.lower]
 }
 
 // placeRuns calls fn with the token range [lo, hi] of every place named
-// after "di" ("di Aula Kantor Kecamatan Cikadu") and of every place joined
-// to one by "dan" or "serta".
-func placeRuns(toks []token, gap func(a, b int) string, fn func(lo, hi int)) {
+// after "di" or "ke" ("di Aula Kantor Kecamatan Cikadu", "ke balai desa
+// Mekarjaya"), with the preposition, and of every place joined to one by
+// "dan" or "serta". A run names a place only with a capitalised word:
+// "di balai desa" is any village hall.
+func placeRuns(toks []token, gap func(a, b int) string, fn func(lo, hi int, prep string)) {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lower != "di" || gap(i, i+1) != " " || !placeStart(toks[i+1]) {
+		prep := toks[i].lower
+		if prep != "di" && prep != "ke" || gap(i, i+1) != " " || !placeStart(toks[i+1]) {
 			continue
 		}
 		lo := i + 1
 		for {
-			hi := lo
-			for hi+1 < len(toks) && hi-lo < 7 && gap(hi, hi+1) == " " && (toks[hi+1].capital || toks[hi+1].num) &&
+			hi, named := lo, toks[lo].capital
+			for hi+1 < len(toks) && hi-lo < 7 && gap(hi, hi+1) == " " && (toks[hi+1].capital || toks[hi+1].num || placeStart(toks[hi+1])) &&
 				!weekdayLower[toks[hi+1].lower] && monthNames[toks[hi+1].lower] == "" {
 				hi++
+				named = named || toks[hi].capital
 			}
-			fn(lo, hi)
+			if named {
+				fn(lo, hi, prep)
+			}
 			i = hi
 			if hi+2 < len(toks) && (toks[hi+1].lower == "dan" || toks[hi+1].lower == "serta") && gap(hi, hi+1) == " " && placeStart(toks[hi+2]) {
 				lo = hi + 2
@@ -86,7 +92,7 @@ func sheetPlaces(b *Brief) (event, all, identity map[string]bool) {
 	}
 	for _, s := range texts {
 		toks, rs := tokenize(s, len([]rune(s))), []rune(s)
-		placeRuns(toks, func(a, c int) string { return string(rs[toks[a].end:toks[c].start]) }, func(lo, hi int) {
+		placeRuns(toks, func(a, c int) string { return string(rs[toks[a].end:toks[c].start]) }, func(lo, hi int, _ string) {
 			for _, t := range toks[lo : hi+1] {
 				all[t.lower] = true
 			}
@@ -114,17 +120,19 @@ func (g *grader) checkVenues(f *field, b *Brief) int {
 	var runs []run
 	gap := func(a, c int) string { return f.slice(f.toks[a].end, f.toks[c].start) }
 	inLead := func(pos int) bool { return f == g.head || g.hasLead && g.lead.Start <= pos && pos < g.lead.End }
-	placeRuns(f.toks, gap, func(lo, hi int) {
+	placeRuns(f.toks, gap, func(lo, hi int, prep string) {
 		if f.inQuote(f.toks[lo].start) {
 			return
 		}
 		r := run{lo: lo, hi: hi, lead: inLead(f.toks[lo].start)}
-		r.role = r.lead
+		// "datang ke Balai Desa Mekarjaya" sends readers there, yet the
+		// event's place is said with "di".
+		r.role = r.lead && prep == "di"
 		for k := lo - 2; k >= 0 && k >= lo-6 && !r.role; k-- {
 			if strings.ContainsAny(gap(k, k+1), ".;:!?\n") {
 				break
 			}
-			r.role = eventPlaceVerbs[f.toks[k].lower]
+			r.role = prep == "di" && eventPlaceVerbs[f.toks[k].lower]
 		}
 		runs = append(runs, r)
 	})
@@ -190,8 +198,8 @@ func (g *grader) checkVenues(f *field, b *Brief) int {
 func (g *grader) headNamesVenue(event, identity map[string]bool) bool {
 	f := g.head
 	found := false
-	placeRuns(f.toks, func(a, c int) string { return f.slice(f.toks[a].end, f.toks[c].start) }, func(lo, hi int) {
-		ok, id := true, false
+	placeRuns(f.toks, func(a, c int) string { return f.slice(f.toks[a].end, f.toks[c].start) }, func(lo, hi int, prep string) {
+		ok, id := prep == "di", false
 		for _, t := range f.toks[lo : hi+1] {
 			ok = ok && event[t.lower]
 			id = id || identity[t.lower]

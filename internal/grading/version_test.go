@@ -53,6 +53,7 @@ var behaviourHash = map[string]string{
 	"1.27.0": "1fd2a751c762486b",
 	"1.28.0": "1204db2b907c5db5",
 	"1.29.0": "4ac457bafebc1473",
+	"1.30.0": "e238ef2aa8b3e650",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -414,6 +415,21 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// closing formula and a list of officials present.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nPelatihan disambut hangat warga dan dilanjutkan besok. Turut hadir Sekda, Asisten I, dan Kepala Dinas Sosial.\n\nDemikian siaran pers ini kami sampaikan."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0", "1.24.0", "1.25.0", "1.26.0", "1.27.0", "1.28.0", "1.29.0":
+	default:
+		// From 1.30.0 an hour without minutes ("pukul 9 pagi", "jam
+		// sembilan"), dozens, a comma for the thousands dot, "tanpa" before
+		// a statement of the sheet, an office after the name and a venue in
+		// lower case or after "ke" are read.
+		sheet := *brief
+		sheet.Pukul = "08.00"
+		sheet.Angka = append([]Figure{{Nilai: 1240, Satuan: "warga"}, {Nilai: 3, Satuan: "perahu"}}, brief.Angka...)
+		sheet.Bagaimana = "Relawan wajib membawa surat tugas desa."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: strings.Replace(strings.Replace(inputs[0].Body, "di Aula BPBD, Rabu (11/3/2026),", "di aula desa Mekarjaya, Rabu (11/3/2026) pukul 9 pagi,", 1), "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Asep Saepudin selaku Sekretaris BPBD Sukamaju", 1) +
+				"\n\nRelawan dari 1,240 warga datang tanpa membawa surat tugas desa ke Balai Desa Sukarame jam sembilan. BPBD menyiapkan dua lusin perahu."})
 	}
 	var all []Report
 	for _, in := range inputs {
