@@ -1,7 +1,10 @@
 package web
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"html/template"
 	"strings"
 	"time"
 
@@ -268,6 +271,60 @@ func (cl checklist) key() string {
 		}
 	}
 	b.WriteString(cl.Todo)
+	return b.String()
+}
+
+// checklistHTML is the course page's checklist section. Trainees at the same
+// point of a course see the same one, so it is rendered once per text shown
+// and kept; past maxKeptChecklists the kept ones are dropped.
+func (s *Server) checklistHTML(l i18n.Lang, cl checklist) (template.HTML, error) {
+	key := cl.shownKey(l)
+	if h, ok := s.checklists.Load(key); ok {
+		return h.(template.HTML), nil
+	}
+	t, _ := s.tmpl.page(l, "course")
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "course_checklist", cl); err != nil {
+		return "", fmt.Errorf("menampilkan daftar persyaratan: %w", err)
+	}
+	h := template.HTML(buf.String()) // produced by html/template, escaped
+	if s.keptChecklists.Add(1) > maxKeptChecklists {
+		s.checklists.Clear()
+		s.keptChecklists.Store(1)
+	}
+	s.checklists.Store(key, h)
+	return h, nil
+}
+
+// maxKeptChecklists bounds the kept checklist sections (about 1.5 KB each).
+const maxKeptChecklists = 1024
+
+// shownKey names everything the checklist template shows, in language l.
+func (cl checklist) shownKey(l i18n.Lang) string {
+	var b strings.Builder
+	b.WriteString(string(l))
+	b.WriteByte(0)
+	if cl.Complete {
+		b.WriteByte('c')
+	}
+	if cl.Blocked {
+		b.WriteByte('b')
+	}
+	for _, s := range []string{cl.Summary, cl.Todo} {
+		b.WriteByte(0)
+		b.WriteString(s)
+	}
+	for _, ln := range cl.Lines {
+		b.WriteByte(1)
+		for _, s := range []string{ln.State, ln.Badge, ln.Label} {
+			b.WriteString(s)
+			b.WriteByte(0)
+		}
+		for _, n := range ln.Notes {
+			b.WriteString(n)
+			b.WriteByte(2)
+		}
+	}
 	return b.String()
 }
 

@@ -193,16 +193,13 @@ func (s *Server) coursePage(c echo.Context) error {
 		return err
 	}
 	// The checklist depends on the clock (sessions passing, the deadline), so
-	// it is rendered on every view rather than kept with the head.
+	// it is worked out on every view; its rendering is kept by what it shows.
 	var checks template.HTML
 	if l.Enrollment != nil && l.progress != nil {
 		if r := l.progress.requirements(l.Enrollment.ID); r != nil {
-			var buf bytes.Buffer
-			t, _ := s.tmpl.page(lang, "course")
-			if err := t.ExecuteTemplate(&buf, "course_checklist", newChecklist(langOf(c), r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
-				return fmt.Errorf("menampilkan daftar persyaratan: %w", err)
+			if checks, err = s.checklistHTML(lang, newChecklist(lang, r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
+				return err
 			}
-			checks = template.HTML(buf.String()) // produced by html/template, escaped
 		}
 	}
 	v.Body = top + checks + pv.Modules
@@ -317,7 +314,7 @@ func (s *Server) itemPage(c echo.Context) error {
 		// The lesson's content shows nothing of the trainee but the item's
 		// state and the form token, so it is kept per content version and state.
 		key := lessonKey{lang: pv.Lang, co: v.Course, item: v.Item.ID, state: v.ItemState, preview: v.Preview, enrolled: v.Enrollment != nil}
-		body, ok, err := s.keptContent(key, "lesson", pv)
+		body, ok, err := s.keptContent(key, "lesson", pv, nil)
 		if err != nil {
 			return err
 		}
@@ -331,7 +328,7 @@ func (s *Server) itemPage(c echo.Context) error {
 			return err
 		}
 		v.Quiz = q
-		return s.render(c, http.StatusOK, "quiz", &v)
+		return s.renderQuiz(c, &v)
 	default:
 		return s.showPractice(c, v)
 	}

@@ -154,6 +154,45 @@ func (s *Server) quizFor(c echo.Context, v itemView, answers map[string][]string
 	return q, nil
 }
 
+// renderQuiz writes a quiz page. Before a trainee's first attempt the page
+// shows nothing of them but the form (in their attempt's order) and the
+// form token, so its content block is kept per content version with those
+// two cut out.
+func (s *Server) renderQuiz(c echo.Context, v *itemView) error {
+	pv := s.view(c, v)
+	q := v.Quiz
+	if q.Result == nil && q.Review == nil && q.Errors == nil && q.Refused == "" && len(q.Attempts) == 0 {
+		key := quizPageKey{lang: pv.Lang, co: v.Course, item: v.Item.ID, preview: v.Preview, enrolled: v.Enrollment != nil,
+			role: currentUser(c).Role, used: q.Used, limit: q.Limit, attempt: q.Attempt, closed: q.Closed, passed: q.Passed, best: q.Best}
+		body, ok, err := s.keptContent(key, "quiz", pv, func(pv View, form template.HTML) View {
+			mv, mq := *v, *q
+			mq.Form, mv.Quiz = form, &mq
+			pv.Data = &mv
+			return pv
+		})
+		if err != nil {
+			return err
+		}
+		if ok {
+			pv.body, pv.form = body, q.Form
+		}
+	}
+	return s.renderView(c, http.StatusOK, "quiz", pv)
+}
+
+// quizPageKey names a kept quiz content block: the content version, the
+// language and what the block shows of the viewer.
+type quizPageKey struct {
+	lang                 i18n.Lang
+	co                   *course.Course // changes whenever a catalog is loaded
+	item                 string
+	preview, enrolled    bool
+	role                 domain.Role
+	used, limit, attempt int
+	closed, passed       bool
+	best                 int
+}
+
 // quizAttempts is a trainee's shown attempts at a quiz and how many they used.
 type quizAttempts struct {
 	shown []domain.QuizAttempt

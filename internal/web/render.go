@@ -42,9 +42,11 @@ type View struct {
 	Flash  string
 	Data   any
 	Body   template.HTML // the content block, when already rendered (renderBody)
-	// body is the content block in pieces with the form token between them
-	// (see keptContent); it stands for Body, without joining them first.
+	// body is the content block in pieces with the form token and the form
+	// between them (see keptContent); it stands for Body, without joining
+	// them first.
 	body *contentPieces
+	form template.HTML
 }
 
 // chrome is the layout's HTML that does not change while the server runs.
@@ -331,7 +333,7 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 	}
 	if sh == nil || v.Flash != "" || s.fullLayout {
 		if v.body != nil {
-			v.Body = template.HTML(v.body.join(v.CSRF))
+			v.Body = template.HTML(v.body.join(v.CSRF, v.form))
 		}
 		return s.execute(buf, name, "layout", v)
 	}
@@ -346,7 +348,7 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 			buf.WriteString(string(v.Top))
 		case holeContent:
 			if v.body != nil {
-				v.body.write(buf, v.CSRF)
+				v.body.write(buf, v.CSRF, v.form)
 				continue
 			}
 			if v.Body != "" {
@@ -385,33 +387,48 @@ func (s *Server) execute(buf *bytes.Buffer, page, block string, v View) error {
 	return nil
 }
 
-// contentPieces is a content block cut where the form token goes.
-type contentPieces []string
+// contentPieces is a content block cut where the view's own parts go:
+// parts[i] is followed by holes[i], the form token or the view's form.
+type contentPieces struct {
+	parts []string
+	holes []bool // true: the form (View.form), false: the form token
+}
 
-func (p contentPieces) write(buf *bytes.Buffer, csrf string) {
-	for i, piece := range p {
-		if i > 0 {
+func (p *contentPieces) write(buf *bytes.Buffer, csrf string, form template.HTML) {
+	for i, part := range p.parts {
+		buf.WriteString(part)
+		switch {
+		case i == len(p.holes):
+		case p.holes[i]:
+			buf.WriteString(string(form))
+		default:
 			buf.WriteString(csrf)
 		}
-		buf.WriteString(piece)
 	}
 }
 
-func (p contentPieces) join(csrf string) string { return strings.Join(p, csrf) }
+func (p *contentPieces) join(csrf string, form template.HTML) string {
+	var buf bytes.Buffer
+	p.write(&buf, csrf, form)
+	return buf.String()
+}
 
-// csrfMark stands for the form token in a kept content block; csrfMark2
-// checks that nothing else in the block reads the same.
+// Stand-ins for the form token and the form in a kept content block; the
+// second pair checks that nothing else in the block reads the same.
 const (
 	csrfMark  = "QbimtekCSRFHoleQ"
 	csrfMark2 = "QbimtekCSRFHole2Q"
+	formMark  = "QbimtekFormHoleQ"
+	formMark2 = "QbimtekFormHole2Q"
 )
 
 // keptContent returns the content block of page name for view v, rendered
-// once per key with a stand-in for the form token and kept cut there. The key
-// must name everything the block shows but the token. ok is false when the
-// block cannot be kept: a token no context would leave as it is (the
+// once per key with stand-ins for the form token and, when withForm is given
+// (it returns the view with its form replaced), the form, and kept cut there.
+// The key must name everything the block shows but those. ok is false when
+// the block cannot be kept: a token no context would leave as it is (the
 // middleware makes only base64url tokens, but a cookie can carry any).
-func (s *Server) keptContent(key any, name string, v View) (*contentPieces, bool, error) {
+func (s *Server) keptContent(key any, name string, v View, withForm func(View, template.HTML) View) (*contentPieces, bool, error) {
 	if !plainToken(v.CSRF) || s.fullLayout {
 		return nil, false, nil
 	}
@@ -420,21 +437,38 @@ func (s *Server) keptContent(key any, name string, v View) (*contentPieces, bool
 		return p, p != nil, nil
 	}
 	var out [2]string
-	for i, mark := range [2]string{csrfMark, csrfMark2} {
-		v.CSRF = mark
+	for i, marks := range [2][2]string{{csrfMark, formMark}, {csrfMark2, formMark2}} {
+		mv := v
+		if withForm != nil {
+			mv = withForm(v, template.HTML(marks[1]))
+		}
+		mv.CSRF = marks[0]
 		var buf bytes.Buffer
-		if err := s.execute(&buf, name, "content", v); err != nil {
+		if err := s.execute(&buf, name, "content", mv); err != nil {
 			return nil, false, err
 		}
 		out[i] = buf.String()
 	}
-	p := contentPieces(strings.Split(out[0], csrfMark))
-	if p.join(csrfMark2) != out[1] { // the page itself holds the stand-in
+	p := &contentPieces{}
+	rest := out[0]
+	for {
+		c, f := strings.Index(rest, csrfMark), strings.Index(rest, formMark)
+		if c < 0 && f < 0 {
+			break
+		}
+		if f < 0 || (c >= 0 && c < f) {
+			p.parts, p.holes, rest = append(p.parts, rest[:c]), append(p.holes, false), rest[c+len(csrfMark):]
+		} else {
+			p.parts, p.holes, rest = append(p.parts, rest[:f]), append(p.holes, true), rest[f+len(formMark):]
+		}
+	}
+	p.parts = append(p.parts, rest)
+	if p.join(csrfMark2, formMark2) != out[1] { // the page itself holds a stand-in
 		s.fragments.Store(key, (*contentPieces)(nil))
 		return nil, false, nil
 	}
-	s.fragments.Store(key, &p)
-	return &p, true, nil
+	s.fragments.Store(key, p)
+	return p, true, nil
 }
 
 // plainToken reports whether a form token is 1–64 base64url characters,

@@ -75,6 +75,9 @@ type Server struct {
 	fragments sync.Map
 	// quizForms caches quiz forms in pieces; see quizPiecesOf.
 	quizForms sync.Map
+	// checklists keeps rendered checklist sections by what they show; see checklistHTML.
+	checklists     sync.Map
+	keptChecklists atomic.Int64
 	// unready: the last /readyz found the database unreachable.
 	unready atomic.Bool
 	// fullLayout writes every page with its templates alone, without shells
