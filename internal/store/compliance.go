@@ -131,8 +131,10 @@ func (db *DB) tableQuery(f ComplianceFilter) (string, []any, error) {
 		args = append(args, f.Kind)
 	}
 	if f.Status != "" {
-		b.WriteString(` AND s.status = ?`)
-		args = append(args, string(f.Status))
+		// The rank names the same rows; with it the rank indexes give the
+		// default order of one status as it stands.
+		b.WriteString(` AND s.status = ? AND s.status_rank = ?`)
+		args = append(args, string(f.Status), f.Status.Rank())
 	}
 	dir := " ASC"
 	if f.Desc {
