@@ -164,6 +164,7 @@ func TestOfficesAndTitlesNearForms(t *testing.T) {
 		{pKTP, "kata Kepala Disdukcapil Kabupaten Sukamaju, Rina Marlinawati.", "kata Rina Marlinawati, Kepala Disdukcapil Kabupaten Sukamaju."},
 		{pAduan, "Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti Nurhalimah, mengatakan", "Siti Nurhalimah selaku Kepala Diskominfo Sukamaju mengatakan"},
 		{pKTP, "Camat Cikadu, Asep Saepulloh, mengatakan", "Rina Marlinawati, Camat Cikadu Asep Saepulloh, dan kepala desa mengatakan"},
+		{pKTP, "Kabupaten Sukamaju, Rina Marlinawati.", "Kabupaten Sukamaju, Ibu Rina Marlinawati. Bu Rina menambahkan, petugas siap melayani."},
 	} {
 		in, rep := replaced(t, c[0], c[1], c[2])
 		for _, f := range rep.Findings {

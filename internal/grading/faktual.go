@@ -1010,6 +1010,7 @@ func (g *grader) checkNames(f *field, b *Brief) int {
 var titleAbbrev = map[string]string{
 	"kadis": "kepala", "kabag": "kepala", "kasubag": "kepala", "kabid": "kepala", "kasi": "kepala",
 	"kades": "kepala", "sekda": "sekretaris", "walikota": "wali", "kapolres": "kapolres",
+	"wabup": "wakil", "wagub": "wakil", "wawali": "wakil", "wawalkot": "wakil", "sekcam": "sekretaris", "sekdis": "sekretaris",
 }
 
 // titlePrefixes stand before a title without changing it ("Plt. Kepala").

@@ -502,6 +502,10 @@ var mutations = []mutation{
 		pKTP:  {{"di Aula Kantor Kecamatan Cikadu, Kamis", "di balai desa Mekarjaya, Kamis", "balai desa Mekarjaya"}},
 		pImun: {{"di Posyandu Melati, Desa Sukasari", "di posyandu Mawar, Desa Sukasari", "posyandu Mawar"}},
 	}},
+	{"one sheet person addressed as a woman and as a man", CritFaktual, SevPeringatan, "Sapaan", map[string][]edit{
+		pKTP:   {{"Disdukcapil mengajak pelajar", "Bapak Rina Marlinawati mengajak pelajar", "Bapak Rina Marlinawati"}, {"Kabupaten Sukamaju, Rina Marlinawati.", "Kabupaten Sukamaju, Ibu Rina Marlinawati.", ""}},
+		pAduan: {{"tutur Siti.", "tutur Pak Siti.", "Pak Siti"}, {"Kabupaten Sukamaju, Siti Nurhalimah, mengatakan", "Kabupaten Sukamaju, Ibu Siti Nurhalimah, mengatakan", ""}},
+	}},
 	{"vague time word instead of the date", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:    {{", Kamis (16/4/2026),", " baru-baru ini", "baru-baru ini"}},
 		pImun:   {{", Senin (27/4/2026),", " baru-baru ini", "baru-baru ini"}, {" enam hari, 27 April–2 Mei 2026,", " enam hari", ""}},

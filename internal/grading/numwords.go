@@ -86,6 +86,9 @@ func boundOf(v, away float64) (float64, bool) {
 // spacedThousands reports a number grouped by spaces ("1 240", "12 500
 // 000"): one to three digits, then groups of three.
 func spacedThousands(s string) bool {
+	if !strings.Contains(s, " ") {
+		return false
+	}
 	groups := strings.Split(s, " ")
 	if len(groups) < 2 || len(groups[0]) > 3 || groups[0][0] == '0' {
 		return false
@@ -245,6 +248,9 @@ func dozens(f *field, num wordNum, j int, ok bool) (wordNum, int, bool) {
 // ("1,240"): in Indonesian the comma marks decimals, so "1,240 warga"
 // reads as 1,24 people.
 func commaThousands(s string) bool {
+	if !strings.Contains(s, ",") {
+		return false
+	}
 	groups := strings.Split(s, ",")
 	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || groups[0][0] == '0' {
 		return false

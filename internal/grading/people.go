@@ -343,6 +343,10 @@ func (g *grader) checkPersonTitles(f *field, b *Brief) int {
 		for _, nm := range names {
 			isName[strings.ToLower(nm)] = true
 		}
+		// Without H. or Hj. in the sheet, the release's first form of
+		// address is the one the rest must keep: "Ibu Rina" then "Bapak
+		// Rina" is wrong once.
+		firstMale, firstPassage := false, ""
 		for i, t := range f.toks {
 			if !isName[t.lower] || i == 0 || f.inQuote(t.start) || !personHonorific(f.toks[i-1].lower) {
 				continue
@@ -370,6 +374,12 @@ func (g *grader) checkPersonTitles(f *field, b *Brief) int {
 					wrongDegree = written
 				case male && femaleHonorifics[h.lower] || female && maleHonorifics[h.lower]:
 					wrongAddress = written
+				case !male && !female && (maleHonorifics[h.lower] || femaleHonorifics[h.lower]):
+					if firstPassage == "" {
+						firstMale, firstPassage = maleHonorifics[h.lower], f.slice(s, e)
+					} else if firstMale != maleHonorifics[h.lower] {
+						wrongAddress = written
+					}
 				}
 			}
 			if wrongDegree != "" {
@@ -377,6 +387,12 @@ func (g *grader) checkPersonTitles(f *field, b *Brief) int {
 				g.add(f.finding("gelar-bertentangan", SevKesalahan, s, e,
 					fmt.Sprintf("Gelar \"%s\" pada \"%s\" tidak sesuai dengan lembar fakta, yang menulis \"%s\". Gelar menyatakan keahlian narasumber; gelar yang salah adalah kesalahan fakta, jadi tulis nama dan gelarnya persis seperti di lembar fakta.", wrongDegree, f.slice(s, e), p.Nama),
 					p.Nama))
+				continue
+			}
+			if wrongAddress != "" && !male && !female {
+				g.add(f.finding("sapaan-bertentangan", SevPeringatan, s, e,
+					fmt.Sprintf("Sapaan \"%s\" pada \"%s\" tidak sesuai dengan \"%s\" sebelumnya: satu narasumber disapa sebagai laki-laki dan sebagai perempuan. Periksa sapaan %s dan tulis sama di seluruh rilis.", wrongAddress, f.slice(s, e), firstPassage, p.Nama),
+					""))
 				continue
 			}
 			if wrongAddress != "" {
