@@ -317,23 +317,62 @@ func (f *changeFeed) sync(ctx context.Context) {
 
 // roundTrip sends a notice of its own and reports whether it came back before ctx ended.
 func (f *changeFeed) roundTrip(ctx context.Context) bool {
-	key := "s:" + f.id + ":" + strconv.FormatUint(f.nonce.Add(1), 10)
-	ch := make(chan struct{})
-	f.waitMu.Lock()
-	f.waiters[key] = ch
-	f.waitMu.Unlock()
-	defer func() {
-		f.waitMu.Lock()
-		delete(f.waiters, key)
-		f.waitMu.Unlock()
-	}()
+	key, back, done := f.expect()
+	defer done()
 	if _, err := f.db.w.DB.ExecContext(ctx, `SELECT pg_notify($1, $2)`, f.channel, key); err != nil {
 		return false
 	}
 	select {
-	case <-ch:
+	case <-back:
 		return true
 	case <-ctx.Done():
 		return false
 	}
+}
+
+// expect makes the key of a notice of this process's own, closing back when
+// it arrives; done forgets it.
+func (f *changeFeed) expect() (key string, back <-chan struct{}, done func()) {
+	key = "s:" + f.id + ":" + strconv.FormatUint(f.nonce.Add(1), 10)
+	ch := make(chan struct{})
+	f.waitMu.Lock()
+	f.waiters[key] = ch
+	f.waitMu.Unlock()
+	return key, ch, func() {
+		f.waitMu.Lock()
+		delete(f.waiters, key)
+		f.waitMu.Unlock()
+	}
+}
+
+// getSynced is a read that stands for afterWrite after a write that
+// committed before it: on PostgreSQL the read, a statement of its own, also
+// sends the feed's notice (arriving after the write's, in commit order) and
+// waits for it, which saves the round trip of a separate notice. query must
+// be a single-row SELECT.
+func (db *DB) getSynced(ctx context.Context, dest any, query string, args ...any) error {
+	f := &db.changes
+	if db.Dialect != Postgres || !f.live.Load() {
+		err := db.r.GetContext(ctx, dest, db.q(query), args...)
+		db.afterWrite(ctx)
+		return err
+	}
+	key, back, done := f.expect()
+	defer done()
+	err := db.r.GetContext(ctx, dest, db.q(`SELECT x.* FROM pg_notify(?, ?) n, (`+query+`) x`), append([]any{f.channel, key}, args...)...)
+	if err != nil {
+		db.afterWrite(ctx) // the notice may not have been sent
+		return err
+	}
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), changeSyncWithin)
+	defer cancel()
+	select {
+	case <-back:
+	case <-wctx.Done():
+		if f.live.Load() {
+			slog.Error(notifyLost)
+			f.setLive(false)
+		}
+	}
+	return nil
 }

@@ -84,6 +84,11 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 					t.Fatal(err)
 				}
 			}, p.trainee.ID},
+			{"item done", func() { // its notice's wait rides on the certificate check
+				if err := a.SetItemState(ctx, p.enrollment, "k", "latihan", "h1", domain.StateDone); err != nil {
+					t.Fatal(err)
+				}
+			}, p.trainee.ID},
 			{"notification read", func() {
 				exec(`INSERT INTO notifications (user_id, kind, legacy_message, created_at) VALUES (?, 'legacy', 'Pesan', ?)`, p.trainee.ID, time.Now().UTC())
 			}, p.trainee.ID},

@@ -55,21 +55,16 @@ func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, it
 		return nil
 	}
 	var c completion
-	if err := db.r.GetContext(ctx, &c, db.q(completionSQL), enrollmentID); err != nil {
-		db.afterWrite(ctx)
+	if err := db.getSynced(ctx, &c, completionSQL, enrollmentID); err != nil {
 		return fmt.Errorf("memeriksa persyaratan sertifikat: %w", notFound(err))
 	}
 	if !c.mayBeDue() {
-		db.afterWrite(ctx)
 		return nil
 	}
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		_, err := issueIfComplete(ctx, db, tx, enrollmentID, now())
 		return err
 	})
-	if err != nil {
-		db.afterWrite(ctx) // the state did move
-	}
 	return err
 }
 
