@@ -144,7 +144,12 @@
 // outside quotes in its own sentence, or in the sentence just before or
 // after it in the same paragraph when that sentence holds no other quote: an
 // attribution belongs to one quote, and a quote nobody said cannot be
-// checked (warning). With ketentuan, fewer attributed quotes than required
+// checked (warning). An attribution after the quote that names nobody
+// ("kata seorang pejabat", "ujar pihak dinas", "demikian disampaikan …", or
+// "katanya" with no speaker named in its paragraph or the one above) is no
+// attribution; quotation marks around up to four words with no comma or
+// sentence end inside and no verb of saying in the sentence mark a term,
+// not a quote. With ketentuan, fewer attributed quotes than required
 // is a warning; a quote repeating an earlier one counts once. Praise by the writer outside quotes and attributed sentences
 // (luar biasa, spektakuler, sangat meriah, sukses besar, terbaik, megah,
 // fantastis, hebat …) is a warning: it is opinion, not fact; so are the

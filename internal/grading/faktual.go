@@ -158,6 +158,9 @@ func (g *grader) gradeFaktual() result {
 	unattributed, attributed := 0, 0
 	counted := map[string]bool{} // a repeated quote counts once toward the ketentuan
 	for _, q := range f.quotes {
+		if g.termQuote(f, q) {
+			continue
+		}
 		if g.quoteAttributed(f, q.Start, q.End) {
 			key := sentenceKey(strings.Trim(f.slice(q.Start, q.End), "\"“”'‘’ "))
 			if lo, hi := f.tokRange(q.Start, q.End); hi-lo >= 3 && !counted[key] {
@@ -167,8 +170,11 @@ func (g *grader) gradeFaktual() result {
 			continue
 		}
 		unattributed++
-		g.add(f.finding("kutipan-tanpa-atribusi", SevPeringatan, q.Start, q.End,
-			"Kutipan ini tidak menyebut siapa yang mengucapkannya. Tambahkan atribusi di kalimat yang sama, misalnya “…,” kata Kepala Dinas; kutipan tanpa sumber tidak dapat diperiksa kebenarannya, dan atribusi kutipan lain tidak berlaku untuknya.", ""))
+		msg := "Kutipan ini tidak menyebut siapa yang mengucapkannya. Tambahkan atribusi di kalimat yang sama, misalnya “…,” kata Kepala Dinas; kutipan tanpa sumber tidak dapat diperiksa kebenarannya, dan atribusi kutipan lain tidak berlaku untuknya."
+		if g.vagueAttribution(f, q.Start, q.End) {
+			msg = "Atribusi kutipan ini tidak menyebut narasumber yang dapat diperiksa: “seorang pejabat”, “pihak dinas”, “sumber tersebut”, atau “katanya” tanpa nama sebelumnya bisa siapa saja. Tulis nama dan jabatan orang yang mengucapkannya, misalnya “…,” kata Kepala Dinas, lalu namanya."
+		}
+		g.add(f.finding("kutipan-tanpa-atribusi", SevPeringatan, q.Start, q.End, msg, ""))
 	}
 	if unattributed > 0 {
 		cn.note("kutipan tanpa sumber")

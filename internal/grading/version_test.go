@@ -55,6 +55,7 @@ var behaviourHash = map[string]string{
 	"1.29.0": "4ac457bafebc1473",
 	"1.30.0": "e238ef2aa8b3e650",
 	"1.31.0": "f4bd4cc30f34a4fc",
+	"1.32.0": "98a7c1122dbcc6fa",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -439,6 +440,18 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// reported, and "Wabup", "Sekcam" are the offices they shorten.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Wabup Sukamaju, Bapak Asep Saepudin", 1) + "\n\nIbu Asep Saepudin menutup pelatihan."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0", "1.24.0", "1.25.0", "1.26.0", "1.27.0", "1.28.0", "1.29.0", "1.30.0", "1.31.0":
+	default:
+		// From 1.32.0 a quote attributed to nobody in particular is
+		// unattributed, a word put into the sheet's quote alters it, and
+		// quotation marks around a term are no quote.
+		quoted := *brief
+		quoted.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Karena itu, relawan desa adalah orang pertama yang berada di lokasi."}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &quoted,
+			Body: strings.Replace(inputs[0].Body, "kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "kata seorang pejabat", 1) +
+				"\n\nPelatihan memakai cara \"jemput bola\" ke desa. \"Oleh karena itu, relawan desa adalah orang pertama yang berada di lokasi,\" kata Asep."})
 	}
 	var all []Report
 	for _, in := range inputs {
