@@ -120,7 +120,7 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 		if co := s.cfg.Catalog.Course(e.CourseID); co != nil {
 			cc := newCourseCard(learning{Course: co, Enrollment: &e, States: pd.per[i].items, SubStates: pd.per[i].subs})
 			if pd.per[i].hasReqs {
-				cl := newChecklist(langOf(c), pd.per[i].reqs.expand(), co, s.cfg.Now(), viewerTrainee)
+				cl := pd.per[i].reqs.checklist(langOf(c), co, s.cfg.Now(), viewerTrainee)
 				cc.Checklist = &cl
 			}
 			p.Courses = append(p.Courses, cc)

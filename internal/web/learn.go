@@ -196,8 +196,8 @@ func (s *Server) coursePage(c echo.Context) error {
 	// it is worked out on every view; its rendering is kept by what it shows.
 	var checks template.HTML
 	if l.Enrollment != nil && l.progress != nil {
-		if r := l.progress.requirements(l.Enrollment.ID); r != nil {
-			if checks, err = s.checklistHTML(lang, newChecklist(lang, r, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
+		if r, ok := l.progress.requirements(l.Enrollment.ID); ok {
+			if checks, err = s.checklistHTML(lang, r.checklist(lang, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
 				return err
 			}
 		}

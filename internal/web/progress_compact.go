@@ -9,6 +9,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // The progress copies of every trainee stay in memory, and the collector
@@ -157,24 +158,44 @@ func (p packedReqs) expand() *domain.Requirements {
 	if p.full != nil {
 		return p.full
 	}
-	t := p.table
-	r := &domain.Requirements{EnrollmentID: p.enrollmentID, UserID: p.userID, CohortID: t.CohortID, CourseID: t.CourseID,
-		EndsOn: t.EndsOn, RequiredAttendance: t.RequiredAttendance, Facilitators: t.facilitators}
-	if len(t.items) > 0 {
-		r.Items = make([]domain.RequiredItem, len(t.items))
-		for i, it := range t.items {
-			m := p.marks[i*itemMarkBytes : (i+1)*itemMarkBytes]
-			r.Items[i] = domain.RequiredItem{ItemID: it.id, Kind: it.kind, State: wordOf(m[0]), SubState: domain.SubmissionState(wordOf(m[1])),
-				Attempts: int(m[2]) | int(m[3])<<8, ExtraAttempts: int(m[4]) | int(m[5])<<8}
-		}
-	}
-	if len(t.sessions) > 0 {
-		r.Sessions = slices.Clone(t.sessions)
-		for i := range r.Sessions {
-			r.Sessions[i].Status = wordOf(p.marks[len(t.items)*itemMarkBytes+i])
-		}
-	}
+	r := &domain.Requirements{}
+	p.expandInto(r)
 	return r
+}
+
+// expandInto puts the requirements back together in r, reusing its slices.
+func (p packedReqs) expandInto(r *domain.Requirements) {
+	t := p.table
+	*r = domain.Requirements{EnrollmentID: p.enrollmentID, UserID: p.userID, CohortID: t.CohortID, CourseID: t.CourseID,
+		EndsOn: t.EndsOn, RequiredAttendance: t.RequiredAttendance, Facilitators: t.facilitators,
+		Items: r.Items[:0], Sessions: r.Sessions[:0]}
+	for i, it := range t.items {
+		m := p.marks[i*itemMarkBytes : (i+1)*itemMarkBytes]
+		r.Items = append(r.Items, domain.RequiredItem{ItemID: it.id, Kind: it.kind, State: wordOf(m[0]), SubState: domain.SubmissionState(wordOf(m[1])),
+			Attempts: int(m[2]) | int(m[3])<<8, ExtraAttempts: int(m[4]) | int(m[5])<<8})
+	}
+	for i, s := range t.sessions {
+		s.Status = wordOf(p.marks[len(t.items)*itemMarkBytes+i])
+		r.Sessions = append(r.Sessions, s)
+	}
+}
+
+// expanded holds requirements put back together for one checklist at a time
+// (5 KB for the real course, on every Beranda and course page view).
+var expanded = sync.Pool{New: func() any { return new(domain.Requirements) }}
+
+// checklist works out the enrollment's checklist (newChecklist), from a
+// pooled copy of its requirements that the checklist does not keep.
+func (p packedReqs) checklist(l i18n.Lang, co *course.Course, now time.Time, who checkViewer) checklist {
+	if p.full != nil {
+		return newChecklist(l, p.full, co, now, who)
+	}
+	r := expanded.Get().(*domain.Requirements)
+	p.expandInto(r)
+	cl := newChecklist(l, r, co, now, who)
+	*r = domain.Requirements{Items: r.Items[:0], Sessions: r.Sessions[:0]}
+	expanded.Put(r)
+	return cl
 }
 
 // bytes estimates what the copy holds of its own (the table is shared).

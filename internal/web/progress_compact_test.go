@@ -8,6 +8,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
+	"github.com/bimtek/bimtek/internal/i18n"
 )
 
 // The cached compact form of the requirements gives back exactly what the
@@ -68,6 +69,20 @@ func TestPackedRequirementsRoundTrip(t *testing.T) {
 	}
 	if got := packRequirements(&domain.Requirements{EnrollmentID: 5}).expand(); !reflect.DeepEqual(got, &domain.Requirements{EnrollmentID: 5}) {
 		t.Errorf("empty requirements: %+v", got)
+	}
+
+	// The pages' checklists come from a pooled copy: the same as from the
+	// value read, whatever the copy held before (a longer list, other states).
+	now := at.Add(36 * time.Hour)
+	small := mk(6, 14, "", 1, "")
+	small.Items, small.Sessions, small.RequiredAttendance = small.Items[1:2], nil, 0
+	for i, in := range []*domain.Requirements{a, small, b, small, big, a} {
+		want := newChecklist(i18n.ID, in, nil, now, viewerTrainee)
+		for range 2 {
+			if got := packRequirements(in).checklist(i18n.ID, nil, now, viewerTrainee); !reflect.DeepEqual(got, want) {
+				t.Errorf("checklist %d from the pooled copy:\n got %+v\nwant %+v", i, got, want)
+			}
+		}
 	}
 }
 

@@ -229,15 +229,15 @@ func (p *progressData) enrollmentIn(courseID string) (*domain.EnrollmentView, it
 	return nil, itemStates{}, itemStates{}, false
 }
 
-// requirements returns an enrollment's certificate requirements, made anew
-// for the caller from the compact copy, or nil when none were read.
-func (p *progressData) requirements(enrollmentID int64) *domain.Requirements {
+// requirements returns an enrollment's certificate requirements in their
+// compact form, false when none were read.
+func (p *progressData) requirements(enrollmentID int64) (packedReqs, bool) {
 	for i := range p.Enrollments {
 		if p.Enrollments[i].ID == enrollmentID && p.per[i].hasReqs {
-			return p.per[i].reqs.expand()
+			return p.per[i].reqs, true
 		}
 	}
-	return nil
+	return packedReqs{}, false
 }
 
 // homeOf returns the time-bound parts of a trainee's Beranda as of now, and
