@@ -3,6 +3,7 @@ package grading
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,7 +216,12 @@ func (g *grader) checkJoinedDiKe(f *field, t token) bool {
 	// quantifiers of a place ("disetiap", "diberbagai") are no verb stems
 	// either; a noun in -kan is left out, it may be a misspelt -kkan verb.
 	other := prep == "di" && (diNouns[stem] && !strings.HasSuffix(stem, "kan") || placeQuantifiers[lrest])
-	if !places[lrest] && !places[stem] && !properName && !nounForm && !other {
+	// A capital, an acronym or a digit right after a lower-case di/ke starts
+	// another word: no affix joins so ("diSP4N-LAPOR!", "keOPD", "di2").
+	p := []rune(t.text)
+	acronym := len(r) > 0 && unicode.IsLower(p[1]) && (unicode.IsUpper(r[0]) || prep == "di" && unicode.IsDigit(r[0])) &&
+		strings.IndexFunc(rest, unicode.IsLower) < 0
+	if !places[lrest] && !places[stem] && !properName && !nounForm && !other && !acronym && !(prep == "ke" && g.keDestination(lrest)) {
 		return false
 	}
 	sugg := g.splitPrepFix(f, t, prep, rest)
@@ -226,10 +232,49 @@ func (g *grader) checkJoinedDiKe(f *field, t token) bool {
 }
 
 // placeQuantifiers stand between the preposition di and a place: "di
-// setiap desa", "di berbagai kecamatan".
+// setiap desa", "di berbagai kecamatan", "di sepanjang sungai".
 var placeQuantifiers = map[string]bool{
 	"setiap": true, "tiap": true, "seluruh": true, "berbagai": true, "beberapa": true, "sejumlah": true,
-	"semua": true, "masing-masing": true, "tiap-tiap": true,
+	"semua": true, "masing-masing": true, "tiap-tiap": true, "sepanjang": true,
+}
+
+// keWords are words of their own that read as ke + a noun the grader
+// knows: "kemeja" is no "ke meja", "kebagian" no "ke bagian".
+var keWords = wordSet(`kemeja kebagian kebalik keruangan kelapangan kehati kediri kepura kemasa keluar`)
+
+// keDestination reports a word after a joined ke that is a noun of place or
+// destination, so "keposyandu", "kenomor" are the preposition written onto
+// it: a place or noun of the lexicon, or a word the release or the sheet
+// writes after a separate "ke" ("ke nomor 0812…"). Ordinals ("kedua"),
+// ke-…-an nouns ("kesehatan") and the words of keWords are no such joins.
+func (g *grader) keDestination(rest string) bool {
+	if len(rest) < 3 || keWords["ke"+rest] || extract.IsNumberWord(rest) {
+		return false
+	}
+	if diPlaces[rest] || kePlaces[rest] || iNouns[rest] || diNouns[rest] && !strings.HasSuffix(rest, "kan") {
+		return true
+	}
+	if strings.HasSuffix(rest, "an") {
+		return false
+	}
+	if g.keTargets == nil {
+		g.keTargets = map[string]bool{}
+		add := func(toks []token) {
+			for k := 1; k < len(toks); k++ {
+				if toks[k-1].lower == "ke" && !toks[k].num {
+					g.keTargets[toks[k].lower] = true
+				}
+			}
+		}
+		add(g.head.toks)
+		add(g.body.toks)
+		if b := g.in.Brief; b != nil {
+			for _, s := range []string{b.Apa, b.DiMana, b.Mengapa, b.Bagaimana} {
+				add(tokenize(s, len([]rune(s))))
+			}
+		}
+	}
+	return g.keTargets[rest]
 }
 
 // diConjunctions join two passive verbs: "di gambar lalu di tempel".
@@ -299,7 +344,7 @@ func (g *grader) prefixDi(f *field, i int) bool {
 	if i+2 < len(f.toks) && f.slice(next.end, f.toks[i+2].start) == " " && diPlaces[f.toks[i+2].lower] && !genericQuantifiers[f.toks[i+2].lower] {
 		return false // a position before a place: "di lepas pantai", "di ujung jalan"
 	}
-	if verbForm(w) || looksLikeKanVerb(w) || looksLikeIVerb(w) || g.verbOfText(w) {
+	if verbForm(w) || looksLikeKanVerb(w) || looksLikeIVerb(w) || g.verbOfText(w) || g.perKeVerb(w) {
 		return true
 	}
 	// What follows shows a verb: the agent ("di gambar oleh petugas") or
@@ -327,14 +372,7 @@ func (g *grader) verbOfText(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	if g.words == nil {
-		g.words = map[string]bool{}
-		for _, f := range []*field{g.head, g.body} {
-			for _, t := range f.toks {
-				g.words[t.lower] = true
-			}
-		}
-	}
+	g.textWords()
 	if g.words["di"+w] {
 		return true
 	}
@@ -369,7 +407,7 @@ func (g *grader) checkThousands(f *field, i int) bool {
 	if t.num && commaThousands(t.text) {
 		return g.checkCommaThousands(f, i)
 	}
-	if !t.num || len(t.text) < 4 || isPhone(t) || g.inDate(f, t.start) {
+	if !t.num || len(t.text) < 4 || isPhone(t) || g.inDate(f, t.start) && !g.countReadAsYear(f, i) {
 		return false
 	}
 	for _, r := range t.text {
@@ -404,6 +442,25 @@ func (g *grader) checkThousands(f *field, i int) bool {
 	g.noteBahasa("titik pemisah ribuan")
 	g.add(f.finding("pemisah-ribuan", sev, t.start, t.end, fmt.Sprintf("Tulis \"%s\", bukan \"%s\". %s", std, t.text, why), std))
 	return true
+}
+
+// countReadAsYear reports a bare four-digit number the date reader took
+// for a year after "antara" or "dari" ("Di antara 1240 warga") while a
+// unit of people, of scale or of the sheet follows it: a count.
+func (g *grader) countReadAsYear(f *field, i int) bool {
+	t := f.toks[i]
+	if i+1 >= len(f.toks) {
+		return false
+	}
+	k := sort.Search(len(f.dates), func(k int) bool { return f.dates[k].End > t.start })
+	if k >= len(f.dates) || f.dates[k].Start != t.start || f.dates[k].End != t.end {
+		return false
+	}
+	if f.slice(t.end, f.toks[i+1].start) != " " {
+		return false
+	}
+	unit := f.toks[i+1].lower
+	return peopleUnits[unit] || scaleUnits[unit] || g.briefUnit(unit)
 }
 
 // checkLongNumberWords flags a number written in more than two words
@@ -698,4 +755,51 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// kStemNouns are per-/ke- nouns of a stem in -k with the suffix -an, which
+// end like a per-/ke-…-kan verb: "di pergerakan", "di kebijakan".
+var kStemNouns = wordSet(`gerak tunjuk bank tambak rusak rombak rampok bijak banyak naik layak cocok bajik penduduk ikan ternak masak`)
+
+// perKeVerb reports a verb of the confixes per-…-kan, per-…-i and
+// ke-…-kan ("persilakan", "perkirakan", "pergunakan", "perbaiki",
+// "kesampingkan", "kedepankan"): after a split di they are the passive
+// verb, never a place. A noun of a stem in -k and -an ("pergerakan",
+// "kebijakan") ends alike; it is left alone when its stem is one of
+// kStemNouns or a word the release writes.
+func (g *grader) perKeVerb(w string) bool {
+	var stem string
+	switch {
+	case strings.HasPrefix(w, "per") && strings.HasSuffix(w, "kan") && len(w) >= 9:
+		stem = w[3 : len(w)-3]
+	case strings.HasPrefix(w, "ke") && strings.HasSuffix(w, "kan") && len(w) >= 8:
+		stem = w[2 : len(w)-3]
+	case strings.HasPrefix(w, "per") && strings.HasSuffix(w, "i") && !strings.HasSuffix(w, "si") && len(w) >= 7 && !iNouns[w]:
+		stem = w[3 : len(w)-1]
+		return !strings.ContainsRune("aiueo", rune(stem[len(stem)-1])) && !strings.ContainsRune("aiueo", rune(stem[0]))
+	default:
+		return false
+	}
+	if strings.ContainsRune("aiueo", rune(stem[0])) && strings.HasPrefix(w, "per") {
+		return false // pe- + a stem in r-: "perusakan", "perampokan"
+	}
+	return !kStemNouns[stem+"k"] && !g.verbOfTextWord(stem+"k")
+}
+
+// verbOfTextWord reports a word the headline or body writes.
+func (g *grader) verbOfTextWord(w string) bool {
+	return g.textWords()[w]
+}
+
+// textWords returns the lower-case words of headline and body, read once.
+func (g *grader) textWords() map[string]bool {
+	if g.words == nil {
+		g.words = map[string]bool{}
+		for _, f := range []*field{g.head, g.body} {
+			for _, t := range f.toks {
+				g.words[t.lower] = true
+			}
+		}
+	}
+	return g.words
 }

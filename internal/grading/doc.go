@@ -296,12 +296,17 @@
 // keeps the case of the original ("Himbau"→"Imbau"). Only whole words match,
 // so "pengasapan" is never flagged. The preposition di/ke is written apart
 // before place and position words ("dikantor"→"di kantor", "diatas",
-// "disini", "kemana"; and a pe-/ke- noun in -an such as "dipertemuan"), and
+// "disini", "kemana"; and a pe-/ke- noun in -an such as "dipertemuan"), before
+// an acronym or a capital ("diSP4N-LAPOR!", "keOPD"), before "sepanjang", and
+// ke before a noun the release or sheet writes after a separate "ke"
+// ("kenomor"), but not in words of their own ("kemeja", "kedua"), and
 // "dimana" is "di mana" — and when it links clauses ("era …, dimana …") it
 // is not standard at all: use "yang" or split the sentence. The prefix di-
 // written apart ("di laksanakan", "di data", "di layani"; warning) is found
 // by morphology and context, not by a list of a few verbs (prefixDi): the
-// next word is a verb when it ends in -kan, or in -i after a stem of five or
+// next word is a verb when it is a per-…-kan, per-…-i or ke-…-kan form
+// ("di persilakan", "di kesampingkan") whose stem with -k is no noun
+// ("pergerakan"), when it ends in -kan, or in -i after a stem of five or
 // more letters ending in a consonant, or is followed by the agent "oleh" or
 // by "ulang", or is joined by "dan", "lalu" … to another split di- verb, or
 // follows an auxiliary ("akan", "untuk", "yang", "tidak" …); it stays a

@@ -69,6 +69,7 @@ type grader struct {
 	elements    map[string]Element
 	names       map[string]bool // lower-case words used as names (nameWord), once asked
 	words       map[string]bool // lower-case words of headline and body (verbOfText), once asked
+	keTargets   map[string]bool // lower-case words written after a separate "ke" in the release or sheet, once asked
 }
 
 // Grade scores a release. It is pure and deterministic: the same input gives
