@@ -196,7 +196,10 @@
 // warning, and so is a single time of day ("pukul 09.00", "14.30 WIB") when
 // the sheet gives times and not that one, and a place after "warga" ("warga
 // Cibeureum") when the sheet names places with their heads and not this one
-// (checkSheetFacts). A number word
+// (checkSheetFacts). A web or e-mail address is a contact too
+// (links.go): one the sheet does not give is a warning, one of the same
+// kind as the sheet's but another is an error (tautan-bertentangan) with
+// the sheet's as the fix, since it sends readers elsewhere. A number word
 // ending a sentence takes no unit from the next one; a place of the brief
 // never mentioned is a suggestion. Every quote is matched to the brief's
 // kutipan by its content words: sharing less than QuoteOverlapMin (half) of

@@ -205,6 +205,7 @@ func (g *grader) gradeFaktual() result {
 
 	if b := g.in.Brief; b != nil {
 		n, invented := g.checkBrief(b)
+		n += g.checkAddresses(b)
 		if n > 0 {
 			cn.note(fmt.Sprintf("%s fakta berbeda dengan lembar fakta", countWord(n)))
 		}

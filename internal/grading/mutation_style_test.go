@@ -73,6 +73,10 @@ var styleMutations = []mutation{
 		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Turut hadir dalam kegiatan tersebut Sekda, Asisten I, dan Kepala Dinas Sosial. Pelatihan ditutup dengan simulasi", "Turut hadir"}},
 		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Peluncuran dihadiri Wakil Bupati, Sekretaris Daerah, dan para kepala OPD. Kanal aduan ini sudah tersambung dengan 42 OPD.", "Peluncuran dihadiri"}},
 	}},
+	{"a link or e-mail address the sheet does not give", CritFaktual, SevPeringatan, "tidak ada di lembar fakta", map[string][]edit{
+		pAduan: {{"berisi isi aduan, lokasi, dan foto bila ada.", "berisi isi aduan, lokasi, dan foto bila ada. Aduan juga dapat dikirim ke surel aduan@sukamajukab.go.id.", "aduan@sukamajukab.go.id"}},
+		pKTP:   {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Jadwal lengkap ada di https://disdukcapil.sukamajukab.go.id/jadwal.", "https://disdukcapil.sukamajukab.go.id/jadwal"}},
+	}},
 }
 
 // TestMutationsVagueTimeFix: a vague time of the past beside the date has

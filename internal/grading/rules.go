@@ -35,6 +35,7 @@ var Rules = []Rule{
 	{"hari-layanan-bertentangan", CritFaktual, "Hari layanan berbeda dengan lembar fakta"},
 	{"jam-bertentangan", CritFaktual, "Jam berbeda dengan lembar fakta"},
 	{"nomor-bertentangan", CritFaktual, "Nomor telepon berbeda dengan lembar fakta"},
+	{"tautan-bertentangan", CritFaktual, "Tautan atau surel berbeda dengan lembar fakta"},
 	{"biaya-bertentangan", CritFaktual, "Biaya berbeda dengan lembar fakta"},
 	{"pernyataan-dibalik", CritFaktual, "Pernyataan lembar fakta dibalik"},
 	{"fakta-di-luar-lembar", CritFaktual, "Fakta tidak ada di lembar fakta"},

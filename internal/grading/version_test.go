@@ -57,6 +57,7 @@ var behaviourHash = map[string]string{
 	"1.31.0": "f4bd4cc30f34a4fc",
 	"1.32.0": "98a7c1122dbcc6fa",
 	"1.33.0": "a09d9dc9056b1c4a",
+	"1.34.0": "cdcd0ea633c496b7",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -462,6 +463,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// verb, and a count after "dari" read as a year are reported.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nRelawan datang keposyandu dan keBPBD, lalu disepanjang sungai di persilakan berjaga. Sebagian dari 1240 warga ikut."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0", "1.24.0", "1.25.0", "1.26.0", "1.27.0", "1.28.0", "1.29.0", "1.30.0", "1.31.0", "1.32.0":
+	default:
+		// From 1.34.0 a web or e-mail address is checked against the sheet's.
+		sheet := *brief
+		sheet.Bagaimana = "Pendaftaran lewat bpbd.sukamajukab.go.id."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
+			Body: inputs[0].Body + "\n\nPendaftaran lewat https://bpbd-sukamaju.go.id atau surel bpbd@sukamajukab.go.id."})
 	}
 	var all []Report
 	for _, in := range inputs {
