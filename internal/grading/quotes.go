@@ -475,9 +475,18 @@ func (g *grader) vagueAttribution(f *field, start, end int) bool {
 		return false
 	case sourcePronouns[f.toks[lo+1].lower]:
 		return !g.speakerBefore(f, start)
+	case named(lo + 1):
+		return false
+	case !vagueHeads[f.toks[lo+1].lower] && (f.toks[hi-1].lower == "itu" || f.toks[hi-1].lower == "tersebut"):
+		// "sebut laporan itu", "kata pejabat tersebut" point back to a
+		// source named before.
+		return !g.speakerBefore(f, start)
 	}
-	return !named(lo + 1)
+	return true
 }
+
+// vagueHeads name nobody whatever follows: "sumber tersebut", "pihak itu".
+var vagueHeads = wordSet(`seorang salah sumber pihak sejumlah beberapa para orang`)
 
 // speakerBefore reports a speaker named before pos in its paragraph or the
 // paragraph above, for a "katanya" to point back to: a person of the sheet,

@@ -58,6 +58,7 @@ var behaviourHash = map[string]string{
 	"1.32.0": "98a7c1122dbcc6fa",
 	"1.33.0": "a09d9dc9056b1c4a",
 	"1.34.0": "cdcd0ea633c496b7",
+	"1.35.0": "6928834b09d5ec4b",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -472,6 +473,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		sheet.Bagaimana = "Pendaftaran lewat bpbd.sukamajukab.go.id."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &sheet,
 			Body: inputs[0].Body + "\n\nPendaftaran lewat https://bpbd-sukamaju.go.id atau surel bpbd@sukamajukab.go.id."})
+	}
+	switch Version {
+	case "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.5.1", "1.5.2", "1.6.0", "1.6.1", "1.7.0", "1.8.0", "1.8.1", "1.8.2", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.10.3", "1.10.4", "1.10.5", "1.11.0", "1.12.0", "1.13.0", "1.14.0", "1.15.0", "1.16.0", "1.17.0", "1.18.0", "1.19.0", "1.20.0", "1.21.0", "1.22.0", "1.23.0", "1.24.0", "1.25.0", "1.26.0", "1.27.0", "1.28.0", "1.29.0", "1.30.0", "1.31.0", "1.32.0", "1.33.0", "1.34.0":
+	default:
+		// From 1.35.0 a source with "itu" or "tersebut" points back to
+		// the speaker named before it ("kata pejabat itu").
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "kata pejabat itu", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
