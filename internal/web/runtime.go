@@ -19,8 +19,8 @@ import (
 //
 // With the caches full the collector still has at least 32 MiB to collect
 // each cycle (more, as the estimates are above what the copies hold); at
-// 5,000 trainees (44 MB live) some 90 MB, and it took 10-17 % of the CPU
-// (50 % with 100 MiB and the copies of then). Resident memory is the limit
+// 5,000 trainees (44 MB live) some 90 MB, and it took 7-25 % of the CPU
+// (45-60 % with 100 MiB and the copies of then). Resident memory is the limit
 // plus what is not Go's (the binary and SQLite's page caches, some 100 MB in
 // the benchmark process): 236 MB at 5,000 trainees against the 250 MB
 // budget. GOGC 400 leaves the limit to decide past 28 MB of live heap; below
