@@ -222,6 +222,20 @@ func newChecklist(l i18n.Lang, r *domain.Requirements, co *course.Course, now ti
 	return cl
 }
 
+// checklistUntil is the first moment after now at which newChecklist may
+// read otherwise for the same requirements with these sessions: the next midnight in WIB (the
+// days left) or the start of the next session (sessions still to come).
+func checklistUntil(sessions []domain.SessionMark, now time.Time) time.Time {
+	today := now.In(WIB)
+	until := time.Date(today.Year(), today.Month(), today.Day()+1, 0, 0, 0, 0, WIB)
+	for _, s := range sessions {
+		if now.Before(s.StartsAt) && s.StartsAt.Before(until) {
+			until = s.StartsAt
+		}
+	}
+	return until
+}
+
 // checklistTodo says what to do about requirements that cannot be met, and whom to contact.
 func checklistTodo(l i18n.Lang, who checkViewer, facilitators []string, why []string) string {
 	about := joinList(l, why)
@@ -256,22 +270,6 @@ func joinList(l i18n.Lang, xs []string) string {
 		return strings.Join(xs[:len(xs)-1], ", ") + and + xs[len(xs)-1]
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + "," + and + xs[len(xs)-1]
-}
-
-// key names what the checklist shows, for the Beranda's kept body.
-func (cl checklist) key() string {
-	var b strings.Builder
-	b.WriteString(cl.Summary)
-	for _, l := range cl.Lines {
-		b.WriteByte('|')
-		b.WriteString(l.State)
-		b.WriteString(l.Label)
-		for _, n := range l.Notes {
-			b.WriteString(n)
-		}
-	}
-	b.WriteString(cl.Todo)
-	return b.String()
 }
 
 // checklistHTML is the course page's checklist section. Trainees at the same

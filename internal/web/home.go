@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -116,32 +117,41 @@ func (s *Server) homePeserta(c echo.Context, u *domain.User) error {
 	if err != nil {
 		return err
 	}
-	for i, e := range pd.Enrollments {
-		if co := s.cfg.Catalog.Course(e.CourseID); co != nil {
-			cc := newCourseCard(learning{Course: co, Enrollment: &e, States: pd.per[i].items, SubStates: pd.per[i].subs})
-			if pd.per[i].hasReqs {
-				cl := pd.per[i].reqs.checklist(langOf(c), co, s.cfg.Now(), viewerTrainee)
-				cc.Checklist = &cl
-			}
-			p.Courses = append(p.Courses, cc)
-		}
-	}
 	h, cached, err := s.homeOf(ctx, langOf(c), u.ID)
 	if err != nil {
 		return err
 	}
 	p.News, p.Sessions, p.Expiring = h.News, h.Sessions, s.certificateReminders(h.Expiring)
-	// The body is rendered again only when something it shows changed.
-	v := s.view(c, p)
-	key := sha256.Sum256([]byte(string(v.Lang) + "|" + berandaKey(u, &p))) // a copy in one language never serves the other
-	if kept := cached.body.Load(); kept != nil && kept.progress == pd && kept.key == key {
+	// The body is rendered again only when something it shows changed: the
+	// progress copy, the key's parts, or the clock passing a moment a
+	// checklist shows (see checklistUntil); until then the cards and
+	// checklists are not worked out again.
+	now := s.cfg.Now()
+	key := sha256.Sum256([]byte(string(langOf(c)) + "|" + berandaKey(u, &p))) // a copy in one language never serves the other
+	if kept := cached.body.Load(); kept != nil && kept.progress == pd && kept.key == key && now.Before(kept.until) {
+		v := s.view(c, p)
 		v.Body = kept.html
-	} else {
-		if v.Body, err = s.renderBody("home_peserta", v); err != nil {
-			return err
-		}
-		cached.body.Store(&keptBody{progress: pd, key: key, html: v.Body})
+		return s.renderView(c, http.StatusOK, "home_peserta", v)
 	}
+	until := now.Add(time.Hour)
+	for i, e := range pd.Enrollments {
+		if co := s.cfg.Catalog.Course(e.CourseID); co != nil {
+			cc := newCourseCard(learning{Course: co, Enrollment: &e, States: pd.per[i].items, SubStates: pd.per[i].subs})
+			if pd.per[i].hasReqs {
+				cl := pd.per[i].reqs.checklist(langOf(c), co, now, viewerTrainee)
+				cc.Checklist = &cl
+				if u := pd.per[i].reqs.until(now); u.Before(until) {
+					until = u
+				}
+			}
+			p.Courses = append(p.Courses, cc)
+		}
+	}
+	v := s.view(c, p)
+	if v.Body, err = s.renderBody("home_peserta", v); err != nil {
+		return err
+	}
+	cached.body.Store(&keptBody{progress: pd, key: key, html: v.Body, until: until})
 	return s.renderView(c, http.StatusOK, "home_peserta", v)
 }
 

@@ -198,6 +198,15 @@ func (p packedReqs) checklist(l i18n.Lang, co *course.Course, now time.Time, who
 	return cl
 }
 
+// until is the first moment after now at which the checklist may read
+// otherwise (checklistUntil).
+func (p packedReqs) until(now time.Time) time.Time {
+	if p.full != nil {
+		return checklistUntil(p.full.Sessions, now)
+	}
+	return checklistUntil(p.table.sessions, now)
+}
+
 // bytes estimates what the copy holds of its own (the table is shared).
 func (p packedReqs) bytes() int64 {
 	if p.full != nil {

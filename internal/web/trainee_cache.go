@@ -119,6 +119,7 @@ type keptBody struct {
 	progress *progressData
 	key      [sha256.Size]byte
 	html     template.HTML
+	until    time.Time // the first moment its checklists may read otherwise
 }
 
 type traineeCache struct {
@@ -280,7 +281,8 @@ func (s *Server) homeOf(ctx context.Context, l i18n.Lang, userID int64) (*homeDa
 // berandaKey names what a trainee's Beranda body shows besides the cached
 // progress and home data: the user's own fields, the names of their region
 // and OPD, and the clock-dependent lines (which sessions are still coming,
-// how many days each certificate has left).
+// how many days each certificate has left). The checklists follow from the
+// progress copy and the clock, which keptBody.until covers.
 func berandaKey(u *domain.User, p *pesertaHome) string {
 	var b strings.Builder
 	b.WriteString(u.Name)
@@ -297,12 +299,6 @@ func berandaKey(u *domain.User, p *pesertaHome) string {
 	for _, ls := range p.Sessions {
 		b.WriteString("|s")
 		b.WriteString(strconv.FormatInt(ls.ID, 10))
-	}
-	for _, cc := range p.Courses {
-		if cc.Checklist != nil {
-			b.WriteString("|k")
-			b.WriteString(cc.Checklist.key())
-		}
 	}
 	for _, r := range p.Expiring {
 		b.WriteString("|c")
