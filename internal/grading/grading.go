@@ -123,7 +123,7 @@ func Grade(in Input) Report {
 	if wsum > 0 {
 		rep.Score = int(math.Round(sum / wsum))
 	}
-	rep.Score = capScore(rep.Score, hasSeverity(g.findings, SevPeringatan), hasSeverity(g.findings, SevKesalahan), g.underHalf)
+	rep.Score = capScore(rep.Score, hasSeverity(g.findings, SevPeringatan), hasSeverity(g.findings, SevKesalahan) || warningRules(g.findings) >= ManyWarnings, g.underHalf)
 	rep.Band = reportBand(rep.Score, g.findings)
 	sortFindings(g.findings)
 	rep.Findings = g.findings
@@ -442,7 +442,24 @@ const (
 	// WarningCap: a peringatan is what an editor would send back, so a
 	// release with one is not "sangat baik", however good the rest.
 	WarningCap = BandSangatBaikMin - 1
+	// ManyWarnings: from this many kinds of peringatan (distinct rules) on,
+	// the release goes back for revision like one with a kesalahan: its
+	// total is capped at ErrorCap, at most cukup. One or three things to
+	// fix leave a good release; four different ones do not.
+	ManyWarnings = 4
 )
+
+// warningRules counts the distinct rules of the peringatan findings: three
+// split prefixes are one habit to fix, not three.
+func warningRules(fs []Finding) int {
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if f.Severity == SevPeringatan {
+			seen[f.Rule] = true
+		}
+	}
+	return len(seen)
+}
 
 // capScore scales the total into the range its worst finding allows: with a
 // peringatan into [0, WarningCap], with a kesalahan into [0, ErrorCap], under

@@ -224,3 +224,50 @@ func TestMutationsHeadlineCorrectForms(t *testing.T) {
 		}
 	}
 }
+
+// TestManyWarningsCapAtCukup: the scale rule for many kinds of peringatan.
+// Eight different ones on the KTP-el release (a clickbait headline, a split
+// prefix, a vague time, the writer's verdict, a closing, a list of
+// officials, an address outside the sheet, a region in lower case) send it
+// back like a kesalahan, at most cukup; three leave it baik, as one does.
+func TestManyWarningsCapAtCukup(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	eds := []edit{
+		{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu", "Begini Cara Disdukcapil Sukamaju Rekam KTP-el 1.240 Warga Cikadu", ""},
+		{"untuk dilayani", "untuk di layani", ""},
+		{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Petugas sudah mendata warga lansia kemarin.", ""},
+		{"Sebagian besar dari mereka", "Para pelajar menyambut layanan ini dengan antusias. Sebagian besar dari mereka", ""},
+		{"yang berjarak 42 kilometer.", "yang berjarak 42 kilometer.\n\nDemikian siaran pers ini kami sampaikan.", ""},
+		{"KTP-el yang sudah dicetak", "Turut hadir Sekda, Asisten I, dan Kepala Dinas Sosial. KTP-el yang sudah dicetak", ""},
+		{"mengambil nomor antrean di lokasi.", "mengambil nomor antrean di lokasi. Jadwal ada di disdukcapil.sukamajukab.go.id.", ""},
+		{"Aula Kantor Kecamatan Cikadu, Kamis", "Aula Kantor kecamatan Cikadu, Kamis", ""},
+	}
+	text := h + "\n\n" + b
+	for k, e := range eds {
+		if !strings.Contains(text, e.old) {
+			t.Fatalf("the sound release has no %q", e.old)
+		}
+		text = strings.Replace(text, e.old, e.new, 1)
+		mh, mb, err := SplitRelease(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := p.input(mh, mb)
+		rep := Grade(in)
+		if hasError(rep.Findings) {
+			t.Fatalf("after %d edits a kesalahan:\n%s", k+1, dump(rep, in))
+		}
+		n := warningRules(rep.Findings)
+		switch {
+		case n >= ManyWarnings && (rep.Score > ErrorCap || rep.Band == BandBaik || rep.Band == BandSangatBaik):
+			t.Errorf("%d kinds of peringatan: %d %s", n, rep.Score, rep.Band)
+		case n < ManyWarnings && rep.Band != BandBaik:
+			t.Errorf("%d kinds of peringatan: %d %s, want baik", n, rep.Score, rep.Band)
+		}
+		if k == len(eds)-1 && n < 8 {
+			t.Errorf("the eight edits drew %d kinds of peringatan:\n%s", n, dump(rep, in))
+		}
+		t.Logf("%d edits: %d kinds of peringatan, %d %s", k+1, n, rep.Score, rep.Band)
+	}
+}

@@ -999,6 +999,9 @@ func TestScaleRule(t *testing.T) {
 			if hasError(rep.Findings) && (rep.Score > ErrorCap || rep.Band == BandSangatBaik || rep.Band == BandBaik) {
 				t.Errorf("%s: kesalahan but %d %s", id, rep.Score, rep.Band)
 			}
+			if n := warningRules(rep.Findings); n >= ManyWarnings && (rep.Score > ErrorCap || rep.Band == BandSangatBaik || rep.Band == BandBaik) {
+				t.Errorf("%s: %d kinds of peringatan but %d %s", id, n, rep.Score, rep.Band)
+			}
 			if rep.Stats.Words*2 < p.brief.Ketentuan.BodyWords[0] && rep.Score > UnderHalfCap {
 				t.Errorf("%s: %d words but %d", id, rep.Stats.Words, rep.Score)
 			}
