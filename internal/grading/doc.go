@@ -39,7 +39,7 @@
 //   - peringatan of ManyWarnings (4) or more kinds (distinct rules) cap it
 //     at ErrorCap too: four different things to fix send the release back
 //     like a wrong fact (eight kinds on the KTP-el release scored 70 baik
-//     before 1.35.0, 57 cukup now), while one to three keep it baik;
+//     before 1.36.0, 57 cukup now), while one to three keep it baik;
 //   - a body under half the words the practice asks for caps it at
 //     UnderHalfCap (54, perlu_perbaikan): it has not done the task.
 //

@@ -6,7 +6,7 @@ import (
 )
 
 // Style defects of headlines, suggestions, time words, opinion and
-// ceremony: the adversary's classes of grader 1.25.0 on. They join the
+// ceremony: the adversary's classes of grader 1.26.0 on. They join the
 // mutation suite (TestMutationsOneAtATime and the rest) from here, so the
 // fact classes in mutation_test.go and these grow apart.
 func init() { mutations = append(mutations, styleMutations...) }
