@@ -11,14 +11,47 @@ import (
 
 var monthAlt = "(" + strings.Join(monthLong[1:], "|") + ")"
 
+// dayWords are the days of a month in words, longest first so that "dua
+// puluh tujuh" is not read as "dua".
+var dayWords = func() map[string]int {
+	ones := []string{"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
+	w := map[string]int{"sepuluh": 10, "sebelas": 11, "dua puluh": 20, "tiga puluh": 30, "tiga puluh satu": 31}
+	for d := 1; d <= 9; d++ {
+		w[ones[d]] = d
+		if d >= 2 {
+			w[ones[d]+" belas"] = 10 + d
+		}
+		w["dua puluh "+ones[d]] = 20 + d
+	}
+	return w
+}()
+
+var dayAlt = func() string {
+	var ws []string
+	for w := range dayWords {
+		ws = append(ws, w)
+	}
+	slices.SortFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	return "[0-3]?[0-9]|" + strings.Join(ws, "|")
+}()
+
 // dateRangeRe reads a range of dates: "27 April–2 Mei 2026", "14–15 Oktober
-// 2026", "27 April s.d. 2 Mei", "14 sampai 15 Oktober".
-var dateRangeRe = regexp.MustCompile(`\b([0-3]?[0-9])(?:\s+` + monthAlt + `)?(?:\s+[0-9]{4})?\s*(?:–|—|-|s\.d\.?|sd|s/d|sampai dengan|sampai|hingga)\s*([0-3]?[0-9])\s+` + monthAlt + `\b`)
+// 2026", "27 April s.d. 2 Mei", "14 sampai 15 Oktober", "empat belas hingga
+// lima belas Oktober".
+var dateRangeRe = regexp.MustCompile(`\b(` + dayAlt + `)(?:\s+` + monthAlt + `)?(?:\s+[0-9]{4})?\s*(?:–|—|-|s\.d\.?|sd|s/d|sampai dengan|sampai|hingga)\s*(` + dayAlt + `)\s+` + monthAlt + `\b`)
+
+// dayValue reads a day of the month in digits or words.
+func dayValue(s string) int {
+	if d, err := strconv.Atoi(s); err == nil {
+		return d
+	}
+	return dayWords[s]
+}
 
 // dateRangeKey is "27/4–2/5" for a match of dateRangeRe.
 func dateRangeKey(m []string) (key, start string) {
-	d1, _ := strconv.Atoi(m[1])
-	d2, _ := strconv.Atoi(m[3])
+	d1 := dayValue(m[1])
+	d2 := dayValue(m[3])
 	m2 := slices.Index(monthLong[:], m[4])
 	m1 := m2
 	if m[2] != "" {

@@ -279,12 +279,16 @@ func (g *grader) checkOpinion(f *field) int {
 		}
 		s, e := f.toks[i].start, f.toks[i+k-1].end
 		i += k - 1
-		if f.inQuote(s) || (f == g.body && g.sentenceAttributed(f, s)) {
+		anonymous := f == g.body && g.sentenceAttributed(f, s) && g.anonymouslyAttributed(f, s)
+		if f.inQuote(s) || (f == g.body && g.sentenceAttributed(f, s) && !anonymous) {
 			continue
 		}
 		n++
-		g.add(f.finding("opini-penulis", SevPeringatan, s, e,
-			fmt.Sprintf("\"%s\" adalah penilaian penulis, bukan fakta. Ganti dengan fakta yang dapat diperiksa (jumlah pengunjung, hasil penjualan) atau kutip narasumber yang menyatakannya.", f.slice(s, e)), ""))
+		msg := fmt.Sprintf("\"%s\" adalah penilaian penulis, bukan fakta. Ganti dengan fakta yang dapat diperiksa (jumlah pengunjung, hasil penjualan) atau kutip narasumber yang menyatakannya.", f.slice(s, e))
+		if anonymous {
+			msg = fmt.Sprintf("\"%s\" disandarkan pada penutur tanpa nama, jadi terbaca sebagai penilaian penulis. Kutip narasumber yang disebut nama dan jabatannya, atau ganti dengan fakta yang dapat diperiksa.", f.slice(s, e))
+		}
+		g.add(f.finding("opini-penulis", SevPeringatan, s, e, msg, ""))
 	}
 	return n
 }
@@ -357,6 +361,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkDurations(f, b)
 		n += g.checkVenues(f, b)
 		n += g.checkSheetFacts(f, b, sf)
+		g.checkClaims(f, sf)
 		n += g.checkNames(f, b)
 		n += g.checkTitles(f, b)
 		n += g.checkPersonTitles(f, b)
@@ -602,11 +607,11 @@ func qualifiedFigure(f *field, i int, num wordNum) (wordNum, int) {
 	}
 	if approxMarkers.atIf(lexApproxStart, f.toks, max(i-2, 0), i) > 0 {
 		// "kurang lebih 400": an estimate within a fifth of the sheet is not a contradiction.
-		return wordNum{num.lo * 0.8, num.hi * 1.2}, max(i-2, 0)
+		return estimate(num), max(i-2, 0)
 	}
 	if approxMarkers.atIf(lexApproxStart, f.toks, i-1, i) > 0 {
 		// "sekitar 400".
-		return wordNum{num.lo * 0.8, num.hi * 1.2}, i - 1
+		return estimate(num), i - 1
 	}
 	prev, prev2 := f.toks[i-1].lower, ""
 	if i >= 2 {
@@ -631,6 +636,26 @@ func qualifiedFigure(f *field, i int, num wordNum) (wordNum, int) {
 		return wordNum{num.lo * 0.8, math.Nextafter(num.hi, math.Inf(-1))}, i - 1
 	}
 	return num, i
+}
+
+// estimate widens an exact figure after "sekitar" to the values it may
+// stand for: within a fifth of it, and rounding to it at the precision it
+// is written with. "Sekitar 1,5 ribu" rounds to the nearest 500, so it
+// covers 1.250–1.750, not the sheet's 1.240; "sekitar 1.200" does.
+func estimate(num wordNum) wordNum {
+	w := wordNum{num.lo * 0.8, num.hi * 1.2}
+	if !num.exact() || num.lo < 1 || num.lo != math.Trunc(num.lo) || num.lo > 1e15 {
+		return w
+	}
+	v, p := int64(num.lo), int64(1)
+	for v%(p*10) == 0 {
+		p *= 10
+	}
+	if v/p%10 == 5 {
+		p *= 5 // "1.500", "50": rounded to a half
+	}
+	half := float64(p) / 2
+	return wordNum{max(w.lo, num.lo-half), min(w.hi, num.lo+half)}
 }
 
 // checkFigures flags numbers, in digits or in words, whose unit matches a
@@ -710,6 +735,25 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 				for _, fig := range b.Angka {
 					equal = equal || num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9
 				}
+			}
+		}
+		if matched < 0 && perItem {
+			// "Di setiap posyandu bertugas tiga vaksinator" against the
+			// sheet's "96 vaksinator, dua orang di setiap posyandu".
+			if k, per := breakdownFor(f, i, unit, b); k >= 0 && !num.contains(per.n) {
+				fig := b.Angka[k]
+				start := f.toks[from].start
+				want := formatIndoNumber(per.n)
+				if w, small := numberWordFor(per.n); small && !t.num {
+					want = w
+				}
+				n++
+				g.add(f.finding("angka-bertentangan", SevKesalahan, start, f.toks[unit].end,
+					fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s (%s %s seluruhnya). Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.",
+						f.slice(start, f.toks[unit].end), per.text, per.item, formatIndoNumber(fig.Nilai), fig.Satuan),
+					want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
+				i = j - 1
+				continue
 			}
 		}
 		if t.num && commaThousands(t.text) {
@@ -807,6 +851,82 @@ func sameRate(f *field, i, unit int, fig Figure) bool {
 		}
 	}
 	return true
+}
+
+// breakdown is a sheet figure's count per item, from its description:
+// "dua orang di setiap posyandu" for 96 vaksinator.
+type breakdown struct {
+	n          float64
+	text, item string // "dua orang", "di setiap posyandu"
+	key        string // what it counts by: "posyandu"
+}
+
+// figureBreakdown reads the count per item in a sheet figure's
+// description: a number, the figure's unit or "orang", and a distributive
+// word, maybe after a preposition.
+func figureBreakdown(fig Figure) (breakdown, bool) {
+	text := fig.Keterangan
+	toks := tokenize(text, len([]rune(text)))
+	unit := firstWord(fig.Satuan)
+	for k := 0; k < len(toks); k++ {
+		var v float64
+		next := k + 1
+		switch {
+		case toks[k].num:
+			x, ok := parseIndoNumber(toks[k].text)
+			if !ok {
+				continue
+			}
+			v = x
+		case extract.IsNumberWord(toks[k].lower):
+			num, j, ok := readWordNumber(toks, k)
+			if !ok || !num.exact() {
+				continue
+			}
+			v, next = num.lo, j
+		default:
+			continue
+		}
+		if next+1 >= len(toks) || toks[next].lower != unit && toks[next].lower != "orang" {
+			continue
+		}
+		d := next + 1
+		if distributivePreps[toks[d].lower] && d+1 < len(toks) {
+			d++
+		}
+		if !distributives[toks[d].lower] {
+			continue
+		}
+		rs := []rune(text)
+		end := toks[min(d+1, len(toks)-1)].end
+		return breakdown{n: v, text: string(rs[toks[k].start:toks[next].end]), item: string(rs[toks[next+1].start:end]), key: rateKey(toks, d)}, true
+	}
+	return breakdown{}, false
+}
+
+// breakdownFor returns the sheet figure whose count per item the number at
+// token i (its unit at u) states: the same unit, counted by the same item
+// ("setiap posyandu"), or -1.
+func breakdownFor(f *field, i, u int, b *Brief) (int, breakdown) {
+	s := f.sentenceOf(f.toks[i].start)
+	key := ""
+	for k := max(i-4, 0); k <= min(u+2, len(f.toks)-1); k++ {
+		if distributives[f.toks[k].lower] && f.sentenceOf(f.toks[k].start) == s {
+			key = rateKey(f.toks, k)
+		}
+	}
+	if key == "" {
+		return -1, breakdown{}
+	}
+	for k, fig := range b.Angka {
+		if !figureUnitMatches(f.toks[u].lower, fig) {
+			continue
+		}
+		if per, ok := figureBreakdown(fig); ok && per.key == key {
+			return k, per
+		}
+	}
+	return -1, breakdown{}
 }
 
 // figureRates returns the periods and items a sheet figure is counted by
@@ -1265,7 +1385,14 @@ type sheetFacts struct {
 	clocks map[string]bool   // every time of day, alone or in a range: "08.00"
 	days   map[string]bool   // "senin–jumat"
 	words  map[string]bool   // every word of the sheet, lower case
+	// prose holds the sheet's numbers in its sentences by the word before
+	// and the unit after: "berusia|tahun" → 17; a year by the word before:
+	// "sepanjang|" → 2025.
+	prose map[string][]float64
 }
+
+// proseKey names a number of the sheet's prose by its neighbours.
+func proseKey(prev, unit string) string { return prev + "|" + unit }
 
 // residentGroups follow "warga" without being a place: "warga Muslim",
 // "Warga Negara Indonesia".
@@ -1297,7 +1424,7 @@ var placeHeads = map[string]bool{"desa": true, "kecamatan": true, "kelurahan": t
 
 // briefFacts reads every text field of the sheet.
 func briefFacts(b *Brief) sheetFacts {
-	sf := sheetFacts{nums: map[float64]bool{}, phones: map[string]string{}, ranges: map[string]bool{}, clocks: map[string]bool{}, days: map[string]bool{}, words: map[string]bool{}}
+	sf := sheetFacts{nums: map[float64]bool{}, phones: map[string]string{}, ranges: map[string]bool{}, clocks: map[string]bool{}, days: map[string]bool{}, words: map[string]bool{}, prose: map[string][]float64{}}
 	texts := []string{b.Apa, b.Pukul, b.DiMana, b.Mengapa, b.Bagaimana}
 	for _, p := range b.Siapa {
 		texts = append(texts, p.Nama, p.Jabatan)
@@ -1346,6 +1473,17 @@ func briefFacts(b *Brief) sheetFacts {
 			case t.num:
 				if v, ok := parseIndoNumber(t.text); ok {
 					sf.nums[v] = true
+					if i > 0 && !isPhone(t) {
+						unit := ""
+						if i+1 < len(toks) && !isYear(t.text) {
+							unit = toks[i+1].lower
+						}
+						k := proseKey(toks[i-1].lower, unit)
+						if unit == "" {
+							k = proseKey(yearLead(toks, i), "")
+						}
+						sf.prose[k] = append(sf.prose[k], v)
+					}
 				}
 			case extract.IsNumberWord(t.lower):
 				if num, _, ok := readWordNumber(toks, i); ok && num.exact() {
@@ -1410,7 +1548,15 @@ func (sf sheetFacts) zone() string {
 	return z
 }
 
-func phoneDigits(s string) string { return strings.NewReplacer("-", "", " ", "").Replace(s) }
+// phoneDigits is the number as dialled at home: "+62 812-0000-5678",
+// "0812.0000.5678" and "0812-0000-5678" are one number.
+func phoneDigits(s string) string {
+	d := strings.NewReplacer("-", "", " ", "", ".", "", "+", "").Replace(s)
+	if strings.HasPrefix(d, "62") {
+		d = "0" + d[2:]
+	}
+	return d
+}
 
 func clockKey(s string) string {
 	s = strings.ReplaceAll(s, ":", ".")
@@ -1600,6 +1746,49 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 				continue
 			}
 			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, t.end, fmt.Sprintf("\"%s\" %s", t.text, outside), ""))
+		case t.num && i > 0 && isYear(t.text) && len(sf.prose[proseKey(yearLead(f.toks, i), "")]) > 0:
+			// "Sepanjang 2024" or "sepanjang tahun 2024" where the sheet
+			// says "sepanjang 2025".
+			v, _ := parseIndoNumber(t.text)
+			prev = yearLead(f.toks, i)
+			want := sf.prose[proseKey(prev, "")]
+			if slices.Contains(want, v) || reported[t.start] || f.inQuote(t.start) || g.faktualCovers(f, t.start) {
+				continue
+			}
+			s := f.toks[i-1].start
+			if f.toks[i-1].lower == "tahun" && i > 1 {
+				s = f.toks[i-2].start
+			}
+			word := prev
+			if monthNames[prev] != "" {
+				word = matchCase("Mei", prev) // "Mei 2026"
+			}
+			n++
+			g.add(f.finding("angka-bertentangan", SevKesalahan, s, t.end,
+				fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. Tahun yang salah memindahkan fakta ke waktu lain; salin tahunnya dari lembar fakta.", f.slice(s, t.end), word, formatYear(want[0])),
+				f.slice(s, f.toks[i-1].end)+" "+formatYear(want[0])))
+		case !t.num && i > 0 && extract.IsNumberWord(t.lower) && !f.inQuote(t.start) && !reported[t.start]:
+			// "berusia enam belas tahun" where the sheet says "berusia 17
+			// tahun".
+			num, j, ok := readWordNumber(f.toks, i)
+			if !ok || !num.exact() || j >= len(f.toks) || f.slice(f.toks[j-1].end, f.toks[j].start) != " " {
+				continue
+			}
+			unit := f.toks[j]
+			want := sf.prose[proseKey(prev, unit.lower)]
+			if _, from := qualifiedFigure(f, i, num); from < i || briefUnit(b, unit.lower) {
+				want = nil // a bound, or a figure of the sheet: checkFigures compares them
+			}
+			if len(want) == 0 || slices.Contains(want, num.lo) || g.faktualCovers(f, t.start) {
+				i = j - 1
+				continue
+			}
+			s := f.toks[i-1].start
+			n++
+			g.add(f.finding("angka-bertentangan", SevKesalahan, s, unit.end,
+				fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s %s. Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.", f.slice(s, unit.end), prev, formatIndoNumber(want[0]), unit.lower),
+				f.slice(s, f.toks[i-1].end)+" "+formatIndoNumber(want[0])+" "+unit.text))
+			i = j
 		case t.num:
 			if i+1 >= len(f.toks) || g.inDate(f, t.start) || prev == "pukul" || prev == "nomor" || prev == "no" || prev == "tahun" || prev == "rt" || prev == "rw" || prev == "ke" {
 				continue
@@ -1618,11 +1807,62 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			if _, from := qualifiedFigure(f, i, wordNum{v, v}); from < i || reported[f.toks[from].start] {
 				continue // a bound or an estimate, compared by checkFigures
 			}
+			if want := sf.prose[proseKey(prev, unit.lower)]; len(want) > 0 && i > 0 && !briefUnit(b, unit.lower) {
+				// "berusia 16 tahun" where the sheet says "berusia 17 tahun".
+				s := f.toks[i-1].start
+				n++
+				g.add(f.finding("angka-bertentangan", SevKesalahan, s, unit.end,
+					fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s %s. Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.", f.slice(s, unit.end), prev, formatIndoNumber(want[0]), unit.lower),
+					f.slice(s, f.toks[i-1].end)+" "+formatIndoNumber(want[0])+" "+unit.text))
+				continue
+			}
 			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, unit.end, fmt.Sprintf("\"%s\" %s", f.slice(t.start, unit.end), outside), ""))
 		}
 	}
 	return n
 }
+
+// faktualCovers reports a faktual finding on f whose passage holds pos: a
+// wrong date already reported is not reported again for its year.
+func (g *grader) faktualCovers(f *field, pos int) bool {
+	for _, fd := range g.findings {
+		if fd.Criterion == CritFaktual && fd.Field == f.name && fd.Start <= pos && pos < fd.End {
+			return true
+		}
+	}
+	return false
+}
+
+// briefUnit reports a word that names one of the sheet's figures.
+func briefUnit(b *Brief, w string) bool {
+	for _, fig := range b.Angka {
+		if figureUnitMatches(w, fig) || sameCounted(w, fig) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearLead is the word that places the year at token i: "sepanjang" of
+// "sepanjang 2025" and of "sepanjang tahun 2025".
+func yearLead(toks []token, i int) string {
+	if toks[i-1].lower == "tahun" && i > 1 {
+		return toks[i-2].lower
+	}
+	return toks[i-1].lower
+}
+
+// isYear reports four digits that read as a year: "2025".
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	v, ok := parseIndoNumber(s)
+	return ok && v >= 1900 && v <= 2100
+}
+
+// formatYear writes a year without the thousands dot.
+func formatYear(v float64) string { return fmt.Sprintf("%.0f", v) }
 
 // droppedQualifier reports whether an office written after the right title
 // word leaves out the word the sheet puts next ("Kepala BPBD" for "Kepala

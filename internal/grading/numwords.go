@@ -178,20 +178,26 @@ func (g *grader) checkDurations(f *field, b *Brief) int {
 	n := 0
 	for i := 0; i < len(f.toks); i++ {
 		t := f.toks[i]
-		if f.inQuote(t.start) || !(i > 0 && durationContext[f.toks[i-1].lower] || i > 1 && durationContext[f.toks[i-2].lower]) {
+		if f.inQuote(t.start) {
 			continue
 		}
-		var num float64
+		var num wordNum
 		var unit string
 		end := i
 		if d, ok := durationWords[t.lower]; ok {
-			num, unit = d.n, d.unit
+			num, unit = wordNum{d.n, d.n}, d.unit
 		} else {
 			v, j, ok := g.figureAt(f, i)
 			if !ok || !v.exact() || j >= len(f.toks) || (f.toks[j].lower != "pekan" && f.toks[j].lower != "minggu") {
 				continue
 			}
-			num, unit, end = v.lo, f.toks[j].lower, j
+			num, unit, end = v, f.toks[j].lower, j
+		}
+		// "hampir sepekan", "lebih dari dua pekan": the bound holds for a
+		// word of time as for digits.
+		num, from := qualifiedFigure(f, i, num)
+		if !(from > 0 && durationContext[f.toks[from-1].lower] || from > 1 && durationContext[f.toks[from-2].lower]) {
+			continue
 		}
 		comparable, equal := -1, false
 		for k, fig := range b.Angka {
@@ -201,14 +207,15 @@ func (g *grader) checkDurations(f *field, b *Brief) int {
 			if rates, ok := figureRates(fig); strings.Contains(strings.ToLower(fig.Satuan), "kerja") || ok && len(rates) > 0 {
 				continue
 			}
-			v, ok := daysIn(num, unit, want)
+			lo, ok := daysIn(num.lo, unit, want)
 			if !ok {
 				continue
 			}
+			hi, _ := daysIn(num.hi, unit, want)
 			if comparable < 0 {
 				comparable = k
 			}
-			equal = equal || v == fig.Nilai
+			equal = equal || (wordNum{lo, hi}).contains(fig.Nilai)
 		}
 		if comparable < 0 || equal {
 			i = end
@@ -219,13 +226,13 @@ func (g *grader) checkDurations(f *field, b *Brief) int {
 		if fig.Keterangan != "" {
 			desc += " (" + fig.Keterangan + ")"
 		}
-		passage := f.slice(t.start, f.toks[end].end)
+		passage := f.slice(f.toks[from].start, f.toks[end].end)
 		want := formatIndoNumber(fig.Nilai) + " " + fig.Satuan
 		if w, small := numberWordFor(fig.Nilai); small {
 			want = w + " " + fig.Satuan
 		}
 		n++
-		g.add(f.finding("angka-bertentangan", SevKesalahan, t.start, f.toks[end].end,
+		g.add(f.finding("angka-bertentangan", SevKesalahan, f.toks[from].start, f.toks[end].end,
 			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. Lama kegiatan yang salah membuat warga mengira masih ada waktu atau sudah terlambat; tulis lamanya seperti di lembar fakta.", passage, formatIndoNumber(fig.Nilai), desc), want))
 		i = end
 	}

@@ -63,20 +63,26 @@ var actionCues = map[string]string{
 }
 
 // isPhone recognises phone numbers such as 0812-0000-1234 or 021-5550123.
+// Dots group it as well ("0812.0000.5678") when it starts with 0: no count
+// does; a country code may lead ("+62 812-0000-5678", "6281200005678").
 func isPhone(t token) bool {
 	if !t.num {
 		return false
 	}
-	digits := 0
-	for _, r := range t.text {
+	digits, dots := 0, false
+	for k, r := range t.text {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
+		case r == '.':
+			dots = true
+		case r == '+' && k == 0:
 		case r != '-' && r != ' ':
 			return false
 		}
 	}
-	return digits >= 9 && (strings.HasPrefix(t.text, "0") || strings.HasPrefix(t.text, "62"))
+	text := strings.TrimPrefix(t.text, "+")
+	return digits >= 9 && (strings.HasPrefix(text, "0") || !dots && strings.HasPrefix(text, "62"))
 }
 
 // isWebAddress recognises tokens such as dinkes.sukamajukab.go.id.

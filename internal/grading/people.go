@@ -2,6 +2,7 @@ package grading
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -243,6 +244,30 @@ var (
 	academicTitles = map[string]bool{"dr": true, "drg": true, "drh": true, "drs": true, "dra": true, "ir": true, "prof": true, "apt": true, "ns": true, "bd": true}
 )
 
+// firstInSentence reports a token that opens its sentence, where any
+// abbreviation is capitalised.
+func firstInSentence(f *field, k int) bool {
+	return k == 0 || f.sentenceOf(f.toks[k-1].start) != f.sentenceOf(f.toks[k].start)
+}
+
+// hajjTitles mark a person who made the pilgrimage: a fact about them.
+var hajjTitles = map[string]bool{"h": true, "hj": true, "kh": true}
+
+// degreeAfterRe matches a degree written after a name: ", M.Kes.",
+// ", S.H.", ", Ph.D.".
+var degreeAfterRe = regexp.MustCompile(`^, ((?:[A-Z][A-Za-z]{0,3}\.){2,4})`)
+
+// degreeAfter returns the degree written right after the name ending at
+// token hi, or "".
+func degreeAfter(f *field, hi int) string {
+	rest := f.text[f.offs[f.toks[hi].end]:]
+	m := degreeAfterRe.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
 // personHonorific reports a word that stands before a person's name.
 func personHonorific(w string) bool {
 	return isHonorific(w) || socialHonorifics[w] || academicTitles[w]
@@ -333,11 +358,14 @@ func (g *grader) checkPersonTitles(f *field, b *Brief) int {
 		if len(names) == 0 {
 			continue
 		}
-		degrees, male, female := map[string]bool{}, false, false
+		degrees, male, female, hajj := map[string]bool{}, false, false, false
+		written := map[string]string{} // "dr" → "dr": the sheet's spelling
 		for _, t := range tokenize(p.Nama, len([]rune(p.Nama))) {
 			degrees[t.lower] = degrees[t.lower] || academicTitles[t.lower]
 			male = male || maleHonorifics[t.lower]
 			female = female || femaleHonorifics[t.lower]
+			hajj = hajj || hajjTitles[t.lower]
+			written[t.lower] = t.text
 		}
 		isName := map[string]bool{}
 		for _, nm := range names {
@@ -363,29 +391,49 @@ func (g *grader) checkPersonTitles(f *field, b *Brief) int {
 				hi++
 			}
 			s, e := f.toks[lo].start, f.toks[hi].end
-			var wrongDegree, wrongAddress string
-			for _, h := range f.toks[lo:i] {
-				written := h.text
+			var wrongDegree, wrongAddress, why string
+			for k, h := range f.toks[lo:i] {
+				wrote := h.text
 				if f.at(h.end) == '.' {
-					written += "."
+					wrote += "."
 				}
 				switch {
 				case academicTitles[h.lower] && !degrees[h.lower]:
-					wrongDegree = written
+					wrongDegree = wrote
+				case h.lower == "dr" && degrees["dr"] && h.text != written["dr"] && !(k == 0 && firstInSentence(f, lo)):
+					// "Dr." is a doctorate, "dr." a physician.
+					wrongDegree = wrote
+					why = " \"Dr.\" menandai doktor, sedangkan \"dr.\" menandai dokter."
+				case hajjTitles[h.lower] && !hajj:
+					// "Hj. Siti Nurhalimah" where the sheet gives no hajj title.
+					wrongAddress = wrote
+					why = "hajj"
 				case male && femaleHonorifics[h.lower] || female && maleHonorifics[h.lower]:
-					wrongAddress = written
+					wrongAddress = wrote
 				case !male && !female && (maleHonorifics[h.lower] || femaleHonorifics[h.lower]):
 					if firstPassage == "" {
 						firstMale, firstPassage = maleHonorifics[h.lower], f.slice(s, e)
 					} else if firstMale != maleHonorifics[h.lower] {
-						wrongAddress = written
+						wrongAddress = wrote
 					}
+				}
+			}
+			if wrongDegree == "" {
+				// "dr. Rahmat Hidayat, M.Kes.": a degree after the name.
+				if d := degreeAfter(f, hi); d != "" && !strings.Contains(p.Nama, d) {
+					wrongDegree, e = d, f.toks[hi].end+len([]rune(", "+d))
 				}
 			}
 			if wrongDegree != "" {
 				n++
 				g.add(f.finding("gelar-bertentangan", SevKesalahan, s, e,
-					fmt.Sprintf("Gelar \"%s\" pada \"%s\" tidak sesuai dengan lembar fakta, yang menulis \"%s\". Gelar menyatakan keahlian narasumber; gelar yang salah adalah kesalahan fakta, jadi tulis nama dan gelarnya persis seperti di lembar fakta.", wrongDegree, f.slice(s, e), p.Nama),
+					fmt.Sprintf("Gelar \"%s\" pada \"%s\" tidak sesuai dengan lembar fakta, yang menulis \"%s\". Gelar menyatakan keahlian narasumber; gelar yang salah adalah kesalahan fakta, jadi tulis nama dan gelarnya persis seperti di lembar fakta.%s", wrongDegree, f.slice(s, e), p.Nama, why),
+					p.Nama))
+				continue
+			}
+			if why == "hajj" {
+				g.add(f.finding("sapaan-bertentangan", SevPeringatan, s, e,
+					fmt.Sprintf("Gelar \"%s\" pada \"%s\" tidak ada di lembar fakta, yang menulis \"%s\". Gelar haji adalah fakta tentang narasumber; tulis gelar hanya bila lembar fakta menyebutnya.", wrongAddress, f.slice(s, e), p.Nama),
 					p.Nama))
 				continue
 			}

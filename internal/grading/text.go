@@ -56,7 +56,8 @@ func newField(name, text string) *field {
 }
 
 // joinSpacedPhones makes one token of a phone number grouped with spaces
-// ("0812 0000 5678"): its groups are neither thousands nor counts.
+// ("0812 0000 5678", "+62 812-0000-5678"): its groups are neither
+// thousands nor counts. A "+" before the country code joins the token.
 func joinSpacedPhones(f *field, toks []token) []token {
 	group := func(t token) bool {
 		if len(t.text) < 3 || len(t.text) > 5 {
@@ -69,23 +70,51 @@ func joinSpacedPhones(f *field, toks []token) []token {
 		}
 		return true
 	}
+	digitCount := func(s string) int {
+		n := 0
+		for _, r := range s {
+			if r >= '0' && r <= '9' {
+				n++
+			}
+		}
+		return n
+	}
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if group(t) && (strings.HasPrefix(t.text, "08") || strings.HasPrefix(t.text, "62")) {
+		plus := t.num && t.start > 0 && f.slice(t.start-1, t.start) == "+" && strings.HasPrefix(t.text, "62")
+		if group(t) && (strings.HasPrefix(t.text, "08") || strings.HasPrefix(t.text, "62")) || t.text == "62" {
+			// continues: the token after j is the next group, or the rest
+			// of the number after the country code in one token.
+			continues := func(j int) bool {
+				if f.slice(toks[j].end, toks[j+1].start) != " " {
+					return false
+				}
+				rest := toks[j+1]
+				if j == i && t.text == "62" && !strings.HasPrefix(rest.text, "8") {
+					return false // "62 800 warga" is no phone number
+				}
+				if group(rest) {
+					return true
+				}
+				return j == i && t.text == "62" && strings.HasPrefix(rest.text, "8") && isPhone(token{text: "0" + rest.text, num: true})
+			}
 			j, digits := i, len(t.text)
-			for j+1 < len(toks) && j < i+3 && group(toks[j+1]) && f.slice(toks[j].end, toks[j+1].start) == " " {
+			for j+1 < len(toks) && j < i+3 && continues(j) {
 				j++
-				digits += len(toks[j].text)
+				digits += digitCount(toks[j].text)
 			}
 			if j > i && digits >= 10 && digits <= 13 {
 				t.end = toks[j].end
 				t.text = f.slice(t.start, t.end)
 				t.lower = t.text
-				out = append(out, t)
 				i = j
-				continue
 			}
+		}
+		if plus && isPhone(t) {
+			t.start--
+			t.text = f.slice(t.start, t.end)
+			t.lower = t.text
 		}
 		out = append(out, t)
 	}

@@ -92,9 +92,30 @@ func sheetPlaces(b *Brief) (event, all, identity map[string]bool) {
 	}
 	for _, s := range texts {
 		toks, rs := tokenize(s, len([]rune(s))), []rune(s)
-		placeRuns(toks, func(a, c int) string { return string(rs[toks[a].end:toks[c].start]) }, func(lo, hi int, _ string) {
+		gap := func(a, c int) string { return string(rs[toks[a].end:toks[c].start]) }
+		placeRuns(toks, gap, func(lo, hi int, _ string) {
+			area := false
 			for _, t := range toks[lo : hi+1] {
 				all[t.lower] = true
+				area = area || placeHeads[t.lower]
+			}
+			// "Kecamatan Cikadu dan Cibeureum": one head before coordinated
+			// names covers them all, so "Kecamatan Cibeureum" is the sheet's.
+			for k := hi; area && k+1 < len(toks); {
+				sep := gap(k, k+1)
+				if sep != " " && sep != ", " {
+					break
+				}
+				if (toks[k+1].lower == "dan" || toks[k+1].lower == "serta") && k+2 < len(toks) {
+					k++
+				} else if sep != ", " {
+					break
+				}
+				if k+1 >= len(toks) || gap(k, k+1) != " " || !toks[k+1].capital || toks[k+1].num || placeStart(toks[k+1]) {
+					break
+				}
+				k++
+				all[toks[k].lower] = true
 			}
 		})
 	}
