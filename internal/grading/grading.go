@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bimtek/bimtek/internal/grading/extract"
@@ -202,6 +204,7 @@ type costNotes struct {
 	g     *grader
 	crit  string
 	mark  int
+	from  int // findings before this index were named by a note
 	items []string
 }
 
@@ -214,19 +217,57 @@ func (c *costNotes) note(label string) {
 		label += fmt.Sprintf(" (−%d)", d)
 	}
 	c.mark = p
+	c.from = len(c.g.findings)
 	c.items = append(c.items, label)
 }
 
 // summary is ok when nothing was noted, else what cost the points.
 func (c *costNotes) summary(ok string) string {
 	if p := c.g.penaltyOf(c.crit); p > c.mark {
-		c.items = append(c.items, fmt.Sprintf("saran lain (−%d)", p-c.mark))
+		c.items = append(c.items, fmt.Sprintf("%s (−%d)", c.rest(), p-c.mark))
 		c.mark = p
 	}
 	if len(c.items) == 0 {
 		return ok
 	}
 	return "Poin berkurang karena " + joinID(c.items) + "."
+}
+
+// rest names the findings no note named: the labels of their rules above
+// saran (a trainee reads what cost the points), "saran lain" for the rest.
+func (c *costNotes) rest() string {
+	var labels []string
+	saran := false
+	for _, f := range c.g.findings[min(c.from, len(c.g.findings)):] {
+		if f.Criterion != c.crit {
+			continue
+		}
+		r, ok := RuleByID(f.Rule)
+		if f.Severity == SevSaran || f.Severity == SevInfo || !ok {
+			saran = saran || f.Severity == SevSaran
+			continue
+		}
+		if l := lowerHeading(r.Label); !slices.Contains(labels, l) {
+			labels = append(labels, l)
+		}
+	}
+	if saran || len(labels) == 0 {
+		labels = append(labels, "saran lain")
+	}
+	return joinID(labels)
+}
+
+// lowerHeading writes a rule's heading inside a sentence: its first letter
+// in lower case unless the first word is an acronym ("KTP-el", "OPD").
+func lowerHeading(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == len(s) {
+		return strings.ToLower(s)
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // tally describes a criterion's findings in a few words, for summaries.

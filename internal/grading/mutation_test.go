@@ -1017,6 +1017,12 @@ func TestScaleRule(t *testing.T) {
 				if c.Score < 100 && !strings.Contains(c.Summary, "−") {
 					t.Errorf("%s: %s %d without saying what cost the points: %q", id, c.ID, c.Score, c.Summary)
 				}
+				// "saran lain" names only suggestions, never a peringatan or kesalahan.
+				if strings.Contains(c.Summary, "saran lain") && !slices.ContainsFunc(rep.Findings, func(f Finding) bool {
+					return f.Criterion == c.ID && f.Severity == SevSaran
+				}) {
+					t.Errorf("%s: %s summary %q calls a peringatan or kesalahan a suggestion", id, c.ID, c.Summary)
+				}
 			}
 		}
 	}

@@ -61,6 +61,7 @@ var behaviourHash = map[string]string{
 	"1.35.0": "6928834b09d5ec4b",
 	"1.36.0": "153fa1ea1cd9b547",
 	"1.37.0": "4c8c566dbf6d7967",
+	"1.38.0": "beb703ecaf38ee24",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
