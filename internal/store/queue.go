@@ -83,12 +83,20 @@ const QueueCountCap = 100
 // the whole region), up to QueueCountCap.
 func (db *DB) QueueCount(ctx context.Context, regionID, facilitatorID int64) (int, error) {
 	w, args := queueWhere(domain.QueueFilter{RegionID: regionID, FacilitatorID: facilitatorID})
+	// Each waiting state is read in the order of its index and only up to
+	// the cap (one count over both states scanned every waiting submission:
+	// 14 ms with 4,000 waiting on every staff page at national scale).
+	const from = ` FROM submissions s JOIN enrollments e ON e.id = s.enrollment_id JOIN cohorts c ON c.id = e.cohort_id`
+	part := `(SELECT COUNT(*) FROM (SELECT 1` + from + w + ` AND s.state = ? ORDER BY s.submitted_at LIMIT ?) capped)`
+	var all []any
+	for _, st := range []domain.SubmissionState{domain.SubSubmitted, domain.SubInReview} {
+		all = append(append(all, args...), st, QueueCountCap)
+	}
 	var n int
-	q := `SELECT COUNT(*) FROM (SELECT 1` + queueFrom + w + ` LIMIT ?) capped`
-	if err := db.getHot(ctx, &n, q, append(args, QueueCountCap)...); err != nil {
+	if err := db.getHot(ctx, &n, `SELECT `+part+` + `+part, all...); err != nil {
 		return 0, fmt.Errorf("menghitung antrean: %w", err)
 	}
-	return n, nil
+	return min(n, QueueCountCap), nil
 }
 
 // SubmissionWithContext returns a submission with its cohort, region and trainee.

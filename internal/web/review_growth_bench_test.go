@@ -13,6 +13,7 @@ import (
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/grading"
+	"github.com/bimtek/bimtek/internal/store"
 	"github.com/bimtek/bimtek/internal/testkit"
 )
 
@@ -60,9 +61,11 @@ func (rc *reviewCase) seedWaiting(b testing.TB, n int) {
 		b.Fatal(err)
 	}
 	trainee := rc.users[domain.RolePeserta]
-	for lo := 0; lo < n; lo += 1000 {
+	first := rc.seeded
+	rc.seeded += n
+	for lo := first; lo < first+n; lo += 1000 {
 		batch := make([]domain.NewUser, 0, 1000)
-		for i := lo; i < min(n, lo+1000); i++ {
+		for i := lo; i < min(first+n, lo+1000); i++ {
 			batch = append(batch, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("antre%05d-%d@sukamaju.test", i, rc.cohort.ID),
 				Name: fmt.Sprintf("Peserta Antre %d", i), Role: domain.RolePeserta, PasswordHash: "!"})
 		}
@@ -93,4 +96,33 @@ func (rc *reviewCase) seedWaiting(b testing.TB, n int) {
 			}
 		}
 	}
+}
+
+// TestQueueCountInNavigation: the navigation counts releases waiting in
+// either state up to the cap, for the facilitator and the region's admin, and
+// says "99+" past it.
+func TestQueueCountInNavigation(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		rc := newReviewCase(t, db)
+		ctx := context.Background()
+		fac := rc.as(domain.RoleFasilitator)
+		fac.get(rc.url("")) // opening it puts the first release in review
+		if s, err := rc.db.Submission(ctx, rc.sub.ID); err != nil || s.State != domain.SubInReview {
+			t.Fatalf("first release: %v %v", s.State, err)
+		}
+		rc.seedWaiting(t, 2)
+		for _, u := range []*client{fac, rc.as(domain.RoleAdmin)} {
+			if nav := u.get("/penilaian").text(`nav.nav a[href="/penilaian"]`); nav != "Antrean penilaian (3)" {
+				t.Errorf("one in review and two sent: nav %q", nav)
+			}
+		}
+		rc.seedWaiting(t, store.QueueCountCap)
+		if got, err := rc.db.QueueCount(ctx, rc.cohort.RegionID, 0); err != nil || got != store.QueueCountCap {
+			t.Errorf("past the cap: %d %v", got, err)
+		}
+		if nav := fac.get("/penilaian").text(`nav.nav a[href="/penilaian"]`); nav != fmt.Sprintf("Antrean penilaian (%d+)", store.QueueCountCap-1) {
+			t.Errorf("past the cap: nav %q", nav)
+		}
+	})
 }

@@ -43,6 +43,7 @@ type reviewCase struct {
 	sub     domain.Submission
 	version domain.SubmissionVersion
 	report  grading.Report
+	seeded  int // trainees seedWaiting added
 }
 
 func newReviewCase(t testing.TB, db *store.DB) *reviewCase {
