@@ -1145,6 +1145,12 @@ var titlePrefixes = map[string]bool{"plt": true, "plh": true, "pj": true, "pjs":
 
 // checkTitles flags a person of the brief introduced with another title:
 // "Sekretaris Diskominfo, Siti Nurhalimah" when she is the Kepala.
+// addOfficeMismatch reports an office of a sheet person other than the sheet's.
+func (g *grader) addOfficeMismatch(f *field, s, e int, p Person) {
+	g.add(f.finding("jabatan-bertentangan", SevKesalahan, s, e,
+		fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s.", f.slice(s, e), p.Nama, p.Jabatan), p.Jabatan))
+}
+
 func (g *grader) checkTitles(f *field, b *Brief) int {
 	n := 0
 	for _, p := range b.Siapa {
@@ -1216,8 +1222,7 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			}
 			n++
 			s, e := f.toks[title].start, f.toks[j].end
-			g.add(f.finding("jabatan-bertentangan", SevKesalahan, s, e,
-				fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s.", f.slice(s, e), p.Nama, p.Jabatan), p.Jabatan))
+			g.addOfficeMismatch(f, s, e, p)
 		}
 	}
 	return n

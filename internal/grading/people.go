@@ -527,8 +527,7 @@ func (g *grader) checkTitlesAfterName(f *field, b *Brief) int {
 			}
 			n++
 			s, e := f.toks[k].start, f.toks[end].end
-			g.add(f.finding("jabatan-bertentangan", SevKesalahan, s, e,
-				fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s.", f.slice(s, e), p.Nama, p.Jabatan), p.Jabatan))
+			g.addOfficeMismatch(f, s, e, p)
 		}
 	}
 	return n
