@@ -57,7 +57,7 @@ func (g *grader) gradeAktual() result {
 
 	switch {
 	case dated > 0:
-	case len(dayOnly) > 0:
+	case len(dayOnly) > 0 && g.in.Brief == nil:
 		d := dayOnly[0]
 		g.addCost(d.f.finding("hari-tanpa-tanggal", SevPeringatan, d.d.Start, d.d.End,
 			fmt.Sprintf("\"%s\" belum menyebut tanggal. Beberapa hari setelah terbit, pembaca tidak tahu hari yang mana; tulis hari dan tanggalnya, misalnya \"%s\".", d.d.Text, g.exampleDate()), ""), CostDayWithoutDate)
@@ -71,6 +71,12 @@ func (g *grader) gradeAktual() result {
 		msg := fmt.Sprintf("Rilis belum menyebut tanggal kegiatan. Tulis hari dan tanggalnya di teras berita, misalnya \"%s\", agar pembaca tahu kapan kegiatan berlangsung dan bahwa beritanya baru.", g.exampleDate())
 		s, e, f, sugg := g.lead.Start, g.lead.Start, g.body, ""
 		switch {
+		case len(dayOnly) > 0:
+			// A practice asks for the day and the date; a day alone ("Kamis",
+			// "hari ini") leaves the date out like a time of day does.
+			d := dayOnly[0]
+			f, s, e, sugg = d.f, d.d.Start, d.d.End, g.exampleDate()
+			msg = fmt.Sprintf("\"%s\" belum menyebut tanggal, dan rilis tidak menyebut tanggal kegiatan di bagian lain. Beberapa hari setelah terbit, pembaca tidak tahu hari yang mana; tulis hari dan tanggalnya di teras berita, misalnya \"%s\".", d.d.Text, g.exampleDate())
 		case len(vague) > 0:
 			v := vague[0]
 			vague = vague[1:]

@@ -48,6 +48,11 @@ var mutations = []mutation{
 		pBanjir: {{", Rabu (14/10/2026),", "", ""}, {"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari,", ""}},
 		pAduan:  {{", Selasa (2/6/2026),", "", "pukul 08.00–16.00 WIB"}},
 	}},
+	{"no event date, only a weekday or a relative day", CritAktual, SevKesalahan, "belum menyebut tanggal", map[string][]edit{
+		pKTP:    {{", Kamis (16/4/2026),", ", Kamis,", "Kamis"}},
+		pBanjir: {{", Rabu (14/10/2026),", ", hari ini,", "hari ini"}, {"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari,", ""}},
+		pAduan:  {{", Selasa (2/6/2026),", ", Selasa pagi,", "Selasa"}},
+	}},
 	{"weekday does not match the date", CritAktual, SevKesalahan, "jatuh pada hari", map[string][]edit{
 		pKTP:    {{"Kamis (16/4/2026)", "Jumat (16/4/2026)", "Jumat (16/4/2026)"}},
 		pImun:   {{"Senin (27/4/2026)", "Selasa (27/4/2026)", "Selasa (27/4/2026)"}},
