@@ -131,16 +131,12 @@ func TestMutationsQuoteCorrectForms(t *testing.T) {
 			{`," tutur Siti.`, `," katanya.`, ""},
 		},
 	} {
-		p := loadPractices(t)[id]
-		h, b := soundRelease(t, id)
+		var pairs []string
 		for _, e := range eds {
-			if !strings.Contains(b, e.old) {
-				t.Fatalf("%s: the sound release has no %q", id, e.old)
-			}
-			b = strings.Replace(b, e.old, e.new, 1)
+			pairs = append(pairs, e.old, e.new)
 		}
-		in := p.input(h, b)
-		for _, f := range Grade(in).Findings {
+		in, rep := replaced(t, id, pairs...)
+		for _, f := range rep.Findings {
 			if SeverityRank(f.Severity) > SeverityRank(SevSaran) {
 				t.Errorf("%s: false alarm: %s %s %q: %s", id, f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
 			}

@@ -121,13 +121,8 @@ func TestMutationsStyleCorrectForms(t *testing.T) {
 		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Bupati Sukamaju didampingi Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju meninjau ruang admin."},
 		{pBanjir, "Pelatihan ditutup dengan simulasi", "Warga menyambut tim penyelamat di balai desa. Pelatihan ditutup dengan simulasi"},
 	} {
-		p := loadPractices(t)[c.id]
-		h, b := soundRelease(t, c.id)
-		if !strings.Contains(b, c.old) {
-			t.Fatalf("%s: the sound release has no %q", c.id, c.old)
-		}
-		in := p.input(h, strings.Replace(b, c.old, c.new, 1))
-		for _, f := range Grade(in).Findings {
+		in, rep := replaced(t, c.id, c.old, c.new)
+		for _, f := range rep.Findings {
 			if rules[f.Rule] {
 				t.Errorf("%s %q: false alarm: %s %s %q: %s", c.id, c.new, f.Rule, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
 			}
