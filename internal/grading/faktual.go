@@ -366,6 +366,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkTitles(f, b)
 		n += g.checkPersonTitles(f, b)
 		n += g.checkTitlesAfterName(f, b)
+		n += g.checkRoleOffices(f, b)
 		known := briefVocabulary(b)
 		n += g.checkOfficeHolders(f, b, known)
 		n += g.checkPartialNames(f, b, known)

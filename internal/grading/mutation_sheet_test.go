@@ -1,0 +1,147 @@
+package grading
+
+import (
+	"strings"
+	"testing"
+)
+
+// Defects against the facts sheet that the adversary of graders 1.34–1.39
+// found unnoticed (group A): each is applied to every sound release of both
+// sets that holds its passage, and must draw its rule at its severity and
+// cost the score at least severityDrop.
+
+type sheetMutation struct {
+	name  string
+	rule  string
+	sev   string
+	edits map[string][]edit
+}
+
+var sheetMutations = []sheetMutation{
+	{"a role the sheet does not give before the name", "jabatan-bertentangan", SevKesalahan, map[string][]edit{
+		pImun:   {{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari", "Bidan Euis Komalasari", "Bidan"}},
+		pBanjir: {{"Ketua Tim Siaga Bencana Desa Cijambu, Dedi Kurniawan", "Relawan Desa Cijambu Dedi Kurniawan", "Relawan Desa Cijambu"}},
+		pKTP:    {{"Camat Cikadu, Asep Saepulloh", "Staf Kecamatan Cikadu, Asep Saepulloh", "Staf Kecamatan Cikadu"}},
+	}},
+	{"a member for the sheet's chair", "jabatan-bertentangan", SevKesalahan, map[string][]edit{
+		pBanjir: {{"Ketua Tim Siaga Bencana Desa Cijambu, Dedi Kurniawan", "Anggota Tim Siaga Bencana Desa Cijambu, Dedi Kurniawan", "Anggota Tim Siaga Bencana Desa Cijambu"}},
+		pImun:   {{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari", "Anggota Posyandu Melati, Euis Komalasari", "Anggota Posyandu Melati"}},
+	}},
+	{"a role the sheet does not give after the name", "jabatan-bertentangan", SevKesalahan, map[string][]edit{
+		pImun:   {{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari,", "Euis Komalasari, Bidan Desa Sukasari,", "Bidan Desa Sukasari"}},
+		pBanjir: {{"Ketua Tim Siaga Bencana Desa Cijambu, Dedi Kurniawan,", "Dedi Kurniawan selaku Anggota Tim Siaga Bencana Desa Cijambu", "Anggota Tim Siaga Bencana Desa Cijambu"}},
+	}},
+	{"the sheet's title over another institution", "jabatan-bertentangan", SevKesalahan, map[string][]edit{
+		pImun:   {{"Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat", "Kepala Puskesmas Cikadu, dr. Rahmat Hidayat", "Kepala Puskesmas Cikadu"}},
+		pBanjir: {{"Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin", "Kepala Dinas Sosial Kabupaten Sukamaju, Asep Saepudin", "Kepala Dinas Sosial"}},
+		pAduan:  {{"Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti Nurhalimah", "Kepala Bappeda Kabupaten Sukamaju, Siti Nurhalimah", "Kepala Bappeda"}},
+	}},
+}
+
+// sheetNearForms are correct ways to write what sheetMutations break: the
+// sheet's own offices, their short forms, and a name without an office.
+var sheetNearForms = map[string][]edit{
+	pImun: {
+		{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari", "Kader Euis Komalasari", ""},
+		{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari,", "Euis Komalasari, Kader Posyandu Melati,", ""},
+		{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari,", "Euis Komalasari selaku Kader Posyandu Melati,", ""},
+		{"Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat", "Kepala Dinkes Sukamaju, dr. Rahmat Hidayat", ""},
+		{"Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat", "Kadinkes Sukamaju dr. Rahmat Hidayat", ""},
+	},
+	pBanjir: {
+		{"Ketua Tim Siaga Bencana Desa Cijambu, Dedi Kurniawan", "Ketua Tim Siaga Bencana Cijambu, Dedi Kurniawan", ""},
+		{"Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah Kabupaten Sukamaju, Asep Saepudin", ""},
+	},
+	pKTP: {
+		{"Camat Cikadu, Asep Saepulloh", "Camat Cikadu Asep Saepulloh", ""},
+	},
+	pAduan: {
+		{"Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti Nurhalimah", "Kepala Diskominfo Sukamaju, Siti Nurhalimah", ""},
+	},
+}
+
+// applyEdits returns the release with the edits, and false when the
+// release lacks a passage an edit replaces.
+func applyEdits(h, b string, eds []edit) (string, string, bool) {
+	text := h + "\n\n" + b
+	for _, e := range eds {
+		if !strings.Contains(text, e.old) {
+			return "", "", false
+		}
+		text = strings.Replace(text, e.old, e.new, 1)
+	}
+	mh, mb, err := SplitRelease(text)
+	return mh, mb, err == nil
+}
+
+func TestSheetMutations(t *testing.T) {
+	practices := loadPractices(t)
+	for _, m := range sheetMutations {
+		applied := 0
+		for id, eds := range m.edits {
+			p := practices[id]
+			for _, dir := range []string{"sound", "sound2"} {
+				h, b := releaseFile(t, dir, id)
+				mh, mb, ok := applyEdits(h, b, eds)
+				if !ok {
+					continue
+				}
+				applied++
+				t.Run(m.name+"/"+dir+"/"+id, func(t *testing.T) {
+					sound := Grade(p.input(h, b))
+					in := p.input(mh, mb)
+					rep := Grade(in)
+					var hit *Finding
+					for k, f := range rep.Findings {
+						if f.Rule == m.rule && strings.Contains(f.Passage(in.Headline, in.Body), eds[0].want) {
+							hit = &rep.Findings[k]
+							break
+						}
+					}
+					if hit == nil {
+						t.Fatalf("no %s finding on %q; findings:\n%s", m.rule, eds[0].want, dump(rep, in))
+					}
+					if hit.Severity != m.sev {
+						t.Errorf("%s is %s, want %s", m.rule, hit.Severity, m.sev)
+					}
+					if drop := sound.Score - rep.Score; drop < severityDrop[m.sev] {
+						t.Errorf("score %d → %d: a %s must cost at least %d points", sound.Score, rep.Score, m.sev, severityDrop[m.sev])
+					}
+					if m.sev == SevKesalahan && rep.Band == BandSangatBaik {
+						t.Errorf("a kesalahan left %d %s", rep.Score, rep.Band)
+					}
+				})
+			}
+		}
+		if applied == 0 {
+			t.Errorf("%s: applies to no sound release", m.name)
+		}
+	}
+}
+
+func TestSheetNearForms(t *testing.T) {
+	practices := loadPractices(t)
+	for id, eds := range sheetNearForms {
+		p := practices[id]
+		for _, dir := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, dir, id)
+			applied := false
+			for _, e := range eds {
+				mh, mb, ok := applyEdits(h, b, []edit{e})
+				if !ok {
+					continue
+				}
+				applied = true
+				in := p.input(mh, mb)
+				for _, f := range Grade(in).Findings {
+					if SeverityRank(f.Severity) > SeverityRank(SevSaran) {
+						t.Errorf("%s/%s %q: false alarm: %s %s %q: %s", dir, id, e.new, f.Rule, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+					}
+				}
+			}
+			if !applied && dir == "sound" {
+				t.Errorf("%s: no near form applies to the sound release", id)
+			}
+		}
+	}
+}
