@@ -50,6 +50,8 @@ var opinionPhrases = newPhraseSet([][]string{
 	{"cemerlang"}, {"memuaskan"}, {"inspiratif"}, {"mengesankan"}, {"menggembirakan"},
 	{"terbukti", "berhasil"}, {"terbukti", "efektif"}, {"terbukti", "ampuh"}, {"terbukti", "sukses"},
 	{"diacungi", "jempol"}, {"acungan", "jempol"},
+	// metaphors of praise
+	{"angin", "segar"}, {"oase"}, {"secercah", "harapan"}, {"tonggak", "sejarah"}, {"jitu"}, {"brilian"},
 })
 
 // Opinion patterns beyond the fixed phrases (opinionAt): a verdict verb
@@ -69,7 +71,19 @@ var (
 		"diikuti": true, "dilaporkan": true, "dikembalikan": true, "diperbaiki": true,
 	}
 	// intensifiers make the adjective after them the writer's degree.
-	intensifiers = map[string]bool{"sangat": true, "amat": true, "sungguh": true, "begitu": true, "sangatlah": true, "teramat": true}
+	intensifiers = wordSet(`sangat amat sungguh begitu sangatlah amatlah teramat benar-benar betul-betul sungguh-sungguh
+sangat-sangat`)
+	// postIntensifiers make the adjective before them the writer's degree:
+	// "membantu sekali".
+	postIntensifiers = wordSet(`sekali banget`)
+	// praiseNouns take a metaphor of praise after them ("bukti nyata",
+	// "solusi jitu", "kabar gembira"); alone they name things neutrally.
+	praiseNouns = wordSet(`angin bukti wujud solusi langkah terobosan jawaban pilihan kado hadiah komitmen
+kepedulian keberpihakan aksi dampak manfaat hasil contoh kontribusi kabar berita strategi gebrakan`)
+	// praiseModifiers judge the noun before them, directly or after "yang".
+	praiseModifiers = wordSet(`segar nyata jitu tepat cerdas brilian ampuh positif gembira manis istimewa berharga`)
+	// neutralPairs report rather than praise: a test's result, an instruction.
+	neutralPairs = map[string]bool{"hasil positif": true, "cara tepat": true}
 	// evaluative adjectives judge rather than describe.
 	evaluative = map[string]bool{
 		"tepat": true, "bermanfaat": true, "membantu": true, "berguna": true, "positif": true,
@@ -81,7 +95,10 @@ var (
 		"nyaman": true, "terbantu": true, "memudahkan": true, "luar": true, "spektakuler": true,
 		"istimewa": true, "mengagumkan": true, "semarak": true, "khidmat": true, "kondusif": true,
 		"aman": true, "sukses": true, "meriah": true, "antusias": true, "bagus": true, "baik": true,
-		"membanggakan": true, "optimal": true, "maksimal": true,
+		"membanggakan": true, "optimal": true, "maksimal": true, "jitu": true, "ampuh": true,
+		"cerdas": true, "brilian": true, "dinantikan": true, "dinanti": true, "bermakna": true,
+		"berharga": true, "menyentuh": true, "mengharukan": true, "memukau": true, "menakjubkan": true,
+		"solutif": true, "sempurna": true,
 	}
 	// eventVerbs report how an event went: "berjalan lancar".
 	eventVerbs = map[string]bool{"berjalan": true, "berlangsung": true}
@@ -93,6 +110,34 @@ var (
 	}
 )
 
+// Cue bits of opinionCues: which pattern of opinionAt a word may start.
+const (
+	cueVerdict uint8 = 1 << iota
+	cueIntensifier
+	cueEvent
+	cuePraiseNoun
+	cueEvaluative
+)
+
+// opinionCues maps each word that may start an opinion pattern to its cue
+// bits, so that opinionAt looks a token up once.
+var opinionCues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		set map[string]bool
+		bit uint8
+	}{{verdictWords, cueVerdict}, {intensifiers, cueIntensifier}, {eventVerbs, cueEvent}, {praiseNouns, cuePraiseNoun}, {evaluative, cueEvaluative}} {
+		for w := range l.set {
+			m[w] |= l.bit
+		}
+	}
+	return m
+}()
+
+// onceAfter follow "sekali" meaning "once" ("sekali lagi", "sekali dalam
+// sepekan"), not "very".
+var onceAfter = wordSet(`lagi pun dalam setahun sebulan sepekan seminggu sehari saja`)
+
 // opinionAt returns the number of tokens of an opinion pattern starting at
 // toks[i], or 0.
 func opinionAt(toks []token, i int) int {
@@ -103,7 +148,21 @@ func opinionAt(toks []token, i int) int {
 		return ""
 	}
 	w := word(i)
+	cue := opinionCues[w]
+	if cue == 0 {
+		return 0
+	}
 	switch {
+	case cue&cueEvaluative != 0 && postIntensifiers[word(i+1)] && !onceAfter[word(i+2)]:
+		return 2
+	case cue&cuePraiseNoun != 0:
+		k := i + 1
+		if word(k) == "yang" {
+			k++
+		}
+		if m := word(k); praiseModifiers[m] && !neutralPairs[w+" "+m] {
+			return k + 1 - i
+		}
 	case verdictWords[w]:
 		next := word(i + 1)
 		if next == "untuk" {

@@ -64,6 +64,12 @@ var styleMutations = []mutation{
 		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Antusiasme warga sangat tinggi. Pelatihan ditutup dengan simulasi", "Antusiasme warga sangat tinggi"}},
 		pAduan:  {{"Pesan dipantau enam admin", "Kehadiran kanal ini disambut antusias oleh warga. Pesan dipantau enam admin", "disambut antusias"}},
 	}},
+	{"writer's metaphor of praise", CritFaktual, SevPeringatan, "penilaian penulis", map[string][]edit{
+		pKTP:    {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Layanan ini menjadi angin segar bagi pelajar.", "angin segar"}},
+		pImun:   {{"Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang. Langkah ini bukti nyata kepedulian Dinkes.", "bukti nyata"}},
+		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Pelatihan ini menjadi solusi jitu menghadapi banjir. Pelatihan ditutup dengan simulasi", "solusi jitu"}},
+		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD dan benar-benar membantu warga.", "benar-benar membantu"}},
+	}},
 	{"ceremonial closing", CritPenting, SevPeringatan, "penutup surat", map[string][]edit{
 		pKTP:   {{"yang berjarak 42 kilometer.", "yang berjarak 42 kilometer.\n\nAtas perhatiannya kami ucapkan terima kasih.", "Atas perhatiannya kami ucapkan terima kasih."}},
 		pAduan: {{"yang mengaku sebagai petugas.", "yang mengaku sebagai petugas.\n\nDemikian siaran pers ini kami sampaikan.", "Demikian siaran pers ini kami sampaikan."}},

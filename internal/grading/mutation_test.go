@@ -662,6 +662,20 @@ func TestMutationsWriterOpinion(t *testing.T) {
 		{"Cara ini layak ditiru dinas lain.", "layak ditiru"},
 		{"Perekaman berlangsung tertib dan aman.", "berlangsung tertib dan aman"},
 		{"Kerja petugas pantas mendapat acungan jempol.", "pantas mendapat acungan jempol"},
+		// From 1.41.0: metaphors of praise, a praise noun with its verdict,
+		// and more intensifiers, before or after the adjective.
+		{"Layanan ini menjadi angin segar bagi warga Cikadu.", "angin segar"},
+		{"Kehadiran petugas adalah bukti nyata kepedulian pemerintah.", "bukti nyata"},
+		{"Jemput bola menjadi solusi jitu bagi warga yang jauh.", "solusi jitu"},
+		{"Layanan ini benar-benar membantu warga lansia.", "benar-benar membantu"},
+		{"Layanan ini betul-betul bermanfaat bagi pelajar.", "betul-betul bermanfaat"},
+		{"Membuka layanan di kecamatan adalah langkah yang tepat.", "langkah yang tepat"},
+		{"Layanan ini menjadi kabar gembira bagi pelajar.", "kabar gembira"},
+		{"Petugas melayani warga dengan ramah sekali.", "ramah sekali"},
+		{"Layanan keliling ini menjadi oase bagi warga lansia.", "oase"},
+		{"Cara ini terbukti jitu menjangkau warga.", "jitu"},
+		{"Layanan ini wujud nyata kehadiran negara.", "wujud nyata"},
+		{"Layanan ini memberi dampak positif bagi warga.", "dampak positif"},
 	} {
 		t.Run(c.want, func(t *testing.T) {
 			in := p.input(h, strings.Replace(b, at, at+" "+c.sentence, 1))
@@ -682,6 +696,14 @@ func TestMutationsWriterOpinion(t *testing.T) {
 		"Petugas patut diduga belum menerima data itu.",
 		"Jalan menuju kantor dinas sangat jauh dari Cikadu.",
 		"Warga diminta berjalan ke aula melalui pintu samping.",
+		// From 1.41.0: the same nouns and intensifiers reporting, not praising.
+		"Warga membawa bukti pendaftaran dan kartu keluarga.",
+		"Langkah pertama warga adalah mengambil nomor antrean.",
+		"Hasil positif pemeriksaan data dikirim ke kantor dinas.",
+		"Petugas memeriksa data sekali lagi sebelum mencetak KTP-el.",
+		"Warga yang benar-benar tidak dapat datang didata perangkat desa.",
+		"Kabar tentang jadwal layanan disebarkan lewat masjid.",
+		"Petugas menjelaskan cara tepat mengisi formulir.",
 	} {
 		in := p.input(h, strings.Replace(b, at, at+" "+s, 1))
 		for _, f := range Grade(in).Findings {

@@ -64,6 +64,7 @@ var behaviourHash = map[string]string{
 	"1.38.0": "beb703ecaf38ee24",
 	"1.39.0": "5881a03e49e1bf74",
 	"1.40.0": "d32e551dd9237a4d",
+	"1.41.0": "78080eda8ee0d3f5",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -526,6 +527,13 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// or the sheet's title over another institution ("Kepala Dinas Sosial").
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nRelawan BPBD Asep Saepudin memimpin latihan. Kepala Dinas Sosial, Asep Saepudin, hadir."})
+	}
+	if !versionBefore(Version, "1.41.0") {
+		// From 1.41.0 metaphors of praise ("angin segar", "bukti nyata",
+		// "solusi jitu") and more intensifiers ("benar-benar membantu",
+		// "ramah sekali") are the writer's opinion.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: inputs[0].Body + "\n\nPelatihan ini angin segar dan bukti nyata kepedulian BPBD, solusi jitu yang benar-benar membantu desa. \"Ini langkah yang tepat,\" kata Asep Saepudin."})
 	}
 	var all []Report
 	for _, in := range inputs {
