@@ -54,6 +54,12 @@ var styleMutations = []mutation{
 		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Pelatihan serupa digelar lagi tidak lama lagi. Pelatihan ditutup dengan simulasi", "tidak lama lagi"}},
 		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Admin mulai membalas aduan lusa.", "lusa"}},
 	}},
+	{"vague relative period beside the date", CritAktual, SevPeringatan, "tidak menyebut waktu yang pasti", map[string][]edit{
+		pKTP:    {{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Layanan serupa dibuka di Cibeureum pekan depan.", "pekan depan"}},
+		pImun:   {{"Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang. Pekan ini kader juga mendata balita baru.", "Pekan ini"}},
+		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Pelatihan serupa digelar lagi tahun depan. Pelatihan ditutup dengan simulasi", "tahun depan"}},
+		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Bulan depan kanal ini tersambung ke desa.", "Bulan depan"}},
+	}},
 	{"vague time word instead of the date: a day counted from the writing", CritAktual, SevKesalahan, "samar", map[string][]edit{
 		pKTP:   {{", Kamis (16/4/2026),", " besok", "besok"}},
 		pAduan: {{", Selasa (2/6/2026),", " kemarin", "kemarin"}},
@@ -97,6 +103,10 @@ func TestMutationsVagueTimeFix(t *testing.T) {
 		{"Baru-baru ini petugas mendata warga lansia.", "Baru-baru ini", "Kamis (16/4/2026)"},
 		{"Layanan serupa dibuka besok di kecamatan lain.", "besok", ""},
 		{"Layanan serupa dibuka dalam waktu dekat.", "dalam waktu dekat", ""},
+		{"Layanan serupa dibuka minggu depan.", "minggu depan", ""},
+		{"Layanan serupa dibuka dua pekan lagi.", "dua pekan lagi", ""},
+		{"Pekan ini petugas juga mendata warga lansia.", "Pekan ini", "Kamis (16/4/2026)"},
+		{"Petugas sudah mendata warga lansia pekan lalu.", "pekan lalu", "Kamis (16/4/2026)"},
 	} {
 		in := p.input(h, strings.Replace(b, at, at+" "+c.add, 1))
 		f := mustFind(t, Grade(in), in, CritAktual, SevPeringatan, c.span)
@@ -107,6 +117,10 @@ func TestMutationsVagueTimeFix(t *testing.T) {
 	in := p.input(h, strings.Replace(b, ", Kamis (16/4/2026),", " besok", 1))
 	if f := mustFind(t, Grade(in), in, CritAktual, SevKesalahan, "besok"); f.Suggestion != "Kamis (16/4/2026)" {
 		t.Errorf("the event's date written \"besok\": fix %q, want the sheet's date", f.Suggestion)
+	}
+	in = p.input(h, strings.Replace(b, ", Kamis (16/4/2026),", " pekan ini", 1))
+	if f := mustFind(t, Grade(in), in, CritAktual, SevKesalahan, "pekan ini"); f.Suggestion != "Kamis (16/4/2026)" {
+		t.Errorf("the event's date written \"pekan ini\": fix %q, want the sheet's date", f.Suggestion)
 	}
 }
 
@@ -126,6 +140,11 @@ func TestMutationsStyleCorrectForms(t *testing.T) {
 		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Respons setiap OPD dapat dipantau lewat nomor tiket."},
 		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Bupati Sukamaju didampingi Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju meninjau ruang admin."},
 		{pBanjir, "Pelatihan ditutup dengan simulasi", "Warga menyambut tim penyelamat di balai desa. Pelatihan ditutup dengan simulasi"},
+		// From 1.42.0: periods that still place the time, and weeks that are no time.
+		{pBanjir, "Pelatihan ditutup dengan simulasi", "Tahun lalu banjir merendam 18 desa. Pelatihan ditutup dengan simulasi"},
+		{pBanjir, "Pelatihan ditutup dengan simulasi", "Tim siaga berlatih setiap pekan di balai desa. Pelatihan ditutup dengan simulasi"},
+		{pImun, "Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang selama sepekan."},
+		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD sejak awal tahun ini."},
 	} {
 		in, rep := replaced(t, c.id, c.old, c.new)
 		for _, f := range rep.Findings {

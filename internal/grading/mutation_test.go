@@ -1451,7 +1451,7 @@ func TestMutationsSplitPrefixByMorphology(t *testing.T) {
 		t.Fatalf("the sound release has no %q", anchor)
 	}
 	for _, v := range splitDiVerbs {
-		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di "+v+" pada pekan lalu.", 1))
+		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di "+v+" pada hari pertama.", 1))
 		rep := Grade(in)
 		found := false
 		for _, f := range find(rep, in, CritBahasa, "di "+v) {
@@ -1464,7 +1464,7 @@ func TestMutationsSplitPrefixByMorphology(t *testing.T) {
 		}
 	}
 	for _, w := range diPlaceWords {
-		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di "+w+" pada pekan lalu.", 1))
+		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di "+w+" pada hari pertama.", 1))
 		rep := Grade(in)
 		for _, f := range rep.Findings {
 			if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
@@ -1474,18 +1474,18 @@ func TestMutationsSplitPrefixByMorphology(t *testing.T) {
 	}
 	// A base coordinated with a split prefix is one too: "di gambar" alone
 	// may be a picture, "di gambar dan di tempel" is not; places stay places.
-	in0 := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di gambar dan di tempel pada pekan lalu.", 1))
+	in0 := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan di gambar dan di tempel pada hari pertama.", 1))
 	mustFind(t, Grade(in0), in0, CritBahasa, SevPeringatan, "di gambar")
 	in0 = p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan ada di gambar dan di kantor desa.", 1))
 	mustNotFind(t, Grade(in0), in0, CritBahasa, "di gambar")
 	// A base the lexicon does not hold is a verb when the text writes its
 	// active form: "di gusur" beside "menggusur".
-	in := p.input(h, strings.Replace(b, anchor, anchor+" Petugas tidak menggusur pedagang. Lapak pedagang di gusur pada pekan lalu.", 1))
+	in := p.input(h, strings.Replace(b, anchor, anchor+" Petugas tidak menggusur pedagang. Lapak pedagang di gusur pada hari pertama.", 1))
 	mustFind(t, Grade(in), in, CritBahasa, SevPeringatan, "di gusur")
 	// The preposition joined to a place is reported the other way round.
 	for _, w := range []string{"dikantor", "dibalai desa", "dirumah", "dipasar", "dikecamatan", "dilapangan", "dikelurahan", "digedung", "diaula",
 		"diacara", "disetiap desa", "diberbagai desa", "digrup warga", "dirumah-rumah", "diwarung", "diklinik", "didusun"} {
-		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan "+w+" pada pekan lalu.", 1))
+		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan "+w+" pada hari pertama.", 1))
 		first, _, _ := strings.Cut(w, " ")
 		mustFindMsg(t, Grade(in), in, CritBahasa, SevPeringatan, first, "kata depan")
 	}
@@ -1503,7 +1503,7 @@ func TestMutationsSplitPrefixByMorphology(t *testing.T) {
 	mustNotFind(t, rep1, in1, CritFaktual, "dua vaksinator")
 	// Verbs made of a place word stay verbs.
 	for _, w := range []string{"dirumahkan", "dipasarkan", "ditempatkan", "dijalankan", "diatasi", "didalami", "dijalani", "dikantongi"} {
-		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan "+w+" pada pekan lalu.", 1))
+		in := p.input(h, strings.Replace(b, anchor, anchor+" Jadwal layanan "+w+" pada hari pertama.", 1))
 		mustNotFind(t, Grade(in), in, CritBahasa, w)
 	}
 }

@@ -55,12 +55,15 @@ func ruleRate(t *testing.T, texts []string, rule string) int {
 // styleFalseAlarmMax bounds the share of real news texts (FacQA passages
 // and idner sentences, edited news) on which each style rule fires. Measured
 // at 1.41.0: opini-penulis 71 of 3,635 (grader 1.39.0: 69; the two more are
-// a writer's "berita segar" and a quote whose marks the corpus dropped).
+// a writer's "berita segar" and a quote whose marks the corpus dropped);
+// at 1.42.0 waktu-samar 45 (1.41.0: 36; the nine more are "pekan lalu",
+// "bulan depan", "akhir pekan ini" and the like, vague in a release that is
+// read days later, though a daily paper may write them).
 var styleFalseAlarmMax = map[string]float64{
 	"opini-penulis":      0.02,
 	"teras-seremonial":   0.008,
 	"penutup-seremonial": 0.001,
-	"waktu-samar":        0.012,
+	"waktu-samar":        0.015,
 }
 
 // TestStyleRulesOnRealNews: the style rules stay rare on edited news; the

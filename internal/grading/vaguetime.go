@@ -17,14 +17,53 @@ var relativeDays = wordSet(`kemarin besok lusa esok semalam tadi nanti`)
 // fix for them.
 var futureTimes = wordSet(`besok lusa esok nanti dalam tidak sebentar`)
 
-// vagueDay reports a date that is only a day relative to the writing
-// ("besok", "kemarin lusa", "tadi pagi"): as vague as "baru-baru ini".
+// shortPeriods go stale within days of the writing: "pekan ini" or "dua
+// hari lalu" is read after that week is over.
+var shortPeriods = wordSet(`hari jam pekan minggu sepekan seminggu sehari`)
+
+// aheadWords point a relative period forward: "pekan depan", "tahun
+// mendatang", "tiga hari lagi", "dua bulan yang akan datang".
+var aheadWords = wordSet(`depan mendatang lagi datang`)
+
+// relativePeriod reads a period counted from the writing ("pekan depan",
+// "akhir pekan ini", "dua hari lalu", "tahun depan"): whether it is vague
+// and whether it points ahead. A week or less goes stale within days,
+// whatever its direction; any period ahead promises a time without giving
+// it. A past month or year ("bulan lalu", "tahun lalu") and "tahun ini"
+// still place the time for the release's readers, and "hari ini" is the
+// day of the event (1.39.0 reads it as the missing date).
+func relativePeriod(text string) (vague, ahead bool) {
+	words := strings.Fields(strings.ToLower(text))
+	if len(words) < 2 {
+		return false, false
+	}
+	dir, period := words[len(words)-1], words[len(words)-2]
+	if period == "yang" || period == "akan" {
+		if len(words) < 3 {
+			return false, false
+		}
+		period = words[len(words)-3]
+	}
+	ahead = aheadWords[dir]
+	if period == "hari" && dir == "ini" {
+		return false, false
+	}
+	return ahead || shortPeriods[period], ahead
+}
+
+// vagueDay reports a date that is only a day or a period relative to the
+// writing ("besok", "kemarin lusa", "tadi pagi", "pekan depan", "tahun
+// depan"): as vague as "baru-baru ini".
 func vagueDay(d extract.Date) bool {
 	if !d.Relative || d.Weekday >= 0 || d.Day > 0 || d.Month > 0 {
 		return false
 	}
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(d.Text)), " ")
-	return relativeDays[first]
+	if relativeDays[first] {
+		return true
+	}
+	vague, _ := relativePeriod(d.Text)
+	return vague
 }
 
 // vagueTimeFinding reports a vague time beside the release's date. It is a
@@ -40,7 +79,7 @@ func (g *grader) vagueTimeFinding(f *field, d extract.Date, dated int) Finding {
 			fmt.Sprintf("\"%s\" adalah keterangan waktu yang samar. Pembaca perlu tahu kapan persisnya: tulis hari dan tanggal, misalnya \"%s\".", d.Text, date), "")
 	}
 	why := "Rilis dibaca berhari-hari setelah terbit, sehingga pembaca tidak tahu kapan itu terjadi."
-	if futureTimes[first] {
+	if _, ahead := relativePeriod(d.Text); futureTimes[first] || ahead {
 		return f.finding("waktu-samar", SevPeringatan, d.Start, d.End,
 			fmt.Sprintf("\"%s\" tidak menyebut waktu yang pasti. %s Tulis hari dan tanggalnya; jika tanggal itu tidak ada di lembar fakta, hapus keterangan ini.", d.Text, why), "")
 	}

@@ -65,6 +65,7 @@ var behaviourHash = map[string]string{
 	"1.39.0": "5881a03e49e1bf74",
 	"1.40.0": "d32e551dd9237a4d",
 	"1.41.0": "78080eda8ee0d3f5",
+	"1.42.0": "7707fa18ca6cc88e",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -534,6 +535,13 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// "ramah sekali") are the writer's opinion.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nPelatihan ini angin segar dan bukti nyata kepedulian BPBD, solusi jitu yang benar-benar membantu desa. \"Ini langkah yang tepat,\" kata Asep Saepudin."})
+	}
+	if !versionBefore(Version, "1.42.0") {
+		// From 1.42.0 a period counted from the writing is vague like
+		// "besok": a week or less ("pekan ini", "pekan lalu") or any period
+		// ahead ("bulan depan", "tahun depan"); "tahun lalu" is not.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: inputs[0].Body + "\n\nPekan ini relawan berlatih lagi, pelatihan lanjutan digelar bulan depan, dan alat tiba tahun depan. Tahun lalu banjir merendam 20 desa."})
 	}
 	var all []Report
 	for _, in := range inputs {
