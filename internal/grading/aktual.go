@@ -107,6 +107,9 @@ func (g *grader) gradeAktual() result {
 		cn.note("keterangan waktu samar")
 	}
 
+	if g.checkDateWithoutDay() {
+		cn.note("tanggal tanpa nama hari")
+	}
 	if b := g.in.Brief; b != nil {
 		if n := g.checkDeadline(b); n != "" {
 			cn.note(n)
@@ -140,6 +143,10 @@ func (g *grader) checkWeekday(f *field, d extract.Date) {
 	if first, day2, ok := weekdayPair(f, d); ok && day2 > d.Day {
 		// "Rabu dan Kamis, 14 dan 15 Oktober": the days pair in order.
 		t2 := t.AddDate(0, 0, day2-d.Day)
+		if end, ok := rangeEndAfter(f, d, t); ok {
+			// "Senin–Sabtu (27/4–2/5/2026)": the second day is in another month.
+			t2 = end
+		}
 		switch {
 		case int(t.Weekday()) != first:
 			g.add(f.finding("hari-tanggal-tidak-cocok", SevKesalahan, d.Start, d.End,
@@ -250,6 +257,7 @@ func recurring(f *field, d extract.Date) bool {
 
 var (
 	weekdayBeforeRe = regexp.MustCompile(`(?i)\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*(?:dan|–|—|-|sampai|hingga)\s*$`)
+	rangeEndRe      = regexp.MustCompile(`^\s*(?:–|—|-|sampai|hingga|s\.d\.?)\s*([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{4}))?`)
 	secondDayRe     = regexp.MustCompile(`^[^0-9]*?([0-9]{1,2})\s*(?:dan|–|—|-|sampai|hingga)\s*([0-9]{1,2})\b`)
 )
 
@@ -262,12 +270,12 @@ func weekdayPair(f *field, d extract.Date) (first, day2 int, ok bool) {
 	if m == nil {
 		return 0, 0, false
 	}
-	n := secondDayRe.FindStringSubmatch(d.Text)
-	if n == nil {
-		return 0, 0, false
-	}
-	day2, err := strconv.Atoi(n[2])
-	if err != nil {
+	day2 = 0
+	if n := secondDayRe.FindStringSubmatch(d.Text); n != nil {
+		day2, _ = strconv.Atoi(n[2])
+	} else if n := rangeEndRe.FindStringSubmatch(f.slice(d.End, min(d.End+16, len(f.offs)-1))); n != nil {
+		day2 = 32 // the end is in a later month: rangeEndAfter reads it
+	} else {
 		return 0, 0, false
 	}
 	name := strings.ToLower(m[1])
@@ -280,4 +288,26 @@ func weekdayPair(f *field, d extract.Date) (first, day2 int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// rangeEndAfter reads the end of a range of dates written after d in
+// another month ("27/4–2/5/2026"), with start the date d names.
+func rangeEndAfter(f *field, d extract.Date, start time.Time) (time.Time, bool) {
+	n := rangeEndRe.FindStringSubmatch(f.slice(d.End, min(d.End+16, len(f.offs)-1)))
+	if n == nil {
+		return time.Time{}, false
+	}
+	day, _ := strconv.Atoi(n[1])
+	month, _ := strconv.Atoi(n[2])
+	year := start.Year()
+	if n[3] != "" {
+		year, _ = strconv.Atoi(n[3])
+	} else if month < int(start.Month()) {
+		year++
+	}
+	end := time.Date(year, time.Month(month), day, 12, 0, 0, 0, time.UTC)
+	if end.Day() != day || !end.After(start) {
+		return time.Time{}, false
+	}
+	return end, true
 }

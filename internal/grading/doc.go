@@ -47,7 +47,8 @@
 // finding: saran 5, peringatan 15, kesalahan 35 (severityPenalty). Rules that
 // undo much of their criterion cost more: no event date (CostNoEventDate,
 // 60, so aktual keeps at most 40), a weekday or "hari ini" without a date
-// (CostDayWithoutDate, 30), no attributed statement at all (CostNoSource,
+// (CostDayWithoutDate, 30), in a practice the lead's date without its
+// weekday (CostDateWithoutDay, 10, a saran: the date is right), no attributed statement at all (CostNoSource,
 // 40), no direct quote (CostNoQuote, 20), a lead opening with ceremony
 // (CostCeremonyOpening, 20), an overlong lead (CostLeadTooLong 15 plus one
 // point per word past the limit, at most 50; a body written as one

@@ -432,6 +432,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 	}
 	n += g.checkBriefDate(b)
 	n += g.checkDateRanges(b)
+	n += g.checkSheetDates(b)
 	g.checkBriefPlace(b)
 	errs, invented := g.checkBriefQuotes(b)
 	return n + errs, invented
@@ -1863,8 +1864,8 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 				continue
 			}
 			v, ok := parseIndoNumber(t.text)
-			if commaThousands(t.text) && sf.nums[commaValue(t.text)] {
-				continue
+			if commaThousands(t.text) && sf.nums[commaValue(t.text)] || ok && sf.nums[scaledValue(v, unit.lower)] {
+				continue // "1,24 ribu warga" is the sheet's 1.240
 			}
 			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] {
 				continue

@@ -724,7 +724,8 @@ func TestMutationsDateInWords(t *testing.T) {
 			in := p.input(h, strings.Replace(b, "Kamis (16/4/2026)", date, 1))
 			rep := Grade(in)
 			for _, f := range rep.Findings {
-				if SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+				// Without its weekday the date draws only the saran that asks for it.
+				if SeverityRank(f.Severity) > SeverityRank(SevInfo) && !(f.Rule == "tanggal-tanpa-hari" && !strings.HasPrefix(date, "Kamis")) {
 					t.Errorf("false alarm: %s %s %q: %s", f.Criterion, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
 				}
 			}

@@ -197,7 +197,7 @@ func (g *grader) checkRoleOffices(f *field, b *Brief) int {
 					continue
 				}
 				s, e := f.toks[sp.head].start, f.toks[sp.end].end
-				if g.reported(f, "jabatan-bertentangan", s, e) {
+				if g.reportedAt(f, "jabatan-bertentangan", s, e) {
 					continue
 				}
 				n++
@@ -207,14 +207,4 @@ func (g *grader) checkRoleOffices(f *field, b *Brief) int {
 		}
 	}
 	return n
-}
-
-// reported reports a finding of the rule already overlapping [s, e).
-func (g *grader) reported(f *field, rule string, s, e int) bool {
-	for _, x := range g.findings {
-		if x.Rule == rule && x.Field == f.name && x.Start < e && s < x.End {
-			return true
-		}
-	}
-	return false
 }

@@ -19,6 +19,7 @@ var Rules = []Rule{
 
 	{"tanggal-hilang", CritAktual, "Tanggal kegiatan tidak ada"},
 	{"hari-tanpa-tanggal", CritAktual, "Hari disebut tanpa tanggal"},
+	{"tanggal-tanpa-hari", CritAktual, "Tanggal tanpa nama hari"},
 	{"waktu-samar", CritAktual, "Keterangan waktu samar"},
 	{"tanggal-mustahil", CritAktual, "Tanggal tidak ada di kalender"},
 	{"hari-tanggal-tidak-cocok", CritAktual, "Hari tidak cocok dengan tanggal"},

@@ -66,6 +66,7 @@ var behaviourHash = map[string]string{
 	"1.40.0": "d32e551dd9237a4d",
 	"1.41.0": "78080eda8ee0d3f5",
 	"1.42.0": "7707fa18ca6cc88e",
+	"1.43.0": "0229d89e203227c4",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -542,6 +543,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// ahead ("bulan depan", "tahun depan"); "tahun lalu" is not.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nPekan ini relawan berlatih lagi, pelatihan lanjutan digelar bulan depan, dan alat tiba tahun depan. Tahun lalu banjir merendam 20 desa."})
+	}
+	if !versionBefore(Version, "1.43.0") {
+		// From 1.43.0 a date the sheet never gives is reported (near the
+		// event a wrong date, far from it a fact outside the sheet), the
+		// lead's date without its weekday draws a saran in a practice, and a
+		// pair of weekdays over dates in two months is read as a range.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026)", "11/3/2026", 1) + "\n\nLatihan dimulai Senin (2/3/2026). Pendataan relawan dimulai 5 Januari 2026. Ulangan latihan Selasa–Rabu (31/3–1/4/2026)."})
 	}
 	var all []Report
 	for _, in := range inputs {
