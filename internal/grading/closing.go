@@ -105,6 +105,9 @@ func (g *grader) checkCeremonyLines() (int, map[int]bool) {
 		case closingSentence(f, lo, hi):
 			g.add(f.finding("penutup-seremonial", SevPeringatan, s.Start, s.End,
 				fmt.Sprintf("\"%s\" adalah penutup surat, bukan berita: tidak memberi informasi baru kepada warga. Hapus kalimat ini dan akhiri rilis dengan informasi yang berguna, misalnya jadwal berikutnya atau nomor narahubung.", text), ""))
+		case closingProgramme(f, lo, hi):
+			g.add(f.finding("penutup-seremonial", SevPeringatan, s.Start, s.End,
+				fmt.Sprintf("\"%s\" melaporkan penutupan acara, bukan berita: doa, foto, atau ramah tamah penting bagi panitia, bukan bagi warga. Hapus kalimat ini dan akhiri rilis dengan informasi yang berguna, misalnya jadwal berikutnya atau nomor narahubung.", text), ""))
 		case officialsListed(f, lo, hi):
 			g.add(f.finding("daftar-pejabat", SevPeringatan, s.Start, s.End,
 				fmt.Sprintf("\"%s\" mendaftar pejabat yang hadir; bagi warga itu bukan berita. Hapus daftar ini dan sebut hanya orang yang berbicara atau berperan penting, dengan apa yang ia sampaikan.", text), ""))

@@ -330,6 +330,23 @@ func (g *grader) checkCeremony() string {
 		if i == lo {
 			k = max(k, ceremonyOpenings.at(f.toks, i, hi))
 		}
+		if k == 0 && !f.inQuote(f.toks[i].start) {
+			if j := programmeAt(f, i, hi); j > 0 {
+				k = clauseEnd(f, j, hi) - i
+			} else if i == lo && protocolPhrases.atIf(lexProtocolStart, f.toks, i, hi) > 0 {
+				k = clauseEnd(f, i+1, hi) - i
+			}
+			if k > 0 {
+				g.programmeInLead(f, i, k, i == lo)
+				if i == lo {
+					note = "teras dibuka dengan acara protokoler"
+				} else if note == "" {
+					note = "teras memuat acara protokoler"
+				}
+				i += k - 1
+				continue
+			}
+		}
 		if k == 0 {
 			continue
 		}
@@ -349,6 +366,21 @@ func (g *grader) checkCeremony() string {
 		i += k - 1
 	}
 	return note
+}
+
+// programmeInLead reports a step of the event's programme in the lead
+// (tokens i to i+k): a warning when the lead opens with it, else a
+// suggestion.
+func (g *grader) programmeInLead(f *field, i, k int, opening bool) {
+	s, e := f.toks[i].start, f.toks[i+k-1].end
+	text := f.slice(s, e)
+	if opening {
+		g.addCost(f.finding("teras-seremonial", SevPeringatan, s, e,
+			fmt.Sprintf("Teras berita dibuka dengan \"%s\", urutan acara seremonial yang penting bagi panitia, bukan bagi warga. Mulailah dengan siapa melakukan apa; doa, lagu, dan sambutan tidak perlu ditulis.", text), ""), CostCeremonyOpening)
+		return
+	}
+	g.add(f.finding("frasa-seremonial", SevSaran, s, e,
+		fmt.Sprintf("\"%s\" adalah urutan acara yang memperpanjang teras tanpa menambah informasi bagi warga; hapus.", text), ""))
 }
 
 // matchWords reports whether tokens spell the lower-case words.

@@ -81,6 +81,18 @@ var styleMutations = []mutation{
 		pAduan: {{"yang mengaku sebagai petugas.", "yang mengaku sebagai petugas.\n\nDemikian siaran pers ini kami sampaikan.", "Demikian siaran pers ini kami sampaikan."}},
 		pImun:  {{"polio, penyakit yang dapat dicegah dengan imunisasi.", "polio, penyakit yang dapat dicegah dengan imunisasi.\n\nDemikian informasi yang dapat kami sampaikan.", "Demikian informasi"}},
 	}},
+	{"ceremonial opening: the event's programme", CritMenarik, SevPeringatan, "seremonial", map[string][]edit{
+		pKTP:    {{"SUKAMAJU – Dinas Kependudukan", "SUKAMAJU – Diawali doa bersama, Dinas Kependudukan", "Diawali doa bersama"}},
+		pImun:   {{"SUKAMAJU – Dinas Kesehatan", "SUKAMAJU – Acara dibuka dengan menyanyikan Indonesia Raya, lalu Dinas Kesehatan", "Acara dibuka dengan menyanyikan Indonesia Raya"}},
+		pBanjir: {{"SUKAMAJU – Badan Penanggulangan", "SUKAMAJU – Kegiatan diawali dengan sambutan Bupati, lalu Badan Penanggulangan", "Kegiatan diawali dengan sambutan Bupati"}},
+		pAduan:  {{"SUKAMAJU – Bupati Sukamaju", "SUKAMAJU – Usai upacara pembukaan, Bupati Sukamaju", "Usai upacara pembukaan"}},
+	}},
+	{"ceremonial closing: the event's programme", CritPenting, SevPeringatan, "penutupan acara", map[string][]edit{
+		pBanjir: {{"Pelatihan ditutup dengan simulasi evakuasi di Desa Cijambu.", "Pelatihan ditutup dengan simulasi evakuasi di Desa Cijambu. Acara ditutup dengan doa bersama.", "Acara ditutup dengan doa bersama."}},
+		pKTP:    {{"yang berjarak 42 kilometer.", "yang berjarak 42 kilometer.\n\nKegiatan diakhiri dengan foto bersama.", "Kegiatan diakhiri dengan foto bersama."}},
+		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Peluncuran ditutup dengan doa dan ramah tamah.", "Peluncuran ditutup dengan doa dan ramah tamah."}},
+		pImun:   {{"Layanan imunisasi kejar tidak dipungut biaya.", "Layanan imunisasi kejar tidak dipungut biaya. Pembukaan diakhiri pemotongan tumpeng.", "Pembukaan diakhiri pemotongan tumpeng."}},
+	}},
 	{"list of officials present", CritPenting, SevPeringatan, "pejabat yang hadir", map[string][]edit{
 		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Turut hadir dalam kegiatan tersebut Sekda, Asisten I, dan Kepala Dinas Sosial. Pelatihan ditutup dengan simulasi", "Turut hadir"}},
 		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Peluncuran dihadiri Wakil Bupati, Sekretaris Daerah, dan para kepala OPD. Kanal aduan ini sudah tersambung dengan 42 OPD.", "Peluncuran dihadiri"}},
@@ -145,6 +157,29 @@ func TestMutationsStyleCorrectForms(t *testing.T) {
 		{pBanjir, "Pelatihan ditutup dengan simulasi", "Tim siaga berlatih setiap pekan di balai desa. Pelatihan ditutup dengan simulasi"},
 		{pImun, "Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang selama sepekan."},
 		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD sejak awal tahun ini."},
+	} {
+		in, rep := replaced(t, c.id, c.old, c.new)
+		for _, f := range rep.Findings {
+			if rules[f.Rule] {
+				t.Errorf("%s %q: false alarm: %s %s %q: %s", c.id, c.new, f.Rule, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+}
+
+// TestMutationsProgrammeCorrectForms: opening and closing verbs that report
+// the service, the exercise or a road, not the event's programme, draw no
+// ceremony rule.
+func TestMutationsProgrammeCorrectForms(t *testing.T) {
+	rules := map[string]bool{"teras-seremonial": true, "frasa-seremonial": true, "penutup-seremonial": true, "kalimat-seremoni": true}
+	for _, c := range []struct{ id, old, new string }{
+		{pKTP, "SUKAMAJU – Dinas Kependudukan", "SUKAMAJU – Usai menerima data kecamatan, Dinas Kependudukan"},
+		{pKTP, "Dalam sehari, petugas menargetkan 400 perekaman.", "Pendaftaran dibuka hingga pukul 15.00 WIB. Dalam sehari, petugas menargetkan 400 perekaman."},
+		{pKTP, "Dalam sehari, petugas menargetkan 400 perekaman.", "Jalan menuju aula ditutup oleh petugas selama perekaman. Dalam sehari, petugas menargetkan 400 perekaman."},
+		{pAduan, "Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini dibuka untuk semua warga dan sudah tersambung dengan 42 OPD."},
+		{pBanjir, "Pelatihan ditutup dengan simulasi evakuasi di Desa Cijambu.", "Pelatihan diakhiri dengan simulasi evakuasi di Desa Cijambu."},
+		{pImun, "Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu mendatangi rumah balita yang belum datang. Imunisasi dimulai pukul 08.00 WIB."},
+		{pBanjir, "Pelatihan ditutup dengan simulasi", "Pintu air dibuka oleh petugas saat muka air naik. Pelatihan ditutup dengan simulasi"},
 	} {
 		in, rep := replaced(t, c.id, c.old, c.new)
 		for _, f := range rep.Findings {

@@ -215,8 +215,8 @@ func (g *grader) gradePenting() result {
 // and group photos matter to the organisers, not to the public.
 var protocolPhrases = newPhraseSet([][]string{
 	{"doa", "bersama"}, {"foto", "bersama"}, {"ramah", "tamah"}, {"sambutan"}, {"sambutannya"},
-	{"terima", "kasih"}, {"dibuka", "oleh"}, {"ditutup", "dengan", "doa"}, {"ditutup", "dengan", "sambutan"},
-	{"ditutup", "dengan", "foto"}, {"ditutup", "dengan", "ramah"}, {"ditutup", "oleh"},
+	{"terima", "kasih"}, {"ditutup", "dengan", "doa"}, {"ditutup", "dengan", "sambutan"},
+	{"ditutup", "dengan", "foto"}, {"ditutup", "dengan", "ramah"},
 	{"pemotongan", "tumpeng"}, {"cendera", "mata"}, {"pengguntingan", "pita"}, {"pembacaan", "doa"},
 })
 
@@ -233,6 +233,13 @@ func (g *grader) checkProtocol(taken map[int]bool) int {
 		lo, hi := f.tokRange(s.Start, s.End)
 		for i := lo; i < hi; i++ {
 			k := protocolPhrases.atIf(lexProtocolStart, f.toks, i, hi)
+			if k == 0 {
+				// "Acara dibuka oleh Bupati": who opened the event is
+				// programme; "Jalan ditutup oleh petugas" is not
+				if j := programmeAt(f, i, hi); j > 0 {
+					k = j - i
+				}
+			}
 			if k == 0 || f.inQuote(f.toks[i].start) {
 				continue
 			}

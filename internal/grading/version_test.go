@@ -67,6 +67,7 @@ var behaviourHash = map[string]string{
 	"1.41.0": "78080eda8ee0d3f5",
 	"1.42.0": "7707fa18ca6cc88e",
 	"1.43.0": "0229d89e203227c4",
+	"1.44.0": "f532b75d49ca0004",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -551,6 +552,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// pair of weekdays over dates in two months is read as a range.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026)", "11/3/2026", 1) + "\n\nLatihan dimulai Senin (2/3/2026). Pendataan relawan dimulai 5 Januari 2026. Ulangan latihan Selasa–Rabu (31/3–1/4/2026)."})
+	}
+	if !versionBefore(Version, "1.44.0") {
+		// From 1.44.0 a lead opening with the event's programme ("Diawali
+		// doa bersama, …") is a ceremonial opening, and a sentence on what
+		// the event closed with ("Acara ditutup dengan doa bersama") a
+		// ceremonial closing.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: "SUKAMAJU – Acara dibuka dengan menyanyikan Indonesia Raya, lalu " + strings.TrimPrefix(inputs[0].Body, "SUKAMAJU – ") + "\n\nPelatihan ditutup dengan simulasi. Acara ditutup dengan doa bersama."})
 	}
 	var all []Report
 	for _, in := range inputs {

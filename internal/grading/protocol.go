@@ -1,0 +1,108 @@
+package grading
+
+import "strings"
+
+// The event's own programme — the prayer, the anthem, the speeches, the
+// ribbon, the group photo — matters to the organisers, not to the reader.
+// A lead that opens with it ("Diawali doa bersama, …", "Acara dibuka dengan
+// menyanyikan Indonesia Raya, …") spends the first words on ceremony, like
+// "Dalam rangka …"; a sentence reporting how the event closed ("Acara
+// ditutup dengan doa bersama") is a ceremonial closing like "Demikian
+// siaran pers ini kami sampaikan".
+
+// programmeItems are the heads of a programme item: "doa", "sambutan",
+// "menyanyikan", "pengguntingan pita", "foto bersama".
+var programmeItems = wordSet(`doa sambutan sambutannya menyanyikan nyanyian lagu pembacaan tilawah tilawatil
+tarian tari pemukulan penabuhan pengguntingan pemotongan laporan apel upacara pengibaran hymne himne mars
+selawat salawat ikrar foto ramah pengarahan menyanyi berdoa`)
+
+// programmeVerbs report a step of the programme: what the event opened or
+// closed with.
+var programmeVerbs = wordSet(`diawali didahului dibuka dimulai diiringi ditutup diakhiri dipungkasi`)
+
+// closingProgrammeVerbs are the programmeVerbs of the event's end.
+var closingProgrammeVerbs = wordSet(`ditutup diakhiri dipungkasi`)
+
+// programmeAfter are the words that open a lead with a step of the programme
+// done: "Usai upacara, …", "Setelah doa bersama, …".
+var programmeAfter = wordSet(`usai seusai setelah sesudah selepas sebelum`)
+
+// eventNouns name the event itself as the subject of a programme verb:
+// "Acara dibuka dengan …", "Rangkaian kegiatan diawali …".
+var eventNouns = wordSet(`acara kegiatan rangkaian upacara pelaksanaan peresmian pembukaan penutupan peluncuran
+pelatihan sosialisasi pertemuan rapat`)
+
+// programmeItemAt reports whether a programme item, or with titles a title
+// of the official who opened the event ("dibuka oleh Bupati"), is within
+// three tokens of toks[i], skipping "dengan" and "oleh"; it returns the end
+// index (exclusive) of the item's head, or 0.
+func programmeItemAt(f *field, i, hi int, titles bool) int {
+	for j := i; j < hi && j < i+3; j++ {
+		t := f.toks[j]
+		if t.lower == "dengan" || t.lower == "oleh" {
+			continue
+		}
+		if programmeItems[t.lower] || titles && t.capital && t.is(lexTitleWord) && titleWords[t.lower] {
+			if t.lower == "lagu" || t.lower == "pembacaan" || t.lower == "laporan" {
+				// "lagu Indonesia Raya", "pembacaan doa": the head's
+				// complement belongs to the item
+				if j+1 < hi {
+					return j + 2
+				}
+			}
+			return j + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// programmeAt returns the end index (exclusive) of a step of the programme
+// starting at toks[i] — a programme verb and its item ("diawali doa",
+// "dibuka dengan menyanyikan"), an event noun before them ("Acara dibuka
+// dengan …"), or a step done ("Usai upacara") — or 0. "Pelatihan ditutup
+// dengan simulasi evakuasi" reports the training, not its programme.
+func programmeAt(f *field, i, hi int) int {
+	j := i
+	if eventNouns[f.toks[j].lower] {
+		// "Rangkaian acara peluncuran dibuka …": up to two more nouns
+		for k := j + 1; k < hi && k <= i+2 && eventNouns[f.toks[k].lower]; k++ {
+			j = k
+		}
+		j++
+		if j >= hi || !programmeVerbs[f.toks[j].lower] {
+			return 0
+		}
+	}
+	t := f.toks[j].lower
+	if programmeVerbs[t] || programmeAfter[t] {
+		return programmeItemAt(f, j+1, hi, j > i)
+	}
+	return 0
+}
+
+// closingProgramme reports a sentence telling what the event closed with
+// ("Acara ditutup dengan doa bersama", "Kegiatan diakhiri foto bersama").
+func closingProgramme(f *field, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if closingProgrammeVerbs[f.toks[k].lower] && programmeItemAt(f, k+1, hi, false) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd extends the passage ending before toks[j] to the end of its
+// clause (a comma or a sentence end), at most maxClauseTokens tokens on.
+func clauseEnd(f *field, j, hi int) int {
+	for k := j; k < hi && k < j+maxClauseTokens; k++ {
+		if gap := f.slice(f.toks[k-1].end, f.toks[k].start); strings.ContainsAny(gap, ",.;:!?\n") {
+			return k
+		}
+		j = k + 1
+	}
+	return j
+}
+
+// maxClauseTokens bounds a quoted ceremony clause.
+const maxClauseTokens = 8
