@@ -1,7 +1,9 @@
 package web
 
 import (
+	"context"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -40,6 +42,59 @@ func TestBerandaChecklistFollowsTheClock(t *testing.T) {
 	f.clock.now = midnight.Add(10 * time.Second)
 	if next := left(); next == first {
 		t.Fatalf("after midnight the Beranda still says %s days left", next)
+	}
+}
+
+// TestCoursePageChecklistFollowsTheClock: the course page's kept head is
+// made again once the clock passes a moment its checklist shows, though
+// nothing else changed: a session's start (the next session it names) and
+// a midnight (one day less left).
+func TestCoursePageChecklistFollowsTheClock(t *testing.T) {
+	f := newFixture(t, testkit.SQLite(t))
+	f.withCourse()
+	co := f.enrollTrainee()
+	// Moments before the login (a session seen later stays valid), as in
+	// TestBerandaChecklistFollowsTheClock.
+	start := f.clock.now.Add(-3 * time.Hour)
+	first := start.Add(time.Hour)
+	for i, topic := range []string{"Sesi pembuka", "Sesi penutup"} {
+		at := first.Add(time.Duration(i) * 48 * time.Hour)
+		if _, err := f.db.CreateLiveSession(context.Background(), nil, domain.LiveSession{CohortID: co.ID, Topic: topic,
+			StartsAt: at, EndsAt: at.Add(time.Hour), Place: "Aula Setda"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := f.as(domain.RolePeserta)
+	f.clock.now = start
+	daysLeft := regexp.MustCompile(`\((\d+) hari lagi\)`)
+	checklist := func() (string, string) {
+		t.Helper()
+		p := c.get("/kursus/" + tcCourse)
+		got := strings.Join(strings.Fields(p.text("#persyaratan + .checklist")), " ")
+		m := daysLeft.FindStringSubmatch(got)
+		if m == nil {
+			t.Fatalf("the course page (%d) shows no days left: %q", p.status, got)
+		}
+		return got, m[1]
+	}
+	if got, _ := checklist(); !strings.Contains(got, "Sesi berikutnya: Sesi pembuka") {
+		t.Fatalf("the coming session is not named: %q", got)
+	}
+	checklist() // the kept head
+	f.clock.now = first.Add(time.Minute)
+	if got, _ := checklist(); !strings.Contains(got, "Sesi berikutnya: Sesi penutup") {
+		t.Fatalf("once the first session started the checklist should name the next: %q", got)
+	}
+	today := f.clock.now.In(WIB)
+	midnight := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, WIB)
+	f.clock.now = midnight.Add(-10 * time.Second)
+	_, before := checklist()
+	if _, again := checklist(); again != before {
+		t.Fatalf("the same moment: %s, then %s days left", before, again)
+	}
+	f.clock.now = midnight.Add(10 * time.Second)
+	if _, after := checklist(); after == before {
+		t.Fatalf("after midnight the course page still says %s days left", after)
 	}
 }
 

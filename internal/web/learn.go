@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -118,8 +119,8 @@ func (s *Server) loadLearning(c echo.Context) (learning, error) {
 	return learning{}, domain.ErrNotFound
 }
 
-// coursePageView is the course page: its head, and the module list put
-// together from pieces kept per content version and item state.
+// coursePageView is the course page's data. Its body is written from kept
+// parts (coursePage), not by the content block, which shows Top and Modules.
 type coursePageView struct {
 	Course  *course.Course
 	Top     courseTop
@@ -163,70 +164,72 @@ func (s *Server) coursePage(c echo.Context) error {
 		return err
 	}
 	lang := langOf(c)
-	var b strings.Builder
-	b.Grow(coursePieceBytes * (len(l.Course.Items) + 2*len(l.Course.Modules)))
-	for _, m := range l.Course.Modules {
-		if err := s.writePiece(&b, coursePiece{lang: lang, co: l.Course, part: "course_module_open", id: m.ID}, m); err != nil {
-			return err
-		}
-		for _, it := range m.Items {
-			row := courseItemRow{CourseID: l.Course.ID, Item: it, State: l.State(it.ID), Preview: l.Preview}
-			if !l.Preview {
-				row.SubLabel = l.SubState(it.ID)
-			}
-			key := coursePiece{lang: lang, co: l.Course, part: "course_item", id: it.ID, state: row.State, sub: row.SubLabel, preview: row.Preview}
-			if err := s.writePiece(&b, key, row); err != nil {
-				return err
-			}
-		}
-		if err := s.writePiece(&b, coursePiece{lang: lang, co: l.Course, part: "course_module_close"}, nil); err != nil {
-			return err
-		}
-	}
-	pv := coursePageView{Course: l.Course, Modules: template.HTML(b.String()), // pieces produced by html/template
-		Top: courseTop{Course: l.Course, Enrollment: l.Enrollment, Preview: l.Preview, Role: currentUser(c).Role, Percent: l.Percent(), Next: l.Next()}}
-	// The body is put together here rather than by the content block, so the
-	// long module list is not passed through the template engine again.
-	v := s.view(c, pv)
-	top, err := s.courseTopHTML(lang, l.progress, pv.Top)
+	list, err := s.moduleList(lang, l)
 	if err != nil {
 		return err
 	}
-	// The checklist depends on the clock (sessions passing, the deadline), so
-	// it is worked out on every view; its rendering is kept by what it shows.
-	var checks template.HTML
-	if l.Enrollment != nil && l.progress != nil {
-		if r, ok := l.progress.requirements(l.Enrollment.ID); ok {
-			if checks, err = s.checklistHTML(lang, r.checklist(lang, l.Course, s.cfg.Now(), viewerTrainee)); err != nil {
-				return err
-			}
-		}
+	v := s.view(c, coursePageView{Course: l.Course})
+	head, err := s.courseHead(lang, l, currentUser(c).Role)
+	if err != nil {
+		return err
 	}
-	v.Body = top + checks + pv.Modules
+	// The body is put together here rather than by the content block, so the
+	// long module list is not passed through the template engine again, nor
+	// copied into one string: its pieces are written to the page one by one.
+	v.parts = &bodyParts{lead: [2]template.HTML{head.top, head.checks}, list: list}
 	return s.renderView(c, http.StatusOK, "course", v)
 }
 
-// courseTopHTML renders the head of a course page, kept with a trainee's
-// progress copy (dropped with it when their data changes; it shows nothing else
-// that can change but the content, whose version the course pointer is).
-func (s *Server) courseTopHTML(lang i18n.Lang, p *progressData, top courseTop) (template.HTML, error) {
-	key := courseTopKey{top.Course, lang}
+// courseHead is the head of a course page and its checklist section, kept
+// with a trainee's progress copy (dropped with it when their data changes;
+// it shows nothing else that can change but the content, whose version the
+// course pointer is, and the clock, until which it holds).
+type courseHead struct {
+	top, checks template.HTML
+	// from is when it was made, until the first moment the checklist may read
+	// otherwise (checklistUntil): it holds from one to the other.
+	from, until time.Time
+}
+
+// courseHead returns the head and checklist of a course page as of now.
+func (s *Server) courseHead(lang i18n.Lang, l learning, role domain.Role) (*courseHead, error) {
+	now := s.cfg.Now()
+	p := l.progress
+	key := courseTopKey{l.Course, lang}
 	if p != nil {
-		if h, ok := p.tops.Load(key); ok {
+		if h, ok := p.heads.Load(key); ok && !now.Before(h.from) && now.Before(h.until) {
 			return h, nil
 		}
 	}
+	top := courseTop{Course: l.Course, Enrollment: l.Enrollment, Preview: l.Preview, Role: role, Percent: l.Percent(), Next: l.Next()}
 	t, _ := s.tmpl.page(lang, "course")
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "course_top", top); err != nil {
-		return "", fmt.Errorf("menampilkan course: %w", err)
+		return nil, fmt.Errorf("menampilkan course: %w", err)
 	}
-	h := template.HTML(buf.String()) // produced by html/template, escaped
+	h := &courseHead{top: template.HTML(buf.String()), from: now, until: now.Add(courseHeadTTL)} // produced by html/template, escaped
+	// The checklist depends on the clock (sessions passing, the deadline):
+	// it is worked out again once the moment it may read otherwise comes.
+	if l.Enrollment != nil && p != nil {
+		if r, ok := p.requirements(l.Enrollment.ID); ok {
+			var err error
+			if h.checks, err = s.checklistHTML(lang, r.checklist(lang, l.Course, now, viewerTrainee)); err != nil {
+				return nil, err
+			}
+			if u := r.until(now); u.Before(h.until) {
+				h.until = u
+			}
+		}
+	}
 	if p != nil {
-		p.tops.Store(key, h)
+		p.heads.Store(key, h)
 	}
 	return h, nil
 }
+
+// courseHeadTTL bounds how long a kept course head without clock-bound
+// lines is reused; nothing in it changes with the clock, so it is only a bound.
+const courseHeadTTL = time.Hour
 
 // courseTopKey keys a kept course head: the content version and the language.
 type courseTopKey struct {
@@ -234,23 +237,148 @@ type courseTopKey struct {
 	lang i18n.Lang
 }
 
-// coursePieceBytes is about the size of one rendered piece, to size the page at once.
-const coursePieceBytes = 400
+// moduleList returns the course page's module list as rendered pieces, in
+// order. Trainees at the same point of a course see the same list, so it is
+// kept by what it shows (moduleLists); a list whose states have no code
+// (states of items not in the files) is put together on every view.
+func (s *Server) moduleList(lang i18n.Lang, l learning) ([]string, error) {
+	var sigBuf [128]byte
+	sig, ok := moduleSignature(sigBuf[:0], lang, l)
+	if ok {
+		if list, ok := s.modules.load(l.Course, sig); ok {
+			return list, nil
+		}
+	}
+	list := make([]string, 0, len(l.Course.Items)+2*len(l.Course.Modules))
+	for _, m := range l.Course.Modules {
+		h, err := s.piece(coursePiece{lang: lang, co: l.Course, part: "course_module_open", id: m.ID}, m)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, h)
+		for _, it := range m.Items {
+			row := courseItemRow{CourseID: l.Course.ID, Item: it, State: l.State(it.ID), Preview: l.Preview}
+			if !l.Preview {
+				row.SubLabel = l.SubState(it.ID)
+			}
+			key := coursePiece{lang: lang, co: l.Course, part: "course_item", id: it.ID, state: row.State, sub: row.SubLabel, preview: row.Preview}
+			if h, err = s.piece(key, row); err != nil {
+				return nil, err
+			}
+			list = append(list, h)
+		}
+		if h, err = s.piece(coursePiece{lang: lang, co: l.Course, part: "course_module_close"}, nil); err != nil {
+			return nil, err
+		}
+		list = append(list, h)
+	}
+	if ok {
+		s.modules.store(s.cfg.Catalog, l.Course, string(sig), list)
+	}
+	return list, nil
+}
 
-// writePiece writes a piece of the course page, rendering it the first time.
-func (s *Server) writePiece(b *strings.Builder, key coursePiece, data any) error {
+// moduleSignature appends to b everything a course page's module list
+// shows besides the content: the language, whether it is a preview, and
+// each item's state and submission state codes in course order. ok is false
+// when a state has no code in the compact form.
+func moduleSignature(b []byte, lang i18n.Lang, l learning) ([]byte, bool) {
+	co := l.Course
+	for _, st := range []itemStates{l.States, l.SubStates} {
+		if st.other != nil || (st.codes != nil && (st.co != co || len(st.codes) != len(co.Items))) {
+			return nil, false
+		}
+	}
+	b = append(b, lang...)
+	b = append(b, 0)
+	if l.Preview {
+		b = append(b, 1)
+	} else {
+		b = append(b, 0)
+	}
+	for i := range co.Items {
+		var st, sub byte
+		if l.States.codes != nil {
+			st = l.States.codes[i]
+		}
+		if l.SubStates.codes != nil && !l.Preview {
+			sub = l.SubStates.codes[i]
+		}
+		b = append(b, st, sub)
+	}
+	return b, true
+}
+
+// piece returns a rendered piece of the course page, rendering it the first time.
+func (s *Server) piece(key coursePiece, data any) (string, error) {
 	if h, ok := s.fragments.Load(key); ok {
-		b.WriteString(h.(string))
-		return nil
+		return h.(string), nil
 	}
 	t, _ := s.tmpl.page(key.lang, "course")
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, key.part, data); err != nil {
-		return fmt.Errorf("menampilkan %s: %w", key.part, err)
+		return "", fmt.Errorf("menampilkan %s: %w", key.part, err)
 	}
-	s.fragments.Store(key, buf.String())
-	b.Write(buf.Bytes())
-	return nil
+	h := buf.String()
+	s.fragments.Store(key, h)
+	return h, nil
+}
+
+// moduleLists keeps course pages' module lists (the pieces in order, which
+// the pieces map holds once) by content version and signature
+// (moduleSignature), within moduleListBytes; past it, arbitrary lists are
+// dropped. Lists of a course no longer in the catalog go when one is added.
+type moduleLists struct {
+	mu    sync.RWMutex
+	m     map[*course.Course]map[string][]string
+	bytes int
+}
+
+// moduleListBytes bounds the kept lists (some 700 bytes each for the real
+// course, so some 3,000 points of progress); it is part of the serving
+// heap's base (baseHeapBytes).
+const moduleListBytes = 2 << 20
+
+func (ml *moduleLists) load(co *course.Course, sig []byte) ([]string, bool) {
+	ml.mu.RLock()
+	defer ml.mu.RUnlock()
+	list, ok := ml.m[co][string(sig)]
+	return list, ok
+}
+
+func listBytes(sig string, list []string) int { return 64 + len(sig) + 16*len(list) }
+
+func (ml *moduleLists) store(cat *course.Catalog, co *course.Course, sig string, list []string) {
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	if ml.m == nil {
+		ml.m = map[*course.Course]map[string][]string{}
+	}
+	if ml.m[co] == nil {
+		for old, lists := range ml.m {
+			if cat.Course(old.ID) != old {
+				for k, v := range lists {
+					ml.bytes -= listBytes(k, v)
+				}
+				delete(ml.m, old)
+			}
+		}
+		ml.m[co] = map[string][]string{}
+	}
+	if _, ok := ml.m[co][sig]; ok {
+		return
+	}
+	for _, lists := range ml.m {
+		for k, v := range lists {
+			if ml.bytes+listBytes(sig, list) <= moduleListBytes {
+				break
+			}
+			ml.bytes -= listBytes(k, v)
+			delete(lists, k)
+		}
+	}
+	ml.m[co][sig] = list
+	ml.bytes += listBytes(sig, list)
 }
 
 // itemView is the data of a lesson, quiz or practice page.

@@ -23,7 +23,8 @@ import (
 //
 //	go test ./internal/web -run '^$' -bench TraineePageCPU -benchmem
 //
-// BIMTEK_BENCH_USERS sets the number of trainees (default 200).
+// BIMTEK_BENCH_USERS sets the number of trainees (default 200);
+// BIMTEK_BENCH_ENGINE=postgres measures on PostgreSQL (BIMTEK_TEST_POSTGRES_URL).
 func BenchmarkTraineePageCPU(b *testing.B) {
 	TuneRuntime()
 	n := 200
@@ -33,7 +34,15 @@ func BenchmarkTraineePageCPU(b *testing.B) {
 			b.Fatalf("BIMTEK_BENCH_USERS: %q", v)
 		}
 	}
-	p := seedProvince(b, testkit.SQLite(b), n)
+	open := testkit.SQLite
+	switch e := os.Getenv("BIMTEK_BENCH_ENGINE"); e {
+	case "", "sqlite":
+	case "postgres":
+		open = testkit.Postgres
+	default:
+		b.Fatalf("BIMTEK_BENCH_ENGINE: %q (sqlite or postgres)", e)
+	}
+	p := seedProvince(b, open(b), n)
 	p.warm(b)
 	h := p.f.srv.Handler()
 	for _, pg := range walkPages {

@@ -47,6 +47,24 @@ type View struct {
 	// them first.
 	body *contentPieces
 	form template.HTML
+	// parts is the content block as rendered parts, written one after
+	// another; it also stands for Body.
+	parts *bodyParts
+}
+
+// bodyParts is a content block in parts: lead, then list.
+type bodyParts struct {
+	lead [2]template.HTML
+	list []string
+}
+
+func (p *bodyParts) write(buf *bytes.Buffer) {
+	for _, h := range p.lead {
+		buf.WriteString(string(h))
+	}
+	for _, h := range p.list {
+		buf.WriteString(h)
+	}
 }
 
 // chrome is the layout's HTML that does not change while the server runs.
@@ -335,6 +353,11 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 		if v.body != nil {
 			v.Body = template.HTML(v.body.join(v.CSRF, v.form))
 		}
+		if v.parts != nil {
+			var b bytes.Buffer
+			v.parts.write(&b)
+			v.Body = template.HTML(b.String())
+		}
 		return s.execute(buf, name, "layout", v)
 	}
 	t, _ := s.tmpl.page(v.Lang, name)
@@ -349,6 +372,10 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 		case holeContent:
 			if v.body != nil {
 				v.body.write(buf, v.CSRF, v.form)
+				continue
+			}
+			if v.parts != nil {
+				v.parts.write(buf)
 				continue
 			}
 			if v.Body != "" {

@@ -73,6 +73,8 @@ type Server struct {
 	metrics    *metrics
 	// fragments caches rendered item-page parts; see fragment.
 	fragments sync.Map
+	// modules keeps the course page's module lists; see moduleList.
+	modules moduleLists
 	// quizForms caches quiz forms in pieces; see quizPiecesOf.
 	quizForms sync.Map
 	// checklists keeps rendered checklist sections by what they show; see checklistHTML.

@@ -43,8 +43,8 @@ type progressData struct {
 	Enrollments []domain.EnrollmentView
 	// per holds, for each of Enrollments, its states and requirements in
 	// their compact forms (progress_compact.go).
-	per  []enrollmentCopy
-	tops keptMap[courseTopKey, template.HTML] // the course page's rendered head (courseTopHTML)
+	per   []enrollmentCopy
+	heads keptMap[courseTopKey, *courseHead] // the course page's rendered head and checklist (courseHead)
 	// quizzes and practices are read when a quiz or practice page is first
 	// opened (quizAttemptsOf, practiceHistoryOf).
 	quizzes   keptMap[quizKey, *quizAttempts]
