@@ -236,7 +236,12 @@
 // officials present ("Turut hadir Sekda, Asisten I, dan Kepala Dinas
 // Sosial") are what an editor cuts before anything else: warnings
 // (penutup-seremonial, daftar-pejabat) taking 15 points each (closing.go),
-// while "Demikian pula …" and one official's name are not.
+// while "Demikian pula …" and one official's name are not. A facts sheet
+// that tells the public what to bring, what a service costs or whom to
+// contact describes a service; its practical information (those, the
+// service hours, the last day of its dates) that the release leaves out is
+// named in one warning, info-praktis-lembar-hilang, taking 15 points
+// (practical.go): a reader who cannot use the service has lost the news.
 //
 // Menarik (menarik.go). A release without a headline is an error: a blank
 // first line, or a first line as long as a lead (LeadLikeWords, or a

@@ -203,6 +203,10 @@ func (g *grader) gradePenting() result {
 		score -= n * severityPenalty[SevSaran]
 		notes = append(notes, fmt.Sprintf("ada kalimat seremonial yang tidak berguna bagi warga (−%d)", n*severityPenalty[SevSaran]))
 	}
+	if c := g.checkPractical(); c > 0 {
+		score -= c
+		notes = append(notes, fmt.Sprintf("informasi praktis dari lembar fakta belum lengkap (−%d)", c))
+	}
 
 	sum := "Rilis menyebut siapa yang terdampak, apa yang dapat dilakukan warga, skalanya, dan sumber resmi."
 	if len(notes) > 0 {

@@ -58,6 +58,7 @@ var Rules = []Rule{
 	{"jumlah-terdampak-hilang", CritPenting, "Jumlah warga terdampak belum disebut"},
 	{"angka-lembar-belum-dimuat", CritPenting, "Angka lembar fakta belum dimuat"},
 	{"info-praktis-hilang", CritPenting, "Belum ada informasi praktis bagi warga"},
+	{"info-praktis-lembar-hilang", CritPenting, "Informasi praktis lembar fakta belum dimuat"},
 	{"skala-hilang", CritPenting, "Skala kegiatan belum disebut"},
 	{"pejabat-hilang", CritPenting, "Belum ada sumber resmi dengan jabatan"},
 	{"kalimat-seremoni", CritPenting, "Kalimat seremoni"},

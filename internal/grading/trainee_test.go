@@ -88,6 +88,7 @@ var traineeReleases = []traineeRelease{
 		{CritBahasa, SevPeringatan, "1870", "1.870"},
 		{CritFaktual, SevKesalahan, "Warga tidak perlu", "Siti Nurhalimah"},
 		{CritStruktur, SevKesalahan, "", "kurang dari separuh"},
+		{CritPenting, SevPeringatan, "", "jam layanan (pukul 08.00–16.00 WIB)"},
 	}, fine: []string{"42 OPD", "0812-0000-5678"}},
 
 	{file: "ktp-sound-words.txt", practice: pKTP, edits: []edit{

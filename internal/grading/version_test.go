@@ -68,6 +68,7 @@ var behaviourHash = map[string]string{
 	"1.42.0": "7707fa18ca6cc88e",
 	"1.43.0": "0229d89e203227c4",
 	"1.44.0": "f532b75d49ca0004",
+	"1.45.0": "8e08c37e28b6124b",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -560,6 +561,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// ceremonial closing.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: "SUKAMAJU – Acara dibuka dengan menyanyikan Indonesia Raya, lalu " + strings.TrimPrefix(inputs[0].Body, "SUKAMAJU – ") + "\n\nPelatihan ditutup dengan simulasi. Acara ditutup dengan doa bersama."})
+	}
+	if !versionBefore(Version, "1.45.0") {
+		// From 1.45.0 the practical information of the sheet's service
+		// (what to bring, the fee, the contact, the hours, the last day)
+		// that the release leaves out is named in one peringatan.
+		service := *brief
+		service.Bagaimana = "Warga cukup membawa kartu keluarga (KK) asli. Pelatihan tanpa biaya, setiap hari pukul 08.00–12.00 WIB, 11–13 Maret 2026. Pendaftaran lewat nomor 0812-0000-5678."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &service, Body: inputs[0].Body})
 	}
 	var all []Report
 	for _, in := range inputs {
