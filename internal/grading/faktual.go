@@ -1209,7 +1209,7 @@ var titlePrefixes = map[string]bool{"plt": true, "plh": true, "pj": true, "pjs":
 // addOfficeMismatch reports an office of a sheet person other than the sheet's.
 func (g *grader) addOfficeMismatch(f *field, s, e int, p Person) {
 	g.add(f.finding("jabatan-bertentangan", SevKesalahan, s, e,
-		fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s.", f.slice(s, e), p.Nama, p.Jabatan), p.Jabatan))
+		fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s adalah %s. Jabatan menunjukkan kewenangan narasumber; jabatan yang salah menyesatkan pembaca, jadi tulis jabatannya seperti di lembar fakta.", f.slice(s, e), p.Nama, p.Jabatan), p.Jabatan))
 }
 
 func (g *grader) checkTitles(f *field, b *Brief) int {

@@ -37,6 +37,14 @@ var sheetMutations = []sheetMutation{
 		pBanjir: {{"Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin", "Kepala Dinas Sosial Kabupaten Sukamaju, Asep Saepudin", "Kepala Dinas Sosial"}},
 		pAduan:  {{"Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti Nurhalimah", "Kepala Bappeda Kabupaten Sukamaju, Siti Nurhalimah", "Kepala Bappeda"}},
 	}, ""},
+	{"a role in lower case after the name", "jabatan-bertentangan", SevKesalahan, map[string][]edit{
+		pImun:   {{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari, mengatakan", "Euis Komalasari, bidan di Desa Sukasari, mengatakan", "bidan di Desa Sukasari"}},
+		pBanjir: {{"kata Kepala Pelaksana BPBD Kabupaten Sukamaju, Asep Saepudin.", "kata Asep Saepudin, kepala Dinas Sosial Kabupaten Sukamaju.", "kepala Dinas Sosial Kabupaten Sukamaju"}},
+	}, "Jabatan menunjukkan kewenangan"},
+	{"a role in lower case before the name", "jabatan-bertentangan", SevKesalahan, map[string][]edit{
+		pImun:   {{"ujar Euis", "ujar bidan Euis", "bidan"}},
+		pBanjir: {{"ujar Dedi", "ujar anggota Dedi", "anggota"}},
+	}, ""},
 	{"a start date the sheet never gives", "tanggal-bertentangan", SevKesalahan, map[string][]edit{
 		pImun:   {{"berlangsung enam hari, 27 April–2 Mei 2026,", "berlangsung mulai Senin (20/4/2026),", "Senin (20/4/2026)"}},
 		pBanjir: {{"Selama dua hari, 14–15 Oktober 2026,", "Selama dua hari, mulai Selasa (13/10/2026),", "Selasa (13/10/2026)"}},
@@ -82,6 +90,10 @@ var sheetNearForms = map[string][]edit{
 		{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari", "Kader Euis Komalasari", ""},
 		{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari,", "Euis Komalasari, Kader Posyandu Melati,", ""},
 		{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari,", "Euis Komalasari selaku Kader Posyandu Melati,", ""},
+		{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari,", "Euis Komalasari, kader Posyandu Melati,", ""},
+		{"ujar Euis", "ujar kader Euis", ""},
+		// A clause after the name is not its apposition.
+		{"Orang tua yang belum sempat", "Selain Euis Komalasari, petugas puskesmas juga siap membantu. Orang tua yang belum sempat", ""},
 		{"Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat Hidayat", "Kepala Dinkes Sukamaju, dr. Rahmat Hidayat", ""},
 		// The sheet's range with its weekdays, across a month.
 		{"enam hari, 27 April–2 Mei 2026", "enam hari, Senin–Sabtu (27/4–2/5/2026)", ""},

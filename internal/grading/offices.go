@@ -98,8 +98,11 @@ func officeAfter(f *field, i int, other map[string]int, pi int) (officeSpan, boo
 	for k < len(f.toks) && titlePrefixes[f.toks[k].lower] && f.toks[k].capital {
 		k++
 	}
-	if k >= len(f.toks) || !f.toks[k].capital || !officeHead(f.toks[k].lower) {
+	if k >= len(f.toks) || !officeHead(f.toks[k].lower) || f.inQuote(f.toks[k].start) {
 		return officeSpan{}, false
+	}
+	if !f.toks[k].capital {
+		return lowerOfficeAfter(f, k)
 	}
 	end := k
 	for end+1 < len(f.toks) && f.slice(f.toks[end].end, f.toks[end+1].start) == " " &&
@@ -115,6 +118,49 @@ func officeAfter(f *field, i int, other map[string]int, pi int) (officeSpan, boo
 		return officeSpan{}, false
 	}
 	return officeSpan{k, end}, true
+}
+
+// lowerOfficeAfter reads an office in lower case after a name, as EYD
+// writes an apposition ("Euis Komalasari, bidan di Desa Sukasari,"): only
+// when a comma closes it within a few words, or a full stop closes the
+// name of a body, so that "Selain Euis, petugas puskesmas juga datang"
+// names no office.
+func lowerOfficeAfter(f *field, k int) (officeSpan, bool) {
+	if !roleNouns[f.toks[k].lower] && !titleWords[f.toks[k].lower] {
+		return officeSpan{}, false
+	}
+	named := true // the words after the head name a body: "kepala Puskesmas Cikadu."
+	for end := k; end < len(f.toks) && end < k+6; end++ {
+		if end > k {
+			w := f.toks[end]
+			named = named && (w.capital || w.lower == "di" || w.lower == "dan")
+		}
+		gap := ""
+		if end+1 < len(f.toks) {
+			gap = f.slice(f.toks[end].end, f.toks[end+1].start)
+		} else {
+			gap = f.slice(f.toks[end].end, len(f.offs)-1)
+		}
+		switch {
+		case gap == ", ":
+			return officeSpan{k, end}, true
+		case strings.HasPrefix(gap, ".") && named && end > k:
+			return officeSpan{k, end}, true
+		case gap != " ":
+			return officeSpan{}, false
+		}
+	}
+	return officeSpan{}, false
+}
+
+// lowerRoleBefore reads a role in lower case right before a name ("ujar
+// bidan Euis"): one word, as a title written in capitals would be.
+func lowerRoleBefore(f *field, i int) (officeSpan, bool) {
+	j := i - 1
+	if j < 0 || f.toks[j].capital || !roleNouns[f.toks[j].lower] || f.slice(f.toks[j].end, f.toks[i].start) != " " || f.inQuote(f.toks[j].start) {
+		return officeSpan{}, false
+	}
+	return officeSpan{j, j}, true
 }
 
 // officeHead reports a word that opens an office.
@@ -191,6 +237,7 @@ func (g *grader) checkRoleOffices(f *field, b *Brief) int {
 			for _, o := range []func() (officeSpan, bool){
 				func() (officeSpan, bool) { return officeBefore(f, i, commas) },
 				func() (officeSpan, bool) { return officeAfter(f, hi, other, pi) },
+				func() (officeSpan, bool) { return lowerRoleBefore(f, i) },
 			} {
 				sp, ok := o()
 				if !ok || !roleDiffers(f.toks[sp.head:sp.end+1], p.Jabatan) {

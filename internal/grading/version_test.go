@@ -69,6 +69,7 @@ var behaviourHash = map[string]string{
 	"1.43.0": "0229d89e203227c4",
 	"1.44.0": "f532b75d49ca0004",
 	"1.45.0": "8e08c37e28b6124b",
+	"1.46.0": "a9ad5e50a7469577",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -569,6 +570,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		service := *brief
 		service.Bagaimana = "Warga cukup membawa kartu keluarga (KK) asli. Pelatihan tanpa biaya, setiap hari pukul 08.00–12.00 WIB, 11–13 Maret 2026. Pendaftaran lewat nomor 0812-0000-5678."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &service, Body: inputs[0].Body})
+	}
+	if !versionBefore(Version, "1.46.0") {
+		// From 1.46.0 a sheet person's office in lower case is read: a role
+		// right before the name ("ujar relawan Asep") and an apposition after
+		// it ("Asep Saepudin, kepala Dinas Sosial,"); the finding on a wrong
+		// office says why it matters.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: inputs[0].Body + "\n\nLatihan dipimpin relawan Asep. Asep Saepudin, kepala Dinas Sosial, hadir."})
 	}
 	var all []Report
 	for _, in := range inputs {
