@@ -60,8 +60,9 @@ type SessionDB interface {
 	UpdateSession(ctx context.Context, id string, userID *int64, data string, lastSeen time.Time) error
 	TouchSessions(ctx context.Context, lastSeen map[string]time.Time) error
 	DeleteSession(ctx context.Context, id string) error
-	// OnChange and ChangesLive are the change feed that drops cached sessions.
-	OnChange(ctx context.Context, fn func(userID int64)) error
+	// OnChangeBesidesProgress and ChangesLive are the change feed that drops
+	// cached sessions (a trainee's progress is not part of their session).
+	OnChangeBesidesProgress(ctx context.Context, fn func(userID int64)) error
 	ChangesLive() bool
 }
 
@@ -126,7 +127,7 @@ const (
 // session query.
 func (s *DBStore) CacheSessions(ctx context.Context) error {
 	c := usercache.NewSized[string, sessionWithUser](SessionCacheBytes, sessionSize, 0, s.db.ChangesLive)
-	if err := s.db.OnChange(ctx, c.Invalidate); err != nil {
+	if err := s.db.OnChangeBesidesProgress(ctx, c.Invalidate); err != nil {
 		return err
 	}
 	s.cache = c

@@ -38,7 +38,7 @@ const (
 type changeFeed struct {
 	db      *DB
 	mu      sync.Mutex
-	subs    []func(userID int64)
+	subs    []subscriber
 	started bool
 	live    atomic.Bool
 	stop    chan struct{}
@@ -59,13 +59,32 @@ type changeFeed struct {
 	waiters  map[string]chan struct{}
 }
 
+// subscriber is told of changes; notProgress ones are not told of changes to
+// a user's progress alone.
+type subscriber struct {
+	fn          func(userID int64)
+	notProgress bool
+}
+
 // OnChange registers fn to be told of every committed change to a user's
 // data (AllUsers: everyone's). The first call starts the feed.
 func (db *DB) OnChange(ctx context.Context, fn func(userID int64)) error {
+	return db.subscribe(ctx, subscriber{fn: fn})
+}
+
+// OnChangeBesidesProgress is OnChange without the changes that touch only a
+// trainee's progress and submission rows (migration 00026), for copies that
+// read neither: a session, the Beranda's lists, the unread count. A lesson
+// marked done then drops only the copy that shows it.
+func (db *DB) OnChangeBesidesProgress(ctx context.Context, fn func(userID int64)) error {
+	return db.subscribe(ctx, subscriber{fn: fn, notProgress: true})
+}
+
+func (db *DB) subscribe(ctx context.Context, sub subscriber) error {
 	f := &db.changes
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.subs = append(f.subs, fn)
+	f.subs = append(f.subs, sub)
 	if f.started {
 		return nil
 	}
@@ -90,12 +109,16 @@ func (db *DB) ChangesLive() bool { return db.changes.live.Load() }
 // ChangeChannel is the PostgreSQL channel the feed listens on ("" on SQLite).
 func (db *DB) ChangeChannel() string { return db.changes.channel }
 
-func (f *changeFeed) dispatch(userID int64) {
+// dispatch tells the subscribers of a change to userID's data; progress
+// means it touched only their progress.
+func (f *changeFeed) dispatch(userID int64, progress bool) {
 	f.mu.Lock()
 	subs := f.subs
 	f.mu.Unlock()
-	for _, fn := range subs {
-		fn(userID)
+	for _, s := range subs {
+		if !progress || !s.notProgress {
+			s.fn(userID)
+		}
 	}
 }
 
@@ -103,7 +126,7 @@ func (f *changeFeed) dispatch(userID int64) {
 // because changes may have been missed while it was down.
 func (f *changeFeed) setLive(v bool) {
 	if f.live.Swap(v) != v {
-		f.dispatch(AllUsers)
+		f.dispatch(AllUsers, false)
 	}
 }
 
@@ -174,10 +197,11 @@ func (f *changeFeed) poll(ctx context.Context) {
 	defer f.pollMu.Unlock()
 	for {
 		var rows []struct {
-			Seq    int64  `db:"seq"`
-			UserID *int64 `db:"user_id"`
+			Seq      int64  `db:"seq"`
+			UserID   *int64 `db:"user_id"`
+			Progress bool   `db:"progress"`
 		}
-		err := f.db.r.SelectContext(ctx, &rows, `SELECT seq, user_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1000`, f.last)
+		err := f.db.r.SelectContext(ctx, &rows, `SELECT seq, user_id, progress FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1000`, f.last)
 		if err != nil {
 			slog.Warn("membaca change_log", "err", err)
 			f.setLive(false)
@@ -187,21 +211,23 @@ func (f *changeFeed) poll(ctx context.Context) {
 		if len(rows) == 0 {
 			return
 		}
+		// seen: the users named, true while every row naming them was about progress alone
 		seen := map[int64]bool{}
 		if rows[0].Seq != f.last+1 {
-			seen[AllUsers] = true
+			seen[AllUsers] = false
 		}
 		for _, r := range rows {
 			if r.UserID != nil {
-				seen[*r.UserID] = true
+				only, ok := seen[*r.UserID]
+				seen[*r.UserID] = r.Progress && (only || !ok)
 			}
 		}
 		f.last = rows[len(rows)-1].Seq
-		if seen[AllUsers] {
-			f.dispatch(AllUsers)
+		if _, ok := seen[AllUsers]; ok {
+			f.dispatch(AllUsers, false)
 		} else {
-			for id := range seen {
-				f.dispatch(id)
+			for id, progress := range seen {
+				f.dispatch(id, progress)
 			}
 		}
 		if len(rows) < 1000 {
@@ -299,8 +325,9 @@ func (f *changeFeed) receive(payload string) {
 		}
 		return
 	}
-	if id, err := strconv.ParseInt(payload, 10, 64); err == nil {
-		f.dispatch(id)
+	rest, progress := strings.CutPrefix(payload, "p")
+	if id, err := strconv.ParseInt(rest, 10, 64); err == nil {
+		f.dispatch(id, progress)
 	}
 }
 

@@ -20,17 +20,29 @@ type changeLog struct {
 func watch(t *testing.T, db *store.DB) *changeLog {
 	t.Helper()
 	l := &changeLog{ids: map[int64]bool{}}
-	if err := db.OnChange(context.Background(), func(id int64) {
-		l.mu.Lock()
-		l.ids[id] = true
-		l.mu.Unlock()
-	}); err != nil {
+	if err := db.OnChange(context.Background(), l.add); err != nil {
 		t.Fatal(err)
 	}
 	if !db.ChangesLive() {
 		t.Fatal("change feed not live after OnChange")
 	}
 	return l
+}
+
+// watchBesidesProgress is watch for the changes beyond a user's progress.
+func watchBesidesProgress(t *testing.T, db *store.DB) *changeLog {
+	t.Helper()
+	l := &changeLog{ids: map[int64]bool{}}
+	if err := db.OnChangeBesidesProgress(context.Background(), l.add); err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func (l *changeLog) add(id int64) {
+	l.mu.Lock()
+	l.ids[id] = true
+	l.mu.Unlock()
 }
 
 func (l *changeLog) reset() {
@@ -63,6 +75,9 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 		p := setupPractice(t, a)
 		other := p.fac
 		la, lb := watch(t, a), watch(t, b)
+		// Sessions, the Beranda's lists and unread counts read no progress:
+		// their copies are told of every change but those to progress alone.
+		oa, ob := watchBesidesProgress(t, a), watchBesidesProgress(t, b)
 		exec := func(q string, args ...any) {
 			t.Helper()
 			if err := a.ExecComplianceTest(ctx, q, args...); err != nil {
@@ -75,54 +90,78 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 			t.Fatal(err)
 		}
 		cases := []struct {
-			name   string
-			change func()
-			want   int64
+			name     string
+			change   func()
+			want     int64
+			progress bool // a change to want's progress alone
 		}{
 			{"progress", func() {
 				if err := a.SetItemState(ctx, p.enrollment, "k", "latihan", "h1", domain.StateStarted); err != nil {
 					t.Fatal(err)
 				}
-			}, p.trainee.ID},
+			}, p.trainee.ID, true},
 			{"item done", func() { // its notice's wait rides on the certificate check
 				if err := a.SetItemState(ctx, p.enrollment, "k", "latihan", "h1", domain.StateDone); err != nil {
 					t.Fatal(err)
 				}
-			}, p.trainee.ID},
+			}, p.trainee.ID, true},
+			{"draft made", func() {
+				if _, err := a.EnsureSubmission(ctx, p.enrollment, p.trainee.ID, "k", "latihan"); err != nil {
+					t.Fatal(err)
+				}
+			}, p.trainee.ID, true},
 			{"notification read", func() {
 				exec(`INSERT INTO notifications (user_id, kind, legacy_message, created_at) VALUES (?, 'legacy', 'Pesan', ?)`, p.trainee.ID, time.Now().UTC())
-			}, p.trainee.ID},
-			{"user deactivated", func() { exec(`UPDATE users SET active = ? WHERE id = ?`, false, other.ID) }, other.ID},
+			}, p.trainee.ID, false},
+			{"user deactivated", func() { exec(`UPDATE users SET active = ? WHERE id = ?`, false, other.ID) }, other.ID, false},
 			{"session revoked", func() {
 				uid := other.ID
 				if err := a.CreateSession(ctx, domain.Session{ID: "h", UserID: &uid, Data: "{}", CreatedAt: time.Now(), LastSeenAt: time.Now(), ExpiresAt: time.Now().Add(time.Hour)}); err != nil {
 					t.Fatal(err)
 				}
-				la.reset()
-				lb.reset()
+				for _, l := range []*changeLog{la, lb, oa, ob} {
+					l.reset()
+				}
 				if err := a.DeleteUserSessions(ctx, uid); err != nil {
 					t.Fatal(err)
 				}
-			}, other.ID},
+			}, other.ID, false},
 			{"live session moved", func() {
 				exec(`UPDATE live_sessions SET place = 'Ruang rapat' WHERE id = ?`, ls.ID)
-			}, p.trainee.ID},
+			}, p.trainee.ID, false},
 			{"attendance", func() {
 				if err := a.MarkAttendance(ctx, p.fac.ID, ls.ID, map[int64]string{p.trainee.ID: domain.AttendPresent}, time.Now()); err != nil {
 					t.Fatal(err)
 				}
-			}, p.trainee.ID},
-			{"cohort renamed", func() { exec(`UPDATE cohorts SET name = 'Angkatan II' WHERE id = ?`, p.cohort.ID) }, store.AllUsers},
+			}, p.trainee.ID, false},
+			{"cohort renamed", func() { exec(`UPDATE cohorts SET name = 'Angkatan II' WHERE id = ?`, p.cohort.ID) }, store.AllUsers, false},
+		}
+		// The other process first catches up with the setup's changes (a poll
+		// that read them with the first case's would rightly tell of both).
+		exec(`INSERT INTO notifications (user_id, kind, legacy_message, created_at) VALUES (?, 'legacy', 'Pesan', ?)`, p.fac2.ID, time.Now().UTC())
+		if !ob.within(3*time.Second, p.fac2.ID) {
+			t.Fatal("the other process was not told of the facilitator's notification")
 		}
 		for _, c := range cases {
-			la.reset()
-			lb.reset()
+			for _, l := range []*changeLog{la, lb, oa, ob} {
+				l.reset()
+			}
 			c.change()
 			if !la.has(c.want) {
 				t.Errorf("%s: the writing process was not told of user %d when the write returned", c.name, c.want)
 			}
 			if !lb.within(3*time.Second, c.want) {
 				t.Errorf("%s: the other process was not told of user %d", c.name, c.want)
+			}
+			if c.progress {
+				// Everything of the write has been dispatched in both by now.
+				if oa.has(c.want) || ob.has(c.want) {
+					t.Errorf("%s: a change to progress alone reached the copies beside progress (writer %v, other %v)", c.name, oa.has(c.want), ob.has(c.want))
+				}
+				continue
+			}
+			if !oa.has(c.want) || !ob.within(3*time.Second, c.want) {
+				t.Errorf("%s: the copies beside progress were not told of user %d (writer %v, other %v)", c.name, c.want, oa.has(c.want), ob.has(c.want))
 			}
 		}
 		// A write that touches nobody's cached data reports nobody.

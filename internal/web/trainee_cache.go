@@ -135,8 +135,11 @@ func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
 		home:     usercache.NewSized[int64, *homeData](homeCacheBytes, homeSize, homeTTL, db.ChangesLive),
 		unread:   usercache.New[int64, int](unreadCacheUsers, homeTTL, db.ChangesLive),
 	}
-	err := db.OnChange(ctx, func(id int64) {
-		tc.progress.Invalidate(id)
+	if err := db.OnChange(ctx, tc.progress.Invalidate); err != nil {
+		return nil, err
+	}
+	// The Beranda's lists and the unread count read no progress or submission rows.
+	err := db.OnChangeBesidesProgress(ctx, func(id int64) {
 		tc.home.Invalidate(id)
 		tc.unread.Invalidate(id)
 	})
