@@ -15,6 +15,15 @@ import (
 // a reader cannot act on it.
 const CostNoEventDate = 60
 
+// CostLateDay: each day past the publishing window after the first costs
+// aktual this much more than a peringatan, up to CostNoEventDate: a release
+// a month late tells readers as little about now as one without a date.
+const CostLateDay = 5
+
+// StaleDays: past the window by more than a week, the event is no longer
+// news; the lateness is a kesalahan.
+const StaleDays = 7
+
 // CostDayWithoutDate: a weekday or "hari ini" alone leaves the date to guess
 // once the post is a few days old.
 const CostDayWithoutDate = 30
@@ -218,8 +227,14 @@ func (g *grader) checkDeadline(b *Brief) string {
 		g.add(g.body.finding("rilis-sebelum-kegiatan", SevInfo, 0, 0,
 			fmt.Sprintf("Rilis ditulis %d hari sebelum kegiatan (%s). Pastikan kalimatnya tidak menyebut kegiatan itu sudah terjadi.", -days, longDate(ev)), ""))
 	case b.PublishByDays > 0 && days > b.PublishByDays:
-		g.add(g.body.finding("rilis-terlambat", SevPeringatan, 0, 0,
-			fmt.Sprintf("Rilis ini terlambat: ditulis %d hari setelah kegiatan (%s), padahal batasnya %d hari. Berita yang terlambat kehilangan nilai aktualnya; terbitkan secepatnya setelah kegiatan.", days, longDate(ev), b.PublishByDays), ""))
+		late := days - b.PublishByDays
+		cost := min(severityPenalty[SevPeringatan]+CostLateDay*(late-1), CostNoEventDate)
+		sev, why := SevPeringatan, "Berita yang terlambat kehilangan nilai aktualnya; terbitkan secepatnya setelah kegiatan."
+		if late > StaleDays {
+			sev, why = SevKesalahan, "Lewat sepekan dari batasnya, kegiatan itu bukan berita lagi bagi pembaca: warga tidak dapat lagi memanfaatkannya. Terbitkan rilis dalam batas waktu latihan."
+		}
+		g.addCost(g.body.finding("rilis-terlambat", sev, 0, 0,
+			fmt.Sprintf("Rilis ini terlambat: ditulis %s hari setelah kegiatan (%s), padahal batasnya %s hari. %s", countWord(days), longDate(ev), countWord(b.PublishByDays), why), ""), cost)
 		return "rilis terlambat"
 	}
 	return ""

@@ -23,25 +23,32 @@
 // (5W1H 25, faktual 20, menarik 15, aktual 10, penting 10, struktur 10,
 // bahasa 10) unless Input.Weights overrides some of them. Bands: sangat_baik
 // from 85, baik from 70, cukup from 55, otherwise perlu_perbaikan; the band
-// always follows the total. Three caps keep a flaw from hiding behind a
-// strong rest, as an editor would; the weighted mean is scaled into the
-// capped range (score × cap / 100) rather than clipped, so two defects still
-// cost more than one:
+// always follows the total. Caps keep a flaw from hiding behind a strong
+// rest, as an editor would; the weighted mean is scaled into the capped
+// range (score × cap / 100) rather than clipped, so two defects still cost
+// more than one (TotalCap):
 //
 //   - any peringatan (what an editor would send back: a split prefix, an
 //     unattributed quote, praise by the writer, a broken practice rule) caps
 //     the total at WarningCap (84): good, but not "sangat baik";
-//   - any kesalahan (a wrong figure, name, title, date or weekday, a missing
-//     event date when the brief gives it, a quote the source never said or
-//     whose meaning was changed, a body under half the required words) caps
-//     the total at ErrorCap (69): below baik and below the default pass mark,
-//     so the release goes back for revision and is never "sangat baik";
-//   - peringatan of ManyWarnings (4) or more kinds (distinct rules) cap it
-//     at ErrorCap too: four different things to fix send the release back
-//     like a wrong fact (eight kinds on the KTP-el release scored 70 baik
-//     before 1.36.0, 57 cukup now), while one to three keep it baik;
+//   - what sends a release back for revision caps it at ErrorCap (69),
+//     below baik and below the default pass mark, and each more such thing
+//     lowers the cap by ErrorStep (5): 69, 64, 59, then 54 for ManyErrors
+//     (4), which is perlu_perbaikan, and on down to 0. A criterion stops at
+//     0, so without this nine wrong facts on the KTP-el release scored 55
+//     cukup before 1.47.0 (now 23). What sends it back: each kesalahan (a
+//     wrong figure, name, title, date or weekday, a missing event date when
+//     the brief gives it, a quote the source never said or whose meaning
+//     was changed, a body under half the required words, a release more
+//     than StaleDays past its publishing window), counted once per passage
+//     (a wrong year is one error, though it draws a weekday and a date
+//     finding); peringatan of ManyWarnings (4) or more kinds (distinct
+//     rules), counted once (eight kinds on the KTP-el release scored 70
+//     baik before 1.36.0, 57 cukup now), while one to three keep it baik;
+//     and a body under three quarters of the practice's minimum
+//     (rilis-jauh-pendek: 52 % of it scored 77 baik before 1.47.0, now 63);
 //   - a body under half the words the practice asks for caps it at
-//     UnderHalfCap (54, perlu_perbaikan): it has not done the task.
+//     UnderHalfCap (54, perlu_perbaikan) at least: it has not done the task.
 //
 // Criteria other than 5W1H and penting start at 100 and lose points per
 // finding: saran 5, peringatan 15, kesalahan 35 (severityPenalty). Rules that
@@ -55,8 +62,9 @@
 // paragraph has a lead as long as the body, so it pays the most), a body
 // under the practice's
 // minimum (CostTooShort 15 plus up to CostTooShortRange 30 by the shortfall;
-// under half: CostUnderHalf 70), and a missing required dateline
-// (CostMissingDateline, 25). 5W1H and penting add up points for what the
+// under half: CostUnderHalf 70), a missing required dateline
+// (CostMissingDateline, 25), and a release past its publishing window (15,
+// and CostLateDay 5 for each further day, at most CostNoEventDate). 5W1H and penting add up points for what the
 // release does. Every criterion's summary names what cost its points, with
 // the points: "Poin berkurang karena belum ada tanggal kegiatan (−60)."
 // TestScaleRule checks all of this on every release of the mutation suite.
@@ -115,7 +123,10 @@
 // answers only after its first MaxLeadWords words keeps the same share:
 // readers of a feed often stop after the first paragraph, so the inverted
 // pyramid puts the answers there. Unanswered questions are warnings
-// (bagaimana a suggestion); answers missing from the lead are suggestions.
+// (bagaimana a suggestion); answers missing from the lead are suggestions,
+// and warnings in a practice whose sheet gives the answer (its siapa, apa,
+// kapan, di_mana or mengapa): the practices ask the lead to carry them, so
+// a lead without the sheet's why is sent back (a saran before 1.47.0).
 //
 // Aktual (aktual.go). A release needs the event's date: a day and month, or a
 // weekday; the day may be written in words as EYD V allows ("Kamis, enam
@@ -141,7 +152,9 @@
 // errors; two weekdays over two days pair in order ("Rabu dan Kamis, 14 dan
 // 15 Oktober"); a date without a year takes the year that puts it closest to Now.
 // With a brief, a release written more than Brief.PublishByDays after the
-// event is a warning ("terlambat").
+// event is a warning ("terlambat") that costs more each day, and more than
+// StaleDays (7) past the window a kesalahan: the event is no longer news
+// (30 days late scored as 2 days late, 83 baik, before 1.47.0).
 //
 // Faktual (faktual.go, quotes.go, numwords.go). Every direct quote needs its
 // own attribution word (kata, ujar, ungkap, jelas, tutur, tegas, pungkas,
@@ -279,8 +292,9 @@
 // (suggestion), and the release is MinReleaseWords–MaxReleaseWords (250–600)
 // words: shorter texts get an info, below VeryShortWords (100) a
 // suggestion. A practice's kata_isi replaces these: under its minimum is a
-// warning, under half of it an error that also caps the total
-// (UnderHalfCap), over its maximum a suggestion (over one and a half times,
+// warning, under three quarters of it a warning that sends the release
+// back like a kesalahan (rilis-jauh-pendek, ErrorCap), under half of it an
+// error that also caps the total (UnderHalfCap), over its maximum a suggestion (over one and a half times,
 // a warning giving the count and range with the thousands dot). A sentence
 // of the body that repeats an earlier one (case and spaces aside) is a
 // warning on the repeat. Its kata_teras_maks replaces MaxLeadWords and its kata_judul

@@ -112,9 +112,16 @@ func (g *grader) grade5W1H() result {
 		default:
 			points += w * OutsideLeadCredit
 			outside = append(outside, lost(id, 1-OutsideLeadCredit))
-			g.add(g.body.finding("teras-5w1h-hilang", SevSaran, g.dateline, g.lead.End,
-				fmt.Sprintf("Teras berita belum menjawab %s; jawabannya baru ada %s. Pindahkan ke teras, karena pembaca sering hanya membaca paragraf pertama.",
-					elementQuestion[id], g.whereFound(headEl[id], bodyEl[id])), ""))
+			msg := fmt.Sprintf("Teras berita belum menjawab %s; jawabannya baru ada %s. Pindahkan ke teras, karena pembaca sering hanya membaca paragraf pertama.",
+				elementQuestion[id], g.whereFound(headEl[id], bodyEl[id]))
+			sev := SevSaran
+			if g.sheetAnswers(id) {
+				// The practice gives the answer and asks the lead to carry it.
+				sev = SevPeringatan
+				msg = fmt.Sprintf("Teras berita belum menjawab %s, padahal lembar fakta memberikan jawabannya dan ketentuan latihan meminta teras menjawabnya; jawabannya baru ada %s. Pindahkan ke teras, karena pembaca sering hanya membaca paragraf pertama.",
+					elementQuestion[id], g.whereFound(headEl[id], bodyEl[id]))
+			}
+			g.add(g.body.finding("teras-5w1h-hilang", sev, g.dateline, g.lead.End, msg, ""))
 		}
 	}
 
@@ -135,6 +142,29 @@ func (g *grader) grade5W1H() result {
 		sum += " Belum terjawab sama sekali: " + joinID(missing) + "."
 	}
 	return result{score: int(math.Round(points)), summary: sum}
+}
+
+// sheetAnswers reports whether the practice's facts sheet answers a
+// question of the lead: the practices ask the lead to answer siapa, apa,
+// kapan, di mana and mengapa from the sheet.
+func (g *grader) sheetAnswers(id string) bool {
+	b := g.in.Brief
+	if b == nil || b.Ketentuan == nil {
+		return false
+	}
+	switch id {
+	case extract.Siapa:
+		return len(b.Siapa) > 0
+	case extract.Apa:
+		return strings.TrimSpace(b.Apa) != ""
+	case extract.Kapan:
+		return strings.TrimSpace(b.Kapan) != ""
+	case extract.DiMana:
+		return strings.TrimSpace(b.DiMana) != ""
+	case extract.Mengapa:
+		return strings.TrimSpace(b.Mengapa) != ""
+	}
+	return false
 }
 
 // copulas make a predicate that says what something is, not what happened.

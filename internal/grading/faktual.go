@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -549,13 +548,59 @@ func (g *grader) quoteUsed(q BriefQuote) bool {
 	return false
 }
 
-// countWord writes small counts in words, as EYD V asks in running text.
+// countWord writes a count as EYD V asks in running text: in letters when
+// one or two words say it ("dua", "tujuh belas", "dua ratus", "seribu"),
+// else in digits with the thousands dot ("35", "1.240").
 func countWord(n int) string {
-	words := []string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
-	if n >= 0 && n < len(words) {
-		return words[n]
+	if n < 0 || n >= 1e9 {
+		return thousands(n)
 	}
-	return strconv.Itoa(n)
+	if w := spellID(n); len(strings.Fields(w)) <= 2 {
+		return w
+	}
+	return thousands(n)
+}
+
+// figureWord writes a figure of the sheet in running text: a whole number
+// as countWord does, any other in digits ("1,5").
+func figureWord(v float64) string {
+	if v >= 0 && v < 1e9 && v == math.Trunc(v) {
+		return countWord(int(v))
+	}
+	return formatIndoNumber(v)
+}
+
+var unitWords = []string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
+
+// spellID spells 0 ≤ n < 10⁹ in Indonesian words.
+func spellID(n int) string {
+	join := func(head string, rest int) string {
+		if rest == 0 {
+			return head
+		}
+		return head + " " + spellID(rest)
+	}
+	switch {
+	case n < 10:
+		return unitWords[n]
+	case n == 10:
+		return "sepuluh"
+	case n == 11:
+		return "sebelas"
+	case n < 20:
+		return unitWords[n-10] + " belas"
+	case n < 100:
+		return join(unitWords[n/10]+" puluh", n%10)
+	case n < 200:
+		return join("seratus", n%100)
+	case n < 1000:
+		return join(unitWords[n/100]+" ratus", n%100)
+	case n < 2000:
+		return join("seribu", n%1000)
+	case n < 1e6:
+		return join(spellID(n/1000)+" ribu", n%1000)
+	}
+	return join(spellID(n/1e6)+" juta", n%1e6)
 }
 
 // listID joins items the Indonesian way, at most MaxMissingListed of them.

@@ -65,7 +65,6 @@ type grader struct {
 	extra    map[string]int // rule costs beyond the severity penalty, per criterion
 
 	bahasaNotes []string       // kinds of language problems found, in order, for the summary
-	underHalf   bool           // the body has less than half the words the practice asks for
 	bahasaNote  string         // the kind of the language finding being added
 	bahasaCost  map[string]int // points lost per kind of language problem
 	elements    map[string]Element
@@ -125,7 +124,8 @@ func Grade(in Input) Report {
 	if wsum > 0 {
 		rep.Score = int(math.Round(sum / wsum))
 	}
-	rep.Score = capScore(rep.Score, hasSeverity(g.findings, SevPeringatan), hasSeverity(g.findings, SevKesalahan) || warningRules(g.findings) >= ManyWarnings, g.underHalf)
+	limit, _ := TotalCap(g.findings)
+	rep.Score = capScore(rep.Score, limit)
 	rep.Band = reportBand(rep.Score, g.findings)
 	sortFindings(g.findings)
 	rep.Findings = g.findings
@@ -488,6 +488,12 @@ const (
 	// total is capped at ErrorCap, at most cukup. One or three things to
 	// fix leave a good release; four different ones do not.
 	ManyWarnings = 4
+	// ManyErrors: from this many kesalahan on, the release cannot be
+	// mended by an edit and its total falls below cukup. Each kesalahan
+	// past the first lowers the cap by ErrorStep, so that ManyErrors of
+	// them reach UnderHalfCap and more keep lowering it.
+	ManyErrors = 4
+	ErrorStep  = (ErrorCap - UnderHalfCap) / (ManyErrors - 1)
 )
 
 // warningRules counts the distinct rules of the peringatan findings: three
@@ -502,21 +508,71 @@ func warningRules(fs []Finding) int {
 	return len(seen)
 }
 
-// capScore scales the total into the range its worst finding allows: with a
-// peringatan into [0, WarningCap], with a kesalahan into [0, ErrorCap], under
-// half the words into [0, UnderHalfCap]. Scaling rather than clipping keeps
-// the order: two defects still cost more than one.
-func capScore(score int, hasWarning, hasErr, underHalf bool) int {
-	limit := 100
-	if hasWarning {
-		limit = WarningCap
+// errorCount counts the kesalahan a reader would meet: findings on one
+// passage ("Kamis (16/4/2027)" as a wrong weekday and as a date against the
+// sheet) are one error, a remark on the whole text one per rule.
+func errorCount(fs []Finding) int {
+	type key struct {
+		field      string
+		start, end int
+		rule       string
 	}
-	if hasErr {
-		limit = ErrorCap
+	seen := map[key]bool{}
+	for _, f := range fs {
+		if f.Severity != SevKesalahan {
+			continue
+		}
+		k := key{f.Field, f.Start, f.End, ""}
+		if f.Start == f.End {
+			k.rule = f.Rule
+		}
+		seen[k] = true
 	}
-	if underHalf {
-		limit = min(limit, UnderHalfCap)
+	return len(seen)
+}
+
+// sendBacks counts what sends a release back for revision: each kesalahan,
+// peringatan of ManyWarnings kinds or more (one), and a body far below the
+// practice's range (one).
+func sendBacks(fs []Finding) int {
+	n := errorCount(fs)
+	if warningRules(fs) >= ManyWarnings {
+		n++
 	}
+	if slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == "rilis-jauh-pendek" }) {
+		n++
+	}
+	return n
+}
+
+// TotalCap is the highest total a release with these findings may score
+// (doc.go, "The scale"), and the kind of finding that sets it: "kesalahan"
+// for what sends the release back (ErrorCap for one, ErrorStep less for
+// each more), "peringatan" for WarningCap or many kinds of peringatan,
+// "separuh" for a body under half the required words (UnderHalfCap); 100
+// and "" without a cap.
+func TotalCap(fs []Finding) (limit int, kind string) {
+	limit = 100
+	if hasSeverity(fs, SevPeringatan) {
+		limit, kind = WarningCap, SevPeringatan
+	}
+	if n := sendBacks(fs); n > 0 {
+		limit = max(ErrorCap-ErrorStep*(n-1), 0)
+		kind = SevKesalahan
+		if !hasSeverity(fs, SevKesalahan) {
+			kind = SevPeringatan
+		}
+	}
+	if slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == "rilis-kurang-separuh" }) && UnderHalfCap <= limit {
+		limit, kind = UnderHalfCap, "separuh"
+	}
+	return limit, kind
+}
+
+// capScore scales the total into the range its findings allow (TotalCap).
+// Scaling rather than clipping keeps the order: two defects still cost
+// more than one.
+func capScore(score, limit int) int {
 	return int(math.Round(float64(score) * float64(limit) / 100))
 }
 

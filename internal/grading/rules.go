@@ -92,6 +92,7 @@ var Rules = []Rule{
 	{"narahubung-hilang", CritStruktur, "Belum ada narahubung"},
 	{"rilis-kurang-separuh", CritStruktur, "Rilis kurang dari separuh panjang yang diminta"},
 	{"rilis-pendek-ketentuan", CritStruktur, "Rilis lebih pendek dari ketentuan"},
+	{"rilis-jauh-pendek", CritStruktur, "Rilis jauh lebih pendek dari ketentuan"},
 	{"rilis-panjang-ketentuan", CritStruktur, "Rilis lebih panjang dari ketentuan"},
 	{"rilis-pendek", CritStruktur, "Rilis pendek"},
 	{"rilis-panjang", CritStruktur, "Rilis panjang"},

@@ -171,10 +171,14 @@ func (g *grader) checkRequiredLength(words, lo, hi int, cn *costNotes) {
 	end := f.runes()
 	switch {
 	case words*2 < lo:
-		g.underHalf = true
 		g.addCost(f.finding("rilis-kurang-separuh", SevKesalahan, end, end,
 			fmt.Sprintf("Rilis ini baru %d kata, kurang dari separuh panjang yang diminta ketentuan latihan (%d–%d kata). Rilis sependek ini belum dapat memuat 5W1H, kutipan narasumber, dan informasi bagi warga; lengkapi dengan fakta dari lembar fakta.", words, lo, hi), ""), CostUnderHalf)
 		cn.note("rilis kurang dari separuh panjang yang diminta")
+	case words*4 < lo*3:
+		cost := CostTooShort + CostTooShortRange*(lo-words)/lo
+		g.addCost(f.finding("rilis-jauh-pendek", SevPeringatan, end, end,
+			fmt.Sprintf("Rilis ini baru %s kata, belum tiga perempat dari panjang yang diminta ketentuan latihan (%d–%d kata). Rilis sependek ini meninggalkan banyak fakta yang dibutuhkan warga, jadi dikembalikan untuk dilengkapi seperti rilis yang memuat kesalahan; tambahkan fakta dari lembar fakta yang belum dimuat, misalnya cara warga memanfaatkan layanan.", countWord(words), lo, hi), ""), cost)
+		cn.note("rilis jauh lebih pendek dari ketentuan")
 	case words < lo:
 		cost := CostTooShort + CostTooShortRange*(lo-words)/lo
 		g.addCost(f.finding("rilis-pendek-ketentuan", SevPeringatan, end, end,

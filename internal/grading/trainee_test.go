@@ -89,6 +89,7 @@ var traineeReleases = []traineeRelease{
 		{CritFaktual, SevKesalahan, "Warga tidak perlu", "Siti Nurhalimah"},
 		{CritStruktur, SevKesalahan, "", "kurang dari separuh"},
 		{CritPenting, SevPeringatan, "", "jam layanan (pukul 08.00–16.00 WIB)"},
+		{Crit5W1H, SevPeringatan, "Bupati Sukamaju", "belum menjawab mengapa"}, // from 1.47.0
 	}, fine: []string{"42 OPD", "0812-0000-5678"}},
 
 	{file: "ktp-sound-words.txt", practice: pKTP, edits: []edit{

@@ -70,6 +70,7 @@ var behaviourHash = map[string]string{
 	"1.44.0": "f532b75d49ca0004",
 	"1.45.0": "8e08c37e28b6124b",
 	"1.46.0": "a9ad5e50a7469577",
+	"1.47.0": "8fc6fc7b1d3e2554",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -578,6 +579,19 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// office says why it matters.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nLatihan dipimpin relawan Asep. Asep Saepudin, kepala Dinas Sosial, hadir."})
+	}
+	if !versionBefore(Version, "1.47.0") {
+		// From 1.47.0 each kesalahan past the first lowers the cap, the
+		// sheet's why missing from the lead is a peringatan, and lateness
+		// costs more each day (a kesalahan past a week).
+		why := *brief
+		why.Mengapa = "Agar warga siap mengevakuasi tetangganya."
+		why.Ketentuan = &Requirements{BodyWords: [2]int{100, 400}}
+		r := strings.NewReplacer("60 relawan", "70 relawan", "20 desa", "30 desa", "Asep Saepudin", "Asep Saefudin", "Rabu (11/3/2026)", "Kamis (11/3/2026)")
+		inputs = append(inputs,
+			Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: r.Replace(inputs[0].Body)},
+			Input{Headline: inputs[0].Headline, Now: now, Brief: &why, Body: strings.Replace(inputs[0].Body, ", agar warga siap mengevakuasi tetangganya.", ".\n\nPelatihan digelar agar warga siap mengevakuasi tetangganya.", 1)},
+			Input{Headline: inputs[0].Headline, Now: now.AddDate(0, 0, 20), Brief: brief, Body: inputs[0].Body})
 	}
 	var all []Report
 	for _, in := range inputs {

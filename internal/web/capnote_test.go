@@ -1,6 +1,7 @@
 package web
 
 import (
+	"math"
 	"testing"
 
 	"github.com/bimtek/bimtek/internal/grading"
@@ -25,6 +26,24 @@ func TestCapNote(t *testing.T) {
 		n := newCapNote(r)
 		if n == nil || n.Kind != c.kind || n.Limit != c.limit || n.Mean != 64 || n.Score != c.score {
 			t.Errorf("score %d with a %s: note %+v, want %s capped at %d", c.score, c.sev, n, c.kind, c.limit)
+		}
+	}
+	// From grader 1.47.0 the cap falls with each kesalahan, and four kinds of
+	// peringatan cap like a kesalahan: the note names the grader's own cap.
+	var four, kinds []grading.Finding
+	for i, rule := range []string{"a", "b", "c", "d"} {
+		four = append(four, grading.Finding{Severity: grading.SevKesalahan, Field: grading.FieldIsi, Start: 10 * i, End: 10*i + 5})
+		kinds = append(kinds, grading.Finding{Severity: grading.SevPeringatan, Rule: rule})
+	}
+	for _, c := range []struct {
+		fs    []grading.Finding
+		kind  string
+		limit int
+	}{{four, "kesalahan", grading.ErrorCap - 3*grading.ErrorStep}, {kinds, "peringatan", grading.ErrorCap}} {
+		score := int(math.Round(64 * float64(c.limit) / 100))
+		n := newCapNote(grading.Report{Score: score, Criteria: crits, Findings: c.fs})
+		if n == nil || n.Kind != c.kind || n.Limit != c.limit || n.Score != score {
+			t.Errorf("%d findings: note %+v, want %s capped at %d", len(c.fs), n, c.kind, c.limit)
 		}
 	}
 	if n := newCapNote(grading.Report{Score: 64, Criteria: crits}); n != nil {

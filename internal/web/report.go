@@ -214,6 +214,12 @@ func newCapNote(r grading.Report) *capNote {
 		}
 		return false
 	}
+	// The cap of the grader's own rule first; a stored report of an older
+	// version was capped by the fixed caps below.
+	if limit, kind := grading.TotalCap(r.Findings); limit < 100 && scaled(limit) == r.Score {
+		n.Kind, n.Limit = kind, limit
+		return n
+	}
 	switch {
 	case has(grading.SevKesalahan) && scaled(grading.ErrorCap) == r.Score:
 		n.Kind, n.Limit = "kesalahan", grading.ErrorCap
