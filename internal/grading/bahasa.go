@@ -28,6 +28,7 @@ func (g *grader) gradeBahasa() result {
 		g.checkSpacing(f)
 		g.checkMixedScript(f)
 	}
+	g.checkHeadlineCapitals()
 	g.checkSentences(g.body)
 	g.checkEnglish(g.head)
 	g.checkEnglish(g.body)

@@ -153,7 +153,9 @@ func (g *grader) passiveDi(w string) bool {
 			}
 		}
 	}
-	return false
+	// "Digembleng", "Ditampung": the prefix's form, though neither the
+	// lexicon nor the body holds the stem
+	return diMorphology(w) && !g.nameWord(w)
 }
 
 // gradeMenarik checks what makes a reader start and keep reading: the
@@ -266,7 +268,12 @@ func (g *grader) checkHeadline() []string {
 		notes = append(notes, "titik di akhir judul")
 	}
 
-	if first := h.toks[0]; vagueHeadlineStarts[first.lower] {
+	if g.abstractHeadline() {
+		s, e := whole()
+		g.add(h.finding("judul-umum", SevPeringatan, s, e,
+			fmt.Sprintf("Judul \"%s\" tidak menyebut pelaku, tempat, atau angka, sehingga bisa menjadi judul kegiatan apa saja dan pembaca linimasa tidak tahu beritanya. Tulis siapa melakukan apa dengan hal konkret dari teras: nama instansi, jumlah warga, atau nama tempat.", h.slice(s, e)), ""))
+		notes = append(notes, "judul tidak menyebut hal yang konkret")
+	} else if first := h.toks[0]; vagueHeadlineStarts[first.lower] {
 		g.add(h.finding("judul-umum", SevSaran, first.start, first.end,
 			fmt.Sprintf("Judul dibuka dengan kata umum \"%s\" yang tidak menyebut peristiwanya. Mulailah dengan pelakunya atau hal yang konkret, misalnya jumlah warga yang dilayani.", first.text), ""))
 		notes = append(notes, "judul kurang konkret")

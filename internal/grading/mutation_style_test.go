@@ -93,6 +93,24 @@ var styleMutations = []mutation{
 		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Peluncuran ditutup dengan doa dan ramah tamah.", "Peluncuran ditutup dengan doa dan ramah tamah."}},
 		pImun:   {{"Layanan imunisasi kejar tidak dipungut biaya.", "Layanan imunisasi kejar tidak dipungut biaya. Pembukaan diakhiri pemotongan tumpeng.", "Pembukaan diakhiri pemotongan tumpeng."}},
 	}},
+	{"function word capitalised inside the headline", CritBahasa, SevPeringatan, "kata tugas", map[string][]edit{
+		pKTP:    {{"Rekam KTP-el 1.240 Warga Cikadu\n", "Rekam KTP-el Untuk 1.240 Warga Cikadu\n", "Disdukcapil Sukamaju Jemput Bola Rekam KTP-el Untuk 1.240 Warga Cikadu"}},
+		pImun:   {{"Kejar bagi 1.236 Balita\n", "Kejar Bagi 1.236 Balita\n", "Dinkes Sukamaju Buka Pekan Imunisasi Kejar Bagi 1.236 Balita"}},
+		pBanjir: {{"Siaga Bencana dari 18 Desa\n", "Siaga Bencana Dari 18 Desa\n", "BPBD Sukamaju Latih 90 Anggota Tim Siaga Bencana Dari 18 Desa"}},
+		pAduan:  {{"WhatsApp yang Tersambung", "WhatsApp Yang Tersambung", "Pemkab Sukamaju Buka Kanal Aduan WhatsApp Yang Tersambung ke 42 OPD"}},
+	}},
+	{"headline naming nothing concrete", CritMenarik, SevPeringatan, "tidak menyebut pelaku, tempat, atau angka", map[string][]edit{
+		pKTP:    {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu\n", "Pelayanan kepada Masyarakat Terus Ditingkatkan demi Kenyamanan Bersama\n", "Pelayanan kepada Masyarakat Terus Ditingkatkan demi Kenyamanan Bersama"}},
+		pImun:   {{"Dinkes Sukamaju Buka Pekan Imunisasi Kejar bagi 1.236 Balita\n", "Layanan bagi Anak Kembali Hadir demi Masa Depan Bangsa\n", "Layanan bagi Anak Kembali Hadir demi Masa Depan Bangsa"}},
+		pBanjir: {{"BPBD Sukamaju Latih 90 Anggota Tim Siaga Bencana dari 18 Desa\n", "Kegiatan Pelatihan Penting Digelar untuk Menghadapi Musim Hujan\n", "Kegiatan Pelatihan Penting Digelar untuk Menghadapi Musim Hujan"}},
+		pAduan:  {{"Pemkab Sukamaju Buka Kanal Aduan WhatsApp yang Tersambung ke 42 OPD\n", "Warga Kini Bisa Mengadu dengan Lebih Mudah dan Cepat\n", "Warga Kini Bisa Mengadu dengan Lebih Mudah dan Cepat"}},
+	}},
+	{"passive di- headline verb outside the lexicon", CritMenarik, SevPeringatan, "kalimat pasif", map[string][]edit{
+		pKTP:    {{"Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga Cikadu\n", "1.240 Warga Cikadu Ditampung di Aula Kecamatan selama Perekaman KTP-el\n", "1.240 Warga Cikadu Ditampung di Aula Kecamatan selama Perekaman KTP-el"}},
+		pImun:   {{"Dinkes Sukamaju Buka Pekan Imunisasi Kejar bagi 1.236 Balita\n", "1.236 Balita Sukamaju Diimunisasi di 48 Posyandu Kecamatan Cikadu\n", "1.236 Balita Sukamaju Diimunisasi di 48 Posyandu Kecamatan Cikadu"}},
+		pBanjir: {{"BPBD Sukamaju Latih 90 Anggota Tim Siaga Bencana dari 18 Desa\n", "90 Anggota Tim Siaga Bencana dari 18 Desa Digembleng BPBD\n", "90 Anggota Tim Siaga Bencana dari 18 Desa Digembleng BPBD"}},
+		pAduan:  {{"Pemkab Sukamaju Buka Kanal Aduan WhatsApp yang Tersambung ke 42 OPD\n", "Aduan Warga Sukamaju Kini Diwadahi Kanal WhatsApp 42 OPD\n", "Aduan Warga Sukamaju Kini Diwadahi Kanal WhatsApp 42 OPD"}},
+	}},
 	{"list of officials present", CritPenting, SevPeringatan, "pejabat yang hadir", map[string][]edit{
 		pBanjir: {{"Pelatihan ditutup dengan simulasi", "Turut hadir dalam kegiatan tersebut Sekda, Asisten I, dan Kepala Dinas Sosial. Pelatihan ditutup dengan simulasi", "Turut hadir"}},
 		pAduan:  {{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Peluncuran dihadiri Wakil Bupati, Sekretaris Daerah, dan para kepala OPD. Kanal aduan ini sudah tersambung dengan 42 OPD.", "Peluncuran dihadiri"}},
@@ -185,6 +203,49 @@ func TestMutationsProgrammeCorrectForms(t *testing.T) {
 		for _, f := range rep.Findings {
 			if rules[f.Rule] {
 				t.Errorf("%s %q: false alarm: %s %s %q: %s", c.id, c.new, f.Rule, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+}
+
+// TestMutationsHeadlineForms: the fix of capitalised function words is the
+// whole headline with them in lower case; a passive di- verb outside the
+// lexicon is reported as passive, never as a missing verb; function words
+// at the start, a bare verb "Bagi", an ordinal "Ke" and offices whose
+// short form begins with "Di" draw none of the headline rules.
+func TestMutationsHeadlineForms(t *testing.T) {
+	p := loadPractices(t)[pKTP]
+	_, b := soundRelease(t, pKTP)
+	in := p.input("Layanan KTP-el Keliling Dari Disdukcapil Untuk 1.240 Warga Cikadu", b)
+	f := mustFind(t, Grade(in), in, CritBahasa, SevPeringatan, in.Headline)
+	if want := "Layanan KTP-el Keliling dari Disdukcapil untuk 1.240 Warga Cikadu"; f.Suggestion != want || f.Rule != "kapital-kata-tugas-judul" {
+		t.Errorf("fix %q (%s), want %q", f.Suggestion, f.Rule, want)
+	}
+	for _, h := range []string{"1.240 Warga Cikadu Digembleng Petugas Disdukcapil Sukamaju", "1.240 Warga Cikadu Diantar Petugas ke Aula Kecamatan"} {
+		in := p.input(h, b)
+		for _, f := range Grade(in).Findings {
+			if f.Rule == "judul-tanpa-kata-kerja" {
+				t.Errorf("%q: a passive verb read as no verb: %s", h, f.Message)
+			}
+		}
+		mustFindMsg(t, Grade(in), in, CritMenarik, SevPeringatan, h, "pasif")
+	}
+	rules := map[string]bool{"kapital-kata-tugas-judul": true, "judul-umum": true, "judul-pasif": true}
+	for _, c := range []struct{ id, headline string }{
+		{pKTP, "Untuk 1.240 Warga, Disdukcapil Sukamaju Jemput Bola Rekam KTP-el"},
+		{pKTP, "Disdukcapil Sukamaju Jemput Bola Rekam KTP-el 1.240 Warga di Cikadu"},
+		{pKTP, "Disdukcapil Sukamaju Bagi Nomor Antrean Rekam KTP-el di Cikadu"},
+		{pKTP, "Disdukcapil Sukamaju Buka Layanan Rekam KTP-el Ke-2 di Cikadu"},
+		{pAduan, "Diskominfo Sukamaju Pantau Kanal Aduan WhatsApp bagi 42 OPD"},
+		{pImun, "Dinkes Sukamaju Kejar Imunisasi 1.236 Balita di 48 Posyandu"},
+		{pBanjir, "BPBD Sukamaju Latih Tim Siaga Bencana Desa Rawan Banjir"},
+	} {
+		p := loadPractices(t)[c.id]
+		_, b := soundRelease(t, c.id)
+		in := p.input(c.headline, b)
+		for _, f := range Grade(in).Findings {
+			if rules[f.Rule] {
+				t.Errorf("%s %q: false alarm: %s %s: %s", c.id, c.headline, f.Rule, f.Severity, f.Message)
 			}
 		}
 	}

@@ -116,6 +116,7 @@ var Rules = []Rule{
 	{"kapital-hari-bulan", CritBahasa, "Huruf kapital nama hari dan bulan"},
 	{"kapital-jabatan", CritBahasa, "Huruf kapital jabatan"},
 	{"kapital-wilayah", CritBahasa, "Huruf kapital nama wilayah"},
+	{"kapital-kata-tugas-judul", CritBahasa, "Huruf kapital kata tugas di judul"},
 	{"spasi-sebelum-tanda-baca", CritBahasa, "Spasi sebelum tanda baca"},
 	{"spasi-ganda", CritBahasa, "Spasi ganda"},
 	{"spasi-setelah-tanda-baca", CritBahasa, "Spasi setelah tanda baca"},
