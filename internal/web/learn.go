@@ -169,6 +169,9 @@ func (s *Server) coursePage(c echo.Context) error {
 		return err
 	}
 	v := s.view(c, coursePageView{Course: l.Course})
+	if v.title, err = s.keptTitle(titleKey{"course", lang, l.Course, ""}, "course", v); err != nil {
+		return err
+	}
 	head, err := s.courseHead(lang, l, currentUser(c).Role)
 	if err != nil {
 		return err
@@ -439,6 +442,9 @@ func (s *Server) itemPage(c echo.Context) error {
 	case course.KindLesson:
 		v.HTML = template.HTML(v.Item.Lesson.HTML) // rendered and sanitised by the course loader
 		pv := s.view(c, &v)
+		if pv.title, err = s.keptTitle(titleKey{"lesson", pv.Lang, v.Course, v.Item.ID}, "lesson", pv); err != nil {
+			return err
+		}
 		// The lesson's content shows nothing of the trainee but the item's
 		// state and the form token, so it is kept per content version and state.
 		key := lessonKey{lang: pv.Lang, co: v.Course, item: v.Item.ID, state: v.ItemState, preview: v.Preview, enrolled: v.Enrollment != nil}

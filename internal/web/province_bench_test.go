@@ -110,7 +110,7 @@ func BenchmarkProvince(b *testing.B) {
 			for _, c := range []struct {
 				name string
 				st   func() (uint64, uint64, int)
-			}{{"sessions", s.sessions.CacheStats}, {"progress", s.trainees.progress.Stats}, {"beranda", s.trainees.home.Stats}} {
+			}{{"sessions", s.sessions.CacheStats}, {"progress", s.trainees.progress.Stats}, {"beranda", s.trainees.home.Stats}, {"unread", s.trainees.unread.Stats}} {
 				hits, misses, entries := c.st()
 				b.Logf("%s/%d: %s cache %d entries, %.1f %% of reads served from it", e.name, n, c.name, entries, 100*float64(hits)/float64(max(1, hits+misses)))
 			}

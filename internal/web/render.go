@@ -50,6 +50,8 @@ type View struct {
 	// parts is the content block as rendered parts, written one after
 	// another; it also stands for Body.
 	parts *bodyParts
+	// title, when set, is the page's title block as rendered (keptTitle).
+	title string
 }
 
 // bodyParts is a content block in parts: lead, then list.
@@ -369,6 +371,14 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 		switch h := sh.holes[i]; h {
 		case holeTop:
 			buf.WriteString(string(v.Top))
+		case holeTitle:
+			if v.title != "" {
+				buf.WriteString(v.title)
+				continue
+			}
+			if err := t.ExecuteTemplate(buf, h.block(), v); err != nil {
+				return fmt.Errorf("menampilkan %s: %w", name, err)
+			}
 		case holeContent:
 			if v.body != nil {
 				v.body.write(buf, v.CSRF, v.form)
@@ -496,6 +506,35 @@ func (s *Server) keptContent(key any, name string, v View, withForm func(View, t
 	}
 	s.fragments.Store(key, p)
 	return p, true, nil
+}
+
+// keptTitle returns the title block of page name for view v, rendered once
+// per key and kept; the key must name everything the title shows (the
+// content version and the language).
+func (s *Server) keptTitle(key any, name string, v View) (string, error) {
+	if h, ok := s.fragments.Load(key); ok {
+		return h.(string), nil
+	}
+	t, ok := s.tmpl.page(v.Lang, name)
+	if !ok || t.Lookup("title") == nil {
+		return "", nil
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "title", v); err != nil {
+		return "", fmt.Errorf("menampilkan judul %s: %w", name, err)
+	}
+	h := buf.String()
+	s.fragments.Store(key, h)
+	return h, nil
+}
+
+// titleKey names a kept title block: the page, the language and the content
+// version (the course and, on an item's page, the item).
+type titleKey struct {
+	page string
+	lang i18n.Lang
+	co   *course.Course
+	item string
 }
 
 // plainToken reports whether a form token is 1–64 base64url characters,
