@@ -114,6 +114,15 @@
 // and ceremony checks read its first sentence as the lead (devset guide
 // rule T3); with a brief they read the first paragraph too.
 //
+// Paragraphs. A blank line separates paragraphs. A text without any blank
+// line that breaks its lines after sentences writes one paragraph a line,
+// and each such break is a paragraph's end. A text wrapped at a width (most
+// single line breaks inside a sentence, after a line of at least
+// minWrapRunes) has those breaks read as spaces, keeping every offset
+// (unwrapLines): with blank lines they alone separate paragraphs; without
+// any, a break after a sentence's end outside a quotation stays one, since
+// splitting a paragraph costs less than joining the lead to the next.
+//
 // 5W1H (elements.go). Elements come from extract.Elements over the headline
 // and the body; an element is in the lead when a span starts in the lead. A lead whose only
 // event phrase is a copula ("… merupakan program prioritas bupati") gives

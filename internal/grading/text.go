@@ -39,6 +39,7 @@ type field struct {
 }
 
 func newField(name, text string) *field {
+	text = unwrapLines(text)
 	f := &field{name: name, text: text}
 	n := utf8.RuneCountInString(text)
 	f.offs = make([]int32, 0, n+1)

@@ -72,6 +72,7 @@ var behaviourHash = map[string]string{
 	"1.46.0": "a9ad5e50a7469577",
 	"1.47.0": "8fc6fc7b1d3e2554",
 	"1.48.0": "f924629d3c708159",
+	"1.49.0": "ffb13fdfddca7241",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -601,6 +602,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// of a verb's form ("Digembleng") is a passive verb.
 		for _, h := range []string{"BPBD Sukamaju Latih 60 Relawan Dari 20 Desa Untuk Siaga Banjir", "Pelatihan Penting Terus Digelar demi Kesiapan Bersama", "60 Relawan dari 20 Desa Digembleng BPBD Sukamaju"} {
 			inputs = append(inputs, Input{Headline: h, Body: inputs[0].Body, Now: now, Brief: brief})
+		}
+	}
+	if !versionBefore(Version, "1.49.0") {
+		// From 1.49.0 paragraphs on single lines are paragraphs, and a text
+		// wrapped at a width is read without its wrapping breaks.
+		single := strings.ReplaceAll(inputs[0].Body, "\n\n", "\n") + "\nPelatihan diikuti relawan dari 20 desa."
+		wrapped := "SUKAMAJU – Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten\nSukamaju melatih 60 relawan dari 20 desa di Aula BPBD, Rabu\n(11/3/2026), agar warga siap mengevakuasi tetangganya.\n\n\"Relawan desa adalah orang pertama yang berada di lokasi,\" kata\nKepala Pelaksana BPBD Sukamaju, Asep Saepudin."
+		for _, body := range []string{single, wrapped} {
+			inputs = append(inputs, Input{Headline: inputs[0].Headline, Body: body, Now: now, Brief: brief})
 		}
 	}
 	var all []Report

@@ -59,11 +59,14 @@ func (d *doc) spans(r [][2]int) []Span {
 
 // paragraphRanges groups tokens into paragraphs: a blank line (two or more
 // newlines in one run of whitespace, "\n\n" or "\r\n\r\n") separates them.
+// A text without any blank line that breaks its lines after sentences
+// (lineParagraphs) has a paragraph at each such break.
 func paragraphRanges(toks []token) [][2]int {
 	var out [][2]int
+	lines := lineParagraphs(toks)
 	start := 0
 	for i := 1; i < len(toks); i++ {
-		if toks[i].nl >= 2 {
+		if toks[i].nl >= 2 || lines && toks[i].nl == 1 && endsLine(toks, i) {
 			out = append(out, [2]int{start, i})
 			start = i
 		}
@@ -72,6 +75,37 @@ func paragraphRanges(toks []token) [][2]int {
 		out = append(out, [2]int{start, len(toks)})
 	}
 	return out
+}
+
+// lineParagraphs reports a text that writes one paragraph a line: it has
+// no blank line, and more than half of its line breaks follow a sentence's
+// end. A text wrapped at a width breaks its lines mostly inside sentences,
+// and stays one paragraph per blank line.
+func lineParagraphs(toks []token) bool {
+	breaks, ends := 0, 0
+	for i := 1; i < len(toks); i++ {
+		switch {
+		case toks[i].nl >= 2:
+			return false
+		case toks[i].nl == 1:
+			breaks++
+			if endsLine(toks, i) {
+				ends++
+			}
+		}
+	}
+	return ends > 0 && 2*ends > breaks
+}
+
+// endsLine reports whether the line break before toks[i] follows a
+// sentence's end: a full stop, question or exclamation mark, with any
+// closing quotes or brackets after it.
+func endsLine(toks []token, i int) bool {
+	j := i - 1
+	for j > 0 && isCloser(toks[j].text) {
+		j--
+	}
+	return j >= 0 && toks[j].kind == kPunct && isTerminal(toks[j].text)
 }
 
 func isTerminal(s string) bool {

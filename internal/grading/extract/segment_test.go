@@ -16,6 +16,12 @@ func TestParagraphs(t *testing.T) {
 		{"blank line with spaces", "A.\n  \t\nB.", []string{"A.", "B."}},
 		{"many blank lines", "\n\nA.\n\n\n\nB.\n\n", []string{"A.", "B."}},
 		{"empty", "   \n\n ", nil},
+		// A text without blank lines that breaks its lines after sentences
+		// writes one paragraph a line; a break inside a sentence is none.
+		{"one paragraph a line", "Dinas membuka layanan.\nWarga membawa KK.\n\"Datanglah,\" kata Rina.", []string{"Dinas membuka layanan.", "Warga membawa KK.", "\"Datanglah,\" kata Rina."}},
+		{"one paragraph a line, CRLF", "Satu dua.\r\nTiga empat?\r\nLima.", []string{"Satu dua.", "Tiga empat?", "Lima."}},
+		{"breaks mostly inside sentences", "Dinas membuka\nlayanan di aula\nkecamatan. Warga\ndatang.", []string{"Dinas membuka\nlayanan di aula\nkecamatan. Warga\ndatang."}},
+		{"blank lines decide", "Satu.\nDua.\n\nTiga.", []string{"Satu.\nDua.", "Tiga."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
