@@ -225,7 +225,7 @@ func (g *grader) checkDeadline(b *Brief) string {
 	switch {
 	case days < 0:
 		g.add(g.body.finding("rilis-sebelum-kegiatan", SevInfo, 0, 0,
-			fmt.Sprintf("Rilis ditulis %d hari sebelum kegiatan (%s). Pastikan kalimatnya tidak menyebut kegiatan itu sudah terjadi.", -days, longDate(ev)), ""))
+			fmt.Sprintf("Rilis ditulis %s hari sebelum kegiatan (%s). Pastikan kalimatnya tidak menyebut kegiatan itu sudah terjadi.", countWord(-days), longDate(ev)), ""))
 	case b.PublishByDays > 0 && days > b.PublishByDays:
 		late := days - b.PublishByDays
 		cost := min(severityPenalty[SevPeringatan]+CostLateDay*(late-1), CostNoEventDate)

@@ -703,7 +703,7 @@ func (g *grader) checkSentences(f *field) {
 		if words := hi - lo; words > MaxSentenceWords {
 			g.noteBahasa("kalimat terlalu panjang")
 			g.add(f.finding("kalimat-panjang", SevSaran, s.Start, s.End,
-				fmt.Sprintf("Kalimat ini %d kata; kalimat di atas %d kata sulit diikuti. Pecah menjadi dua atau tiga kalimat yang masing-masing memuat satu gagasan.", words, MaxSentenceWords), ""))
+				fmt.Sprintf("Kalimat ini %s kata; kalimat di atas %s kata sulit diikuti. Pecah menjadi dua atau tiga kalimat yang masing-masing memuat satu gagasan.", countWord(words), countWord(MaxSentenceWords)), ""))
 		}
 		if hi == lo {
 			prevFirst, run = "", 0

@@ -92,6 +92,18 @@
 // links each finding to that lesson, so feedback points to where the rule is
 // taught.
 //
+// # Feedback text
+//
+// Findings on one passage suggest one fix: where a passage contradicts the
+// facts sheet, the sheet's fix is the fix of every finding on it (a wrong
+// year in "Kamis (16/4/2027)" drew "Jumat (16/4/2027)" as the weekday's fix
+// beside the sheet's "Kamis (16/4/2026)" before 1.50.0). Counts in the
+// grader's sentences are written in letters when one or two words say them,
+// as EYD V asks ("dua kutipan", "Judul enam belas kata"; countWord), and
+// the sheet's figures as a release writes them, in letters up to ten
+// ("tiga perangkat", "400 perekaman"; releaseNumber), so the message and the
+// fix agree. TestScaleRule checks both on every release of the suite.
+//
 // # Rule ids
 //
 // Every finding also names its defect class (Finding.Rule), a stable
@@ -190,7 +202,10 @@
 // no attributed statement at all is a warning costing CostNoSource; one
 // without any figure gets a suggestion, and so do estimates ("kurang lebih
 // 75", "puluhan admin") outside quotes, because an exact count can be
-// checked.
+// checked; the fix of a round word before a noun the sheet counts is the
+// sheet's figure ("ratusan pelajar" → "318 pelajar"), and without one the
+// finding asks for the count without an example (before 1.50.0 every
+// practice was offered "45 admin").
 //
 // Against a brief, figures are read in digits ("1.240 warga", "1,2 juta") and
 // in Indonesian number words, exact ("tiga", "dua belas", "empat puluh dua",
@@ -294,7 +309,9 @@
 // Struktur (struktur.go). The lead starts with a dateline in capitals and a
 // dash ("SUKAMAJU – "; warning without it, suggestion when not in capitals;
 // with ketentuan, a warning costing CostMissingDateline, or a warning when it
-// names another place),
+// names another place; a lead opening with the place written another way,
+// "Sukamaju, …", "SUKAMAJU: …", is fixed by rewriting the place, not by
+// writing it twice, "SUKAMAJU – Sukamaju"),
 // has at most MaxLeadSentences (2) sentences and MaxLeadWords (35) words
 // (warning: "Teras berita 52 kata; usahakan di bawah 35 kata …"), paragraphs
 // after it stay within MaxParagraphWords (70) and MaxParagraphSentences (4)
@@ -354,7 +371,11 @@
 // ("di tanda tangani" → "ditandatangani", not "ditanda"), and the fix of a
 // joined preposition capitalises "di" only where a sentence or the
 // headline starts, and its region word before a name ("dikecamatan
-// Cikadu" → "di Kecamatan"). On idner-news-2k this takes 1 of 814 prepositions for
+// Cikadu" → "di Kecamatan"). A foreign base takes di- with a hyphen, as EYD
+// V joins Indonesian affixes to foreign words ("di print" → "di-print", told
+// by spelling Indonesian lacks: a final cluster, a silent e, sh, th, ck …),
+// or becomes its Indonesian equivalent when the lexicon has one ("di
+// upload" → "diunggah"). On idner-news-2k this takes 1 of 814 prepositions for
 // the prefix, and that one ("akan di evaluasi") is a real error of the
 // source (TestPrefixDiOnRealNews). A number of four or more digits without
 // the thousands dot ("1240 warga") is a suggestion, a warning when ketentuan

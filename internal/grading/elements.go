@@ -131,7 +131,7 @@ func (g *grader) grade5W1H() result {
 			answered++
 		}
 	}
-	sum := fmt.Sprintf("Teras berita menjawab %d dari %d pertanyaan utama (siapa, apa, kapan, di mana, mengapa).", answered, len(leadElements))
+	sum := fmt.Sprintf("Teras berita menjawab %s dari %s pertanyaan utama (siapa, apa, kapan, di mana, mengapa).", countWord(answered), countWord(len(leadElements)))
 	if len(late) > 0 {
 		sum += fmt.Sprintf(" Baru terjawab setelah kata ke-%d teras: %s.", maxLead, joinID(late))
 	}

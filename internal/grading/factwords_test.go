@@ -71,7 +71,7 @@ func TestLengthInOtherWords(t *testing.T) {
 	six.Angka = []Figure{{Nilai: 6, Satuan: "hari", Keterangan: "lama kegiatan"}, {Nilai: 60, Satuan: "relawan"}}
 	for s, want := range map[string]string{"Kegiatan berlangsung sepekan.": "sepekan", "Kegiatan digelar selama dua minggu.": "dua minggu", "Kegiatan berlangsung selama seminggu.": "seminggu"} {
 		in := Input{Headline: goodHeadline, Body: withLead(s), Now: testNow, Brief: &six}
-		mustFindMsg(t, Grade(in), in, CritFaktual, SevKesalahan, want, "6 hari")
+		mustFindMsg(t, Grade(in), in, CritFaktual, SevKesalahan, want, "enam hari")
 	}
 }
 

@@ -372,8 +372,7 @@ func (g *grader) checkVagueAmounts(f *field) int {
 		}
 		if t.is(lexVagueAmount) && vagueAmounts[t.lower] {
 			n++
-			g.add(f.finding("jumlah-samar", SevSaran, t.start, t.end,
-				fmt.Sprintf("\"%s\" tidak menyebut jumlah. Tulis angka pastinya dari daftar hadir atau data resmi, misalnya \"45 admin\".", t.text), ""))
+			g.add(g.vagueAmountFinding(f, i))
 			continue
 		}
 		k := approxMarkers.atIf(lexApproxStart, f.toks, i, len(f.toks))
@@ -387,6 +386,36 @@ func (g *grader) checkVagueAmounts(f *field) int {
 		i = j
 	}
 	return n
+}
+
+// vagueAmountFinding is the jumlah-samar finding on the round word at token
+// i ("puluhan admin"): its fix is the sheet's figure for the noun after it
+// when the sheet counts that noun, else it asks for the exact count without
+// an example figure, which the trainee might copy.
+func (g *grader) vagueAmountFinding(f *field, i int) Finding {
+	t := f.toks[i]
+	if b := g.in.Brief; b != nil && i+1 < len(f.toks) {
+		unit := f.toks[i+1]
+		for _, fig := range b.Angka {
+			if !figureUnitMatches(unit.lower, fig) {
+				continue
+			}
+			want := releaseNumber(fig.Nilai) + " " + unit.text
+			return f.finding("jumlah-samar", SevSaran, t.start, unit.end,
+				fmt.Sprintf("\"%s\" tidak menyebut jumlah, padahal lembar fakta menyebut %s %s. Tulis angka pastinya agar pembaca dapat memeriksanya.", f.slice(t.start, unit.end), releaseNumber(fig.Nilai), fig.Satuan), want)
+		}
+	}
+	return f.finding("jumlah-samar", SevSaran, t.start, t.end,
+		fmt.Sprintf("\"%s\" tidak menyebut jumlah. Tulis angka pastinya dari daftar hadir atau data resmi, atau hapus jumlahnya bila tidak ada data.", t.text), "")
+}
+
+// releaseNumber writes a figure as a fix or example of release text: a
+// count up to ten in letters ("enam admin"), others in digits ("1.240").
+func releaseNumber(v float64) string {
+	if w, ok := numberWordFor(v); ok {
+		return w
+	}
+	return formatIndoNumber(v)
 }
 
 // hasFigure reports a number in the body that is neither a date, a clock
@@ -485,7 +514,7 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 			used = used || figureUnitMatches(u, fig)
 		}
 		if !used {
-			figs = append(figs, formatIndoNumber(fig.Nilai)+" "+fig.Satuan)
+			figs = append(figs, releaseNumber(fig.Nilai)+" "+fig.Satuan)
 		}
 	}
 	if len(figs) > 0 {
@@ -559,15 +588,6 @@ func countWord(n int) string {
 		return w
 	}
 	return thousands(n)
-}
-
-// figureWord writes a figure of the sheet in running text: a whole number
-// as countWord does, any other in digits ("1,5").
-func figureWord(v float64) string {
-	if v >= 0 && v < 1e9 && v == math.Trunc(v) {
-		return countWord(int(v))
-	}
-	return formatIndoNumber(v)
 }
 
 var unitWords = []string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
@@ -856,7 +876,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 				n++
 				g.add(f.finding("angka-bertentangan", SevKesalahan, start, f.toks[unit].end,
 					fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s (%s %s seluruhnya). Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.",
-						f.slice(start, f.toks[unit].end), per.text, per.item, formatIndoNumber(fig.Nilai), fig.Satuan),
+						f.slice(start, f.toks[unit].end), per.text, per.item, releaseNumber(fig.Nilai), fig.Satuan),
 					want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
 				i = j - 1
 				continue
@@ -892,12 +912,12 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			if math.IsInf(num.hi, 1) || num.lo <= 0 {
 				// A bound: say what it leaves out.
 				d := num.describe()
-				why = fmt.Sprintf("%s tidak mencakup %s, jadi bertentangan dengan lembar fakta; tulis angka pastinya.", strings.ToUpper(d[:1])+d[1:], formatIndoNumber(fig.Nilai))
+				why = fmt.Sprintf("%s tidak mencakup %s, jadi bertentangan dengan lembar fakta; tulis angka pastinya.", strings.ToUpper(d[:1])+d[1:], releaseNumber(fig.Nilai))
 			}
 		}
 		n++
 		g.add(f.finding("angka-bertentangan", SevKesalahan, start, f.toks[unit].end,
-			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. %s", passage, formatIndoNumber(fig.Nilai), desc, why),
+			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. %s", passage, releaseNumber(fig.Nilai), desc, why),
 			want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
 	}
 	return n
@@ -1897,7 +1917,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			s := f.toks[i-1].start
 			n++
 			g.add(f.finding("angka-bertentangan", SevKesalahan, s, unit.end,
-				fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s %s. Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.", f.slice(s, unit.end), prev, formatIndoNumber(want[0]), unit.lower),
+				fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s %s. Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.", f.slice(s, unit.end), prev, releaseNumber(want[0]), unit.lower),
 				f.slice(s, f.toks[i-1].end)+" "+formatIndoNumber(want[0])+" "+unit.text))
 			i = j
 		case t.num:
@@ -1923,7 +1943,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 				s := f.toks[i-1].start
 				n++
 				g.add(f.finding("angka-bertentangan", SevKesalahan, s, unit.end,
-					fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s %s. Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.", f.slice(s, unit.end), prev, formatIndoNumber(want[0]), unit.lower),
+					fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s %s. Angka yang salah merusak kepercayaan pembaca; periksa kembali sebelum rilis diunggah.", f.slice(s, unit.end), prev, releaseNumber(want[0]), unit.lower),
 					f.slice(s, f.toks[i-1].end)+" "+formatIndoNumber(want[0])+" "+unit.text))
 				continue
 			}

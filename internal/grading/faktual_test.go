@@ -217,7 +217,7 @@ func TestBriefCoverage(t *testing.T) {
 			quotes = append(quotes, f.Message)
 		}
 	}
-	if len(figs) != 1 || strings.Contains(figs[0], "1.240") || !strings.Contains(figs[0], "318 pelajar, 400 perekaman, 3 perangkat, dan satu lainnya") {
+	if len(figs) != 1 || strings.Contains(figs[0], "1.240") || !strings.Contains(figs[0], "318 pelajar, 400 perekaman, tiga perangkat, dan satu lainnya") {
 		t.Errorf("missing figures: %q", figs)
 	}
 	if len(people) != 1 || !strings.Contains(people[0], "Asep Saepulloh") || strings.Contains(people[0], "Rina") {

@@ -127,6 +127,7 @@ func Grade(in Input) Report {
 	limit, _ := TotalCap(g.findings)
 	rep.Score = capScore(rep.Score, limit)
 	rep.Band = reportBand(rep.Score, g.findings)
+	agreeOnFixes(g.findings)
 	sortFindings(g.findings)
 	rep.Findings = g.findings
 	if rep.Findings == nil {
@@ -276,7 +277,7 @@ func (g *grader) tally(crit string) string {
 	var parts []string
 	for _, sev := range []string{SevKesalahan, SevPeringatan, SevSaran} {
 		if c[sev] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", c[sev], sev))
+			parts = append(parts, countWord(c[sev])+" "+sev)
 		}
 	}
 	if len(parts) == 0 {
@@ -574,6 +575,26 @@ func TotalCap(fs []Finding) (limit int, kind string) {
 // more than one.
 func capScore(score, limit int) int {
 	return int(math.Round(float64(score) * float64(limit) / 100))
+}
+
+// agreeOnFixes makes findings on one passage suggest one fix: where a
+// passage contradicts the facts sheet, the sheet's fix is the one ("Kamis
+// (16/4/2027)" is not mended by another weekday when the sheet says
+// Kamis (16/4/2026)).
+func agreeOnFixes(fs []Finding) {
+	for i, a := range fs {
+		if a.Criterion != CritFaktual || !strings.HasSuffix(a.Rule, "-bertentangan") || a.Suggestion == "" {
+			continue
+		}
+		for j := range fs {
+			b := &fs[j]
+			if j == i || b.Field != a.Field || b.Start != a.Start || b.End != a.End || b.Suggestion == "" || b.Suggestion == a.Suggestion {
+				continue
+			}
+			b.Suggestion = a.Suggestion
+			b.Message += fmt.Sprintf(" Lembar fakta menyebut \"%s\" untuk bagian ini, jadi perbaikannya mengikuti lembar fakta.", a.Suggestion)
+		}
+	}
 }
 
 // reportBand is the band of a total, capped at cukup when any finding is a

@@ -175,7 +175,7 @@ func (g *grader) gradeMenarik() result {
 	}
 	if st := g.st; st.Sentences > 0 && st.AvgSentenceWords > MaxAvgSentenceWords {
 		g.add(g.body.finding("kalimat-rata-rata-panjang", SevSaran, 0, 0,
-			fmt.Sprintf("Rata-rata kalimat %s kata; usahakan di bawah %d kata agar rilis enak dibaca di layar ponsel.", decimalID(st.AvgSentenceWords), MaxAvgSentenceWords), ""))
+			fmt.Sprintf("Rata-rata kalimat %s kata; usahakan di bawah %s kata agar rilis enak dibaca di layar ponsel.", decimalID(st.AvgSentenceWords), countWord(MaxAvgSentenceWords)), ""))
 		cn.note("kalimat rata-rata terlalu panjang")
 	}
 	return result{score: g.deduct(CritMenarik), summary: cn.summary("Judul ringkas dan aktif, teras langsung menyampaikan inti berita, dan ada kutipan langsung.")}
@@ -193,7 +193,7 @@ func (g *grader) checkHeadline() []string {
 		return []string{"judul belum ada"}
 	}
 	if leadLike(g.in.Headline) {
-		g.add(h.finding("judul-hilang", SevKesalahan, 0, h.runes(), fmt.Sprintf("Judul belum ada: baris judul berisi %d kata, sepanjang paragraf teras. Pembaca linimasa memutuskan dari judul apakah akan membuka rilis; tulis judul 5–12 kata yang menyebut siapa melakukan apa, lalu pindahkan kalimat ini ke isi rilis.", words), ""))
+		g.add(h.finding("judul-hilang", SevKesalahan, 0, h.runes(), fmt.Sprintf("Judul belum ada: baris judul berisi %s kata, sepanjang paragraf teras. Pembaca linimasa memutuskan dari judul apakah akan membuka rilis; tulis judul 5–12 kata yang menyebut siapa melakukan apa, lalu pindahkan kalimat ini ke isi rilis.", countWord(words)), ""))
 		return []string{"judul belum ada"}
 	}
 	whole := func() (int, int) { return h.toks[0].start, h.toks[len(h.toks)-1].end }
@@ -202,7 +202,7 @@ func (g *grader) checkHeadline() []string {
 		if words < lo || words > hi {
 			s, e := whole()
 			g.add(h.finding("judul-panjang-ketentuan", SevPeringatan, s, e,
-				fmt.Sprintf("Judul %d kata, padahal ketentuan latihan meminta %d–%d kata: cukup untuk menyebut siapa melakukan apa, cukup pendek untuk terbaca utuh di linimasa.", words, lo, hi), ""))
+				fmt.Sprintf("Judul %s kata, padahal ketentuan latihan meminta %d–%d kata: cukup untuk menyebut siapa melakukan apa, cukup pendek untuk terbaca utuh di linimasa.", countWord(words), lo, hi), ""))
 			notes = append(notes, "panjang judul tidak sesuai ketentuan")
 		}
 		words = (lo + hi) / 2 // the practice's range replaces the default one
@@ -211,12 +211,12 @@ func (g *grader) checkHeadline() []string {
 	case words < MinHeadlineWords:
 		s, e := whole()
 		g.add(h.finding("judul-pendek", SevSaran, s, e,
-			fmt.Sprintf("Judul hanya %d kata; judul %d–%d kata biasanya cukup untuk menyebut siapa melakukan apa.", words, MinHeadlineWords, MaxHeadlineWords), ""))
+			fmt.Sprintf("Judul hanya %s kata; judul %d–%d kata biasanya cukup untuk menyebut siapa melakukan apa.", countWord(words), MinHeadlineWords, MaxHeadlineWords), ""))
 		notes = append(notes, "judul terlalu pendek")
 	case words > MaxHeadlineWords:
 		s, e := whole()
 		g.add(h.finding("judul-panjang", SevSaran, s, e,
-			fmt.Sprintf("Judul %d kata; ringkas menjadi paling banyak %d kata agar terbaca utuh di linimasa.", words, MaxHeadlineWords), ""))
+			fmt.Sprintf("Judul %s kata; ringkas menjadi paling banyak %s kata agar terbaca utuh di linimasa.", countWord(words), countWord(MaxHeadlineWords)), ""))
 		notes = append(notes, "judul terlalu panjang")
 	}
 

@@ -17,7 +17,7 @@ func TestHeadlineLength(t *testing.T) {
 		t.Errorf("short headline finding %+v", f)
 	}
 	in, rep = headlineFindings(t, "BPBD Kabupaten Sukamaju Melatih Enam Puluh Relawan dari Dua Puluh Desa Rawan Banjir di Wilayah Selatan")
-	mustFindMsg(t, rep, in, CritMenarik, SevSaran, "BPBD", "Judul 16 kata")
+	mustFindMsg(t, rep, in, CritMenarik, SevSaran, "BPBD", "Judul enam belas kata")
 	_, rep = headlineFindings(t, goodHeadline)
 	for _, f := range rep.Findings {
 		if f.Criterion == CritMenarik && f.Field == FieldJudul {

@@ -18,7 +18,7 @@ var factMutations = []mutation{
 	{"hotline number with dots contradicts the sheet", CritFaktual, SevKesalahan, "0812-0000-5678", map[string][]edit{
 		pAduan: {{"ke nomor 0812-0000-5678", "ke nomor 0812.0000.5687", "0812.0000.5687"}},
 	}},
-	{"bound on a length in one word contradicts the sheet", CritFaktual, SevKesalahan, "6 hari", map[string][]edit{
+	{"bound on a length in one word contradicts the sheet", CritFaktual, SevKesalahan, "enam hari", map[string][]edit{
 		pImun: {{"berlangsung enam hari", "berlangsung lebih dari sepekan", "lebih dari sepekan"}},
 	}},
 

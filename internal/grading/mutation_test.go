@@ -439,7 +439,7 @@ var mutations = []mutation{
 		pImun:   {{"berlangsung enam hari", "berlangsung sepekan", "sepekan"}},
 		pBanjir: {{"Selama dua hari", "Selama sepekan", "sepekan"}},
 	}},
-	{"length of the event in weeks contradicts the sheet", CritFaktual, SevKesalahan, "6 hari", map[string][]edit{
+	{"length of the event in weeks contradicts the sheet", CritFaktual, SevKesalahan, "enam hari", map[string][]edit{
 		pImun: {{"berlangsung enam hari", "berlangsung dua pekan", "dua pekan"}},
 	}},
 	{"count in one se- word contradicts the sheet", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
@@ -488,7 +488,7 @@ var mutations = []mutation{
 		pKTP:   {{"Kamis (16/4/2026), karena", "Kamis (16/4/2026) pukul 9 pagi, karena", "pukul 9 pagi"}},
 		pAduan: {{"Selasa (2/6/2026), agar", "Selasa (2/6/2026) jam sembilan pagi, agar", "jam sembilan pagi"}},
 	}},
-	{"count in dozens contradicts the sheet", CritFaktual, SevKesalahan, "3 perangkat", map[string][]edit{
+	{"count in dozens contradicts the sheet", CritFaktual, SevKesalahan, "tiga perangkat", map[string][]edit{
 		pKTP: {{"tiga perangkat", "dua lusin perangkat", "dua lusin perangkat"}},
 	}},
 	{"comma for the thousands dot", CritBahasa, SevPeringatan, "koma", map[string][]edit{
@@ -969,7 +969,7 @@ func TestMutationsTogether(t *testing.T) {
 	in := p.input(mh, mb)
 	rep := Grade(in)
 	mustFind(t, rep, in, CritAktual, SevKesalahan, "pukul 08.00–15.00 WIB")
-	mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, "empat perangkat", "3 perangkat")
+	mustFindMsg(t, rep, in, CritFaktual, SevKesalahan, "empat perangkat", "tiga perangkat")
 	mustFind(t, rep, in, CritBahasa, SevPeringatan, "di data")
 	mustFind(t, rep, in, CritBahasa, SevPeringatan, "di laksanakan")
 	mustFind(t, rep, in, CritFaktual, SevPeringatan, "sukses besar")
@@ -1014,6 +1014,13 @@ func TestMutationsTogether(t *testing.T) {
 	}
 }
 
+var (
+	// quotedRe matches what a message quotes from the release.
+	quotedRe = regexp.MustCompile(`"[^"]*"|“[^”]*”|\([^)]*\)`)
+	// smallDigits is a count of one to ten in digits before a word.
+	smallDigits = regexp.MustCompile(`(^|[^0-9.,/:–-])([1-9]|10) [a-z]`)
+)
+
 // TestScaleRule checks the rule of the scale written in doc.go on every
 // release of the suite: a kesalahan caps the total at ErrorCap (never baik or
 // sangat_baik), a body under half the required words at UnderHalfCap, and
@@ -1048,6 +1055,19 @@ func TestScaleRule(t *testing.T) {
 			}
 			if n := sendBacks(rep.Findings); n >= ManyErrors && (rep.Score > UnderHalfCap || rep.Band != BandPerluPerbaikan) {
 				t.Errorf("%s: %d kesalahan but %d %s", id, n, rep.Score, rep.Band)
+			}
+			// From 1.50.0 findings on one passage agree on the fix, and a
+			// feedback sentence writes a small count in letters ("dua
+			// kutipan"), outside what it quotes.
+			for _, a := range rep.Findings {
+				for _, b := range rep.Findings {
+					if a.Field == b.Field && a.Start == b.Start && a.End == b.End && a.Start < a.End && a.Suggestion != "" && b.Suggestion != "" && a.Suggestion != b.Suggestion {
+						t.Errorf("%s: two fixes for %q: %q and %q", id, a.Passage(in.Headline, in.Body), a.Suggestion, b.Suggestion)
+					}
+				}
+				if m := smallDigits.FindString(quotedRe.ReplaceAllString(a.Message, "")); m != "" {
+					t.Errorf("%s: %q in running text: %s", id, m, a.Message)
+				}
 			}
 			if rep.Stats.Words*4 < p.brief.Ketentuan.BodyWords[0]*3 && rep.Score > ErrorCap {
 				t.Errorf("%s: %d words, under three quarters of the range, but %d", id, rep.Stats.Words, rep.Score)

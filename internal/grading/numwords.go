@@ -233,7 +233,7 @@ func (g *grader) checkDurations(f *field, b *Brief) int {
 		}
 		n++
 		g.add(f.finding("angka-bertentangan", SevKesalahan, f.toks[from].start, f.toks[end].end,
-			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. Lama kegiatan yang salah membuat warga mengira masih ada waktu atau sudah terlambat; tulis lamanya seperti di lembar fakta.", passage, formatIndoNumber(fig.Nilai), desc), want))
+			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. Lama kegiatan yang salah membuat warga mengira masih ada waktu atau sudah terlambat; tulis lamanya seperti di lembar fakta.", passage, releaseNumber(fig.Nilai), desc), want))
 		i = end
 	}
 	return n

@@ -315,7 +315,7 @@ func sheetPeopleCount(b *Brief) (string, bool) {
 	for _, fig := range b.Angka {
 		w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(fig.Satuan)), " ")
 		if peopleUnits[w] && w != "orang" {
-			return formatIndoNumber(fig.Nilai) + " " + fig.Satuan, true
+			return releaseNumber(fig.Nilai) + " " + fig.Satuan, true
 		}
 	}
 	return "", false

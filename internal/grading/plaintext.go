@@ -88,7 +88,7 @@ func (g *grader) checkMarkup(cn *costNotes) {
 			s, e = f.trimSpan(s, e)
 			more := ""
 			if len(ms) > 1 {
-				more = fmt.Sprintf("; seluruhnya ada %d tanda seperti itu dalam %s", len(ms), fieldName(f.name))
+				more = fmt.Sprintf("; seluruhnya ada %s tanda seperti itu dalam %s", countWord(len(ms)), fieldName(f.name))
 			}
 			g.add(f.finding("markup", SevPeringatan, s, e,
 				fmt.Sprintf("\"%s\" memuat %s%s. Rilis dikirim ke media sebagai teks biasa, misalnya lewat surel atau pesan, sehingga tanda itu tampil apa adanya dan mengganggu pembaca; %s.", passage, k.what, more, k.do), ""))
@@ -109,7 +109,7 @@ func (g *grader) checkMarkup(cn *costNotes) {
 				fix = "gabungkan butirnya menjadi kalimat, misalnya “… " + joinID(items) + ".”"
 			}
 			g.addCost(f.finding("daftar-berbutir", SevSaran, s, e,
-				fmt.Sprintf("Bagian ini ditulis sebagai daftar berbutir (%d butir, mulai dari \"%s\"). Berita ditulis dalam kalimat dan paragraf, dan tanda butir bisa berubah atau hilang ketika rilis disalin ke surel atau sistem redaksi; %s", len(ms), items[0], fix), ""), CostBulletList)
+				fmt.Sprintf("Bagian ini ditulis sebagai daftar berbutir (%s butir, mulai dari \"%s\"). Berita ditulis dalam kalimat dan paragraf, dan tanda butir bisa berubah atau hilang ketika rilis disalin ke surel atau sistem redaksi; %s", countWord(len(ms)), items[0], fix), ""), CostBulletList)
 			cn.note("ada daftar berbutir")
 		}
 	}

@@ -15,7 +15,7 @@ func TestMarkupIsReported(t *testing.T) {
 		{goodHeadline, "Program *Siaga Desa* dimulai tahun ini.", "*Siaga Desa*", "miring"},
 		{goodHeadline, "## Jadwal Pelatihan\n\nPelatihan berlangsung sehari.", "## Jadwal Pelatihan", "tanda judul Markdown"},
 		{goodHeadline, "Informasi ada di [situs BPBD](https://bpbd.sukamajukab.go.id).", "[situs BPBD](https://bpbd.sukamajukab.go.id)", "tautan Markdown"},
-		{goodHeadline, "Pelatihan <b>gratis</b> bagi warga.<br>Daftar di balai desa.", "<b>", "seluruhnya ada 3 tanda"},
+		{goodHeadline, "Pelatihan <b>gratis</b> bagi warga.<br>Daftar di balai desa.", "<b>", "seluruhnya ada tiga tanda"},
 		{"**BPBD Sukamaju Latih 60 Relawan Tanggap Banjir**", "Pelatihan berlangsung sehari.", "**BPBD Sukamaju", "tanda tebal"},
 	} {
 		in, rep := check(c.headline, withLead(c.para))

@@ -56,7 +56,41 @@ func (g *grader) joinSplitDi(f *field, i int) (int, string) {
 		last := f.toks[i+2]
 		return last.end, matchCase(t.text, "di"+next.lower+last.lower)
 	}
+	if eq, ok := nonStandard[next.lower]; ok && eq.kind == kindForeign && !strings.Contains(eq.std, " ") {
+		// a foreign base with an Indonesian equivalent: "diunggah" for "di upload"
+		return next.end, matchCase(t.text, "di"+eq.std)
+	}
+	if foreignBase(next.lower) {
+		// EYD V joins di- to a foreign base with a hyphen: "di-print"
+		return next.end, matchCase(t.text, "di-"+next.lower)
+	}
 	return next.end, matchCase(t.text, "di"+next.lower)
+}
+
+// foreignBase tells an English base from an Indonesian one by spelling
+// Indonesian words do not have: a final consonant cluster other than
+// -ng, -ny, -ks, -rs ("print", "test"), a silent final e after a consonant
+// with a vowel before it ("update", "share"), or a digraph such as sh, th,
+// ph, ck, ou, ow, q or x ("upload", "follow").
+func foreignBase(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, d := range []string{"sh", "th", "ph", "ck", "ou", "ow", "q", "x"} {
+		if strings.Contains(w, d) {
+			return true
+		}
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	a, b := w[len(w)-2], w[len(w)-1]
+	if !vowel(a) && !vowel(b) {
+		switch w[len(w)-2:] {
+		case "ng", "ny", "ks", "rs":
+			return false
+		}
+		return true
+	}
+	return b == 'e' && !vowel(a) && vowel(w[len(w)-3]) && len(w) >= 5
 }
 
 // splitPrepFix writes the fix of a preposition joined to its word

@@ -43,8 +43,15 @@ func (g *grader) gradeStruktur() result {
 	switch {
 	case !g.dl.found && r.Dateline != "":
 		start, end := g.datelineSpot()
-		g.addCost(f.finding("dateline-hilang", SevPeringatan, start, end,
-			fmt.Sprintf("Ketentuan latihan: teras berita diawali dateline \"%s – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", r.Dateline), r.Dateline+" – "+f.slice(start, end)), CostMissingDateline)
+		msg := fmt.Sprintf("Ketentuan latihan: teras berita diawali dateline \"%s – \". Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", r.Dateline)
+		fix := r.Dateline + " – " + f.slice(start, end)
+		if e, ok := g.placeOpening(r.Dateline); ok {
+			// The place is written, without the capitals and dash of a
+			// dateline: the fix rewrites it instead of adding it again.
+			start, end, fix = g.lead.Start, e, r.Dateline+" –"
+			msg = fmt.Sprintf("Ketentuan latihan: teras berita diawali dateline \"%s – \", yaitu nama tempat berhuruf kapital semua dan tanda pisah. Dateline memberi tahu pembaca di mana peristiwa terjadi sejak kata pertama.", r.Dateline)
+		}
+		g.addCost(f.finding("dateline-hilang", SevPeringatan, start, end, msg, fix), CostMissingDateline)
 		cn.note("belum ada dateline")
 	case g.dl.found && r.Dateline != "" && !strings.EqualFold(strings.TrimSpace(f.slice(g.dl.start, g.dl.end)), r.Dateline):
 		g.add(f.finding("dateline-salah", SevPeringatan, g.dl.start, g.dl.end,
@@ -67,9 +74,9 @@ func (g *grader) gradeStruktur() result {
 	leadTooLong := false
 	if maxLead := g.leadMax(); g.st.LeadWords > maxLead {
 		cost := min(CostLeadTooLong+g.st.LeadWords-maxLead, CostLeadTooLongMax)
-		limit := fmt.Sprintf("usahakan di bawah %d kata", maxLead)
+		limit := fmt.Sprintf("usahakan di bawah %s kata", countWord(maxLead))
 		if r.LeadMaxWords > 0 {
-			limit = fmt.Sprintf("padahal ketentuan latihan membatasinya paling banyak %d kata", maxLead)
+			limit = fmt.Sprintf("padahal ketentuan latihan membatasinya paling banyak %s kata", countWord(maxLead))
 		}
 		if oneBlock {
 			// Point at the first sentence: the break belongs after it.
@@ -77,16 +84,16 @@ func (g *grader) gradeStruktur() result {
 			if s := f.sentenceOf(g.dateline); s >= 0 && f.sents[s].End < end {
 				end = f.sents[s].End
 			}
-			msg := fmt.Sprintf("Seluruh isi rilis ditulis dalam satu paragraf, jadi teras beritanya (paragraf pertama) berisi %d kata, %s. Pembaca di lini masa sering berhenti setelah paragraf pertama, jadi inti berita harus selesai di sana. Akhiri teras setelah kalimat ini dengan baris kosong, lalu tulis rinciannya di paragraf-paragraf berikutnya.", g.st.LeadWords, limit)
+			msg := fmt.Sprintf("Seluruh isi rilis ditulis dalam satu paragraf, jadi teras beritanya (paragraf pertama) berisi %s kata, %s. Pembaca di lini masa sering berhenti setelah paragraf pertama, jadi inti berita harus selesai di sana. Akhiri teras setelah kalimat ini dengan baris kosong, lalu tulis rinciannya di paragraf-paragraf berikutnya.", countWord(g.st.LeadWords), limit)
 			if lo, hi := f.tokRange(g.dateline, end); hi-lo > maxLead {
-				msg += fmt.Sprintf(" Kalimat ini sendiri sudah %d kata; ringkas juga.", hi-lo)
+				msg += fmt.Sprintf(" Kalimat ini sendiri sudah %s kata; ringkas juga.", countWord(hi-lo))
 			}
 			g.addCost(f.finding("teras-panjang", SevPeringatan, g.dateline, end, msg, ""), cost)
 			cn.note("seluruh isi satu paragraf, teras terlalu panjang")
 		} else {
-			msg := fmt.Sprintf("Teras berita %d kata; %s agar pembaca langsung menangkap intinya.", g.st.LeadWords, limit)
+			msg := fmt.Sprintf("Teras berita %s kata; %s agar pembaca langsung menangkap intinya.", countWord(g.st.LeadWords), limit)
 			if r.LeadMaxWords > 0 {
-				msg = fmt.Sprintf("Teras berita %d kata, %s. Teras yang panjang menunda inti berita; pindahkan rinciannya ke paragraf berikutnya.", g.st.LeadWords, limit)
+				msg = fmt.Sprintf("Teras berita %s kata, %s. Teras yang panjang menunda inti berita; pindahkan rinciannya ke paragraf berikutnya.", countWord(g.st.LeadWords), limit)
 			}
 			g.addCost(f.finding("teras-panjang", SevPeringatan, g.dateline, lead.End, msg, ""), cost)
 			cn.note("teras terlalu panjang")
@@ -95,7 +102,7 @@ func (g *grader) gradeStruktur() result {
 	}
 	if leadSents := f.sentencesIn(lead.Start, lead.End); leadSents > MaxLeadSentences && !(oneBlock && leadTooLong) {
 		g.add(f.finding("teras-banyak-kalimat", SevPeringatan, g.dateline, lead.End,
-			fmt.Sprintf("Teras berita terdiri atas %d kalimat; ringkas menjadi satu atau dua kalimat yang memuat inti berita, lalu pindahkan rinciannya ke paragraf berikutnya.", leadSents), ""))
+			fmt.Sprintf("Teras berita terdiri atas %s kalimat; ringkas menjadi satu atau dua kalimat yang memuat inti berita, lalu pindahkan rinciannya ke paragraf berikutnya.", countWord(leadSents)), ""))
 		cn.note("teras lebih dari dua kalimat")
 	}
 
@@ -109,11 +116,11 @@ func (g *grader) gradeStruktur() result {
 		switch {
 		case hi-lo > MaxParagraphWords:
 			g.add(f.finding("paragraf-panjang", SevSaran, p.Start, p.End,
-				fmt.Sprintf("Paragraf ke-%d berisi %d kata; paragraf berita sebaiknya 1–3 kalimat agar nyaman dibaca di layar ponsel. Pecah menjadi dua paragraf.", i+1, hi-lo), ""))
+				fmt.Sprintf("Paragraf ke-%d berisi %s kata; paragraf berita sebaiknya 1–3 kalimat agar nyaman dibaca di layar ponsel. Pecah menjadi dua paragraf.", i+1, countWord(hi-lo)), ""))
 			long = true
 		case sents > MaxParagraphSentences:
 			g.add(f.finding("paragraf-panjang", SevSaran, p.Start, p.End,
-				fmt.Sprintf("Paragraf ke-%d berisi %d kalimat; paragraf berita sebaiknya 1–3 kalimat. Pecah menjadi dua paragraf.", i+1, sents), ""))
+				fmt.Sprintf("Paragraf ke-%d berisi %s kalimat; paragraf berita sebaiknya 1–3 kalimat. Pecah menjadi dua paragraf.", i+1, countWord(sents)), ""))
 			long = true
 		}
 	}
@@ -144,6 +151,39 @@ func (g *grader) gradeStruktur() result {
 	return result{score: g.deduct(CritStruktur), summary: cn.summary("Ada dateline, teras ringkas, dan paragraf pendek: struktur piramida terbalik sudah tepat.")}
 }
 
+// placeOpening reports a lead that opens with the dateline's place written
+// another way ("Sukamaju, Dinas …", "SUKAMAJU: …", "Sukamaju (16/4) – …"):
+// end is where the place, its punctuation and a dash close by end.
+func (g *grader) placeOpening(place string) (end int, ok bool) {
+	f := g.body
+	lo, hi := f.tokRange(g.lead.Start, g.lead.End)
+	words := strings.Fields(strings.ToLower(place))
+	if len(words) == 0 || hi-lo <= len(words) {
+		return 0, false
+	}
+	for k, w := range words {
+		if f.toks[lo+k].lower != w {
+			return 0, false
+		}
+	}
+	end = f.toks[lo+len(words)-1].end
+	next := f.toks[lo+len(words)].start
+	for p := end; p < min(end+maxDatelineRunes/2, g.lead.End); p++ {
+		if r := f.at(p); r == '–' || r == '—' || r == '-' && f.at(p-1) == ' ' {
+			return p + 1, true
+		}
+		if r := f.at(p); r == '.' && !isAlnum(f.at(p+1)) || r == '\n' {
+			break
+		}
+	}
+	for p := end; p < next; p++ {
+		if r := f.at(p); r == ',' || r == ':' || r == ';' {
+			end = p + 1
+		}
+	}
+	return end, true
+}
+
 // leadMax is the most words a lead may have: the practice's rule, else MaxLeadWords.
 func (g *grader) leadMax() int {
 	if r := g.rules(); r != nil && r.LeadMaxWords > 0 {
@@ -172,7 +212,7 @@ func (g *grader) checkRequiredLength(words, lo, hi int, cn *costNotes) {
 	switch {
 	case words*2 < lo:
 		g.addCost(f.finding("rilis-kurang-separuh", SevKesalahan, end, end,
-			fmt.Sprintf("Rilis ini baru %d kata, kurang dari separuh panjang yang diminta ketentuan latihan (%d–%d kata). Rilis sependek ini belum dapat memuat 5W1H, kutipan narasumber, dan informasi bagi warga; lengkapi dengan fakta dari lembar fakta.", words, lo, hi), ""), CostUnderHalf)
+			fmt.Sprintf("Rilis ini baru %s kata, kurang dari separuh panjang yang diminta ketentuan latihan (%d–%d kata). Rilis sependek ini belum dapat memuat 5W1H, kutipan narasumber, dan informasi bagi warga; lengkapi dengan fakta dari lembar fakta.", countWord(words), lo, hi), ""), CostUnderHalf)
 		cn.note("rilis kurang dari separuh panjang yang diminta")
 	case words*4 < lo*3:
 		cost := CostTooShort + CostTooShortRange*(lo-words)/lo
@@ -182,15 +222,15 @@ func (g *grader) checkRequiredLength(words, lo, hi int, cn *costNotes) {
 	case words < lo:
 		cost := CostTooShort + CostTooShortRange*(lo-words)/lo
 		g.addCost(f.finding("rilis-pendek-ketentuan", SevPeringatan, end, end,
-			fmt.Sprintf("Rilis ini %d kata, padahal ketentuan latihan meminta %d–%d kata. Tambahkan fakta dari lembar fakta yang belum dimuat, misalnya cara warga memanfaatkan layanan.", words, lo, hi), ""), cost)
+			fmt.Sprintf("Rilis ini %s kata, padahal ketentuan latihan meminta %d–%d kata. Tambahkan fakta dari lembar fakta yang belum dimuat, misalnya cara warga memanfaatkan layanan.", countWord(words), lo, hi), ""), cost)
 		cn.note("rilis lebih pendek dari ketentuan")
 	case words > hi+hi/2:
 		g.add(f.finding("rilis-panjang-ketentuan", SevPeringatan, end, end,
-			fmt.Sprintf("Rilis ini %s kata, jauh di atas %s–%s kata yang diminta ketentuan latihan. Pangkas rincian yang tidak dibutuhkan pembaca.", thousands(words), thousands(lo), thousands(hi)), ""))
+			fmt.Sprintf("Rilis ini %s kata, jauh di atas %s–%s kata yang diminta ketentuan latihan. Pangkas rincian yang tidak dibutuhkan pembaca.", countWord(words), thousands(lo), thousands(hi)), ""))
 		cn.note("rilis jauh lebih panjang dari ketentuan")
 	case words > hi:
 		g.add(f.finding("rilis-panjang-ketentuan", SevSaran, end, end,
-			fmt.Sprintf("Rilis ini %d kata, di atas %d–%d kata yang diminta ketentuan latihan. Periksa apakah semua paragraf perlu.", words, lo, hi), ""))
+			fmt.Sprintf("Rilis ini %s kata, di atas %d–%d kata yang diminta ketentuan latihan. Periksa apakah semua paragraf perlu.", countWord(words), lo, hi), ""))
 		cn.note("rilis lebih panjang dari ketentuan")
 	}
 }
@@ -202,18 +242,18 @@ func (g *grader) checkUsualLength(words int, cn *costNotes) {
 	switch {
 	case words < VeryShortWords:
 		g.add(f.finding("rilis-pendek", SevSaran, end, end,
-			fmt.Sprintf("Rilis ini baru %d kata. Rilis umumnya %d–%d kata; tambahkan latar belakang, kutipan, dan informasi yang berguna bagi warga.", words, MinReleaseWords, MaxReleaseWords), ""))
+			fmt.Sprintf("Rilis ini baru %s kata. Rilis umumnya %d–%d kata; tambahkan latar belakang, kutipan, dan informasi yang berguna bagi warga.", countWord(words), MinReleaseWords, MaxReleaseWords), ""))
 		cn.note("rilis sangat pendek")
 	case words < MinReleaseWords:
 		g.add(f.finding("rilis-pendek", SevInfo, end, end,
-			fmt.Sprintf("Rilis ini %d kata. Rilis umumnya %d–%d kata; untuk latihan tidak apa-apa lebih pendek asalkan unsur 5W1H dan kutipan narasumber lengkap.", words, MinReleaseWords, MaxReleaseWords), ""))
+			fmt.Sprintf("Rilis ini %s kata. Rilis umumnya %d–%d kata; untuk latihan tidak apa-apa lebih pendek asalkan unsur 5W1H dan kutipan narasumber lengkap.", countWord(words), MinReleaseWords, MaxReleaseWords), ""))
 	case words > MaxReasonableLen:
 		g.add(f.finding("rilis-panjang", SevSaran, end, end,
-			fmt.Sprintf("Rilis ini %d kata, jauh di atas %d kata yang lazim. Pangkas rincian yang tidak dibutuhkan pembaca.", words, MaxReleaseWords), ""))
+			fmt.Sprintf("Rilis ini %s kata, jauh di atas %s kata yang lazim. Pangkas rincian yang tidak dibutuhkan pembaca.", countWord(words), countWord(MaxReleaseWords)), ""))
 		cn.note("rilis terlalu panjang")
 	case words > MaxReleaseWords:
 		g.add(f.finding("rilis-panjang", SevInfo, end, end,
-			fmt.Sprintf("Rilis ini %d kata, sedikit di atas %d kata yang lazim; periksa apakah semua paragraf perlu.", words, MaxReleaseWords), ""))
+			fmt.Sprintf("Rilis ini %s kata, sedikit di atas %s kata yang lazim; periksa apakah semua paragraf perlu.", countWord(words), countWord(MaxReleaseWords)), ""))
 	}
 
 }

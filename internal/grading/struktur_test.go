@@ -49,7 +49,7 @@ func TestLeadLength(t *testing.T) {
 
 	three := "SUKAMAJU – BPBD melatih 60 relawan. Pelatihan berlangsung di Aula BPBD. Peserta berasal dari 20 desa."
 	in, rep = check(goodHeadline, three+"\n\n"+goodQuote)
-	mustFindMsg(t, rep, in, CritStruktur, SevPeringatan, "BPBD melatih", "3 kalimat")
+	mustFindMsg(t, rep, in, CritStruktur, SevPeringatan, "BPBD melatih", "tiga kalimat")
 
 	in, rep = check(goodHeadline, withLead())
 	for _, f := range find(rep, in, CritStruktur, "") {

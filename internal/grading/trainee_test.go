@@ -74,13 +74,13 @@ var traineeReleases = []traineeRelease{
 		{CritStruktur, SevPeringatan, "Badan Penanggulangan", "satu paragraf"},
 		{CritAktual, SevKesalahan, "pukul 09.00 WIB", "bukan tanggal"},
 		{CritFaktual, SevKesalahan, "dua puluh desa", "18 desa"},
-		{CritFaktual, SevKesalahan, "enam orang", "5 orang"},
+		{CritFaktual, SevKesalahan, "enam orang", "lima orang"},
 		{CritFaktual, SevPeringatan, "sangat meriah", "penilaian penulis"},
 		{CritFaktual, SevKesalahan, "Sekretaris BPBD", "Kepala Pelaksana"},
 		{CritStruktur, SevPeringatan, "", "250–400 kata"},
 	}, fine: []string{"90 anggota", "dua hari"}},
 	{file: "aduan-hostile.txt", practice: pAduan, wants: []want{
-		{CritMenarik, SevPeringatan, "Kanal Aduan", "Judul 4 kata"},
+		{CritMenarik, SevPeringatan, "Kanal Aduan", "Judul empat kata"},
 		{CritMenarik, SevPeringatan, "WhatsApp Diluncurkan", "kalimat aktif"},
 		{CritFaktual, SevPeringatan, "", "dua kutipan langsung"},
 		{CritAktual, SevKesalahan, "Selasa (3/6/2026)", "jatuh pada hari Rabu"},
@@ -108,7 +108,7 @@ var traineeReleases = []traineeRelease{
 		{"Sukamaju, Asep Saepudin, mengatakan", "Sukamaju, Asep Syaifudin, mengatakan", ""},
 	}, wants: []want{
 		{CritAktual, SevKesalahan, "Jumat, 14 dan 15 Oktober 2026", "jatuh pada hari Rabu, bukan Kamis"},
-		{CritFaktual, SevKesalahan, "enam orang", "5 orang"},
+		{CritFaktual, SevKesalahan, "enam orang", "lima orang"},
 		{CritBahasa, SevPeringatan, "diDesa", "kata depan"},
 		{CritFaktual, SevKesalahan, "Asep Syaifudin", "Asep Saepudin"},
 	}, fine: []string{"18 paket"}},
@@ -132,7 +132,7 @@ var traineeReleases = []traineeRelease{
 	}, wants: []want{
 		{CritStruktur, SevPeringatan, "Pemerintah Kabupaten Sukamaju meluncurkan", "satu paragraf"},
 		{CritFaktual, SevKesalahan, "Dua puluh empat OPD", "42 OPD"},
-		{CritFaktual, SevKesalahan, "tujuh hari", "3 hari kerja"},
+		{CritFaktual, SevKesalahan, "tujuh hari", "tiga hari kerja"},
 	}, fine: []string{"Enam admin", "Selasa, 2 Juni 2026"}},
 }
 

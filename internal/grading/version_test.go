@@ -73,6 +73,7 @@ var behaviourHash = map[string]string{
 	"1.47.0": "8fc6fc7b1d3e2554",
 	"1.48.0": "f924629d3c708159",
 	"1.49.0": "ffb13fdfddca7241",
+	"1.50.0": "5f0a0a6cfdacf066",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -612,6 +613,17 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		for _, body := range []string{single, wrapped} {
 			inputs = append(inputs, Input{Headline: inputs[0].Headline, Body: body, Now: now, Brief: brief})
 		}
+	}
+	if !versionBefore(Version, "1.50.0") {
+		// From 1.50.0 a round word takes the sheet's figure as its fix, a
+		// written place is rewritten as the dateline, a foreign base takes
+		// di- with a hyphen, findings on one passage agree, and small
+		// counts in messages are written in letters.
+		dl := *brief
+		dl.Ketentuan = &Requirements{Dateline: "SUKAMAJU"}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &dl,
+			Body: strings.NewReplacer("SUKAMAJU – ", "Sukamaju, ", "melatih 60 relawan", "melatih puluhan relawan", "Rabu (11/3/2026)", "Rabu (11/3/2027)").Replace(inputs[0].Body) +
+				"\n\nMateri dapat di print dan di upload peserta. Judul terlalu pendek."})
 	}
 	var all []Report
 	for _, in := range inputs {
