@@ -162,7 +162,11 @@
 // fix. A weekday or "hari ini" alone is
 // a peringatan (CostDayWithoutDate): days after posting nobody knows which
 // day. A day counted from the writing ("kemarin", "besok", "lusa", "tadi
-// pagi") is vague, not a date: a release has no "today". Vague time words
+// pagi") is vague, not a date: a release has no "today"; so is a period
+// counted from the writing (relativePeriod) of a week or less whatever
+// its direction ("pekan ini", "pekan lalu", "akhir pekan ini") and any
+// period ahead ("pekan depan", "bulan depan", "tahun depan", "dua pekan
+// lagi"), while "tahun lalu" and "tahun ini" still place it. Vague time words
 // beside a date, "dalam waktu dekat" and "tidak lama lagi" too, are
 // warnings (waktu-samar): a reader days later cannot tell when that
 // happened; for a past one the sheet's date is the fix, a future one needs
@@ -193,9 +197,11 @@
 // (luar biasa, spektakuler, sangat meriah, sukses besar, terbaik, megah,
 // fantastis, hebat …) is a warning: it is opinion, not fact; so are the
 // patterns of opinionAt: a verdict verb ("patut diapresiasi", "layak
-// dicontoh"), an intensifier before an evaluative adjective ("sangat tepat",
-// "sungguh membantu") and how an event went ("berjalan dengan lancar dan
-// tertib"), while "patut diduga" and "layak huni" judge nothing; so is a
+// dicontoh"), an intensifier before or after an evaluative adjective
+// ("sangat tepat", "benar-benar membantu", "ramah sekali"), a praise noun
+// with its verdict ("bukti nyata", "solusi jitu", "langkah yang tepat",
+// "kabar gembira"), a metaphor of praise ("angin segar", "oase") and how an
+// event went ("berjalan dengan lancar dan tertib"), while "patut diduga" and "layak huni" judge nothing; so is a
 // verdict on how people took it (reactionAt: "menyambut layanan ini dengan
 // antusias", "disambut hangat", "antusiasme warga sangat tinggi"), which
 // nobody counted. A release with
@@ -266,14 +272,17 @@
 // places, institutions or money (15), and an official source with a title and
 // a name (25). Whatever is missing gets a finding saying what to add. Each
 // sentence after the lead that reports ceremony (sambutan, terima kasih, doa
-// bersama, foto bersama, "dibuka oleh" …) outside quotes is a suggestion and
+// bersama, foto bersama, "Acara dibuka oleh Bupati" …) outside quotes is a suggestion and
 // takes 5 points: it matters to the organisers, not to the public. A
 // closing formula ("Demikian siaran pers ini kami sampaikan", "Atas
 // perhatiannya kami ucapkan terima kasih") and a list of two or more
 // officials present ("Turut hadir Sekda, Asisten I, dan Kepala Dinas
 // Sosial") are what an editor cuts before anything else: warnings
 // (penutup-seremonial, daftar-pejabat) taking 15 points each (closing.go),
-// while "Demikian pula …" and one official's name are not. A facts sheet
+// while "Demikian pula …" and one official's name are not; so is a
+// sentence on what the event closed with (protocol.go: "Acara ditutup
+// dengan doa bersama", "diakhiri dengan foto bersama"), while "ditutup
+// dengan simulasi evakuasi" reports the exercise. A facts sheet
 // that tells the public what to bring, what a service costs or whom to
 // contact describes a service; its practical information (those, the
 // service hours, the last day of its dates) that the release leaves out is
@@ -288,7 +297,11 @@
 // verb in the active voice (besides the listed verbs, a word whose di- or
 // meN- form the body uses is a verb in its base form, "Kejar" beside
 // "dikejar", and di- before a word the release uses makes a passive verb,
-// "Dikejar" beside "imunisasi kejar"), no vague opening word ("Kegiatan", "Acara"), no
+// "Dikejar" beside "imunisasi kejar"; any di- word of a verb's form,
+// "Digembleng", "Ditampung", is passive by diMorphology, not "Dinkes" or
+// "Diskusi"), a word a reader can place (a name, an office, a place or a
+// number: a headline with none, "Pelayanan Terus Ditingkatkan", is the
+// judul-umum warning), no vague opening word ("Kegiatan", "Acara"), no
 // all capitals and no "!" or "?" (they read as
 // shouting and clickbait), no teasing words whatever the punctuation (an
 // interjection such as "Wow" or "Heboh", an opening that withholds the news
@@ -302,8 +315,10 @@
 // lead must not open with ceremony ("Dalam rangka", "Bertempat di", "Pada
 // hari", "Telah dilaksanakan", "Dalam upaya", and at the start only "Puji
 // syukur", "Berlokasi di", "Seperti diketahui" …: warning), because the first
-// words decide whether anyone reads on; ceremony elsewhere in the lead is a
-// suggestion. A release needs at least one direct quote (warning without), and
+// words decide whether anyone reads on; so must it not open with a step of
+// the event's programme (protocol.go: "Diawali doa bersama", "Acara dibuka
+// dengan menyanyikan Indonesia Raya", "Usai upacara pembukaan"); ceremony
+// elsewhere in the lead is a suggestion. A release needs at least one direct quote (warning without), and
 // sentences averaging at most MaxAvgSentenceWords (25).
 //
 // Struktur (struktur.go). The lead starts with a dateline in capitals and a
@@ -365,7 +380,11 @@
 // follows an auxiliary ("akan", "untuk", "yang", "tidak" …); it stays a
 // preposition when it is capitalised, a number, a place or position word, a
 // common noun after di ("tingkat", "grup"), a noun in -an, or reduplicated
-// ("di sana-sini"). In a title-case headline a capital says nothing, so
+// ("di sana-sini"). A function word a title-case headline capitalises after
+// its first word ("Bagi", "Dari", "Untuk", "Yang") is a warning,
+// kapital-kata-tugas-judul, fixed with the whole headline (headline.go),
+// except a bare verb "Bagi" before the headline's verb and an ordinal "Ke
+// 28". In a title-case headline a capital says nothing else, so
 // "Di Layani" is the split prefix unless the body writes the word only as a
 // name ("Di Cikadu"). The fix joins a compound closed by a suffix whole
 // ("di tanda tangani" → "ditandatangani", not "ditanda"), and the fix of a

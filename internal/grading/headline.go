@@ -87,10 +87,10 @@ func (g *grader) titleCase(h *field) bool {
 	return content >= 2 && caps*4 >= content*3
 }
 
-// concreteHeadToken reports a headline word a reader can place: a number,
-// an acronym or a word with a capital inside ("BPBD", "KTP-el"), or a name
-// the body or the sheet writes with a capital.
-func (g *grader) concreteHeadToken(t token) bool {
+// plainlyConcrete reports a headline word a reader can place by its form
+// or the lexicons alone: a number, an acronym or a word with a capital
+// inside ("BPBD", "KTP-el"), a number word, a title, a region or an office.
+func plainlyConcrete(t token) bool {
 	if t.num || t.allCaps && utf8.RuneCountInString(t.text) >= 2 {
 		return true
 	}
@@ -100,7 +100,14 @@ func (g *grader) concreteHeadToken(t token) bool {
 		}
 	}
 	w := t.lower
-	if g.nameWord(w) || numberWords[w] || vagueAmounts[w] || titleWords[w] || regionWords[w] || institutionWords[w] {
+	return numberWords[w] || vagueAmounts[w] || titleWords[w] || regionWords[w] || institutionWords[w]
+}
+
+// concreteHeadToken reports a headline word a reader can place: one
+// plainlyConcrete, or a name the body or the sheet writes with a capital.
+func (g *grader) concreteHeadToken(t token) bool {
+	w := t.lower
+	if plainlyConcrete(t) || g.nameWord(w) {
 		return true
 	}
 	// an office's short form the body never writes in lower case
@@ -138,6 +145,13 @@ func (g *grader) abstractHeadline() bool {
 	h := g.head
 	if len(h.toks) == 0 || len(g.body.toks) == 0 {
 		return false
+	}
+	// the lexicons first: most headlines hold a number or an office, and
+	// the body's names are then never collected
+	for _, t := range h.toks {
+		if plainlyConcrete(t) {
+			return false
+		}
 	}
 	for _, t := range h.toks {
 		if g.concreteHeadToken(t) {
