@@ -285,7 +285,9 @@
 // dengan simulasi evakuasi" reports the exercise. A facts sheet
 // that tells the public what to bring, what a service costs or whom to
 // contact describes a service; its practical information (those, the
-// service hours, the last day of its dates) that the release leaves out is
+// service hours, the last day of its dates, what a message must hold, where
+// the result is collected, the deadline of an answer, a service at home)
+// that the release leaves out is
 // named in one warning, info-praktis-lembar-hilang, taking 15 points
 // (practical.go): a reader who cannot use the service has lost the news.
 //

@@ -77,6 +77,12 @@ var sheetMutations = []sheetMutation{
 	{"the number to contact left out", "info-praktis-lembar-hilang", SevPeringatan, map[string][]edit{
 		pAduan: {{"ke nomor 0812-0000-5678 berisi", "berisi", ""}},
 	}, "nomor yang dihubungi (0812-0000-5678)"},
+	{"where to collect the result left out", "info-praktis-lembar-hilang", SevPeringatan, map[string][]edit{
+		pKTP: {{" KTP-el yang sudah dicetak dapat diambil di Kantor Kecamatan Cikadu.", "", ""}},
+	}, "tempat mengambilnya (di Kantor Kecamatan Cikadu)"},
+	{"the deadline of an answer left out", "info-praktis-lembar-hilang", SevPeringatan, map[string][]edit{
+		pAduan: {{" paling lambat tiga hari kerja", "", ""}, {"OPD wajib memberi tanggapan awal paling lambat tiga hari kerja", "OPD wajib memberi tanggapan awal", optional}},
+	}, "batas waktu jawabannya (paling lambat tiga hari kerja)"},
 	{"the end of the service's dates left out", "info-praktis-lembar-hilang", SevPeringatan, map[string][]edit{
 		pImun: {{"enam hari, 27 April–2 Mei 2026,", "enam hari sejak Senin (27/4/2026),", ""}, {"selama pekan imunisasi kejar, 27 April sampai 2 Mei 2026.", "selama pekan imunisasi kejar.", optional}},
 	}, "sampai kapan layanan berlangsung (27 April–2 Mei"},
@@ -116,10 +122,12 @@ var sheetNearForms = map[string][]edit{
 		{"Kamis (16/4/2026)", "Kamis, 16 April 2026", ""},
 		{"Warga cukup membawa kartu keluarga (KK) asli atau fotokopinya", "Warga cukup membawa KK asli atau fotokopinya", ""},
 		{" pukul 08.00–15.00 WIB tanpa dipungut biaya", " pukul 08.00–15.00 WIB secara gratis", ""},
+		{"dapat diambil di Kantor Kecamatan Cikadu", "bisa diambil di kantor kecamatan", ""},
 	},
 	pAduan: {
 		{"ke nomor 0812-0000-5678 berisi", "ke nomor +62 812-0000-5678 berisi", ""},
 		{"pukul 08.00–16.00 WIB", "pukul 8 pagi sampai 4 sore", ""},
+		{"paling lambat tiga hari kerja", "paling lambat 3 hari kerja", ""},
 		{"Kepala Dinas Komunikasi dan Informatika Kabupaten Sukamaju, Siti Nurhalimah", "Kepala Diskominfo Sukamaju, Siti Nurhalimah", ""},
 	},
 }

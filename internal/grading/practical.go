@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/bimtek/bimtek/internal/grading/extract"
 )
 
 // The practical information of a service: what the facts sheet tells the
@@ -23,6 +25,10 @@ var (
 	hoursRe    = regexp.MustCompile(`\bpukul\s+([0-9]{1,2})[.:]([0-9]{2})\s*(?:–|—|-|sampai|hingga|s\.d\.)\s*([0-9]{1,2})[.:]([0-9]{2})(\s*WIB)?`)
 	anyHoursRe = regexp.MustCompile(`(?i)\b(?:pukul|jam)\s+[^.!?]{0,30}?(?:–|—|-|sampai|hingga|s\.d\.)`)
 	parenAbbr  = regexp.MustCompile(`\(([A-Z]{2,6})\)`)
+	sendRe     = regexp.MustCompile(`\bberisi\s+([^.;]+)`)
+	collectRe  = regexp.MustCompile(`\bdiambil\s+di\s+([A-Z][^.,;]*)`)
+	listSepRe  = regexp.MustCompile(`,\s*(?:dan\s+)?|\s+dan\s+`)
+	deadlineRe = regexp.MustCompile(`(?i)\bpaling\s+lambat\s+(\S+)\s+(hari\s+kerja|jam)\b`)
 )
 
 // publicSubjects open a sheet sentence addressed to the public: "Warga
@@ -104,6 +110,7 @@ func sheetPractical(b *Brief) []practicalItem {
 	if !service {
 		return nil
 	}
+	items = append(items, serviceSteps(b)...)
 	if m := hoursRe.FindStringSubmatch(b.Bagaimana); m != nil {
 		end := m[3] + "." + m[4]
 		items = append(items, practicalItem{"jam layanan (" + m[0] + ")", func(g *grader) bool {
@@ -168,4 +175,91 @@ func (g *grader) checkPractical() int {
 	g.add(g.body.finding("info-praktis-lembar-hilang", SevPeringatan, 0, 0,
 		fmt.Sprintf("Rilis belum memuat informasi praktis dari lembar fakta yang dibutuhkan warga untuk memakai layanan: %s. Tanpa itu pembaca tahu ada layanan, tetapi tidak tahu cara memakainya; tambahkan di paragraf sesudah teras.", joinID(missing)), ""))
 	return severityPenalty[SevPeringatan]
+}
+
+// serviceSteps returns what the sheet tells the public about using the
+// service beyond bringing, paying and contacting: what a message must hold
+// ("berisi isi aduan, lokasi, dan foto"), where the result is collected
+// ("diambil di Kantor Kecamatan Cikadu"), the deadline of an answer
+// ("paling lambat tiga hari kerja") and a service at home ("dilayani di
+// rumah").
+func serviceSteps(b *Brief) []practicalItem {
+	var items []practicalItem
+	lower := func(g *grader) string { return strings.ToLower(g.head.text + "\n" + g.body.text) }
+	for _, s := range splitSentences(b.Bagaimana) {
+		if m := sendRe.FindStringSubmatch(s); m != nil && publicSubjects[firstWord(s)] {
+			var parts []string
+			for _, p := range listSepRe.Split(m[1], -1) {
+				w := strings.Fields(strings.ToLower(p))
+				switch {
+				case len(w) == 0:
+				case len([]rune(w[0])) < 4 && len(w) > 1:
+					parts = append(parts, w[0]+" "+w[1])
+				default:
+					parts = append(parts, w[0])
+				}
+			}
+			if len(parts) > 0 {
+				need := max(1, len(parts)-1)
+				items = append(items, practicalItem{"apa yang dikirim (" + strings.TrimSpace(m[1]) + ")", func(g *grader) bool {
+					text, n := lower(g), 0
+					for _, p := range parts {
+						if strings.Contains(text, p) {
+							n++
+						}
+					}
+					return n >= need
+				}})
+			}
+		}
+		if m := collectRe.FindStringSubmatch(s); m != nil {
+			var keys []string
+			for _, t := range tokenize(m[1], len([]rune(m[1]))) {
+				if !genericPlaceWords[t.lower] && len([]rune(t.text)) >= 4 {
+					keys = append(keys, t.lower)
+				}
+			}
+			items = append(items, practicalItem{"tempat mengambilnya (di " + strings.TrimSpace(m[1]) + ")", func(g *grader) bool {
+				f := g.body
+				for _, sn := range f.sents {
+					text := strings.ToLower(f.slice(sn.Start, sn.End))
+					if !strings.Contains(text, "ambil") {
+						continue
+					}
+					for _, k := range keys {
+						if strings.Contains(text, k) {
+							return true
+						}
+					}
+				}
+				return false
+			}})
+		}
+		if m := deadlineRe.FindStringSubmatch(s); m != nil {
+			unit := strings.ToLower(strings.Join(strings.Fields(m[2]), " "))
+			items = append(items, practicalItem{"batas waktu jawabannya (" + m[0] + ")", func(g *grader) bool {
+				// A count before the unit: "tiga hari kerja", "3 hari kerja",
+				// not "hari kerja berikutnya".
+				text := lower(g)
+				for k := strings.Index(text, unit); k >= 0; {
+					before := strings.Fields(text[:k])
+					if n := len(before); n > 0 && (extract.IsNumberWord(before[n-1]) || before[n-1][0] >= '0' && before[n-1][0] <= '9') {
+						return true
+					}
+					next := strings.Index(text[k+len(unit):], unit)
+					if next < 0 {
+						break
+					}
+					k += len(unit) + next
+				}
+				return false
+			}})
+		}
+		if strings.Contains(s, "dilayani di rumah") {
+			items = append(items, practicalItem{"layanan di rumah bagi warga yang tidak dapat datang", func(g *grader) bool {
+				return strings.Contains(lower(g), "di rumah") || strings.Contains(lower(g), "rumahnya")
+			}})
+		}
+	}
+	return items
 }

@@ -74,6 +74,7 @@ var behaviourHash = map[string]string{
 	"1.48.0": "f924629d3c708159",
 	"1.49.0": "ffb13fdfddca7241",
 	"1.50.0": "5f0a0a6cfdacf066",
+	"1.51.0": "b1ed02cd3d287242",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -624,6 +625,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &dl,
 			Body: strings.NewReplacer("SUKAMAJU – ", "Sukamaju, ", "melatih 60 relawan", "melatih puluhan relawan", "Rabu (11/3/2026)", "Rabu (11/3/2027)").Replace(inputs[0].Body) +
 				"\n\nMateri dapat di print dan di upload peserta. Judul terlalu pendek."})
+	}
+	if !versionBefore(Version, "1.51.0") {
+		// From 1.51.0 a service's practical information also covers what a
+		// message must hold, where the result is collected, the deadline of
+		// an answer and a service at home.
+		steps := *brief
+		steps.Bagaimana = "Warga mengirim pesan ke nomor 0812-0000-5678 berisi isi aduan, lokasi, dan foto. OPD menjawab paling lambat tiga hari kerja. Sertifikat dapat diambil di Kantor BPBD Sukamaju. Warga lansia dilayani di rumah."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &steps, Body: inputs[0].Body + "\n\nHubungi 0812-0000-5678."})
 	}
 	var all []Report
 	for _, in := range inputs {
