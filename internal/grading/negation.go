@@ -12,6 +12,23 @@ var negationSkip = map[string]bool{
 	"usah": true, "lagi": true, "pula": true, "juga": true, "ada": true, "sedang": true, "mau": true,
 }
 
+// clauseStarts begin a predicate after a relative clause: in "yang tidak
+// bisa datang cukup melapor" the negation ends at "datang", so "datang
+// cukup" is no negated statement.
+var clauseStarts = map[string]bool{
+	"cukup": true, "wajib": true, "dapat": true, "bisa": true, "harus": true, "perlu": true, "boleh": true,
+	"akan": true, "diminta": true, "diharapkan": true, "dipersilakan": true, "diimbau": true,
+}
+
+// pairFunctionWords carry no statement of their own: "imunisasi yang" of
+// "imunisasi yang tertinggal" is no pair a negation could reverse.
+var pairFunctionWords = map[string]bool{
+	"yang": true, "untuk": true, "agar": true, "supaya": true, "oleh": true, "bagi": true,
+	"atau": true, "serta": true, "para": true, "dalam": true, "kepada": true, "sejak": true, "hingga": true,
+	"sampai": true, "saat": true, "ketika": true, "karena": true, "sehingga": true, "yaitu": true,
+	"adalah": true, "ialah": true, "juga": true, "akan": true, "sudah": true, "telah": true,
+}
+
 // negators deny what follows within a clause; "bebas" and "gratis" deny a fee.
 var negators = map[string]bool{"tidak": true, "tak": true, "bukan": true, "tanpa": true, "jangan": true, "belum": true, "bebas": true, "gratis": true}
 
@@ -82,6 +99,9 @@ func sheetNegations(b *Brief) []negatedPair {
 			}
 			a, z := toks[i], toks[i+1]
 			if negationSkip[a.lower] || negators[a.lower] || negators[z.lower] || a.num || z.num || len(a.lower) < 4 || len(z.lower) < 4 {
+				continue
+			}
+			if neg >= 0 && (clauseStarts[z.lower] || pairFunctionWords[a.lower] || pairFunctionWords[z.lower]) {
 				continue
 			}
 			if neg < 0 {
@@ -231,7 +251,7 @@ var pairPreps = map[string]bool{"di": true, "ke": true, "dari": true, "pada": tr
 func statementPairs(toks []token, gap func(a, b int) string, fn func(i, z int)) {
 	for i := 0; i+1 < len(toks); i++ {
 		a := toks[i]
-		if negationSkip[a.lower] || negators[a.lower] || a.num || len(a.lower) < 4 {
+		if negationSkip[a.lower] || negators[a.lower] || a.num || len(a.lower) < 4 || pairFunctionWords[a.lower] {
 			continue
 		}
 		z := i + 1
@@ -239,7 +259,7 @@ func statementPairs(toks []token, gap func(a, b int) string, fn func(i, z int)) 
 			z++
 		}
 		b := toks[z]
-		if negators[b.lower] || b.num || len(b.lower) < 4 || strings.ContainsAny(gap(i, z), ".,;:!?()\n") {
+		if negators[b.lower] || b.num || len(b.lower) < 4 || pairFunctionWords[b.lower] || strings.ContainsAny(gap(i, z), ".,;:!?()\n") {
 			continue
 		}
 		fn(i, z)

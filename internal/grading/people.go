@@ -122,7 +122,7 @@ func (g *grader) quoteOtherSpeaker(f *field, qStart, qEnd int, b *Brief, known m
 				continue
 			}
 			for _, p := range b.Siapa {
-				if samePerson(strings.Join(words, " "), p.Nama) {
+				if samePerson(strings.Join(words, " "), p.Nama) || shortOfficeOf(words[0], p.Jabatan) {
 					return false
 				}
 			}
@@ -531,4 +531,39 @@ func (g *grader) checkTitlesAfterName(f *field, b *Brief) int {
 		}
 	}
 	return n
+}
+
+// shortOfficeOf reports a short office name ("Kadisdukcapil", "Kadinkes",
+// "Kadiskominfo": Ka- and the dinas's short name) that stands for jabatan,
+// a "Kepala Dinas …": the short name's letters after "dis"/"din" follow the
+// order of the words after "Dinas", each of them giving at least one.
+func shortOfficeOf(word, jabatan string) bool {
+	w := strings.ToLower(word)
+	if !strings.HasPrefix(w, "kadis") && !strings.HasPrefix(w, "kadin") || len(w) < 7 {
+		return false
+	}
+	rest := w[5:]
+	jt := tokenize(jabatan, len([]rune(jabatan)))
+	if len(jt) < 3 || jt[0].lower != "kepala" || jt[1].lower != "dinas" {
+		return false
+	}
+	k := 0
+	for _, t := range jt[2:] {
+		if t.lower == "kabupaten" || t.lower == "kota" || t.lower == "provinsi" {
+			break
+		}
+		if t.lower == "dan" {
+			continue
+		}
+		from := k
+		for i := 0; i < len(t.lower) && k < len(rest); i++ {
+			if t.lower[i] == rest[k] {
+				k++
+			}
+		}
+		if k == from {
+			return false
+		}
+	}
+	return k == len(rest)
 }

@@ -75,6 +75,7 @@ var behaviourHash = map[string]string{
 	"1.49.0": "ffb13fdfddca7241",
 	"1.50.0": "5f0a0a6cfdacf066",
 	"1.51.0": "b1ed02cd3d287242",
+	"1.52.0": "367a9732aebf7c5a",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -633,6 +634,18 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		steps := *brief
 		steps.Bagaimana = "Warga mengirim pesan ke nomor 0812-0000-5678 berisi isi aduan, lokasi, dan foto. OPD menjawab paling lambat tiga hari kerja. Sertifikat dapat diambil di Kantor BPBD Sukamaju. Warga lansia dilayani di rumah."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &steps, Body: inputs[0].Body + "\n\nHubungi 0812-0000-5678."})
+	}
+	if !versionBefore(Version, "1.52.0") {
+		// From 1.52.0 a relative clause before "cukup" and a function word
+		// make no negated pair, and Ka- with a dinas's short name is the
+		// sheet's Kepala Dinas.
+		neg := *brief
+		neg.Apa = "Warga yang tidak bisa datang cukup melapor lewat WhatsApp."
+		neg.Mengapa = "Imunisasi yang tertinggal membuat balita rentan."
+		neg.Siapa = []Person{{Nama: "Rahmat Hidayat", Jabatan: "Kepala Dinas Kesehatan Kabupaten Sukamaju"}}
+		neg.Kutipan = []BriefQuote{{Oleh: "Rahmat Hidayat", Teks: "Imunisasi yang tertunda masih bisa dikejar oleh orang tua."}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &neg, Body: inputs[0].Body +
+			"\n\nWarga yang datang cukup membawa KK. Tanpa imunisasi yang lengkap, balita rentan. \"Imunisasi yang tertunda masih bisa dikejar oleh orang tua,\" kata Kadinkes."})
 	}
 	var all []Report
 	for _, in := range inputs {
