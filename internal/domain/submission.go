@@ -268,6 +268,9 @@ type SubmitInput struct {
 	PassScore  int
 	// Notify lists the facilitators to tell about a submission that waits for them.
 	Notify []int64
+	// NotifyCohort, when set, tells that cohort's facilitators as well, read
+	// in the submitting transaction (no read of its own before it).
+	NotifyCohort int64
 }
 
 // ReopenInput is a facilitator taking back a rejection.

@@ -380,7 +380,7 @@ func (f *changeFeed) expect() (key string, back <-chan struct{}, done func()) {
 func (db *DB) getSynced(ctx context.Context, dest any, query string, args ...any) error {
 	f := &db.changes
 	if db.Dialect != Postgres || !f.live.Load() {
-		err := db.r.GetContext(ctx, dest, db.q(query), args...)
+		err := db.getHot(ctx, dest, query, args...)
 		db.afterWrite(ctx)
 		return err
 	}

@@ -46,6 +46,7 @@ type DB struct {
 	w       *writer
 	r       *sqlx.DB
 	stmts   stmtCache
+	wstmts  writeStmts
 	changes changeFeed
 }
 

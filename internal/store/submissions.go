@@ -76,13 +76,13 @@ func (db *DB) SaveDraft(ctx context.Context, submissionID int64, headline, body 
 func (db *DB) SaveDraftOf(ctx context.Context, enrollmentID, userID int64, courseID, itemID, headline, body string) (time.Time, error) {
 	t := now()
 	var created time.Time
-	err := db.w.DB.GetContext(ctx, &created, db.q(`INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state,
+	err := db.writeGet(ctx, nil, &created, `INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state,
 			draft_headline, draft_body, draft_saved_at, created_at, updated_at)
 		VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)
 		ON CONFLICT (enrollment_id, item_id) DO UPDATE SET draft_headline = excluded.draft_headline, draft_body = excluded.draft_body,
 			draft_saved_at = excluded.draft_saved_at, updated_at = excluded.updated_at
 		WHERE submissions.state IN ('draft', 'returned')
-		RETURNING created_at`), enrollmentID, userID, courseID, itemID, headline, body, t, t, t)
+		RETURNING created_at`, enrollmentID, userID, courseID, itemID, headline, body, t, t, t)
 	if errors.Is(err, sql.ErrNoRows) {
 		return t, ErrNotEditable
 	}
@@ -121,11 +121,11 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 			Trainee   string `db:"trainee_name"`
 			ItemTitle string `db:"item_title"`
 		}
-		err := tx.GetContext(ctx, &s, db.q(`SELECT s.*,
+		err := db.writeGet(ctx, tx, &s, `SELECT s.*,
 				COALESCE((SELECT v.id FROM submission_versions v WHERE v.submission_id = s.id AND v.submit_key = ?), 0) AS repeat_id,
 				COALESCE((SELECT u.name FROM users u WHERE u.id = s.user_id), '') AS trainee_name,
 				COALESCE((SELECT i.title FROM course_items i WHERE i.course_id = s.course_id AND i.item_id = s.item_id), '') AS item_title
-			FROM submissions s WHERE s.id = ?`), in.SubmitKey, in.SubmissionID)
+			FROM submissions s WHERE s.id = ?`, in.SubmitKey, in.SubmissionID)
 		if err != nil {
 			return notFound(err)
 		}
@@ -154,20 +154,27 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 				state, progress = domain.SubApproved, domain.StatePassed
 			}
 		}
-		_, err = tx.ExecContext(ctx, db.q(`UPDATE submissions SET state = ?, lock_version = lock_version + 1, versions = versions + 1,
-			draft_headline = ?, draft_body = ?, draft_saved_at = ?, submitted_at = ?, decided_at = ?, updated_at = ? WHERE id = ?`),
+		_, err = db.writeExec(ctx, tx, `UPDATE submissions SET state = ?, lock_version = lock_version + 1, versions = versions + 1,
+			draft_headline = ?, draft_body = ?, draft_saved_at = ?, submitted_at = ?, decided_at = ?, updated_at = ? WHERE id = ?`,
 			state, in.Headline, in.Body, t, t, decided, t, s.ID)
 		if err != nil {
 			return fmt.Errorf("memperbarui status latihan: %w", err)
 		}
-		if !in.AutoReview && len(in.Notify) > 0 {
+		if !in.AutoReview && (len(in.Notify) > 0 || in.NotifyCohort != 0) {
 			p := domain.NoticeParams{SubmissionID: s.ID, Version: number, Trainee: s.Trainee, CourseID: s.CourseID, ItemID: s.ItemID, ItemTitle: s.ItemTitle}
-			if err := notifyAll(ctx, db, tx, in.Notify, domain.NoticeSubmissionSent, p); err != nil {
-				return err
+			if len(in.Notify) > 0 {
+				if err := notifyAll(ctx, db, tx, in.Notify, domain.NoticeSubmissionSent, p); err != nil {
+					return err
+				}
+			}
+			if in.NotifyCohort != 0 {
+				if err := notifyFacilitators(ctx, db, tx, in.NotifyCohort, domain.NoticeSubmissionSent, p); err != nil {
+					return err
+				}
 			}
 		}
-		err = tx.GetContext(ctx, &v, db.q(`INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, final_score, submit_key, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`), s.ID, number, in.Headline, in.Body, in.ReportJSON, in.GraderVersion, in.AutoScore, final, in.SubmitKey, t)
+		err = db.writeGet(ctx, tx, &v, `INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, final_score, submit_key, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`, s.ID, number, in.Headline, in.Body, in.ReportJSON, in.GraderVersion, in.AutoScore, final, in.SubmitKey, t)
 		if err != nil {
 			return fmt.Errorf("menyimpan versi rilis: %w", err)
 		}
@@ -506,6 +513,20 @@ func notifyAll(ctx context.Context, db *DB, tx *sqlx.Tx, userIDs []int64, kind d
 	}
 	if _, err := tx.ExecContext(ctx, db.q(b.String()), args...); err != nil {
 		return fmt.Errorf("menyimpan pemberitahuan: %w", err)
+	}
+	return nil
+}
+
+// notifyFacilitators stores one notification for each facilitator of a
+// cohort, read and written in one statement.
+func notifyFacilitators(ctx context.Context, db *DB, tx *sqlx.Tx, cohortID int64, kind domain.NoticeKind, p domain.NoticeParams) error {
+	params, err := p.Value()
+	if err != nil {
+		return err
+	}
+	if _, err := db.writeExec(ctx, tx, `INSERT INTO notifications (user_id, kind, params, created_at)
+		SELECT f.user_id, ?, ?, ? FROM cohort_facilitators f WHERE f.cohort_id = ? ORDER BY f.user_id`, string(kind), params, now(), cohortID); err != nil {
+		return fmt.Errorf("menyimpan pemberitahuan fasilitator: %w", err)
 	}
 	return nil
 }

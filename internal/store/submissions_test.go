@@ -296,3 +296,34 @@ func TestRejectAttemptsAndAutoReview(t *testing.T) {
 		}
 	})
 }
+
+// Kirim rilis tells the cohort's facilitators, read in its own transaction:
+// each of them once, and nobody else.
+func TestSubmitNotifiesTheCohortsFacilitators(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		p := setupPractice(t, db)
+		sub, err := db.EnsureSubmission(ctx, p.enrollment, p.trainee.ID, "k", "latihan")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := db.Submit(ctx, domain.SubmitInput{SubmissionID: sub.ID, LockVersion: sub.LockVersion, SubmitKey: "a",
+			Headline: "Judul", Body: "Isi", ReportJSON: "{}", GraderVersion: "g1", AutoScore: 72, ItemHash: "h1", NotifyCohort: p.cohort.ID}); err != nil {
+			t.Fatal(err)
+		}
+		for _, u := range []domain.User{p.fac, p.fac2, p.trainee} {
+			ns, err := db.Notifications(ctx, u.ID, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := 1
+			if u.ID == p.trainee.ID {
+				want = 0
+			}
+			if len(ns) != want || (want == 1 && ns[0].Kind != domain.NoticeSubmissionSent) {
+				t.Errorf("%s: notifications %+v, want %d of kind %s", u.Email, ns, want, domain.NoticeSubmissionSent)
+			}
+		}
+	})
+}

@@ -125,19 +125,11 @@ func (s *Server) submitRelease(c echo.Context) error {
 		return fmt.Errorf("menyandikan laporan: %w", err)
 	}
 	p := v.Item.Practice
-	facs, err := s.db.CohortFacilitators(ctx, v.Enrollment.CohortID)
-	if err != nil {
-		return err
-	}
-	notify := make([]int64, 0, len(facs))
-	for _, x := range facs {
-		notify = append(notify, x.ID)
-	}
 	ver, _, err := s.db.Submit(ctx, domain.SubmitInput{
 		SubmissionID: sub.ID, LockVersion: f.LockVersion, SubmitKey: f.SubmitKey, Headline: f.Headline, Body: f.Body,
 		ReportJSON: string(repJSON), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: p.MaxAttempts,
 		ItemHash: v.Item.Hash, AutoReview: p.Review == course.ReviewAuto, PassScore: p.PassScore,
-		Notify: notify,
+		NotifyCohort: v.Enrollment.CohortID, // its facilitators, read in Submit's transaction
 	})
 	if code := domain.ErrorCode(err); code == domain.CodeConflict || code == domain.CodeInvalid {
 		var de *domain.Error
