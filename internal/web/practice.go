@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -55,6 +56,10 @@ type practiceView struct {
 	ShowsDraft                   bool // the form holds the server's draft, not text sent back
 	// Aside is the instructions and facts sheet, rendered once per content version.
 	Aside template.HTML
+	// The form's values of this view as the page writes them (the owner's
+	// id, the lock version, the body's length, when the draft was saved),
+	// so a kept page can cut them out (renderPracticeView).
+	Owner, Lock, BodyChars, SavedAt string
 }
 
 // writingTime is the moment the grader assumes a practice release is written:
@@ -143,7 +148,68 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 	if pv.Form.LockVersion == 0 {
 		pv.Form.LockVersion = 1
 	}
+	pv.Owner = strconv.FormatInt(currentUser(c).ID, 10)
+	pv.Lock = strconv.FormatInt(int64(pv.Form.LockVersion), 10)
+	pv.BodyChars = strconv.Itoa(len(pv.Form.Body))
+	if pv.Submission != nil && pv.Submission.DraftSavedAt != nil {
+		pv.SavedAt = i18n.DateTime(langOf(c), pv.Submission.DraftSavedAt.In(WIB))
+	}
 	return pv, nil
+}
+
+// renderPracticeView writes the writing page. While it shows no more than
+// the form with the trainee's draft (no feedback, report, versions, problem
+// or field errors), its content block is kept per content version and what
+// it shows of the viewer, cut where the form token and the form's own
+// values go.
+func (s *Server) renderPracticeView(c echo.Context, status int, pv practiceView) error {
+	v := s.view(c, pv)
+	if pv.Feedback == nil && pv.Report == nil && len(pv.Versions) == 0 && pv.Problem == "" && pv.ProblemTitle == "" && len(pv.Form.Errors) == 0 {
+		key := practicePageKey{lang: v.Lang, co: pv.Course, item: pv.Item.ID, preview: pv.Preview, enrolled: pv.Enrollment != nil,
+			role: v.User.Role, remaining: pv.Remaining, editable: pv.Editable, showsDraft: pv.ShowsDraft, confirm: pv.Form.Confirm,
+			saved: pv.SavedAt != "", sub: pv.Submission != nil, notice: pv.Notice}
+		if pv.Submission != nil {
+			key.state = pv.Submission.State
+		}
+		body, ok, err := s.keptContentOf(key, "practice", v, len(practiceValues{}), func(v View, _ template.HTML, marks []string) View {
+			mv := pv
+			mv.Owner, mv.DraftBasis, mv.DraftBasisBefore, mv.Lock = marks[0], marks[1], marks[2], marks[3]
+			mv.Form.SubmitKey, mv.Form.Headline, mv.Form.Body, mv.BodyChars = marks[4], marks[5], marks[6], marks[7]
+			if mv.SavedAt != "" {
+				mv.SavedAt = marks[8]
+			}
+			v.Data = mv
+			return v
+		})
+		if err != nil {
+			return err
+		}
+		if ok {
+			v.body = body
+			v.vals = []string{pv.Owner, escapeText(pv.DraftBasis), escapeText(pv.DraftBasisBefore), pv.Lock,
+				escapeText(pv.Form.SubmitKey), escapeText(pv.Form.Headline), escapeText(pv.Form.Body), pv.BodyChars, escapeText(pv.SavedAt)}
+		}
+	}
+	return s.renderView(c, status, "practice", v)
+}
+
+// practiceValues counts the values renderPracticeView cuts out.
+type practiceValues [9]struct{}
+
+// practicePageKey names a kept writing page's content block: the content
+// version, the language and what the block shows of the viewer besides the
+// form token and the form's values.
+type practicePageKey struct {
+	lang                               i18n.Lang
+	co                                 *course.Course // changes whenever a catalog is loaded
+	item                               string
+	preview, enrolled                  bool
+	role                               domain.Role
+	remaining                          int
+	editable, showsDraft, confirm, sub bool
+	saved                              bool
+	state                              domain.SubmissionState
+	notice                             string // one of the page's fixed notices
 }
 
 // restartPractice gives a rejected practice a fresh start while attempts remain.
@@ -167,7 +233,7 @@ func (s *Server) restartPractice(c echo.Context) error {
 		}
 		pv.ProblemTitle = tr(c, "Latihan belum dapat dimulai lagi")
 		pv.Problem = sentence(errText(c, de))
-		return s.render(c, http.StatusConflict, "practice", pv)
+		return s.renderPracticeView(c, http.StatusConflict, pv)
 	}
 	if err != nil {
 		return err
@@ -213,7 +279,7 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 	if pv.Notice == "" && c.QueryParam("mulai") == "lagi" && pv.Submission != nil && pv.Submission.State == domain.SubDraft {
 		pv.Notice = "Latihan dimulai lagi dengan teks kosong. Versi yang ditolak tetap tersimpan di riwayat kiriman."
 	}
-	return s.render(c, http.StatusOK, "practice", pv)
+	return s.renderPracticeView(c, http.StatusOK, pv)
 }
 
 // takeRescue renews this browser's rescue cookie for the trainee and makes
@@ -277,5 +343,5 @@ func (s *Server) renderPractice(c echo.Context, v itemView, f *releaseForm, stat
 		return err
 	}
 	pv.Problem = problem
-	return s.render(c, status, "practice", pv)
+	return s.renderPracticeView(c, status, pv)
 }

@@ -26,9 +26,9 @@ import (
 const quizAttemptsShown = 20
 
 type quizView struct {
-	// Form is the questions in this attempt's order, put together from
-	// pieces rendered once per content version (see quizFor).
-	Form     template.HTML
+	// form is the questions in this attempt's order, in pieces rendered
+	// once per content version (see quizFor), written one after another.
+	form     []string
 	Errors   []FormError
 	Attempts []domain.QuizAttempt
 	Result   *domain.QuizAttempt // the attempt just made (or chosen)
@@ -129,12 +129,11 @@ func (s *Server) quizFor(c echo.Context, v itemView, answers map[string][]string
 	if err != nil {
 		return nil, err
 	}
-	var form strings.Builder
-	form.Grow(pieces.size)
+	form := make([]string, 0, pieces.parts)
 	for i, qu := range questions {
 		qp := pieces.questions[qu.ID]
 		miss := missing[qu.ID]
-		form.WriteString(qp.open[i][b2i(miss)])
+		form = append(form, qp.open[i][b2i(miss)])
 		order := make([]int, len(qp.choices)) // ids follow the file's order, whatever the order shown
 		for j := range order {
 			order[j] = j
@@ -143,15 +142,20 @@ func (s *Server) quizFor(c echo.Context, v itemView, answers map[string][]string
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		}
 		for _, j := range order {
-			form.WriteString(qp.choices[j][b2i(slices.Contains(answers[qu.ID], qp.values[j]))])
+			form = append(form, qp.choices[j][b2i(slices.Contains(answers[qu.ID], qp.values[j]))])
 		}
-		form.WriteString("</fieldset>\n")
+		form = append(form, "</fieldset>\n")
 		if miss {
 			q.Errors = append(q.Errors, FormError{Field: fmt.Sprintf("q-%s-%d", qu.ID, order[0]), Message: tf(c, "Pertanyaan {{.N}} belum dijawab.", map[string]any{"N": i + 1})})
 		}
 	}
-	q.Form = template.HTML(form.String()) // pieces produced by html/template, escaped
+	q.form = form
 	return q, nil
+}
+
+// Form is the questions in this attempt's order, as the page shows them.
+func (q *quizView) Form() template.HTML {
+	return template.HTML(strings.Join(q.form, "")) // pieces produced by html/template, escaped
 }
 
 // renderQuiz writes a quiz page. Before a trainee's first attempt the page
@@ -166,7 +170,7 @@ func (s *Server) renderQuiz(c echo.Context, v *itemView) error {
 			role: currentUser(c).Role, used: q.Used, limit: q.Limit, attempt: q.Attempt, closed: q.Closed, passed: q.Passed, best: q.Best}
 		body, ok, err := s.keptContent(key, "quiz", pv, func(pv View, form template.HTML) View {
 			mv, mq := *v, *q
-			mq.Form, mv.Quiz = form, &mq
+			mq.form, mv.Quiz = []string{string(form)}, &mq
 			pv.Data = &mv
 			return pv
 		})
@@ -174,7 +178,7 @@ func (s *Server) renderQuiz(c echo.Context, v *itemView) error {
 			return err
 		}
 		if ok {
-			pv.body, pv.form = body, q.Form
+			pv.body, pv.form = body, q.form
 		}
 	}
 	return s.renderView(c, http.StatusOK, "quiz", pv)
@@ -231,7 +235,7 @@ func (s *Server) quizAttemptsOf(ctx context.Context, p *progressData, enrollment
 // [choice][checked]; a view only puts them in its order.
 type quizPieces struct {
 	questions map[string]*questionPieces
-	size      int // bytes of one form, about
+	parts     int // pieces of one form
 }
 
 type questionPieces struct {
@@ -276,7 +280,7 @@ func (s *Server) quizPiecesOf(lang i18n.Lang, v itemView) (*quizPieces, error) {
 				qp.open[i][b2i(miss)] = h
 			}
 		}
-		p.size += len(qp.open[0][0]) + len("</fieldset>\n")
+		p.parts += 2 // the opening and "</fieldset>"
 		for j, ch := range qu.Choices() {
 			var pair [2]string
 			for _, checked := range []bool{false, true} {
@@ -292,7 +296,7 @@ func (s *Server) quizPiecesOf(lang i18n.Lang, v itemView) (*quizPieces, error) {
 			}
 			qp.choices = append(qp.choices, pair)
 			qp.values = append(qp.values, ch.Value)
-			p.size += len(pair[1])
+			p.parts++
 		}
 		p.questions[qu.ID] = qp
 	}

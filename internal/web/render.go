@@ -46,7 +46,8 @@ type View struct {
 	// between them (see keptContent); it stands for Body, without joining
 	// them first.
 	body *contentPieces
-	form template.HTML
+	form []string // written one after another
+	vals []string // the view's own values in body, escaped (see keptContentOf)
 	// parts is the content block as rendered parts, written one after
 	// another; it also stands for Body.
 	parts *bodyParts
@@ -353,7 +354,7 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 	}
 	if sh == nil || v.Flash != "" || s.fullLayout {
 		if v.body != nil {
-			v.Body = template.HTML(v.body.join(v.CSRF, v.form))
+			v.Body = template.HTML(v.body.join(v.CSRF, v.form, v.vals))
 		}
 		if v.parts != nil {
 			var b bytes.Buffer
@@ -381,7 +382,7 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 			}
 		case holeContent:
 			if v.body != nil {
-				v.body.write(buf, v.CSRF, v.form)
+				v.body.write(buf, v.CSRF, v.form, v.vals)
 				continue
 			}
 			if v.parts != nil {
@@ -425,28 +426,41 @@ func (s *Server) execute(buf *bytes.Buffer, page, block string, v View) error {
 }
 
 // contentPieces is a content block cut where the view's own parts go:
-// parts[i] is followed by holes[i], the form token or the view's form.
+// parts[i] is followed by holes[i], the form token, the view's form or one
+// of the view's values.
 type contentPieces struct {
 	parts []string
-	holes []bool // true: the form (View.form), false: the form token
+	holes []int // holeCSRF, holeForm, or holeValue+i for View.vals[i]
 }
 
-func (p *contentPieces) write(buf *bytes.Buffer, csrf string, form template.HTML) {
+const (
+	holeCSRF = iota
+	holeForm
+	holeValue
+)
+
+func (p *contentPieces) write(buf *bytes.Buffer, csrf string, form, vals []string) {
 	for i, part := range p.parts {
 		buf.WriteString(part)
-		switch {
-		case i == len(p.holes):
-		case p.holes[i]:
-			buf.WriteString(string(form))
-		default:
+		if i == len(p.holes) {
+			break
+		}
+		switch h := p.holes[i]; h {
+		case holeCSRF:
 			buf.WriteString(csrf)
+		case holeForm:
+			for _, f := range form {
+				buf.WriteString(f)
+			}
+		default:
+			buf.WriteString(vals[h-holeValue])
 		}
 	}
 }
 
-func (p *contentPieces) join(csrf string, form template.HTML) string {
+func (p *contentPieces) join(csrf string, form, vals []string) string {
 	var buf bytes.Buffer
-	p.write(&buf, csrf, form)
+	p.write(&buf, csrf, form, vals)
 	return buf.String()
 }
 
@@ -459,6 +473,12 @@ const (
 	formMark2 = "QbimtekFormHole2Q"
 )
 
+// valueMark is the stand-in for a view's value i in the first (set 0) or
+// second rendering of a kept block: letters and digits, which no context escapes.
+func valueMark(set, i int) string {
+	return "QbimtekValue" + strconv.Itoa(set) + "x" + strconv.Itoa(i) + "Q"
+}
+
 // keptContent returns the content block of page name for view v, rendered
 // once per key with stand-ins for the form token and, when withForm is given
 // (it returns the view with its form replaced), the form, and kept cut there.
@@ -466,6 +486,19 @@ const (
 // the block cannot be kept: a token no context would leave as it is (the
 // middleware makes only base64url tokens, but a cookie can carry any).
 func (s *Server) keptContent(key any, name string, v View, withForm func(View, template.HTML) View) (*contentPieces, bool, error) {
+	var withMarks func(View, template.HTML, []string) View
+	if withForm != nil {
+		withMarks = func(v View, form template.HTML, _ []string) View { return withForm(v, form) }
+	}
+	return s.keptContentOf(key, name, v, 0, withMarks)
+}
+
+// keptContentOf is keptContent for a block that also shows n values of the
+// view's own: withMarks returns the view with its form and those values
+// replaced by the stand-ins given, and a view of the kept block sets
+// View.vals to the values escaped as html/template escapes a string in text,
+// an RCDATA element or a quoted attribute (escapeText), which is the same.
+func (s *Server) keptContentOf(key any, name string, v View, n int, withMarks func(View, template.HTML, []string) View) (*contentPieces, bool, error) {
 	if !plainToken(v.CSRF) || s.fullLayout {
 		return nil, false, nil
 	}
@@ -474,10 +507,14 @@ func (s *Server) keptContent(key any, name string, v View, withForm func(View, t
 		return p, p != nil, nil
 	}
 	var out [2]string
+	var vals [2][]string
 	for i, marks := range [2][2]string{{csrfMark, formMark}, {csrfMark2, formMark2}} {
+		for j := 0; j < n; j++ {
+			vals[i] = append(vals[i], valueMark(i, j))
+		}
 		mv := v
-		if withForm != nil {
-			mv = withForm(v, template.HTML(marks[1]))
+		if withMarks != nil {
+			mv = withMarks(v, template.HTML(marks[1]), vals[i])
 		}
 		mv.CSRF = marks[0]
 		var buf bytes.Buffer
@@ -486,21 +523,23 @@ func (s *Server) keptContent(key any, name string, v View, withForm func(View, t
 		}
 		out[i] = buf.String()
 	}
+	find := append([]string{csrfMark, formMark}, vals[0]...)
 	p := &contentPieces{}
 	rest := out[0]
 	for {
-		c, f := strings.Index(rest, csrfMark), strings.Index(rest, formMark)
-		if c < 0 && f < 0 {
+		at, hole := -1, 0
+		for h, m := range find {
+			if i := strings.Index(rest, m); i >= 0 && (at < 0 || i < at) {
+				at, hole = i, h
+			}
+		}
+		if at < 0 {
 			break
 		}
-		if f < 0 || (c >= 0 && c < f) {
-			p.parts, p.holes, rest = append(p.parts, rest[:c]), append(p.holes, false), rest[c+len(csrfMark):]
-		} else {
-			p.parts, p.holes, rest = append(p.parts, rest[:f]), append(p.holes, true), rest[f+len(formMark):]
-		}
+		p.parts, p.holes, rest = append(p.parts, rest[:at]), append(p.holes, hole), rest[at+len(find[hole]):]
 	}
 	p.parts = append(p.parts, rest)
-	if p.join(csrfMark2, formMark2) != out[1] { // the page itself holds a stand-in
+	if p.join(csrfMark2, []string{formMark2}, vals[1]) != out[1] { // the page itself holds a stand-in
 		s.fragments.Store(key, (*contentPieces)(nil))
 		return nil, false, nil
 	}
@@ -536,6 +575,11 @@ type titleKey struct {
 	co   *course.Course
 	item string
 }
+
+// escapeText escapes a string as html/template does in HTML text, in an
+// RCDATA element (a textarea) and in a quoted attribute value: the three use
+// one table (TestEscapeTextIsTemplates).
+var escapeText = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;").Replace
 
 // plainToken reports whether a form token is 1–64 base64url characters,
 // which html/template writes as they are wherever the token goes.

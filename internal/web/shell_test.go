@@ -1,6 +1,7 @@
 package web
 
 import (
+	"html/template"
 	"io"
 	"net/http"
 	"net/url"
@@ -71,6 +72,14 @@ func TestShellWritesWhatTheLayoutWrites(t *testing.T) {
 				})
 				c.post(lessonURL+tcLesson1+"/selesai", nil)
 				both(lang+" lesson done", func() page { return c.get(lessonURL + tcLesson1) })
+				// A draft whose text every context escapes, and the page with a notice.
+				p := c.get(lessonURL + tcPractice)
+				draft := c.post(lessonURL+tcPractice+"/draf", writeForm(p, `Judul "kutip" & <b>'+' 1 QbimtekValue0x5Q`, "Isi </textarea><script>x</script> & + ' \" QbimtekCSRFHoleQ\n\nparagraf é"))
+				if draft.status != http.StatusSeeOther {
+					t.Fatalf("saving a draft: status %d", draft.status)
+				}
+				both(lang+" practice with a draft", func() page { return c.get(lessonURL + tcPractice) })
+				both(lang+" practice, draft saved", func() page { return c.get(lessonURL + tcPractice + "?draf=tersimpan") })
 			}
 			// A page with a flash is written by the layout template.
 			both(lang+" "+string(r)+" flash", func() page { return c.get("/akun?bahasa=disimpan") })
@@ -99,6 +108,30 @@ func TestEveryPageHasAShell(t *testing.T) {
 			if r.shells[l][name] == nil {
 				t.Errorf("%s/%s: no shell", l, name)
 			}
+		}
+	}
+}
+
+// TestEscapeTextIsTemplates: escapeText writes a string as html/template
+// writes it in text, in a textarea and in a quoted attribute value.
+func TestEscapeTextIsTemplates(t *testing.T) {
+	tm := template.Must(template.New("x").Parse(`<p>{{.}}</p><textarea>{{.}}</textarea><input value="{{.}}"><a title='{{.}}'>`))
+	inputs := []string{"", "plain", `<b>"a" & 'b' + c</b>`, "\x00nul", "é ü 😀", "\xff\xfe invalid", "a\r\nb\tc", "&amp; &#43;", "</textarea><script>"}
+	for i := 0; i < 200; i++ {
+		b := make([]byte, 1+i%40)
+		for j := range b {
+			b[j] = byte((i*131 + j*71) % 256)
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, in := range inputs {
+		var buf strings.Builder
+		if err := tm.Execute(&buf, in); err != nil {
+			t.Fatal(err)
+		}
+		e := escapeText(in)
+		if want := "<p>" + e + "</p><textarea>" + e + "</textarea><input value=\"" + e + "\"><a title='" + e + "'>"; buf.String() != want {
+			t.Errorf("%q: html/template wrote\n%q\nescapeText\n%q", in, buf.String(), want)
 		}
 	}
 }
