@@ -209,7 +209,8 @@
 // without any figure gets a suggestion, and so do estimates ("kurang lebih
 // 75", "puluhan admin") outside quotes, because an exact count can be
 // checked; the fix of a round word before a noun the sheet counts is the
-// sheet's figure ("ratusan pelajar" → "318 pelajar"), and without one the
+// sheet's figure ("ratusan pelajar" → "318 pelajar"; so is "sejumlah" before
+// such a noun, from 1.53.0), and without one the
 // finding asks for the count without an example (before 1.50.0 every
 // practice was offered "45 admin").
 //

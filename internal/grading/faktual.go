@@ -370,7 +370,7 @@ func (g *grader) checkVagueAmounts(f *field) int {
 		if wrong[t.start] {
 			continue
 		}
-		if t.is(lexVagueAmount) && vagueAmounts[t.lower] {
+		if t.is(lexVagueAmount) && vagueAmounts[t.lower] || t.lower == "sejumlah" && g.sheetCounts(f, i+1) {
 			n++
 			g.add(g.vagueAmountFinding(f, i))
 			continue
@@ -407,6 +407,20 @@ func (g *grader) vagueAmountFinding(f *field, i int) Finding {
 	}
 	return f.finding("jumlah-samar", SevSaran, t.start, t.end,
 		fmt.Sprintf("\"%s\" tidak menyebut jumlah. Tulis angka pastinya dari daftar hadir atau data resmi, atau hapus jumlahnya bila tidak ada data.", t.text), "")
+}
+
+// sheetCounts reports whether token i is a noun the sheet counts: after
+// "sejumlah" ("sejumlah warga") it hides the sheet's figure.
+func (g *grader) sheetCounts(f *field, i int) bool {
+	if g.in.Brief == nil || i >= len(f.toks) {
+		return false
+	}
+	for _, fig := range g.in.Brief.Angka {
+		if figureUnitMatches(f.toks[i].lower, fig) {
+			return true
+		}
+	}
+	return false
 }
 
 // releaseNumber writes a figure as a fix or example of release text: a

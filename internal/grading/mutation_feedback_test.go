@@ -37,6 +37,17 @@ func TestVagueAmountFixFromSheet(t *testing.T) {
 		if sound := Grade(p.input(h, b)); rep.Score >= sound.Score {
 			t.Errorf("%s: %d, sound %d", id, rep.Score, sound.Score)
 		}
+		// From 1.53.0 "sejumlah" before a noun the sheet counts hides the
+		// sheet's figure the same way; before another noun it is left alone.
+		sej := "sejumlah " + strings.Fields(c.new)[2]
+		in2 := p.input(h, strings.Replace(b, c.old, strings.Fields(c.new)[0]+" "+sej, 1))
+		if f := mustFindMsg(t, Grade(in2), in2, CritFaktual, SevSaran, sej, "lembar fakta menyebut "+c.want); f.Suggestion != c.want {
+			t.Errorf("%s: %q fixed as %q", id, sej, f.Suggestion)
+		}
+		if id != pBanjir {
+			in2 = p.input(h, strings.Replace(b, c.old, c.old+" dan sejumlah relawan lain", 1))
+			mustNotFind(t, Grade(in2), in2, CritFaktual, "sejumlah relawan")
+		}
 		// Without a sheet the finding asks for the count without an example.
 		in = Input{Headline: h, Body: in.Body}
 		f = mustFindMsg(t, Grade(in), in, CritFaktual, SevSaran, strings.Fields(c.new)[1], "tidak menyebut jumlah")

@@ -76,6 +76,7 @@ var behaviourHash = map[string]string{
 	"1.50.0": "5f0a0a6cfdacf066",
 	"1.51.0": "b1ed02cd3d287242",
 	"1.52.0": "367a9732aebf7c5a",
+	"1.53.0": "b2d343dc17ce4196",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -646,6 +647,11 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		neg.Kutipan = []BriefQuote{{Oleh: "Rahmat Hidayat", Teks: "Imunisasi yang tertunda masih bisa dikejar oleh orang tua."}}
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &neg, Body: inputs[0].Body +
 			"\n\nWarga yang datang cukup membawa KK. Tanpa imunisasi yang lengkap, balita rentan. \"Imunisasi yang tertunda masih bisa dikejar oleh orang tua,\" kata Kadinkes."})
+	}
+	if !versionBefore(Version, "1.53.0") {
+		// From 1.53.0 "sejumlah" before a noun the sheet counts is a vague amount.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan", "melatih sejumlah relawan", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
