@@ -708,6 +708,67 @@ func distributive(f *field, i, unit int) bool {
 	return spaced(unit) && spaced(unit+1) && distributivePreps[f.toks[unit+1].lower] && in(unit+2)
 }
 
+// distributiveSubject reports a count in a sentence whose subject is per
+// item ("Setiap posyandu buka pukul 08.00–12.00 WIB dan dilayani dua
+// vaksinator"): the sentence opens with a distributive and no comma comes
+// before the number.
+func distributiveSubject(f *field, i int) bool {
+	s := f.sentenceOf(f.toks[i].start)
+	if s < 0 {
+		return false
+	}
+	lo, _ := f.tokRange(f.sents[s].Start, f.sents[s].End)
+	if lo >= i || !distributives[f.toks[lo].lower] || f.toks[lo].lower == "sehari" || f.toks[lo].lower == "per" {
+		return false
+	}
+	return !strings.ContainsAny(f.slice(f.toks[lo].end, f.toks[i].start), ",;:()")
+}
+
+// intervalWords after a length of time make it an interval or a
+// frequency, not the event's length: "tiga hari kemudian", "dua pekan
+// setelah", "tujuh hari seminggu".
+var intervalWords = map[string]bool{
+	"kemudian": true, "setelah": true, "sesudah": true, "sebelum": true, "sebelumnya": true, "setelahnya": true,
+	"sesudahnya": true, "lalu": true, "lagi": true, "seminggu": true, "sepekan": true, "sebulan": true, "sehari": true,
+	"setahun": true, "sekali": true,
+}
+
+// deadlineWords before a length of time make it a deadline.
+var deadlineWords = map[string]bool{"lambat": true, "selambatnya": true, "selambat-lambatnya": true, "maksimal": true, "dalam": true, "sebelum": true}
+
+// timeUnits are the lengths of time a sheet figure may give.
+var timeUnits = map[string]bool{"hari": true, "pekan": true, "minggu": true, "bulan": true, "tahun": true, "jam": true, "menit": true}
+
+// kinNouns before "dari" make the count the person's own: "ibu dari dua balita".
+var kinNouns = map[string]bool{"ibu": true, "ayah": true, "bapak": true, "tua": true, "nenek": true, "kakek": true, "wali": true, "pengasuh": true}
+
+// notATotal reports a count that cannot be the sheet's total of its unit:
+// one item ("satu desa", "Satu perangkat khusus"), an interval or
+// frequency ("Tiga hari kemudian", "tujuh hari seminggu"), the most of a
+// group ("Dua OPD yang paling sering …") or a person's own ("ibu dari dua
+// balita"). A wrong count of these is not the sheet's to judge.
+func notATotal(f *field, i, j, unit int, num wordNum) bool {
+	t := f.toks[i]
+	if num.exact() && num.lo == 1 && !t.num {
+		return true
+	}
+	next := func(k int) string {
+		if k+1 < len(f.toks) && !strings.ContainsAny(f.slice(f.toks[k].end, f.toks[k+1].start), ".!?;\n") {
+			return f.toks[k+1].lower
+		}
+		return ""
+	}
+	// "paling lambat tiga hari kerja setelah …" is a deadline the sheet
+	// may count, so only a bare length followed by an interval word goes.
+	if timeUnits[f.toks[unit].lower] && intervalWords[next(unit)] && (i == 0 || !deadlineWords[f.toks[i-1].lower]) {
+		return true
+	}
+	if next(unit) == "yang" && next(unit+1) == "paling" {
+		return true
+	}
+	return i >= 2 && f.toks[i-1].lower == "dari" && kinNouns[f.toks[i-2].lower]
+}
+
 // distributivePreps join a count to its distributive: "dari setiap desa".
 var distributivePreps = map[string]bool{"dari": true, "untuk": true, "di": true, "bagi": true, "pada": true, "ke": true, "dalam": true}
 
@@ -815,7 +876,11 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
 			unit++
 		}
-		perItem := distributive(f, i, unit) || distributive(f, i, j)
+		if notATotal(f, i, j, unit, num) {
+			i = j - 1
+			continue
+		}
+		perItem := distributive(f, i, unit) || distributive(f, i, j) || distributiveSubject(f, i)
 		// "Pada hari pertama, petugas melayani 120 warga": a count of a
 		// part (a day, a village, some of the people) is compared only
 		// with a figure the sheet gives for that part.
@@ -1054,6 +1119,10 @@ func breakdownFor(f *field, i, u int, b *Brief) (int, breakdown) {
 		if distributives[f.toks[k].lower] && f.sentenceOf(f.toks[k].start) == s {
 			key = rateKey(f.toks, k)
 		}
+	}
+	if key == "" && distributiveSubject(f, i) {
+		lo, _ := f.tokRange(f.sents[s].Start, f.sents[s].End)
+		key = rateKey(f.toks, lo)
 	}
 	if key == "" {
 		return -1, breakdown{}

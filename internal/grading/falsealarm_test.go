@@ -12,15 +12,30 @@ var falseAlarmForms = map[string][]edit{
 		// Ka- and the dinas's short name is the sheet's Kepala Dinas.
 		{`," kata Rina.`, `," kata Kadisdukcapil Sukamaju itu.`, ""},
 		{`," kata Rina.`, `," kata Kadisdukcapil.`, ""},
+		// One item and a part are no total (1.53.0).
+		{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Perekaman satu warga memerlukan sekitar lima menit.", ""},
+		{"Dalam sehari, petugas menargetkan 400 perekaman.", "Dalam sehari, petugas menargetkan 400 perekaman. Satu perangkat khusus disiapkan untuk warga lansia.", ""},
 		{"Warga cukup membawa kartu keluarga", "Pelajar yang datang cukup menunjukkan kartu pelajar kepada petugas. Warga cukup membawa kartu keluarga", ""},
 	},
 	pImun: {
 		{`," kata Rahmat.`, `," kata Kadinkes.`, ""},
 		{`," kata Rahmat.`, `," kata Kadinkes Sukamaju itu.`, ""},
+		// Intervals, one item, a person's own and a per-item subject (1.53.0).
+		{"Pekan imunisasi kejar berlangsung", "Pekan imunisasi kejar ini digelar dua pekan setelah Pekan Imunisasi Dunia. Pekan imunisasi kejar berlangsung", ""},
+		{"Pekan imunisasi kejar berlangsung", "Balita yang sedang sakit dapat datang dua hari kemudian. Pekan imunisasi kejar berlangsung", ""},
+		{"Pekan imunisasi kejar berlangsung", "Orang tua cukup datang ke satu posyandu terdekat. Pekan imunisasi kejar berlangsung", ""},
+		{`," tutur Euis.`, `," tutur Euis, yang juga ibu dari dua balita.`, ""},
+		{"Di setiap posyandu bertugas dua vaksinator dari puskesmas, sehingga seluruhnya ada 96 vaksinator.", "Setiap posyandu buka pukul 08.00–12.00 WIB dan dilayani dua vaksinator dari puskesmas, sehingga ada 96 vaksinator yang bertugas.", ""},
 		// "Tanpa" before the sheet's reason restates it.
 		{"Pekan imunisasi kejar berlangsung", "Tanpa imunisasi yang lengkap, balita berisiko tertular campak, difteri, dan polio. Pekan imunisasi kejar berlangsung", ""},
 	},
+	pBanjir: {
+		{"Pelatihan ditutup dengan simulasi", "Tiga hari kemudian, setiap tim menggelar latihan di desanya. Pelatihan ditutup dengan simulasi", ""},
+		{"lima orang dari setiap desa.", "lima orang dari setiap desa. Setiap tim terdiri atas lima orang dari satu desa.", ""},
+	},
 	pAduan: {
+		{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Warga dapat mengirim aduan tujuh hari seminggu, tetapi admin memantau pada hari kerja.", ""},
+		{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Dua OPD yang paling sering menerima aduan adalah Dinas PUPR dan Dinas Lingkungan Hidup.", ""},
 		{`," ujar Siti.`, `," ujar Kadiskominfo.`, ""},
 		{`," ujar Siti.`, `," ujar Kadiskominfo Sukamaju itu.`, ""},
 	},
@@ -35,9 +50,17 @@ var falseAlarmNeighbours = map[string][]edit{
 	},
 	pImun: {
 		{`," kata Rahmat.`, `," kata Kadisdukcapil.`, "kutipan-salah-atribusi"},
+		{"Pekan imunisasi kejar berlangsung enam hari", "Pekan imunisasi kejar berlangsung dua pekan", "angka-bertentangan"},
+		{"Di setiap posyandu bertugas dua vaksinator dari puskesmas, sehingga seluruhnya ada 96 vaksinator.", "Setiap posyandu buka pukul 08.00–12.00 WIB dan dilayani tiga vaksinator dari puskesmas.", "angka-bertentangan"},
+		{"Di setiap posyandu bertugas dua vaksinator dari puskesmas, sehingga seluruhnya ada 96 vaksinator.", "Setiap posyandu buka pukul 08.00–12.00 WIB dan dilayani dua vaksinator dari puskesmas, sehingga ada 90 vaksinator yang bertugas.", "angka-bertentangan"},
+	},
+	pBanjir: {
+		{"Selama dua hari", "Selama tiga hari", "angka-bertentangan"},
+		{"Peserta berasal dari 18 desa", "Peserta berasal dari 20 desa", "angka-bertentangan"},
 	},
 	pAduan: {
 		{`," ujar Siti.`, `," ujar Kadinkes.`, "kutipan-salah-atribusi"},
+		{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 40 OPD. Dua OPD paling sering menerima aduan.", "angka-bertentangan"},
 	},
 }
 

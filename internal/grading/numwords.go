@@ -199,6 +199,11 @@ func (g *grader) checkDurations(f *field, b *Brief) int {
 		if !(from > 0 && durationContext[f.toks[from-1].lower] || from > 1 && durationContext[f.toks[from-2].lower]) {
 			continue
 		}
+		if end+1 < len(f.toks) && intervalWords[f.toks[end+1].lower] && f.slice(f.toks[end].end, f.toks[end+1].start) == " " {
+			// "digelar dua pekan setelah …": an interval, not the length.
+			i = end
+			continue
+		}
 		comparable, equal := -1, false
 		for k, fig := range b.Angka {
 			want := firstWord(fig.Satuan)

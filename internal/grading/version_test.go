@@ -77,6 +77,7 @@ var behaviourHash = map[string]string{
 	"1.51.0": "b1ed02cd3d287242",
 	"1.52.0": "367a9732aebf7c5a",
 	"1.53.0": "b2d343dc17ce4196",
+	"1.54.0": "ff65e7d429f7f1dd",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -652,6 +653,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// From 1.53.0 "sejumlah" before a noun the sheet counts is a vague amount.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan", "melatih sejumlah relawan", 1)})
+	}
+	if !versionBefore(Version, "1.54.0") {
+		// From 1.54.0 one item, an interval, the most of a group and a
+		// person's own count are no total, and a sentence opening with
+		// "Setiap" counts per item.
+		per := *brief
+		per.Angka = append([]Figure{{Nilai: 96, Satuan: "vaksinator", Keterangan: "dua orang di setiap posyandu"}, {Nilai: 2, Satuan: "hari", Keterangan: "lama pelatihan"}}, brief.Angka...)
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &per, Body: inputs[0].Body +
+			"\n\nSetiap posyandu buka pukul 08.00 WIB dan dilayani dua vaksinator. Tiga hari kemudian, satu desa menggelar latihan. Dua desa yang paling siap dilatih lagi."})
 	}
 	var all []Report
 	for _, in := range inputs {
