@@ -273,7 +273,9 @@ func recurring(f *field, d extract.Date) bool {
 var (
 	weekdayBeforeRe = regexp.MustCompile(`(?i)\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*(?:dan|–|—|-|sampai|hingga)\s*$`)
 	rangeEndRe      = regexp.MustCompile(`^\s*(?:–|—|-|sampai|hingga|s\.d\.?)\s*([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{4}))?`)
-	secondDayRe     = regexp.MustCompile(`^[^0-9]*?([0-9]{1,2})\s*(?:dan|–|—|-|sampai|hingga)\s*([0-9]{1,2})\b`)
+	// rangeEndLongRe is rangeEndRe with the month in words: "27 April–2 Mei 2026".
+	rangeEndLongRe = regexp.MustCompile(`(?i)^\s*(?:–|—|-|sampai|hingga|s\.d\.?)\s*([0-9]{1,2})\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(?:\s+([0-9]{4}))?`)
+	secondDayRe    = regexp.MustCompile(`^[^0-9]*?([0-9]{1,2})\s*(?:dan|–|—|-|sampai|hingga)\s*([0-9]{1,2})\b`)
 )
 
 // weekdayPair reads a pair of weekdays over a pair of days, "Rabu dan Kamis,
@@ -288,7 +290,7 @@ func weekdayPair(f *field, d extract.Date) (first, day2 int, ok bool) {
 	day2 = 0
 	if n := secondDayRe.FindStringSubmatch(d.Text); n != nil {
 		day2, _ = strconv.Atoi(n[2])
-	} else if n := rangeEndRe.FindStringSubmatch(f.slice(d.End, min(d.End+16, len(f.offs)-1))); n != nil {
+	} else if _, _, _, ok := rangeEndOf(f, d); ok {
 		day2 = 32 // the end is in a later month: rangeEndAfter reads it
 	} else {
 		return 0, 0, false
@@ -305,20 +307,42 @@ func weekdayPair(f *field, d extract.Date) (first, day2 int, ok bool) {
 	return 0, 0, false
 }
 
+// rangeEndOf reads the day, month and year (0 when not written) of the
+// end of a range written right after d: "–2/5/2026", "–2 Mei 2026".
+func rangeEndOf(f *field, d extract.Date) (day, month, year int, ok bool) {
+	after := f.slice(d.End, min(d.End+24, len(f.offs)-1))
+	if n := rangeEndRe.FindStringSubmatch(after); n != nil {
+		day, _ = strconv.Atoi(n[1])
+		month, _ = strconv.Atoi(n[2])
+		year, _ = strconv.Atoi(n[3])
+		return day, month, year, true
+	}
+	n := rangeEndLongRe.FindStringSubmatch(after)
+	if n == nil {
+		return 0, 0, 0, false
+	}
+	day, _ = strconv.Atoi(n[1])
+	for m, name := range monthLong {
+		if m > 0 && strings.EqualFold(name, n[2]) {
+			month = m
+		}
+	}
+	year, _ = strconv.Atoi(n[3])
+	return day, month, year, month > 0
+}
+
 // rangeEndAfter reads the end of a range of dates written after d in
 // another month ("27/4–2/5/2026"), with start the date d names.
 func rangeEndAfter(f *field, d extract.Date, start time.Time) (time.Time, bool) {
-	n := rangeEndRe.FindStringSubmatch(f.slice(d.End, min(d.End+16, len(f.offs)-1)))
-	if n == nil {
+	day, month, year, ok := rangeEndOf(f, d)
+	if !ok {
 		return time.Time{}, false
 	}
-	day, _ := strconv.Atoi(n[1])
-	month, _ := strconv.Atoi(n[2])
-	year := start.Year()
-	if n[3] != "" {
-		year, _ = strconv.Atoi(n[3])
-	} else if month < int(start.Month()) {
-		year++
+	if year == 0 {
+		year = start.Year()
+		if month < int(start.Month()) {
+			year++
+		}
 	}
 	end := time.Date(year, time.Month(month), day, 12, 0, 0, 0, time.UTC)
 	if end.Day() != day || !end.After(start) {

@@ -20,6 +20,8 @@ var falseAlarmForms = map[string][]edit{
 	pImun: {
 		{`," kata Rahmat.`, `," kata Kadinkes.`, ""},
 		{`," kata Rahmat.`, `," kata Kadinkes Sukamaju itu.`, ""},
+		// A weekday range before a date range in words (1.55.0).
+		{"27 April–2 Mei 2026", "Senin–Sabtu, 27 April–2 Mei 2026", ""},
 		// Intervals, one item, a person's own and a per-item subject (1.53.0).
 		{"Pekan imunisasi kejar berlangsung", "Pekan imunisasi kejar ini digelar dua pekan setelah Pekan Imunisasi Dunia. Pekan imunisasi kejar berlangsung", ""},
 		{"Pekan imunisasi kejar berlangsung", "Balita yang sedang sakit dapat datang dua hari kemudian. Pekan imunisasi kejar berlangsung", ""},
@@ -51,6 +53,8 @@ var falseAlarmNeighbours = map[string][]edit{
 	pImun: {
 		{`," kata Rahmat.`, `," kata Kadisdukcapil.`, "kutipan-salah-atribusi"},
 		{"Pekan imunisasi kejar berlangsung enam hari", "Pekan imunisasi kejar berlangsung dua pekan", "angka-bertentangan"},
+		{"27 April–2 Mei 2026", "Senin–Jumat, 27 April–2 Mei 2026", "hari-tanggal-tidak-cocok"},
+		{"27 April–2 Mei 2026", "Selasa–Sabtu, 27 April–2 Mei 2026", "hari-tanggal-tidak-cocok"},
 		{"Di setiap posyandu bertugas dua vaksinator dari puskesmas, sehingga seluruhnya ada 96 vaksinator.", "Setiap posyandu buka pukul 08.00–12.00 WIB dan dilayani tiga vaksinator dari puskesmas.", "angka-bertentangan"},
 		{"Di setiap posyandu bertugas dua vaksinator dari puskesmas, sehingga seluruhnya ada 96 vaksinator.", "Setiap posyandu buka pukul 08.00–12.00 WIB dan dilayani dua vaksinator dari puskesmas, sehingga ada 90 vaksinator yang bertugas.", "angka-bertentangan"},
 	},

@@ -78,6 +78,7 @@ var behaviourHash = map[string]string{
 	"1.52.0": "367a9732aebf7c5a",
 	"1.53.0": "b2d343dc17ce4196",
 	"1.54.0": "ff65e7d429f7f1dd",
+	"1.55.0": "05b404ba727888ae",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -662,6 +663,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		per.Angka = append([]Figure{{Nilai: 96, Satuan: "vaksinator", Keterangan: "dua orang di setiap posyandu"}, {Nilai: 2, Satuan: "hari", Keterangan: "lama pelatihan"}}, brief.Angka...)
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &per, Body: inputs[0].Body +
 			"\n\nSetiap posyandu buka pukul 08.00 WIB dan dilayani dua vaksinator. Tiga hari kemudian, satu desa menggelar latihan. Dua desa yang paling siap dilatih lagi."})
+	}
+	if !versionBefore(Version, "1.55.0") {
+		// From 1.55.0 a weekday range pairs with a date range whose months
+		// are words.
+		for _, days := range []string{"Senin–Sabtu, 27 April–2 Mei 2026", "Senin–Jumat, 27 April–2 Mei 2026"} {
+			inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+				Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026)", days, 1)})
+		}
 	}
 	var all []Report
 	for _, in := range inputs {
