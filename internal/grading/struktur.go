@@ -198,6 +198,10 @@ const (
 	// the shortfall adds up to CostTooShortRange more.
 	CostTooShort      = 15
 	CostTooShortRange = 30
+	// CostTooLong is the base cost of a body over the practice's maximum;
+	// an overshoot up to the maximum itself adds up to CostTooLongRange more.
+	CostTooLong      = 15
+	CostTooLongRange = 20
 	// CostUnderHalf: a body under half the minimum has not done the task;
 	// Grade also caps the total below the pass mark (UnderHalfCap).
 	CostUnderHalf = 70
@@ -224,14 +228,20 @@ func (g *grader) checkRequiredLength(words, lo, hi int, cn *costNotes) {
 		g.addCost(f.finding("rilis-pendek-ketentuan", SevPeringatan, end, end,
 			fmt.Sprintf("Rilis ini %s kata, padahal ketentuan latihan meminta %d–%d kata. Tambahkan fakta dari lembar fakta yang belum dimuat, misalnya cara warga memanfaatkan layanan.", countWord(words), lo, hi), ""), cost)
 		cn.note("rilis lebih pendek dari ketentuan")
-	case words > hi+hi/2:
-		g.add(f.finding("rilis-panjang-ketentuan", SevPeringatan, end, end,
-			fmt.Sprintf("Rilis ini %s kata, jauh di atas %s–%s kata yang diminta ketentuan latihan. Pangkas rincian yang tidak dibutuhkan pembaca.", countWord(words), thousands(lo), thousands(hi)), ""))
-		cn.note("rilis jauh lebih panjang dari ketentuan")
 	case words > hi:
-		g.add(f.finding("rilis-panjang-ketentuan", SevSaran, end, end,
-			fmt.Sprintf("Rilis ini %s kata, di atas %d–%d kata yang diminta ketentuan latihan. Periksa apakah semua paragraf perlu.", countWord(words), lo, hi), ""))
-		cn.note("rilis lebih panjang dari ketentuan")
+		// A broken practice rule is at least a peringatan; the overshoot
+		// scales the cost as the shortfall does for a short body.
+		over := words - hi
+		cost := CostTooLong + CostTooLongRange*min(over, hi)/hi
+		far := words > hi+hi/2
+		msg := fmt.Sprintf("Rilis ini %s kata, melebihi batas %s–%s kata dalam ketentuan latihan sebanyak %s kata. Pangkas rincian yang tidak dibutuhkan pembaca dan gabungkan paragraf yang mengulang isi.", countWord(words), thousands(lo), thousands(hi), countWord(over))
+		note := "rilis lebih panjang dari ketentuan"
+		if far {
+			msg = fmt.Sprintf("Rilis ini %s kata, jauh di atas %s–%s kata yang diminta ketentuan latihan (lebih %s kata). Pangkas rincian yang tidak dibutuhkan pembaca dan gabungkan paragraf yang mengulang isi.", countWord(words), thousands(lo), thousands(hi), countWord(over))
+			note = "rilis jauh lebih panjang dari ketentuan"
+		}
+		g.addCost(f.finding("rilis-panjang-ketentuan", SevPeringatan, end, end, msg, ""), cost)
+		cn.note(note)
 	}
 }
 

@@ -79,6 +79,7 @@ var behaviourHash = map[string]string{
 	"1.53.0": "b2d343dc17ce4196",
 	"1.54.0": "ff65e7d429f7f1dd",
 	"1.55.0": "05b404ba727888ae",
+	"1.56.0": "e8cd759375c74295",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -670,6 +671,16 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		for _, days := range []string{"Senin–Sabtu, 27 April–2 Mei 2026", "Senin–Jumat, 27 April–2 Mei 2026"} {
 			inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 				Body: strings.Replace(inputs[0].Body, "Rabu (11/3/2026)", days, 1)})
+		}
+	}
+	if !versionBefore(Version, "1.56.0") {
+		// From 1.56.0 a body over the practice's range is a peringatan
+		// whose cost grows with the excess.
+		over := *brief
+		over.Ketentuan = &Requirements{BodyWords: [2]int{10, 40}}
+		for _, n := range []int{2, 6} {
+			inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &over,
+				Body: strings.Repeat(inputs[0].Body+"\n\n", n-1) + inputs[0].Body})
 		}
 	}
 	var all []Report
