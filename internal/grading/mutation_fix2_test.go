@@ -44,3 +44,39 @@ func TestMutationsOverRange(t *testing.T) {
 		}
 	}
 }
+
+// leadSubject is the first words after the dateline of each practice's
+// sound releases.
+var leadSubject = map[string]string{pKTP: "Dinas Kependudukan", pImun: "Dinas Kesehatan", pBanjir: "Badan Penanggulangan", pAduan: "Bupati Sukamaju, H. Dadang"}
+
+// TestMutationsCeremonialOpeningDone: a lead opening with the event's
+// opening done ("Setelah dibuka secara resmi oleh camat", "Setelah pembukaan
+// secara resmi", "Usai peresmian") is a teras-seremonial peringatan (QA 4);
+// the sound releases of both sets draw none.
+func TestMutationsCeremonialOpeningDone(t *testing.T) {
+	openings := []string{"Setelah dibuka secara resmi oleh camat, ", "Setelah pembukaan secara resmi, ", "Usai peresmian, ",
+		"Sesudah diresmikan oleh Bupati, ", "Acara dibuka secara resmi oleh Bupati Sukamaju, lalu ", "Selepas penutupan, "}
+	for id, p := range loadPractices(t) {
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			sound := Grade(p.input(h, b))
+			for _, f := range sound.Findings {
+				if f.Rule == "teras-seremonial" || f.Rule == "frasa-seremonial" {
+					t.Errorf("%s %s: sound release drew %s %s", set, id, f.Rule, f.Message)
+				}
+			}
+			for _, o := range openings {
+				mb := strings.Replace(b, "SUKAMAJU – "+leadSubject[id], "SUKAMAJU – "+o+leadSubject[id], 1)
+				if mb == b {
+					t.Fatalf("%s %s: no lead subject %q", set, id, leadSubject[id])
+				}
+				in := p.input(h, mb)
+				rep := Grade(in)
+				f := mustFind(t, rep, in, CritMenarik, SevPeringatan, strings.TrimRight(strings.TrimSuffix(o, ", lalu "), ", "))
+				if f.Rule != "teras-seremonial" || rep.Score >= sound.Score {
+					t.Errorf("%s %s %q: %s, %d (sound %d)", set, id, o, f.Rule, rep.Score, sound.Score)
+				}
+			}
+		}
+	}
+}

@@ -27,6 +27,10 @@ var closingProgrammeVerbs = wordSet(`ditutup diakhiri dipungkasi`)
 // done: "Usai upacara, …", "Setelah doa bersama, …".
 var programmeAfter = wordSet(`usai seusai setelah sesudah selepas sebelum`)
 
+// openingNouns name the event's opening or closing as a step done:
+// "Setelah pembukaan secara resmi, …", "Usai peresmian, …".
+var openingNouns = wordSet(`pembukaan peresmian penutupan`)
+
 // eventNouns name the event itself as the subject of a programme verb:
 // "Acara dibuka dengan …", "Rangkaian kegiatan diawali …".
 var eventNouns = wordSet(`acara kegiatan rangkaian upacara pelaksanaan peresmian pembukaan penutupan peluncuran
@@ -37,9 +41,16 @@ pelatihan sosialisasi pertemuan rapat`)
 // three tokens of toks[i], skipping "dengan" and "oleh"; it returns the end
 // index (exclusive) of the item's head, or 0.
 func programmeItemAt(f *field, i, hi int, titles bool) int {
-	for j := i; j < hi && j < i+3; j++ {
+	lim := i + 3
+	for j := i; j < hi && j < lim; j++ {
 		t := f.toks[j]
 		if t.lower == "dengan" || t.lower == "oleh" {
+			continue
+		}
+		if t.lower == "secara" && j+1 < hi && f.toks[j+1].lower == "resmi" {
+			// "dibuka secara resmi oleh Bupati": the manner is no item
+			j++
+			lim += 2
 			continue
 		}
 		if programmeItems[t.lower] || titles && t.capital && t.is(lexTitleWord) && titleWords[t.lower] {
@@ -75,6 +86,13 @@ func programmeAt(f *field, i, hi int) int {
 		}
 	}
 	t := f.toks[j].lower
+	if programmeAfter[t] && j+1 < hi {
+		// "Setelah dibuka secara resmi oleh camat", "Setelah pembukaan
+		// secara resmi": the event's opening done is the step itself
+		if n := f.toks[j+1].lower; programmeVerbs[n] || n == "diresmikan" || openingNouns[n] {
+			return j + 2
+		}
+	}
 	if programmeVerbs[t] || programmeAfter[t] {
 		return programmeItemAt(f, j+1, hi, j > i)
 	}

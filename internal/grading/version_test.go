@@ -80,6 +80,7 @@ var behaviourHash = map[string]string{
 	"1.54.0": "ff65e7d429f7f1dd",
 	"1.55.0": "05b404ba727888ae",
 	"1.56.0": "e8cd759375c74295",
+	"1.57.0": "9741aca8fb08bc0f",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -681,6 +682,13 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		for _, n := range []int{2, 6} {
 			inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &over,
 				Body: strings.Repeat(inputs[0].Body+"\n\n", n-1) + inputs[0].Body})
+		}
+	}
+	if !versionBefore(Version, "1.57.0") {
+		// From 1.57.0 a lead opening with the event's opening done is
+		// ceremonial.
+		for _, o := range []string{"Setelah dibuka secara resmi oleh camat, ", "Setelah pembukaan secara resmi, "} {
+			inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: strings.Replace(inputs[0].Body, "SUKAMAJU – ", "SUKAMAJU – "+o, 1)})
 		}
 	}
 	var all []Report
