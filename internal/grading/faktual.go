@@ -332,6 +332,11 @@ func (g *grader) checkOpinion(f *field) int {
 		if p := reactionAt(f.toks, i); p > k {
 			k = p
 		}
+		if k == 0 && f == g.head && headlinePraise[f.toks[i].lower] {
+			// "Sukses Gelar …", "Berhasil Rekam …": the headline's verdict
+			// on its own deed; the deed is the news
+			k = 1
+		}
 		if k == 0 {
 			continue
 		}
@@ -350,6 +355,10 @@ func (g *grader) checkOpinion(f *field) int {
 	}
 	return n
 }
+
+// headlinePraise judge the deed after them in a headline: "Sukses Gelar",
+// "Berhasil Rekam".
+var headlinePraise = wordSet(`sukses berhasil sukseskan`)
 
 // vagueAmounts are round words instead of a count ("puluhan admin").
 var vagueAmounts = map[string]bool{"belasan": true, "puluhan": true, "ratusan": true, "ribuan": true}

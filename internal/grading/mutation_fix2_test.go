@@ -80,3 +80,36 @@ func TestMutationsCeremonialOpeningDone(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsHeadlinePraise: "Sukses"/"Berhasil" in a headline is the
+// writer's verdict on the deed, an opini-penulis peringatan (QA 36); the
+// sound headlines of both sets, and "sukses" in the body as a quote, draw
+// none.
+func TestMutationsHeadlinePraise(t *testing.T) {
+	heads := map[string]string{
+		"Disdukcapil Sukamaju Sukses Gelar Jemput Bola KTP-el di Cikadu": "Sukses",
+		"Dinkes Sukamaju Berhasil Imunisasi 1.236 Balita":                "Berhasil",
+		"Pelatihan Siaga Banjir BPBD Sukamaju Sukses Besar":              "Sukses Besar",
+		"Bupati Sukamaju Luncurkan Kanal Aduan WhatsApp dengan Sukses":   "Sukses",
+		"Warga Sukseskan Kanal Aduan WhatsApp Pemkab Sukamaju":           "Sukseskan",
+	}
+	for id, p := range loadPractices(t) {
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			sound := Grade(p.input(h, b))
+			for _, f := range sound.Findings {
+				if f.Rule == "opini-penulis" {
+					t.Errorf("%s %s: sound release drew %s", set, id, f.Message)
+				}
+			}
+			for mh, span := range heads {
+				in := p.input(mh, b)
+				rep := Grade(in)
+				f := mustFind(t, rep, in, CritFaktual, SevPeringatan, span)
+				if f.Rule != "opini-penulis" || rep.Score >= sound.Score {
+					t.Errorf("%s %s %q: %s, %d (sound %d)", set, id, mh, f.Rule, rep.Score, sound.Score)
+				}
+			}
+		}
+	}
+}
