@@ -334,8 +334,14 @@ func (g *grader) checkCeremony() string {
 	note := ""
 	for i := lo; i < hi; i++ {
 		k := ceremonyPhrases.atIf(lexCeremonyStart, f.toks, i, hi)
+		timeFirst := false
 		if i == lo {
 			k = max(k, ceremonyOpenings.at(f.toks, i, hi))
+			if k == 0 && f.toks[i].lower == "pada" && i+1 < hi && dayNames[f.toks[i+1].lower] != "" {
+				// "Pada Kamis (16/4/2026), …" is "Pada hari …" without "hari"
+				k = clauseEnd(f, i+2, hi) - i
+				timeFirst = true
+			}
 		}
 		if k == 0 && !f.inQuote(f.toks[i].start) {
 			if j := programmeAt(f, i, hi); j > 0 {
@@ -359,7 +365,15 @@ func (g *grader) checkCeremony() string {
 		}
 		s, e := f.toks[i].start, f.toks[i+k-1].end
 		text := f.slice(s, e)
-		if i == lo {
+		if timeFirst {
+			if f.slice(e, e+1) == ")" {
+				e++
+				text = f.slice(s, e)
+			}
+			g.addCost(f.finding("teras-seremonial", SevPeringatan, s, e,
+				fmt.Sprintf("Teras berita dibuka dengan waktu, \"%s\". Seperti \"Pada hari…\", pembuka ini menunda berita. Mulailah dengan siapa melakukan apa; waktu menyusul sesudahnya.", text), ""), CostCeremonyOpening)
+			note = "teras dibuka dengan waktu"
+		} else if i == lo {
 			g.addCost(f.finding("teras-seremonial", SevPeringatan, s, e,
 				fmt.Sprintf("Teras berita dibuka dengan \"%s\", frasa seremonial yang menunda inti berita. Mulailah dengan siapa melakukan apa; tujuan, tempat, dan waktu menyusul.", text), ""), CostCeremonyOpening)
 			note = "teras dibuka dengan frasa seremonial"

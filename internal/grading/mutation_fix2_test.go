@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -108,6 +109,40 @@ func TestMutationsHeadlinePraise(t *testing.T) {
 				f := mustFind(t, rep, in, CritFaktual, SevPeringatan, span)
 				if f.Rule != "opini-penulis" || rep.Score >= sound.Score {
 					t.Errorf("%s %s %q: %s, %d (sound %d)", set, id, mh, f.Rule, rep.Score, sound.Score)
+				}
+			}
+		}
+	}
+}
+
+// TestMutationsTimeFirstLead: the lesson (03-judul-dan-teras) names "Pada
+// hari…" among the openings that delay the news; "Pada Kamis (16/4/2026), …"
+// is the same opening without "hari", a teras-seremonial peringatan (QA 45).
+// The date inside the lead, with or without "pada", draws nothing.
+func TestMutationsTimeFirstLead(t *testing.T) {
+	leadDate := regexp.MustCompile(`, ((?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu) \(\d+/\d+/\d{4}\)),`)
+	for id, p := range loadPractices(t) {
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			sound := Grade(p.input(h, b))
+			lead := strings.SplitN(b, "\n\n", 2)[0]
+			m := leadDate.FindStringSubmatch(lead)
+			if m == nil {
+				t.Fatalf("%s %s: no weekday and date in the lead %q", set, id, lead)
+			}
+			moved := strings.Replace(b, m[0], ",", 1)
+			moved = strings.Replace(moved, "SUKAMAJU – ", "SUKAMAJU – Pada "+m[1]+", ", 1)
+			in := p.input(h, moved)
+			rep := Grade(in)
+			f := mustFindMsg(t, rep, in, CritMenarik, SevPeringatan, "Pada "+m[1], "dibuka dengan waktu")
+			if f.Rule != "teras-seremonial" || rep.Score >= sound.Score {
+				t.Errorf("%s %s: %s, %d (sound %d)", set, id, f.Rule, rep.Score, sound.Score)
+			}
+			// correct: the date where it was, after "pada"
+			in = p.input(h, strings.Replace(b, m[0], " pada "+m[1]+",", 1))
+			for _, f := range Grade(in).Findings {
+				if f.Criterion == CritMenarik && SeverityRank(f.Severity) > SeverityRank(SevInfo) {
+					t.Errorf("%s %s: false alarm %s %q: %s", set, id, f.Rule, f.Passage(in.Headline, in.Body), f.Message)
 				}
 			}
 		}

@@ -82,6 +82,7 @@ var behaviourHash = map[string]string{
 	"1.56.0": "e8cd759375c74295",
 	"1.57.0": "9741aca8fb08bc0f",
 	"1.58.0": "76a3271c844777dc",
+	"1.59.0": "6bd12069b0acaaee",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -697,6 +698,12 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		for _, h := range []string{"BPBD Sukamaju Sukses Gelar Latihan 60 Relawan", "BPBD Sukamaju Berhasil Latih 60 Relawan"} {
 			inputs = append(inputs, Input{Headline: h, Now: now, Brief: brief, Body: inputs[0].Body})
 		}
+	}
+	if !versionBefore(Version, "1.59.0") {
+		// From 1.59.0 a lead opening with "Pada" and a weekday delays the
+		// news like "Pada hari".
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(strings.Replace(inputs[0].Body, ", Rabu (11/3/2026),", ",", 1), "SUKAMAJU – ", "SUKAMAJU – Pada Rabu (11/3/2026), ", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
