@@ -75,7 +75,9 @@ func (g *grader) checkWords(f *field) {
 		}
 		if t.lower == "di" && i+1 < len(toks) && f.slice(t.end, toks[i+1].start) == " " {
 			next := toks[i+1]
-			if g.prefixDi(f, i) || compoundAfterDi(f, i) > 0 {
+			// inside a quote, the sheet's own "digambar" settles "di gambar"
+			inSheet := f.inQuote(t.start) && !g.sheetQuoteHas(next.lower) && g.sheetQuoteHas("di"+next.lower)
+			if inSheet || g.prefixDi(f, i) || compoundAfterDi(f, i) > 0 {
 				end, joined := g.joinSplitDi(f, i)
 				g.noteBahasa("penulisan awalan di-")
 				g.add(f.finding("awalan-di-terpisah", SevPeringatan, t.start, end,

@@ -71,6 +71,23 @@ type grader struct {
 	names       map[string]bool // lower-case words used as names (nameWord), once asked
 	words       map[string]bool // lower-case words of headline and body (verbOfText), once asked
 	keTargets   map[string]bool // lower-case words written after a separate "ke" in the release or sheet, once asked
+	sheetSaid   map[string]bool // lower-case words of the sheet's quotes, once asked
+}
+
+// sheetQuoteHas reports whether a quote of the practice's sheet holds the
+// lower-case word w.
+func (g *grader) sheetQuoteHas(w string) bool {
+	if g.sheetSaid == nil {
+		g.sheetSaid = map[string]bool{}
+		if g.in.Brief != nil {
+			for _, q := range g.in.Brief.Kutipan {
+				for _, t := range tokenize(q.Teks, len([]rune(q.Teks))) {
+					g.sheetSaid[t.lower] = true
+				}
+			}
+		}
+	}
+	return g.sheetSaid[w]
 }
 
 // Grade scores a release. It is pure and deterministic: the same input gives

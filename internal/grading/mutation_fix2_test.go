@@ -148,3 +148,40 @@ func TestMutationsTimeFirstLead(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsPrefixSlipInQuote: a di- prefix written apart inside a sheet
+// quote ("bukan hanya di gambar" for "digambar") or a "di" joined to a place
+// ("diatas" for "di atas") is the spelling finding, a peringatan as outside
+// a quote, not a kesalahan kutipan-diubah (QA 13). Another word in the
+// sheet's quote ("dilukis") is still an altered quote.
+func TestMutationsPrefixSlipInQuote(t *testing.T) {
+	p := loadPractices(t)[pBanjir]
+	for _, set := range []string{"sound", "sound2"} {
+		h, b := releaseFile(t, set, pBanjir)
+		sound := Grade(p.input(h, b))
+		for _, c := range []struct{ old, new, rule string }{
+			{"bukan hanya digambar", "bukan hanya di gambar", "awalan-di-terpisah"},
+			{"digambar di atas kertas", "digambar diatas kertas", "kata-depan-serangkai"},
+		} {
+			if !strings.Contains(b, c.old) {
+				t.Fatalf("%s: no %q", set, c.old)
+			}
+			in := p.input(h, strings.Replace(b, c.old, c.new, 1))
+			rep := Grade(in)
+			found := false
+			for _, f := range rep.Findings {
+				if f.Rule == "kutipan-diubah" {
+					t.Errorf("%s %q: spelling slip read as an altered quote: %s", set, c.new, f.Message)
+				}
+				if f.Rule == c.rule && f.Severity == SevPeringatan {
+					found = true
+				}
+			}
+			if !found || rep.Score >= sound.Score || rep.Score < 80 {
+				t.Errorf("%s %q: want %s peringatan, score %d (sound %d)", set, c.new, c.rule, rep.Score, sound.Score)
+			}
+		}
+		in := p.input(h, strings.Replace(b, "bukan hanya digambar", "bukan hanya dilukis", 1))
+		mustFind(t, Grade(in), in, CritFaktual, SevKesalahan, "")
+	}
+}

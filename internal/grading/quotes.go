@@ -204,6 +204,7 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 				fmt.Sprintf("Menurut lembar fakta, kutipan ini diucapkan %s, bukan %s. Mengutip orang yang salah, apalagi orang yang tidak ada di lembar fakta, adalah kesalahan fakta; perbaiki atribusinya.", src.Oleh, name), src.Oleh))
 			continue
 		}
+		slips := prefixSlips(f.toks[lo:hi], sq)
 		var changed []string
 		for _, n := range rel.nums {
 			if !sq.all[n] {
@@ -211,14 +212,14 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 			}
 		}
 		for _, w := range rel.content {
-			if !sq.has(w) {
+			if !sq.has(w) && !slips[w] {
 				changed = append(changed, w)
 			}
 		}
 		// A function word the sheet's quote never holds was put in ("Oleh
 		// karena itu" for "Karena itu"): a quote is verbatim.
 		for _, t := range f.toks[lo:hi] {
-			if w := t.lower; quoteStopwords[w] && !sq.has(w) {
+			if w := t.lower; quoteStopwords[w] && !sq.has(w) && !slips[w] {
 				changed = append(changed, w)
 			}
 		}
@@ -228,7 +229,11 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 			// ("warga yang datang" for "kami yang datang") or left out
 			// ("demam itu biasa" for "demam ringan itu biasa") joins two
 			// words the sheet never says together.
-			changed = f.brokenJoins(lo, hi, sheetToks[best])
+			for _, j := range f.brokenJoins(lo, hi, sheetToks[best]) {
+				if !slipIn(j, slips) {
+					changed = append(changed, j)
+				}
+			}
 			joins = len(changed) > 0
 		}
 		// A negation added, or one of the sheet's dropped before a word the
@@ -257,6 +262,45 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 		}
 	}
 	return errs, invented
+}
+
+// prefixSlips returns the words of a quote that only misspell the sheet's:
+// a prefix written apart ("di gambar" for "digambar") or a preposition
+// joined ("dikantor" for "di kantor"). The spelling rule reports them; the
+// speaker's words are unchanged.
+func prefixSlips(toks []token, sq quoteWords) map[string]bool {
+	var slips map[string]bool
+	mark := func(ws ...string) {
+		if slips == nil {
+			slips = map[string]bool{}
+		}
+		for _, w := range ws {
+			slips[w] = true
+		}
+	}
+	for i, t := range toks {
+		p := t.lower
+		if (p == "di" || p == "ke") && i+1 < len(toks) {
+			if n := toks[i+1].lower; !sq.has(n) && sq.all[p+n] {
+				mark(p, n)
+			}
+			continue
+		}
+		if len(p) > 4 && (strings.HasPrefix(p, "di") || strings.HasPrefix(p, "ke")) && !sq.has(p) && sq.all[p[2:]] && sq.all[p[:2]] {
+			mark(p)
+		}
+	}
+	return slips
+}
+
+// slipIn reports whether a join of words holds a prefix slip.
+func slipIn(join string, slips map[string]bool) bool {
+	for _, w := range strings.Fields(join) {
+		if slips[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // polarityWords negate a statement or set its aspect: "masih" against

@@ -83,6 +83,7 @@ var behaviourHash = map[string]string{
 	"1.57.0": "9741aca8fb08bc0f",
 	"1.58.0": "76a3271c844777dc",
 	"1.59.0": "6bd12069b0acaaee",
+	"1.60.0": "59caa8ccb1516287",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -704,6 +705,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// news like "Pada hari".
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(strings.Replace(inputs[0].Body, ", Rabu (11/3/2026),", ",", 1), "SUKAMAJU – ", "SUKAMAJU – Pada Rabu (11/3/2026), ", 1)})
+	}
+	if !versionBefore(Version, "1.60.0") {
+		// From 1.60.0 a di- written apart inside a sheet quote is the
+		// spelling finding, not an altered quote.
+		slip := *brief
+		slip.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Jalur evakuasi harus dilatih, bukan hanya digambar di atas kertas."}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &slip, Body: inputs[0].Body +
+			"\n\n\"Jalur evakuasi harus dilatih, bukan hanya di gambar diatas kertas,\" kata Asep Saepudin."})
 	}
 	var all []Report
 	for _, in := range inputs {
