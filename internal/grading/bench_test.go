@@ -2,6 +2,7 @@ package grading
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -75,6 +76,28 @@ func BenchmarkGradeSizes(b *testing.B) {
 		b.Run(fmt.Sprintf("words=%d", words), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(in.Body)))
+			for b.Loop() {
+				Grade(in)
+			}
+		})
+	}
+}
+
+// BenchmarkGradePractice grades each curriculum practice's sound release
+// against its facts sheet, as "Kirim rilis" does: the sheet's checks (figures,
+// dates, offices, quotes, practical information) run only with a sheet.
+func BenchmarkGradePractice(b *testing.B) {
+	ps := loadPractices(b)
+	ids := make([]string, 0, len(ps))
+	for id := range ps {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		p := ps[id]
+		in := p.input(soundRelease(b, id))
+		b.Run(id, func(b *testing.B) {
+			b.ReportAllocs()
 			for b.Loop() {
 				Grade(in)
 			}

@@ -24,7 +24,7 @@ type practice struct {
 }
 
 // loadPractices reads the four practices of the embedded curriculum.
-func loadPractices(t *testing.T) map[string]practice {
+func loadPractices(t testing.TB) map[string]practice {
 	t.Helper()
 	out := map[string]practice{}
 	err := fs.WalkDir(courses.FS, ".", func(path string, d fs.DirEntry, err error) error {
@@ -67,13 +67,13 @@ func loadPractices(t *testing.T) map[string]practice {
 }
 
 // soundRelease reads the sound release written for a practice.
-func soundRelease(t *testing.T, id string) (headline, body string) {
+func soundRelease(t testing.TB, id string) (headline, body string) {
 	t.Helper()
 	return releaseFile(t, "sound", id)
 }
 
 // releaseFile reads a release written for a practice from testdata/dir.
-func releaseFile(t *testing.T, dir, id string) (headline, body string) {
+func releaseFile(t testing.TB, dir, id string) (headline, body string) {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", dir, id+".txt"))
 	if err != nil {
