@@ -104,7 +104,20 @@ func officeAfter(f *field, i int, other map[string]int, pi int) (officeSpan, boo
 	if !f.toks[k].capital {
 		return lowerOfficeAfter(f, k)
 	}
-	end := k
+	end, ok := capitalOfficeEnd(f, k, other, pi)
+	if !ok {
+		return officeSpan{}, false
+	}
+	return officeSpan{k, end}, true
+}
+
+// capitalOfficeEnd is the last token of the capitalised office that starts
+// at token k after person pi's name: its capitalised words and "dan", up to a
+// name word of the sheet's people. ok is false when the words run into
+// another person's name ("Rina Marlinawati, Camat Cikadu Asep Saepulloh"):
+// the office is that person's.
+func capitalOfficeEnd(f *field, k int, other map[string]int, pi int) (end int, ok bool) {
+	end = k
 	for end+1 < len(f.toks) && f.slice(f.toks[end].end, f.toks[end+1].start) == " " &&
 		(f.toks[end+1].capital || f.toks[end+1].lower == "dan") && other[f.toks[end+1].lower] == 0 {
 		end++
@@ -112,12 +125,10 @@ func officeAfter(f *field, i int, other map[string]int, pi int) (officeSpan, boo
 	if f.toks[end].lower == "dan" {
 		end--
 	}
-	// "Euis Komalasari, Kepala Dinas …, dr. Rahmat": the office is the
-	// next person's.
 	if end+1 < len(f.toks) && other[f.toks[end+1].lower] != 0 && other[f.toks[end+1].lower] != pi+1 {
-		return officeSpan{}, false
+		return 0, false
 	}
-	return officeSpan{k, end}, true
+	return end, true
 }
 
 // lowerOfficeAfter reads an office in lower case after a name, as EYD

@@ -509,17 +509,8 @@ func (g *grader) checkTitlesAfterName(f *field, b *Brief) int {
 			if k >= len(f.toks) || !f.toks[k].capital || !titleWords[f.toks[k].lower] && titleAbbrev[f.toks[k].lower] == "" {
 				continue
 			}
-			end := k
-			for end+1 < len(f.toks) && f.slice(f.toks[end].end, f.toks[end+1].start) == " " &&
-				(f.toks[end+1].capital || f.toks[end+1].lower == "dan") && other[f.toks[end+1].lower] == 0 {
-				end++
-			}
-			if f.toks[end].lower == "dan" {
-				end--
-			}
-			// "Rina Marlinawati, Camat Cikadu Asep Saepulloh": the office
-			// is the next person's.
-			if end+1 < len(f.toks) && other[f.toks[end+1].lower] != 0 && other[f.toks[end+1].lower] != pi+1 {
+			end, ok := capitalOfficeEnd(f, k, other, pi)
+			if !ok {
 				continue
 			}
 			if !officeDiffers(f.toks[k:end+1], p.Jabatan) {

@@ -130,14 +130,14 @@ var walkPages = []string{"beranda", "course", "lesson", "quiz", "practice"}
 
 // province is a seeded server: its trainees with their cookies.
 type province struct {
-	f                *fixture
-	ids              []int64
-	cookies          []string // Cookie header per trainee
-	step             []atomic.Int64
-	sent             []atomic.Bool
-	urls             map[string]string
-	lessons          []string
-	practice, prefix string
+	f        *fixture
+	ids      []int64
+	cookies  []string // Cookie header per trainee
+	step     []atomic.Int64
+	sent     []atomic.Bool
+	urls     map[string]string
+	lessons  []string
+	practice string
 }
 
 // provinceCSRF is every trainee's CSRF token (the double-submit check only compares cookie and field).
