@@ -17,8 +17,6 @@ import (
 
 	"github.com/bimtek/bimtek/internal/auth"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // BenchmarkLoginBurst fires a cohort logging in at once: 500 trainees (each
@@ -43,16 +41,7 @@ func BenchmarkLoginBurst(b *testing.B) {
 			b.Fatalf("BIMTEK_BENCH_LOGINS: %q", v)
 		}
 	}
-	engines := []struct {
-		name string
-		open func(testing.TB) *store.DB
-	}{{"sqlite", testkit.SQLite}}
-	if storetestPostgresConfigured() {
-		engines = append(engines, struct {
-			name string
-			open func(testing.TB) *store.DB
-		}{"postgres", testkit.Postgres})
-	}
+	engines := benchEngines()
 	const password = "kata-sandi-peserta-2026"
 	hash, err := auth.HashPassword(password)
 	if err != nil {

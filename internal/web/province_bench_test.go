@@ -61,16 +61,7 @@ func BenchmarkProvince(b *testing.B) {
 			sizes = append(sizes, n)
 		}
 	}
-	engines := []struct {
-		name string
-		open func(testing.TB) *store.DB
-	}{{"sqlite", testkit.SQLite}}
-	if storetestPostgresConfigured() {
-		engines = append(engines, struct {
-			name string
-			open func(testing.TB) *store.DB
-		}{"postgres", testkit.Postgres})
-	}
+	engines := benchEngines()
 	bare := echo.New()
 	bare.GET("/", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })
 	bareSrv := httptest.NewServer(bare)
@@ -138,6 +129,21 @@ type province struct {
 	urls     map[string]string
 	lessons  []string
 	practice string
+}
+
+// benchEngine is a database the load benchmarks run against.
+type benchEngine struct {
+	name string
+	open func(testing.TB) *store.DB
+}
+
+// benchEngines is SQLite, and PostgreSQL when a test server is configured.
+func benchEngines() []benchEngine {
+	engines := []benchEngine{{"sqlite", testkit.SQLite}}
+	if storetestPostgresConfigured() {
+		engines = append(engines, benchEngine{"postgres", testkit.Postgres})
+	}
+	return engines
 }
 
 // provinceCSRF is every trainee's CSRF token (the double-submit check only compares cookie and field).

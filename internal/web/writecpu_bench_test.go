@@ -5,9 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/bimtek/bimtek/internal/store"
-	"github.com/bimtek/bimtek/internal/testkit"
 )
 
 // BenchmarkWriteCPU measures what a trainee's write costs the process in all:
@@ -29,16 +26,7 @@ func BenchmarkWriteCPU(b *testing.B) {
 			b.Fatalf("BIMTEK_BENCH_USERS: %q", v)
 		}
 	}
-	engines := []struct {
-		name string
-		open func(testing.TB) *store.DB
-	}{{"sqlite", testkit.SQLite}}
-	if storetestPostgresConfigured() {
-		engines = append(engines, struct {
-			name string
-			open func(testing.TB) *store.DB
-		}{"postgres", testkit.Postgres})
-	}
+	engines := benchEngines()
 	for _, e := range engines {
 		p := seedProvince(b, e.open(b), n)
 		p.warm(b)
