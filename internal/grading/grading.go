@@ -72,6 +72,17 @@ type grader struct {
 	words       map[string]bool // lower-case words of headline and body (verbOfText), once asked
 	keTargets   map[string]bool // lower-case words written after a separate "ke" in the release or sheet, once asked
 	sheetSaid   map[string]bool // lower-case words of the sheet's quotes, once asked
+	lowered     *string         // headline and body in lower case (lowerText), once asked
+}
+
+// lowerText is the headline and the body in lower case, joined by a line
+// break, for the checks that look for a phrase anywhere in the release.
+func (g *grader) lowerText() string {
+	if g.lowered == nil {
+		s := strings.ToLower(g.head.text + "\n" + g.body.text)
+		g.lowered = &s
+	}
+	return *g.lowered
 }
 
 // sheetQuoteHas reports whether a quote of the practice's sheet holds the

@@ -82,10 +82,10 @@ func sheetPractical(b *Brief) []practicalItem {
 		service = true
 		label := strings.Join(strings.Fields(parenAbbr.ReplaceAllString(object, "")), " ")
 		items = append(items, practicalItem{"apa yang perlu dibawa (" + label + ")", func(g *grader) bool {
+			if strings.Contains(g.lowerText(), key) {
+				return true
+			}
 			for _, f := range []*field{g.head, g.body} {
-				if strings.Contains(strings.ToLower(f.text), key) {
-					return true
-				}
 				for _, t := range f.toks {
 					if abbr != "" && t.lower == abbr {
 						return true
@@ -185,7 +185,6 @@ func (g *grader) checkPractical() int {
 // rumah").
 func serviceSteps(b *Brief) []practicalItem {
 	var items []practicalItem
-	lower := func(g *grader) string { return strings.ToLower(g.head.text + "\n" + g.body.text) }
 	for _, s := range splitSentences(b.Bagaimana) {
 		if m := sendRe.FindStringSubmatch(s); m != nil && publicSubjects[firstWord(s)] {
 			var parts []string
@@ -202,7 +201,7 @@ func serviceSteps(b *Brief) []practicalItem {
 			if len(parts) > 0 {
 				need := max(1, len(parts)-1)
 				items = append(items, practicalItem{"apa yang dikirim (" + strings.TrimSpace(m[1]) + ")", func(g *grader) bool {
-					text, n := lower(g), 0
+					text, n := g.lowerText(), 0
 					for _, p := range parts {
 						if strings.Contains(text, p) {
 							n++
@@ -240,7 +239,7 @@ func serviceSteps(b *Brief) []practicalItem {
 			items = append(items, practicalItem{"batas waktu jawabannya (" + m[0] + ")", func(g *grader) bool {
 				// A count before the unit: "tiga hari kerja", "3 hari kerja",
 				// not "hari kerja berikutnya".
-				text := lower(g)
+				text := g.lowerText()
 				for k := strings.Index(text, unit); k >= 0; {
 					before := strings.Fields(text[:k])
 					if n := len(before); n > 0 && (extract.IsNumberWord(before[n-1]) || before[n-1][0] >= '0' && before[n-1][0] <= '9') {
@@ -257,7 +256,8 @@ func serviceSteps(b *Brief) []practicalItem {
 		}
 		if strings.Contains(s, "dilayani di rumah") {
 			items = append(items, practicalItem{"layanan di rumah bagi warga yang tidak dapat datang", func(g *grader) bool {
-				return strings.Contains(lower(g), "di rumah") || strings.Contains(lower(g), "rumahnya")
+				text := g.lowerText()
+				return strings.Contains(text, "di rumah") || strings.Contains(text, "rumahnya")
 			}})
 		}
 	}
