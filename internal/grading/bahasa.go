@@ -64,7 +64,7 @@ func (g *grader) checkWords(f *field) {
 			g.checkDimana(f, i)
 			continue
 		}
-		if g.checkJoinedDiKe(f, t) {
+		if g.checkJoinedDiKe(f, t) || g.checkBoundForm(f, i) {
 			continue
 		}
 		if g.checkThousands(f, i) {

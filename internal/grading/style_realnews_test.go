@@ -60,13 +60,16 @@ func ruleRate(t *testing.T, texts []string, rule string) int {
 // "bulan depan", "akhir pekan ini" and the like, vague in a release that is
 // read days later, though a daily paper may write them); at 1.44.0
 // teras-seremonial 24 (1.43.0: 23; the one more opens "Usai upacara, …"),
-// frasa-seremonial 49, as before, and penutup-seremonial none.
+// frasa-seremonial 49, as before, and penutup-seremonial none; at 1.61.0
+// bentuk-terikat 24 ("non subsidi", "antar lembaga", "multi-budaya": each
+// a bound form EYD V joins, which edited news still writes apart).
 var styleFalseAlarmMax = map[string]float64{
 	"opini-penulis":      0.02,
 	"teras-seremonial":   0.008,
 	"penutup-seremonial": 0.001,
 	"frasa-seremonial":   0.015,
 	"waktu-samar":        0.015,
+	"bentuk-terikat":     0.008,
 }
 
 // TestStyleRulesOnRealNews: the style rules stay rare on edited news; the

@@ -84,6 +84,7 @@ var behaviourHash = map[string]string{
 	"1.58.0": "76a3271c844777dc",
 	"1.59.0": "6bd12069b0acaaee",
 	"1.60.0": "59caa8ccb1516287",
+	"1.61.0": "a5c07a4f52256508",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -713,6 +714,11 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		slip.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Jalur evakuasi harus dilatih, bukan hanya digambar di atas kertas."}}
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &slip, Body: inputs[0].Body +
 			"\n\n\"Jalur evakuasi harus dilatih, bukan hanya di gambar diatas kertas,\" kata Asep Saepudin."})
+	}
+	if !versionBefore(Version, "1.61.0") {
+		// From 1.61.0 a bound form written apart is reported.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: inputs[0].Body +
+			"\n\nPendataan pasca banjir melibatkan relawan non ASN dan kerja sama antar desa."})
 	}
 	var all []Report
 	for _, in := range inputs {
