@@ -477,6 +477,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkPersonTitles(f, b)
 		n += g.checkTitlesAfterName(f, b)
 		n += g.checkRoleOffices(f, b)
+		n += g.checkActingOffices(f, b)
 		known := briefVocabulary(b)
 		n += g.checkOfficeHolders(f, b, known)
 		n += g.checkPartialNames(f, b, known)
@@ -1372,7 +1373,8 @@ func (g *grader) addOfficeMismatch(f *field, s, e int, p Person) {
 func (g *grader) checkTitles(f *field, b *Brief) int {
 	n := 0
 	for _, p := range b.Siapa {
-		want := firstWord(p.Jabatan)
+		jabatan := officeCore(p.Jabatan) // "Plt." is checkActingOffices' business
+		want := firstWord(jabatan)
 		if want == "" {
 			continue
 		}
@@ -1405,7 +1407,7 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			}
 			// An office the sheet writes with commas ("Kader Posyandu
 			// Melati, Desa Sukasari") is walked back over as many commas.
-			commas := strings.Count(p.Jabatan, ",")
+			commas := strings.Count(jabatan, ",")
 			for k := j; !nearest && k >= 0 && k >= j-8-2*commas; k-- {
 				tk := f.toks[k]
 				if !tk.capital && tk.lower != "dan" {
@@ -1434,8 +1436,8 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			}
 			// "Kabid Pelayanan" names the sheet's "Kepala Bidang Pelayanan"
 			// whole; otherUnit tells a Kabid from a Kasi.
-			dropped := droppedQualifier(f.toks[title+1:j+1], p.Jabatan) && unitAbbrev[f.toks[title].lower] == ""
-			if got == want && !dropped && !otherArea(f.toks[title:j+1], p.Jabatan) && !otherUnit(f.toks[title:j+1], p.Jabatan) {
+			dropped := droppedQualifier(f.toks[title+1:j+1], jabatan) && unitAbbrev[f.toks[title].lower] == ""
+			if got == want && !dropped && !otherArea(f.toks[title:j+1], jabatan) && !otherUnit(f.toks[title:j+1], jabatan) {
 				continue
 			}
 			n++
@@ -1453,6 +1455,9 @@ var areaTitles = map[string]bool{"camat": true, "lurah": true, "bupati": true, "
 // the same head: "Camat Cibeureum" for the sheet's "Camat Cikadu",
 // "Kabupaten Sukamulya" for "Kabupaten Sukamaju".
 func otherArea(office []token, jabatan string) bool {
+	if otherLevel(office, jabatan) {
+		return true
+	}
 	jt := tokenize(jabatan, len([]rune(jabatan)))
 	for i := 0; i+1 < len(office); i++ {
 		h, w := office[i].lower, office[i+1]

@@ -98,6 +98,7 @@ func officeAfter(f *field, i int, other map[string]int, pi int) (officeSpan, boo
 	for k < len(f.toks) && titlePrefixes[f.toks[k].lower] && f.toks[k].capital {
 		k++
 	}
+	k = skipActing(f, k)
 	if k >= len(f.toks) || !officeHead(f.toks[k].lower) || f.inQuote(f.toks[k].start) {
 		return officeSpan{}, false
 	}
@@ -218,7 +219,7 @@ func roleDiffers(office []token, jabatan string) bool {
 		return false // another title: checkTitles' finding
 	}
 	a, b := institutionOf(got), institutionOf(want)
-	return a != "" && b != "" && a != b
+	return (a != "" && b != "" && a != b) || otherLevel(office, jabatan)
 }
 
 // checkRoleOffices flags a sheet person's office before or after the name
@@ -233,10 +234,11 @@ func (g *grader) checkRoleOffices(f *field, b *Brief) int {
 		}
 	}
 	for pi, p := range b.Siapa {
-		if firstWord(p.Jabatan) == "" || len(nameTokens(p.Nama)) == 0 {
+		jabatan := officeCore(p.Jabatan)
+		if firstWord(jabatan) == "" || len(nameTokens(p.Nama)) == 0 {
 			continue
 		}
-		commas := strings.Count(p.Jabatan, ",")
+		commas := strings.Count(jabatan, ",")
 		for i := 0; i < len(f.toks); i++ {
 			if other[f.toks[i].lower] != pi+1 || f.inQuote(f.toks[i].start) {
 				continue
@@ -251,7 +253,7 @@ func (g *grader) checkRoleOffices(f *field, b *Brief) int {
 				func() (officeSpan, bool) { return lowerRoleBefore(f, i) },
 			} {
 				sp, ok := o()
-				if !ok || !roleDiffers(f.toks[sp.head:sp.end+1], p.Jabatan) {
+				if !ok || !roleDiffers(f.toks[sp.head:sp.end+1], jabatan) {
 					continue
 				}
 				s, e := f.toks[sp.head].start, f.toks[sp.end].end

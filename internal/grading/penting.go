@@ -136,7 +136,7 @@ func (g *grader) gradePenting() result {
 		if isPhone(t) || isWebAddress(t) {
 			actions["kontak"] = true
 		}
-		if t.is(lexTitleWord) && titleWords[t.lower] && t.capital && g.namedAfterTitle(f, i) {
+		if t.is(lexTitleWord) && titleWords[t.lower] && t.capital && (g.namedAfterTitle(f, i) || g.titleAfterName(f, i)) {
 			source = true
 		}
 	}

@@ -122,7 +122,7 @@ func (g *grader) quoteOtherSpeaker(f *field, qStart, qEnd int, b *Brief, known m
 				continue
 			}
 			for _, p := range b.Siapa {
-				if samePerson(strings.Join(words, " "), p.Nama) || shortOfficeOf(words[0], p.Jabatan) {
+				if samePerson(strings.Join(words, " "), p.Nama) || shortOfficeOf(words[0], officeCore(p.Jabatan)) {
 					return false
 				}
 			}
@@ -152,7 +152,8 @@ func (g *grader) quoteOtherSpeaker(f *field, qStart, qEnd int, b *Brief, known m
 func (g *grader) checkOfficeHolders(f *field, b *Brief, known map[string]bool) int {
 	n := 0
 	for _, p := range b.Siapa {
-		jt := tokenize(p.Jabatan, len(p.Jabatan))
+		jabatan := officeCore(p.Jabatan)
+		jt := tokenize(jabatan, len(jabatan))
 		if len(jt) < 2 || len(nameTokens(p.Nama)) == 0 {
 			continue
 		}
@@ -174,7 +175,7 @@ func (g *grader) checkOfficeHolders(f *field, b *Brief, known map[string]bool) i
 			}
 			// "Kepala Seksi Kedaruratan BPBD" is not the sheet's "Kepala
 			// Pelaksana BPBD": another part of the office, another holder.
-			if start < 0 || otherUnit(f.toks[start:i+1], p.Jabatan) {
+			if start < 0 || otherUnit(f.toks[start:i+1], jabatan) || otherLevel(f.toks[start:i+1], jabatan) {
 				continue
 			}
 			a, z, words := personRun(f, i+1, known)
@@ -487,7 +488,8 @@ func (g *grader) checkTitlesAfterName(f *field, b *Brief) int {
 	}
 	for pi, p := range b.Siapa {
 		names := nameTokens(p.Nama)
-		if len(names) == 0 || firstWord(p.Jabatan) == "" {
+		jabatan := officeCore(p.Jabatan)
+		if len(names) == 0 || firstWord(jabatan) == "" {
 			continue
 		}
 		last := strings.ToLower(names[len(names)-1])
@@ -506,6 +508,7 @@ func (g *grader) checkTitlesAfterName(f *field, b *Brief) int {
 			for k < len(f.toks) && titlePrefixes[f.toks[k].lower] && f.toks[k].capital {
 				k++
 			}
+			k = skipActing(f, k)
 			if k >= len(f.toks) || !f.toks[k].capital || !titleWords[f.toks[k].lower] && titleAbbrev[f.toks[k].lower] == "" {
 				continue
 			}
@@ -513,7 +516,7 @@ func (g *grader) checkTitlesAfterName(f *field, b *Brief) int {
 			if !ok {
 				continue
 			}
-			if !officeDiffers(f.toks[k:end+1], p.Jabatan) {
+			if !officeDiffers(f.toks[k:end+1], jabatan) {
 				continue
 			}
 			n++

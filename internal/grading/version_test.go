@@ -85,6 +85,7 @@ var behaviourHash = map[string]string{
 	"1.59.0": "6bd12069b0acaaee",
 	"1.60.0": "59caa8ccb1516287",
 	"1.61.0": "a5c07a4f52256508",
+	"1.62.0": "aeb07617a6bc61fb",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -719,6 +720,16 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// From 1.61.0 a bound form written apart is reported.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: inputs[0].Body +
 			"\n\nPendataan pasca banjir melibatkan relawan non ASN dan kerja sama antar desa."})
+	}
+	if !versionBefore(Version, "1.62.0") {
+		// From 1.62.0 an office of another level of government or with
+		// another acting status than the sheet's is a wrong office.
+		county := *brief
+		county.Siapa = []Person{{Nama: "Asep Saepudin", Jabatan: "Kepala Pelaksana BPBD Kabupaten Sukamaju"}}
+		for _, o := range []string{"Kepala Pelaksana BPBD Provinsi Jawa Barat", "Plt. Kepala Pelaksana BPBD Kabupaten Sukamaju"} {
+			inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &county,
+				Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju", o, 1)})
+		}
 	}
 	var all []Report
 	for _, in := range inputs {
