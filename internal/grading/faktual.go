@@ -886,6 +886,12 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
 			unit++
 		}
+		// "dua unit perangkat": the noun after the classifier is counted;
+		// "sebanyak dua buah." leaves it to the clause.
+		noun, bareClassifier, classified := g.classifierNoun(f, j)
+		if classified {
+			unit = noun
+		}
 		if notATotal(f, i, j, unit, num) {
 			i = j - 1
 			continue
@@ -938,11 +944,15 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			}
 		}
 		partitive := f.toks[j].lower == "di" && j+1 < len(f.toks) && (f.toks[j+1].lower == "antaranya" || f.toks[j+1].lower == "antara")
-		if matched < 0 && !perItem && (generalUnits[f.toks[j].lower] || partitive) {
+		if matched < 0 && !perItem && (generalUnits[f.toks[j].lower] || partitive || bareClassifier) {
 			// "381 orang di antaranya adalah pelajar", "381 di antaranya
 			// pelajar": the general unit or the partitive counts the
 			// people the clause names, so compare with that figure.
-			if k := clauseFigure(f, i, j, b); k >= 0 && (!part.restricted() || part.gives(b.Angka[k], b, f.toks[j].lower, false)) {
+			k := clauseFigure(f, i, j, b)
+			if bareClassifier {
+				k = classifierFigure(f, i, b)
+			}
+			if k >= 0 && (!part.restricted() || part.gives(b.Angka[k], b, f.toks[j].lower, false)) {
 				matched, unit = k, j
 				if partitive {
 					unit = j - 1

@@ -86,6 +86,7 @@ var behaviourHash = map[string]string{
 	"1.60.0": "59caa8ccb1516287",
 	"1.61.0": "a5c07a4f52256508",
 	"1.62.0": "aeb07617a6bc61fb",
+	"1.63.0": "1fa22ead7603a9cf",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -730,6 +731,12 @@ func TestVersionPinsBehaviour(t *testing.T) {
 			inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &county,
 				Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju", o, 1)})
 		}
+	}
+	if !versionBefore(Version, "1.63.0") {
+		// From 1.63.0 a classifier between a count and its noun ("dua unit
+		// relawan", "sebanyak dua puluh buah") counts that noun.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan dari 20 desa", "melatih enam puluh orang relawan dari lima belas buah desa", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
