@@ -939,9 +939,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		}
 		if synonym {
 			unit = j
-			for _, fig := range b.Angka {
-				equal = equal || num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9
-			}
+			equal = equal || num.contains(b.Angka[matched].Nilai) || g.anyFigureEqual(num, b)
 		}
 		partitive := f.toks[j].lower == "di" && j+1 < len(f.toks) && (f.toks[j+1].lower == "antaranya" || f.toks[j+1].lower == "antara")
 		if matched < 0 && !perItem && (generalUnits[f.toks[j].lower] || partitive || bareClassifier) {
@@ -957,15 +955,21 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 				if partitive {
 					unit = j - 1
 				}
-				for _, fig := range b.Angka {
-					equal = equal || num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9
-				}
+				equal = equal || num.contains(b.Angka[k].Nilai) || g.anyFigureEqual(num, b)
 			}
 		}
 		if matched < 0 && perItem {
 			// "Di setiap posyandu bertugas tiga vaksinator" against the
 			// sheet's "96 vaksinator, dua orang di setiap posyandu".
-			if k, per := breakdownFor(f, i, unit, b); k >= 0 && !num.contains(per.n) {
+			k, per := breakdownFor(f, i, unit, b)
+			if k < 0 && f.toks[j].lower == "orang" {
+				// "tiga orang di setiap posyandu" against the sheet's
+				// "dua orang di setiap posyandu".
+				if k, per = breakdownFor(f, i, j, b); k >= 0 {
+					unit = j
+				}
+			}
+			if k >= 0 && !num.contains(per.n) {
 				fig := b.Angka[k]
 				start := f.toks[from].start
 				want := formatIndoNumber(per.n)
@@ -1148,10 +1152,11 @@ func breakdownFor(f *field, i, u int, b *Brief) (int, breakdown) {
 		return -1, breakdown{}
 	}
 	for k, fig := range b.Angka {
-		if !figureUnitMatches(f.toks[u].lower, fig) {
+		per, ok := figureBreakdown(fig)
+		if !ok || per.key != key {
 			continue
 		}
-		if per, ok := figureBreakdown(fig); ok && per.key == key {
+		if figureUnitMatches(f.toks[u].lower, fig) || f.toks[u].lower == "orang" && strings.HasSuffix(per.text, " orang") {
 			return k, per
 		}
 	}

@@ -106,3 +106,61 @@ func TestMutationsClassifierNearForms(t *testing.T) {
 		{"sound", pKTP, "Warga cukup membawa", "Setiap warga menerima satu lembar bukti perekaman. Warga cukup membawa", ""},
 	})
 }
+
+// TestMutationsApproximationOutOfRange: a round word whose range leaves
+// out the sheet's figure ("belasan orang" for five per village, "puluhan
+// pelajar" for 318) contradicts the sheet, even when the range happens to
+// hold another figure of the sheet (the 18 desa); a count per item against
+// the sheet's breakdown in "orang" is compared with it.
+func TestMutationsApproximationOutOfRange(t *testing.T) {
+	checkNumDefects(t, "angka-bertentangan", SevKesalahan, "berarti", []numEdit{
+		{"sound", pBanjir, "lima orang dari setiap desa", "belasan orang dari setiap desa", "belasan orang"},
+		{"sound", pBanjir, "lima orang dari setiap desa", "puluhan orang dari setiap desa", "puluhan orang"},
+		{"sound", pBanjir, "lima orang dari setiap desa", "sekitar lima belas orang dari setiap desa", "sekitar lima belas orang"},
+		{"sound2", pBanjir, "melatih 90 anggota", "melatih ratusan anggota", "ratusan anggota"},
+		{"sound", pKTP, "terdapat 318 pelajar", "terdapat puluhan pelajar", "puluhan pelajar"},
+		{"sound", pKTP, "Di antara warga itu terdapat 318 pelajar", "Puluhan orang di antaranya adalah pelajar", "Puluhan orang"},
+		{"sound2", pKTP, "Sebanyak 318 di antaranya", "Ribuan di antaranya", "Ribuan"},
+		{"sound", pImun, "di 48 posyandu", "di belasan posyandu", "belasan posyandu"},
+		{"sound2", pImun, "Sebanyak 96 vaksinator", "Ratusan vaksinator", "Ratusan vaksinator"},
+		{"sound", pAduan, "dipantau enam admin", "dipantau belasan admin", "belasan admin"},
+		{"sound2", pAduan, "Enam admin Diskominfo", "Puluhan admin Diskominfo", "Puluhan admin"},
+	})
+	checkNumDefects(t, "angka-bertentangan", SevKesalahan, "lembar fakta", []numEdit{
+		{"sound2", pImun, "dua orang di setiap posyandu", "belasan orang di setiap posyandu", "belasan orang"},
+		{"sound2", pImun, "dua orang di setiap posyandu", "tiga orang di setiap posyandu", "tiga orang"},
+	})
+}
+
+// TestMutationsApproximationInRange: a round word whose range holds the
+// sheet's figure stays at most the jumlah-samar saran.
+func TestMutationsApproximationInRange(t *testing.T) {
+	practices := loadPractices(t)
+	for _, e := range []numEdit{
+		{"sound", pBanjir, "dari 18 desa rawan", "dari belasan desa rawan", "belasan desa"},
+		{"sound", pBanjir, "melatih 90 anggota", "melatih puluhan anggota", "puluhan anggota"},
+		{"sound2", pBanjir, "melatih 90 anggota", "melatih puluhan anggota", "puluhan anggota"},
+		{"sound", pKTP, "karena 1.240 warga", "karena ribuan warga", "ribuan warga"},
+		{"sound", pKTP, "terdapat 318 pelajar", "terdapat ratusan pelajar", "ratusan pelajar"},
+		{"sound", pKTP, "Di antara warga itu terdapat 318 pelajar", "Ratusan orang di antaranya adalah pelajar", "Ratusan"},
+		{"sound2", pImun, "Sebanyak 96 vaksinator", "Puluhan vaksinator", "Puluhan vaksinator"},
+		{"sound", pAduan, "tersambung dengan 42 OPD", "tersambung dengan puluhan OPD", "puluhan OPD"},
+		{"sound2", pAduan, "Sebanyak 42 OPD", "Puluhan OPD", "Puluhan OPD"},
+	} {
+		t.Run(e.set+"/"+e.id+"/"+e.new, func(t *testing.T) {
+			in, _ := applyNum(t, practices, e)
+			rep := Grade(in)
+			mustFind(t, rep, in, CritFaktual, SevSaran, e.want)
+			for _, f := range rep.Findings {
+				if SeverityRank(f.Severity) > SeverityRank(SevSaran) {
+					t.Errorf("%s %s %q: %s", f.Rule, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+				}
+			}
+		})
+	}
+	checkNumNearForms(t, []numEdit{
+		{"sound", pBanjir, "lima orang dari setiap desa", "sekitar lima orang dari setiap desa", ""},
+		{"sound", pBanjir, "lima orang dari setiap desa", "5 orang dari setiap desa", ""},
+		{"sound2", pImun, "dua orang di setiap posyandu", "2 orang di setiap posyandu", ""},
+	})
+}

@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"math"
 	"strings"
 
 	"github.com/bimtek/bimtek/internal/grading/extract"
@@ -73,4 +74,22 @@ func classifierFigure(f *field, i int, b *Brief) int {
 		return n
 	}
 	return -1
+}
+
+// anyFigureEqual reports whether an exact count equals some figure of the
+// sheet: a count matched only through a loose noun ("1.240 penduduk", "381
+// orang di antaranya") may be that figure under another name. A range
+// ("belasan", "sekitar 15") is no such figure: that it happens to hold
+// another figure of the sheet ("belasan orang dari setiap desa" holds the
+// 18 desa) says nothing about the count it was written for.
+func (g *grader) anyFigureEqual(num wordNum, b *Brief) bool {
+	if !num.exact() {
+		return false
+	}
+	for _, fig := range b.Angka {
+		if num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9 {
+			return true
+		}
+	}
+	return false
 }
