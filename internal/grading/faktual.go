@@ -468,6 +468,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkNegations(f, negated, free)
 		n += g.checkAddedNegations(f, plain, free)
 		n += g.checkFigures(f, b)
+		n += g.checkFigureTimes(f, b)
 		n += g.checkDurations(f, b)
 		n += g.checkVenues(f, b)
 		n += g.checkSheetFacts(f, b, sf)
@@ -993,6 +994,10 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			}
 		}
 		i = j - 1
+		if matched < 0 && g.checkOtherGroup(f, i+1, j, from, num, b) {
+			n++
+			continue
+		}
 		if matched < 0 || equal {
 			continue
 		}

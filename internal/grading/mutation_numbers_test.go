@@ -164,3 +164,55 @@ func TestMutationsApproximationInRange(t *testing.T) {
 		{"sound2", pImun, "dua orang di setiap posyandu", "2 orang di setiap posyandu", ""},
 	})
 }
+
+// TestMutationsFigureOfAnotherGroup: the sheet's number written for another
+// group of residents ("318 warga lanjut usia" where the sheet's 318 are
+// pelajar, "1.240 lansia" where the 1.240 are all the warga) is a wrong
+// fact: kesalahan with the sheet's group as its fix. A word of the same
+// group ("318 remaja", "1.236 anak") or no group stays silent.
+func TestMutationsFigureOfAnotherGroup(t *testing.T) {
+	checkNumDefects(t, "angka-bertentangan", SevKesalahan, "bukan", []numEdit{
+		{"sound", pKTP, "terdapat 318 pelajar", "terdapat 318 warga lanjut usia", "318 warga lanjut usia"},
+		{"sound", pKTP, "terdapat 318 pelajar", "terdapat 318 lansia", "318 lansia"},
+		{"sound", pKTP, "terdapat 318 pelajar", "terdapat 318 penyandang disabilitas", "318 penyandang disabilitas"},
+		{"sound", pKTP, "karena 1.240 warga", "karena 1.240 warga lanjut usia", "1.240 warga lanjut usia"},
+		{"sound2", pKTP, "Sebanyak 318 di antaranya adalah pelajar", "Sebanyak 318 di antaranya adalah warga lanjut usia", "318 di antaranya adalah warga lanjut usia"},
+		{"sound2", pKTP, "Sebanyak 318 di antaranya adalah pelajar", "Sebanyak 318 lansia di antaranya", "318 lansia"},
+		{"sound", pImun, "agar 1.236 balita", "agar 1.236 ibu hamil", "1.236 ibu hamil"},
+		{"sound2", pImun, "Sebanyak 1.236 balita", "Sebanyak 1.236 lansia", "1.236 lansia"},
+		{"sound", pBanjir, "melatih 90 anggota", "melatih 90 lansia", "90 lansia"},
+		{"sound2", pBanjir, "melatih 90 anggota", "melatih 90 perempuan", "90 perempuan"},
+	})
+	checkNumNearForms(t, []numEdit{
+		{"sound", pKTP, "terdapat 318 pelajar", "terdapat 318 remaja", ""},
+		{"sound", pKTP, "terdapat 318 pelajar", "terdapat 318 siswa", ""},
+		{"sound", pKTP, "terdapat 318 pelajar", "terdapat 318 warga berusia 17 tahun", ""},
+		{"sound2", pKTP, "Sebanyak 318 di antaranya adalah pelajar", "Sebanyak 318 di antaranya adalah siswa", ""},
+		{"sound", pImun, "agar 1.236 balita", "agar 1.236 anak", ""},
+	})
+}
+
+// TestMutationsFigureOfAnotherTime: the sheet's number moved to another
+// time. Where the sheet dates it (1.870 aduan "sepanjang 2025", the year
+// before the launch) another time is a kesalahan; where the sheet gives it
+// as the count at the event, a past year is a fact the sheet does not hold
+// (peringatan). The sheet's own time in other words stays silent.
+func TestMutationsFigureOfAnotherTime(t *testing.T) {
+	checkNumDefects(t, "angka-bertentangan", SevKesalahan, "waktu lain", []numEdit{
+		{"sound", pAduan, "Sepanjang 2025, sebanyak 1.870 aduan", "Tahun ini, sebanyak 1.870 aduan", "Tahun ini"},
+		{"sound", pAduan, "Sepanjang 2025, sebanyak 1.870 aduan", "Bulan lalu, sebanyak 1.870 aduan", "Bulan lalu"},
+		{"sound", pAduan, "Sepanjang 2025, sebanyak 1.870 aduan", "Pada 2024, sebanyak 1.870 aduan", "Pada 2024"},
+		{"sound2", pAduan, "Sepanjang 2025, sebanyak 1.870 aduan", "Sepanjang tahun ini, sebanyak 1.870 aduan", "Sepanjang tahun ini"},
+	})
+	checkNumDefects(t, "fakta-di-luar-lembar", SevPeringatan, "waktu lain", []numEdit{
+		{"sound", pKTP, "karena 1.240 warga Cikadu belum", "karena tahun lalu 1.240 warga Cikadu belum", "tahun lalu"},
+		{"sound2", pKTP, "Sebanyak 1.240 warga wajib", "Pada 2025, sebanyak 1.240 warga wajib", "Pada 2025"},
+		{"sound2", pBanjir, "Pesertanya berasal dari 18 desa", "Tahun lalu, pesertanya berasal dari 18 desa", "Tahun lalu"},
+	})
+	checkNumNearForms(t, []numEdit{
+		{"sound", pAduan, "Sepanjang 2025, sebanyak 1.870 aduan", "Tahun lalu, sebanyak 1.870 aduan", ""},
+		{"sound2", pAduan, "Sepanjang 2025, sebanyak 1.870 aduan", "Sepanjang tahun lalu, sebanyak 1.870 aduan", ""},
+		{"sound", pKTP, "karena 1.240 warga Cikadu belum", "karena hingga hari ini 1.240 warga Cikadu belum", ""},
+		{"sound2", pKTP, "Sebanyak 1.240 warga wajib", "Tahun ini, sebanyak 1.240 warga wajib", ""},
+	})
+}

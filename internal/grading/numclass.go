@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
@@ -92,4 +93,118 @@ func (g *grader) anyFigureEqual(num wordNum, b *Brief) bool {
 		}
 	}
 	return false
+}
+
+// peopleGroups map the words that name a group of residents to the class
+// they belong to: age, sex, disability. Words of one class may stand for
+// each other ("318 remaja" for 318 pelajar of 17); words of another class
+// name other people.
+var peopleGroups = map[string]string{
+	"lansia": "tua", "lanjut": "tua", "manula": "tua", "jompo": "tua",
+	"pelajar": "muda", "siswa": "muda", "remaja": "muda", "pemuda": "muda", "mahasiswa": "muda", "pemilih": "muda",
+	"balita": "anak", "bayi": "anak", "anak": "anak", "batita": "anak",
+	"perempuan": "perempuan", "wanita": "perempuan", "ibu": "perempuan",
+	"pria": "laki", "laki-laki": "laki", "bapak": "laki",
+	"disabilitas": "difabel", "difabel": "difabel", "penyandang": "difabel",
+}
+
+// countGroup returns the group of residents a count names and the token
+// that ends its name: the noun after the number ("318 lansia") or the group
+// after a general noun ("318 warga lanjut usia").
+func countGroup(f *field, j int) (class string, end int) {
+	joined := func(a int) bool { return a+1 < len(f.toks) && f.slice(f.toks[a].end, f.toks[a+1].start) == " " }
+	if j+1 < len(f.toks) && f.toks[j].lower == "di" && f.toks[j+1].lower == "antaranya" && joined(j) && joined(j+1) {
+		// "318 di antaranya adalah warga lanjut usia": the group follows.
+		j += 2
+		if linkVerbs[f.toks[j].lower] && joined(j) {
+			j++
+		}
+	}
+	if j >= len(f.toks) {
+		return "", j
+	}
+	end = j
+	if countUnits[f.toks[j].lower] && joined(j) {
+		end = j + 1
+	}
+	c, ok := peopleGroups[f.toks[end].lower]
+	if !ok {
+		return "", j
+	}
+	if joined(end) && groupTails[f.toks[end+1].lower] {
+		end++ // "lanjut usia", "penyandang disabilitas", "ibu hamil"
+	}
+	return c, end
+}
+
+// groupTails complete a group's name: "lanjut usia", "ibu hamil".
+var groupTails = map[string]bool{"usia": true, "disabilitas": true, "hamil": true, "menyusui": true}
+
+// linkVerbs join a partitive to the group it names: "di antaranya adalah".
+var linkVerbs = map[string]bool{"adalah": true, "merupakan": true, "ialah": true, "yakni": true, "yaitu": true}
+
+// figureGroups returns the classes of residents a sheet figure names.
+func figureGroups(fig Figure) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range tokenWords(fig.Satuan + " " + fig.Keterangan) {
+		if c, ok := peopleGroups[w]; ok {
+			out[c] = true
+		}
+	}
+	return out
+}
+
+// checkOtherGroup flags the sheet's figure written for another group of
+// residents: "318 warga lanjut usia" or "318 lansia" where the sheet's 318
+// counts pelajar, "1.240 lansia" where the 1.240 are all the warga. The
+// number is right, the fact is not: the reader learns a count of people the
+// sheet never counted. It reports whether it added a kesalahan.
+func (g *grader) checkOtherGroup(f *field, i, j, from int, num wordNum, b *Brief) bool {
+	if !num.exact() || g.inDate(f, f.toks[i].start) {
+		return false
+	}
+	class, end := countGroup(f, j)
+	if class == "" {
+		return false
+	}
+	k := -1
+	for n, fig := range b.Angka {
+		if fig.Nilai != num.lo {
+			continue
+		}
+		if figureGroups(fig)[class] || sameCounted(f.toks[j].lower, fig) || figureUnitMatches(f.toks[end].lower, fig) {
+			return false // one figure of that value counts the group
+		}
+		if k < 0 {
+			k = n
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	fig := b.Angka[k]
+	desc := fig.Satuan
+	if fig.Keterangan != "" {
+		desc += " (" + fig.Keterangan + ")"
+	}
+	start := f.toks[from].start
+	passage := f.slice(start, f.toks[end].end)
+	want := f.slice(start, f.toks[j-1].end) + " " + fig.Satuan
+	if f.toks[j].lower == "di" {
+		want = f.slice(start, f.toks[end].end)
+		want = want[:len(want)-len(f.slice(f.toks[end].start, f.toks[end].end))] + fig.Satuan
+	}
+	g.add(f.finding("angka-bertentangan", SevKesalahan, start, f.toks[end].end,
+		fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta: %s di lembar fakta adalah jumlah %s, bukan %s. Angka yang benar pada kelompok yang salah tetap fakta yang salah; tulis angka itu untuk kelompok yang dihitung lembar fakta.",
+			passage, releaseNumber(fig.Nilai), desc, groupName(f, j, end)), want))
+	return true
+}
+
+// groupName is the name of the group a count gives, without a partitive.
+func groupName(f *field, j, end int) string {
+	k := j
+	for k < end && (f.toks[k].lower == "di" || f.toks[k].lower == "antaranya" || linkVerbs[f.toks[k].lower]) {
+		k++
+	}
+	return f.slice(f.toks[k].start, f.toks[end].end)
 }

@@ -88,6 +88,7 @@ var behaviourHash = map[string]string{
 	"1.62.0": "aeb07617a6bc61fb",
 	"1.63.0": "1fa22ead7603a9cf",
 	"1.64.0": "1cd88e06f433c345",
+	"1.65.0": "05addeef37655bb0",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -746,6 +747,12 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		rate.Angka = []Figure{{Nilai: 5, Satuan: "orang", Keterangan: "utusan dari setiap desa"}, {Nilai: 18, Satuan: "desa"}}
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &rate,
 			Body: inputs[0].Body + "\n\nPeserta datang dari 18 desa, belasan orang dari setiap desa."})
+	}
+	if !versionBefore(Version, "1.65.0") {
+		// From 1.65.0 the sheet's number written for another group of
+		// residents or moved to another time is reported.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan dari 20 desa", "melatih 60 lansia dari 20 desa", 1) + "\n\nPada 2025, relawan datang dari 20 desa."})
 	}
 	var all []Report
 	for _, in := range inputs {
