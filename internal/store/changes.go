@@ -134,6 +134,7 @@ func (f *changeFeed) close() {
 	f.mu.Lock()
 	started := f.started
 	f.started = false
+	f.subs = nil // a closed database tells no one, nor keeps their caches
 	f.mu.Unlock()
 	if !started {
 		return

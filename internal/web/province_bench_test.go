@@ -47,7 +47,11 @@ import (
 //
 //	go test ./internal/web -run '^$' -bench Province -benchtime 3s
 //
-// BIMTEK_BENCH_USERS overrides the sizes (default 1,1000,5000).
+// BIMTEK_BENCH_USERS overrides the sizes (default 1,1000,5000);
+// BIMTEK_BENCH_ENGINE=sqlite or postgres runs one engine. With
+// BIMTEK_BENCH_SERVE=<bimtek binary> the pages are served by `bimtek serve`
+// started as a process of its own on each seeded database, and its peak RSS
+// (VmHWM) is logged with -v: the server's memory without the client's.
 func BenchmarkProvince(b *testing.B) {
 	TuneRuntime()
 	sizes := []int{1, 1000, 5000}
@@ -73,10 +77,18 @@ func BenchmarkProvince(b *testing.B) {
 	for _, e := range engines {
 		for _, n := range sizes {
 			resetPeakRSS()
-			p := seedProvince(b, e.open(b), n)
+			cfg := e.config(b)
+			p := seedProvince(b, testkit.Open(b, cfg), n)
+			var child *serveProcess
+			if bin := os.Getenv("BIMTEK_BENCH_SERVE"); bin != "" {
+				child = startServe(b, bin, cfg)
+				p.rebase(p.f.ts.URL, child.url)
+			}
 			before := heapInUse()
 			p.warm(b)
-			b.Logf("%s/%d: heap %d MB after warming, %d bytes per trainee (session and cached copies)", e.name, n, heapInUse()>>20, (heapInUse()-before)/int64(n))
+			if child == nil {
+				b.Logf("%s/%d: heap %d MB after warming, %d bytes per trainee (session and cached copies)", e.name, n, heapInUse()>>20, (heapInUse()-before)/int64(n))
+			}
 			for _, pg := range walkPages {
 				b.Run(fmt.Sprintf("%s/%d/%s", e.name, n, pg), func(b *testing.B) {
 					drive(b, func(i int) op { return p.read(i%n, pg) }).report(b, bareRate)
@@ -93,6 +105,13 @@ func BenchmarkProvince(b *testing.B) {
 					return p.read(i%n, p.nextPage(i%n))
 				}).report(b, bareRate)
 			})
+			if child != nil {
+				hwm, rss := child.peak()
+				b.Logf("%s/%d: peak RSS of the serve process %d MB (VmHWM, warming and loading these trainees), now %d MB", e.name, n, hwm>>20, rss>>20)
+				child.stop()
+				p.release(b)
+				continue
+			}
 			b.Logf("%s/%d: peak RSS of the benchmark process (client and server) %d MB while seeding, warming and loading these trainees; %d MB since it started",
 				e.name, n, vmHWM()>>20, peakRSS()>>20)
 			goHeld, rss := goMemory(), statusBytes("VmRSS:")
@@ -106,12 +125,7 @@ func BenchmarkProvince(b *testing.B) {
 				b.Logf("%s/%d: %s cache %d entries, %.1f %% of reads served from it", e.name, n, c.name, entries, 100*float64(hits)/float64(max(1, hits+misses)))
 			}
 			b.Logf("%s/%d: estimated bytes: progress %d MB, beranda %d MB", e.name, n, s.trainees.progress.Bytes()>>20, s.trainees.home.Bytes()>>20)
-			// A serve process holds one province: the next size or engine is
-			// measured without this one's copies (its database stays open
-			// until the benchmark ends, and with it the caches).
-			s.trainees.progress.Invalidate(store.AllUsers)
-			s.trainees.home.Invalidate(store.AllUsers)
-			s.trainees.unread.Invalidate(store.AllUsers)
+			p.release(b)
 		}
 	}
 }
@@ -133,15 +147,21 @@ type province struct {
 
 // benchEngine is a database the load benchmarks run against.
 type benchEngine struct {
-	name string
-	open func(testing.TB) *store.DB
+	name   string
+	config func(testing.TB) store.Config // a fresh migrated database
 }
 
-// benchEngines is SQLite, and PostgreSQL when a test server is configured.
+func (e benchEngine) open(t testing.TB) *store.DB { return testkit.Open(t, e.config(t)) }
+
+// benchEngines is SQLite, and PostgreSQL when a test server is configured;
+// BIMTEK_BENCH_ENGINE=sqlite or postgres keeps one of them.
 func benchEngines() []benchEngine {
-	engines := []benchEngine{{"sqlite", testkit.SQLite}}
+	engines := []benchEngine{{"sqlite", func(t testing.TB) store.Config { return store.Config{DataDir: testkit.SQLiteDir(t)} }}}
 	if storetestPostgresConfigured() {
-		engines = append(engines, benchEngine{"postgres", testkit.Postgres})
+		engines = append(engines, benchEngine{"postgres", func(t testing.TB) store.Config { return store.Config{URL: testkit.PostgresDBURL(t)} }})
+	}
+	if only := os.Getenv("BIMTEK_BENCH_ENGINE"); only != "" {
+		engines = slices.DeleteFunc(engines, func(e benchEngine) bool { return e.name != only })
 	}
 	return engines
 }
@@ -244,6 +264,32 @@ func seedProvince(b testing.TB, db *store.DB, n int) *province {
 	return p
 }
 
+// release closes the province's server and database so the collector may
+// have its copies and tables: a serve process holds one province, and the
+// next size or engine is measured without this one's heap (kept until the
+// benchmark ended, it made the later runs' collections dearer: the
+// PostgreSQL rows came after SQLite's).
+func (p *province) release(b testing.TB) {
+	p.f.ts.Close()
+	p.f.ts.Config.Handler = nil // the test's cleanup keeps the server value
+	if err := p.f.db.Close(); err != nil {
+		b.Logf("closing the province's database: %v", err)
+	}
+	runtime.GC()
+	b.Logf("heap %d MB once the province is released", heapInUse()>>20)
+}
+
+// rebase points the province's requests at another server of the same database.
+func (p *province) rebase(from, to string) {
+	for k, u := range p.urls {
+		p.urls[k] = to + strings.TrimPrefix(u, from)
+	}
+	for i, u := range p.lessons {
+		p.lessons[i] = to + strings.TrimPrefix(u, from)
+	}
+	p.practice = to + strings.TrimPrefix(p.practice, from)
+}
+
 func (p *province) nextPage(u int) string {
 	return walkPages[int(p.step[u].Add(1)-1)%len(walkPages)]
 }
@@ -306,21 +352,26 @@ func (p *province) warm(b testing.TB) {
 	}
 }
 
-// openAll opens pages for every trainee from 64 goroutines.
+// openAll opens pages for every trainee from 64 goroutines, each trainee's
+// pages one after another in order, as a trainee walks them: opened at once,
+// a page's reads could be kept by a copy that another page's read replaced
+// (a quiz's attempts, read on its first view, then missed on the next).
 func (p *province) openAll(b testing.TB, pages []string) {
 	var next atomic.Int64
-	total := int64(len(p.cookies) * len(pages))
+	total := int64(len(p.cookies))
 	cl := loadClient()
 	var wg sync.WaitGroup
 	for w := 0; w < loadConnections; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := next.Add(1) - 1; i < total; i = next.Add(1) - 1 {
-				o := p.read(int(i)/len(pages), pages[int(i)%len(pages)])
-				if _, ok := o.do(cl); !ok {
-					b.Errorf("warming %s: failed", o.req.URL)
-					return
+			for u := next.Add(1) - 1; u < total; u = next.Add(1) - 1 {
+				for _, pg := range pages {
+					o := p.read(int(u), pg)
+					if _, ok := o.do(cl); !ok {
+						b.Errorf("warming %s: failed", o.req.URL)
+						return
+					}
 				}
 			}
 		}()
@@ -474,19 +525,7 @@ func goMemory() int64 {
 }
 
 // statusBytes reads a kB line of /proc/self/status.
-func statusBytes(prefix string) int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, prefix); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			return kb << 10
-		}
-	}
-	return 0
-}
+func statusBytes(prefix string) int64 { return procStatusBytes("/proc/self/status", prefix) }
 
 // heapInUse is the live heap after a collection.
 func heapInUse() int64 {
