@@ -128,6 +128,27 @@ func (c *Cache[K, V]) Put(k K, user int64, v V, st Stamp, now time.Time) {
 	}
 }
 
+// Keep is Put for a value that others may fill at the same moment (the
+// pages of one trainee opened together, each missing the copy): a copy
+// already kept for k is as fresh as v (a change since would have dropped it)
+// and may hold parts stored with it since, so it stays and is returned;
+// otherwise v is stored as by Put and returned.
+func (c *Cache[K, V]) Keep(k K, user int64, v V, st Stamp, now time.Time) V {
+	if !c.live() {
+		return v
+	}
+	c.mu.Lock()
+	if e, ok := c.m[k]; ok && e.user == user && !c.staleLocked(user, st) {
+		if n := now.UnixNano(); c.ttl == 0 || (n-e.stored < int64(c.ttl) && n >= e.stored) {
+			c.mu.Unlock()
+			return e.v
+		}
+	}
+	c.mu.Unlock()
+	c.Put(k, user, v, st, now)
+	return v
+}
+
 // Update changes a cached value in place (e.g. a session's last-seen time).
 func (c *Cache[K, V]) Update(k K, fn func(*V)) {
 	c.mu.Lock()

@@ -246,3 +246,32 @@ func TestUserWithSeveralKeys(t *testing.T) {
 		t.Errorf("user records left: %v, %v", c.byUser, c.more)
 	}
 }
+
+func TestKeepReturnsTheCopyAlreadyKept(t *testing.T) {
+	c, _ := newLive(10, time.Minute)
+	a, b := c.Stamp(), c.Stamp() // two pages of user 1 miss together and read
+	if got := c.Keep("k", 1, 1, a, t0); got != 1 {
+		t.Fatalf("first Keep = %d, want its own value 1", got)
+	}
+	if got := c.Keep("k", 1, 2, b, t0); got != 1 {
+		t.Errorf("second Keep = %d, want the copy already kept (1)", got)
+	}
+	if v, _ := c.Get("k", t0); v != 1 {
+		t.Errorf("kept %d, want 1", v)
+	}
+	st := c.Stamp()
+	c.Invalidate(1) // a change drops the copy and keeps out reads begun before it
+	if got := c.Keep("k", 1, 3, st, t0); got != 3 {
+		t.Errorf("Keep of a stale read = %d, want its own value 3", got)
+	}
+	if _, ok := c.Get("k", t0); ok {
+		t.Error("a read older than the change was kept")
+	}
+	c.Keep("k", 1, 4, c.Stamp(), t0)
+	if got := c.Keep("k", 1, 5, c.Stamp(), t0.Add(time.Minute)); got != 5 {
+		t.Errorf("Keep over an expired copy = %d, want the new value 5", got)
+	}
+	if v, ok := c.Get("k", t0.Add(time.Minute)); !ok || v != 5 {
+		t.Errorf("after an expired copy: %d, %v; want 5 stored", v, ok)
+	}
+}

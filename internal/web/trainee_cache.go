@@ -217,8 +217,9 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 			c.reqs, c.hasReqs = packRequirements(r), true
 		}
 	}
-	s.trainees.progress.Put(userID, userID, p, st, now)
-	return p, nil
+	// Pages of a trainee opened together each miss and read; the first copy
+	// kept stays, with the quiz attempts and practice histories stored in it.
+	return s.trainees.progress.Keep(userID, userID, p, st, now), nil
 }
 
 // enrollmentIn returns the trainee's current enrollment in a course (the
