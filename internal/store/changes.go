@@ -59,17 +59,34 @@ type changeFeed struct {
 	waiters  map[string]chan struct{}
 }
 
-// subscriber is told of changes; notProgress ones are not told of changes to
-// a user's progress alone.
+// subscriber is told of the changes as wide as hears or wider.
 type subscriber struct {
-	fn          func(userID int64)
-	notProgress bool
+	fn    func(userID int64)
+	hears changeKind
 }
+
+// changeKind is how much of a user's data a change may touch, widest first.
+type changeKind uint8
+
+const (
+	changeAll        changeKind = iota // anything of the user's
+	changeProgress                     // their progress or submission rows alone ('p', migration 00026)
+	changeSubmission                   // an update of a submission row alone, such as its draft ('d', migration 00027)
+)
 
 // OnChange registers fn to be told of every committed change to a user's
 // data (AllUsers: everyone's). The first call starts the feed.
+// The updates of a submission row alone (a draft saved) are left out: they
+// are for OnSubmissionChange.
 func (db *DB) OnChange(ctx context.Context, fn func(userID int64)) error {
-	return db.subscribe(ctx, subscriber{fn: fn})
+	return db.subscribe(ctx, subscriber{fn: fn, hears: changeProgress})
+}
+
+// OnSubmissionChange is OnChange with the updates of a trainee's submission
+// rows alone (migration 00027: a draft saved, a rescued text taken), for the
+// copies of those rows (the practice page's draft).
+func (db *DB) OnSubmissionChange(ctx context.Context, fn func(userID int64)) error {
+	return db.subscribe(ctx, subscriber{fn: fn, hears: changeSubmission})
 }
 
 // OnChangeBesidesProgress is OnChange without the changes that touch only a
@@ -77,7 +94,7 @@ func (db *DB) OnChange(ctx context.Context, fn func(userID int64)) error {
 // read neither: a session, the Beranda's lists, the unread count. A lesson
 // marked done then drops only the copy that shows it.
 func (db *DB) OnChangeBesidesProgress(ctx context.Context, fn func(userID int64)) error {
-	return db.subscribe(ctx, subscriber{fn: fn, notProgress: true})
+	return db.subscribe(ctx, subscriber{fn: fn, hears: changeAll})
 }
 
 func (db *DB) subscribe(ctx context.Context, sub subscriber) error {
@@ -109,14 +126,13 @@ func (db *DB) ChangesLive() bool { return db.changes.live.Load() }
 // ChangeChannel is the PostgreSQL channel the feed listens on ("" on SQLite).
 func (db *DB) ChangeChannel() string { return db.changes.channel }
 
-// dispatch tells the subscribers of a change to userID's data; progress
-// means it touched only their progress.
-func (f *changeFeed) dispatch(userID int64, progress bool) {
+// dispatch tells the subscribers of a change of the given kind to userID's data.
+func (f *changeFeed) dispatch(userID int64, kind changeKind) {
 	f.mu.Lock()
 	subs := f.subs
 	f.mu.Unlock()
 	for _, s := range subs {
-		if !progress || !s.notProgress {
+		if kind <= s.hears {
 			s.fn(userID)
 		}
 	}
@@ -126,7 +142,7 @@ func (f *changeFeed) dispatch(userID int64, progress bool) {
 // because changes may have been missed while it was down.
 func (f *changeFeed) setLive(v bool) {
 	if f.live.Swap(v) != v {
-		f.dispatch(AllUsers, false)
+		f.dispatch(AllUsers, changeAll)
 	}
 }
 
@@ -198,9 +214,9 @@ func (f *changeFeed) poll(ctx context.Context) {
 	defer f.pollMu.Unlock()
 	for {
 		var rows []struct {
-			Seq      int64  `db:"seq"`
-			UserID   *int64 `db:"user_id"`
-			Progress bool   `db:"progress"`
+			Seq    int64      `db:"seq"`
+			UserID *int64     `db:"user_id"`
+			Kind   changeKind `db:"progress"` // 0, or 1 (progress alone), or 2 (a submission row alone)
 		}
 		err := f.db.r.SelectContext(ctx, &rows, `SELECT seq, user_id, progress FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1000`, f.last)
 		if err != nil {
@@ -212,23 +228,24 @@ func (f *changeFeed) poll(ctx context.Context) {
 		if len(rows) == 0 {
 			return
 		}
-		// seen: the users named, true while every row naming them was about progress alone
-		seen := map[int64]bool{}
+		// seen: the users named, with the widest kind of the rows naming them
+		seen := map[int64]changeKind{}
 		if rows[0].Seq != f.last+1 {
-			seen[AllUsers] = false
+			seen[AllUsers] = changeAll
 		}
 		for _, r := range rows {
 			if r.UserID != nil {
-				only, ok := seen[*r.UserID]
-				seen[*r.UserID] = r.Progress && (only || !ok)
+				if k, ok := seen[*r.UserID]; !ok || r.Kind < k {
+					seen[*r.UserID] = r.Kind
+				}
 			}
 		}
 		f.last = rows[len(rows)-1].Seq
 		if _, ok := seen[AllUsers]; ok {
-			f.dispatch(AllUsers, false)
+			f.dispatch(AllUsers, changeAll)
 		} else {
-			for id, progress := range seen {
-				f.dispatch(id, progress)
+			for id, kind := range seen {
+				f.dispatch(id, kind)
 			}
 		}
 		if len(rows) < 1000 {
@@ -326,9 +343,15 @@ func (f *changeFeed) receive(payload string) {
 		}
 		return
 	}
-	rest, progress := strings.CutPrefix(payload, "p")
+	kind, rest := changeAll, payload
+	switch {
+	case strings.HasPrefix(payload, "p"):
+		kind, rest = changeProgress, payload[1:]
+	case strings.HasPrefix(payload, "d"):
+		kind, rest = changeSubmission, payload[1:]
+	}
 	if id, err := strconv.ParseInt(rest, 10, 64); err == nil {
-		f.dispatch(id, progress)
+		f.dispatch(id, kind)
 	}
 }
 

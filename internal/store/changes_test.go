@@ -173,6 +173,59 @@ func TestChangesReachTheWriterAtOnceAndOtherProcessesSoon(t *testing.T) {
 	})
 }
 
+// TestDraftSavesReachOnlyTheSubmissionCopies: a draft saved (migration 00027)
+// is told to the copies of submission rows, in the writing process when the
+// save returns and in another soon, and not to the progress copy or those
+// beside it; a change of state is told to all of the progress side.
+func TestDraftSavesReachOnlyTheSubmissionCopies(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDBPair(t, func(t *testing.T, a, b *store.DB) {
+		ctx := context.Background()
+		p := setupPractice(t, a)
+		watchSubs := func(db *store.DB) *changeLog {
+			l := &changeLog{ids: map[int64]bool{}}
+			if err := db.OnSubmissionChange(ctx, l.add); err != nil {
+				t.Fatal(err)
+			}
+			return l
+		}
+		sa, sb := watchSubs(a), watchSubs(b)
+		la, lb := watch(t, a), watch(t, b)
+		oa, ob := watchBesidesProgress(t, a), watchBesidesProgress(t, b)
+		all := []*changeLog{sa, sb, la, lb, oa, ob}
+		sub, err := a.EnsureSubmission(ctx, p.enrollment, p.trainee.ID, "k", "latihan")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sb.within(3*time.Second, p.trainee.ID) || !lb.within(3*time.Second, p.trainee.ID) {
+			t.Fatal("the other process was not told of the draft made")
+		}
+		for i, save := range []func() error{
+			func() error {
+				_, err := a.SaveDraftOf(ctx, p.enrollment, p.trainee.ID, "k", "latihan", "Judul", "Isi satu")
+				return err
+			},
+			func() error { _, err := a.SaveDraft(ctx, sub.ID, "Judul", "Isi dua"); return err },
+		} {
+			for _, l := range all {
+				l.reset()
+			}
+			if err := save(); err != nil {
+				t.Fatal(err)
+			}
+			if !sa.has(p.trainee.ID) {
+				t.Errorf("save %d: the writing process's submission copies were not told when the save returned", i)
+			}
+			if !sb.within(3*time.Second, p.trainee.ID) {
+				t.Errorf("save %d: the other process's submission copies were not told", i)
+			}
+			if la.has(p.trainee.ID) || lb.has(p.trainee.ID) || oa.has(p.trainee.ID) || ob.has(p.trainee.ID) {
+				t.Errorf("save %d: a draft saved reached the progress copy or those beside it", i)
+			}
+		}
+	})
+}
+
 // BenchmarkWrite measures what the change feed adds to a write: SQLite reads
 // change_log back, PostgreSQL waits for its own notice.
 //

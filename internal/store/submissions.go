@@ -34,8 +34,16 @@ func (db *DB) EnsureSubmission(ctx context.Context, enrollmentID, userID int64, 
 	if !errors.Is(err, domain.ErrNotFound) {
 		return s, err
 	}
+	return db.CreateSubmission(ctx, enrollmentID, userID, courseID, itemID)
+}
+
+// CreateSubmission is EnsureSubmission for a caller that already read that
+// there is none (a kept copy): it creates the draft, or returns the
+// submission made at the same moment by another request.
+func (db *DB) CreateSubmission(ctx context.Context, enrollmentID, userID int64, courseID, itemID string) (domain.Submission, error) {
+	var s domain.Submission
 	t := now()
-	err = db.w.DB.GetContext(ctx, &s, db.q(`INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
+	err := db.w.DB.GetContext(ctx, &s, db.q(`INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
 		VALUES (?, ?, ?, ?, 'draft', ?, ?) ON CONFLICT (enrollment_id, item_id) DO NOTHING RETURNING *`), enrollmentID, userID, courseID, itemID, t, t)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Made at the same moment by another request, which waits for its notices.
@@ -63,16 +71,16 @@ func (db *DB) SaveDraft(ctx context.Context, submissionID int64, headline, body 
 	if n, _ := res.RowsAffected(); n == 0 {
 		return t, ErrNotEditable
 	}
+	db.afterWrite(ctx)
 	return t, nil
 }
 
 // SaveDraftOf stores the text being written on the enrollment's practice,
 // creating the submission as a draft the first time: one statement (an
 // autosave is a third of a trainee's writes). Like SaveDraft it moves no lock
-// version. Only the first save waits for the change feed: a draft's own
-// columns change nothing cached (the submissions triggers of migration 00009
-// fire on inserts and on changes of state or user), and pages read the draft
-// itself on every view.
+// version. It waits for the change feed like every write: the practice page
+// keeps the draft, and its notice (migration 00027) drops that copy before
+// the next page of the writer, once and for good.
 func (db *DB) SaveDraftOf(ctx context.Context, enrollmentID, userID int64, courseID, itemID, headline, body string) (time.Time, error) {
 	t := now()
 	var created time.Time
@@ -89,9 +97,7 @@ func (db *DB) SaveDraftOf(ctx context.Context, enrollmentID, userID int64, cours
 	if err != nil {
 		return t, fmt.Errorf("menyimpan draf: %w", uniqueAsConflict(err))
 	}
-	if created.Equal(t) { // inserted: its notice names the trainee
-		db.afterWrite(ctx)
-	}
+	db.afterWrite(ctx)
 	return t, nil
 }
 

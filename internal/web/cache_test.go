@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -255,5 +256,73 @@ func TestQuizAndPracticePagesSeeOtherProcessesChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		eventually(t, "a version sent from another process", func() bool { return versions() == 1 })
+	})
+}
+
+// TestPracticeDraftIsFreshAfterEveryWrite: the practice page keeps the
+// trainee's submission row (the draft with it). Each of the trainee's own
+// writes (an autosave, a form save, Periksa, Kirim rilis) shows on the very
+// next page, with the copy read just before; another process's draft shows
+// within its feed's delay; and the copy is used (a view after a view reads
+// no row).
+func TestPracticeDraftIsFreshAfterEveryWrite(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDBPair(t, func(t *testing.T, db, other *store.DB) {
+		ctx := context.Background()
+		f := newFixture(t, db)
+		f.withCourse()
+		f.enrollTrainee()
+		trainee := f.users[domain.RolePeserta].ID
+		c := f.as(domain.RolePeserta)
+		body := func() string { return c.get(practiceURL).text("#isi") }
+		if b := body(); b != "" {
+			t.Fatalf("draft before any write: %q", b)
+		}
+		for i := range 6 {
+			want := fmt.Sprintf("Isi draf ke-%d dari peserta.", i)
+			body() // the copy is kept
+			p := c.get(practiceURL)
+			switch i % 3 {
+			case 0:
+				if r, _ := c.autosave(c.csrf(), "Judul", want); r.status != 200 {
+					t.Fatalf("autosave %d: %d", i, r.status)
+				}
+			case 1:
+				if r := c.post(practiceURL+"/draf", writeForm(p, "Judul", want)); r.status != 303 {
+					t.Fatalf("draft %d: %d", i, r.status)
+				}
+			case 2:
+				if r := c.post(practiceURL+"/periksa", writeForm(p, "Judul", want)); r.status != 303 {
+					t.Fatalf("periksa %d: %d", i, r.status)
+				}
+			}
+			if b := body(); b != want {
+				t.Fatalf("after the trainee's write %d the page shows %q, want %q", i, b, want)
+			}
+		}
+		hits, _, _ := f.srv.trainees.drafts.Stats()
+		c.get(practiceURL)
+		if h, _, _ := f.srv.trainees.drafts.Stats(); h != hits+1 {
+			t.Errorf("a second view read the submission again (hits %d -> %d)", hits, h)
+		}
+		e, err := other.EnrollmentForCourse(ctx, trainee, tcCourse)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := other.SaveDraftOf(ctx, e.ID, trainee, tcCourse, tcPractice, "Judul", "Isi dari proses lain."); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, "a draft saved by another process", func() bool { return body() == "Isi dari proses lain." })
+		p := c.get(practiceURL)
+		if r := c.post(practiceURL+"/kirim", writeForm(p, goodHeadline, goodBody)); r.status != 303 {
+			t.Fatalf("kirim: %d", r.status)
+		}
+		after := c.get(practiceURL)
+		if n := after.doc.Find("#riwayat + .table-wrap tbody tr").Length(); n != 1 {
+			t.Errorf("after Kirim rilis the page lists %d versions, want 1", n)
+		}
+		if after.doc.Find(`button:contains("Kirim rilis")`).Length() != 0 {
+			t.Error("after Kirim rilis the page still offers to send the draft")
+		}
 	})
 }

@@ -98,7 +98,7 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 	pv.Remaining = v.Item.Practice.MaxAttempts
 	pv.Editable = v.Enrollment != nil
 	if v.Enrollment != nil {
-		sub, err := s.db.SubmissionFor(ctx, v.Enrollment.ID, v.Item.ID)
+		sub, err := s.submissionOf(ctx, currentUser(c).ID, v.Enrollment.ID, v.Item.ID)
 		switch {
 		case err == nil:
 			pv.Submission = &sub

@@ -116,7 +116,12 @@ func (s *Server) submitRelease(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	sub, err := s.db.EnsureSubmission(ctx, v.Enrollment.ID, u.ID, v.Course.ID, v.Item.ID)
+	// The row as the page had it (kept, dropped by any change to it): Submit
+	// reads and locks it again in its transaction; only its id is used here.
+	sub, err := s.submissionOf(ctx, u.ID, v.Enrollment.ID, v.Item.ID)
+	if errors.Is(err, domain.ErrNotFound) {
+		sub, err = s.db.CreateSubmission(ctx, v.Enrollment.ID, u.ID, v.Course.ID, v.Item.ID)
+	}
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ import (
 // estimated bytes, which are above what the copies hold), and room for the
 // pages' garbage (gcHeadroomBytes):
 //
-//	24 MiB base + 8 MiB sessions + 38 MiB progress + 38 MiB Beranda + 32 MiB room = 140 MiB
+//	24 MiB base + 8 MiB sessions + 38 MiB progress + 38 MiB Beranda + 4 MiB drafts + 32 MiB room = 144 MiB
 //
 // With the caches full the collector still has at least 32 MiB to collect
 // each cycle (more, as the estimates are above what the copies hold); at
@@ -29,7 +29,7 @@ const (
 	gcPercent       = 400
 	baseHeapBytes   = 24 << 20
 	gcHeadroomBytes = 32 << 20
-	memoryLimit     = baseHeapBytes + auth.SessionCacheBytes + progressCacheBytes + homeCacheBytes + gcHeadroomBytes
+	memoryLimit     = baseHeapBytes + auth.SessionCacheBytes + progressCacheBytes + homeCacheBytes + draftCacheBytes + gcHeadroomBytes
 )
 
 // TuneRuntime applies the serving GC settings unless GOGC or GOMEMLIMIT are set.

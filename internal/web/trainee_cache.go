@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"html/template"
 	"strconv"
 	"strings"
@@ -33,6 +34,11 @@ const (
 	// sessions, certificates about to end) are reused; they are filtered by
 	// the clock on each view, and changes to their data drop them at once.
 	homeTTL = time.Minute
+	// draftCacheBytes bounds the practice pages' submission rows kept, by
+	// their estimated size (submissionSize: the draft's text and some 400
+	// bytes): some 1,500 drafts of 400 words, or 10,000 pages opened before
+	// any draft; only the trainees writing at the moment need theirs.
+	draftCacheBytes = 4 << 20
 	// unreadCacheUsers bounds the unread counts kept (some 100 bytes each
 	// with the map entries around them).
 	unreadCacheUsers = 20_000
@@ -127,6 +133,21 @@ type traineeCache struct {
 	home     *usercache.Cache[int64, *homeData]
 	// unread is every user's count of unread notifications (the navigation's).
 	unread *usercache.Cache[int64, int]
+	// drafts holds the submission rows (the draft with them) of the
+	// practice pages opened, or that there is none yet; any update of a
+	// trainee's submission rows drops theirs (store.DB.OnSubmissionChange).
+	drafts *usercache.Cache[quizKey, *submissionCopy]
+}
+
+// submissionCopy is an enrollment's submission of a practice item, if any.
+type submissionCopy struct {
+	sub   domain.Submission
+	found bool
+}
+
+// submissionSize estimates a kept submission row's bytes.
+func submissionSize(c *submissionCopy) int64 {
+	return 400 + int64(len(c.sub.DraftHeadline)+len(c.sub.DraftBody)+len(c.sub.ItemID)+len(c.sub.CourseID))
 }
 
 func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
@@ -134,8 +155,12 @@ func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
 		progress: usercache.NewSized[int64, *progressData](progressCacheBytes, progressSize, 0, db.ChangesLive),
 		home:     usercache.NewSized[int64, *homeData](homeCacheBytes, homeSize, homeTTL, db.ChangesLive),
 		unread:   usercache.New[int64, int](unreadCacheUsers, homeTTL, db.ChangesLive),
+		drafts:   usercache.NewSized[quizKey, *submissionCopy](draftCacheBytes, submissionSize, 0, db.ChangesLive),
 	}
 	if err := db.OnChange(ctx, tc.progress.Invalidate); err != nil {
+		return nil, err
+	}
+	if err := db.OnSubmissionChange(ctx, tc.drafts.Invalidate); err != nil {
 		return nil, err
 	}
 	// The Beranda's lists and the unread count read no progress or submission rows.
@@ -220,6 +245,30 @@ func (s *Server) progressOf(ctx context.Context, userID int64) (*progressData, e
 	// Pages of a trainee opened together each miss and read; the first copy
 	// kept stays, with the quiz attempts and practice histories stored in it.
 	return s.trainees.progress.Keep(userID, userID, p, st, now), nil
+}
+
+// submissionOf returns the trainee's submission of a practice item in one of
+// their enrollments, or domain.ErrNotFound, from the kept copy when there is
+// one. Every write of a submission row waits for its notice, which drops the
+// copy, so the writer's next page reads the row again.
+func (s *Server) submissionOf(ctx context.Context, userID, enrollmentID int64, itemID string) (domain.Submission, error) {
+	now := s.cfg.Now()
+	k := quizKey{enrollmentID, itemID}
+	if c, ok := s.trainees.drafts.Get(k, now); ok {
+		if !c.found {
+			return domain.Submission{}, domain.ErrNotFound
+		}
+		return c.sub, nil
+	}
+	st := s.trainees.drafts.Stamp()
+	sub, err := s.db.SubmissionFor(ctx, enrollmentID, itemID)
+	switch {
+	case err == nil:
+		s.trainees.drafts.Put(k, userID, &submissionCopy{sub: sub, found: true}, st, now)
+	case errors.Is(err, domain.ErrNotFound):
+		s.trainees.drafts.Put(k, userID, &submissionCopy{}, st, now)
+	}
+	return sub, err
 }
 
 // enrollmentIn returns the trainee's current enrollment in a course (the

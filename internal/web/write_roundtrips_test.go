@@ -18,7 +18,7 @@ func TestWriteRoundTrips(t *testing.T) {
 	p := seedProvince(t, db, 3)
 	p.warm(t)
 	cl := loadClient()
-	limit := map[string]int64{"selesai": 2, "autosave": 2, "kirim": 12}
+	limit := map[string]int64{"selesai": 2, "autosave": 2, "kirim": 11}
 	got := map[string][]int64{}
 	var after []int64
 	for w := range 9 {
