@@ -164,6 +164,14 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 // values go.
 func (s *Server) renderPracticeView(c echo.Context, status int, pv practiceView) error {
 	v := s.view(c, pv)
+	// The title shows the item, the scripts block nothing of the view.
+	var err error
+	if v.title, err = s.keptTitle(titleKey{"practice", v.Lang, pv.Course, pv.Item.ID}, "practice", v); err != nil {
+		return err
+	}
+	if v.scripts, err = s.keptBlock(titleKey{page: "practice scripts", lang: v.Lang}, "practice", "scripts", v); err != nil {
+		return err
+	}
 	if pv.Feedback == nil && pv.Report == nil && len(pv.Versions) == 0 && pv.Problem == "" && pv.ProblemTitle == "" && len(pv.Form.Errors) == 0 {
 		key := practicePageKey{lang: v.Lang, co: pv.Course, item: pv.Item.ID, preview: pv.Preview, enrolled: pv.Enrollment != nil,
 			role: v.User.Role, remaining: pv.Remaining, editable: pv.Editable, showsDraft: pv.ShowsDraft, confirm: pv.Form.Confirm,

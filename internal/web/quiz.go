@@ -164,6 +164,10 @@ func (q *quizView) Form() template.HTML {
 // two cut out.
 func (s *Server) renderQuiz(c echo.Context, v *itemView) error {
 	pv := s.view(c, v)
+	var err error
+	if pv.title, err = s.keptTitle(titleKey{"quiz", pv.Lang, v.Course, v.Item.ID}, "quiz", pv); err != nil {
+		return err
+	}
 	q := v.Quiz
 	if q.Result == nil && q.Review == nil && q.Errors == nil && q.Refused == "" && len(q.Attempts) == 0 {
 		key := quizPageKey{lang: pv.Lang, co: v.Course, item: v.Item.ID, preview: v.Preview, enrolled: v.Enrollment != nil,

@@ -51,8 +51,9 @@ type View struct {
 	// parts is the content block as rendered parts, written one after
 	// another; it also stands for Body.
 	parts *bodyParts
-	// title, when set, is the page's title block as rendered (keptTitle).
-	title string
+	// title and scripts, when set, are the page's title and scripts blocks
+	// as rendered (keptTitle, keptBlock).
+	title, scripts string
 }
 
 // bodyParts is a content block in parts: lead, then list.
@@ -380,6 +381,14 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 			if err := t.ExecuteTemplate(buf, h.block(), v); err != nil {
 				return fmt.Errorf("menampilkan %s: %w", name, err)
 			}
+		case holeScripts:
+			if v.scripts != "" {
+				buf.WriteString(v.scripts)
+				continue
+			}
+			if err := t.ExecuteTemplate(buf, h.block(), v); err != nil {
+				return fmt.Errorf("menampilkan %s: %w", name, err)
+			}
 		case holeContent:
 			if v.body != nil {
 				v.body.write(buf, v.CSRF, v.form, v.vals)
@@ -551,16 +560,22 @@ func (s *Server) keptContentOf(key any, name string, v View, n int, withMarks fu
 // per key and kept; the key must name everything the title shows (the
 // content version and the language).
 func (s *Server) keptTitle(key any, name string, v View) (string, error) {
+	return s.keptBlock(key, name, "title", v)
+}
+
+// keptBlock is keptTitle for any block of the page's layout holes (title,
+// scripts); an empty block is rendered again each time, by the layout.
+func (s *Server) keptBlock(key any, name, block string, v View) (string, error) {
 	if h, ok := s.fragments.Load(key); ok {
 		return h.(string), nil
 	}
 	t, ok := s.tmpl.page(v.Lang, name)
-	if !ok || t.Lookup("title") == nil {
+	if !ok || t.Lookup(block) == nil {
 		return "", nil
 	}
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "title", v); err != nil {
-		return "", fmt.Errorf("menampilkan judul %s: %w", name, err)
+	if err := t.ExecuteTemplate(&buf, block, v); err != nil {
+		return "", fmt.Errorf("menampilkan blok %s %s: %w", block, name, err)
 	}
 	h := buf.String()
 	s.fragments.Store(key, h)

@@ -153,17 +153,17 @@ func (s *Server) keepRescueCookie(c echo.Context, userID int64) (hash string, fr
 	name := rescueCookieName(userID)
 	v := ""
 	if ck, err := c.Cookie(name); err == nil {
-		if _, uid, ok := s.rescueCookieHash(ck.Value); ok && uid == userID {
-			v = ck.Value
+		if h, uid, ok := s.rescueCookieHash(ck.Value); ok && uid == userID {
+			v, hash = ck.Value, h
 		}
 	}
 	if v == "" {
 		v = randomToken(32) + "." + strconv.FormatInt(userID, 10)
 		v += "." + s.rescueMAC(v)
-		fresh = true
+		sum := sha256.Sum256([]byte(v)) // as rescueCookieHash, without checking the signature just made
+		hash, fresh = hex.EncodeToString(sum[:]), true
 	}
 	c.SetCookie(&http.Cookie{Name: name, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
 		SameSite: http.SameSiteLaxMode, MaxAge: int(rescueCookieLifetime / time.Second)})
-	hash, _, _ = s.rescueCookieHash(v)
 	return hash, fresh
 }
