@@ -486,6 +486,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 	n += g.checkBriefDate(b)
 	n += g.checkDateRanges(b)
 	n += g.checkSheetDates(b)
+	n += g.checkSwappedRequirements(b)
 	g.checkBriefPlace(b)
 	errs, invented := g.checkBriefQuotes(b)
 	return n + errs, invented

@@ -33,6 +33,7 @@ var Rules = []Rule{
 	{"gelar-bertentangan", CritFaktual, "Gelar berbeda dengan lembar fakta"},
 	{"sapaan-bertentangan", CritFaktual, "Sapaan berbeda dengan lembar fakta"},
 	{"jabatan-bertentangan", CritFaktual, "Jabatan berbeda dengan lembar fakta"},
+	{"syarat-bertentangan", CritFaktual, "Syarat layanan berbeda dengan lembar fakta"},
 	{"hari-layanan-bertentangan", CritFaktual, "Hari layanan berbeda dengan lembar fakta"},
 	{"jam-bertentangan", CritFaktual, "Jam berbeda dengan lembar fakta"},
 	{"nomor-bertentangan", CritFaktual, "Nomor telepon berbeda dengan lembar fakta"},

@@ -89,6 +89,7 @@ var behaviourHash = map[string]string{
 	"1.63.0": "1fa22ead7603a9cf",
 	"1.64.0": "1cd88e06f433c345",
 	"1.65.0": "05addeef37655bb0",
+	"1.66.0": "2d8905aa9eac835b",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -753,6 +754,15 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// residents or moved to another time is reported.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan dari 20 desa", "melatih 60 lansia dari 20 desa", 1) + "\n\nPada 2025, relawan datang dari 20 desa."})
+	}
+	if !versionBefore(Version, "1.66.0") {
+		// From 1.66.0 a requirement of the sheet's service written with
+		// another item is a kesalahan, an item asked besides a peringatan.
+		service := *brief
+		service.Bagaimana = "Warga cukup membawa kartu keluarga (KK) asli atau fotokopinya."
+		for _, r := range []string{"Warga wajib membawa akta kelahiran asli.", "Warga cukup membawa KK dan surat pengantar RT.", "Warga cukup membawa fotokopi kartu keluarga."} {
+			inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &service, Body: inputs[0].Body + "\n\n" + r})
+		}
 	}
 	var all []Report
 	for _, in := range inputs {
