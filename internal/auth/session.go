@@ -47,9 +47,53 @@ type DBStore struct {
 	Now     func() time.Time
 	cache   *usercache.Cache[string, sessionWithUser]
 
+	// checked holds the cookie values whose signature was checked lately,
+	// with the token they carry (checkedCookie); whether the session is
+	// still valid is asked of the session cache on every request.
+	checkMu sync.RWMutex
+	checked map[string]checkedCookie
+
 	touchMu  sync.Mutex
 	touches  map[string]time.Time // last-seen times not yet written
 	touching bool                 // writeTouches is running
+}
+
+// checkedCookie is a session cookie's token and its hash, and when its
+// signature and age were checked.
+type checkedCookie struct {
+	token, id string
+	at        time.Time
+}
+
+// A cookie's check is reused for checkedFor (its age limit is the session's
+// absolute lifetime, which the session row enforces anyway); at most
+// checkedCookies are kept, some 300 bytes each, then the record starts afresh.
+const (
+	checkedFor     = time.Minute
+	checkedCookies = 10_000
+)
+
+// cookieToken checks a session cookie's value (signature, age) and returns
+// the token it carries and that token's hash, reusing a recent check of the
+// same value.
+func (s *DBStore) cookieToken(name, value string, now time.Time) (token, id string, ok bool) {
+	s.checkMu.RLock()
+	c, hit := s.checked[value]
+	s.checkMu.RUnlock()
+	if hit && !now.Before(c.at) && now.Sub(c.at) < checkedFor {
+		return c.token, c.id, true
+	}
+	if err := securecookie.DecodeMulti(name, value, &token, s.codecs...); err != nil {
+		return "", "", false // a forged or stale cookie is simply no session
+	}
+	id = hashToken(token)
+	s.checkMu.Lock()
+	if s.checked == nil || len(s.checked) >= checkedCookies {
+		s.checked = map[string]checkedCookie{}
+	}
+	s.checked[value] = checkedCookie{token: token, id: id, at: now}
+	s.checkMu.Unlock()
+	return token, id, true
 }
 
 // SessionDB is what sessions need of the database; *store.DB has it.
@@ -264,13 +308,13 @@ func (s *DBStore) New(r *http.Request, name string) (*sessions.Session, error) {
 	if err != nil {
 		return sess, nil
 	}
-	var token string
-	if err := securecookie.DecodeMulti(name, c.Value, &token, s.codecs...); err != nil {
-		return sess, nil // a forged or stale cookie is simply no session
-	}
 	ctx := r.Context()
 	now := s.Now()
-	row, user, err := s.lookup(ctx, hashToken(token), now)
+	token, id, ok := s.cookieToken(name, c.Value, now)
+	if !ok {
+		return sess, nil
+	}
+	row, user, err := s.lookup(ctx, id, now)
 	if errors.Is(err, domain.ErrNotFound) {
 		sess.Values[keyExpired] = true
 		return sess, nil

@@ -326,3 +326,51 @@ func TestPracticeDraftIsFreshAfterEveryWrite(t *testing.T) {
 		}
 	})
 }
+
+// TestCheckedCookieKeepsRevocation: a session cookie's signature check is
+// reused, but whether its session still stands is not: a session revoked in
+// the serving process is refused on the very next request, and a cookie
+// changed by one character is refused though the original was just checked.
+func TestCheckedCookieKeepsRevocation(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.withCourse()
+		f.enrollTrainee()
+		trainee := f.users[domain.RolePeserta].ID
+		c := f.as(domain.RolePeserta)
+		u, _ := url.Parse(f.ts.URL)
+		cookie := ""
+		for _, ck := range c.http.Jar.Cookies(u) {
+			if ck.Name == SessionCookie {
+				cookie = ck.Value
+			}
+		}
+		get := func(value string) *http.Response {
+			req, _ := http.NewRequest(http.MethodGet, f.ts.URL+"/beranda", nil)
+			req.AddCookie(&http.Cookie{Name: SessionCookie, Value: value})
+			res, err := loadClient().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Body.Close()
+			return res
+		}
+		for range 2 { // the second is served from the checked cookie
+			if res := get(cookie); res.StatusCode != http.StatusOK {
+				t.Fatalf("Beranda with the session cookie: %d", res.StatusCode)
+			}
+		}
+		forged := []byte(cookie)
+		forged[len(forged)/2] ^= 1
+		if res := get(string(forged)); res.StatusCode != http.StatusSeeOther {
+			t.Errorf("a changed cookie was accepted: %d", res.StatusCode)
+		}
+		if err := db.DeleteUserSessions(context.Background(), trainee); err != nil {
+			t.Fatal(err)
+		}
+		if res := get(cookie); res.StatusCode != http.StatusSeeOther || !strings.HasPrefix(res.Header.Get("Location"), "/masuk") {
+			t.Errorf("a revoked session was served on the next request: %d %q", res.StatusCode, res.Header.Get("Location"))
+		}
+	})
+}
