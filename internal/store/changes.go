@@ -218,7 +218,7 @@ func (f *changeFeed) poll(ctx context.Context) {
 			UserID *int64     `db:"user_id"`
 			Kind   changeKind `db:"progress"` // 0, or 1 (progress alone), or 2 (a submission row alone)
 		}
-		err := f.db.r.SelectContext(ctx, &rows, `SELECT seq, user_id, progress FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1000`, f.last)
+		err := f.db.selectHot(ctx, &rows, `SELECT seq, user_id, progress FROM change_log WHERE seq > ? ORDER BY seq LIMIT 1000`, f.last)
 		if err != nil {
 			slog.Warn("membaca change_log", "err", err)
 			f.setLive(false)

@@ -305,10 +305,22 @@ var lockVersionRE = regexp.MustCompile(`name="lock_version" value="(\d+)"`)
 // review, and later writes of that trainee are Tandai selesai).
 func (p *province) write(w int) op {
 	u, k := w%len(p.cookies), w
-	form := url.Values{CSRFField: {provinceCSRF}, "judul": {"Posyandu Keliling Menjangkau 120 Balita di Mekarsari"},
-		"isi": {strings.Repeat("Dinas Kesehatan Kabupaten Sukamaju menggelar posyandu keliling di Balai Desa Mekarsari pada Senin. ", 20)}}
 	switch {
 	case k%3 == 2 && p.sent[u].CompareAndSwap(false, true):
+		return p.writeOf("kirim", u, k)
+	case k%3 == 1 && !p.sent[u].Load():
+		return p.writeOf("autosave", u, k)
+	}
+	return p.writeOf("selesai", u, k)
+}
+
+// writeOf is trainee u's write of a kind (k numbers it); a release ("kirim")
+// reads the practice page first for its lock version.
+func (p *province) writeOf(kind string, u, k int) op {
+	form := url.Values{CSRFField: {provinceCSRF}, "judul": {"Posyandu Keliling Menjangkau 120 Balita di Mekarsari"},
+		"isi": {strings.Repeat("Dinas Kesehatan Kabupaten Sukamaju menggelar posyandu keliling di Balai Desa Mekarsari pada Senin. ", 20)}}
+	switch kind {
+	case "kirim":
 		lv := "0"
 		if res, err := http.DefaultClient.Do(mustRequest(http.MethodGet, p.practice, p.cookies[u], nil)); err == nil {
 			body, _ := io.ReadAll(res.Body)
@@ -321,7 +333,7 @@ func (p *province) write(w int) op {
 		form.Set("kunci", fmt.Sprintf("kirim-%d", k))
 		form.Set("yakin-kirim", "1")
 		return op{name: "kirim", req: mustRequest(http.MethodPost, p.practice+"/kirim", p.cookies[u], form), want: http.StatusSeeOther}
-	case k%3 == 1 && !p.sent[u].Load():
+	case "autosave":
 		r := mustRequest(http.MethodPost, p.practice+"/draf", p.cookies[u], form)
 		r.Header.Set("Accept", "application/json")
 		return op{name: "autosave", req: r}

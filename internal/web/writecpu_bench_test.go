@@ -5,16 +5,21 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
-// BenchmarkWriteCPU measures what a trainee's write costs the process in all:
-// the write (Tandai selesai, autosave and Kirim rilis in turn, as in
-// BenchmarkProvince's walk with writes) and then that trainee's walk of five
-// pages, which read again what the write changed; one request at a time, so
-// its cpu-µs/op is steady under other work on the machine. The walk alone
-// (no write) is measured beside it.
+// BenchmarkWriteCPU measures what a trainee's write costs in all: the write
+// and then that trainee's walk of five pages, which read again what the write
+// changed; one request at a time, so its cpu-µs/op is steady under other work
+// on the machine. The walk alone (no write) is measured beside it, then the
+// writes in turn (Tandai selesai, autosave and Kirim rilis, as in
+// BenchmarkProvince's walk with writes), then each kind alone (a release is
+// sent once per trainee, so kirim+walk runs at most the number of trainees
+// not yet sent; its cost includes the practice page read for the lock
+// version). On PostgreSQL pg-cpu-µs/op is the CPU time of the database
+// server's processes for the test database, which run on the same cores.
 //
-//	go test ./internal/web -run '^$' -bench WriteCPU
+//	go test ./internal/web -run '^$' -bench WriteCPU -benchtime 100x
 //
 // BIMTEK_BENCH_USERS sets the number of trainees (default 300).
 func BenchmarkWriteCPU(b *testing.B) {
@@ -28,22 +33,51 @@ func BenchmarkWriteCPU(b *testing.B) {
 	}
 	engines := benchEngines()
 	for _, e := range engines {
-		p := seedProvince(b, e.open(b), n)
+		db := e.open(b)
+		p := seedProvince(b, db, n)
 		p.warm(b)
+		pgb := newPGBackends(b, db)
 		cl := loadClient()
-		for _, withWrite := range []bool{false, true} {
+		unsent := 0 // the next trainee who may still send
+		for _, kind := range []string{"", "mixed", "selesai", "autosave", "kirim"} {
 			name := e.name + "/walk"
-			if withWrite {
-				name = e.name + "/write+walk"
+			if kind != "" {
+				name = e.name + "/" + kind + "+walk"
 			}
 			b.Run(name, func(b *testing.B) {
 				stop := profileLoad(b)
 				b.ResetTimer()
+				var pg0 map[int]time.Duration
+				if pgb != nil {
+					pg0 = pgb.cpu()
+				}
 				cpu0 := processCPU()
 				for i := 0; i < b.N; i++ {
 					u := i % n
-					if withWrite {
-						if o := p.write(i); !func() bool { _, ok := o.do(cl); return ok }() {
+					var o op
+					switch kind {
+					case "":
+					case "mixed":
+						o = p.write(i)
+					case "kirim":
+						for unsent < n && !p.sent[unsent].CompareAndSwap(false, true) {
+							unsent++
+						}
+						if unsent == n {
+							b.Fatalf("every trainee has sent a release: run fewer (-benchtime) or seed more (BIMTEK_BENCH_USERS)")
+						}
+						u = unsent
+						o = p.writeOf(kind, u, i)
+					case "autosave": // a sent release takes no draft
+						for j := 0; j < n && p.sent[u].Load(); j++ {
+							u = (u + 1) % n
+						}
+						o = p.writeOf(kind, u, i)
+					default:
+						o = p.writeOf(kind, u, i)
+					}
+					if o.req != nil {
+						if _, ok := o.do(cl); !ok {
 							b.Fatalf("%s failed", o.name)
 						}
 					}
@@ -54,6 +88,9 @@ func BenchmarkWriteCPU(b *testing.B) {
 					}
 				}
 				b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/float64(b.N), "cpu-µs/op")
+				if pgb != nil {
+					b.ReportMetric(float64(pgb.since(pg0).Microseconds())/float64(b.N), "pg-cpu-µs/op")
+				}
 				b.StopTimer()
 				stop()
 			})
