@@ -84,6 +84,21 @@ func (db *DB) preparedWrite(ctx context.Context, query string) (*sqlx.Stmt, erro
 	return st, nil
 }
 
+// prepareWrites prepares, on SQLite, the statements a transaction is about
+// to run, before it takes the writer's connection: inside it a statement not
+// prepared yet is parsed on every run (see writeStmt). A query that fails to
+// prepare is left to fail where it runs.
+func (db *DB) prepareWrites(ctx context.Context, queries ...string) {
+	if db.Dialect != SQLite {
+		return
+	}
+	for _, q := range queries {
+		if _, ok := db.wstmts.m.Load(q); !ok {
+			_, _ = db.preparedWrite(ctx, q)
+		}
+	}
+}
+
 // writeStmt returns query prepared by the SQLite writer, inside tx when it is
 // not nil; nil on PostgreSQL, and in a transaction for a query not prepared
 // yet (the writer's one connection is the transaction's: preparing on the

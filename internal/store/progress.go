@@ -77,19 +77,31 @@ func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, it
 // (parsing it with its triggers cost a third of a Tandai selesai).
 func setState(ctx context.Context, db *DB, tx *sqlx.Tx, enrollmentID int64, courseID, itemID, hash, state string, lockEnrollment bool) error {
 	t := now()
-	enrollment := `?`
-	if lockEnrollment && db.Dialect == Postgres {
-		enrollment = `(SELECT id FROM enrollments WHERE id = ? FOR NO KEY UPDATE)`
-	}
-	_, err := db.writeExec(ctx, tx, `INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
-		VALUES (`+enrollment+`, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (enrollment_id, item_id) DO UPDATE SET state = excluded.state, content_hash = excluded.content_hash, updated_at = excluded.updated_at
-		WHERE `+stateRankSQL("progress.state")+` < `+stateRankSQL("excluded.state"),
-		enrollmentID, courseID, itemID, state, hash, t, t)
+	_, err := db.writeExec(ctx, tx, setStateSQL(lockEnrollment && db.Dialect == Postgres), enrollmentID, courseID, itemID, state, hash, t, t)
 	if err != nil {
 		return fmt.Errorf("menyimpan kemajuan %s: %w", itemID, err)
 	}
 	return nil
+}
+
+// setStateSQL is setState's statement, locking the enrollment row first when lockEnrollment.
+func setStateSQL(lockEnrollment bool) string {
+	if lockEnrollment {
+		return setStateLockingSQL
+	}
+	return setStatePlainSQL
+}
+
+var (
+	setStatePlainSQL   = setStateQuery(`?`)
+	setStateLockingSQL = setStateQuery(`(SELECT id FROM enrollments WHERE id = ? FOR NO KEY UPDATE)`)
+)
+
+func setStateQuery(enrollment string) string {
+	return `INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
+		VALUES (` + enrollment + `, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (enrollment_id, item_id) DO UPDATE SET state = excluded.state, content_hash = excluded.content_hash, updated_at = excluded.updated_at
+		WHERE ` + stateRankSQL("progress.state") + ` < ` + stateRankSQL("excluded.state")
 }
 
 // stateRankSQL orders the states of column so progress only ever moves forward.

@@ -43,8 +43,8 @@ func (db *DB) EnsureSubmission(ctx context.Context, enrollmentID, userID int64, 
 func (db *DB) CreateSubmission(ctx context.Context, enrollmentID, userID int64, courseID, itemID string) (domain.Submission, error) {
 	var s domain.Submission
 	t := now()
-	err := db.w.DB.GetContext(ctx, &s, db.q(`INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
-		VALUES (?, ?, ?, ?, 'draft', ?, ?) ON CONFLICT (enrollment_id, item_id) DO NOTHING RETURNING *`), enrollmentID, userID, courseID, itemID, t, t)
+	err := db.writeGet(ctx, nil, &s, `INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
+		VALUES (?, ?, ?, ?, 'draft', ?, ?) ON CONFLICT (enrollment_id, item_id) DO NOTHING RETURNING *`, enrollmentID, userID, courseID, itemID, t, t)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Made at the same moment by another request, which waits for its notices.
 		return db.SubmissionFor(ctx, enrollmentID, itemID)
@@ -101,6 +101,21 @@ func (db *DB) SaveDraftOf(ctx context.Context, enrollmentID, userID int64, cours
 	return t, nil
 }
 
+// The statements of Submit (prepared once on SQLite, see prepareWrites).
+const (
+	submitReadSQL = `SELECT s.*,
+			COALESCE((SELECT v.id FROM submission_versions v WHERE v.submission_id = s.id AND v.submit_key = ?), 0) AS repeat_id,
+			COALESCE((SELECT u.name FROM users u WHERE u.id = s.user_id), '') AS trainee_name,
+			COALESCE((SELECT i.title FROM course_items i WHERE i.course_id = s.course_id AND i.item_id = s.item_id), '') AS item_title
+		FROM submissions s WHERE s.id = ?`
+	submitUpdateSQL = `UPDATE submissions SET state = ?, lock_version = lock_version + 1, versions = versions + 1,
+		draft_headline = ?, draft_body = ?, draft_saved_at = ?, submitted_at = ?, decided_at = ?, updated_at = ? WHERE id = ?`
+	submitVersionSQL = `INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, final_score, submit_key, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`
+	notifyFacilitatorsSQL = `INSERT INTO notifications (user_id, kind, params, created_at)
+		SELECT f.user_id, ?, ?, ? FROM cohort_facilitators f WHERE f.cohort_id = ? ORDER BY f.user_id`
+)
+
 // Submit stores a new version with its report and moves the submission on,
 // in one transaction. A repeated submit key returns the version already made
 // (created=false); a stale lock version or a state that does not accept a
@@ -116,6 +131,7 @@ func (db *DB) SaveDraftOf(ctx context.Context, enrollmentID, userID int64, cours
 // update the OPD's shared activity row (the version, the progress) come last,
 // so other trainees of the OPD wait for that row as briefly as possible.
 func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.SubmissionVersion, created bool, err error) {
+	db.prepareWrites(ctx, submitReadSQL, submitUpdateSQL, notifyFacilitatorsSQL, submitVersionSQL, setStateSQL(false))
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		created = false
 		if err := lockRow(ctx, db, tx, "submissions", in.SubmissionID); err != nil {
@@ -127,11 +143,7 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 			Trainee   string `db:"trainee_name"`
 			ItemTitle string `db:"item_title"`
 		}
-		err := db.writeGet(ctx, tx, &s, `SELECT s.*,
-				COALESCE((SELECT v.id FROM submission_versions v WHERE v.submission_id = s.id AND v.submit_key = ?), 0) AS repeat_id,
-				COALESCE((SELECT u.name FROM users u WHERE u.id = s.user_id), '') AS trainee_name,
-				COALESCE((SELECT i.title FROM course_items i WHERE i.course_id = s.course_id AND i.item_id = s.item_id), '') AS item_title
-			FROM submissions s WHERE s.id = ?`, in.SubmitKey, in.SubmissionID)
+		err := db.writeGet(ctx, tx, &s, submitReadSQL, in.SubmitKey, in.SubmissionID)
 		if err != nil {
 			return notFound(err)
 		}
@@ -160,8 +172,7 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 				state, progress = domain.SubApproved, domain.StatePassed
 			}
 		}
-		_, err = db.writeExec(ctx, tx, `UPDATE submissions SET state = ?, lock_version = lock_version + 1, versions = versions + 1,
-			draft_headline = ?, draft_body = ?, draft_saved_at = ?, submitted_at = ?, decided_at = ?, updated_at = ? WHERE id = ?`,
+		_, err = db.writeExec(ctx, tx, submitUpdateSQL,
 			state, in.Headline, in.Body, t, t, decided, t, s.ID)
 		if err != nil {
 			return fmt.Errorf("memperbarui status latihan: %w", err)
@@ -179,8 +190,7 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 				}
 			}
 		}
-		err = db.writeGet(ctx, tx, &v, `INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, final_score, submit_key, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`, s.ID, number, in.Headline, in.Body, in.ReportJSON, in.GraderVersion, in.AutoScore, final, in.SubmitKey, t)
+		err = db.writeGet(ctx, tx, &v, submitVersionSQL, s.ID, number, in.Headline, in.Body, in.ReportJSON, in.GraderVersion, in.AutoScore, final, in.SubmitKey, t)
 		if err != nil {
 			return fmt.Errorf("menyimpan versi rilis: %w", err)
 		}
@@ -530,8 +540,7 @@ func notifyFacilitators(ctx context.Context, db *DB, tx *sqlx.Tx, cohortID int64
 	if err != nil {
 		return err
 	}
-	if _, err := db.writeExec(ctx, tx, `INSERT INTO notifications (user_id, kind, params, created_at)
-		SELECT f.user_id, ?, ?, ? FROM cohort_facilitators f WHERE f.cohort_id = ? ORDER BY f.user_id`, string(kind), params, now(), cohortID); err != nil {
+	if _, err := db.writeExec(ctx, tx, notifyFacilitatorsSQL, string(kind), params, now(), cohortID); err != nil {
 		return fmt.Errorf("menyimpan pemberitahuan fasilitator: %w", err)
 	}
 	return nil
