@@ -116,7 +116,8 @@ func (db *DB) writeStmt(ctx context.Context, tx *sqlx.Tx, query string) (*sqlx.S
 	return nil, nil
 }
 
-// writeExec runs a write statement in tx, or on its own when tx is nil.
+// writeExec runs a write statement in tx, or on its own when tx is nil
+// (without waiting for the change feed, see afterWrite).
 func (db *DB) writeExec(ctx context.Context, tx *sqlx.Tx, query string, args ...any) (sql.Result, error) {
 	st, err := db.writeStmt(ctx, tx, query)
 	switch {
@@ -127,7 +128,9 @@ func (db *DB) writeExec(ctx context.Context, tx *sqlx.Tx, query string, args ...
 	case tx != nil:
 		return tx.ExecContext(ctx, db.q(query), args...)
 	}
-	return db.w.ExecContext(ctx, db.q(query), args...)
+	// Like a prepared statement, and writeGet: the caller lets the change
+	// feed catch up (afterWrite) once its write is complete.
+	return db.w.DB.ExecContext(ctx, db.q(query), args...)
 }
 
 // writeGet is writeExec for a statement that returns one row (RETURNING, or a
