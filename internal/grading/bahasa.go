@@ -489,7 +489,7 @@ func (g *grader) checkLongNumberWords(f *field, i int) bool {
 	if !ok || !num.exact() || next-i <= 2 || num.lo < 1 || num.lo != math.Trunc(num.lo) {
 		return false
 	}
-	if i == 0 || f.sentenceOf(f.toks[i-1].start) != f.sentenceOf(t.start) || f.inQuote(t.start) || g.inDate(f, t.start) {
+	if i == 0 || f.sentenceOf(f.toks[i-1].start) != f.sentenceOf(t.start) || f.inQuote(t.start) || g.inDate(f, t.start) || g.figureFixed(f, t.start) {
 		return false
 	}
 	if next < len(f.toks) && f.toks[next].is(lexMonthName) {

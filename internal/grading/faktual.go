@@ -994,8 +994,9 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 				equal = equal || fig.Nilai == commaValue(t.text)
 			}
 		}
+		at := i
 		i = j - 1
-		if matched < 0 && g.checkOtherGroup(f, i+1, j, from, num, b) {
+		if matched < 0 && g.checkOtherGroup(f, at, j, from, num, b) {
 			n++
 			continue
 		}

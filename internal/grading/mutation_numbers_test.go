@@ -216,3 +216,42 @@ func TestMutationsFigureOfAnotherTime(t *testing.T) {
 		{"sound2", pKTP, "Sebanyak 1.240 warga wajib", "Tahun ini, sebanyak 1.240 warga wajib", ""},
 	})
 }
+
+// TestMultiWordFigureOneFix: a wrong figure in more than two words
+// ("empat ratus lima puluh warga") draws one fix, the sheet's figure in
+// digits, not also the bahasa fix of the wrong number ("450"); a long
+// number the sheet has no figure for keeps its bahasa fix.
+func TestMultiWordFigureOneFix(t *testing.T) {
+	practices := loadPractices(t)
+	for _, e := range []numEdit{
+		{"sound", pKTP, "karena 1.240 warga", "karena empat ratus lima puluh warga", "empat ratus lima puluh"},
+		{"sound2", pKTP, "Sebanyak 1.240 warga", "Sebanyak empat ratus lima puluh warga", "empat ratus lima puluh"},
+		{"sound", pImun, "agar 1.236 balita", "agar seribu dua ratus tiga puluh balita", "seribu dua ratus tiga puluh"},
+		{"sound2", pImun, "Sebanyak 96 vaksinator", "Sebanyak sembilan puluh tujuh vaksinator", "sembilan puluh tujuh"},
+		{"sound", pBanjir, "melatih 90 anggota", "melatih seratus dua puluh lima anggota", "seratus dua puluh lima"},
+		{"sound2", pBanjir, "melatih 90 anggota", "melatih seratus dua puluh lima anggota", "seratus dua puluh lima"},
+		{"sound", pAduan, "sebanyak 1.870 aduan", "sebanyak seribu delapan ratus tujuh aduan", "seribu delapan ratus tujuh"},
+	} {
+		t.Run(e.set+"/"+e.id+"/"+e.new, func(t *testing.T) {
+			in, _ := applyNum(t, practices, e)
+			rep := Grade(in)
+			fixes := 0
+			for _, f := range rep.Findings {
+				if f.Suggestion != "" && strings.Contains(f.Passage(in.Headline, in.Body), e.want) {
+					fixes++
+				}
+			}
+			if fixes != 1 {
+				t.Errorf("%d fixes on %q, want one:\n%s", fixes, e.want, dump(rep, in))
+			}
+			mustFind(t, rep, in, CritFaktual, SevKesalahan, e.want)
+		})
+	}
+	p := practices[pKTP]
+	h, b := releaseFile(t, "sound", pKTP)
+	in := p.input(h, strings.Replace(b, "Warga cukup membawa", "Sebanyak empat ratus lima puluh kursi disiapkan. Warga cukup membawa", 1))
+	f := mustFind(t, Grade(in), in, CritBahasa, SevSaran, "empat ratus lima puluh")
+	if f.Suggestion != "450" {
+		t.Errorf("fix %q, want 450", f.Suggestion)
+	}
+}

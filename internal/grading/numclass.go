@@ -208,3 +208,16 @@ func groupName(f *field, j, end int) string {
 	}
 	return f.slice(f.toks[k].start, f.toks[end].end)
 }
+
+// figureFixed reports a number the faktual criterion already gives a fix
+// for ("empat ratus lima puluh warga" → "1.240 warga"): that fix writes the
+// sheet's figure as EYD V asks, so a second fix for the same words ("450")
+// would contradict it.
+func (g *grader) figureFixed(f *field, pos int) bool {
+	for _, fd := range g.findings {
+		if fd.Criterion == CritFaktual && fd.Field == f.name && fd.Suggestion != "" && fd.Start <= pos && pos < fd.End {
+			return true
+		}
+	}
+	return false
+}
