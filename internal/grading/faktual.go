@@ -996,6 +996,10 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		}
 		at := i
 		i = j - 1
+		if (matched < 0 || equal) && g.checkRateSwap(f, at, j, unit, from, num, b) {
+			n++
+			continue
+		}
 		if matched < 0 && g.checkOtherGroup(f, at, j, from, num, b) {
 			n++
 			continue

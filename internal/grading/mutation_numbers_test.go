@@ -255,3 +255,31 @@ func TestMultiWordFigureOneFix(t *testing.T) {
 		t.Errorf("fix %q, want 450", f.Suggestion)
 	}
 }
+
+// TestMutationsPerItemSwap: the sheet's number counted by another item
+// ("lima orang dari setiap kecamatan" for "dari setiap desa", "Di setiap
+// desa bertugas dua vaksinator" for "di setiap posyandu"), a total written
+// per item ("90 anggota dari setiap desa") and a count per item written as
+// a total ("lima orang utusan mengikuti pelatihan") change the number of
+// people or things the reader takes away: kesalahan. The sheet's item in
+// other words ("per desa", "masing-masing desa", "Tiap posyandu") and a
+// period after a total ("di 48 posyandu, setiap hari") stay silent.
+func TestMutationsPerItemSwap(t *testing.T) {
+	checkNumDefects(t, "angka-bertentangan", SevKesalahan, "lembar fakta", []numEdit{
+		{"sound", pBanjir, "lima orang dari setiap desa", "lima orang dari setiap kecamatan", "lima orang dari setiap kecamatan"},
+		{"sound", pImun, "Di setiap posyandu bertugas dua vaksinator", "Di setiap desa bertugas dua vaksinator", "setiap desa bertugas dua vaksinator"},
+		{"sound2", pImun, "dua orang di setiap posyandu", "dua orang di setiap kecamatan", "dua orang di setiap kecamatan"},
+		{"sound", pBanjir, "melatih 90 anggota", "melatih 90 anggota dari setiap desa", "90 anggota dari setiap desa"},
+		{"sound2", pBanjir, "melatih 90 anggota", "melatih 90 anggota dari setiap desa", "90 anggota dari setiap desa"},
+		{"sound", pImun, "di 48 posyandu", "di 48 posyandu di setiap kecamatan", "48 posyandu di setiap kecamatan"},
+		{"sound", pBanjir, "Sungai Cibeureum, lima orang dari setiap desa.", "Sungai Cibeureum. Sebanyak lima orang utusan desa mengikuti pelatihan.", "lima orang utusan"},
+		{"sound2", pAduan, "Sebanyak 42 OPD", "Sebanyak 42 OPD di setiap kecamatan", "42 OPD di setiap kecamatan"},
+	})
+	checkNumNearForms(t, []numEdit{
+		{"sound", pBanjir, "lima orang dari setiap desa", "lima orang per desa", ""},
+		{"sound", pBanjir, "lima orang dari setiap desa", "masing-masing desa lima orang", ""},
+		{"sound", pImun, "Di setiap posyandu bertugas dua vaksinator", "Tiap posyandu dilayani dua vaksinator", ""},
+		{"sound2", pImun, "dua orang di setiap posyandu", "dua orang per posyandu", ""},
+		{"sound2", pBanjir, "melatih 90 anggota", "melatih 90 anggota, lima orang dari setiap desa,", ""},
+	})
+}

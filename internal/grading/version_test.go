@@ -91,6 +91,7 @@ var behaviourHash = map[string]string{
 	"1.65.0": "05addeef37655bb0",
 	"1.66.0": "2d8905aa9eac835b",
 	"1.67.0": "6bf7e0eeb5bd9d9c",
+	"1.68.0": "9226e71ef31de26a",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -769,6 +770,11 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// From 1.67.0 a wrong figure in more than two words draws one fix.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan", "melatih seratus dua puluh lima relawan", 1)})
+	}
+	if !versionBefore(Version, "1.68.0") {
+		// From 1.68.0 the sheet's total written per item is reported.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan dari 20 desa", "melatih 60 relawan dari setiap desa", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
