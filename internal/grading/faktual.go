@@ -905,11 +905,20 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 		part := partOf(f, i, j, unit)
 		matched, equal := -1, false
 		synonym := false // matched through a synonym of the sheet's unit, not the unit itself
+		measured := -1   // the figure matched through another unit of measure ("meter" for kilometer)
 		for k, fig := range b.Angka {
 			if part.restricted() && !part.gives(fig, b, f.toks[j].lower, true) {
 				continue
 			}
 			same := figureUnitMatches(f.toks[unit].lower, fig)
+			v := num
+			if fac, ok := measureFactor(f.toks[unit].lower, fig); ok && !same {
+				// "42 meter", "42 km" against the sheet's 42 kilometer.
+				same, v = true, wordNum{num.lo * fac, num.hi * fac}
+				if fac != 1 {
+					measured = k
+				}
+			}
 			if !same {
 				// "1.420 penduduk" counts the sheet's "1.240 warga": the
 				// same people under another name. A rate of the sheet
@@ -927,7 +936,7 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			if matched < 0 {
 				matched = k
 			}
-			if num.contains(fig.Nilai) || math.Abs(fig.Nilai-num.lo) < 1e-9 {
+			if v.contains(fig.Nilai) || math.Abs(fig.Nilai-v.lo) < 1e-9*max(1, fig.Nilai) {
 				equal = true
 			}
 		}
@@ -1029,10 +1038,16 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 				why = fmt.Sprintf("%s tidak mencakup %s, jadi bertentangan dengan lembar fakta; tulis angka pastinya.", strings.ToUpper(d[:1])+d[1:], releaseNumber(fig.Nilai))
 			}
 		}
+		fix := want + f.slice(f.toks[j-1].end, f.toks[unit].end)
+		if measured == matched {
+			// Another unit of measure: the fix writes the sheet's unit.
+			why = "Satuan yang berbeda mengubah besarnya; tulis angka dan satuannya seperti di lembar fakta."
+			fix = want + " " + fig.Satuan
+		}
 		n++
 		g.add(f.finding("angka-bertentangan", SevKesalahan, start, f.toks[unit].end,
 			fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s %s. %s", passage, releaseNumber(fig.Nilai), desc, why),
-			want+f.slice(f.toks[j-1].end, f.toks[unit].end)))
+			fix))
 	}
 	return n
 }
@@ -2055,7 +2070,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			if commaThousands(t.text) && sf.nums[commaValue(t.text)] || ok && sf.nums[scaledValue(v, unit.lower)] {
 				continue // "1,24 ribu warga" is the sheet's 1.240
 			}
-			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] {
+			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] || sheetMeasure(b, v, unit.lower) {
 				continue
 			}
 			if _, from := qualifiedFigure(f, i, wordNum{v, v}); from < i || reported[f.toks[from].start] {

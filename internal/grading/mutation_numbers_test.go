@@ -283,3 +283,32 @@ func TestMutationsPerItemSwap(t *testing.T) {
 		{"sound2", pBanjir, "melatih 90 anggota", "melatih 90 anggota, lima orang dari setiap desa,", ""},
 	})
 }
+
+// TestMutationsUnitChangesFigure: the sheet's number with another unit of
+// the same kind ("42 meter" for 42 kilometer, "enam bulan" or "enam jam"
+// for six days) is another quantity: kesalahan with the sheet's unit as
+// fix. The same quantity in another unit ("42 km", "42.000 meter", "144
+// jam", "sepekan" bounded by "hampir") stays silent.
+func TestMutationsUnitChangesFigure(t *testing.T) {
+	checkNumDefects(t, "angka-bertentangan", SevKesalahan, "lembar fakta", []numEdit{
+		{"sound", pKTP, "mencapai 42 kilometer", "mencapai 42 meter", "42 meter"},
+		{"sound", pKTP, "mencapai 42 kilometer", "mencapai 42 m", "42 m"},
+		{"sound", pKTP, "mencapai 42 kilometer", "mencapai empat puluh dua meter", "empat puluh dua meter"},
+		{"sound", pKTP, "mencapai 42 kilometer", "mencapai 24 km", "24 km"},
+		{"sound2", pKTP, "jarak 42 kilometer", "jarak 42 meter", "42 meter"},
+		{"sound", pImun, "berlangsung enam hari", "berlangsung enam bulan", "enam bulan"},
+		{"sound", pImun, "berlangsung enam hari", "berlangsung enam jam", "enam jam"},
+		{"sound2", pImun, "berlangsung enam hari", "berlangsung enam minggu", "enam minggu"},
+		{"sound", pBanjir, "Selama dua hari", "Selama dua jam", "dua jam"},
+		{"sound2", pBanjir, "berlangsung dua hari", "berlangsung dua bulan", "dua bulan"},
+	})
+	checkNumNearForms(t, []numEdit{
+		{"sound", pKTP, "mencapai 42 kilometer", "mencapai 42 km", ""},
+		{"sound", pKTP, "mencapai 42 kilometer", "mencapai 42.000 meter", ""},
+		{"sound2", pKTP, "jarak 42 kilometer", "jarak 42 km", ""},
+		{"sound", pImun, "berlangsung enam hari", "berlangsung 144 jam", ""},
+		{"sound2", pImun, "berlangsung enam hari", "berlangsung hampir sepekan", ""},
+		{"sound", pBanjir, "Selama dua hari", "Selama 48 jam", ""},
+		{"sound2", pBanjir, "berlangsung dua hari", "berlangsung dua hari", ""},
+	})
+}

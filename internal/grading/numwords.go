@@ -145,24 +145,6 @@ var durationWords = map[string]struct {
 	"sebulan": {1, "bulan"}, "setahun": {1, "tahun"},
 }
 
-// daysIn converts a length of time to the sheet's unit where the two are
-// exact multiples: a week is seven days, a month is not a number of days.
-func daysIn(n float64, unit, want string) (float64, bool) {
-	if unit == "pekan" {
-		unit = "minggu"
-	}
-	if want == "pekan" {
-		want = "minggu"
-	}
-	switch {
-	case unit == want:
-		return n, true
-	case unit == "minggu" && want == "hari":
-		return n * 7, true
-	}
-	return 0, false
-}
-
 // durationContext words make the length of time after them the event's
 // length ("berlangsung sepekan", "selama dua pekan"), not a rate ("dalam
 // sepekan, petugas …").
@@ -188,7 +170,7 @@ func (g *grader) checkDurations(f *field, b *Brief) int {
 			num, unit = wordNum{d.n, d.n}, d.unit
 		} else {
 			v, j, ok := g.figureAt(f, i)
-			if !ok || !v.exact() || j >= len(f.toks) || (f.toks[j].lower != "pekan" && f.toks[j].lower != "minggu") {
+			if !ok || !v.exact() || j >= len(f.toks) || !otherTimeUnits[f.toks[j].lower] {
 				continue
 			}
 			num, unit, end = v, f.toks[j].lower, j
@@ -212,11 +194,10 @@ func (g *grader) checkDurations(f *field, b *Brief) int {
 			if rates, ok := figureRates(fig); strings.Contains(strings.ToLower(fig.Satuan), "kerja") || ok && len(rates) > 0 {
 				continue
 			}
-			lo, ok := daysIn(num.lo, unit, want)
-			if !ok {
-				continue
+			lo, hi, ok := daysSpan(num, unit, want)
+			if !ok || unit == want && end != i {
+				continue // "enam hari": checkFigures compares the sheet's own unit
 			}
-			hi, _ := daysIn(num.hi, unit, want)
 			if comparable < 0 {
 				comparable = k
 			}

@@ -92,6 +92,7 @@ var behaviourHash = map[string]string{
 	"1.66.0": "2d8905aa9eac835b",
 	"1.67.0": "6bf7e0eeb5bd9d9c",
 	"1.68.0": "9226e71ef31de26a",
+	"1.69.0": "e1666af5431a0ce9",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -775,6 +776,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// From 1.68.0 the sheet's total written per item is reported.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "melatih 60 relawan dari 20 desa", "melatih 60 relawan dari setiap desa", 1)})
+	}
+	if !versionBefore(Version, "1.69.0") {
+		// From 1.69.0 a figure in another unit of the same kind converts
+		// to the sheet's unit before it is compared.
+		dist := *brief
+		dist.Angka = []Figure{{Nilai: 42, Satuan: "kilometer"}, {Nilai: 2, Satuan: "hari", Keterangan: "lama pelatihan"}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &dist,
+			Body: inputs[0].Body + "\n\nJarak desa terjauh 42 meter, atau 42.000 meter. Pelatihan berlangsung dua jam."})
 	}
 	var all []Report
 	for _, in := range inputs {
