@@ -104,9 +104,12 @@ func (g *grader) checkRateSwap(f *field, i, j, unit, from int, num wordNum, b *B
 	}
 	after := key != "" && dist > unit && !strings.ContainsAny(f.slice(f.toks[unit].end, f.toks[dist].start), ",;:()–—")
 	for _, fig := range b.Angka {
+		sameUnit := figureUnitMatches(f.toks[unit].lower, fig)
+		if fig.Nilai != num.lo && (key == "" || !sameUnit && !people) {
+			continue // no case below can hold; spare reading the description
+		}
 		per, hasPer := figureBreakdown(fig)
 		items, phrase := itemRates(fig)
-		sameUnit := figureUnitMatches(f.toks[unit].lower, fig)
 		switch {
 		case key != "" && hasPer && per.n == num.lo && per.key != key && (sameUnit || people && strings.HasSuffix(per.text, " orang")):
 			// "dua orang di setiap desa" for the sheet's "dua orang di setiap posyandu".
