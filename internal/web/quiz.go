@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/labstack/echo/v4"
 
@@ -205,6 +206,16 @@ type quizPageKey struct {
 type quizAttempts struct {
 	shown []domain.QuizAttempt
 	used  int
+	// order is the seed of the next attempt's order (quizOrder), kept
+	// with the attempts it follows.
+	order atomic.Pointer[quizSeed]
+}
+
+// quizSeed is the seed of an attempt's order at a version of the quiz.
+type quizSeed struct {
+	hash    string
+	attempt int
+	seed    [2]uint64
 }
 
 // quizAttemptsOf reads a trainee's attempts at a quiz, kept with their
@@ -316,10 +327,23 @@ func (s *Server) quizOrder(v itemView, attempt int) *rand.Rand {
 	if v.Enrollment == nil {
 		return nil
 	}
+	var kept *quizAttempts
+	if v.progress != nil {
+		kept, _ = v.progress.quizzes.Load(quizKey{v.Enrollment.ID, v.Item.ID})
+	}
+	if kept != nil {
+		if o := kept.order.Load(); o != nil && o.hash == v.Item.Hash && o.attempt == attempt {
+			return rand.New(rand.NewPCG(o.seed[0], o.seed[1]))
+		}
+	}
 	mac := hmac.New(sha256.New, s.cfg.Secret)
 	fmt.Fprintf(mac, "urutan-kuis|%d|%s|%s|%d", v.Enrollment.ID, v.Item.ID, v.Item.Hash, attempt)
 	sum := mac.Sum(nil)
-	return rand.New(rand.NewPCG(binary.LittleEndian.Uint64(sum[:8]), binary.LittleEndian.Uint64(sum[8:16])))
+	seed := [2]uint64{binary.LittleEndian.Uint64(sum[:8]), binary.LittleEndian.Uint64(sum[8:16])}
+	if kept != nil {
+		kept.order.Store(&quizSeed{hash: v.Item.Hash, attempt: attempt, seed: seed})
+	}
+	return rand.New(rand.NewPCG(seed[0], seed[1]))
 }
 
 // givenAnswer writes what the trainee chose, in words.
