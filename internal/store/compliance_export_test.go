@@ -71,3 +71,9 @@ func (db *DB) RecountComplianceForTest(ctx context.Context, regionID int64, now 
 	}
 	return t, a, per, nil
 }
+
+// CountRowsForTest runs a counting query on the writer's connection, which
+// sees the catalog of the test's own schema.
+func (db *DB) CountRowsForTest(ctx context.Context, query string, n *int) error {
+	return db.w.GetContext(ctx, n, query)
+}

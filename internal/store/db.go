@@ -517,3 +517,13 @@ func (db *DB) Migrated(ctx context.Context) (bool, error) {
 
 // Stats reports the reader pool (the one pages use most).
 func (db *DB) Stats() sql.DBStats { return db.r.Stats() }
+
+// Analyze refreshes the planner's statistics of every table. A bulk load
+// (a seeded benchmark, an import of a cohort) leaves them stale until
+// PostgreSQL's autovacuum gets to it, and SQLite keeps none until asked.
+func (db *DB) Analyze(ctx context.Context) error {
+	if _, err := db.w.ExecContext(ctx, `ANALYZE`); err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	return nil
+}
