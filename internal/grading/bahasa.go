@@ -53,7 +53,11 @@ func (g *grader) gradeBahasa() result {
 // capitals of days, months and titles, "beliau", and "jam" for clock times.
 func (g *grader) checkWords(f *field) {
 	toks := f.toks
+	covered := -1 // the last token a finding on a split di- took in
 	for i, t := range toks {
+		if i <= covered {
+			continue
+		}
 		if w, ok := lookupIf(t, lexNonStandard, nonStandard); ok {
 			w.std = matchCase(t.text, w.std)
 			g.noteBahasa(kindNote[w.kind])
@@ -64,7 +68,7 @@ func (g *grader) checkWords(f *field) {
 			g.checkDimana(f, i)
 			continue
 		}
-		if g.checkJoinedDiKe(f, t) || g.checkBoundForm(f, i) {
+		if g.checkJoinedDiKe(f, t) || g.checkBoundForm(f, i) || g.checkDiHyphen(f, i) {
 			continue
 		}
 		if g.checkThousands(f, i) {
@@ -79,10 +83,14 @@ func (g *grader) checkWords(f *field) {
 			inSheet := f.inQuote(t.start) && !g.sheetQuoteHas(next.lower) && g.sheetQuoteHas("di"+next.lower)
 			if inSheet || g.prefixDi(f, i) || compoundAfterDi(f, i) > 0 {
 				end, joined := g.joinSplitDi(f, i)
+				msg := fmt.Sprintf("\"di\" pada \"%s\" adalah awalan pembentuk kata kerja pasif, bukan kata depan tempat, jadi ditulis serangkai dengan kata dasarnya. Awalan yang terpisah membuat pembaca mengira ada keterangan tempat.", f.slice(t.start, end))
+				if eq, ok := nonStandard[next.lower]; ok && eq.kind == kindSpelling {
+					// one finding for both slips, with the one fix
+					msg += fmt.Sprintf(" Kata dasarnya pun tidak baku: bentuk baku menurut KBBI adalah \"%s\", jadi tulis \"%s\".", eq.std, joined)
+				}
 				g.noteBahasa("penulisan awalan di-")
-				g.add(f.finding("awalan-di-terpisah", SevPeringatan, t.start, end,
-					fmt.Sprintf("\"di\" pada \"%s\" adalah awalan pembentuk kata kerja pasif, bukan kata depan tempat, jadi ditulis serangkai dengan kata dasarnya. Awalan yang terpisah membuat pembaca mengira ada keterangan tempat.", f.slice(t.start, end)),
-					joined))
+				g.add(f.finding("awalan-di-terpisah", SevPeringatan, t.start, end, msg, joined))
+				covered = f.tokenAt(end - 1)
 				continue
 			}
 			if next.lower == "mana" && g.relativeDiMana(f, i) {

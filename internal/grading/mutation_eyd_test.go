@@ -113,3 +113,50 @@ func TestMutationsBoundForms(t *testing.T) {
 		{"Gedung multifungsi itu dibangun secara swadaya.", "", ""},
 	})
 }
+
+// TestMutationsDiForms: the fix of a split di- before a non-standard base
+// is the one standard word ("di himbau" → "diimbau", one finding, not a
+// second one on "himbau"); a hyphen after di- before an Indonesian base
+// goes ("di-latih" → "dilatih"), one before a place is the preposition
+// ("di-rumah" → "di rumah"), and a foreign base joined onto di- takes the
+// hyphen EYD V asks ("discreenshot" → "di-screenshot") or its established
+// Indonesian verb ("diupload" → "diunggah").
+func TestMutationsDiForms(t *testing.T) {
+	checkEYDCases(t, "awalan-di-terpisah", SevPeringatan, []eydCase{
+		{"Orang tua di himbau datang lebih awal.", "di himbau", "diimbau"},
+		{"Orang tua juga di himbau agar datang lebih awal.", "di himbau", "diimbau"},
+	})
+	checkEYDCases(t, "tanda-hubung-awalan", SevSaran, []eydCase{
+		{"Relawan di-latih petugas puskesmas.", "di-latih", "dilatih"},
+		{"Data itu di-catat petugas.", "di-catat", "dicatat"},
+		{"Formulir itu discreenshot petugas.", "discreenshot", "di-screenshot"},
+		{"Jadwal itu dishare kepala desa.", "dishare", "di-share"},
+		{"Formulir itu diprint petugas.", "diprint", "di-print"},
+	})
+	checkEYDCases(t, "kata-asing", SevSaran, []eydCase{
+		{"Formulir itu diupload petugas.", "diupload", "diunggah"},
+		{"Formulir itu didownload orang tua.", "didownload", "diunduh"},
+	})
+	checkEYDCases(t, "kata-depan-serangkai", SevPeringatan, []eydCase{
+		{"Lansia dilayani di-rumah.", "di-rumah", "di rumah"},
+	})
+	checkEYDCases(t, "", "", []eydCase{
+		{"Formulir itu di-print dan di-screenshot petugas.", "", ""},
+		{"Orang tua diimbau datang lebih awal.", "", ""},
+		{"Kegiatan itu difilmkan dan direspons orang tua.", "", ""},
+		{"Relawan dilatih dan dicatat petugas.", "", ""},
+	})
+	// One finding for "di himbau", not a second on "himbau".
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	in := p.input(h, withSentence(t, b, "Orang tua di himbau datang lebih awal."))
+	n := 0
+	for _, f := range Grade(in).Findings {
+		if strings.Contains("di himbau", f.Passage(in.Headline, in.Body)) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("\"di himbau\" drew %d findings, want one:\n%s", n, dump(Grade(in), in))
+	}
+}

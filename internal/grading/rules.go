@@ -109,6 +109,7 @@ var Rules = []Rule{
 	{"awalan-di-terpisah", CritBahasa, "Awalan di- ditulis terpisah"},
 	{"kata-depan-serangkai", CritBahasa, "Kata depan di/ke ditulis serangkai"},
 	{"dimana-serangkai", CritBahasa, "“dimana” ditulis serangkai"},
+	{"tanda-hubung-awalan", CritBahasa, "Tanda hubung setelah awalan di-"},
 	{"bentuk-terikat", CritBahasa, "Bentuk terikat ditulis terpisah"},
 	{"di-mana-penghubung", CritBahasa, "“di mana” sebagai kata penghubung"},
 	{"beliau", CritBahasa, "“beliau” dalam berita"},

@@ -56,6 +56,10 @@ func (g *grader) joinSplitDi(f *field, i int) (int, string) {
 		last := f.toks[i+2]
 		return last.end, matchCase(t.text, "di"+next.lower+last.lower)
 	}
+	if eq, ok := nonStandard[next.lower]; ok && eq.kind == kindSpelling && !strings.Contains(eq.std, " ") {
+		// a non-standard base takes its standard form: "diimbau" for "di himbau"
+		return next.end, matchCase(t.text, "di"+eq.std)
+	}
 	if eq, ok := nonStandard[next.lower]; ok && eq.kind == kindForeign && !strings.Contains(eq.std, " ") {
 		// a foreign base with an Indonesian equivalent: "diunggah" for "di upload"
 		return next.end, matchCase(t.text, "di"+eq.std)
