@@ -71,7 +71,8 @@ func (g *grader) checkWords(f *field) {
 		if g.checkJoinedDiKe(f, t) || g.checkBoundForm(f, i) || g.checkDiHyphen(f, i) {
 			continue
 		}
-		if g.checkThousands(f, i) {
+		g.checkNumberOpening(f, i)
+		if g.checkTimeForms(f, i) || g.checkThousands(f, i) {
 			continue
 		}
 		if g.checkLongNumberWords(f, i) {
@@ -95,8 +96,12 @@ func (g *grader) checkWords(f *field) {
 			}
 			if next.lower == "mana" && g.relativeDiMana(f, i) {
 				g.noteBahasa("\"di mana\" sebagai kata penghubung")
-				g.add(f.finding("di-mana-penghubung", SevSaran, t.start, next.end,
-					"\"di mana\" di sini dipakai sebagai kata penghubung seperti \"where\" dalam bahasa Inggris; dalam bahasa Indonesia baku gunakan \"yang\", \"tempat\", atau pecah menjadi dua kalimat.", ""))
+				fix := relativeFix(f.toks[i-1].lower)
+				msg := "\"di mana\" di sini dipakai sebagai kata penghubung seperti \"where\" dalam bahasa Inggris; dalam bahasa Indonesia baku gunakan \"yang\", \"tempat\", atau pecah menjadi dua kalimat."
+				if fix != "" {
+					msg += fmt.Sprintf(" Di sini tulis \"%s\".", fix)
+				}
+				g.add(f.finding("di-mana-penghubung", SevSaran, t.start, next.end, msg, fix))
 				continue
 			}
 		}
@@ -182,7 +187,7 @@ func (g *grader) relativeDiMana(f *field, i int) bool {
 		return false
 	}
 	before := strings.TrimRight(f.slice(f.toks[i-1].end, t.start), " ")
-	if before != "," {
+	if before != "," && !(before == "" && relativeHead(f, i)) {
 		return false
 	}
 	// A question keeps its question mark at the end of the sentence.

@@ -190,6 +190,8 @@ func opinionAt(toks []token, i int) int {
 			if next != "luar" {
 				return 2
 			}
+		} else if emphaticDegree(w, next) {
+			return 2
 		}
 	case eventVerbs[w]:
 		k := i + 1

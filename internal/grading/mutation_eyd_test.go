@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -159,4 +160,171 @@ func TestMutationsDiForms(t *testing.T) {
 	if n != 1 {
 		t.Errorf("\"di himbau\" drew %d findings, want one:\n%s", n, dump(Grade(in), in))
 	}
+}
+
+// noRuleCases adds each sentence to every sound release of both sets and
+// asserts that it draws no finding of rule.
+func noRuleCases(t *testing.T, rule string, sentences []string) {
+	t.Helper()
+	for id, p := range loadPractices(t) {
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			for _, s := range sentences {
+				in := p.input(h, withSentence(t, b, s))
+				for _, f := range Grade(in).Findings {
+					if f.Rule == rule {
+						t.Errorf("%s %s: %q drew %s on %q: %s", set, id, s, rule, f.Passage(in.Headline, in.Body), f.Message)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestMutationsRangesAndClock: every range a sound release writes with the
+// dash ("08.00–15.00", "14–15 Oktober", "Senin–Jumat"), written with a
+// hyphen instead, is a saran tanda-pisah whose fix is the release's own
+// form; a time written with a colon ("08:00") is a saran pukul-titik. The
+// sound releases (with the dash, "sampai", "s.d.") draw neither.
+func TestMutationsRangesAndClock(t *testing.T) {
+	dashed := regexp.MustCompile(`[0-9A-Za-z.]+–[0-9A-Za-z.]+`)
+	clock := regexp.MustCompile(`\b[0-2][0-9]\.[0-5][0-9]\b`)
+	for id, p := range loadPractices(t) {
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			n := 0
+			for _, loc := range dashed.FindAllStringIndex(b, -1) {
+				want := b[loc[0]:loc[1]]
+				if strings.Count(want, "–") != 1 || strings.ContainsAny(want[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strings.ContainsAny(strings.SplitN(want, "–", 2)[1][:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+					continue
+				}
+				if _, month := monthNames[strings.ToLower(strings.SplitN(want, "–", 2)[1])]; month {
+					continue // "27 April–2 Mei": a range of whole dates
+				}
+				hy := strings.Replace(want, "–", "-", 1)
+				in := p.input(h, b[:loc[0]]+hy+b[loc[1]:])
+				rep := Grade(in)
+				found := false
+				for _, f := range rep.Findings {
+					if f.Rule == "tanda-pisah" && f.Passage(in.Headline, in.Body) == hy {
+						found = true
+						if f.Severity != SevSaran || f.Suggestion != want {
+							t.Errorf("%s %s: %q: %s fix %q, want saran %q", set, id, hy, f.Severity, f.Suggestion, want)
+						}
+					} else if SeverityRank(f.Severity) > SeverityRank(SevInfo) && strings.Contains(hy, f.Passage(in.Headline, in.Body)) {
+						t.Errorf("%s %s: %q also drew %s %s: %s", set, id, hy, f.Rule, f.Severity, f.Message)
+					}
+				}
+				if !found {
+					t.Errorf("%s %s: %q drew no tanda-pisah:\n%s", set, id, hy, dump(rep, in))
+				}
+				n++
+			}
+			if loc := clock.FindStringIndex(b); loc != nil {
+				want := b[loc[0]:loc[1]]
+				colon := strings.Replace(want, ".", ":", 1)
+				in := p.input(h, b[:loc[0]]+colon+b[loc[1]:])
+				found := false
+				for _, f := range Grade(in).Findings {
+					if f.Rule == "pukul-titik" && strings.HasPrefix(f.Passage(in.Headline, in.Body), colon) && strings.HasPrefix(f.Suggestion, want) {
+						found = f.Severity == SevSaran
+					}
+				}
+				if !found {
+					t.Errorf("%s %s: %q drew no saran pukul-titik", set, id, colon)
+				}
+				n++
+			}
+			if n == 0 {
+				t.Errorf("%s %s: the release has no range or time to try", set, id)
+			}
+		}
+	}
+	checkEYDCases(t, "tanda-pisah", SevSaran, []eydCase{
+		{"Pendaftaran ulang dibuka pukul 13.00 - 14.00 WIB.", "13.00 - 14.00", "13.00–14.00"},
+		{"Formulir diterima Senin-Rabu.", "Senin-Rabu", "Senin–Rabu"},
+	})
+	noRuleCases(t, "tanda-pisah", []string{"Skor lomba itu 2-1.", "Formulir diterima Senin sampai Rabu, pukul 13.00 hingga 14.00 WIB.", "Hubungi 0812-0000-5678 atau RT 02-03."})
+	noRuleCases(t, "pukul-titik", []string{"Perbandingannya 4:1.", "Pendaftaran ditutup pukul 14.00 WIB."})
+}
+
+// TestMutationsNumberOpening: a sentence opening with digits is a saran
+// with its fix: the number in words when one or two words say it ("Dua
+// belas"), else the sentence rephrased ("Sebanyak 318 …"). A date, a
+// year, a time or a number after the sentence's first word draws none.
+func TestMutationsNumberOpening(t *testing.T) {
+	checkEYDCases(t, "bilangan-awal-kalimat", SevSaran, []eydCase{
+		{"12 relawan desa ikut membantu petugas.", "12", "Dua belas"},
+		{"318 pelajar mengikuti kegiatan itu.", "318", "Sebanyak 318"},
+		{"Petugas datang lebih awal. 40 kursi disiapkan di aula.", "40", "Empat puluh"},
+	})
+	noRuleCases(t, "bilangan-awal-kalimat", []string{
+		"Sebanyak 318 pelajar mengikuti kegiatan itu.",
+		"Dua belas relawan desa ikut membantu petugas.",
+		"2026 menjadi tahun pertama layanan ini.",
+		"08.00 WIB adalah jam buka layanan.",
+		"Petugas menyiapkan 40 kursi di aula.",
+	})
+}
+
+// TestMutationsSoonWords: "secepatnya", "sesegera mungkin" and "segera"
+// timing the event in the writer's account ("akan segera dibuka") are the
+// peringatan waktu-samar like "dalam waktu dekat"; "segera" urging the
+// reader ("diimbau segera mendaftar", "Segera daftarkan …") or hung on
+// another event ("segera dicetak setelah perekaman") draws nothing.
+func TestMutationsSoonWords(t *testing.T) {
+	checkEYDCases(t, "waktu-samar", SevPeringatan, []eydCase{
+		{"Layanan serupa akan dibuka di kecamatan lain secepatnya.", "secepatnya", ""},
+		{"Layanan serupa akan segera dibuka di kecamatan lain.", "segera", ""},
+		{"Layanan serupa dibuka sesegera mungkin di kecamatan lain.", "sesegera mungkin", ""},
+		{"Hasilnya segera diumumkan petugas.", "segera", ""},
+		{"Layanan serupa dibuka di kecamatan lain dalam waktu dekat.", "dalam waktu dekat", ""},
+	})
+	noRuleCases(t, "waktu-samar", []string{
+		"Orang tua diimbau segera mendaftar.",
+		"Petugas mengajak keluarga segera melapor.",
+		"Segera daftarkan anggota keluarga Anda.",
+		"Data segera dicetak setelah pemeriksaan selesai.",
+	})
+}
+
+// TestMutationsRelativeDiMana: "di mana" as "where" right after a noun,
+// with no comma, is the saran di-mana-penghubung, fixed "tempat" after a
+// place and "saat" after a time; a reported question draws nothing.
+func TestMutationsRelativeDiMana(t *testing.T) {
+	checkEYDCases(t, "di-mana-penghubung", SevSaran, []eydCase{
+		{"Petugas juga datang ke desa di mana lansia menunggu.", "di mana", "tempat"},
+		{"Ini masa di mana layanan harus cepat.", "di mana", "saat"},
+	})
+	noRuleCases(t, "di-mana-penghubung", []string{
+		"Petugas menjelaskan di mana orang tua mendaftar.",
+		"Orang tua tahu di mana harus mendaftar.",
+		"Di mana lokasi layanan terdekat?",
+		"Layanan juga dibuka di tempat yang mudah dijangkau.",
+	})
+	// Without a fix the finding still names the choice.
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	in := p.input(h, withSentence(t, b, "Ini kegiatan di mana lansia datang sendiri."))
+	mustFindMsg(t, Grade(in), in, CritBahasa, SevSaran, "di mana", "\"tempat\"")
+}
+
+// TestMutationsFormalClosingAndEmphasis: the event closed formally
+// ("Kegiatan kemudian ditutup secara resmi oleh camat") is the
+// penutup-seremonial peringatan like "ditutup dengan doa"; an emphatic
+// intensifier before a plain adjective ("benar-benar prima") is the
+// writer's opinion. "Jalan ditutup oleh petugas", "benar-benar tidak dapat
+// datang" and "benar-benar memeriksa" draw neither.
+func TestMutationsFormalClosingAndEmphasis(t *testing.T) {
+	checkEYDCases(t, "penutup-seremonial", SevPeringatan, []eydCase{
+		{"Kegiatan kemudian ditutup secara resmi oleh camat.", "Kegiatan kemudian ditutup secara resmi oleh camat.", ""},
+		{"Acara resmi ditutup Camat Cikadu.", "Acara resmi ditutup Camat Cikadu.", ""},
+		{"Kegiatan ditutup oleh Camat Cikadu.", "Kegiatan ditutup oleh Camat Cikadu.", ""},
+	})
+	checkEYDCases(t, "opini-penulis", SevPeringatan, []eydCase{
+		{"Layanan ini benar-benar prima.", "benar-benar prima", ""},
+		{"Petugas betul-betul siap melayani.", "betul-betul siap", ""},
+	})
+	noRuleCases(t, "penutup-seremonial", []string{"Jalan ditutup oleh petugas.", "Pendaftaran ditutup pukul 14.00 WIB."})
+	noRuleCases(t, "opini-penulis", []string{"Lansia yang benar-benar tidak dapat datang didata.", "Petugas benar-benar memeriksa berkas."})
 }

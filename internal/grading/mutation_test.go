@@ -757,7 +757,7 @@ func TestMutationsCorrectForms(t *testing.T) {
 			{"pukul 08.00–15.00 WIB", "pukul 08.00 s.d. 15.00 WIB", ""},
 			{"KTP-el yang sudah dicetak dapat diambil", "KTP-el yang sudah dicetak tidak hanya dapat diambil", ""},
 		},
-		pImun: {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}, {"pukul 08.00–12.00 WIB", "pukul 08.00-12.00 WIB", ""}, {"27 April–2 Mei 2026", "27 April sampai dengan 2 Mei 2026", ""},
+		pImun: {{"agar 1.236 balita yang", "agar 1.236 anak yang", ""}, {"Layanan imunisasi kejar tidak dipungut biaya.", "Orang tua tidak perlu mengeluarkan biaya.", ""}, {"27 April–2 Mei 2026", "27 April sampai dengan 2 Mei 2026", ""},
 			// From 1.25.0: the sheet's statements and times in other words.
 			{"Kader posyandu mendatangi rumah balita yang belum datang.", "Kader posyandu tidak lupa mendatangi rumah balita yang belum datang.", ""},
 			{"Orang tua cukup membawa buku KIA", "Orang tua tidak perlu membawa apa pun selain buku KIA", ""}},

@@ -103,11 +103,32 @@ func programmeAt(f *field, i, hi int) int {
 // ("Acara ditutup dengan doa bersama", "Kegiatan diakhiri foto bersama").
 func closingProgramme(f *field, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if closingProgrammeVerbs[f.toks[k].lower] && programmeItemAt(f, k+1, hi, false) > 0 {
+		if closingProgrammeVerbs[f.toks[k].lower] && (programmeItemAt(f, k+1, hi, false) > 0 || formalClosing(f, lo, k, hi)) {
 			return true
 		}
 	}
 	return false
+}
+
+// formalClosing reports the event's closing verb at toks[k] done formally:
+// "secara resmi" or "resmi" beside it, or an event noun opening the
+// sentence and an office after "oleh" ("Kegiatan kemudian ditutup oleh
+// Camat Cikadu"). "Jalan ditutup oleh petugas" is no ceremony.
+func formalClosing(f *field, lo, k, hi int) bool {
+	word := func(j int) string {
+		if j < lo || j >= hi {
+			return ""
+		}
+		return f.toks[j].lower
+	}
+	if word(k-1) == "resmi" || word(k+1) == "resmi" || word(k+1) == "secara" && word(k+2) == "resmi" {
+		return true
+	}
+	if !eventNouns[word(lo)] || word(k+1) != "oleh" {
+		return false
+	}
+	t := word(k + 2)
+	return titleWords[t] || officialWords[t]
 }
 
 // clauseEnd extends the passage ending before toks[j] to the end of its

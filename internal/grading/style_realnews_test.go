@@ -62,14 +62,21 @@ func ruleRate(t *testing.T, texts []string, rule string) int {
 // teras-seremonial 24 (1.43.0: 23; the one more opens "Usai upacara, …"),
 // frasa-seremonial 49, as before, and penutup-seremonial none; at 1.61.0
 // bentuk-terikat 24 ("non subsidi", "antar lembaga", "multi-budaya": each
-// a bound form EYD V joins, which edited news still writes apart).
+// a bound form EYD V joins, which edited news still writes apart); at
+// 1.71.0 tanda-pisah 18 (each a range of days written "7-19 Juli"),
+// pukul-titik none and bilangan-awal-kalimat one; opini-penulis 72 (the
+// one more a bare "benar-benar pimpin"), waktu-samar 45 as before (no
+// "akan segera" of a writer's own account in the corpus).
 var styleFalseAlarmMax = map[string]float64{
-	"opini-penulis":      0.02,
-	"teras-seremonial":   0.008,
-	"penutup-seremonial": 0.001,
-	"frasa-seremonial":   0.015,
-	"waktu-samar":        0.015,
-	"bentuk-terikat":     0.008,
+	"opini-penulis":         0.02,
+	"teras-seremonial":      0.008,
+	"penutup-seremonial":    0.001,
+	"frasa-seremonial":      0.015,
+	"waktu-samar":           0.015,
+	"bentuk-terikat":        0.008,
+	"tanda-pisah":           0.006,
+	"pukul-titik":           0.002,
+	"bilangan-awal-kalimat": 0.002,
 }
 
 // TestStyleRulesOnRealNews: the style rules stay rare on edited news; the

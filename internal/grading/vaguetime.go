@@ -15,7 +15,7 @@ var relativeDays = wordSet(`kemarin besok lusa esok semalam tadi nanti`)
 
 // futureTimes point after the day of writing: the sheet's event date is no
 // fix for them.
-var futureTimes = wordSet(`besok lusa esok nanti dalam tidak sebentar`)
+var futureTimes = wordSet(`besok lusa esok nanti dalam tidak sebentar segera secepatnya sesegera secepat`)
 
 // shortPeriods go stale within days of the writing: "pekan ini" or "dua
 // hari lalu" is read after that week is over.
@@ -110,5 +110,111 @@ func soonTimes(f *field) []extract.Date {
 		out = append(out, extract.Date{Span: extract.Span{Start: s, End: e, Text: f.slice(s, e)}, Weekday: -1, Vague: true})
 		i += k - 1
 	}
+	for i := range f.toks {
+		k := soonAdverb(f, i)
+		if k == 0 || f.inQuote(f.toks[i].start) {
+			continue
+		}
+		s, e := f.toks[i].start, f.toks[i+k-1].end
+		out = append(out, extract.Date{Span: extract.Span{Start: s, End: e, Text: f.slice(s, e)}, Weekday: -1, Vague: true})
+	}
 	return out
+}
+
+// adviceWords ask the reader to act: after them "segera" urges, it does
+// not time the event ("Warga diimbau segera mendaftar").
+var adviceWords = wordSet(`imbau diimbau mengimbau imbauan ajak mengajak diajak minta meminta diminta harap diharapkan
+berharap mengharapkan agar supaya hendaknya sebaiknya wajib harus perlu silakan mohon dimohon diingatkan mengingatkan
+pastikan jangan`)
+
+// soonAdverb returns the number of tokens of an adverb at toks[i] that
+// promises the event soon without a date, in the writer's own account:
+// "secepatnya", "sesegera mungkin", "secepat mungkin", and "segera" after
+// "akan" or before a passive verb ("Layanan serupa akan segera dibuka",
+// "segera disalurkan"). An urging of the reader (after an advice word, or
+// opening the sentence as a command) and "segera setelah …", which hangs
+// the time on another event, are no vague time.
+func soonAdverb(f *field, i int) int {
+	t := f.toks[i]
+	word := func(k int) string {
+		if k >= 0 && k < len(f.toks) && f.sentenceOf(f.toks[k].start) == f.sentenceOf(t.start) {
+			return f.toks[k].lower
+		}
+		return ""
+	}
+	k := 0
+	switch t.lower {
+	case "secepatnya":
+		k = 1
+	case "sesegera", "secepat":
+		if word(i+1) == "mungkin" {
+			k = 2
+		}
+	case "segera":
+		next := word(i + 1)
+		if word(i-1) == "akan" || strings.HasPrefix(next, "di") && len(next) > 5 && !diPlaces[next[2:]] {
+			k = 1
+		}
+		for j := i + 1; j <= i+4; j++ {
+			if w := word(j); w == "setelah" || w == "sesudah" || w == "usai" || w == "seusai" {
+				return 0 // "segera dicetak setelah perekaman": timed by another event
+			}
+		}
+	}
+	if k == 0 || word(i-1) == "" && t.lower != "secepatnya" {
+		return 0 // a command opening its sentence: "Segera daftarkan …"
+	}
+	for j := i - 1; j >= i-6; j-- {
+		w := word(j)
+		if w == "" {
+			break
+		}
+		if adviceWords[w] {
+			return 0
+		}
+	}
+	return k
+}
+
+// askWords take "di mana" as the question they report: "tahu di mana",
+// "menanyakan di mana", "tentang di mana".
+var askWords = wordSet(`tahu mengetahui diketahui tanya bertanya menanyakan ditanyakan tentang mengenai soal
+menentukan ditentukan menunjukkan memberi memberitahu melihat lihat mencari dicari mengerti paham memahami
+bingung ingat lupa jelas dan atau serta kapan bagaimana siapa apa mengapa yakni yaitu`)
+
+// relativeHead reports a "di mana" written as "where" right after a noun
+// ("kegiatan di mana warga …", "aula di mana petugas …"): a lower-case
+// word that no verb prefix opens and that does not report a question,
+// with a clause after "mana" (a word, not the sentence's end).
+func relativeHead(f *field, i int) bool {
+	p := f.toks[i-1]
+	if i+2 >= len(f.toks) || p.num || p.capital || askWords[p.lower] || f.sentenceOf(p.start) != f.sentenceOf(f.toks[i].start) {
+		return false
+	}
+	if n := f.toks[i+2]; f.sentenceOf(n.start) != f.sentenceOf(f.toks[i].start) || f.slice(f.toks[i+1].end, n.start) != " " {
+		return false
+	}
+	w := p.lower
+	for _, pre := range []string{"me", "di", "ber", "ter"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre)+3 {
+			return false
+		}
+	}
+	return len(w) >= 3
+}
+
+// timeHeads are nouns of time: "era …, di mana" reads "saat".
+var timeHeads = wordSet(`era masa saat waktu hari zaman periode tahun bulan pekan minggu kala`)
+
+// relativeFix is the word that replaces a relative "di mana" after head:
+// "tempat" after a place, "saat" after a time; "" when the clause needs
+// rewriting ("yang" with another structure).
+func relativeFix(head string) string {
+	switch {
+	case timeHeads[head]:
+		return "saat"
+	case diPlaces[head] || kePlaces[head]:
+		return "tempat"
+	}
+	return ""
 }

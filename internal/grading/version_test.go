@@ -94,6 +94,7 @@ var behaviourHash = map[string]string{
 	"1.68.0": "9226e71ef31de26a",
 	"1.69.0": "e1666af5431a0ce9",
 	"1.70.0": "9c977edafe61b3fc",
+	"1.71.0": "24ac696bdf56ed91",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -791,6 +792,12 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// after di- is read by the base.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: inputs[0].Body +
 			"\n\nRelawan di himbau hadir. Daftar hadir di-catat, discreenshot, lalu diupload panitia."})
+	}
+	if !versionBefore(Version, "1.71.0") {
+		// From 1.71.0 times, ranges, a number opening a sentence, "segera",
+		// a relative "di mana", a formal closing and an emphatic degree.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: inputs[0].Body +
+			"\n\nPelatihan berlangsung pukul 08:00-12.00 WIB, Senin-Rabu, 11-13 Maret. 60 relawan hadir di aula di mana BPBD berkantor. Pelatihan serupa akan segera dibuka. Relawan benar-benar siap. Kegiatan ditutup secara resmi oleh Bupati."})
 	}
 	var all []Report
 	for _, in := range inputs {
