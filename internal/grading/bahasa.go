@@ -588,6 +588,9 @@ func (g *grader) checkCapitals(f *field, i int) {
 		return
 	}
 	if t.is(lexTitleWord) && titleWords[t.lower] {
+		if g.checkLowerOffice(f, i) {
+			return
+		}
 		n, ok := next()
 		if !ok || !n.capital || f.slice(t.end, n.start) != " " {
 			return

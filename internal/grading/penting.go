@@ -136,7 +136,8 @@ func (g *grader) gradePenting() result {
 		if isPhone(t) || isWebAddress(t) {
 			actions["kontak"] = true
 		}
-		if t.is(lexTitleWord) && titleWords[t.lower] && t.capital && (g.namedAfterTitle(f, i) || g.titleAfterName(f, i)) {
+		if t.is(lexTitleWord) && titleWords[t.lower] && t.capital && (g.namedAfterTitle(f, i) || g.titleAfterName(f, i)) ||
+			t.is(lexTitleWord) && titleWords[t.lower] && !t.capital && g.lowerOfficeNamed(f, i) {
 			source = true
 		}
 	}

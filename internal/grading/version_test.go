@@ -95,6 +95,7 @@ var behaviourHash = map[string]string{
 	"1.69.0": "e1666af5431a0ce9",
 	"1.70.0": "9c977edafe61b3fc",
 	"1.71.0": "24ac696bdf56ed91",
+	"1.72.0": "2306cab88552540a",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -798,6 +799,12 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// a relative "di mana", a formal closing and an emphatic degree.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: inputs[0].Body +
 			"\n\nPelatihan berlangsung pukul 08:00-12.00 WIB, Senin-Rabu, 11-13 Maret. 60 relawan hadir di aula di mana BPBD berkantor. Pelatihan serupa akan segera dibuka. Relawan benar-benar siap. Kegiatan ditutup secara resmi oleh Bupati."})
+	}
+	if !versionBefore(Version, "1.72.0") {
+		// From 1.72.0 an office in lower case before a name takes capitals
+		// and names an official.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin.", "kata kepala pelaksana dr. Asep Saepudin.", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
