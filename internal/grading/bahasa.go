@@ -360,8 +360,15 @@ func (g *grader) prefixDi(f *field, i int) bool {
 	if i+2 < len(f.toks) && f.slice(next.end, f.toks[i+2].start) == " " && diPlaces[f.toks[i+2].lower] && !genericQuantifiers[f.toks[i+2].lower] {
 		return false // a position before a place: "di lepas pantai", "di ujung jalan"
 	}
-	if verbForm(w) || looksLikeKanVerb(w) || looksLikeIVerb(w) || g.verbOfText(w) || g.perKeVerb(w) {
+	if verbForm(w) || looksLikeKanVerb(w) || looksLikeIVerb(w) {
 		return true
+	}
+	// A bare base the text uses as a verb elsewhere ("menelepon") is still a
+	// noun when an owner or determiner follows it: "di telepon masing-masing",
+	// "di data itu" name the place or the instrument, unless an auxiliary
+	// stands before ("akan di telepon mereka").
+	if g.verbOfText(w) || g.perKeVerb(w) {
+		return !ownedAfterDi(f, i+1) || auxBeforeDi(f, i)
 	}
 	// What follows shows a verb: the agent ("di gambar oleh petugas") or
 	// "ulang" ("di gambar ulang", "di cat ulang"). "kembali" would not: "warga
@@ -378,7 +385,27 @@ func (g *grader) prefixDi(f *field, i int) bool {
 		f.slice(next.end, f.toks[i+4].start) == " "+f.toks[i+2].text+" di " && g.prefixDi(f, i+3) {
 		return true
 	}
+	return auxBeforeDi(f, i)
+}
+
+// auxBeforeDi reports an auxiliary right before the "di" at token i.
+func auxBeforeDi(f *field, i int) bool {
 	return i > 0 && diAuxiliaries[f.toks[i-1].lower] && f.slice(f.toks[i-1].end, f.toks[i].start) == " "
+}
+
+// ownerWords follow a noun to say whose or which it is: "telepon
+// masing-masing", "data itu", "telepon warga".
+var ownerWords = wordSet(`masing-masing itu ini tersebut mereka saya kami kita anda kamu dia ia warga milik sendiri pribadi`)
+
+// ownedAfterDi reports a determiner or possessor right after the word at
+// token k ("telepon masing-masing", "telepon genggamnya"): the word is a
+// noun there, not a verb base.
+func ownedAfterDi(f *field, k int) bool {
+	if k+1 >= len(f.toks) || f.slice(f.toks[k].end, f.toks[k+1].start) != " " {
+		return false
+	}
+	next := f.toks[k+1].lower
+	return ownerWords[next] || strings.HasSuffix(next, "nya") && len(next) > 5 && next != "lainnya"
 }
 
 // verbOfText reports a base the release itself uses as a verb: its meN-

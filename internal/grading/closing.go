@@ -25,6 +25,29 @@ var presenceWords = wordSet(`hadir dihadiri menghadiri`)
 // present, besides the titles of titleWords.
 var officialWords = wordSet(`asisten staf forkopimda forkopimcam muspika muspida jajaran unsur pejabat`)
 
+// greetingWords open a greeting to the reader: "Salam sehat!", "Salam
+// literasi!", "Wassalamualaikum".
+var greetingWords = wordSet(`salam wassalam wassalamualaikum wassalamu'alaikum tabik`)
+
+// greetingLine reports a short sentence that only greets the reader: it
+// opens with a greeting word and, short of an exclamation mark, holds no
+// capitalised word after it (no "Salam Rahman hadir", a name).
+func greetingLine(f *field, lo, hi int) bool {
+	if hi <= lo || hi-lo > 8 || !greetingWords[f.toks[lo].lower] {
+		return false
+	}
+	end := strings.TrimRight(f.slice(f.toks[hi-1].end, f.toks[hi-1].end+2), " \n")
+	if strings.HasPrefix(end, "!") {
+		return true
+	}
+	for _, t := range f.toks[lo+1 : hi] {
+		if t.capital || t.num {
+			return false
+		}
+	}
+	return true
+}
+
 // closingSentence reports a closing formula: a sentence opening with
 // "Demikian" that names the release or its writer ("kami"), or thanks from
 // the writer ("kami", outside quotes) or for the reader's attention.
@@ -105,6 +128,9 @@ func (g *grader) checkCeremonyLines() (int, map[int]bool) {
 		case closingSentence(f, lo, hi):
 			g.add(f.finding("penutup-seremonial", SevPeringatan, s.Start, s.End,
 				fmt.Sprintf("\"%s\" adalah penutup surat, bukan berita: tidak memberi informasi baru kepada warga. Hapus kalimat ini dan akhiri rilis dengan informasi yang berguna, misalnya jadwal berikutnya atau nomor narahubung.", text), ""))
+		case greetingLine(f, lo, hi):
+			g.add(f.finding("penutup-seremonial", SevPeringatan, s.Start, s.End,
+				fmt.Sprintf("\"%s\" adalah salam kepada pembaca, bukan berita: cocok untuk unggahan akun, tidak untuk rilis. Hapus kalimat ini dan akhiri rilis dengan informasi yang berguna, misalnya jadwal berikutnya atau nomor narahubung.", text), ""))
 		case closingProgramme(f, lo, hi):
 			g.add(f.finding("penutup-seremonial", SevPeringatan, s.Start, s.End,
 				fmt.Sprintf("\"%s\" melaporkan penutupan acara, bukan berita: doa, foto, atau ramah tamah penting bagi panitia, bukan bagi warga. Hapus kalimat ini dan akhiri rilis dengan informasi yang berguna, misalnya jadwal berikutnya atau nomor narahubung.", text), ""))

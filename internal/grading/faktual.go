@@ -1822,7 +1822,7 @@ func (sf sheetFacts) zone() string {
 // phoneDigits is the number as dialled at home: "+62 812-0000-5678",
 // "0812.0000.5678" and "0812-0000-5678" are one number.
 func phoneDigits(s string) string {
-	d := strings.NewReplacer("-", "", " ", "", ".", "", "+", "").Replace(s)
+	d := strings.NewReplacer("-", "", " ", "", ".", "", "+", "", "(", "", ")", "").Replace(s)
 	if strings.HasPrefix(d, "62") {
 		d = "0" + d[2:]
 	}

@@ -350,8 +350,10 @@ func (g *grader) checkCeremony() string {
 				k = clauseEnd(f, i+1, hi) - i
 			}
 			if k > 0 {
-				g.programmeInLead(f, i, k, i == lo)
-				if i == lo {
+				// "Dalam acara yang dibuka oleh Bupati, …" opens with it too
+				opening := i == lo || i == lo+1 && leadPrepositions[f.toks[lo].lower]
+				g.programmeInLead(f, i, k, opening)
+				if opening {
 					note = "teras dibuka dengan acara protokoler"
 				} else if note == "" {
 					note = "teras memuat acara protokoler"
@@ -388,6 +390,10 @@ func (g *grader) checkCeremony() string {
 	}
 	return note
 }
+
+// leadPrepositions put an event before the lead's subject: "Dalam acara
+// yang dibuka …", "Pada kegiatan …".
+var leadPrepositions = wordSet(`dalam pada di`)
 
 // programmeInLead reports a step of the event's programme in the lead
 // (tokens i to i+k): a warning when the lead opens with it, else a

@@ -66,6 +66,9 @@ var actionCues = map[string]string{
 // Dots group it as well ("0812.0000.5678") when it starts with 0: no count
 // does; a country code may lead ("+62 812-0000-5678", "6281200005678").
 func isPhone(t token) bool {
+	if t.phone {
+		return true
+	}
 	if !t.num {
 		return false
 	}

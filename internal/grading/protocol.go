@@ -14,11 +14,12 @@ import "strings"
 // "menyanyikan", "pengguntingan pita", "foto bersama".
 var programmeItems = wordSet(`doa sambutan sambutannya menyanyikan nyanyian lagu pembacaan tilawah tilawatil
 tarian tari pemukulan penabuhan pengguntingan pemotongan laporan apel upacara pengibaran hymne himne mars
-selawat salawat ikrar foto ramah pengarahan menyanyi berdoa`)
+selawat salawat ikrar foto ramah pengarahan menyanyi berdoa penekanan pemencetan peniupan pembunyian
+penandatanganan pelepasan`)
 
 // programmeVerbs report a step of the programme: what the event opened or
 // closed with.
-var programmeVerbs = wordSet(`diawali didahului dibuka dimulai diiringi ditutup diakhiri dipungkasi`)
+var programmeVerbs = wordSet(`diawali didahului dibuka dimulai diiringi ditutup diakhiri dipungkasi ditandai`)
 
 // closingProgrammeVerbs are the programmeVerbs of the event's end.
 var closingProgrammeVerbs = wordSet(`ditutup diakhiri dipungkasi`)
@@ -35,6 +36,9 @@ var openingNouns = wordSet(`pembukaan peresmian penutupan`)
 // "Acara dibuka dengan …", "Rangkaian kegiatan diawali …".
 var eventNouns = wordSet(`acara kegiatan rangkaian upacara pelaksanaan peresmian pembukaan penutupan peluncuran
 pelatihan sosialisasi pertemuan rapat`)
+
+// eventLinks stand between an event noun and its programme verb.
+var eventLinks = wordSet(`yang ini itu tersebut`)
 
 // programmeItemAt reports whether a programme item, or with titles a title
 // of the official who opened the event ("dibuka oleh Bupati"), is within
@@ -81,6 +85,10 @@ func programmeAt(f *field, i, hi int) int {
 			j = k
 		}
 		j++
+		// "Pelatihan yang dibuka …", "Pelatihan ini dibuka …"
+		for k := j; k < hi && k < j+2 && eventLinks[f.toks[k].lower]; k++ {
+			j = k + 1
+		}
 		if j >= hi || !programmeVerbs[f.toks[j].lower] {
 			return 0
 		}

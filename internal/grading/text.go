@@ -17,6 +17,7 @@ type token struct {
 	num        bool   // starts with a digit
 	capital    bool   // starts with an upper-case letter
 	allCaps    bool   // has letters and all of them are upper case
+	phone      bool   // a phone number known by its context (markPhones)
 	lex        uint32 // lexicon bits of lower (see tokLex)
 }
 
@@ -47,7 +48,7 @@ func newField(name, text string) *field {
 		f.offs = append(f.offs, int32(i))
 	}
 	f.offs = append(f.offs, int32(len(text)))
-	f.toks = joinSpacedThousands(f, joinSpacedPhones(f, tokenize(text, n)))
+	f.toks = markPhones(f, joinSpacedThousands(f, joinSpacedPhones(f, tokenize(text, n))))
 	an := extract.Analyze(text)
 	f.paras, f.sents, f.quotes, f.dates, f.elements = an.Paragraphs, an.Sentences, an.Quotes, an.Dates, an.Elements
 	// Lookups below binary-search these by position.
@@ -116,6 +117,53 @@ func joinSpacedPhones(f *field, toks []token) []token {
 			t.start--
 			t.text = f.slice(t.start, t.end)
 			t.lower = t.text
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// phoneWords announce a phone number: "menelepon 123456", "hubungi WA".
+var phoneWords = wordSet(`telepon menelepon ditelepon telpon telp tel hubungi menghubungi dihubungi wa whatsapp hp ponsel sms fax faks faksimile`)
+
+// markPhones finds phone numbers that only their form in context gives
+// away, so that no rule reads them as counts with a missing thousands dot:
+// a local number after its area code in brackets ("(0265) 123456", made
+// one token) and a number of five or more plain digits after a word of
+// calling ("menelepon 123456", "WA 8123456").
+func markPhones(f *field, toks []token) []token {
+	plain := func(t token, lo, hi int) bool {
+		n := 0
+		for _, r := range t.text {
+			switch {
+			case r >= '0' && r <= '9':
+				n++
+			case r != '-':
+				return false
+			}
+		}
+		return t.num && n >= lo && n <= hi
+	}
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if plain(t, 3, 4) && t.text[0] == '0' && t.start > 0 && f.slice(t.start-1, t.start) == "(" &&
+			i+1 < len(toks) && f.slice(t.end, toks[i+1].start) == ") " && plain(toks[i+1], 5, 8) {
+			t.start--
+			t.end = toks[i+1].end
+			t.text = f.slice(t.start, t.end)
+			t.lower, t.phone = t.text, true
+			i++
+		} else if plain(t, 5, 13) && (i+1 >= len(toks) || !peopleUnits[toks[i+1].lower] && !scaleUnits[toks[i+1].lower]) {
+			for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
+				if out[k].num {
+					break
+				}
+				if phoneWords[out[k].lower] {
+					t.phone = true
+					break
+				}
+			}
 		}
 		out = append(out, t)
 	}

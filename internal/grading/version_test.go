@@ -96,6 +96,7 @@ var behaviourHash = map[string]string{
 	"1.70.0": "9c977edafe61b3fc",
 	"1.71.0": "24ac696bdf56ed91",
 	"1.72.0": "2306cab88552540a",
+	"1.73.0": "88cdf36ba5fece05",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -805,6 +806,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// and names an official.
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin.", "kata kepala pelaksana dr. Asep Saepudin.", 1)})
+	}
+	if !versionBefore(Version, "1.73.0") {
+		// From 1.73.0 a number after its area code or a word of calling is a
+		// phone, a noun with its owner after a split di- is a place, a lead
+		// opening with a marked moment and a greeting line are ceremony.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "SUKAMAJU – ", "SUKAMAJU – Ditandai dengan pemukulan gong, ", 1) +
+				"\n\nRelawan yang biasa menelepon (0265) 123456 menyimpan nomor itu di telepon masing-masing.\n\nSalam sehat!"})
 	}
 	var all []Report
 	for _, in := range inputs {
