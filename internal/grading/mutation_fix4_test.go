@@ -121,3 +121,31 @@ func TestFix4Ceremony(t *testing.T) {
 		}
 	}
 }
+
+// The sheet's warning that officials never ask for a password or an OTP is
+// practical information like the number to contact: a release without it
+// draws info-praktis-lembar-hilang naming it; any warning that names a
+// secret, in other words, is enough.
+var otpSound1 = "\n\nAdmin Diskominfo tidak akan pernah meminta kata sandi, kode OTP, atau pembayaran dalam bentuk apa pun. Warga diminta tidak membagikan kata sandi atau kode OTP kepada siapa pun, termasuk orang yang mengaku sebagai petugas."
+
+var otpSound2 = "\n\nSiti juga mengingatkan warga agar berhati-hati terhadap penipuan. Admin tidak akan pernah meminta kata sandi, kode OTP, atau pembayaran dalam bentuk apa pun. Warga yang menerima permintaan seperti itu diminta tidak menanggapinya."
+
+var otpMutations = []officeMutation{
+	{name: "the warning against sharing an OTP left out", rule: "info-praktis-lembar-hilang", sev: SevPeringatan, msg: "tidak pernah meminta kata sandi, kode OTP", edits: map[string][]edit{
+		pAduan: {{otpSound1, "", ""}},
+	}},
+	{name: "the warning against sharing an OTP left out, second set", rule: "info-praktis-lembar-hilang", sev: SevPeringatan, msg: "tidak pernah meminta kata sandi, kode OTP", edits: map[string][]edit{
+		pAduan: {{otpSound2, "", ""}},
+	}},
+}
+
+var otpNearForms = map[string][]officeNearForm{
+	pAduan: {
+		{nil, []edit{{otpSound1, "\n\nWarga diminta waspada terhadap penipuan. Jangan pernah memberikan kode OTP atau PIN kepada siapa pun, termasuk orang yang mengaku sebagai admin Diskominfo, karena admin tidak akan meminta data itu.", ""}}},
+		{nil, []edit{{otpSound2, "\n\nAdmin tidak pernah menanyakan kata sandi. Warga diminta waspada terhadap pesan yang meminta data itu.", ""}}},
+	},
+}
+
+func TestOTPWarningMutations(t *testing.T) { runOfficeMutations(t, otpMutations) }
+
+func TestOTPWarningNearForms(t *testing.T) { runOfficeNearForms(t, otpNearForms) }

@@ -29,6 +29,9 @@ var (
 	collectRe  = regexp.MustCompile(`\bdiambil\s+di\s+([A-Z][^.,;]*)`)
 	listSepRe  = regexp.MustCompile(`,\s*(?:dan\s+)?|\s+dan\s+`)
 	deadlineRe = regexp.MustCompile(`(?i)\bpaling\s+lambat\s+(\S+)\s+(hari\s+kerja|jam)\b`)
+	secretRe   = regexp.MustCompile(`(?i)\b(?:kata\s+sandi|sandi|kode\s+otp|otp|pin|password|kata\s+kunci)\b`)
+	asksRe     = regexp.MustCompile(`(?i)\b(?:tidak|tak|takkan|bukan)\b[^.]*\b(?:meminta|menanyakan|memintanya)\s+([^.]+)`)
+	warnRe     = regexp.MustCompile(`(?i)\b(?:tidak|tak|takkan|jangan|bukan|waspada|waspadai|hati-hati|berhati-hati|penipuan|menipu)\b`)
 )
 
 // publicSubjects open a sheet sentence addressed to the public: "Warga
@@ -250,6 +253,21 @@ func serviceSteps(b *Brief) []practicalItem {
 						break
 					}
 					k += len(unit) + next
+				}
+				return false
+			}})
+		}
+		if m := asksRe.FindStringSubmatch(s); m != nil && secretRe.MatchString(m[1]) {
+			// "Admin tidak akan pernah meminta kata sandi, kode OTP, …": a
+			// warning against fraud the reader needs before using the
+			// channel. Any warning naming a secret counts.
+			items = append(items, practicalItem{"peringatan bahwa petugas tidak pernah meminta " + strings.TrimSpace(m[1]), func(g *grader) bool {
+				f := g.body
+				for _, sn := range f.sents {
+					text := f.slice(sn.Start, sn.End)
+					if secretRe.MatchString(text) && warnRe.MatchString(text) {
+						return true
+					}
 				}
 				return false
 			}})

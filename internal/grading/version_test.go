@@ -97,6 +97,7 @@ var behaviourHash = map[string]string{
 	"1.71.0": "24ac696bdf56ed91",
 	"1.72.0": "2306cab88552540a",
 	"1.73.0": "88cdf36ba5fece05",
+	"1.74.0": "423b55db98a70ae4",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -814,6 +815,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "SUKAMAJU – ", "SUKAMAJU – Ditandai dengan pemukulan gong, ", 1) +
 				"\n\nRelawan yang biasa menelepon (0265) 123456 menyimpan nomor itu di telepon masing-masing.\n\nSalam sehat!"})
+	}
+	if !versionBefore(Version, "1.74.0") {
+		// From 1.74.0 a sheet's warning that officials never ask for a
+		// password is practical information a service release must carry.
+		otp := *brief
+		otp.Bagaimana = "Warga mengirim pesan ke nomor 0812-0000-5678. Admin tidak akan pernah meminta kata sandi atau kode OTP."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &otp,
+			Body: inputs[0].Body + "\n\nWarga dapat mengirim pesan ke nomor 0812-0000-5678."})
 	}
 	var all []Report
 	for _, in := range inputs {
