@@ -66,6 +66,14 @@ func (g *grader) gradeAktual() result {
 
 	switch {
 	case dated > 0:
+		// In a practice, a date later in the body does not date the lead's
+		// "hari ini" ("… membuka pekan imunisasi hari ini"), which readers
+		// meet days on.
+		for _, d := range dayOnly {
+			if g.in.Brief != nil && d.f == g.body && d.d.Weekday < 0 && g.hasLead && d.d.Start < g.lead.End && !statusUntil(d.f, d.d.Start) {
+				vague = append(vague, d)
+			}
+		}
 	case len(dayOnly) > 0 && g.in.Brief == nil:
 		d := dayOnly[0]
 		g.addCost(d.f.finding("hari-tanpa-tanggal", SevPeringatan, d.d.Start, d.d.End,
@@ -350,3 +358,12 @@ func rangeEndAfter(f *field, d extract.Date, start time.Time) (time.Time, bool) 
 	}
 	return end, true
 }
+
+// statusUntil reports a relative day that bounds a state rather than dates
+// the event: "hingga hari ini 1.240 warga belum merekam".
+func statusUntil(f *field, pos int) bool {
+	k := f.tokenAt(pos)
+	return k > 0 && untilWords[f.toks[k-1].lower]
+}
+
+var untilWords = wordSet(`hingga sampai per sejak`)

@@ -334,6 +334,9 @@ func (g *grader) checkOpinion(f *field) int {
 		if p := reactionAt(f.toks, i); p > k {
 			k = p
 		}
+		if p := opinionClassAt(f, i); p > k {
+			k = p
+		}
 		if k == 0 && f == g.head && headlinePraise[f.toks[i].lower] {
 			// "Sukses Gelar …", "Berhasil Rekam …": the headline's verdict
 			// on its own deed; the deed is the news
@@ -472,6 +475,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkFigures(f, b)
 		n += g.checkFigureTimes(f, b)
 		n += g.checkDurations(f, b)
+		n += g.checkPlaceChains(f, b)
 		n += g.checkVenues(f, b)
 		n += g.checkSheetFacts(f, b, sf)
 		g.checkClaims(f, sf)

@@ -142,9 +142,17 @@ var mutations = []mutation{
 		pAduan: {{"Senin–Jumat", "Senin–Sabtu", "Senin–Sabtu"}},
 	}},
 	{"place not in the sheet", CritFaktual, SevPeringatan, "tidak ada di lembar fakta", map[string][]edit{
+		pKTP:   {{"Warga lanjut usia dan penyandang disabilitas", "Warga di Desa Mekarjaya, warga lanjut usia, dan penyandang disabilitas", "Desa Mekarjaya"}},
+		pAduan: {{"Kanal aduan ini sudah tersambung", "Aduan juga dapat disampaikan di Balai Desa Cikadu. Kanal aduan ini sudah tersambung", "Balai Desa Cikadu"}},
+	}},
+	// Until 1.75.0 a place the sheet gives to one of its statements,
+	// replaced ("simulasi evakuasi di Desa Sukasari" for Desa Cijambu), was
+	// only a place outside the sheet, and a sheet's village put in another
+	// of its districts drew nothing.
+	{"place of a sheet statement or area replaced by another", CritFaktual, SevKesalahan, "lembar fakta", map[string][]edit{
 		pBanjir: {{"simulasi evakuasi di Desa Cijambu", "simulasi evakuasi di Desa Sukasari", "Desa Sukasari"}},
-		pKTP:    {{"Warga lanjut usia dan penyandang disabilitas", "Warga di Desa Mekarjaya, warga lanjut usia, dan penyandang disabilitas", "Desa Mekarjaya"}},
-		pAduan:  {{"Kanal aduan ini sudah tersambung", "Aduan juga dapat disampaikan di Balai Desa Cikadu. Kanal aduan ini sudah tersambung", "Balai Desa Cikadu"}},
+		pKTP:    {{"dapat diambil di Kantor Kecamatan Cikadu", "dapat diambil di kantor Disdukcapil", "kantor Disdukcapil"}},
+		pImun:   {{"Desa Sukasari, Kecamatan Cikadu,", "Desa Sukasari, Kecamatan Cibeureum,", "Kecamatan Cibeureum"}},
 	}},
 	// Until 1.25.0 the KTP-el venue in another kecamatan ("Aula Kantor
 	// Kecamatan Cibeureum") was only a place outside the sheet.

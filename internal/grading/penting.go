@@ -193,7 +193,7 @@ func (g *grader) gradePenting() result {
 		score += PointsOfficialSource
 	} else {
 		g.add(f.finding("pejabat-hilang", SevSaran, 0, 0,
-			"Sebutkan pejabat yang bertanggung jawab beserta jabatannya, misalnya \"Kepala Dinas Kesehatan, dr. Rahmat Hidayat\"; sumber resmi membuat informasi dapat dipercaya.", ""))
+			fmt.Sprintf("Sebutkan pejabat yang bertanggung jawab beserta jabatannya, misalnya \"%s\"; sumber resmi membuat informasi dapat dipercaya.", g.officialExample()), ""))
 		notes = append(notes, fmt.Sprintf("belum ada sumber resmi dengan jabatan (−%d)", PointsOfficialSource))
 	}
 	// Ceremony costs its suggestions' penalty: the points above reward what
@@ -264,6 +264,9 @@ func (g *grader) checkProtocol(taken map[int]bool) int {
 // followed, within its phrase, by a person's name: "Kepala Dinkes Sukamaju,
 // dr. Rahmat Hidayat" or "Bupati Irna".
 func (g *grader) namedAfterTitle(f *field, i int) bool {
+	if g.nameEndsOffice(f, i) || g.nameBeforeTitle(f, i) {
+		return true
+	}
 	sawComma := false
 	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
 		t, prev := f.toks[j], f.toks[j-1]
@@ -296,6 +299,60 @@ func (g *grader) namedAfterTitle(f *field, i int) bool {
 	return false
 }
 
+// nameEndsOffice reports whether the office opened by the title at token i
+// runs on into a name without a comma: "Camat Cikadu Asep Saepulloh
+// mengatakan", "kata Kepala Dinas … Kabupaten Sukamaju Rina Marlinawati.".
+// The run of capitalised words after the title names a person when it holds
+// a sheet person's name, or when two or more words follow the last word that
+// still belongs to the office (a title, an office or region word, "dan"):
+// the first of them is the place or the office's name, the rest a person's.
+func (g *grader) nameEndsOffice(f *field, i int) bool {
+	hi := i + 1
+	for hi < len(f.toks) && hi <= i+14 {
+		if gap := f.slice(f.toks[hi-1].end, f.toks[hi].start); gap != " " && !(gap == ". " && personHonorific(f.toks[hi-1].lower)) {
+			break
+		}
+		t := f.toks[hi]
+		if f.inQuote(t.start) || !t.capital && t.lower != "dan" && !personHonorific(t.lower) {
+			break
+		}
+		hi++
+	}
+	if b := g.in.Brief; b != nil && namesSheetPerson(f, i+1, hi, b) {
+		return true
+	}
+	after := 0
+	for j := i + 1; j < hi; j++ {
+		t := f.toks[j]
+		switch {
+		case personHonorific(t.lower) && j+1 < hi:
+			return true
+		case t.lower == "dan" || titleWords[t.lower] || officeWords[t.lower] || regionWords[t.lower] || t.allCaps:
+			after = 0
+		default:
+			after++
+		}
+	}
+	return after >= 2
+}
+
+// nameBeforeTitle reports an apposition after the name: "kata Rina
+// Marlinawati, Kepala Disdukcapil …".
+func (g *grader) nameBeforeTitle(f *field, i int) bool {
+	if i < 2 || f.slice(f.toks[i-1].end, f.toks[i].start) != ", " {
+		return false
+	}
+	n := f.toks[i-1]
+	if !n.capital || n.allCaps || officeWords[n.lower] || titleWords[n.lower] || regionWords[n.lower] {
+		return false
+	}
+	if b := g.in.Brief; b != nil {
+		return namesSheetPerson(f, i-1, i, b)
+	}
+	p := f.toks[i-2]
+	return p.capital && !officeWords[p.lower] && !titleWords[p.lower] && f.slice(p.end, n.start) == " "
+}
+
 // honorifics precede names ("dr. Rahmat", "H. Dadang").
 var honorifics = map[string]bool{
 	"h": true, "hj": true, "dr": true, "drs": true, "ir": true, "prof": true, "tb": true,
@@ -323,4 +380,18 @@ func sheetPeopleCount(b *Brief) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// officialExample is the office and name the pejabat-hilang finding offers:
+// the sheet's first official when there is a sheet, so a practice is never
+// shown a person of another practice.
+func (g *grader) officialExample() string {
+	if b := g.in.Brief; b != nil {
+		for _, p := range b.Siapa {
+			if p.Jabatan != "" && p.Nama != "" {
+				return p.Jabatan + " " + p.Nama
+			}
+		}
+	}
+	return "Kepala Dinas Kesehatan, dr. Rahmat Hidayat"
 }

@@ -190,7 +190,7 @@ func (g *grader) checkVenues(f *field, b *Brief) int {
 	n := 0
 	outside := "tidak ada di lembar fakta; dalam latihan, pakai hanya fakta dari lembar fakta, karena fakta lain tidak dapat diperiksa."
 	for _, r := range runs {
-		if within(r, all) {
+		if within(r, all) || g.placeReported(f, f.toks[r.lo].start) {
 			continue
 		}
 		s, e := f.toks[r.lo].start, f.toks[r.hi].end

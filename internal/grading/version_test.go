@@ -98,6 +98,7 @@ var behaviourHash = map[string]string{
 	"1.72.0": "2306cab88552540a",
 	"1.73.0": "88cdf36ba5fece05",
 	"1.74.0": "423b55db98a70ae4",
+	"1.75.0": "973be19a0c6c37d8",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -823,6 +824,18 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		otp.Bagaimana = "Warga mengirim pesan ke nomor 0812-0000-5678. Admin tidak akan pernah meminta kata sandi atau kode OTP."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &otp,
 			Body: inputs[0].Body + "\n\nWarga dapat mengirim pesan ke nomor 0812-0000-5678."})
+	}
+	if !versionBefore(Version, "1.75.0") {
+		// From 1.75.0 an office followed by its holder's name without a
+		// comma names an official; the writer speaking for the office is
+		// opinion; a practice's lead "hari ini" beside a later date is a
+		// vague time.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "Kepala Pelaksana BPBD Sukamaju, Asep Saepudin", "Kepala Pelaksana BPBD Kabupaten Sukamaju Asep Saepudin", 1)},
+			Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: inputs[0].Body +
+				"\n\nHal ini membuktikan keseriusan pemerintah daerah. Semoga kegiatan ini bermanfaat. Antusiasme warga terlihat sejak pagi."},
+			Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: strings.Replace(inputs[0].Body, ", Rabu (11/3/2026),", " hari ini", 1) +
+				"\n\nPelatihan berlangsung Rabu (11/3/2026)."})
 	}
 	var all []Report
 	for _, in := range inputs {
