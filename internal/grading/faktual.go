@@ -352,7 +352,7 @@ func (g *grader) checkOpinion(f *field) int {
 			continue
 		}
 		n++
-		msg := fmt.Sprintf("\"%s\" adalah penilaian penulis, bukan fakta. Ganti dengan fakta yang dapat diperiksa (jumlah pengunjung, hasil penjualan) atau kutip narasumber yang menyatakannya.", f.slice(s, e))
+		msg := fmt.Sprintf("\"%s\" adalah penilaian penulis, bukan fakta. Ganti dengan fakta yang dapat diperiksa (berapa warga yang dilayani, apa yang sudah dikerjakan) atau kutip narasumber yang menyatakannya.", f.slice(s, e))
 		if anonymous {
 			msg = fmt.Sprintf("\"%s\" disandarkan pada penutur tanpa nama, jadi terbaca sebagai penilaian penulis. Kutip narasumber yang disebut nama dan jabatannya, atau ganti dengan fakta yang dapat diperiksa.", f.slice(s, e))
 		}

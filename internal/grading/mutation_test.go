@@ -1087,6 +1087,12 @@ func TestScaleRule(t *testing.T) {
 				if !slices.Contains(Topics, f.Topic) {
 					t.Errorf("%s: finding without a known topic: %+v", id, f)
 				}
+				// The lesson link follows the rule: a length note that
+				// mentions quotes is no lesson on quotes.
+				quoteRule := strings.HasPrefix(f.Rule, "kutipan-") || strings.HasPrefix(f.Rule, "narasumber-")
+				if quoteRule != (f.Topic == TopicKutipan) {
+					t.Errorf("%s: %s has topic %s", id, f.Rule, f.Topic)
+				}
 			}
 			for _, c := range rep.Criteria {
 				if c.Score < 100 && !strings.Contains(c.Summary, "−") {

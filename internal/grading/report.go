@@ -7,7 +7,7 @@ import (
 
 // Version identifies the rule set; it is stored with every report so a score
 // can be traced to the rules that produced it. Bump it on any rule change.
-const Version = "1.75.0"
+const Version = "1.76.0"
 
 // Criterion identifiers, as in the report JSON.
 const (
@@ -164,10 +164,12 @@ const (
 // Topics lists every topic a finding may name.
 var Topics = []string{Topic5W1H, TopicNilaiBerita, TopicPiramida, TopicJudulTeras, TopicKutipan, TopicEjaan}
 
-// topicOf names the topic of a finding: quotes have their own lesson, the
-// lead's length its own with the headline; otherwise the criterion decides.
+// topicOf names the topic of a finding: quotes and sources have their own
+// lesson (by the rule, not the message: a note on length that mentions
+// quotes is about the pyramid), the lead's length its own with the
+// headline; otherwise the criterion decides.
 func topicOf(f Finding) string {
-	if strings.Contains(f.Message, "utipan") && f.Criterion != CritBahasa {
+	if strings.HasPrefix(f.Rule, "kutipan-") || strings.HasPrefix(f.Rule, "narasumber-") {
 		return TopicKutipan
 	}
 	switch f.Criterion {

@@ -99,6 +99,7 @@ var behaviourHash = map[string]string{
 	"1.73.0": "88cdf36ba5fece05",
 	"1.74.0": "423b55db98a70ae4",
 	"1.75.0": "973be19a0c6c37d8",
+	"1.76.0": "6c246c77dd75c642",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
