@@ -111,7 +111,7 @@ func (s *Server) quizFor(c echo.Context, v itemView, answers map[string][]string
 		given := result.Answers()
 		for i, qu := range quiz.Questions {
 			rv := questionView{Question: qu, Number: i + 1, Multiple: qu.Type == course.Multiple, Answered: len(given[qu.ID]) > 0,
-				Correct: qu.Correct(given[qu.ID]), Right: rightAnswer(qu), Given: givenAnswer(qu, given[qu.ID])}
+				Correct: qu.Correct(given[qu.ID]), Right: asSentence(rightAnswer(qu)), Given: asSentence(givenAnswer(qu, given[qu.ID]))}
 			q.Review = append(q.Review, rv)
 		}
 	}
@@ -360,6 +360,16 @@ func givenAnswer(q *course.Question, given []string) string {
 		out = append(out, labels[g])
 	}
 	return strings.Join(out, "; ")
+}
+
+// asSentence ends an answer quoted in a sentence with one full stop: an
+// answer that ends with its own ("… ke puskesmas.") keeps only that one.
+func asSentence(s string) string {
+	t := strings.TrimRight(s, " ")
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?") || strings.HasSuffix(t, "…") {
+		return t
+	}
+	return t + "."
 }
 
 func rightAnswer(q *course.Question) string {
