@@ -16,8 +16,8 @@ import (
 // areaUnit is an area or a building with its name: "Desa Sukasari",
 // "Posyandu Melati".
 type areaUnit struct {
-	head, key, text string
-	lo, hi          int
+	head, key string
+	lo, hi    int
 }
 
 // chainHeads head the units of a place chain.
