@@ -26,6 +26,12 @@ func TestCapNote(t *testing.T) {
 		n := newCapNote(r)
 		if n == nil || n.Kind != c.kind || n.Limit != c.limit || n.Mean != 64 || n.Score != c.score {
 			t.Errorf("score %d with a %s: note %+v, want %s capped at %d", c.score, c.sev, n, c.kind, c.limit)
+			continue
+		}
+		// The note tells the trainee the sum: the mean times limit/100 (the
+		// total is scaled, not cut at the limit).
+		if got := int(math.Round(float64(n.Mean) * float64(n.Limit) / 100)); got != n.Score {
+			t.Errorf("note %+v: %d × %d/100 is %d, not the %d it shows", n, n.Mean, n.Limit, got, n.Score)
 		}
 	}
 	// From grader 1.47.0 the cap falls with each kesalahan, and four kinds of
