@@ -75,13 +75,7 @@ func findAddresses(s string) []address {
 
 // sheetAddresses are the addresses written anywhere in the sheet.
 func sheetAddresses(b *Brief) []address {
-	texts := []string{b.Apa, b.DiMana, b.Mengapa, b.Bagaimana}
-	for _, p := range b.Siapa {
-		texts = append(texts, p.Jabatan)
-	}
-	for _, fig := range b.Angka {
-		texts = append(texts, fig.Keterangan)
-	}
+	texts := sheetTexts(b)
 	for _, q := range b.Kutipan {
 		texts = append(texts, q.Teks)
 	}

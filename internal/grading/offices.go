@@ -227,26 +227,14 @@ func roleDiffers(office []token, jabatan string) bool {
 // have not already reported.
 func (g *grader) checkRoleOffices(f *field, b *Brief) int {
 	n := 0
-	other := map[string]int{}
-	for pi, p := range b.Siapa {
-		for _, nm := range nameTokens(p.Nama) {
-			other[strings.ToLower(nm)] = pi + 1
-		}
-	}
+	other := nameOwners(b)
 	for pi, p := range b.Siapa {
 		jabatan := officeCore(p.Jabatan)
 		if firstWord(jabatan) == "" || len(nameTokens(p.Nama)) == 0 {
 			continue
 		}
 		commas := strings.Count(jabatan, ",")
-		for i := 0; i < len(f.toks); i++ {
-			if other[f.toks[i].lower] != pi+1 || f.inQuote(f.toks[i].start) {
-				continue
-			}
-			hi := i
-			for hi+1 < len(f.toks) && other[f.toks[hi+1].lower] == pi+1 && f.slice(f.toks[hi].end, f.toks[hi+1].start) == " " {
-				hi++
-			}
+		nameRuns(f, other, pi, func(i, hi int) {
 			for _, o := range []func() (officeSpan, bool){
 				func() (officeSpan, bool) { return officeBefore(f, i, commas) },
 				func() (officeSpan, bool) { return officeAfter(f, hi, other, pi) },
@@ -263,8 +251,35 @@ func (g *grader) checkRoleOffices(f *field, b *Brief) int {
 				n++
 				g.addOfficeMismatch(f, s, e, p)
 			}
-			i = hi
-		}
+		})
 	}
 	return n
+}
+
+// nameOwners maps each name word of the sheet's people to its person's
+// index plus one.
+func nameOwners(b *Brief) map[string]int {
+	owners := map[string]int{}
+	for pi, p := range b.Siapa {
+		for _, nm := range nameTokens(p.Nama) {
+			owners[strings.ToLower(nm)] = pi + 1
+		}
+	}
+	return owners
+}
+
+// nameRuns calls fn with the first and last token of each run of person
+// pi's name words outside quotes ("Rina Marlinawati").
+func nameRuns(f *field, owners map[string]int, pi int, fn func(lo, hi int)) {
+	for i := 0; i < len(f.toks); i++ {
+		if owners[f.toks[i].lower] != pi+1 || f.inQuote(f.toks[i].start) {
+			continue
+		}
+		hi := i
+		for hi+1 < len(f.toks) && owners[f.toks[hi+1].lower] == pi+1 && f.slice(f.toks[hi].end, f.toks[hi+1].start) == " " {
+			hi++
+		}
+		fn(i, hi)
+		i = hi
+	}
 }

@@ -149,12 +149,7 @@ func actingStatus(f *field, k int) (string, int) {
 // title the other checks have reported already is left to them.
 func (g *grader) checkActingOffices(f *field, b *Brief) int {
 	n := 0
-	other := map[string]int{}
-	for pi, p := range b.Siapa {
-		for _, nm := range nameTokens(p.Nama) {
-			other[strings.ToLower(nm)] = pi + 1
-		}
-	}
+	other := nameOwners(b)
 	for pi, p := range b.Siapa {
 		want, core := sheetActing(p.Jabatan)
 		head := firstWord(core)
@@ -165,14 +160,7 @@ func (g *grader) checkActingOffices(f *field, b *Brief) int {
 			head = x
 		}
 		commas := strings.Count(core, ",")
-		for i := 0; i < len(f.toks); i++ {
-			if other[f.toks[i].lower] != pi+1 || f.inQuote(f.toks[i].start) {
-				continue
-			}
-			hi := i
-			for hi+1 < len(f.toks) && other[f.toks[hi+1].lower] == pi+1 && f.slice(f.toks[hi].end, f.toks[hi+1].start) == " " {
-				hi++
-			}
+		nameRuns(f, other, pi, func(i, hi int) {
 			for _, sp := range []func() (officeSpan, bool){
 				func() (officeSpan, bool) { return officeBefore(f, i, commas) },
 				func() (officeSpan, bool) { return officeAfter(f, hi, other, pi) },
@@ -210,8 +198,7 @@ func (g *grader) checkActingOffices(f *field, b *Brief) int {
 					fmt.Sprintf("Jabatan \"%s\" tidak sesuai dengan lembar fakta: %s. Pelaksana tugas, pelaksana harian, atau penjabat berbeda kewenangannya dengan pejabat definitif; tulis jabatannya persis seperti di lembar fakta.", f.slice(s, e), why),
 					p.Jabatan))
 			}
-			i = hi
-		}
+		})
 	}
 	return n
 }

@@ -480,12 +480,7 @@ func officeDiffers(office []token, jabatan string) bool {
 // does for an office before the name.
 func (g *grader) checkTitlesAfterName(f *field, b *Brief) int {
 	n := 0
-	other := map[string]int{} // name words of the sheet's people, by person
-	for pi, p := range b.Siapa {
-		for _, nm := range nameTokens(p.Nama) {
-			other[strings.ToLower(nm)] = pi + 1
-		}
-	}
+	other := nameOwners(b) // name words of the sheet's people, by person
 	for pi, p := range b.Siapa {
 		names := nameTokens(p.Nama)
 		jabatan := officeCore(p.Jabatan)

@@ -64,9 +64,10 @@ func areaChains(toks []token, gap func(a, b int) string) [][]areaUnit {
 	return chains
 }
 
-// sheetTexts are the sheet's fields that name places.
+// sheetTexts are the sheet's prose: its fields, offices and the notes of
+// its figures (not the quotes, which are the speakers' words).
 func sheetTexts(b *Brief) []string {
-	texts := []string{b.DiMana, b.Apa, b.Mengapa, b.Bagaimana}
+	texts := []string{b.Apa, b.DiMana, b.Mengapa, b.Bagaimana}
 	for _, p := range b.Siapa {
 		texts = append(texts, p.Jabatan)
 	}
