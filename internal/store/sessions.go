@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
 	"github.com/bimtek/bimtek/internal/domain"
@@ -17,10 +18,39 @@ func (db *DB) Session(ctx context.Context, id string) (domain.Session, error) {
 	return s, notFound(err)
 }
 
-// CreateSession inserts a new session row.
+// MaxUserSessions is how many live sessions one account keeps: a login
+// beyond it revokes the account's oldest, so repeated logins (a script, a
+// stolen password tried again and again) cannot grow the table or the
+// session cache without bound.
+const MaxUserSessions = 10
+
+// CreateSession inserts a new session row. A logged-in session makes the
+// account's sessions beyond the newest MaxUserSessions go, in the same
+// transaction; the triggers name the user, so every process drops its cached
+// copies of them (this one before CreateSession returns).
 func (db *DB) CreateSession(ctx context.Context, s domain.Session) error {
-	_, err := db.w.ExecContext(ctx, db.q(`INSERT INTO sessions (id, user_id, data, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`),
-		s.ID, s.UserID, s.Data, s.CreatedAt, s.LastSeenAt, s.ExpiresAt)
+	const insert = `INSERT INTO sessions (id, user_id, data, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`
+	if s.UserID == nil {
+		if _, err := db.w.ExecContext(ctx, db.q(insert), s.ID, s.UserID, s.Data, s.CreatedAt, s.LastSeenAt, s.ExpiresAt); err != nil {
+			return fmt.Errorf("menyimpan sesi: %w", err)
+		}
+		return nil
+	}
+	err := db.inTx(ctx, func(tx *sqlx.Tx) error {
+		// Logins of one account take turns, so two at once cannot both
+		// count the sessions before the other's and keep one too many.
+		if err := lockRow(ctx, db, tx, "users", *s.UserID); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, db.q(insert), s.ID, s.UserID, s.Data, s.CreatedAt, s.LastSeenAt, s.ExpiresAt); err != nil {
+			return err
+		}
+		// The new session is kept whatever the clock says of the others.
+		_, err := tx.ExecContext(ctx, db.q(`DELETE FROM sessions WHERE user_id = ? AND id <> ? AND id NOT IN (
+			SELECT id FROM sessions WHERE user_id = ? AND id <> ? ORDER BY created_at DESC, id DESC LIMIT ?)`),
+			*s.UserID, s.ID, *s.UserID, s.ID, MaxUserSessions-1)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("menyimpan sesi: %w", err)
 	}
@@ -80,6 +110,15 @@ func (db *DB) TouchSessions(ctx context.Context, lastSeen map[string]time.Time) 
 		return fmt.Errorf("memperbarui sesi: %w", err)
 	}
 	return nil
+}
+
+// UserSessionCount counts a user's session rows, live or not yet swept.
+func (db *DB) UserSessionCount(ctx context.Context, userID int64) (int, error) {
+	var n int
+	if err := db.r.GetContext(ctx, &n, db.q(`SELECT COUNT(*) FROM sessions WHERE user_id = ?`), userID); err != nil {
+		return 0, fmt.Errorf("menghitung sesi pengguna %d: %w", userID, err)
+	}
+	return n, nil
 }
 
 // DeleteSession removes a session (logout, regeneration).
