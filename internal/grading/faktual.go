@@ -472,12 +472,18 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 	for _, f := range []*field{g.head, g.body} {
 		n += g.checkNegations(f, negated, free)
 		n += g.checkAddedNegations(f, plain, free)
-		n += g.checkFigures(f, b)
-		n += g.checkFigureTimes(f, b)
-		n += g.checkDurations(f, b)
+		// Figures and places are read from the headline as from a
+		// sentence: its title-case capitals name nothing ("Desa Ikuti").
+		ff := f
+		if f == g.head {
+			ff = g.plainHead()
+		}
+		n += g.checkFigures(ff, b)
+		n += g.checkFigureTimes(ff, b)
+		n += g.checkDurations(ff, b)
 		n += g.checkPlaceChains(f, b)
-		n += g.checkVenues(f, b)
-		n += g.checkSheetFacts(f, b, sf)
+		n += g.checkVenues(ff, b)
+		n += g.checkSheetFacts(ff, b, sf)
 		g.checkClaims(f, sf)
 		n += g.checkNames(f, b)
 		n += g.checkTitles(f, b)
@@ -496,6 +502,20 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 	g.checkBriefPlace(b)
 	errs, invented := g.checkBriefQuotes(b)
 	return n + errs, invented
+}
+
+// plainHead returns the headline with the capitals of title case dropped:
+// a capital stays only on a word the release or the sheet writes only
+// capitalised (a name, a place) and on an acronym.
+func (g *grader) plainHead() *field {
+	h := *g.head
+	h.toks = slices.Clone(g.head.toks)
+	for k := range h.toks {
+		if g.titleCased(&h, h.toks[k]) {
+			h.toks[k].capital = false
+		}
+	}
+	return &h
 }
 
 // MaxMissingListed caps how many unused facts one finding lists.
@@ -2076,7 +2096,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			if commaThousands(t.text) && sf.nums[commaValue(t.text)] || ok && sf.nums[scaledValue(v, unit.lower)] {
 				continue // "1,24 ribu warga" is the sheet's 1.240
 			}
-			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] || sheetMeasure(b, v, unit.lower) {
+			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] || sheetMeasure(b, v, unit.lower) || remainder(f, i+1, v, b) {
 				continue
 			}
 			if _, from := qualifiedFigure(f, i, wordNum{v, v}); from < i || reported[f.toks[from].start] {
@@ -2095,6 +2115,20 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 		}
 	}
 	return n
+}
+
+// remainder reports a count of the rest of a sheet figure: "Desa Cijambu
+// dan 17 desa lain" where the sheet counts 18 desa.
+func remainder(f *field, unit int, v float64, b *Brief) bool {
+	if unit+1 >= len(f.toks) || f.toks[unit+1].lower != "lain" && f.toks[unit+1].lower != "lainnya" {
+		return false
+	}
+	for _, fig := range b.Angka {
+		if figureUnitMatches(f.toks[unit].lower, fig) && fig.Nilai > v {
+			return true
+		}
+	}
+	return false
 }
 
 // faktualCovers reports a faktual finding on f whose passage holds pos: a

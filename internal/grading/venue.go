@@ -140,7 +140,9 @@ func (g *grader) checkVenues(f *field, b *Brief) int {
 	}
 	var runs []run
 	gap := func(a, c int) string { return f.slice(f.toks[a].end, f.toks[c].start) }
-	inLead := func(pos int) bool { return f == g.head || g.hasLead && g.lead.Start <= pos && pos < g.lead.End }
+	inLead := func(pos int) bool {
+		return f.name == FieldJudul || g.hasLead && g.lead.Start <= pos && pos < g.lead.End
+	}
 	placeRuns(f.toks, gap, func(lo, hi int, prep string) {
 		if f.inQuote(f.toks[lo].start) {
 			return

@@ -1,0 +1,108 @@
+package grading
+
+import (
+	"strings"
+	"testing"
+)
+
+// Figures in the headline. Until 1.77.0 the figure checks read a title-case
+// headline's capitals as names: "Desa Ikuti" in "80 Anggota Tim Siaga
+// Bencana Desa Ikuti Pelatihan" made the count a part of a village "Ikuti",
+// so a figure contradicting the sheet went unnoticed, and "ke Desa Rawan
+// Banjir" was a place outside the sheet.
+
+// headlineCase is a headline written over each sound release of a practice;
+// want is the passage a finding must cover ("" for a near form that must
+// stay silent).
+type headlineCase struct {
+	id, head, want string
+	rule, sev      string
+}
+
+var headlineFigures = []headlineCase{
+	{pBanjir, "80 Anggota Tim Siaga Bencana Desa Ikuti Pelatihan BPBD", "80 Anggota", "angka-bertentangan", SevKesalahan},
+	{pBanjir, "Delapan Puluh Anggota Tim Siaga Bencana Desa Ikuti Pelatihan BPBD", "Delapan Puluh Anggota", "angka-bertentangan", SevKesalahan},
+	{pBanjir, "Ratusan Anggota Tim Siaga Bencana Desa Ikuti Pelatihan BPBD", "Ratusan Anggota", "angka-bertentangan", SevKesalahan},
+	{pBanjir, "BPBD Latih Anggota Tim Siaga Bencana Desa Selama Tiga Hari", "Tiga Hari", "angka-bertentangan", SevKesalahan},
+	{pBanjir, "BPBD Bagikan 20 Paket Peralatan Evakuasi ke Desa Rawan Banjir", "20 Paket", "angka-bertentangan", SevKesalahan},
+	{pBanjir, "BPBD Sukamaju Latih Enam Utusan dari Setiap Desa Rawan Banjir", "Enam Utusan", "angka-bertentangan", SevKesalahan},
+	{pBanjir, "BPBD Latih 80 Relawan Siaga Bencana dari 18 Desa", "80 Relawan", "fakta-di-luar-lembar", SevPeringatan},
+	{pKTP, "Disdukcapil Layani 1.420 Warga Desa Sekitar Kecamatan Cikadu", "1.420 Warga", "angka-bertentangan", SevKesalahan},
+	{pKTP, "Disdukcapil Kerahkan Empat Perangkat Rekam KTP-el Warga Desa Terpencil", "Empat Perangkat", "angka-bertentangan", SevKesalahan},
+	{pImun, "Dinkes Buka Imunisasi Kejar bagi 1.263 Balita Kecamatan Sasaran", "1.263 Balita", "angka-bertentangan", SevKesalahan},
+	{pImun, "Dinkes Kerahkan 69 Vaksinator ke Posyandu Desa Terpencil", "69 Vaksinator", "angka-bertentangan", SevKesalahan},
+	{pAduan, "24 OPD Siap Tanggapi Aduan Warga Desa Lewat WhatsApp", "24 OPD", "angka-bertentangan", SevKesalahan},
+	{pAduan, "Dua Puluh Empat OPD Siap Tanggapi Aduan Warga Desa Lewat WhatsApp", "Dua Puluh Empat OPD", "angka-bertentangan", SevKesalahan},
+}
+
+var headlineFigureNearForms = []headlineCase{
+	{id: pBanjir, head: "90 Anggota Tim Siaga Bencana Desa Ikuti Pelatihan BPBD"},
+	{id: pBanjir, head: "Sembilan Puluh Anggota Tim Siaga Bencana Desa Ikuti Pelatihan BPBD"},
+	{id: pBanjir, head: "BPBD Bagikan 18 Paket Peralatan Evakuasi ke Desa Rawan Banjir"},
+	{id: pBanjir, head: "BPBD Latih Lima Utusan dari Setiap Desa Rawan Banjir"},
+	{id: pBanjir, head: "BPBD Latih Tim Siaga Bencana Desa Selama Dua Hari"},
+	{id: pBanjir, head: "BPBD Latih Tim Siaga Bencana Desa Cijambu dan 17 Desa Lain"},
+	{id: pKTP, head: "Disdukcapil Layani 1.240 Warga Desa Sekitar Kecamatan Cikadu"},
+	{id: pKTP, head: "Disdukcapil Kerahkan Tiga Perangkat Rekam KTP-el Warga Desa Terpencil"},
+	{id: pImun, head: "Dinkes Kerahkan 96 Vaksinator ke Posyandu Desa Terpencil"},
+	{id: pImun, head: "Dinkes Buka Imunisasi Kejar bagi 1.236 Balita Kecamatan Sasaran"},
+	{id: pAduan, head: "42 OPD Siap Tanggapi Aduan Warga Desa Lewat WhatsApp"},
+	{id: pAduan, head: "Enam Admin Pantau Kanal Aduan WhatsApp Warga Desa"},
+}
+
+// TestHeadlineFigureMutations: a headline's figure that contradicts the
+// sheet draws what the same figure draws in the body, on both sound sets.
+func TestHeadlineFigureMutations(t *testing.T) {
+	practices := loadPractices(t)
+	for _, c := range headlineFigures {
+		p := practices[c.id]
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, c.id)
+			sound := Grade(p.input(h, b))
+			in := p.input(c.head, b)
+			rep := Grade(in)
+			var hit *Finding
+			for k, f := range rep.Findings {
+				if f.Rule == c.rule && f.Field == FieldJudul && f.Passage(in.Headline, in.Body) == c.want {
+					hit = &rep.Findings[k]
+				}
+			}
+			if hit == nil {
+				t.Errorf("%s %s %q: no %s on %q:\n%s", set, c.id, c.head, c.rule, c.want, dump(rep, in))
+				continue
+			}
+			if hit.Severity != c.sev {
+				t.Errorf("%s %s %q: %s is %s, want %s", set, c.id, c.head, c.rule, hit.Severity, c.sev)
+			}
+			if sound.Score-rep.Score < severityDrop[c.sev] {
+				t.Errorf("%s %s %q: score %d → %d", set, c.id, c.head, sound.Score, rep.Score)
+			}
+			if c.sev == SevKesalahan && rep.Band == BandSangatBaik {
+				t.Errorf("%s %s %q: a kesalahan left %d %s", set, c.id, c.head, rep.Score, rep.Band)
+			}
+		}
+	}
+}
+
+// TestHeadlineFigureNearForms: the sheet's figures in the same headlines,
+// and title-case words after Desa or Kecamatan, draw nothing the sound
+// release does not.
+func TestHeadlineFigureNearForms(t *testing.T) {
+	practices := loadPractices(t)
+	for _, c := range headlineFigureNearForms {
+		p := practices[c.id]
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, c.id)
+			before := map[string]bool{}
+			for _, f := range Grade(p.input(h, b)).Findings {
+				before[f.Rule] = true
+			}
+			in := p.input(c.head, b)
+			for _, f := range Grade(in).Findings {
+				if SeverityRank(f.Severity) > SeverityRank(SevInfo) && !before[f.Rule] {
+					t.Errorf("%s %s %q: false alarm %s %s %q: %s", set, c.id, c.head, f.Rule, f.Severity, f.Passage(in.Headline, in.Body), strings.TrimSpace(f.Message))
+				}
+			}
+		}
+	}
+}
