@@ -100,6 +100,7 @@ var behaviourHash = map[string]string{
 	"1.74.0": "423b55db98a70ae4",
 	"1.75.0": "973be19a0c6c37d8",
 	"1.76.0": "6c246c77dd75c642",
+	"1.77.0": "d1ceabfbbb271ec2",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -837,6 +838,12 @@ func TestVersionPinsBehaviour(t *testing.T) {
 				"\n\nHal ini membuktikan keseriusan pemerintah daerah. Semoga kegiatan ini bermanfaat. Antusiasme warga terlihat sejak pagi."},
 			Input{Headline: inputs[0].Headline, Now: now, Brief: brief, Body: strings.Replace(inputs[0].Body, ", Rabu (11/3/2026),", " hari ini", 1) +
 				"\n\nPelatihan berlangsung Rabu (11/3/2026)."})
+	}
+	if !versionBefore(Version, "1.77.0") {
+		// From 1.77.0 a headline's figures are read without its title-case
+		// capitals, and the rest of a sheet figure is no new figure.
+		inputs = append(inputs, Input{Headline: "50 Relawan Tanggap Banjir Desa Ikuti Pelatihan BPBD", Now: now, Brief: brief,
+			Body: inputs[0].Body + "\n\nPeserta datang dari Desa Cijambu dan 19 desa lain."})
 	}
 	var all []Report
 	for _, in := range inputs {
