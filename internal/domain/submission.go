@@ -253,7 +253,13 @@ type CriterionAgreement struct {
 
 // SubmitInput is one "Kirim rilis".
 type SubmitInput struct {
-	SubmissionID  int64
+	SubmissionID int64
+	// With SubmissionID 0 the submission of EnrollmentID for ItemID is
+	// created first (as a draft of UserID's, in CourseID) when there is none.
+	EnrollmentID  int64
+	UserID        int64
+	CourseID      string
+	ItemID        string
 	LockVersion   int    // as shown in the form; a stale one means another tab already sent
 	SubmitKey     string // random per form; the same key twice is the same click
 	Headline      string

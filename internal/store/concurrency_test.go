@@ -328,6 +328,61 @@ func TestConcurrentDoubleClickSubmit(t *testing.T) {
 	})
 }
 
+// TestConcurrentFirstSubmitCreates: "Kirim rilis" on a practice never saved
+// before (Submit creates the draft), the click arriving three times at once:
+// one submission, one version that every click gets, one notice for each
+// facilitator of the cohort, and the item done.
+func TestConcurrentFirstSubmitCreates(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		s := setupRace(t, db)
+		ctx := context.Background()
+		for round := range raceItems {
+			item := practiceID(round)
+			got := make([]domain.SubmissionVersion, 3)
+			created := make([]bool, 3)
+			allOK(t, "first send", atOnce(3, func(i int) error {
+				var err error
+				got[i], created[i], err = db.Submit(ctx, domain.SubmitInput{EnrollmentID: s.enrollment, UserID: s.trainee.ID, CourseID: raceCourse,
+					ItemID: item, LockVersion: 1, SubmitKey: "klik", Headline: "Judul", Body: "Isi", ReportJSON: "{}", GraderVersion: "g", AutoScore: 75,
+					MaxAttempts: 3, ItemHash: "h", NotifyCohort: s.cohort.ID})
+				return err
+			}))
+			n := 0
+			for i := range got {
+				if got[i].ID != got[0].ID || got[i].Number != 1 || got[i].SubmissionID == 0 {
+					t.Fatalf("round %d: versions %+v, want the same version 1 for every click", round, got)
+				}
+				if created[i] {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Fatalf("round %d: %d requests report creating the version, want 1", round, n)
+			}
+			sub, err := db.SubmissionFor(ctx, s.enrollment, item)
+			if err != nil || sub.ID != got[0].SubmissionID || sub.State != domain.SubSubmitted || sub.Versions != 1 {
+				t.Fatalf("round %d: submission %+v (%v), want #%d sent once", round, sub, err, got[0].SubmissionID)
+			}
+			if vs := s.versions(t, sub.ID); len(vs) != 1 {
+				t.Fatalf("round %d: %d versions stored, want 1", round, len(vs))
+			}
+			if st := s.states(t)[item]; st != domain.StateDone {
+				t.Fatalf("round %d: progress %q, want %q", round, st, domain.StateDone)
+			}
+		}
+		for _, f := range []domain.User{s.fac, s.fac2} {
+			ns, err := db.Notifications(ctx, f.ID, 2*raceItems)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ns) != raceItems {
+				t.Fatalf("%s: %d notifications, want one per release (%d)", f.Email, len(ns), raceItems)
+			}
+		}
+	})
+}
+
 // TestConcurrentSubmitFromTwoTabs: two forms of the same lock version sent
 // at once: one version, the other tab gets a conflict.
 func TestConcurrentSubmitFromTwoTabs(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/i18n"
@@ -41,6 +42,12 @@ func (db *DB) EnsureSubmission(ctx context.Context, enrollmentID, userID int64, 
 // there is none (a kept copy): it creates the draft, or returns the
 // submission made at the same moment by another request.
 func (db *DB) CreateSubmission(ctx context.Context, enrollmentID, userID int64, courseID, itemID string) (domain.Submission, error) {
+	return db.createSubmission(ctx, enrollmentID, userID, courseID, itemID, true)
+}
+
+// createSubmission is CreateSubmission, waiting for the change feed only when
+// sync (a caller that writes again right after waits once, for both).
+func (db *DB) createSubmission(ctx context.Context, enrollmentID, userID int64, courseID, itemID string, sync bool) (domain.Submission, error) {
 	var s domain.Submission
 	t := now()
 	err := db.writeGet(ctx, nil, &s, `INSERT INTO submissions (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
@@ -52,7 +59,9 @@ func (db *DB) CreateSubmission(ctx context.Context, enrollmentID, userID int64, 
 	if err != nil {
 		return s, fmt.Errorf("membuat latihan: %w", uniqueAsConflict(err))
 	}
-	db.afterWrite(ctx)
+	if sync {
+		db.afterWrite(ctx)
+	}
 	return s, nil
 }
 
@@ -131,18 +140,32 @@ const (
 // update the OPD's shared activity row (the version, the progress) come last,
 // so other trainees of the OPD wait for that row as briefly as possible.
 func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.SubmissionVersion, created bool, err error) {
+	if in.SubmissionID == 0 {
+		// The draft's notice is waited for with the version's, after it.
+		s, err := db.createSubmission(ctx, in.EnrollmentID, in.UserID, in.CourseID, in.ItemID, false)
+		if err != nil {
+			return v, false, err
+		}
+		in.SubmissionID = s.ID
+		defer func() {
+			if err != nil {
+				db.afterWrite(ctx)
+			}
+		}()
+	}
+	if db.Dialect == Postgres && !(in.AutoReview && in.AutoScore >= in.PassScore) {
+		var done bool
+		if v, created, done, err = db.submitOneStatement(ctx, in); done || err != nil {
+			return v, created, err
+		}
+	}
 	db.prepareWrites(ctx, submitReadSQL, submitUpdateSQL, notifyFacilitatorsSQL, submitVersionSQL, setStateSQL(false))
 	err = db.inTx(ctx, func(tx *sqlx.Tx) error {
 		created = false
 		if err := lockRow(ctx, db, tx, "submissions", in.SubmissionID); err != nil {
 			return err
 		}
-		var s struct {
-			domain.Submission
-			Repeat    int64  `db:"repeat_id"`
-			Trainee   string `db:"trainee_name"`
-			ItemTitle string `db:"item_title"`
-		}
+		var s submitRow
 		err := db.writeGet(ctx, tx, &s, submitReadSQL, in.SubmitKey, in.SubmissionID)
 		if err != nil {
 			return notFound(err)
@@ -153,25 +176,12 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 			}
 			return nil
 		}
-		if !domain.CanTransition(s.State, domain.SubSubmitted) {
-			return domain.Errort(domain.CodeConflict, "rilis ini sudah dikirim dan berstatus {{.State}}; tidak ada versi baru yang dibuat", map[string]any{"State": i18n.LowerPhrase(domain.SubmissionStateLabel(s.State))})
-		}
-		if s.LockVersion != in.LockVersion {
-			return domain.Errorf(domain.CodeConflict, "rilis ini baru saja dikirim dari tab atau perangkat lain; muat ulang halaman untuk melihat hasilnya")
-		}
-		if s.AttemptsLeft(in.MaxAttempts) == 0 {
-			return domain.Errort(domain.CodeInvalid, "kesempatan mengirim rilis ini sudah habis ({{.N}} kali)", map[string]any{"N": s.AttemptLimit(in.MaxAttempts)})
+		if err := s.check(in); err != nil {
+			return err
 		}
 		t := now()
 		number := s.Versions + 1
-		state, progress := domain.SubSubmitted, domain.StateDone
-		var decided, final any
-		if in.AutoReview {
-			state, decided, final = domain.SubReturned, t, in.AutoScore
-			if in.AutoScore >= in.PassScore {
-				state, progress = domain.SubApproved, domain.StatePassed
-			}
-		}
+		state, progress, decided, final := submitOutcome(in, t)
 		_, err = db.writeExec(ctx, tx, submitUpdateSQL,
 			state, in.Headline, in.Body, t, t, decided, t, s.ID)
 		if err != nil {
@@ -205,6 +215,120 @@ func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.Submi
 		return err
 	})
 	return v, created, err
+}
+
+// submitRow is the submission as Submit reads it (submitReadSQL).
+type submitRow struct {
+	domain.Submission
+	Repeat    int64  `db:"repeat_id"`
+	Trainee   string `db:"trainee_name"`
+	ItemTitle string `db:"item_title"`
+}
+
+// check refuses a new version the submission does not take now. It reads
+// the state, lock version, versions and extra attempts alone (the one
+// statement of submitOneStatement changes the row only if they are unchanged).
+func (s submitRow) check(in domain.SubmitInput) error {
+	if !domain.CanTransition(s.State, domain.SubSubmitted) {
+		return domain.Errort(domain.CodeConflict, "rilis ini sudah dikirim dan berstatus {{.State}}; tidak ada versi baru yang dibuat", map[string]any{"State": i18n.LowerPhrase(domain.SubmissionStateLabel(s.State))})
+	}
+	if s.LockVersion != in.LockVersion {
+		return domain.Errorf(domain.CodeConflict, "rilis ini baru saja dikirim dari tab atau perangkat lain; muat ulang halaman untuk melihat hasilnya")
+	}
+	if s.AttemptsLeft(in.MaxAttempts) == 0 {
+		return domain.Errort(domain.CodeInvalid, "kesempatan mengirim rilis ini sudah habis ({{.N}} kali)", map[string]any{"N": s.AttemptLimit(in.MaxAttempts)})
+	}
+	return nil
+}
+
+// submitOutcome is where a new version moves the submission and the item's progress.
+func submitOutcome(in domain.SubmitInput, t time.Time) (state domain.SubmissionState, progress string, decided, final any) {
+	state, progress = domain.SubSubmitted, domain.StateDone
+	if in.AutoReview {
+		state, decided, final = domain.SubReturned, t, in.AutoScore
+		if in.AutoScore >= in.PassScore {
+			state, progress = domain.SubApproved, domain.StatePassed
+		}
+	}
+	return state, progress, decided, final
+}
+
+// submitOneSQL is Submit on PostgreSQL as one statement: the submission moves
+// on only if what its checks read is unchanged since the read before it, and
+// the notices, the version and the progress are written only with it.
+var submitOneSQL = `WITH s AS (
+		UPDATE submissions SET state = ?, lock_version = lock_version + 1, versions = versions + 1,
+			draft_headline = ?, draft_body = ?, draft_saved_at = ?, submitted_at = ?, decided_at = ?, updated_at = ?
+		WHERE id = ? AND state = ? AND lock_version = ? AND versions = ? AND extra_attempts = ?
+		RETURNING id, enrollment_id, course_id, item_id),
+	n AS (
+		INSERT INTO notifications (user_id, kind, params, created_at)
+		SELECT x.user_id, ?, ?, ? FROM s, (SELECT unnest(CAST(? AS bigint[])) AS user_id
+			UNION ALL SELECT f.user_id FROM cohort_facilitators f WHERE f.cohort_id = ?) x
+		ORDER BY x.user_id),
+	p AS (
+		INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
+		SELECT s.enrollment_id, s.course_id, s.item_id, ?, ?, ?, ? FROM s
+		ON CONFLICT (enrollment_id, item_id) DO UPDATE SET state = excluded.state, content_hash = excluded.content_hash, updated_at = excluded.updated_at
+		WHERE ` + stateRankSQL("progress.state") + ` < ` + stateRankSQL("excluded.state") + `)
+	INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, final_score, submit_key, created_at)
+	SELECT s.id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM s RETURNING *`
+
+// submitOneStatement is Submit on PostgreSQL in two round trips and the
+// change feed's, instead of a transaction's nine: a read of the submission,
+// then submitOneSQL, whose row lock is held only while it runs. A request at
+// the same moment that changed the row first leaves the statement nothing to
+// change: the row is read again and checked as a transaction waiting for its
+// lock would have. Not for an approval (its certificate is issued in
+// Submit's transaction); done is false when it leaves the submit to that.
+func (db *DB) submitOneStatement(ctx context.Context, in domain.SubmitInput) (v domain.SubmissionVersion, created, done bool, err error) {
+	q := db.q(submitOneSQL)
+	for range 3 {
+		var s submitRow
+		if err := db.w.DB.GetContext(ctx, &s, db.q(submitReadSQL), in.SubmitKey, in.SubmissionID); err != nil {
+			return v, false, true, notFound(err)
+		}
+		if s.Repeat != 0 { // the same click arriving twice: its notices are waited for as its own
+			if err := db.w.DB.GetContext(ctx, &v, db.q(`SELECT * FROM submission_versions WHERE id = ?`), s.Repeat); err != nil {
+				return v, false, true, fmt.Errorf("memeriksa kiriman: %w", err)
+			}
+			db.afterWrite(ctx)
+			return v, false, true, nil
+		}
+		if err := s.check(in); err != nil {
+			return v, false, true, err
+		}
+		t := now()
+		number := s.Versions + 1
+		state, progress, decided, final := submitOutcome(in, t)
+		var notify []int64
+		var cohort int64
+		var params any
+		if !in.AutoReview && (len(in.Notify) > 0 || in.NotifyCohort != 0) {
+			notify, cohort = in.Notify, in.NotifyCohort
+			p := domain.NoticeParams{SubmissionID: s.ID, Version: number, Trainee: s.Trainee, CourseID: s.CourseID, ItemID: s.ItemID, ItemTitle: s.ItemTitle}
+			if params, err = p.Value(); err != nil {
+				return v, false, true, err
+			}
+		}
+		err := db.retrying(ctx, func() error {
+			return db.w.DB.GetContext(ctx, &v, q,
+				state, in.Headline, in.Body, t, t, decided, t,
+				s.ID, s.State, s.LockVersion, s.Versions, s.ExtraAttempts,
+				string(domain.NoticeSubmissionSent), params, t, pq.Array(notify), cohort,
+				progress, in.ItemHash, t, t,
+				number, in.Headline, in.Body, in.ReportJSON, in.GraderVersion, in.AutoScore, final, in.SubmitKey, t)
+		})
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // changed since the read
+		}
+		if err != nil {
+			return v, false, true, fmt.Errorf("menyimpan versi rilis: %w", err)
+		}
+		db.afterWrite(ctx)
+		return v, true, true, nil
+	}
+	return v, false, false, nil
 }
 
 // ErrNoAttemptsLeft refuses a fresh start on a rejected practice whose attempts are used up.

@@ -117,12 +117,9 @@ func (s *Server) submitRelease(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
 	// The row as the page had it (kept, dropped by any change to it): Submit
-	// reads and locks it again in its transaction; only its id is used here.
+	// reads it again; only its id is used here. Without one, Submit creates it.
 	sub, err := s.submissionOf(ctx, u.ID, v.Enrollment.ID, v.Item.ID)
-	if errors.Is(err, domain.ErrNotFound) {
-		sub, err = s.db.CreateSubmission(ctx, v.Enrollment.ID, u.ID, v.Course.ID, v.Item.ID)
-	}
-	if err != nil {
+	if err != nil && !errors.Is(err, domain.ErrNotFound) {
 		return err
 	}
 	repJSON, err := json.Marshal(rep)
@@ -131,10 +128,11 @@ func (s *Server) submitRelease(c echo.Context) error {
 	}
 	p := v.Item.Practice
 	ver, _, err := s.db.Submit(ctx, domain.SubmitInput{
-		SubmissionID: sub.ID, LockVersion: f.LockVersion, SubmitKey: f.SubmitKey, Headline: f.Headline, Body: f.Body,
+		SubmissionID: sub.ID, EnrollmentID: v.Enrollment.ID, UserID: u.ID, CourseID: v.Course.ID, ItemID: v.Item.ID,
+		LockVersion: f.LockVersion, SubmitKey: f.SubmitKey, Headline: f.Headline, Body: f.Body,
 		ReportJSON: string(repJSON), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: p.MaxAttempts,
 		ItemHash: v.Item.Hash, AutoReview: p.Review == course.ReviewAuto, PassScore: p.PassScore,
-		NotifyCohort: v.Enrollment.CohortID, // its facilitators, read in Submit's transaction
+		NotifyCohort: v.Enrollment.CohortID, // its facilitators, read by Submit's write
 	})
 	if code := domain.ErrorCode(err); code == domain.CodeConflict || code == domain.CodeInvalid {
 		var de *domain.Error
@@ -144,5 +142,5 @@ func (s *Server) submitRelease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/latihan/%d/versi/%d?terkirim=1", sub.ID, ver.Number))
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/latihan/%d/versi/%d?terkirim=1", ver.SubmissionID, ver.Number))
 }
