@@ -74,10 +74,10 @@ func writingTime(p *course.Practice, fallback time.Time) time.Time {
 	return fallback
 }
 
-func (s *Server) gradeRelease(v itemView, f releaseForm) grading.Report {
+// gradeReleaseAt grades a release written at (writingTime).
+func (s *Server) gradeReleaseAt(v itemView, f releaseForm, at time.Time) grading.Report {
 	p := v.Item.Practice
-	return grading.Grade(grading.Input{Headline: f.Headline, Body: f.Body, Brief: p.Brief,
-		Now: writingTime(p, s.cfg.Now()), Weights: p.Rubric})
+	return grading.Grade(grading.Input{Headline: f.Headline, Body: f.Body, Brief: p.Brief, Now: at, Weights: p.Rubric})
 }
 
 // practicePage builds the writing page around an item view.
@@ -276,7 +276,10 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 	pv.Notice = notice
 	pv.DraftBasisBefore = before
 	if c.QueryParam("periksa") == "1" && pv.Editable && before == "" && pv.Form.Headline != "" && pv.Form.Body != "" {
-		rv := newReportView(langOf(c), pv.Form.Headline, pv.Form.Body, s.gradeRelease(v, pv.Form))
+		at := writingTime(v.Item.Practice, s.cfg.Now())
+		rep := s.gradeReleaseAt(v, pv.Form, at)
+		s.keepChecked(currentUser(c).ID, v, pv.Form, at, rep)
+		rv := newReportView(langOf(c), pv.Form.Headline, pv.Form.Body, rep)
 		rv.linkLessons(v.Course)
 		pv.Report = &rv
 		pv.Notice = "Hasil pemeriksaan di bawah tidak mengurangi kesempatan mengirim. Perbaiki teks, periksa lagi, lalu kirim."

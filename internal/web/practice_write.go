@@ -3,7 +3,6 @@ package web
 import (
 	"crypto/rand"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
-	"github.com/bimtek/bimtek/internal/grading"
 	"github.com/bimtek/bimtek/internal/i18n"
 	"github.com/bimtek/bimtek/internal/store"
 )
@@ -93,10 +91,13 @@ func (s *Server) submitRelease(c echo.Context) error {
 	}
 	f := readRelease(c)
 	f.validate()
-	var rep grading.Report
+	u := currentUser(c)
+	var g *gradedRelease
 	if len(f.Errors) == 0 {
-		rep = s.gradeRelease(v, f)
-		f.checkSendable(v.Item.Practice, rep.Stats.Words)
+		if g, err = s.gradeForSending(u.ID, v, f); err != nil {
+			return err
+		}
+		f.checkSendable(v.Item.Practice, g.words)
 	}
 	if f.SubmitKey == "" || len(f.SubmitKey) > 64 {
 		f.Errors = append(f.Errors, FormError{Field: "kirim", Message: "Formulir tidak lengkap; muat ulang halaman lalu kirim lagi."})
@@ -115,22 +116,17 @@ func (s *Server) submitRelease(c echo.Context) error {
 		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, problem)
 	}
 	ctx := c.Request().Context()
-	u := currentUser(c)
 	// The row as the page had it (kept, dropped by any change to it): Submit
 	// reads it again; only its id is used here. Without one, Submit creates it.
 	sub, err := s.submissionOf(ctx, u.ID, v.Enrollment.ID, v.Item.ID)
 	if err != nil && !errors.Is(err, domain.ErrNotFound) {
 		return err
 	}
-	repJSON, err := json.Marshal(rep)
-	if err != nil {
-		return fmt.Errorf("menyandikan laporan: %w", err)
-	}
 	p := v.Item.Practice
 	ver, _, err := s.db.Submit(ctx, domain.SubmitInput{
 		SubmissionID: sub.ID, EnrollmentID: v.Enrollment.ID, UserID: u.ID, CourseID: v.Course.ID, ItemID: v.Item.ID,
 		LockVersion: f.LockVersion, SubmitKey: f.SubmitKey, Headline: f.Headline, Body: f.Body,
-		ReportJSON: string(repJSON), GraderVersion: rep.GraderVersion, AutoScore: rep.Score, MaxAttempts: p.MaxAttempts,
+		ReportJSON: string(g.json), GraderVersion: g.version, AutoScore: g.score, MaxAttempts: p.MaxAttempts,
 		ItemHash: v.Item.Hash, AutoReview: p.Review == course.ReviewAuto, PassScore: p.PassScore,
 		NotifyCohort: v.Enrollment.CohortID, // its facilitators, read by Submit's write
 	})

@@ -43,7 +43,10 @@ import (
 // the next trainee), then the walk (each request the next page of that
 // trainee: Beranda, course page, lesson, quiz, practice), then the walk with
 // every tenth request a write (Tandai selesai, autosave, Kirim rilis). Each
-// reports req/s, its share of the bare rate, p50/p99 per page and errors.
+// reports req/s, its share of the bare rate, p50/p99 per page and errors;
+// the walks also report their page requests together (reads-p50-ms,
+// reads-p99-ms, and reads-%-of-bare: the pages served per second), so the
+// walk with writes shows what the writes cost the readers beside them.
 //
 //	go test ./internal/web -run '^$' -bench Province -benchtime 3s
 //
@@ -339,6 +342,8 @@ func (p *province) writeOf(kind string, u, k int) op {
 		form.Set("kunci", fmt.Sprintf("kirim-%d", k))
 		form.Set("yakin-kirim", "1")
 		return op{name: "kirim", req: mustRequest(http.MethodPost, p.practice+"/kirim", p.cookies[u], form), want: http.StatusSeeOther}
+	case "periksa":
+		return op{name: "periksa", req: mustRequest(http.MethodPost, p.practice+"/periksa", p.cookies[u], form), want: http.StatusSeeOther}
 	case "autosave":
 		r := mustRequest(http.MethodPost, p.practice+"/draf", p.cookies[u], form)
 		r.Header.Set("Accept", "application/json")
@@ -517,6 +522,24 @@ func (r loadResult) report(b *testing.B, bareRate float64) float64 {
 		b.ReportMetric(float64(l[len(l)/2].Microseconds())/1000, k+"-p50-ms")
 		b.ReportMetric(float64(l[len(l)*99/100].Microseconds())/1000, k+"-p99-ms")
 		total += r.errors[k]
+	}
+	// The pages' requests together: in the walk with writes, what the
+	// writes cost the readers beside them (against the walk alone).
+	var reads []time.Duration
+	pages := 0
+	for _, pg := range walkPages {
+		if l := r.lat[pg]; len(l) > 0 {
+			reads = append(reads, l...)
+			pages++
+		}
+	}
+	if pages > 1 {
+		slices.Sort(reads)
+		b.ReportMetric(float64(reads[len(reads)/2].Microseconds())/1000, "reads-p50-ms")
+		b.ReportMetric(float64(reads[len(reads)*99/100].Microseconds())/1000, "reads-p99-ms")
+		if bareRate > 0 {
+			b.ReportMetric(100*r.rate*float64(len(reads))/float64(b.N)/bareRate, "reads-%-of-bare")
+		}
 	}
 	b.ReportMetric(float64(total), "errors")
 	if total > 0 {

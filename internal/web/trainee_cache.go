@@ -137,6 +137,10 @@ type traineeCache struct {
 	// practice pages opened, or that there is none yet; any update of a
 	// trainee's submission rows drops theirs (store.DB.OnSubmissionChange).
 	drafts *usercache.Cache[quizKey, *submissionCopy]
+	// checked is every trainee's last checked grade, for their send
+	// (practice_grades.go); gradesReused counts the sends that stored it.
+	checked      *usercache.Cache[int64, *gradedRelease]
+	gradesReused atomic.Uint64
 }
 
 // submissionCopy is an enrollment's submission of a practice item, if any.
@@ -156,6 +160,7 @@ func newTraineeCache(ctx context.Context, db *store.DB) (*traineeCache, error) {
 		home:     usercache.NewSized[int64, *homeData](homeCacheBytes, homeSize, homeTTL, db.ChangesLive),
 		unread:   usercache.New[int64, int](unreadCacheUsers, homeTTL, db.ChangesLive),
 		drafts:   usercache.NewSized[quizKey, *submissionCopy](draftCacheBytes, submissionSize, 0, db.ChangesLive),
+		checked:  newCheckedGrades(),
 	}
 	if err := db.OnChange(ctx, tc.progress.Invalidate); err != nil {
 		return nil, err

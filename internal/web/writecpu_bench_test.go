@@ -1,6 +1,7 @@
 package web
 
 import (
+	"net/http"
 	"os"
 	"strconv"
 	"strings"
@@ -16,7 +17,8 @@ import (
 // BenchmarkProvince's walk with writes), then each kind alone (a release is
 // sent once per trainee, so kirim+walk runs at most the number of trainees
 // not yet sent; its cost includes the practice page read for the lock
-// version). On PostgreSQL pg-cpu-µs/op is the CPU time of the database
+// version), and last "checked+walk": "Periksa", the page that grades the
+// text, then the send of that text. On PostgreSQL pg-cpu-µs/op is the CPU time of the database
 // server's processes for the test database, which run on the same cores.
 //
 //	go test ./internal/web -run '^$' -bench WriteCPU -benchtime 100x
@@ -39,7 +41,7 @@ func BenchmarkWriteCPU(b *testing.B) {
 		pgb := newPGBackends(b, db)
 		cl := loadClient()
 		unsent := 0 // the next trainee who may still send
-		for _, kind := range []string{"", "mixed", "selesai", "autosave", "kirim"} {
+		for _, kind := range []string{"", "mixed", "selesai", "autosave", "kirim", "checked"} {
 			name := e.name + "/walk"
 			if kind != "" {
 				name = e.name + "/" + kind + "+walk"
@@ -59,7 +61,7 @@ func BenchmarkWriteCPU(b *testing.B) {
 					case "":
 					case "mixed":
 						o = p.write(i)
-					case "kirim":
+					case "kirim", "checked":
 						for unsent < n && !p.sent[unsent].CompareAndSwap(false, true) {
 							unsent++
 						}
@@ -67,7 +69,14 @@ func BenchmarkWriteCPU(b *testing.B) {
 							b.Fatalf("every trainee has sent a release: run fewer (-benchtime) or seed more (BIMTEK_BENCH_USERS)")
 						}
 						u = unsent
-						o = p.writeOf(kind, u, i)
+						if kind == "checked" { // "Periksa", the page that grades, then the send
+							for _, c := range []op{p.writeOf("periksa", u, i), {name: "checked", req: mustRequest(http.MethodGet, p.practice+"?periksa=1", p.cookies[u], nil)}} {
+								if _, ok := c.do(cl); !ok {
+									b.Fatalf("%s failed", c.name)
+								}
+							}
+						}
+						o = p.writeOf("kirim", u, i)
 					case "autosave": // a sent release takes no draft
 						for j := 0; j < n && p.sent[u].Load(); j++ {
 							u = (u + 1) % n
