@@ -479,6 +479,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 			ff = g.plainHead()
 		}
 		n += g.checkFigures(ff, b)
+		n += g.checkFractions(ff, b)
 		n += g.checkFigureTimes(ff, b)
 		n += g.checkDurations(ff, b)
 		n += g.checkPlaceChains(f, b)

@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -105,4 +106,64 @@ func TestHeadlineFigureNearForms(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Fractions of a figure. Until 1.78.0 "Sepertiga di antaranya adalah
+// pelajar" after 1.240 warga drew nothing though the sheet gives 318
+// pelajar of them (about a quarter). A fraction is compared with the
+// sheet's share only when the sheet gives the part; a fraction of a group
+// the sheet does not break down stays silent.
+
+// fractionEdits writes a fraction of the 1.240 warga naming the pelajar
+// in each KTP-el sound release; keep leaves the sheet's 318 pelajar in the
+// release as well.
+func fractionEdits(fraction string, keep bool) []map[string][]edit {
+	second := edit{"Sebanyak 318 di antaranya adalah pelajar yang baru berusia 17 tahun.", fraction + " adalah pelajar yang baru berusia 17 tahun.", fraction}
+	if keep {
+		second.new = fraction + " adalah pelajar yang baru berusia 17 tahun, yakni 318 pelajar."
+	}
+	return []map[string][]edit{
+		{pKTP: {{"Sebagian besar dari mereka adalah pelajar yang baru berusia 17 tahun dan warga lanjut usia.", fraction + " adalah pelajar yang baru berusia 17 tahun.", fraction}}},
+		{pKTP: {second}},
+	}
+}
+
+func fractionMutations() []officeMutation {
+	var out []officeMutation
+	for _, fr := range []string{"Sepertiga di antaranya", "Separuh dari mereka", "Sebagian besar di antaranya", "Hampir separuh di antaranya",
+		"Dua pertiga di antaranya", "Seperlima di antaranya", "Sebagian besar warga yang belum merekam data"} {
+		for k, eds := range fractionEdits(fr, false) {
+			want := fr
+			if strings.HasSuffix(fr, "data") {
+				want = "Sebagian besar warga"
+			}
+			for id := range eds {
+				eds[id][0].want = want
+			}
+			out = append(out, officeMutation{name: fmt.Sprintf("%s (%d)", fr, k+1), rule: "angka-bertentangan", sev: SevKesalahan, msg: "318 pelajar dari 1.240 warga (sekitar seperempat)", edits: eds})
+		}
+	}
+	return out
+}
+
+func TestFractionMutations(t *testing.T) { runOfficeMutations(t, fractionMutations()) }
+
+func TestFractionNearForms(t *testing.T) {
+	forms := map[string][]officeNearForm{}
+	for _, fr := range []string{"Seperempat di antaranya", "Sekitar seperempat dari mereka", "Kurang dari separuh di antaranya", "Sebagian di antaranya",
+		"Sebagian kecil di antaranya", "Separuh di antaranya bukan pelajar. Sisanya"} {
+		for _, eds := range fractionEdits(fr, true) {
+			forms[pKTP] = append(forms[pKTP], officeNearForm{nil, eds[pKTP]})
+		}
+	}
+	// A group the sheet gives no breakdown of.
+	forms[pKTP] = append(forms[pKTP], officeNearForm{nil, []edit{{"Sebagian besar dari mereka adalah pelajar yang baru berusia 17 tahun dan warga lanjut usia.", "Separuh di antaranya adalah pelajar yang baru berusia 17 tahun dan warga lanjut usia.", ""}}})
+	forms[pBanjir] = append(forms[pBanjir],
+		officeNearForm{nil, []edit{{"lima orang dari setiap desa.", "lima orang dari setiap desa. Separuh di antaranya perempuan.", ""}}},
+		officeNearForm{nil, []edit{{"Setiap desa mengirim lima orang utusan.", "Setiap desa mengirim lima orang utusan. Sebagian besar di antaranya perempuan.", ""}}})
+	forms[pImun] = append(forms[pImun],
+		officeNearForm{nil, []edit{{"terlindungi.", "terlindungi. Sebagian besar di antaranya tinggal di Kecamatan Cikadu.", ""}}},
+		officeNearForm{nil, []edit{{"belum lengkap imunisasi rutinnya.", "belum lengkap imunisasi rutinnya. Sepertiga di antaranya belum pernah diimunisasi campak.", ""}}})
+	forms[pAduan] = append(forms[pAduan], officeNearForm{nil, []edit{{"Aduan itu tidak dicatat", "Sepertiga di antaranya soal jalan rusak. Aduan itu tidak dicatat", ""}}})
+	runOfficeNearForms(t, forms)
 }
