@@ -101,6 +101,7 @@ var behaviourHash = map[string]string{
 	"1.75.0": "973be19a0c6c37d8",
 	"1.76.0": "6c246c77dd75c642",
 	"1.77.0": "d1ceabfbbb271ec2",
+	"1.78.0": "8172bce898101670",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -844,6 +845,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		// capitals, and the rest of a sheet figure is no new figure.
 		inputs = append(inputs, Input{Headline: "50 Relawan Tanggap Banjir Desa Ikuti Pelatihan BPBD", Now: now, Brief: brief,
 			Body: inputs[0].Body + "\n\nPeserta datang dari Desa Cijambu dan 19 desa lain."})
+	}
+	if !versionBefore(Version, "1.78.0") {
+		// From 1.78.0 a fraction of a figure is compared with the sheet's
+		// part of it.
+		parted := *brief
+		parted.Angka = []Figure{{Nilai: 60, Satuan: "relawan"}, {Nilai: 12, Satuan: "perempuan", Keterangan: "bagian dari 60 relawan"}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &parted,
+			Body: inputs[0].Body + "\n\nSebanyak 60 relawan ikut berlatih. Separuh di antaranya adalah perempuan."})
 	}
 	var all []Report
 	for _, in := range inputs {
