@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"hash"
 	"net/http"
 	"strconv"
 	"strings"
@@ -140,30 +141,46 @@ func (s *Server) rescueCookieHash(v string) (hash string, userID int64, ok bool)
 	return hex.EncodeToString(sum[:]), userID, true
 }
 
-// rescueMAC signs a rescue cookie's random part and trainee id.
+// rescueMAC signs a rescue cookie's random part and trainee id. A signer is
+// keyed once and reused (every practice view signs or checks a cookie).
 func (s *Server) rescueMAC(v string) string {
-	m := hmac.New(sha256.New, s.cfg.Secret)
+	m := s.rescueMACs.Get().(hash.Hash)
+	m.Reset()
 	m.Write([]byte("bimtek-pulih:" + v))
-	return base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:16])
+	var sum [sha256.Size]byte
+	mac := base64.RawURLEncoding.EncodeToString(m.Sum(sum[:0])[:16])
+	s.rescueMACs.Put(m)
+	return mac
 }
 
 // keepRescueCookie gives this browser a rescue cookie for the trainee (a new
-// one when it has none) and renews it; it returns the cookie's hash.
-func (s *Server) keepRescueCookie(c echo.Context, userID int64) (hash string, fresh bool) {
+// one when it has none) and renews it; it returns the hash of the cookie it
+// had, or fresh.
+func (s *Server) keepRescueCookie(c echo.Context, userID int64) (browser string, fresh bool) {
 	name := rescueCookieName(userID)
 	v := ""
 	if ck, err := c.Cookie(name); err == nil {
 		if h, uid, ok := s.rescueCookieHash(ck.Value); ok && uid == userID {
-			v, hash = ck.Value, h
+			v, browser = ck.Value, h
 		}
 	}
-	if v == "" {
+	if v == "" { // a new browser id has kept nothing: no hash to look for
 		v = randomToken(32) + "." + strconv.FormatInt(userID, 10)
 		v += "." + s.rescueMAC(v)
-		sum := sha256.Sum256([]byte(v)) // as rescueCookieHash, without checking the signature just made
-		hash, fresh = hex.EncodeToString(sum[:]), true
+		fresh = true
 	}
-	c.SetCookie(&http.Cookie{Name: name, Value: v, Path: "/kursus/", HttpOnly: true, Secure: s.secure,
-		SameSite: http.SameSiteLaxMode, MaxAge: int(rescueCookieLifetime / time.Second)})
-	return hash, fresh
+	// As http.Cookie writes it; the name and value are of safe characters.
+	attrs := rescueCookieAttrs
+	if s.secure {
+		attrs = rescueCookieAttrsSecure
+	}
+	c.Response().Header().Add(echo.HeaderSetCookie, name+"="+v+attrs)
+	return browser, fresh
 }
+
+// The rescue cookie's attributes: the practice pages' path, its lifetime,
+// no script access, sent on top-level navigation from elsewhere only.
+var (
+	rescueCookieAttrs       = "; Path=/kursus/; Max-Age=" + strconv.Itoa(int(rescueCookieLifetime/time.Second)) + "; HttpOnly; SameSite=Lax"
+	rescueCookieAttrsSecure = "; Path=/kursus/; Max-Age=" + strconv.Itoa(int(rescueCookieLifetime/time.Second)) + "; HttpOnly; Secure; SameSite=Lax"
+)

@@ -350,3 +350,20 @@ func TestConcurrentTabsRescueAndTakeOnce(t *testing.T) {
 		}
 	})
 }
+
+// TestRescueCookieAttributes: the rescue cookie, written without
+// http.Cookie, reads as http.Cookie would write it, over http and https.
+func TestRescueCookieAttributes(t *testing.T) {
+	t.Parallel()
+	for _, secure := range []bool{false, true} {
+		attrs := rescueCookieAttrs
+		if secure {
+			attrs = rescueCookieAttrsSecure
+		}
+		want := (&http.Cookie{Name: "n", Value: "v", Path: "/kursus/", HttpOnly: true, Secure: secure,
+			SameSite: http.SameSiteLaxMode, MaxAge: int(rescueCookieLifetime / time.Second)}).String()
+		if got := "n=v" + attrs; got != want {
+			t.Errorf("secure %v: %q, want %q", secure, got, want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ package web
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -73,6 +75,8 @@ type Server struct {
 	metrics    *metrics
 	// fragments caches rendered item-page parts; see fragment.
 	fragments sync.Map
+	// rescueMACs keeps keyed signers of rescue cookies (rescueMAC).
+	rescueMACs sync.Pool
 	// modules keeps the course page's module lists; see moduleList.
 	modules moduleLists
 	// quizForms caches quiz forms in pieces; see quizPiecesOf.
@@ -133,6 +137,7 @@ func New(cfg Config) (*Server, error) {
 		hashing:  cfg.Hashing,
 	}
 	s.sessions.Now = cfg.Now
+	s.rescueMACs.New = func() any { return hmac.New(sha256.New, cfg.Secret) }
 	s.names = newNameCache(cfg.DB, cfg.Now)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
