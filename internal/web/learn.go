@@ -413,16 +413,46 @@ func (s *Server) itemFor(c echo.Context) (itemView, error) {
 		ItemURL: course.DefaultItemURL(l.Course.ID, it)}
 	v.ItemState = v.State(it.ID)
 	v.ItemStateLabel = domain.StateLabel(v.ItemState)
-	// The course pointer changes whenever a catalog is loaded, so it keys the content version.
-	key := fmt.Sprintf("%p/%s", l.Course, it.ID)
-	lang := langOf(c)
-	if v.Head, err = s.fragment(lang, key, "item_head", v); err != nil {
+	parts, err := s.itemPartsOf(langOf(c), v)
+	if err != nil {
 		return v, err
 	}
-	if v.Pager, err = s.fragment(lang, key, "item_pager", v); err != nil {
-		return v, err
-	}
+	v.Head, v.Pager = parts.head, parts.pager
 	return v, nil
+}
+
+// itemPartsKey names an item page's breadcrumbs and pager: the course
+// pointer changes whenever a catalog is loaded, so it keys the content version.
+type itemPartsKey struct {
+	co   *course.Course
+	item string
+	lang i18n.Lang
+}
+
+// itemParts is an item page's breadcrumbs and pager, rendered once per item.
+type itemParts struct{ head, pager template.HTML }
+
+// itemPartsOf returns v's breadcrumbs and pager, rendering them the first
+// time (they show nothing of the viewer: the templates read the item alone).
+func (s *Server) itemPartsOf(lang i18n.Lang, v itemView) (*itemParts, error) {
+	key := itemPartsKey{v.Course, v.Item.ID, lang}
+	if p, ok := s.fragments.Load(key); ok {
+		return p.(*itemParts), nil
+	}
+	t, _ := s.tmpl.page(lang, "lesson")
+	var p itemParts
+	for _, part := range []struct {
+		name string
+		dst  *template.HTML
+	}{{"item_head", &p.head}, {"item_pager", &p.pager}} {
+		var buf bytes.Buffer
+		if err := t.ExecuteTemplate(&buf, part.name, v); err != nil {
+			return nil, fmt.Errorf("menampilkan %s: %w", part.name, err)
+		}
+		*part.dst = template.HTML(buf.String()) // produced by html/template, escaped
+	}
+	s.fragments.Store(key, &p)
+	return &p, nil
 }
 
 func (s *Server) itemPage(c echo.Context) error {

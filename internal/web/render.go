@@ -716,16 +716,11 @@ var pageBufs = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0
 // maxPooledPage keeps the rare huge page's buffer out of the pool.
 const maxPooledPage = 256 << 10
 
-// fragment renders a partial template once per key and keeps the HTML.
+// fragmentOf renders a partial template once per key and keeps the HTML.
 // Course content is immutable while a catalog is loaded, so the parts of an
-// item page that depend only on the item (breadcrumbs, pager) need not run
-// their template actions on every request. Keys must identify the content
-// exactly (see itemKey); the language is part of the key.
-func (s *Server) fragment(l i18n.Lang, key, name string, data any) (template.HTML, error) {
-	return s.fragmentOf(l, key, name, func() any { return data })
-}
-
-// fragmentOf is fragment with its data made only when it is rendered.
+// item page that depend only on the item need not run their template actions
+// on every request. Keys must identify the content exactly; the language is
+// part of the key. Its data is made only when it is rendered.
 func (s *Server) fragmentOf(l i18n.Lang, key, name string, dataOf func() any) (template.HTML, error) {
 	k := string(l) + "|" + key + "|" + name
 	if h, ok := s.fragments.Load(k); ok {

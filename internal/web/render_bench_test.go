@@ -18,8 +18,11 @@ func BenchmarkRenderLesson(b *testing.B) {
 	u := f.users[domain.RolePeserta]
 	v := itemView{learning: learning{Course: co}, Item: it, Module: co.Module(it.ModuleID), Next: co.Next(it)}
 	v.ItemURL, v.ItemState, v.ItemStateLabel = "/kursus/x/materi/y", "sedang", "Sedang"
-	v.Head, _ = f.srv.fragment(i18n.ID, "bench", "item_head", v)
-	v.Pager, _ = f.srv.fragment(i18n.ID, "bench", "item_pager", v)
+	parts, err := f.srv.itemPartsOf(i18n.ID, v)
+	if err != nil {
+		b.Fatal(err)
+	}
+	v.Head, v.Pager = parts.head, parts.pager
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
