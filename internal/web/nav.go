@@ -10,13 +10,14 @@ import (
 	"github.com/bimtek/bimtek/internal/i18n"
 )
 
-// navFor returns the navigation of a role; the server checks access on every
-// route regardless of what the navigation shows.
-func (s *Server) navFor(ctx context.Context, u *domain.User, current string) []NavItem {
+// navFor appends to items the navigation of a role; the server checks
+// access on every route regardless of what the navigation shows. (The
+// caller's array holds them: a page view allocates nothing for them.)
+func (s *Server) navFor(ctx context.Context, items []NavItem, u *domain.User, current string) []NavItem {
 	if u == nil {
-		return nil
+		return items
 	}
-	items := []NavItem{{Label: "Beranda", Href: "/beranda"}} // Indonesian; topHTML translates
+	items = append(items, NavItem{Label: "Beranda", Href: "/beranda"}) // Indonesian; topHTML translates
 	switch u.Role {
 	case domain.RolePeserta:
 		items = append(items, NavItem{Label: "Jadwal", Href: "/jadwal"}, NavItem{Label: "Sertifikat", Href: "/sertifikat"})

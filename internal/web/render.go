@@ -695,7 +695,8 @@ func textOnly(l *parse.ListNode) bool {
 func (s *Server) view(c echo.Context, data any) View {
 	l := langOf(c)
 	v := View{User: currentUser(c), Lang: l, CSRF: csrfToken(c), Data: data, Chrome: s.tmpl.chrome[l]}
-	v.Top = topHTML(l, v.User, v.CSRF, s.navFor(c.Request().Context(), v.User, c.Request().URL.Path))
+	var nav [12]NavItem
+	v.Top = topHTML(l, v.User, v.CSRF, s.navFor(c.Request().Context(), nav[:0], v.User, c.Request().URL.Path))
 	if f, ok := c.Get(ctxFlash).(string); ok {
 		v.Flash = i18n.T(l, f)
 	}
