@@ -263,6 +263,7 @@ func (g *grader) gradeFaktual() result {
 		cn.note("belum ada angka konkret")
 	}
 
+	var introduced map[int]bool // sheet people whose first mention is reported
 	if b := g.in.Brief; b != nil {
 		n, invented := g.checkBrief(b)
 		n += g.checkAddresses(b)
@@ -277,12 +278,16 @@ func (g *grader) gradeFaktual() result {
 		if len(invented) > 0 {
 			cn.note(fmt.Sprintf("%s kutipan yang tidak ada di lembar fakta", countWord(len(invented))))
 		}
+		introduced = g.checkFirstMentions(b)
+		if len(introduced) > 0 {
+			cn.note("narasumber pertama kali disebut tanpa jabatan atau nama lengkap")
+		}
 	}
 	if g.checkVagueAmounts(f) > 0 {
 		cn.note("angka perkiraan")
 	}
 	if b := g.in.Brief; b != nil {
-		g.checkBriefCoverage(b) // suggestions: their cost shows as "saran lain"
+		g.checkBriefCoverage(b, introduced) // suggestions: their cost shows as "saran lain"
 	}
 
 	ok := "Kutipan beratribusi, ada angka konkret, dan tidak ada penilaian penulis."
@@ -496,6 +501,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkOfficeHolders(f, b, known)
 		n += g.checkPartialNames(f, b, known)
 	}
+	n += g.checkRegions(b)
 	n += g.checkBriefDate(b)
 	n += g.checkDateRanges(b)
 	n += g.checkSheetDates(b)
@@ -524,9 +530,10 @@ const MaxMissingListed = 3
 
 // checkBriefCoverage suggests the facts of the sheet that the release leaves
 // out: figures (the scale readers judge importance by), sources named in
-// siapa, and the quotes given. A figure counts as used when its number or
+// siapa (but those whose bare office checkFirstMentions reported, in
+// introduced), and the quotes given. A figure counts as used when its number or
 // its unit appears with a number (a wrong number is checkFigures' business).
-func (g *grader) checkBriefCoverage(b *Brief) {
+func (g *grader) checkBriefCoverage(b *Brief, introduced map[int]bool) {
 	values := map[float64]bool{}
 	units := map[string]bool{}
 	for _, f := range []*field{g.head, g.body} {
@@ -588,8 +595,8 @@ func (g *grader) checkBriefCoverage(b *Brief) {
 		return len(toks) == 0
 	}
 	var people []string
-	for _, p := range b.Siapa {
-		if !mentioned(p.Nama) {
+	for pi, p := range b.Siapa {
+		if !mentioned(p.Nama) && !introduced[pi] {
 			people = append(people, p.Nama)
 		}
 	}
@@ -1476,7 +1483,7 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			// An office the sheet writes with commas ("Kader Posyandu
 			// Melati, Desa Sukasari") is walked back over as many commas.
 			commas := strings.Count(jabatan, ",")
-			for k := j; !nearest && k >= 0 && k >= j-8-2*commas; k-- {
+			for k := j; !nearest && k >= 0 && k >= j-officeReach-2*commas; k-- {
 				tk := f.toks[k]
 				if !tk.capital && tk.lower != "dan" {
 					break
@@ -1505,7 +1512,7 @@ func (g *grader) checkTitles(f *field, b *Brief) int {
 			// "Kabid Pelayanan" names the sheet's "Kepala Bidang Pelayanan"
 			// whole; otherUnit tells a Kabid from a Kasi.
 			dropped := droppedQualifier(f.toks[title+1:j+1], jabatan) && unitAbbrev[f.toks[title].lower] == ""
-			if got == want && !dropped && !otherArea(f.toks[title:j+1], jabatan) && !otherUnit(f.toks[title:j+1], jabatan) {
+			if got == want && !dropped && !otherArea(f.toks[title:j+1], jabatan) && !otherUnit(f.toks[title:j+1], jabatan) && !otherBody(f.toks[title:j+1], jabatan) {
 				continue
 			}
 			n++

@@ -102,8 +102,8 @@ var factNearForms = map[string][]edit{
 		{"Sepanjang 2025", "Sepanjang tahun 2025", ""},
 		{"H. Dadang Kurnia", "Bapak H. Dadang Kurnia", ""},
 		{"Siti Nurhalimah", "Ibu Siti Nurhalimah", ""},
-		// A ranking said by a named source is the source's.
-		{"Kanal aduan ini sudah tersambung dengan 42 OPD.", "Kanal aduan ini sudah tersambung dengan 42 OPD. Menurut Siti, kanal ini yang pertama di Sukamaju.", ""},
+		// A ranking said by a named source is the source's (once introduced).
+		{"tutur Siti.", "tutur Siti. Menurut Siti, kanal ini yang pertama di Sukamaju.", ""},
 	},
 }
 

@@ -33,6 +33,11 @@ var institutionNouns = map[string]string{
 	"bapenda": "badan", "bkpsdm": "badan", "bpkad": "badan", "bkd": "badan",
 }
 
+// officeReach is how many words before a name an office may start: "Kepala
+// Bidang Pelayanan Pendaftaran Penduduk Dinas Kependudukan dan Pencatatan
+// Sipil Kabupaten Sukamaju" has fourteen.
+const officeReach = 14
+
 // officeSpan is an office written next to a name: its tokens from the head.
 type officeSpan struct{ head, end int }
 
@@ -55,7 +60,7 @@ func officeBefore(f *field, i, commas int) (officeSpan, bool) {
 		return officeSpan{}, false
 	}
 	head := -1
-	for k := j; k >= 0 && k >= j-8-2*commas; k-- {
+	for k := j; k >= 0 && k >= j-officeReach-2*commas; k-- {
 		tk := f.toks[k]
 		if !tk.capital && tk.lower != "dan" || f.inQuote(tk.start) {
 			break
@@ -203,7 +208,7 @@ func roleDiffers(office []token, jabatan string) bool {
 	}
 	head := office[0].lower
 	if roleNouns[head] && !titleWords[head] {
-		return !sheet[head]
+		return !sheet[head] || otherBody(office, jabatan)
 	}
 	got := make([]string, len(office))
 	for k, t := range office {
@@ -219,7 +224,7 @@ func roleDiffers(office []token, jabatan string) bool {
 		return false // another title: checkTitles' finding
 	}
 	a, b := institutionOf(got), institutionOf(want)
-	return (a != "" && b != "" && a != b) || otherLevel(office, jabatan)
+	return (a != "" && b != "" && a != b) || otherLevel(office, jabatan) || otherBody(office, jabatan)
 }
 
 // checkRoleOffices flags a sheet person's office before or after the name
@@ -239,9 +244,16 @@ func (g *grader) checkRoleOffices(f *field, b *Brief) int {
 				func() (officeSpan, bool) { return officeBefore(f, i, commas) },
 				func() (officeSpan, bool) { return officeAfter(f, hi, other, pi) },
 				func() (officeSpan, bool) { return lowerRoleBefore(f, i) },
+				func() (officeSpan, bool) { return g.lowerOfficeSpan(f, i) },
 			} {
 				sp, ok := o()
-				if !ok || !roleDiffers(f.toks[sp.head:sp.end+1], jabatan) {
+				if !ok {
+					continue
+				}
+				office := f.toks[sp.head : sp.end+1]
+				// A title in lower case is no other check's: judge it whole.
+				lower := !office[0].capital && titleWords[office[0].lower]
+				if !roleDiffers(office, jabatan) && !(lower && officeDiffers(office, jabatan)) {
 					continue
 				}
 				s, e := f.toks[sp.head].start, f.toks[sp.end].end

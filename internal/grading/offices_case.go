@@ -103,3 +103,26 @@ func (g *grader) lowerOfficeNamed(f *field, i int) bool {
 	_, ok := g.lowerOfficeBeforeName(f, i)
 	return ok
 }
+
+// lowerOfficeSpan returns the office written in lower case right before
+// the name that starts at token i ("kata sekretaris dinas kesehatan dr.
+// Rahmat Hidayat"), from its title word.
+func (g *grader) lowerOfficeSpan(f *field, i int) (officeSpan, bool) {
+	h := i
+	for h > 0 && personHonorific(f.toks[h-1].lower) {
+		h--
+	}
+	for k := h - 1; k >= 0 && k >= h-1-officeReach; k-- {
+		t := f.toks[k]
+		if t.capital || k < h-1 && f.slice(t.end, f.toks[k+1].start) != " " {
+			break
+		}
+		if !titleWords[t.lower] {
+			continue
+		}
+		if end, ok := g.lowerOfficeBeforeName(f, k); ok && end == h-1 {
+			return officeSpan{k, end}, true
+		}
+	}
+	return officeSpan{}, false
+}

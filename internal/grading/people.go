@@ -175,7 +175,7 @@ func (g *grader) checkOfficeHolders(f *field, b *Brief, known map[string]bool) i
 			}
 			// "Kepala Seksi Kedaruratan BPBD" is not the sheet's "Kepala
 			// Pelaksana BPBD": another part of the office, another holder.
-			if start < 0 || otherUnit(f.toks[start:i+1], jabatan) || otherLevel(f.toks[start:i+1], jabatan) {
+			if start < 0 || otherUnit(f.toks[start:i+1], jabatan) || otherLevel(f.toks[start:i+1], jabatan) || otherBody(f.toks[start:i+1], jabatan) {
 				continue
 			}
 			a, z, words := personRun(f, i+1, known)
@@ -279,7 +279,7 @@ func personHonorific(w string) bool {
 // ("Wakil Bupati", "Plt. Kepala"), or -1. A title further back belongs to
 // another office ("Sekda dan Bupati Dadang").
 func nearestTitle(f *field, j int) int {
-	for k := j; k >= 0 && k >= j-8; k-- {
+	for k := j; k >= 0 && k >= j-officeReach; k-- {
 		tk := f.toks[k]
 		if !tk.capital || k < j && f.slice(tk.end, f.toks[k+1].start) != " " {
 			return -1
@@ -471,7 +471,7 @@ func officeDiffers(office []token, jabatan string) bool {
 		got = w
 	}
 	dropped := droppedQualifier(office[1:], jabatan) && unitAbbrev[office[0].lower] == ""
-	return got != want || dropped || otherArea(office, jabatan) || otherUnit(office, jabatan)
+	return got != want || dropped || otherArea(office, jabatan) || otherUnit(office, jabatan) || otherBody(office, jabatan)
 }
 
 // checkTitlesAfterName flags a sheet person's office written after the

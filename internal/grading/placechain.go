@@ -107,9 +107,15 @@ func (g *grader) checkPlaceChains(f *field, b *Brief) int {
 	}
 	n := 0
 	gap := func(a, c int) string { return f.slice(f.toks[a].end, f.toks[c].start) }
+	owners := nameOwners(b)
 	for _, ch := range areaChains(f.toks, gap) {
 		for i, u := range ch {
 			for _, a := range ch[i+1:] {
+				// "Desa Sukasari Euis Komalasari": the name after the area,
+				// written without a comma, is no part of it.
+				for a.hi > a.lo+1 && owners[f.toks[a.hi].lower] != 0 {
+					a.hi--
+				}
 				want, ok := parent[u.key][a.head]
 				if !ok || strings.EqualFold(want, strings.Join(strings.Fields(f.slice(f.toks[a.lo].start, f.toks[a.hi].end)), " ")) ||
 					f.inQuote(f.toks[a.lo].start) || g.placeReported(f, f.toks[a.lo].start) {

@@ -48,6 +48,7 @@ var Rules = []Rule{
 	{"kutipan-diubah", CritFaktual, "Kutipan berbeda dengan aslinya"},
 	{"narasumber-hilang", CritFaktual, "Belum ada narasumber"},
 	{"narasumber-lembar-belum-disebut", CritFaktual, "Narasumber lembar fakta belum disebut"},
+	{"narasumber-tanpa-identitas", CritFaktual, "Narasumber disebut tanpa jabatan atau nama lengkap"},
 	{"kutipan-lembar-belum-dipakai", CritFaktual, "Kutipan lembar fakta belum dipakai"},
 	{"tempat-hilang", CritFaktual, "Tempat kegiatan belum disebut"},
 	{"angka-hilang", CritFaktual, "Belum ada angka"},

@@ -102,6 +102,7 @@ var behaviourHash = map[string]string{
 	"1.76.0": "6c246c77dd75c642",
 	"1.77.0": "d1ceabfbbb271ec2",
 	"1.78.0": "8172bce898101670",
+	"1.79.0": "b39dfb3f2eaad701",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -853,6 +854,18 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		parted.Angka = []Figure{{Nilai: 60, Satuan: "relawan"}, {Nilai: 12, Satuan: "perempuan", Keterangan: "bagian dari 60 relawan"}}
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &parted,
 			Body: inputs[0].Body + "\n\nSebanyak 60 relawan ikut berlatih. Separuh di antaranya adalah perempuan."})
+	}
+	if !versionBefore(Version, "1.79.0") {
+		// From 1.79.0 an office over another body of the sheet's kind, a
+		// regency that is not the sheet's and a source first named without
+		// office or full name are reported.
+		county := *brief
+		county.Siapa = []Person{{Nama: "Asep Saepudin", Jabatan: "Kepala Pelaksana BPBD Kabupaten Sukamaju"}, {Nama: "Dedi Kurniawan", Jabatan: "Ketua Tim Siaga Bencana Desa Cijambu"}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &county,
+			Body: strings.Replace(inputs[0].Body, "Kabupaten Sukamaju melatih", "Kota Sukamaju melatih", 1) +
+				"\n\nKetua Tim Siaga Banjir Desa Cijambu, Dedi Kurniawan, ikut berlatih. Dedi menambahkan, relawan Kabupaten Sukasari juga datang."},
+			Input{Headline: inputs[0].Headline, Now: now, Brief: &county,
+				Body: strings.Replace(inputs[0].Body, "kata Kepala Pelaksana BPBD Sukamaju, Asep Saepudin.", "kata Asep.", 1)})
 	}
 	var all []Report
 	for _, in := range inputs {
