@@ -43,8 +43,29 @@ func (db *DB) ItemStates(ctx context.Context, enrollmentID int64) (map[string]st
 // complete the last requirements at once the later one always issues. A
 // transaction round the statement would only add round trips.
 func (db *DB) SetItemState(ctx context.Context, enrollmentID int64, courseID, itemID, hash, state string) error {
+	return db.SetItemStateOpening(ctx, enrollmentID, courseID, itemID, hash, state, ItemRef{})
+}
+
+// ItemRef names a course item in its current version.
+type ItemRef struct{ ID, Hash string }
+
+// SetItemStateOpening is SetItemState that also marks open started (unless
+// its state is already as far), in the same statement: "Tandai selesai"
+// leads to the next item, whose first view would otherwise write its start
+// as a second write, after which the trainee's pages read their progress
+// again a second time. open.ID "" marks nothing more.
+func (db *DB) SetItemStateOpening(ctx context.Context, enrollmentID int64, courseID, itemID, hash, state string, open ItemRef) error {
 	issuing := state != domain.StateStarted
 	err := db.retrying(ctx, func() error {
+		if open.ID != "" && open.ID != itemID {
+			t := now()
+			_, err := db.writeExec(ctx, nil, setStatesSQL(issuing && db.Dialect == Postgres), enrollmentID, courseID, itemID, state, hash, t, t,
+				enrollmentID, courseID, open.ID, domain.StateStarted, open.Hash, t, t)
+			if err != nil {
+				return fmt.Errorf("menyimpan kemajuan %s dan %s: %w", itemID, open.ID, err)
+			}
+			return nil
+		}
 		return setState(ctx, db, nil, enrollmentID, courseID, itemID, hash, state, issuing)
 	})
 	if err != nil {
@@ -92,14 +113,30 @@ func setStateSQL(lockEnrollment bool) string {
 	return setStatePlainSQL
 }
 
+// setStatesSQL is setStateSQL for two items (SetItemStateOpening).
+func setStatesSQL(lockEnrollment bool) string {
+	if lockEnrollment {
+		return setStatesLockingSQL
+	}
+	return setStatesPlainSQL
+}
+
 var (
-	setStatePlainSQL   = setStateQuery(`?`)
-	setStateLockingSQL = setStateQuery(`(SELECT id FROM enrollments WHERE id = ? FOR NO KEY UPDATE)`)
+	setStatePlainSQL    = setStateQuery(1, `?`)
+	setStateLockingSQL  = setStateQuery(1, `(SELECT id FROM enrollments WHERE id = ? FOR NO KEY UPDATE)`)
+	setStatesPlainSQL   = setStateQuery(2, `?`)
+	setStatesLockingSQL = setStateQuery(2, `(SELECT id FROM enrollments WHERE id = ? FOR NO KEY UPDATE)`)
 )
 
-func setStateQuery(enrollment string) string {
+// setStateQuery writes the state of n items of one enrollment.
+func setStateQuery(n int, enrollment string) string {
+	row := `(` + enrollment + `, ?, ?, ?, ?, ?, ?)`
+	rows := row
+	for range n - 1 {
+		rows += `, ` + row
+	}
 	return `INSERT INTO progress (enrollment_id, course_id, item_id, state, content_hash, started_at, updated_at)
-		VALUES (` + enrollment + `, ?, ?, ?, ?, ?, ?)
+		VALUES ` + rows + `
 		ON CONFLICT (enrollment_id, item_id) DO UPDATE SET state = excluded.state, content_hash = excluded.content_hash, updated_at = excluded.updated_at
 		WHERE ` + stateRankSQL("progress.state") + ` < ` + stateRankSQL("excluded.state")
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/bimtek/bimtek/internal/course"
 	"github.com/bimtek/bimtek/internal/domain"
 	"github.com/bimtek/bimtek/internal/i18n"
+	"github.com/bimtek/bimtek/internal/store"
 )
 
 func (s *Server) learnRoutes() []route {
@@ -515,7 +516,13 @@ func (s *Server) markLessonDone(c echo.Context) error {
 	if v.Item.Kind != course.KindLesson {
 		return domain.ErrNotFound
 	}
-	if err := s.db.SetItemState(c.Request().Context(), v.Enrollment.ID, v.Course.ID, v.Item.ID, v.Item.Hash, domain.StateDone); err != nil {
+	// The page the redirect opens is the next item's; a first view would
+	// mark it started there, a second write: it is marked here with this one.
+	var open store.ItemRef
+	if v.Next != nil && v.State(v.Next.ID) == domain.StateNotStarted {
+		open = store.ItemRef{ID: v.Next.ID, Hash: v.Next.Hash}
+	}
+	if err := s.db.SetItemStateOpening(c.Request().Context(), v.Enrollment.ID, v.Course.ID, v.Item.ID, v.Item.Hash, domain.StateDone, open); err != nil {
 		return err
 	}
 	target := course.DefaultItemURL(v.Course.ID, v.Item)

@@ -18,7 +18,9 @@ import (
 // sent once per trainee, so kirim+walk runs at most the number of trainees
 // not yet sent; its cost includes the practice page read for the lock
 // version), and last "checked+walk": "Periksa", the page that grades the
-// text, then the send of that text. On PostgreSQL pg-cpu-µs/op is the CPU time of the database
+// text, then the send of that text, and "selesai-next+walk": Tandai selesai
+// followed, as a browser does, by the page it leads to (the next item, not
+// yet opened; each trainee once). On PostgreSQL pg-cpu-µs/op is the CPU time of the database
 // server's processes for the test database, which run on the same cores.
 //
 //	go test ./internal/web -run '^$' -bench WriteCPU -benchtime 100x
@@ -41,7 +43,7 @@ func BenchmarkWriteCPU(b *testing.B) {
 		pgb := newPGBackends(b, db)
 		cl := loadClient()
 		unsent := 0 // the next trainee who may still send
-		for _, kind := range []string{"", "mixed", "selesai", "autosave", "kirim", "checked"} {
+		for _, kind := range []string{"", "mixed", "selesai", "autosave", "kirim", "checked", "selesai-next"} {
 			name := e.name + "/walk"
 			if kind != "" {
 				name = e.name + "/" + kind + "+walk"
@@ -84,6 +86,19 @@ func BenchmarkWriteCPU(b *testing.B) {
 						o = p.writeOf(kind, u, i)
 					default:
 						o = p.writeOf(kind, u, i)
+					}
+					if kind == "selesai-next" { // as a browser: the page the redirect opens
+						o = p.writeOf("selesai", u, i)
+						res, err := cl.Do(o.req)
+						if err != nil || res.StatusCode != http.StatusSeeOther {
+							b.Fatalf("selesai failed: %v", err)
+						}
+						res.Body.Close()
+						next := op{name: "next", req: mustRequest(http.MethodGet, p.f.ts.URL+res.Header.Get("Location"), p.cookies[u], nil)}
+						if _, ok := next.do(cl); !ok {
+							b.Fatalf("the page after selesai failed")
+						}
+						o.req = nil
 					}
 					if o.req != nil {
 						if _, ok := o.do(cl); !ok {
