@@ -479,7 +479,7 @@ func (s *Server) itemPage(c echo.Context) error {
 		// The lesson's content shows nothing of the trainee but the item's
 		// state and the form token, so it is kept per content version and state.
 		key := lessonKey{lang: pv.Lang, co: v.Course, item: v.Item.ID, state: v.ItemState, preview: v.Preview, enrolled: v.Enrollment != nil}
-		body, ok, err := s.keptContent(key, "lesson", pv, nil)
+		body, ok, err := keptContent(s, key, "lesson", pv, nil)
 		if err != nil {
 			return err
 		}

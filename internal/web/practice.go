@@ -179,7 +179,7 @@ func (s *Server) renderPracticeView(c echo.Context, status int, pv practiceView)
 		if pv.Submission != nil {
 			key.state = pv.Submission.State
 		}
-		body, ok, err := s.keptContentOf(key, "practice", v, len(practiceValues{}), func(v View, _ template.HTML, marks []string) View {
+		body, ok, err := keptContentOf(s, key, "practice", v, len(practiceValues{}), func(v View, _ template.HTML, marks []string) View {
 			mv := pv
 			mv.Owner, mv.DraftBasis, mv.DraftBasisBefore, mv.Lock = marks[0], marks[1], marks[2], marks[3]
 			mv.Form.SubmitKey, mv.Form.Headline, mv.Form.Body, mv.BodyChars = marks[4], marks[5], marks[6], marks[7]

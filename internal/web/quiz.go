@@ -173,7 +173,7 @@ func (s *Server) renderQuiz(c echo.Context, v *itemView) error {
 	if q.Result == nil && q.Review == nil && q.Errors == nil && q.Refused == "" && len(q.Attempts) == 0 {
 		key := quizPageKey{lang: pv.Lang, co: v.Course, item: v.Item.ID, preview: v.Preview, enrolled: v.Enrollment != nil,
 			role: currentUser(c).Role, used: q.Used, limit: q.Limit, attempt: q.Attempt, closed: q.Closed, passed: q.Passed, best: q.Best}
-		body, ok, err := s.keptContent(key, "quiz", pv, func(pv View, form template.HTML) View {
+		body, ok, err := keptContent(s, key, "quiz", pv, func(pv View, form template.HTML) View {
 			mv, mq := *v, *q
 			mq.form, mv.Quiz = []string{string(form)}, &mq
 			pv.Data = &mv

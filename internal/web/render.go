@@ -494,12 +494,12 @@ func valueMark(set, i int) string {
 // The key must name everything the block shows but those. ok is false when
 // the block cannot be kept: a token no context would leave as it is (the
 // middleware makes only base64url tokens, but a cookie can carry any).
-func (s *Server) keptContent(key any, name string, v View, withForm func(View, template.HTML) View) (*contentPieces, bool, error) {
+func keptContent[K comparable](s *Server, key K, name string, v View, withForm func(View, template.HTML) View) (*contentPieces, bool, error) {
 	var withMarks func(View, template.HTML, []string) View
 	if withForm != nil {
 		withMarks = func(v View, form template.HTML, _ []string) View { return withForm(v, form) }
 	}
-	return s.keptContentOf(key, name, v, 0, withMarks)
+	return keptContentOf(s, key, name, v, 0, withMarks)
 }
 
 // keptContentOf is keptContent for a block that also shows n values of the
@@ -507,7 +507,7 @@ func (s *Server) keptContent(key any, name string, v View, withForm func(View, t
 // replaced by the stand-ins given, and a view of the kept block sets
 // View.vals to the values escaped as html/template escapes a string in text,
 // an RCDATA element or a quoted attribute (escapeText), which is the same.
-func (s *Server) keptContentOf(key any, name string, v View, n int, withMarks func(View, template.HTML, []string) View) (*contentPieces, bool, error) {
+func keptContentOf[K comparable](s *Server, key K, name string, v View, n int, withMarks func(View, template.HTML, []string) View) (*contentPieces, bool, error) {
 	if !plainToken(v.CSRF) || s.fullLayout {
 		return nil, false, nil
 	}
@@ -559,13 +559,13 @@ func (s *Server) keptContentOf(key any, name string, v View, n int, withMarks fu
 // keptTitle returns the title block of page name for view v, rendered once
 // per key and kept; the key must name everything the title shows (the
 // content version and the language).
-func (s *Server) keptTitle(key any, name string, v View) (string, error) {
+func (s *Server) keptTitle(key titleKey, name string, v View) (string, error) {
 	return s.keptBlock(key, name, "title", v)
 }
 
 // keptBlock is keptTitle for any block of the page's layout holes (title,
 // scripts); an empty block is rendered again each time, by the layout.
-func (s *Server) keptBlock(key any, name, block string, v View) (string, error) {
+func (s *Server) keptBlock(key titleKey, name, block string, v View) (string, error) {
 	if h, ok := s.fragments.Load(key); ok {
 		return h.(string), nil
 	}
