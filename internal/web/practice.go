@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"html/template"
 	"net/http"
 	"strconv"
@@ -62,6 +61,10 @@ type practiceView struct {
 	Owner, Lock, BodyChars, SavedAt string
 }
 
+// practiceAsideKey names a practice item's rendered instructions and facts
+// sheet (as itemPartsKey does an item's breadcrumbs and pager).
+type practiceAsideKey itemPartsKey
+
 // writingTime is the moment the grader assumes a practice release is written:
 // the afternoon of the event in the brief, so the publish_by window and the
 // date checks mean the same thing whenever the course is taken.
@@ -83,8 +86,9 @@ func (s *Server) gradeReleaseAt(v itemView, f releaseForm, at time.Time) grading
 // practicePage builds the writing page around an item view.
 func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (practiceView, error) {
 	ctx := c.Request().Context()
-	pv := practiceView{itemView: v, ItemURL: course.DefaultItemURL(v.Course.ID, v.Item)}
-	aside, err := s.fragmentOf(langOf(c), fmt.Sprintf("%p/%s", v.Course, v.Item.ID), "practice_aside", func() any {
+	pv := practiceView{itemView: v, ItemURL: v.ItemURL}
+	lang := langOf(c)
+	aside, err := fragmentOf(s, lang, practiceAsideKey{v.Course, v.Item.ID, lang}, "practice_aside", func() any {
 		a := v
 		a.HTML = template.HTML(v.Item.Practice.InstructionsHTML)
 		a.Brief = newBriefView(v.Item.Practice)

@@ -720,11 +720,10 @@ const maxPooledPage = 256 << 10
 // fragmentOf renders a partial template once per key and keeps the HTML.
 // Course content is immutable while a catalog is loaded, so the parts of an
 // item page that depend only on the item need not run their template actions
-// on every request. Keys must identify the content exactly; the language is
-// part of the key. Its data is made only when it is rendered.
-func (s *Server) fragmentOf(l i18n.Lang, key, name string, dataOf func() any) (template.HTML, error) {
-	k := string(l) + "|" + key + "|" + name
-	if h, ok := s.fragments.Load(k); ok {
+// on every request. Keys must identify the content and the language exactly.
+// Its data is made only when it is rendered.
+func fragmentOf[K comparable](s *Server, l i18n.Lang, key K, name string, dataOf func() any) (template.HTML, error) {
+	if h, ok := s.fragments.Load(key); ok {
 		return h.(template.HTML), nil
 	}
 	data := dataOf()
@@ -734,7 +733,7 @@ func (s *Server) fragmentOf(l i18n.Lang, key, name string, dataOf func() any) (t
 		return "", fmt.Errorf("menampilkan %s: %w", name, err)
 	}
 	h := template.HTML(buf.String()) // produced by html/template, escaped
-	s.fragments.Store(k, h)
+	s.fragments.Store(key, h)
 	return h, nil
 }
 
