@@ -140,22 +140,37 @@ const (
 // update the OPD's shared activity row (the version, the progress) come last,
 // so other trainees of the OPD wait for that row as briefly as possible.
 func (db *DB) Submit(ctx context.Context, in domain.SubmitInput) (v domain.SubmissionVersion, created bool, err error) {
+	oneStatement := db.Dialect == Postgres && !(in.AutoReview && in.AutoScore >= in.PassScore)
+	var made *submitRow // the draft created here, as submitReadSQL reads it
 	if in.SubmissionID == 0 {
 		// The draft's notice is waited for with the version's, after it.
-		s, err := db.createSubmission(ctx, in.EnrollmentID, in.UserID, in.CourseID, in.ItemID, false)
-		if err != nil {
-			return v, false, err
+		if oneStatement {
+			var s submitRow
+			t := now()
+			err := db.w.DB.GetContext(ctx, &s, db.q(createForSubmitSQL), in.EnrollmentID, in.UserID, in.CourseID, in.ItemID, t, t)
+			switch {
+			case err == nil:
+				in.SubmissionID, made = s.ID, &s
+			case !errors.Is(err, sql.ErrNoRows): // none: made at the same moment by another request
+				return v, false, fmt.Errorf("membuat latihan: %w", uniqueAsConflict(err))
+			}
 		}
-		in.SubmissionID = s.ID
+		if in.SubmissionID == 0 {
+			s, err := db.createSubmission(ctx, in.EnrollmentID, in.UserID, in.CourseID, in.ItemID, false)
+			if err != nil {
+				return v, false, err
+			}
+			in.SubmissionID = s.ID
+		}
 		defer func() {
 			if err != nil {
 				db.afterWrite(ctx)
 			}
 		}()
 	}
-	if db.Dialect == Postgres && !(in.AutoReview && in.AutoScore >= in.PassScore) {
+	if oneStatement {
 		var done bool
-		if v, created, done, err = db.submitOneStatement(ctx, in); done || err != nil {
+		if v, created, done, err = db.submitOneStatement(ctx, in, made); done || err != nil {
 			return v, created, err
 		}
 	}
@@ -274,6 +289,15 @@ var submitOneSQL = `WITH s AS (
 	INSERT INTO submission_versions (submission_id, number, headline, body, report_json, grader_version, auto_score, final_score, submit_key, created_at)
 	SELECT s.id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM s RETURNING *`
 
+// createForSubmitSQL creates the draft a first "Kirim rilis" sends, on
+// PostgreSQL, and returns it as submitReadSQL reads a submission; no row
+// when there is one already.
+const createForSubmitSQL = `INSERT INTO submissions AS n (enrollment_id, user_id, course_id, item_id, state, created_at, updated_at)
+	VALUES (?, ?, ?, ?, 'draft', ?, ?) ON CONFLICT (enrollment_id, item_id) DO NOTHING
+	RETURNING n.*, 0 AS repeat_id,
+		COALESCE((SELECT u.name FROM users u WHERE u.id = n.user_id), '') AS trainee_name,
+		COALESCE((SELECT i.title FROM course_items i WHERE i.course_id = n.course_id AND i.item_id = n.item_id), '') AS item_title`
+
 // submitOneStatement is Submit on PostgreSQL in two round trips and the
 // change feed's, instead of a transaction's nine: a read of the submission,
 // then submitOneSQL, whose row lock is held only while it runs. A request at
@@ -281,11 +305,13 @@ var submitOneSQL = `WITH s AS (
 // change: the row is read again and checked as a transaction waiting for its
 // lock would have. Not for an approval (its certificate is issued in
 // Submit's transaction); done is false when it leaves the submit to that.
-func (db *DB) submitOneStatement(ctx context.Context, in domain.SubmitInput) (v domain.SubmissionVersion, created, done bool, err error) {
+func (db *DB) submitOneStatement(ctx context.Context, in domain.SubmitInput, made *submitRow) (v domain.SubmissionVersion, created, done bool, err error) {
 	q := db.q(submitOneSQL)
 	for range 3 {
 		var s submitRow
-		if err := db.w.DB.GetContext(ctx, &s, db.q(submitReadSQL), in.SubmitKey, in.SubmissionID); err != nil {
+		if made != nil { // just created: nothing to read
+			s, made = *made, nil
+		} else if err := db.w.DB.GetContext(ctx, &s, db.q(submitReadSQL), in.SubmitKey, in.SubmissionID); err != nil {
 			return v, false, true, notFound(err)
 		}
 		if s.Repeat != 0 { // the same click arriving twice: its notices are waited for as its own
