@@ -285,6 +285,9 @@ func (g *grader) checkHeadline() []string {
 			continue
 		}
 		k := g.verbKind(t)
+		if k == 1 && i > 0 && h.toks[i-1].lower == "yang" && terVerb(t.lower) {
+			k = 0 // "Imunisasi yang Tertinggal": a ter- word of a relative clause describes a noun
+		}
 		if i > 0 && h.toks[i-1].lower == "di" && k > 0 && (g.prefixDi(h, i-1) || compoundAfterDi(h, i-1) > 0) {
 			k = 1 // "Di Buka": the passive prefix written apart
 		}
@@ -573,7 +576,9 @@ func (g *grader) baseVerbOfText() bool {
 		}
 		for _, form := range append(meNForms(w), "di"+w) {
 			for _, suffix := range []string{"", "kan", "i"} {
-				if words[form+suffix] {
+				// the sheet's quotes count too, so a short body does not
+				// turn the same headline passive
+				if words[form+suffix] || g.sheetQuoteHas(form+suffix) {
 					return true
 				}
 			}
