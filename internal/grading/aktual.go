@@ -64,7 +64,20 @@ func (g *grader) gradeAktual() result {
 		cn.note("hari dan tanggal tidak cocok")
 	}
 
+	imp := g.impossibleDates()
+	for k, d := range imp {
+		if k > 0 || dated > 0 {
+			g.impossibleDateFinding(d, 0)
+		}
+	}
+	if len(imp) > 0 {
+		cn.note("tanggal tidak ada di kalender")
+	}
 	switch {
+	case dated == 0 && len(imp) > 0:
+		// The date the writer meant is there but unreadable: one finding
+		// that names it, costing what a missing date costs.
+		g.impossibleDateFinding(imp[0], CostNoEventDate)
 	case dated > 0:
 		// In a practice, a date later in the body does not date the lead's
 		// "hari ini" ("… membuka pekan imunisasi hari ini"), which readers

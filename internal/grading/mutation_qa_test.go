@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -43,6 +44,61 @@ func TestHeadlineVoiceIndependentOfBody(t *testing.T) {
 					t.Errorf("%s, %d paragraphs, %q: false alarm %v", set, n, c.head, got)
 				case c.want != "" && (len(got) != 1 || got[0] != c.want+" "+SevPeringatan):
 					t.Errorf("%s, %d paragraphs, %q: got %v, want %s peringatan", set, n, c.head, got, c.want)
+				}
+			}
+		}
+	}
+}
+
+var numericDate = regexp.MustCompile(`\((\d{1,2})/(\d{1,2})/(\d{4})\)`)
+
+// TestMutationsImpossibleDate: the event's numeric date written with the
+// month first ("Kamis (4/16/2026)") or with a day no month has is a
+// tanggal-mustahil kesalahan that names the date and, when swapping day and
+// month makes one, the fix; it costs aktual at least what leaving the date
+// out costs, and draws no tanggal-hilang beside it.
+func TestMutationsImpossibleDate(t *testing.T) {
+	for id, p := range loadPractices(t) {
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			sound := Grade(p.input(h, b))
+			m := numericDate.FindStringSubmatchIndex(b)
+			if m == nil {
+				t.Fatalf("%s %s: no numeric date", set, id)
+			}
+			d, mo, y := b[m[2]:m[3]], b[m[4]:m[5]], b[m[6]:m[7]]
+			cases := []struct{ date, fix string }{{d + "/32/" + y, ""}, {"32/" + mo + "/" + y, ""}}
+			if len(d) == 2 && d > "12" {
+				cases = append(cases, struct{ date, fix string }{mo + "/" + d + "/" + y, d + "/" + mo + "/" + y})
+			}
+			for _, c := range cases {
+				body := b[:m[2]] + c.date + b[m[7]:]
+				if strings.Count(b, "/"+y) > 1 {
+					continue // a second numeric date would still date the release
+				}
+				in := p.input(h, body)
+				rep := Grade(in)
+				got := mustFind(t, rep, in, CritAktual, SevKesalahan, c.date)
+				if got.Rule != "tanggal-mustahil" || got.Suggestion != c.fix {
+					t.Errorf("%s %s %q: %s fix %q, want tanggal-mustahil fix %q", set, id, c.date, got.Rule, got.Suggestion, c.fix)
+				}
+				if len(find(rep, in, CritAktual, "")) != 1 {
+					t.Errorf("%s %s %q: a second aktual finding:\n%s", set, id, c.date, dump(rep, in))
+				}
+				// It costs at least what leaving the date out costs.
+				undated := Grade(p.input(h, b[:m[0]]+b[m[1]:]))
+				if critScore(rep, CritAktual) > critScore(undated, CritAktual) || sound.Score-rep.Score < severityDrop[SevKesalahan] {
+					t.Errorf("%s %s %q: aktual %d → %d (undated %d), score %d → %d", set, id, c.date, critScore(sound, CritAktual), critScore(rep, CritAktual), critScore(undated, CritAktual), sound.Score, rep.Score)
+				}
+				if rep.Band == BandSangatBaik {
+					t.Errorf("%s %s %q: a kesalahan left %s", set, id, c.date, rep.Band)
+				}
+			}
+			// Near forms: a decree's number and a real date draw nothing new.
+			in := p.input(h, withSentence(t, b, "Layanan ini berdasar Keputusan Bupati Nomor 5/13/2026."))
+			for _, f := range Grade(in).Findings {
+				if f.Rule == "tanggal-mustahil" {
+					t.Errorf("%s %s: decree number read as a date: %s", set, id, f.Message)
 				}
 			}
 		}
