@@ -104,3 +104,40 @@ func TestMutationsImpossibleDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsRelativeAdverbs: "nantinya", a stretch ahead with no length
+// ("dalam beberapa hari ke depan", "beberapa pekan mendatang") and "baru
+// saja" before a verb are the peringatan waktu-samar; a future one has no
+// date to offer as the fix, a past one the sheet's. A date right after them
+// in the clause, a quote, and "baru saja" before no verb stay silent.
+func TestMutationsRelativeAdverbs(t *testing.T) {
+	checkEYDCases(t, "waktu-samar", SevPeringatan, []eydCase{
+		{"Nantinya, petugas juga datang ke desa lain.", "Nantinya", ""},
+		{"Petugas nantinya juga datang ke desa lain.", "nantinya", ""},
+		{"Dalam beberapa hari ke depan, petugas juga datang ke desa lain.", "Dalam beberapa hari ke depan", ""},
+		{"Petugas juga datang ke desa lain beberapa pekan mendatang.", "beberapa pekan mendatang", ""},
+	})
+	for id, p := range loadPractices(t) {
+		d := exampleDateOf(p)
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			in := p.input(h, withSentence(t, b, "Petugas baru saja mendatangi desa lain."))
+			f := mustFind(t, Grade(in), in, CritAktual, SevPeringatan, "baru saja")
+			if f.Rule != "waktu-samar" || f.Suggestion != d {
+				t.Errorf("%s %s: %s fix %q, want waktu-samar fix %q", set, id, f.Rule, f.Suggestion, d)
+			}
+		}
+	}
+	noRuleCases(t, "waktu-samar", []string{
+		"Petugas baru saja mendatangi desa lain pada Senin (1/6/2026).",
+		"Warga yang baru saja pindah juga dilayani.",
+		"Petugas bekerja selama beberapa hari di desa lain.",
+		"“Nantinya petugas datang ke desa lain,” kata petugas itu.",
+	})
+}
+
+// exampleDateOf is the date a practice's findings offer as the fix.
+func exampleDateOf(p practice) string {
+	g := &grader{in: p.input("", "")}
+	return g.exampleDate()
+}

@@ -15,7 +15,7 @@ var relativeDays = wordSet(`kemarin besok lusa esok semalam tadi nanti`)
 
 // futureTimes point after the day of writing: the sheet's event date is no
 // fix for them.
-var futureTimes = wordSet(`besok lusa esok nanti dalam tidak sebentar segera secepatnya sesegera secepat`)
+var futureTimes = wordSet(`besok lusa esok nanti nantinya beberapa dalam tidak sebentar segera secepatnya sesegera secepat`)
 
 // shortPeriods go stale within days of the writing: "pekan ini" or "dua
 // hari lalu" is read after that week is over.
@@ -112,6 +112,9 @@ func soonTimes(f *field) []extract.Date {
 	}
 	for i := range f.toks {
 		k := soonAdverb(f, i)
+		if k == 0 {
+			k = relativeAdverb(f, i)
+		}
 		if k == 0 || f.inQuote(f.toks[i].start) {
 			continue
 		}
@@ -217,4 +220,62 @@ func relativeFix(head string) string {
 		return "tempat"
 	}
 	return ""
+}
+
+// stretchWords count a stretch of time in "beberapa hari ke depan".
+var stretchWords = wordSet(`hari pekan minggu bulan waktu jam`)
+
+// relativeAdverb returns the number of tokens of a time the writer counts
+// from the writing, outside any date: "nantinya" (some time later),
+// "[dalam] beberapa hari ke depan|mendatang|lagi" (a stretch ahead with no
+// length), and "baru saja" before a verb (a past with no day). A date
+// in the same clause right after them places the time, so they are left
+// alone there.
+func relativeAdverb(f *field, i int) int {
+	t := f.toks[i]
+	sent := f.sentenceOf(t.start)
+	word := func(k int) string {
+		if k >= 0 && k < len(f.toks) && f.sentenceOf(f.toks[k].start) == sent {
+			return f.toks[k].lower
+		}
+		return ""
+	}
+	k := 0
+	switch t.lower {
+	case "nantinya":
+		k = 1
+	case "dalam", "beberapa":
+		j := i
+		if t.lower == "dalam" {
+			j++
+		}
+		if word(j) != "beberapa" || !stretchWords[word(j+1)] {
+			return 0
+		}
+		switch word(j + 2) {
+		case "ke":
+			if word(j+3) == "depan" {
+				k = j + 4 - i
+			}
+		case "mendatang", "lagi":
+			k = j + 3 - i
+		}
+		if t.lower == "beberapa" && word(i-1) == "dalam" {
+			return 0 // counted from "dalam"
+		}
+	case "baru":
+		if next := word(i + 2); word(i+1) == "saja" && len(next) > 4 && (strings.HasPrefix(next, "di") || meNPrefixed(next) || strings.HasPrefix(next, "ber")) {
+			k = 2
+		}
+	}
+	if k == 0 {
+		return 0
+	}
+	end := f.toks[i+k-1].end
+	for _, d := range f.dates {
+		if d.Start >= end && d.Start-end < 40 && f.sentenceOf(d.Start) == sent && (d.Day > 0 || d.Weekday >= 0) {
+			return 0
+		}
+	}
+	return k
 }
