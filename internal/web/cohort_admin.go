@@ -126,5 +126,6 @@ func (s *Server) rerenderCohortStatus(c echo.Context, co domain.Cohort, status i
 	if fill != nil {
 		fill(&v)
 	}
+	c.Set(ctxPage, cohortPageURL(currentUser(c), co.ID))
 	return s.render(c, status, "admin_cohort", v)
 }

@@ -121,6 +121,10 @@ func TestAdminCancelsComingSession(t *testing.T) {
 			r.text(fmt.Sprintf("details[open] #batal-alasan-%d", coming.ID)) != "Aula dipakai rapat darurat." {
 			t.Fatalf("cancel without \"Saya yakin\": %d %q", r.status, r.text(".error-summary"))
 		}
+		// The refusal is the cohort's page: the browser is left at its address, not at the POST's.
+		if a, want := r.doc.Find("main").AttrOr("data-alamat", ""), fmt.Sprintf("/admin/angkatan/%d", coming.CohortID); a != want {
+			t.Errorf("a refused cancellation names the address %q, want %q", a, want)
+		}
 		if _, err := db.LiveSession(ctx, coming.ID); err != nil {
 			t.Fatal("an unconfirmed cancel removed the session")
 		}

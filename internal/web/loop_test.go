@@ -206,7 +206,7 @@ func TestSendRefusesFarTooShort(t *testing.T) {
 		if r.status != http.StatusUnprocessableEntity {
 			t.Fatalf("four words sent: %d", r.status)
 		}
-		msg := r.text("#isi-error")
+		msg := r.text("#masalah-isi")
 		for _, want := range []string{"baru 4 kata", "sedikitnya 40 kata", "kesempatan mengirim tidak terbuang"} {
 			if !strings.Contains(msg, want) {
 				t.Errorf("message lacks %q: %q", want, msg)

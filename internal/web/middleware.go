@@ -28,6 +28,7 @@ const (
 	ctxUser    = "user"
 	ctxCSRF    = "csrf"
 	ctxFlash   = "flash"
+	ctxPage    = "page" // the address of a page shown for a POST, when not the route's own (pageAddress)
 	ctxLang    = "lang"
 )
 

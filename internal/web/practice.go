@@ -59,6 +59,12 @@ type practiceView struct {
 	// id, the lock version, the body's length, when the draft was saved),
 	// so a kept page can cut them out (renderPracticeView).
 	Owner, Lock, BodyChars, SavedAt string
+	// Sent says which version went and where it stands, in place of the
+	// draft's status once the form no longer holds a draft of its own
+	// (only with versions, so never in a kept page).
+	Sent string
+	// Refused: "Kirim rilis" was pressed and the release was not sent.
+	Refused bool
 }
 
 // practiceAsideKey names a practice item's rendered instructions and facts
@@ -155,10 +161,31 @@ func (s *Server) practicePage(c echo.Context, v itemView, form *releaseForm) (pr
 	pv.Owner = strconv.FormatInt(currentUser(c).ID, 10)
 	pv.Lock = strconv.FormatInt(int64(pv.Form.LockVersion), 10)
 	pv.BodyChars = strconv.Itoa(len(pv.Form.Body))
-	if pv.Submission != nil && pv.Submission.DraftSavedAt != nil {
-		pv.SavedAt = i18n.DateTime(langOf(c), pv.Submission.DraftSavedAt.In(WIB))
+	if sub := pv.Submission; sub != nil {
+		// Sending makes the sent text the draft: until it is saved again
+		// the page says what was sent, not when a draft was saved.
+		drafted := sub.DraftSavedAt != nil && (sub.SubmittedAt == nil || sub.DraftSavedAt.After(*sub.SubmittedAt))
+		switch {
+		case pv.Editable && drafted:
+			pv.SavedAt = i18n.DateTime(langOf(c), sub.DraftSavedAt.In(WIB))
+		case len(pv.Versions) > 0:
+			pv.Sent = sentLine(langOf(c), sub, pv.Versions[len(pv.Versions)-1].SubmissionVersion)
+		}
 	}
 	return pv, nil
+}
+
+// sentLine tells which version was sent, when, and whether it waits for a
+// facilitator.
+func sentLine(l i18n.Lang, sub *domain.Submission, last domain.SubmissionVersion) string {
+	data := map[string]any{"N": last.Number, "When": i18n.DateTime(l, last.CreatedAt.In(WIB))}
+	switch sub.State {
+	case domain.SubSubmitted:
+		return i18n.Tf(l, "Versi {{.N}} terkirim {{.When}} dan menunggu penilaian fasilitator.", data)
+	case domain.SubInReview:
+		return i18n.Tf(l, "Versi {{.N}} terkirim {{.When}} dan sedang dinilai fasilitator.", data)
+	}
+	return i18n.Tf(l, "Versi {{.N}} terkirim {{.When}}.", data)
 }
 
 // renderPracticeView writes the writing page. While it shows no more than

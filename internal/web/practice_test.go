@@ -127,9 +127,19 @@ func TestPracticeWriteCheckSubmit(t *testing.T) {
 		}
 		unsure := writeForm(p, goodHeadline, goodBody+" Belum yakin.")
 		unsure.Del("yakin-kirim")
-		if r := c.post(practiceURL+"/kirim", unsure); r.status != 422 || !strings.Contains(r.text(".error-summary"), "Saya yakin") ||
-			!strings.Contains(r.text("#isi"), "Belum yakin.") || r.text("#yakin-kirim-error") == "" {
+		r := c.post(practiceURL+"/kirim", unsure)
+		if r.status != 422 || !strings.Contains(r.text(".error-summary"), "Saya yakin") || r.text(".error-summary h2") != "Rilis belum terkirim" ||
+			!strings.Contains(r.text("#isi"), "Belum yakin.") || r.doc.Find("#yakin-kirim[aria-invalid=true]").Length() != 1 {
 			t.Fatalf("send without \"Saya yakin\": %d %q", r.status, r.text(".error-summary"))
+		}
+		// What was refused is said once (the tester counted the sentence three
+		// times), and the page names its own address for the script to show
+		// instead of …/kirim, which a reload would post again.
+		if n := strings.Count(r.text("main"), "Centang “Saya yakin"); n != 1 || r.doc.Find(".error-summary").Length() != 1 || r.doc.Find(".field-error").Length() != 0 {
+			t.Errorf("the refusal is said %d times in %d boxes and %d field messages", n, r.doc.Find(".error-summary").Length(), r.doc.Find(".field-error").Length())
+		}
+		if a := r.doc.Find("main").AttrOr("data-alamat", ""); a != practiceURL {
+			t.Errorf("the refused send names the address %q, want %q", a, practiceURL)
 		}
 		if p := c.get(practiceURL); !strings.Contains(p.text("main"), "sisa kesempatan mengirim: 3 dari 3") {
 			t.Fatal("an unconfirmed send used an attempt")
@@ -145,10 +155,18 @@ func TestPracticeWriteCheckSubmit(t *testing.T) {
 		if ver.status != 200 || !strings.Contains(ver.text("main"), "Rilis terkirim sebagai versi 1") || ver.doc.Find(".report").Length() != 1 {
 			t.Fatalf("version page: %d %q", ver.status, ver.text(".notice"))
 		}
+		if ver.doc.Find(`[data-sekali~="terkirim"]`).Length() != 1 {
+			t.Error("the version page's one-time message does not name ?terkirim for the script to take out of the address")
+		}
 		p = c.get(practiceURL)
 		if !strings.Contains(p.text("main"), "sisa kesempatan mengirim: 2 dari 3") || p.doc.Find("#riwayat").Length() != 1 ||
 			p.doc.Find("#isi[readonly]").Length() != 1 {
 			t.Fatalf("after submit: %q", p.text(".muted"))
+		}
+		// After sending, the status under the text says what happened, not
+		// when the draft was saved (new-user report).
+		if st := p.text("#status-draf"); strings.Contains(st, "Draf") || !strings.HasPrefix(st, "Versi 1 terkirim ") || !strings.HasSuffix(st, "menunggu penilaian fasilitator.") {
+			t.Errorf("status under the text after sending: %q", st)
 		}
 		// A second tab with the old form: refused, text kept, no new version.
 		stale := c.post(practiceURL+"/kirim", writeForm(p, goodHeadline, goodBody+" Tambahan."))

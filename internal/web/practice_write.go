@@ -105,15 +105,16 @@ func (s *Server) submitRelease(c echo.Context) error {
 	// Every send spends one of the practice's attempts and cannot be taken
 	// back: the trainee ticks "Saya yakin" first, checked here.
 	f.Confirm = confirmed(c, "yakin-kirim")
-	problem := ""
 	if !f.Confirm {
-		f.Errors = append(f.Errors, FormError{Field: "yakin-kirim", Message: "Centang “Saya yakin akan mengirim rilis ini”, lalu tekan “Kirim rilis” lagi."})
-		if len(f.Errors) == 1 {
-			problem = "“Kirim rilis” memakai satu kesempatan dan tidak dapat dibatalkan, jadi rilis belum dikirim. Centang “Saya yakin akan mengirim rilis ini” di atas tombol “Kirim rilis”, lalu tekan “Kirim rilis” lagi."
-		}
+		f.Errors = append(f.Errors, FormError{Field: "yakin-kirim", Message: "Centang “Saya yakin akan mengirim rilis ini” di atas tombol “Kirim rilis”, lalu tekan “Kirim rilis” lagi."})
 	}
 	if len(f.Errors) > 0 {
-		return s.renderPractice(c, v, &f, http.StatusUnprocessableEntity, problem)
+		pv, err := s.practicePage(c, v, &f)
+		if err != nil {
+			return err
+		}
+		pv.Refused = true
+		return s.renderPracticeView(c, http.StatusUnprocessableEntity, pv)
 	}
 	ctx := c.Request().Context()
 	// The row as the page had it (kept, dropped by any change to it): Submit

@@ -40,8 +40,15 @@ type View struct {
 	Chrome *chrome
 	CSRF   string
 	Flash  string
-	Data   any
-	Body   template.HTML // the content block, when already rendered (renderBody)
+	// Once names the address's parameters that brought Flash (?pesan=…):
+	// the page's script takes them out of the address once it is shown.
+	Once string
+	// Address is the page's own address when it answers a POST (a refused
+	// form): the script puts it in place of the POST's, so a reload does
+	// not send the form again.
+	Address string
+	Data    any
+	Body    template.HTML // the content block, when already rendered (renderBody)
 	// body is the content block in pieces with the form token and the form
 	// between them (see keptContent); it stands for Body, without joining
 	// them first.
@@ -353,7 +360,7 @@ func (s *Server) executePage(buf *bytes.Buffer, name string, v View) error {
 	if sh == nil {
 		sh = s.tmpl.shells[i18n.ID][name]
 	}
-	if sh == nil || v.Flash != "" || s.fullLayout {
+	if sh == nil || v.Flash != "" || v.Address != "" || s.fullLayout {
 		if v.body != nil {
 			v.Body = template.HTML(v.body.join(v.CSRF, v.form, v.vals))
 		}
@@ -699,8 +706,51 @@ func (s *Server) view(c echo.Context, data any) View {
 	v.Top = topHTML(l, v.User, v.CSRF, s.navFor(c.Request().Context(), nav[:0], v.User, c.Request().URL.Path))
 	if f, ok := c.Get(ctxFlash).(string); ok {
 		v.Flash = i18n.T(l, f)
+		v.Once = onceParams(c, "pesan", "jumlah", "sudah", "sandi", "bahasa")
+	}
+	if c.Request().Method == http.MethodPost {
+		if p, ok := c.Get(ctxPage).(string); ok {
+			v.Address = p
+		} else {
+			v.Address = s.pageAddress(c.Request().URL.Path)
+		}
 	}
 	return v
+}
+
+// onceParams lists which of names the request's address carries.
+func onceParams(c echo.Context, names ...string) string {
+	var got []string
+	for _, n := range names {
+		if c.QueryParam(n) != "" {
+			got = append(got, n)
+		}
+	}
+	return strings.Join(got, " ")
+}
+
+// pageAddress is the page a form posted to path belongs to: path itself when
+// it is also a page, else the nearest page above it (…/materi/x/kirim →
+// …/materi/x); "" when there is none.
+func (s *Server) pageAddress(path string) string {
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	for n := len(segs); n > 0; n-- {
+		for _, p := range s.pages {
+			if len(p) == n && matchSegments(p, segs[:n]) {
+				return "/" + strings.Join(segs[:n], "/")
+			}
+		}
+	}
+	return ""
+}
+
+func matchSegments(pattern, segs []string) bool {
+	for i, p := range pattern {
+		if !strings.HasPrefix(p, ":") && p != segs[i] || segs[i] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func putPageBuf(buf *bytes.Buffer) {

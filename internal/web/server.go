@@ -68,6 +68,8 @@ type Server struct {
 	hashing  *auth.Hashing
 	tmpl     *renderer
 	secure   bool
+	// pages are the GET routes' paths in segments (pageAddress).
+	pages [][]string
 	// listenBase: no BaseURL was configured, so Serve sets it to its address.
 	listenBase bool
 	names      *nameCache
@@ -313,6 +315,9 @@ func (s *Server) routes() {
 			mw = append(mw, requireRole(roles...))
 		}
 		web.Add(r.method, r.path, r.h, mw...)
+		if r.method == http.MethodGet && r.path != "/" {
+			s.pages = append(s.pages, strings.Split(strings.Trim(r.path, "/"), "/"))
+		}
 	}
 }
 
