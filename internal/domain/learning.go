@@ -46,11 +46,18 @@ const (
 	StatePassed     = "lulus"
 )
 
-// StateLabel is how the interface names an item state.
-func StateLabel(s string) string {
+// ItemStateLabel names an item's state by what the trainee is doing with an
+// item of that kind (lesson, quiz, practice): "Sedang" alone said nothing.
+func ItemStateLabel(kind, s string) string {
 	switch s {
 	case StateStarted:
-		return "Sedang"
+		switch kind {
+		case "quiz":
+			return "Sedang dikerjakan"
+		case "practice":
+			return "Sedang ditulis"
+		}
+		return "Sedang dipelajari"
 	case StateDone:
 		return "Selesai"
 	case StatePassed:

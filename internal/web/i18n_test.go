@@ -103,7 +103,9 @@ func goLabels() []string {
 		out = append(out, k.Label)
 	}
 	for _, s := range []string{domain.StateNotStarted, domain.StateStarted, domain.StateDone, domain.StatePassed} {
-		out = append(out, domain.StateLabel(s))
+		for _, k := range []course.Kind{course.KindLesson, course.KindQuiz, course.KindPractice} {
+			out = append(out, domain.ItemStateLabel(string(k), s))
+		}
 	}
 	for _, s := range []string{domain.AttendPresent, domain.AttendExcused, domain.AttendAbsent, ""} {
 		out = append(out, domain.AttendanceLabel(s))

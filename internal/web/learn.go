@@ -413,7 +413,7 @@ func (s *Server) itemFor(c echo.Context) (itemView, error) {
 	v := itemView{learning: l, Item: it, Module: l.Course.Module(it.ModuleID), Prev: l.Course.Prev(it), Next: l.Course.Next(it),
 		ItemURL: course.DefaultItemURL(l.Course.ID, it)}
 	v.ItemState = v.State(it.ID)
-	v.ItemStateLabel = domain.StateLabel(v.ItemState)
+	v.ItemStateLabel = domain.ItemStateLabel(string(it.Kind), v.ItemState)
 	parts, err := s.itemPartsOf(langOf(c), v)
 	if err != nil {
 		return v, err
@@ -467,7 +467,7 @@ func (s *Server) itemPage(c echo.Context) error {
 			return err
 		}
 		v.States = v.States.with(v.Item.ID, domain.StateStarted)
-		v.ItemState, v.ItemStateLabel = domain.StateStarted, domain.StateLabel(domain.StateStarted)
+		v.ItemState, v.ItemStateLabel = domain.StateStarted, domain.ItemStateLabel(string(v.Item.Kind), domain.StateStarted)
 	}
 	switch v.Item.Kind {
 	case course.KindLesson:

@@ -65,6 +65,15 @@ func TestLessonProgress(t *testing.T) {
 		if got := c.get("/kursus/" + tcCourse).doc.Find(".state-sedang").Length(); got != 1 {
 			t.Errorf("opened lesson should be 'sedang', %d items are", got)
 		}
+		// The state in words says what is going on ("Sedang" alone was unclear, new-user report).
+		if got := p.text(".badge-sedang"); got != "Sedang dipelajari" {
+			t.Errorf("an opened lesson's status reads %q", got)
+		}
+		c.get(lessonURL + tcQuiz)
+		course := c.get("/kursus/" + tcCourse)
+		if got := course.text(".state-sedang .badge"); got != "Sedang dipelajariSedang dikerjakan" {
+			t.Errorf("the course page names an opened lesson and quiz %q", got)
+		}
 		btn := p.doc.Find(`form[action="` + lessonURL + tcLesson1 + `/selesai"] button`)
 		if strings.TrimSpace(btn.Text()) != "Tandai selesai" {
 			t.Fatalf("no Tandai selesai button")

@@ -219,7 +219,7 @@ func (r *renderer) funcs(l i18n.Lang) template.FuncMap {
 			return "/static/" + name + "?v=" + h, nil
 		},
 		"kindLabel":       domain.OPDKindLabel,
-		"stateLabel":      domain.StateLabel,
+		"stateLabel":      func(k course.Kind, s string) string { return domain.ItemStateLabel(string(k), s) },
 		"attendanceLabel": domain.AttendanceLabel,
 		"longDate":        func(t time.Time) string { return i18n.LongDate(l, t) },
 		"shortDate":       func(t time.Time) string { return i18n.ShortDate(l, t) },

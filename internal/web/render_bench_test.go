@@ -17,7 +17,7 @@ func BenchmarkRenderLesson(b *testing.B) {
 	it := co.Item(tcLesson1)
 	u := f.users[domain.RolePeserta]
 	v := itemView{learning: learning{Course: co}, Item: it, Module: co.Module(it.ModuleID), Next: co.Next(it)}
-	v.ItemURL, v.ItemState, v.ItemStateLabel = "/kursus/x/materi/y", "sedang", "Sedang"
+	v.ItemURL, v.ItemState, v.ItemStateLabel = "/kursus/x/materi/y", "sedang", "Sedang dipelajari"
 	parts, err := f.srv.itemPartsOf(i18n.ID, v)
 	if err != nil {
 		b.Fatal(err)
