@@ -469,6 +469,12 @@ func (s *Server) itemPage(c echo.Context) error {
 		v.States = v.States.with(v.Item.ID, domain.StateStarted)
 		v.ItemState, v.ItemStateLabel = domain.StateStarted, domain.ItemStateLabel(string(v.Item.Kind), domain.StateStarted)
 	}
+	// "Tandai selesai" leads here with the lesson it marked (?selesai=id).
+	if id := c.QueryParam("selesai"); id != "" && v.Enrollment != nil && v.State(id) == domain.StateDone {
+		if done := v.Course.Item(id); done != nil {
+			c.Set(ctxFlash, tf(c, "Materi “{{.Title}}” ditandai selesai.", map[string]any{"Title": done.Title}))
+		}
+	}
 	switch v.Item.Kind {
 	case course.KindLesson:
 		v.HTML = template.HTML(v.Item.Lesson.HTML) // rendered and sanitised by the course loader

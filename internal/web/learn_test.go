@@ -82,6 +82,10 @@ func TestLessonProgress(t *testing.T) {
 		if done.status != 303 || !strings.HasPrefix(done.header.Get("Location"), lessonURL+tcLesson2) {
 			t.Fatalf("mark done: %d → %s", done.status, done.header.Get("Location"))
 		}
+		// The next lesson says once that this one was marked (?selesai= was in the address and said nothing).
+		if next := c.get(done.header.Get("Location")); next.text(`#pesan[data-sekali="selesai"]`) != "Materi “Materi Pertama tentang Keterbukaan Informasi” ditandai selesai." {
+			t.Errorf("after Tandai selesai the next lesson says %q", next.text("#pesan"))
+		}
 		again := c.get(lessonURL + tcLesson1)
 		if !strings.Contains(again.text(".done-note"), "sudah Anda tandai selesai") {
 			t.Error("a done lesson still offers the button")

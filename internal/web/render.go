@@ -706,7 +706,7 @@ func (s *Server) view(c echo.Context, data any) View {
 	v.Top = topHTML(l, v.User, v.CSRF, s.navFor(c.Request().Context(), nav[:0], v.User, c.Request().URL.Path))
 	if f, ok := c.Get(ctxFlash).(string); ok {
 		v.Flash = i18n.T(l, f)
-		v.Once = onceParams(c, "pesan", "jumlah", "sudah", "sandi", "bahasa")
+		v.Once = onceParams(c, "pesan", "jumlah", "sudah", "sandi", "bahasa", "selesai")
 	}
 	if c.Request().Method == http.MethodPost {
 		if p, ok := c.Get(ctxPage).(string); ok {
