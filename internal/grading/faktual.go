@@ -229,6 +229,16 @@ func (g *grader) gradeFaktual() result {
 			}
 			continue
 		}
+		if _, ok := f.continuedQuote(q.Start); ok {
+			continue // one quotation over several paragraphs: reported at its first
+		}
+		if who, ok := g.nextQuoteParagraph(f, q); ok {
+			// “…,” kata Asep. ¶ “…”: the reader may take Asep to go on, yet
+			// a new paragraph is where a new speaker starts.
+			g.add(f.finding("kutipan-tanpa-atribusi", SevSaran, q.Start, q.End,
+				fmt.Sprintf("Kutipan di paragraf baru ini tidak menyebut siapa yang mengucapkannya. Pembaca mungkin menduga %s masih berbicara, tetapi paragraf baru tanpa atribusi membuatnya tidak pasti. Pecah kutipan di paragraf yang sama (“…,” kata %s. “…”) atau tambahkan atribusi, misalnya “…,” tambah %s.", who, who, who), ""))
+			continue
+		}
 		unattributed++
 		msg := "Kutipan ini tidak menyebut siapa yang mengucapkannya. Tambahkan atribusi di kalimat yang sama, misalnya “…,” kata Kepala Dinas; kutipan tanpa sumber tidak dapat diperiksa kebenarannya, dan atribusi kutipan lain tidak berlaku untuknya."
 		if g.vagueAttribution(f, q.Start, q.End) {

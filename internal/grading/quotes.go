@@ -3,6 +3,7 @@ package grading
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bimtek/bimtek/internal/grading/extract"
 )
@@ -20,6 +21,27 @@ func (g *grader) quoteAttributed(f *field, start, end int) bool {
 	if g.vagueAttribution(f, start, end) {
 		return false
 	}
+	if g.ownAttribution(f, start, end) {
+		return true
+	}
+	// A quotation over several paragraphs has one attribution, in its
+	// first or last paragraph.
+	for q, ok := f.continuedQuote(start); ok; q, ok = f.continuedQuote(q.Start) {
+		if g.ownAttribution(f, q.Start, q.End) {
+			return true
+		}
+	}
+	for q, ok := f.continuingQuote(start, end); ok; q, ok = f.continuingQuote(q.Start, q.End) {
+		if g.ownAttribution(f, q.Start, q.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownAttribution reports an attribution in the quote's own sentences or in
+// the sentence next to it in its paragraph.
+func (g *grader) ownAttribution(f *field, start, end int) bool {
 	first, last := f.sentenceOf(start), f.sentenceOf(max(end-1, start))
 	if first < 0 || last < 0 {
 		return g.hasAttribution(f)
@@ -30,16 +52,8 @@ func (g *grader) quoteAttributed(f *field, start, end int) bool {
 			return true
 		}
 	}
-	para := func(pos int) int {
-		for i, p := range f.paras {
-			if pos >= p.Start && pos < p.End {
-				return i
-			}
-		}
-		return -1
-	}
 	for _, s := range []int{first - 1, last + 1} {
-		if s < 0 || s >= len(f.sents) || !attr[s] || para(f.sents[s].Start) != para(start) {
+		if s < 0 || s >= len(f.sents) || !attr[s] || f.paraOf(f.sents[s].Start) != f.paraOf(start) {
 			continue
 		}
 		if !g.sentenceHasQuote(f, s) {
@@ -53,6 +67,99 @@ func (g *grader) quoteAttributed(f *field, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// continuedQuote returns the quote that a quote opening its paragraph at
+// start goes on with: one left open at the end of the paragraph before (a
+// long quotation closes only its last paragraph), whose speaker it shares.
+func (f *field) continuedQuote(start int) (extract.Span, bool) {
+	p := f.paraOf(start)
+	if p < 1 || strings.TrimSpace(f.slice(f.paras[p].Start, start)) != "" {
+		return extract.Span{}, false
+	}
+	prev := f.paras[p-1]
+	for k := len(f.quotes) - 1; k >= 0; k-- {
+		q := f.quotes[k]
+		if q.Start >= prev.End || q.End <= prev.Start {
+			continue
+		}
+		rest := strings.TrimSpace(f.slice(q.End, prev.End))
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.slice(q.Start, q.End)))
+		if rest != "" || strings.ContainsRune("\"”»", last) {
+			return extract.Span{}, false
+		}
+		return q, true
+	}
+	return extract.Span{}, false
+}
+
+// continuingQuote returns the quote that goes on with the quote [start,
+// end) in the next paragraph, when that one is left open.
+func (f *field) continuingQuote(start, end int) (extract.Span, bool) {
+	p := f.paraOf(start)
+	if p < 0 || p+1 >= len(f.paras) {
+		return extract.Span{}, false
+	}
+	for _, q := range f.quotes {
+		if q.Start >= f.paras[p+1].Start && q.Start < f.paras[p+1].End {
+			if prev, ok := f.continuedQuote(q.Start); ok && prev.Start == start && prev.End == end {
+				return q, true
+			}
+			break
+		}
+	}
+	return extract.Span{}, false
+}
+
+// nextQuoteParagraph reports a quote that opens a paragraph holding no
+// attribution, right after a paragraph that ends with an attributed, closed
+// quote, and returns how the release names that quote's speaker ("Asep").
+func (g *grader) nextQuoteParagraph(f *field, q extract.Span) (string, bool) {
+	p := f.paraOf(q.Start)
+	if p < 1 || strings.TrimSpace(f.slice(f.paras[p].Start, q.Start)) != "" {
+		return "", false
+	}
+	attr := g.attributedSentences(f)
+	for s, sp := range f.sents {
+		if sp.Start >= f.paras[p].Start && sp.Start < f.paras[p].End && attr[s] {
+			return "", false
+		}
+	}
+	prev := f.paras[p-1]
+	var last extract.Span
+	found := false
+	for _, pq := range f.quotes {
+		if pq.Start >= prev.Start && pq.Start < prev.End {
+			last, found = pq, true
+		}
+	}
+	if !found || !g.ownAttribution(f, last.Start, last.End) {
+		return "", false
+	}
+	// The quote's attribution closes its paragraph: “…,” kata Asep.
+	ls := f.sentenceOf(max(last.End-1, last.Start))
+	if ls < 0 || f.sentenceOf(max(prev.End-1, prev.Start)) != ls {
+		return "", false
+	}
+	who := "narasumber yang sama"
+	if b := g.in.Brief; b != nil {
+		if k := g.quoteSpeaker(f, last, b); k >= 0 {
+			if names := nameTokens(b.Siapa[k].Nama); len(names) > 0 {
+				who = names[0]
+			}
+		}
+	}
+	return who, true
+}
+
+// paraOf returns the index of the paragraph holding pos, or -1.
+func (f *field) paraOf(pos int) int {
+	for i, p := range f.paras {
+		if pos >= p.Start && pos < p.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // sentenceHasQuote reports whether a direct quote starts in sentence s.

@@ -224,6 +224,9 @@ func splitAfter(toks []token, i, j int) bool {
 	return true
 }
 
+// opensQuote reports a mark that can open a quotation.
+func opensQuote(s string) bool { return s == "\"" || s == "“" || s == "«" }
+
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r != utf8.RuneError && !('0' <= r && r <= '9')
@@ -231,12 +234,13 @@ func startsLetter(s string) bool {
 
 // quoteSpans pairs quotation marks within each paragraph. A curly opening
 // mark left open runs to the end of its paragraph (Indonesian news opens every
-// paragraph of a long quotation and closes only the last); a straight mark left
-// open is dropped, as it may be an inch sign or a typo.
+// paragraph of a long quotation and closes only the last); so does a straight
+// one when the next paragraph opens with a quotation mark, and otherwise it is
+// dropped, as it may be an inch sign or a typo.
 func quoteSpans(d *doc) ([]Span, []bool) {
 	var out []Span
 	inQ := make([]bool, len(d.toks))
-	for _, p := range d.paras {
+	for pi, p := range d.paras {
 		open := -1
 		curly := false
 		for i := p[0]; i < p[1]; i++ {
@@ -257,7 +261,7 @@ func quoteSpans(d *doc) ([]Span, []bool) {
 				open = -1
 			}
 		}
-		if open >= 0 && curly {
+		if open >= 0 && (curly || pi+1 < len(d.paras) && d.paras[pi+1][0] < len(d.toks) && opensQuote(d.toks[d.paras[pi+1][0]].text)) {
 			out = append(out, d.span(open, p[1]))
 			for k := open; k < p[1]; k++ {
 				inQ[k] = true

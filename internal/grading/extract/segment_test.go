@@ -98,6 +98,7 @@ func TestQuotes(t *testing.T) {
 		{"curly open to paragraph end", "“Kami datang ke desa.\n\nIa pulang.", []string{"“Kami datang ke desa."}},
 		{"apostrophe is no quote", "Salat Jum'at dan Jum’at.", nil},
 		{"no quote across paragraphs", "\"Satu\n\ndua\"", nil},
+		{"straight open before a quote paragraph", "Kata A, \"Satu.\n\n\"Dua.\"", []string{"\"Satu.", "\"Dua.\""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
