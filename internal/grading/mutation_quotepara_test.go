@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// A quotation over two paragraphs. Until 1.79.0 the convention of a long
+// A quotation over two paragraphs. Until 1.81.0 the convention of a long
 // quotation (its first paragraph left open, the next opening with a new
 // quotation mark, the attribution in the first or the last) drew
 // kutipan-tanpa-atribusi peringatan; one quotation left without any

@@ -104,6 +104,7 @@ var behaviourHash = map[string]string{
 	"1.78.0": "8172bce898101670",
 	"1.79.0": "b39dfb3f2eaad701",
 	"1.80.0": "3db8f80bb0e7bc3b",
+	"1.81.0": "6f3e34b2c8126252",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -874,6 +875,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, ", Rabu (11/3/2026),", ", Rabu (11/13/2026),", 1) +
 				"\n\nNantinya, petugas yang baru saja dilatih mendatangi desa lain dalam beberapa hari ke depan."})
+	}
+	if !versionBefore(Version, "1.81.0") {
+		// From 1.81.0 a quotation over two paragraphs takes the attribution
+		// of either, and a quote paragraph after an attributed one is a saran.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: inputs[0].Body + "\n\nAsep mengatakan, \"Relawan dilatih dua hari.\n\n\"Mereka siap menolong warga.\""},
+			Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+				Body: inputs[0].Body + "\n\n\"Mereka siap menolong warga.\""})
 	}
 	var all []Report
 	for _, in := range inputs {
