@@ -133,6 +133,14 @@ func (g *grader) checkFirstMentions(b *Brief) map[int]bool {
 		if !office {
 			_, office = lowerRoleBefore(f, lo)
 		}
+		// "Asep Saepulloh adalah Camat Cikadu.": the office later in the
+		// sentence that names him.
+		if sn := f.sentenceOf(f.toks[hi].start); !office && sn >= 0 {
+			_, end := f.tokRange(f.sents[sn].Start, f.sents[sn].End)
+			for k := hi + 1; k < end && !office; k++ {
+				_, office = sheetOfficeRun(f, k, jabatan, head, owners)
+			}
+		}
 		if !office {
 			_, office = g.lowerOfficeSpan(f, lo)
 		}

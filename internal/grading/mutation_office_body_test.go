@@ -184,3 +184,54 @@ func TestOfficeBodies(t *testing.T) {
 		}
 	}
 }
+
+// The QA adversary's office and attribution items of this session (O3,
+// O6, O8 and the office said in the name's sentence).
+var qaOfficeMutations = []officeMutation{
+	{name: "a community role of another body", rule: "jabatan-bertentangan", sev: SevKesalahan, msg: "Ketua Tim Siaga Bencana", edits: map[string][]edit{
+		pBanjir: {{"Ketua Tim Siaga Bencana Desa Cijambu, Dedi", "Ketua RT di Desa Cijambu, Dedi", "Ketua RT di Desa Cijambu"}},
+	}},
+	{name: "the quoted speaker's short name misspelt", rule: "nama-bertentangan", sev: SevKesalahan, msg: "Rina Marlinawati", edits: map[string][]edit{
+		pKTP: {{"kata Rina.", "kata Rini.", "Rini"}},
+	}},
+	{name: "the quoted speaker's short name misspelt, a long name", rule: "nama-bertentangan", sev: SevKesalahan, msg: "Rahmat Hidayat", edits: map[string][]edit{
+		pImun: {{"kata Rahmat.", "kata Rohmat.", "Rohmat"}},
+	}},
+}
+
+var qaOfficeNearForms = map[string][]officeNearForm{
+	// The office of a sheet person attributes the quote: "kata Bupati".
+	pAduan: {{nil, []edit{{"kata Dadang.", "kata Bupati.", ""}}}},
+	pKTP: {
+		// The office said in the sentence that first names him.
+		{nil, []edit{{"Camat Cikadu, Asep Saepulloh, me", "Asep Saepulloh adalah Camat Cikadu. Ia me", ""}}},
+	},
+}
+
+func TestQAOfficeMutations(t *testing.T) { runOfficeMutations(t, qaOfficeMutations) }
+
+func TestQAOfficeNearForms(t *testing.T) { runOfficeNearForms(t, qaOfficeNearForms) }
+
+// TestMisspeltSpeakerOnce: a misspelt speaker's name is one finding, the
+// name's, not also a quote put in another's mouth.
+func TestMisspeltSpeakerOnce(t *testing.T) {
+	p := loadPractices(t)[pImun]
+	h, b := releaseFile(t, "sound2", pImun)
+	mh, mb, ok := applyEdits(h, b, []edit{{"kata Rahmat.", "kata Rohmat.", ""}})
+	if !ok {
+		t.Fatal("edit does not apply")
+	}
+	in := p.input(mh, mb)
+	n := 0
+	for _, f := range Grade(in).Findings {
+		if SeverityRank(f.Severity) > SeverityRank(SevSaran) {
+			n++
+			if f.Rule != "nama-bertentangan" {
+				t.Errorf("%s %s on %q: %s", f.Rule, f.Severity, f.Passage(in.Headline, in.Body), f.Message)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d findings above saran, want 1", n)
+	}
+}

@@ -31,6 +31,7 @@ var institutionNouns = map[string]string{
 	"dinkes": "dinas", "diskominfo": "dinas", "disdukcapil": "dinas", "dishub": "dinas", "dinsos": "dinas",
 	"disdik": "dinas", "disnaker": "dinas", "dpmptsp": "dinas", "bpbd": "badan", "bappeda": "badan",
 	"bapenda": "badan", "bkpsdm": "badan", "bpkad": "badan", "bkd": "badan",
+	"rt": "rt", "rw": "rw",
 }
 
 // officeReach is how many words before a name an office may start: "Kepala
@@ -62,7 +63,9 @@ func officeBefore(f *field, i, commas int) (officeSpan, bool) {
 	head := -1
 	for k := j; k >= 0 && k >= j-officeReach-2*commas; k-- {
 		tk := f.toks[k]
-		if !tk.capital && tk.lower != "dan" || f.inQuote(tk.start) {
+		// "Ketua RT di Desa Cijambu": "di" before an area inside the office.
+		at := tk.lower == "di" && k < j && placeHeads[f.toks[k+1].lower]
+		if !tk.capital && tk.lower != "dan" && !at || f.inQuote(tk.start) {
 			break
 		}
 		if k < j {

@@ -306,6 +306,16 @@ func (g *grader) checkBriefQuotes(b *Brief) (errs int, invented []Finding) {
 			continue
 		}
 		if name, s, e, ok := g.quoteOtherSpeaker(f, q.Start, q.End, b, known, g.quoteSpeaker(f, q, b) >= 0); ok {
+			if right, typo := misspeltName(name, src.Oleh); typo {
+				// "kata Rohmat", "kata Rini": the sheet's speaker misspelt,
+				// one name error.
+				if !g.reportedAt(f, "nama-bertentangan", s, e) {
+					errs++
+					g.add(f.finding("nama-bertentangan", SevKesalahan, s, e,
+						fmt.Sprintf("Nama \"%s\" berbeda dengan lembar fakta: \"%s\", yang mengucapkan kutipan ini. Salah menulis nama narasumber adalah kesalahan fakta yang paling cepat disadari pembaca.", name, src.Oleh), right))
+				}
+				continue
+			}
 			errs++
 			g.add(f.finding("kutipan-salah-atribusi", SevKesalahan, s, e,
 				fmt.Sprintf("Menurut lembar fakta, kutipan ini diucapkan %s, bukan %s. Mengutip orang yang salah, apalagi orang yang tidak ada di lembar fakta, adalah kesalahan fakta; perbaiki atribusinya.", src.Oleh, name), src.Oleh))
@@ -504,6 +514,7 @@ func (g *grader) quoteSpeaker(f *field, q extract.Span, b *Brief) int {
 		return -1
 	}
 	attr := g.attributedSentences(f)
+	owners := nameOwners(b)
 	look := func(s int) int {
 		lo, hi := f.tokRange(f.sents[s].Start, f.sents[s].End)
 		for _, t := range f.toks[lo:hi] {
@@ -518,16 +529,46 @@ func (g *grader) quoteSpeaker(f *field, q extract.Span, b *Brief) int {
 				}
 			}
 		}
+		// "…,” kata Bupati.": the office of a sheet person, no name.
+		for k := lo; k < hi; k++ {
+			for pi, p := range b.Siapa {
+				jabatan := officeCore(p.Jabatan)
+				head := firstWord(jabatan)
+				if x := titleAbbrev[head]; x != "" {
+					head = x
+				}
+				if _, ok := sheetOfficeRun(f, k, jabatan, head, owners); ok {
+					return pi
+				}
+			}
+		}
 		return -1
 	}
+	named := false // the quote's own attribution names someone: "kata Sekda, Budi Santoso"
 	for s := first; s <= last; s++ {
 		if attr[s] {
 			if p := look(s); p >= 0 {
 				return p
 			}
+			named = named || g.attributionNames(f, s)
 		}
 	}
+	if named {
+		return -1
+	}
+	para := func(s int) int {
+		for i, p := range f.paras {
+			if p.Start <= f.sents[s].Start && f.sents[s].Start < p.End {
+				return i
+			}
+		}
+		return -1
+	}
 	for _, s := range []int{first - 1, last + 1} {
+		// A speaker named after the quote's paragraph is not its speaker.
+		if s == last+1 && s < len(f.sents) && para(s) != para(last) {
+			continue
+		}
 		if s >= 0 && s < len(f.sents) && attr[s] && !g.sentenceHasQuote(f, s) {
 			if p := look(s); p >= 0 {
 				return p
@@ -535,6 +576,43 @@ func (g *grader) quoteSpeaker(f *field, q extract.Span, b *Brief) int {
 		}
 	}
 	return -1
+}
+
+// misspeltName reports a name written one or two letters off the name
+// words of the sheet's speaker ("Rohmat" for Rahmat, "Rini" for Rina), and
+// the sheet's spelling.
+func misspeltName(name, sheet string) (string, bool) {
+	words := strings.Fields(name)
+	var right []string
+	for _, w := range words {
+		best := ""
+		for _, n := range nameTokens(sheet) {
+			maxD := min(NameEditMax, max(len([]rune(n))/4, 1))
+			if d := editDistance(strings.ToLower(w), strings.ToLower(n), maxD); d <= maxD {
+				best = n
+				break
+			}
+		}
+		if best == "" {
+			return "", false
+		}
+		right = append(right, best)
+	}
+	return strings.Join(right, " "), len(right) > 0
+}
+
+// attributionNames reports an attribution word in sentence s, outside
+// quotes, that a capitalised word follows: a speaker named there, by name
+// or office ("kata Sekretaris Daerah …, Budi Santoso").
+func (g *grader) attributionNames(f *field, s int) bool {
+	lo, hi := f.tokRange(f.sents[s].Start, f.sents[s].End)
+	for i := lo; i+1 < hi; i++ {
+		t := f.toks[i]
+		if attributionWords[t.lower] && !f.inQuote(t.start) && f.toks[i+1].capital && f.slice(t.end, f.toks[i+1].start) == " " {
+			return true
+		}
+	}
+	return false
 }
 
 // samePerson reports whether two written names share a name word.

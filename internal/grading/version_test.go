@@ -105,6 +105,7 @@ var behaviourHash = map[string]string{
 	"1.79.0": "b39dfb3f2eaad701",
 	"1.80.0": "3db8f80bb0e7bc3b",
 	"1.81.0": "6f3e34b2c8126252",
+	"1.82.0": "f8c635e525f6ac3e",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -883,6 +884,16 @@ func TestVersionPinsBehaviour(t *testing.T) {
 			Body: inputs[0].Body + "\n\nAsep mengatakan, \"Relawan dilatih dua hari.\n\n\"Mereka siap menolong warga.\""},
 			Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
 				Body: inputs[0].Body + "\n\n\"Mereka siap menolong warga.\""})
+	}
+	if !versionBefore(Version, "1.82.0") {
+		// From 1.82.0 a community role of another body is another office, a
+		// quote's speaker misspelt is a name error, and a speaker named in
+		// the next paragraph is not the quote's.
+		said := *brief
+		said.Siapa = []Person{brief.Siapa[0], {Nama: "Dedi Kurniawan", Jabatan: "Ketua Tim Siaga Bencana Desa Cijambu"}}
+		said.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa adalah orang pertama yang berada di lokasi."}}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &said,
+			Body: inputs[0].Body + "\n\nKetua RT di Desa Cijambu, Dedi Kurniawan, ikut berlatih. \"Relawan desa adalah orang pertama yang berada di lokasi,\" kata Asap."})
 	}
 	var all []Report
 	for _, in := range inputs {
