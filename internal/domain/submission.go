@@ -112,8 +112,8 @@ type Submission struct {
 	DraftBody     string          `db:"draft_body"`
 	DraftSavedAt  *time.Time      `db:"draft_saved_at"`
 	Versions      int             `db:"versions"`
-	// ExtraAttempts are attempts a facilitator gave back by reopening a
-	// rejection, on top of the practice's max_attempts.
+	// ExtraAttempts are attempts a facilitator gave back, by reopening a
+	// rejection or returning the last attempt, on top of max_attempts.
 	ExtraAttempts int        `db:"extra_attempts"`
 	SubmittedAt   *time.Time `db:"submitted_at"`
 	DecidedAt     *time.Time `db:"decided_at"`
@@ -298,4 +298,5 @@ type DecideInput struct {
 	General      string
 	FinalScore   int
 	Scores       []ReviewScore // every criterion, auto and final
+	MaxAttempts  int           // the practice's; returning the last attempt gives one back
 }

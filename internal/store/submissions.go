@@ -498,9 +498,15 @@ func (db *DB) Decide(ctx context.Context, in domain.DecideInput) (domain.Review,
 		if latest != in.VersionID {
 			return domain.Errorf(domain.CodeConflict, "hanya versi terbaru yang dapat dinilai")
 		}
+		// Sent back for revision with no attempt left, the trainee could not
+		// send the revision the facilitator asks for: one attempt is given back.
+		extra := 0
+		if in.Decision == domain.DecisionReturn && s.AttemptsLeft(in.MaxAttempts) == 0 {
+			extra = 1
+		}
 		t := now()
-		res, err := tx.ExecContext(ctx, db.q(`UPDATE submissions SET state = ?, lock_version = lock_version + 1, decided_at = ?, updated_at = ?
-			WHERE id = ? AND lock_version = ?`), to, t, t, s.ID, in.LockVersion)
+		res, err := tx.ExecContext(ctx, db.q(`UPDATE submissions SET state = ?, lock_version = lock_version + 1, decided_at = ?, updated_at = ?,
+			extra_attempts = extra_attempts + ? WHERE id = ? AND lock_version = ?`), to, t, t, extra, s.ID, in.LockVersion)
 		if err != nil {
 			return fmt.Errorf("menyimpan keputusan: %w", err)
 		}
@@ -550,8 +556,8 @@ func (db *DB) Decide(ctx context.Context, in domain.DecideInput) (domain.Review,
 			}
 		}
 		if err := insertAudit(ctx, db, tx, domain.AuditEntry{ActorID: &in.ReviewerID, Action: "review.decide", ObjectType: "submission",
-			ObjectID: fmt.Sprint(s.ID), Before: map[string]any{"state": s.State},
-			After: map[string]any{"state": to, "version_id": in.VersionID, "final_score": in.FinalScore}, Reason: in.General}); err != nil {
+			ObjectID: fmt.Sprint(s.ID), Before: map[string]any{"state": s.State, "extra_attempts": s.ExtraAttempts},
+			After: map[string]any{"state": to, "version_id": in.VersionID, "final_score": in.FinalScore, "extra_attempts": s.ExtraAttempts + extra}, Reason: in.General}); err != nil {
 			return err
 		}
 		kind, err := domain.DecisionNotice(in.Decision)

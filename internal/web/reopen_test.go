@@ -142,3 +142,59 @@ func TestFacilitatorReopensRejection(t *testing.T) {
 		}
 	})
 }
+
+// TestReturningTheLastAttemptGivesOneBack: "Kembalikan untuk revisi" asks
+// for a revised text, so on the last attempt it gives one back (the review
+// page says so beforehand), audited, and the trainee can send the revision;
+// returns with attempts left give nothing. Both engines.
+func TestReturningTheLastAttemptGivesOneBack(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		rc := newReviewCase(t, db)
+		ctx := context.Background()
+		fac := rc.as(domain.RoleFasilitator)
+		ret := func(wantHint bool) {
+			t.Helper()
+			p := fac.get(rc.url(""))
+			if got := p.doc.Find("#kembalikan-akibat").Length() == 1; got != wantHint {
+				t.Fatalf("hint about the attempt given back shown %v, want %v: %q", got, wantHint, squash(p, "#keputusan"))
+			}
+			if r := rc.decide(fac, map[string]string{"decision": "returned", "umum": "Perbaiki angka pesertanya."}); r.status != http.StatusSeeOther {
+				t.Fatalf("return: %d %q", r.status, squash(r, ".error-summary"))
+			}
+		}
+		ret(false)
+		rc.send(rc.users[domain.RolePeserta], rvHeadline, rvBody)
+		ret(false)
+		rc.send(rc.users[domain.RolePeserta], rvHeadline, rvBody)
+		if s, _ := db.Submission(ctx, rc.sub.ID); s.Versions != 3 || s.ExtraAttempts != 0 || s.AttemptsLeft(3) != 0 {
+			t.Fatalf("before the last return: %d versions, %d extra", s.Versions, s.ExtraAttempts)
+		}
+		ret(true)
+		s, err := db.Submission(ctx, rc.sub.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.State != domain.SubReturned || s.ExtraAttempts != 1 || s.AttemptsLeft(3) != 1 {
+			t.Fatalf("after returning the last attempt: %s, %d extra, %d left", s.State, s.ExtraAttempts, s.AttemptsLeft(3))
+		}
+		trainee := rc.as(domain.RolePeserta)
+		if p := trainee.get(practiceURL); !strings.Contains(squash(p, ".next-step"), "sisa kesempatan mengirim: 1") {
+			t.Errorf("the trainee is not told one attempt is left: %q", squash(p, ".next-step"))
+		}
+		if _, v, _ := rc.send(rc.users[domain.RolePeserta], rvHeadline, rvBody); v.Number != 4 {
+			t.Fatalf("the revision is version %d, want 4", v.Number)
+		}
+		audit, err := db.AuditFor(ctx, "submission", rc.url("")[len("/penilaian/"):], 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range audit {
+			found = found || a.Action == "review.decide" && strings.Contains(a.AfterJSON, `"extra_attempts":1`)
+		}
+		if !found {
+			t.Error("the attempt given back is not in the audit log")
+		}
+	})
+}

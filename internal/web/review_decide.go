@@ -149,8 +149,12 @@ func (s *Server) decideReview(c echo.Context) error {
 		form.LockVersion, form.VersionID = lock, versionID
 		return s.renderReview(c, http.StatusOK, st, &form, nil)
 	}
+	maxAttempts := 0
+	if it := s.practiceOf(st.sub.CourseID, st.sub.ItemID); it != nil {
+		maxAttempts = it.MaxAttempts
+	}
 	_, err = s.db.Decide(ctx, domain.DecideInput{SubmissionID: st.sub.ID, VersionID: versionID, LockVersion: lock, ReviewerID: u.ID,
-		Decision: domain.Decision(decision), General: form.General, FinalScore: form.Final, Scores: scores})
+		Decision: domain.Decision(decision), General: form.General, FinalScore: form.Final, Scores: scores, MaxAttempts: maxAttempts})
 	switch {
 	case err == nil:
 		return c.Redirect(http.StatusSeeOther, "/penilaian?pesan="+decision)
