@@ -1963,8 +1963,21 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 					sugg = want[0]
 				}
 				n++
-				g.add(f.finding("nomor-bertentangan", SevKesalahan, t.start, t.end,
-					fmt.Sprintf("Nomor \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Nomor yang salah membuat warga menghubungi orang lain; salin nomornya persis dari lembar fakta.", t.text, strings.Join(want, ", ")), sugg))
+				msg := fmt.Sprintf("Nomor \"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Nomor yang salah membuat warga menghubungi orang lain; salin nomornya persis dari lembar fakta.", t.text, strings.Join(want, ", "))
+				if g.addedPhone(f, t, sf) {
+					// Not a slip in the sheet's number but another number: say
+					// so, and which number to give instead.
+					which := "nomor kontak " + want[0]
+					if len(want) > 1 {
+						which = "salah satu nomor kontaknya: " + listID(want)
+					}
+					msg = fmt.Sprintf("Nomor \"%s\" tidak ada di lembar fakta. Nomor yang tidak dapat diperiksa bisa membuat warga menghubungi orang yang salah; gantilah dengan %s dari lembar fakta.", t.text, which)
+					if g.sheetPhoneWritten(f, sf) {
+						sugg = "" // the sheet's number is there already
+						msg = fmt.Sprintf("Nomor \"%s\" tidak ada di lembar fakta. Nomor yang tidak dapat diperiksa bisa membuat warga menghubungi orang yang salah; hapus nomor itu, karena warga cukup memakai %s dari lembar fakta.", t.text, which)
+					}
+				}
+				g.add(f.finding("nomor-bertentangan", SevKesalahan, t.start, t.end, msg, sugg))
 				continue
 			}
 			g.add(f.finding("fakta-di-luar-lembar", SevPeringatan, t.start, t.end, fmt.Sprintf("Nomor \"%s\" %s", t.text, outside), ""))
@@ -2144,6 +2157,30 @@ func remainder(f *field, unit int, v float64, b *Brief) bool {
 	for _, fig := range b.Angka {
 		if figureUnitMatches(f.toks[unit].lower, fig) && fig.Nilai > v {
 			return true
+		}
+	}
+	return false
+}
+
+// addedPhone reports a phone number that is no slip in the sheet's: its
+// digits differ from every sheet number in more than two places.
+func (g *grader) addedPhone(f *field, t token, sf sheetFacts) bool {
+	d := phoneDigits(t.text)
+	for p := range sf.phones {
+		if editDistance(d, p, 3) <= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// sheetPhoneWritten reports a sheet phone number in the body.
+func (g *grader) sheetPhoneWritten(f *field, sf sheetFacts) bool {
+	for _, b := range []*field{g.body, f} {
+		for _, t := range b.toks {
+			if _, ok := sf.phones[phoneDigits(t.text)]; ok && isPhone(t) {
+				return true
+			}
 		}
 	}
 	return false

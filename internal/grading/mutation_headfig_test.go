@@ -167,3 +167,21 @@ func TestFractionNearForms(t *testing.T) {
 	forms[pAduan] = append(forms[pAduan], officeNearForm{nil, []edit{{"Aduan itu tidak dicatat", "Sepertiga di antaranya soal jalan rusak. Aduan itu tidak dicatat", ""}}})
 	runOfficeNearForms(t, forms)
 }
+
+// A phone number the sheet does not give. Until 1.82.0 an added number
+// drew "tidak sesuai dengan lembar fakta, yang menyebut 0812-0000-5678",
+// which the new-user tester read as a slip in the sheet's number: the
+// message now says the number is not in the sheet and which to use.
+var phoneMutations = []officeMutation{
+	{name: "a number added beside the sheet's", rule: "nomor-bertentangan", sev: SevKesalahan,
+		msg:   "Nomor \"(0265) 123456\" tidak ada di lembar fakta. Nomor yang tidak dapat diperiksa bisa membuat warga menghubungi orang yang salah; hapus nomor itu, karena warga cukup memakai nomor kontak 0812-0000-5678 dari lembar fakta.",
+		edits: map[string][]edit{pAduan: {{"0812-0000-5678", "0812-0000-5678 atau menelepon (0265) 123456", "(0265) 123456"}}}},
+	{name: "another number in place of the sheet's", rule: "nomor-bertentangan", sev: SevKesalahan,
+		msg:   "tidak ada di lembar fakta. Nomor yang tidak dapat diperiksa bisa membuat warga menghubungi orang yang salah; ",
+		edits: map[string][]edit{pAduan: {{"ke nomor 0812-0000-5678", "ke nomor 0813-5555-1234", "0813-5555-1234"}}}},
+	{name: "the sheet's number mistyped", rule: "nomor-bertentangan", sev: SevKesalahan,
+		msg:   "tidak sesuai dengan lembar fakta, yang menyebut 0812-0000-5678",
+		edits: map[string][]edit{pAduan: {{"ke nomor 0812-0000-5678", "ke nomor 0812-0000-5687", "0812-0000-5687"}}}},
+}
+
+func TestPhoneMessages(t *testing.T) { runOfficeMutations(t, phoneMutations) }
