@@ -249,9 +249,18 @@ func (g *grader) gradeFaktual() result {
 	if unattributed > 0 {
 		cn.note("kutipan tanpa sumber")
 	}
+	noSource := len(f.quotes) == 0 && !g.hasAttribution(f) && len(f.toks) > 0
+	folded := g.quotesFolded()
 	if r := g.rules(); r != nil && r.AttributedQuotes > attributed {
-		g.add(f.finding("kutipan-beratribusi-kurang", SevPeringatan, 0, 0,
-			fmt.Sprintf("Ketentuan latihan: muat %s kutipan langsung, masing-masing dengan atribusi; %s. Kutipan narasumber menunjukkan dari mana informasi berasal.", countWord(r.AttributedQuotes), quotesHave(attributed)), ""))
+		msg := fmt.Sprintf("Ketentuan latihan: muat %s kutipan langsung, masing-masing dengan atribusi; %s. Kutipan narasumber menunjukkan dari mana informasi berasal.", countWord(r.AttributedQuotes), quotesHave(attributed))
+		switch {
+		case folded && noSource:
+			// One absence, one finding: no source, no quote, the requirement.
+			msg = fmt.Sprintf("Rilis belum memuat pernyataan narasumber maupun kutipan langsung, padahal ketentuan latihan meminta %s kutipan langsung, masing-masing dengan atribusi. Kutip narasumber dari lembar fakta dalam tanda petik, misalnya “…,” kata Kepala Dinas: tanpa narasumber pembaca tidak tahu dari mana informasinya berasal, dan kutipan membuat berita hidup.", countWord(r.AttributedQuotes))
+		case folded:
+			msg = fmt.Sprintf("Rilis belum memuat kutipan langsung, padahal ketentuan latihan meminta %s kutipan langsung, masing-masing dengan atribusi. Tulis ucapan narasumber dari lembar fakta dalam tanda petik, misalnya “…,” kata Kepala Dinas; kutipan membuat berita hidup dan menunjukkan sumbernya.", countWord(r.AttributedQuotes))
+		}
+		g.add(f.finding("kutipan-beratribusi-kurang", SevPeringatan, 0, 0, msg, ""))
 		cn.note("kutipan beratribusi kurang dari ketentuan")
 	}
 	opinions := 0
@@ -262,7 +271,10 @@ func (g *grader) gradeFaktual() result {
 		cn.note("penilaian penulis yang bukan fakta")
 	}
 
-	if len(f.quotes) == 0 && !g.hasAttribution(f) && len(f.toks) > 0 {
+	if noSource && folded {
+		g.silentCost(CritFaktual, CostNoSource) // told by kutipan-beratribusi-kurang
+		cn.note("belum ada narasumber")
+	} else if noSource {
 		g.addCost(f.finding("narasumber-hilang", SevPeringatan, 0, 0,
 			"Rilis belum memuat pernyataan narasumber. Kutip pejabat atau warga yang terlibat, misalnya “…,” kata Kepala Dinas, agar pembaca tahu dari mana informasinya berasal.", ""), CostNoSource)
 		cn.note("belum ada narasumber")

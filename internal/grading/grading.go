@@ -199,6 +199,22 @@ func (g *grader) addCost(f Finding, cost int) {
 	g.extra[f.Criterion] += cost - severityPenalty[f.Severity]
 }
 
+// silentCost charges a criterion for a defect another finding tells.
+func (g *grader) silentCost(crit string, cost int) {
+	if g.extra == nil {
+		g.extra = map[string]int{}
+	}
+	g.extra[crit] += cost
+}
+
+// quotesFolded reports a practice release with no direct quote at all: the
+// requirement of attributed quotes tells that once, so neither the missing
+// quote nor the missing source is a finding of its own (their costs stay).
+func (g *grader) quotesFolded() bool {
+	r := g.rules()
+	return r != nil && r.AttributedQuotes > 0 && len(g.body.quotes) == 0 && len(g.body.toks) > 0
+}
+
 // deduct scores a criterion as 100 minus the penalties of its findings.
 func (g *grader) deduct(crit string) int {
 	return clamp(100-g.penaltyOf(crit), 0, 100)

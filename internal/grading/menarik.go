@@ -168,7 +168,10 @@ func (g *grader) gradeMenarik() result {
 	if n := g.checkCeremony(); n != "" {
 		cn.note(n)
 	}
-	if len(g.body.quotes) == 0 {
+	if g.quotesFolded() {
+		g.silentCost(CritMenarik, CostNoQuote) // told by kutipan-beratribusi-kurang
+		cn.note("belum ada kutipan langsung")
+	} else if len(g.body.quotes) == 0 {
 		g.addCost(g.body.finding("kutipan-langsung-hilang", SevPeringatan, 0, 0,
 			"Rilis belum memuat kutipan langsung. Tambahkan pernyataan narasumber dalam tanda petik, misalnya “…,” kata Kepala Dinas; kutipan membuat berita hidup dan menunjukkan sumbernya.", ""), CostNoQuote)
 		cn.note("belum ada kutipan langsung")

@@ -552,6 +552,13 @@ func (an *analysis) bagaimana() [][2]int {
 				i++
 				continue
 			}
+		case "imunisasi", "vaksinasi":
+			// a catch-up round is the service's format, as "jemput bola" is
+			if nx == "kejar" {
+				out = append(out, [2]int{i, i + 2})
+				i++
+				continue
+			}
 		case "door":
 			if nx == "to" && d.lw(i+2) == "door" {
 				out = append(out, [2]int{i, i + 3})
