@@ -168,7 +168,7 @@ func TestFractionNearForms(t *testing.T) {
 	runOfficeNearForms(t, forms)
 }
 
-// A phone number the sheet does not give. Until 1.82.0 an added number
+// A phone number the sheet does not give. Until 1.83.0 an added number
 // drew "tidak sesuai dengan lembar fakta, yang menyebut 0812-0000-5678",
 // which the new-user tester read as a slip in the sheet's number: the
 // message now says the number is not in the sheet and which to use.

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// A practice release without any direct quote. Until 1.82.0 one absence
+// A practice release without any direct quote. Until 1.83.0 one absence
 // drew three peringatan: the practice's requirement of attributed quotes,
 // kutipan-langsung-hilang and narasumber-hilang. The requirement now says
 // it once, naming what is missing; the costs of the other two stay in

@@ -106,6 +106,7 @@ var behaviourHash = map[string]string{
 	"1.80.0": "3db8f80bb0e7bc3b",
 	"1.81.0": "6f3e34b2c8126252",
 	"1.82.0": "f8c635e525f6ac3e",
+	"1.83.0": "ca0e626cb8895088",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -894,6 +895,19 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		said.Kutipan = []BriefQuote{{Oleh: "Asep Saepudin", Teks: "Relawan desa adalah orang pertama yang berada di lokasi."}}
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &said,
 			Body: inputs[0].Body + "\n\nKetua RT di Desa Cijambu, Dedi Kurniawan, ikut berlatih. \"Relawan desa adalah orang pertama yang berada di lokasi,\" kata Asap."})
+	}
+	if !versionBefore(Version, "1.83.0") {
+		// From 1.83.0 a phone number not in the sheet says so, a practice
+		// release without any quote draws one finding, and "imunisasi
+		// kejar" is the service's format.
+		phoned := *brief
+		phoned.Bagaimana = "Warga mengirim pesan ke nomor 0812-0000-5678."
+		ruled := *brief
+		ruled.Ketentuan = &Requirements{AttributedQuotes: 2}
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &phoned,
+			Body: inputs[0].Body + "\n\nWarga dapat mengirim pesan ke nomor 0812-0000-5678 atau menelepon (0265) 123456."},
+			Input{Headline: inputs[0].Headline, Now: now, Brief: &ruled,
+				Body: "SUKAMAJU – BPBD Kabupaten Sukamaju melatih 60 relawan dari 20 desa di Aula BPBD Sukamaju, Rabu (11/3/2026), dalam pekan imunisasi kejar."})
 	}
 	var all []Report
 	for _, in := range inputs {
