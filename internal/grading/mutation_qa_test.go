@@ -141,3 +141,32 @@ func exampleDateOf(p practice) string {
 	g := &grader{in: p.input("", "")}
 	return g.exampleDate()
 }
+
+// TestMutationsOpinionMoodAndSlogan: a crowd's mood as the writer sees it
+// ("Para peserta tampak senang dan puas", "terlihat begitu bersemangat"),
+// a sentence opening that calls what follows expected ("Tak heran, …"), an
+// office's slogan about itself ("selalu hadir untuk rakyat") and a degree
+// on a quality of the service ("sangat praktis") are the peringatan
+// opini-penulis; a measured degree, a look that is no mood and the same
+// words in an attributed quote draw nothing.
+func TestMutationsOpinionMoodAndSlogan(t *testing.T) {
+	checkEYDCases(t, "opini-penulis", SevPeringatan, []eydCase{
+		{"Para peserta tampak senang dan puas.", "tampak senang", ""},
+		{"Warga terlihat begitu bersemangat.", "terlihat begitu bersemangat", ""},
+		{"Tak heran, banyak warga datang lebih awal.", "Tak heran", ""},
+		{"Tidak mengherankan jika banyak warga datang lebih awal.", "Tidak mengherankan", ""},
+		{"Tidak berlebihan jika layanan ini disebut terobosan.", "Tidak berlebihan", ""},
+		{"Pemkab Sukamaju selalu hadir untuk rakyat.", "selalu hadir untuk rakyat", ""},
+		{"Pemerintah senantiasa berpihak kepada masyarakat kecil.", "senantiasa berpihak kepada masyarakat", ""},
+		{"Layanan yang sangat praktis ini dibuka untuk umum.", "sangat praktis", ""},
+		{"Caranya amat mudah.", "amat mudah", ""},
+	})
+	noRuleCases(t, "opini-penulis", []string{
+		"Curah hujan di wilayah itu sangat tinggi pada bulan ini.",
+		"Jarak ke kantor kecamatan sangat jauh bagi warga lansia.",
+		"Petugas tampak memeriksa berkas warga satu per satu.",
+		"Warga selalu hadir dalam rapat desa setiap bulan.",
+		"Heran dengan antrean itu, petugas menambah meja layanan.",
+		"“Warga tampak senang dan layanannya sangat praktis,” kata Camat Cikadu, Asep Saepulloh.",
+	})
+}

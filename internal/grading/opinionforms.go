@@ -12,7 +12,7 @@ var emphaticIntensifiers = wordSet(`benar-benar betul-betul sungguh-sungguh`)
 // tidak dapat datang", "benar-benar akan", "benar-benar merupakan").
 var notDegree = wordSet(`tidak tak belum bukan akan bisa dapat harus perlu wajib sudah telah sedang mau ingin
 karena untuk agar supaya dan atau yang di ke dari pada dalam dengan oleh merupakan menjadi adalah ada punya memiliki
-mempunyai hanya cuma sama seperti terjadi`)
+mempunyai hanya cuma sama seperti terjadi masih juga lagi pun`)
 
 // emphaticDegree reports an emphatic intensifier w before a plain word
 // next that it grades: a base without a verb or noun affix ("prima",

@@ -69,9 +69,12 @@ func ruleRate(t *testing.T, texts []string, rule string) int {
 // "akan segera" of a writer's own account in the corpus); at 1.72.0, with
 // the opinion classes (opinionclass.go), opini-penulis 74 (a writer's
 // "Semoga" and "apik"; on the devset articles, government releases, 6 of
-// 77 instead of 4: "Diharapkan …" and "menunjukkan komitmennya").
+// 77 instead of 4: "Diharapkan …" and "menunjukkan komitmennya"); at
+// 1.79.0, with the crowd's mood, "Tak heran" and a degree on a service
+// quality, opini-penulis 78 (a writer's "Tak heran", "Tidak heran",
+// "tampak nyaman" and "sangat murah", each the writer's judgement).
 var styleFalseAlarmMax = map[string]float64{
-	"opini-penulis":         0.021,
+	"opini-penulis":         0.022,
 	"teras-seremonial":      0.008,
 	"penutup-seremonial":    0.001,
 	"frasa-seremonial":      0.015,
