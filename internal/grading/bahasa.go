@@ -71,6 +71,10 @@ func (g *grader) checkWords(f *field) {
 		if g.checkJoinedDiKe(f, t) || g.checkBoundForm(f, i) || g.checkDiHyphen(f, i) {
 			continue
 		}
+		if g.checkReduplication(f, i) {
+			covered = i + 1
+			continue
+		}
 		g.checkNumberOpening(f, i)
 		if g.checkTimeForms(f, i) || g.checkThousands(f, i) {
 			continue

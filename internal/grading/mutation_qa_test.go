@@ -170,3 +170,23 @@ func TestMutationsOpinionMoodAndSlogan(t *testing.T) {
 		"“Warga tampak senang dan layanannya sangat praktis,” kata Camat Cikadu, Asep Saepulloh.",
 	})
 }
+
+// TestMutationsReduplicationWithSpace: a word repeated with a space ("desa
+// desa", "masing masing", "Desa desa" opening a sentence) is the
+// peringatan kata-ulang fixed with the hyphen; the hyphenated form, a name
+// repeated ("Desa Sukasari Sukasari"), a doubled function word and numbers
+// draw nothing of it.
+func TestMutationsReduplicationWithSpace(t *testing.T) {
+	checkEYDCases(t, "kata-ulang", SevPeringatan, []eydCase{
+		{"Petugas mendatangi desa desa terpencil.", "desa desa", "desa-desa"},
+		{"Warga pulang ke rumah masing masing.", "masing masing", "masing-masing"},
+		{"Desa desa terpencil didatangi lebih dulu.", "Desa desa", "Desa-desa"},
+		{"Orang tua diminta berhati-hati dan membawa anak anak mereka.", "anak anak", "anak-anak"},
+	})
+	noRuleCases(t, "kata-ulang", []string{
+		"Petugas mendatangi desa-desa terpencil dan rumah masing-masing warga.",
+		"Warga Desa Sukasari Sukasari juga datang.",
+		"Anak-anak melihat kupu-kupu di halaman.",
+		"Nomor antrean 2 2 dipanggil dua kali.",
+	})
+}

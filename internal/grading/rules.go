@@ -115,6 +115,7 @@ var Rules = []Rule{
 	{"bilangan-awal-kalimat", CritBahasa, "Bilangan di awal kalimat"},
 	{"tanda-hubung-awalan", CritBahasa, "Tanda hubung setelah awalan di-"},
 	{"bentuk-terikat", CritBahasa, "Bentuk terikat ditulis terpisah"},
+	{"kata-ulang", CritBahasa, "Kata ulang tanpa tanda hubung"},
 	{"di-mana-penghubung", CritBahasa, "“di mana” sebagai kata penghubung"},
 	{"beliau", CritBahasa, "“beliau” dalam berita"},
 	{"jam-untuk-pukul", CritBahasa, "“jam” untuk waktu"},

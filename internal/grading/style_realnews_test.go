@@ -72,7 +72,8 @@ func ruleRate(t *testing.T, texts []string, rule string) int {
 // 77 instead of 4: "Diharapkan …" and "menunjukkan komitmennya"); at
 // 1.79.0, with the crowd's mood, "Tak heran" and a degree on a service
 // quality, opini-penulis 78 (a writer's "Tak heran", "Tidak heran",
-// "tampak nyaman" and "sangat murah", each the writer's judgement).
+// "tampak nyaman" and "sangat murah", each the writer's judgement), and
+// kata-ulang 3 ("satu satu", "ha ha", a species "pygmaeus pygmaeus").
 var styleFalseAlarmMax = map[string]float64{
 	"opini-penulis":         0.022,
 	"teras-seremonial":      0.008,
@@ -80,6 +81,7 @@ var styleFalseAlarmMax = map[string]float64{
 	"frasa-seremonial":      0.015,
 	"waktu-samar":           0.015,
 	"bentuk-terikat":        0.008,
+	"kata-ulang":            0.002,
 	"tanda-pisah":           0.006,
 	"pukul-titik":           0.002,
 	"bilangan-awal-kalimat": 0.002,
