@@ -105,7 +105,7 @@ func TestMutationsImpossibleDate(t *testing.T) {
 	}
 }
 
-// TestMutationsRelativeAdverbs: "nantinya", a stretch ahead with no length
+// TestMutationsRelativeAdverbs: "Nantinya" opening a sentence, a stretch ahead with no length
 // ("dalam beberapa hari ke depan", "beberapa pekan mendatang") and "baru
 // saja" before a verb are the peringatan waktu-samar; a future one has no
 // date to offer as the fix, a past one the sheet's. A date right after them
@@ -113,7 +113,6 @@ func TestMutationsImpossibleDate(t *testing.T) {
 func TestMutationsRelativeAdverbs(t *testing.T) {
 	checkEYDCases(t, "waktu-samar", SevPeringatan, []eydCase{
 		{"Nantinya, petugas juga datang ke desa lain.", "Nantinya", ""},
-		{"Petugas nantinya juga datang ke desa lain.", "nantinya", ""},
 		{"Dalam beberapa hari ke depan, petugas juga datang ke desa lain.", "Dalam beberapa hari ke depan", ""},
 		{"Petugas juga datang ke desa lain beberapa pekan mendatang.", "beberapa pekan mendatang", ""},
 	})
@@ -131,6 +130,7 @@ func TestMutationsRelativeAdverbs(t *testing.T) {
 	noRuleCases(t, "waktu-samar", []string{
 		"Petugas baru saja mendatangi desa lain pada Senin (1/6/2026).",
 		"Warga yang baru saja pindah juga dilayani.",
+		"Setiap desa mengirim utusan yang nantinya akan melatih warga lain.",
 		"Petugas bekerja selama beberapa hari di desa lain.",
 		"“Nantinya petugas datang ke desa lain,” kata petugas itu.",
 	})
@@ -190,3 +190,4 @@ func TestMutationsReduplicationWithSpace(t *testing.T) {
 		"Nomor antrean 2 2 dipanggil dua kali.",
 	})
 }
+

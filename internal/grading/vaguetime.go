@@ -226,7 +226,7 @@ func relativeFix(head string) string {
 var stretchWords = wordSet(`hari pekan minggu bulan waktu jam`)
 
 // relativeAdverb returns the number of tokens of a time the writer counts
-// from the writing, outside any date: "nantinya" (some time later),
+// from the writing, outside any date: "Nantinya, …" (some time later),
 // "[dalam] beberapa hari ke depan|mendatang|lagi" (a stretch ahead with no
 // length), and "baru saja" before a verb (a past with no day). A date
 // in the same clause right after them places the time, so they are left
@@ -243,7 +243,11 @@ func relativeAdverb(f *field, i int) int {
 	k := 0
 	switch t.lower {
 	case "nantinya":
-		k = 1
+		// opening its sentence it times what follows; inside one it mostly
+		// names a later role ("utusan yang nantinya akan melatih warga")
+		if sentenceStart(f, i) {
+			k = 1
+		}
 	case "dalam", "beberapa":
 		j := i
 		if t.lower == "dalam" {
