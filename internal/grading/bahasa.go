@@ -30,6 +30,7 @@ func (g *grader) gradeBahasa() result {
 	}
 	g.checkHeadlineCapitals()
 	g.checkSentences(g.body)
+	g.checkBodyExclamation()
 	g.checkEnglish(g.head)
 	g.checkEnglish(g.body)
 

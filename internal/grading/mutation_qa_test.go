@@ -191,3 +191,26 @@ func TestMutationsReduplicationWithSpace(t *testing.T) {
 	})
 }
 
+// TestMutationsBodyExclamation: the writer's own exclamation mark in the
+// body ("Ayo, segera rekam KTP-el Anda!") is the saran tanda-seru-isi with
+// the sentence ended by a full stop as its fix; one inside a quote, in a
+// name ("SP4N-LAPOR!") and a greeting line another rule reports draw no
+// tanda-seru-isi.
+func TestMutationsBodyExclamation(t *testing.T) {
+	checkEYDCases(t, "tanda-seru-isi", SevSaran, []eydCase{
+		{"Ayo, segera datang ke lokasi!", "Ayo, segera datang ke lokasi!", "Ayo, segera datang ke lokasi."},
+		{"Layanan ini gratis!!", "Layanan ini gratis!!", "Layanan ini gratis."},
+	})
+	noRuleCases(t, "tanda-seru-isi", []string{
+		"“Ayo, segera datang!” kata petugas itu.",
+		"Aduan juga dapat dikirim lewat SP4N-LAPOR! milik pemerintah.",
+	})
+	p := loadPractices(t)[pKTP]
+	h, b := soundRelease(t, pKTP)
+	in := p.input(h, b+"\n\nSalam sehat!")
+	for _, f := range Grade(in).Findings {
+		if f.Rule == "tanda-seru-isi" {
+			t.Errorf("greeting line reported twice: %s", f.Message)
+		}
+	}
+}

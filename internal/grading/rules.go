@@ -116,6 +116,7 @@ var Rules = []Rule{
 	{"tanda-hubung-awalan", CritBahasa, "Tanda hubung setelah awalan di-"},
 	{"bentuk-terikat", CritBahasa, "Bentuk terikat ditulis terpisah"},
 	{"kata-ulang", CritBahasa, "Kata ulang tanpa tanda hubung"},
+	{"tanda-seru-isi", CritBahasa, "Tanda seru di isi rilis"},
 	{"di-mana-penghubung", CritBahasa, "“di mana” sebagai kata penghubung"},
 	{"beliau", CritBahasa, "“beliau” dalam berita"},
 	{"jam-untuk-pukul", CritBahasa, "“jam” untuk waktu"},

@@ -82,6 +82,7 @@ var styleFalseAlarmMax = map[string]float64{
 	"waktu-samar":           0.015,
 	"bentuk-terikat":        0.008,
 	"kata-ulang":            0.002,
+	"tanda-seru-isi":        0.01,
 	"tanda-pisah":           0.006,
 	"pukul-titik":           0.002,
 	"bilangan-awal-kalimat": 0.002,
