@@ -200,3 +200,33 @@ func stemOnset(stem string) bool {
 	}
 	return vowel(stem[0]) || vowel(stem[1]) || stemOnsets[stem[:2]]
 }
+
+// genericHeadWords fit any office's headline on any day: its constancy,
+// its effort and its public ("Terus Tingkatkan Pelayanan kepada
+// Masyarakat").
+var genericHeadWords = wordSet(`terus tingkatkan meningkatkan peningkatan wujudkan mewujudkan optimalkan mengoptimalkan
+maksimalkan memaksimalkan komitmen berkomitmen dukung mendukung dorong mendorong perkuat memperkuat berupaya upaya
+lakukan melakukan hadirkan menghadirkan berikan memberikan beri pelayanan layanan masyarakat warga rakyat publik
+kualitas mutu kesejahteraan pembangunan kinerja inovasi program kegiatan prima terbaik maksimal optimal kepada bagi
+untuk demi dan serta yang dalam dengan siap selalu senantiasa semakin makin lebih baik sinergi kolaborasi bersama
+wujud nyata kepedulian hadir pemerintah daerah perhatian fokus prioritaskan utamakan`)
+
+// actorOnlyHeadline reports a headline that names its actor and nothing
+// else a reader can place: every other word generic, and at least two of
+// them ("Pemkab Sukamaju Terus Tingkatkan Pelayanan kepada Masyarakat").
+func (g *grader) actorOnlyHeadline() bool {
+	generic, actor := 0, 0
+	for _, t := range g.head.toks {
+		switch {
+		case t.num:
+			return false
+		case genericHeadWords[t.lower]:
+			generic++
+		case g.concreteHeadToken(t):
+			actor++
+		default:
+			return false
+		}
+	}
+	return actor > 0 && generic >= 3
+}

@@ -276,6 +276,11 @@ func (g *grader) checkHeadline() []string {
 		g.add(h.finding("judul-umum", SevPeringatan, s, e,
 			fmt.Sprintf("Judul \"%s\" tidak menyebut pelaku, tempat, atau angka, sehingga bisa menjadi judul kegiatan apa saja dan pembaca linimasa tidak tahu beritanya. Tulis siapa melakukan apa dengan hal konkret dari teras: nama instansi, jumlah warga, atau nama tempat.", h.slice(s, e)), ""))
 		notes = append(notes, "judul tidak menyebut hal yang konkret")
+	} else if g.actorOnlyHeadline() {
+		s, e := whole()
+		g.add(h.finding("judul-umum", SevPeringatan, s, e,
+			fmt.Sprintf("Judul \"%s\" hanya menyebut pelakunya dan kata-kata umum yang cocok untuk berita apa saja, sehingga pembaca linimasa tidak tahu apa yang terjadi. Tulis peristiwanya dengan hal konkret dari teras: kegiatan atau layanan yang dibuka, jumlah warga, atau tempatnya.", h.slice(s, e)), ""))
+		notes = append(notes, "judul tidak menyebut hal yang konkret")
 	} else if first := h.toks[0]; vagueHeadlineStarts[first.lower] {
 		g.add(h.finding("judul-umum", SevSaran, first.start, first.end,
 			fmt.Sprintf("Judul dibuka dengan kata umum \"%s\" yang tidak menyebut peristiwanya. Mulailah dengan pelakunya atau hal yang konkret, misalnya jumlah warga yang dilayani.", first.text), ""))

@@ -214,3 +214,40 @@ func TestMutationsBodyExclamation(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsActorOnlyHeadline: a headline naming only its actor with
+// words that fit any day's news ("Pemkab Sukamaju Terus Tingkatkan
+// Pelayanan kepada Masyarakat") is the peringatan judul-umum, like one
+// naming nothing; a headline with the service, a figure or a place of the
+// news draws none.
+func TestMutationsActorOnlyHeadline(t *testing.T) {
+	for id, p := range loadPractices(t) {
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			sound := Grade(p.input(h, b))
+			for _, c := range []struct{ head, want string }{
+				{"Pemkab Sukamaju Terus Tingkatkan Pelayanan kepada Masyarakat", "judul-umum"},
+				{"Pemerintah Kabupaten Sukamaju Berkomitmen Wujudkan Pelayanan Prima", "judul-umum"},
+				{"Pemkab Sukamaju Tingkatkan Layanan Aduan Warga lewat WhatsApp", ""},
+				{"Pemkab Sukamaju Layani 1.240 Warga Cikadu", ""},
+			} {
+				in := p.input(c.head, b)
+				rep := Grade(in)
+				var got *Finding
+				for k, f := range rep.Findings {
+					if f.Rule == "judul-umum" {
+						got = &rep.Findings[k]
+					}
+				}
+				switch {
+				case c.want == "" && got != nil:
+					t.Errorf("%s %s %q: false alarm %s", set, id, c.head, got.Message)
+				case c.want != "" && got == nil:
+					t.Errorf("%s %s %q: no judul-umum:\n%s", set, id, c.head, dump(rep, in))
+				case c.want != "" && (got.Severity != SevPeringatan || sound.Score-rep.Score < severityDrop[SevPeringatan]):
+					t.Errorf("%s %s %q: %s, score %d → %d", set, id, c.head, got.Severity, sound.Score, rep.Score)
+				}
+			}
+		}
+	}
+}
