@@ -347,7 +347,7 @@ func (g *grader) checkCeremony() string {
 		k := ceremonyPhrases.atIf(lexCeremonyStart, f.toks, i, hi)
 		timeFirst := false
 		if i == lo {
-			k = max(k, ceremonyOpenings.at(f.toks, i, hi))
+			k = max(k, ceremonyOpenings.at(f.toks, i, hi), gratitudeOpening(f.toks, i, hi))
 			if k == 0 && f.toks[i].lower == "pada" && i+1 < hi && dayNames[f.toks[i+1].lower] != "" {
 				// "Pada Kamis (16/4/2026), …" is "Pada hari …" without "hari"
 				k = clauseEnd(f, i+2, hi) - i
@@ -622,4 +622,21 @@ func meNForms(w string) []string {
 		return []string{"meng" + w}
 	}
 	return []string{"me" + w}
+}
+
+// gratitudeWords thank God or invoke his grace; one of them among the
+// first words of a lead makes it open with the ceremony's prayer,
+// however the phrase runs ("Dengan mengucap puji syukur ke hadirat Tuhan
+// Yang Maha Esa, …", "Dengan memanjatkan rasa syukur …").
+var gratitudeWords = wordSet(`syukur alhamdulillah hadirat`)
+
+// gratitudeOpening returns the tokens from i through a gratitude word
+// within the first five, or 0.
+func gratitudeOpening(toks []token, i, hi int) int {
+	for k := i; k < hi && k < i+5; k++ {
+		if gratitudeWords[toks[k].lower] && (k == i || !toks[k].capital) { // "Kepala … Syukur": a name
+			return k + 1 - i
+		}
+	}
+	return 0
 }

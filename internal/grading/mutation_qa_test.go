@@ -251,3 +251,35 @@ func TestMutationsActorOnlyHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsGratitudeOpening: a lead opening with thanks to God however
+// the phrase runs ("Dengan mengucap puji syukur ke hadirat Tuhan Yang Maha
+// Esa, …", "Dengan memanjatkan rasa syukur, …") is the peringatan
+// teras-seremonial, as "Puji syukur" already was.
+func TestMutationsGratitudeOpening(t *testing.T) {
+	openings := []string{"Dengan mengucap puji syukur ke hadirat Tuhan Yang Maha Esa, ", "Dengan memanjatkan rasa syukur, ",
+		"Atas rahmat Tuhan Yang Maha Esa, "}
+	for id, p := range loadPractices(t) {
+		for _, set := range []string{"sound", "sound2"} {
+			h, b := releaseFile(t, set, id)
+			sound := Grade(p.input(h, b))
+			for _, o := range openings {
+				mb := strings.Replace(b, "SUKAMAJU – "+leadSubject[id], "SUKAMAJU – "+o+leadSubject[id], 1)
+				if mb == b {
+					t.Fatalf("%s %s: no lead subject %q", set, id, leadSubject[id])
+				}
+				in := p.input(h, mb)
+				rep := Grade(in)
+				var got *Finding
+				for k, f := range rep.Findings {
+					if f.Rule == "teras-seremonial" {
+						got = &rep.Findings[k]
+					}
+				}
+				if got == nil || got.Severity != SevPeringatan || !strings.HasPrefix(o, got.Passage(in.Headline, in.Body)) || sound.Score-rep.Score < severityDrop[SevPeringatan] {
+					t.Errorf("%s %s %q: %v, score %d → %d:\n%s", set, id, o, got, sound.Score, rep.Score, dump(rep, in))
+				}
+			}
+		}
+	}
+}
