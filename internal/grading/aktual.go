@@ -3,6 +3,7 @@ package grading
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -115,8 +116,10 @@ func (g *grader) gradeAktual() result {
 				sugg = g.exampleDate() // the sheet's date replaces the vague word
 			}
 			msg = fmt.Sprintf("\"%s\" adalah satu-satunya keterangan waktu, dan itu samar. Pembaca perlu tahu kapan kegiatan berlangsung: tulis hari dan tanggal, misalnya \"%s\".", v.d.Text, g.exampleDate())
-		case len(clockOnly) > 0:
-			c := clockOnly[0]
+		case slices.ContainsFunc(clockOnly, func(x fieldDate) bool { return x.d.Clock }):
+			// a time of day written as if it dated the event; a year alone
+			// ("Sepanjang 2025") is a period of the story, not quoted
+			var c fieldDate
 			for _, x := range clockOnly {
 				if x.d.Clock {
 					c = x
@@ -279,7 +282,19 @@ func (g *grader) exampleDate() string {
 // day: "setiap Senin", "Senin–Jumat".
 func recurring(f *field, d extract.Date) bool {
 	i := f.tokenAt(d.Start)
-	if i <= 0 {
+	if i < 0 {
+		return false
+	}
+	// the first day of a range of weekdays, "Senin–Jumat": service days,
+	// not the event's day
+	if j := f.tokenAt(d.End - 1); d.Weekday >= 0 && j >= 0 && j+1 < len(f.toks) {
+		next := f.toks[j+1]
+		gap := strings.TrimSpace(f.slice(f.toks[j].end, next.start))
+		if _, wd := dayNames[next.lower]; wd && (gap == "–" || gap == "-" || gap == "—") || (next.lower == "sampai" || next.lower == "hingga") && j+2 < len(f.toks) && dayNames[f.toks[j+2].lower] != "" {
+			return true
+		}
+	}
+	if i == 0 {
 		return false
 	}
 	prev := f.toks[i-1]

@@ -283,3 +283,36 @@ func TestMutationsGratitudeOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsUndatedServiceDays: with the event date gone, the first day
+// of a range of service days ("Senin–Jumat") is no event day the finding
+// may quote as if it lacked its date: the finding names the schedule as a
+// schedule, and costs what a missing date costs.
+func TestMutationsUndatedServiceDays(t *testing.T) {
+	p := loadPractices(t)[pAduan]
+	for _, set := range []string{"sound", "sound2"} {
+		h, b := releaseFile(t, set, pAduan)
+		m := numericDate.FindStringIndex(b)
+		if m == nil || !strings.Contains(b, "Senin–Jumat") {
+			t.Fatalf("%s: no numeric date or no Senin–Jumat", set)
+		}
+		k := strings.LastIndex(b[:m[0]], ",")
+		body := strings.Replace(b[:k]+b[m[1]:], "setiap Senin–Jumat", "Senin–Jumat", 1) // as the QA's release writes it
+		in := p.input(h, body)
+		rep := Grade(in)
+		for _, f := range rep.Findings {
+			if f.Rule != "tanggal-hilang" {
+				continue
+			}
+			if strings.HasPrefix(f.Passage(in.Headline, in.Body), "Senin") || strings.Contains(f.Message, "“Senin” belum menyebut tanggal") {
+				t.Errorf("%s: the service days quoted as the event day: %s", set, f.Message)
+			}
+			if f.Severity != SevKesalahan || critScore(rep, CritAktual) > 40 {
+				t.Errorf("%s: %s, aktual %d", set, f.Severity, critScore(rep, CritAktual))
+			}
+		}
+		if len(find(rep, in, CritAktual, "")) == 0 {
+			t.Errorf("%s: no aktual finding:\n%s", set, dump(rep, in))
+		}
+	}
+}
