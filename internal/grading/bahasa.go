@@ -31,6 +31,7 @@ func (g *grader) gradeBahasa() result {
 	g.checkHeadlineCapitals()
 	g.checkSentences(g.body)
 	g.checkBodyExclamation()
+	g.checkConnectorComma()
 	g.checkEnglish(g.head)
 	g.checkEnglish(g.body)
 

@@ -316,3 +316,22 @@ func TestMutationsUndatedServiceDays(t *testing.T) {
 		}
 	}
 }
+
+// TestMutationsConnectorComma: a sentence opening with a connector without
+// its comma ("Oleh karena itu warga …", "Namun petugas …") is the saran
+// koma-penghubung fixed with the comma; the comma written, "Namun
+// demikian, …", a connector inside the sentence and "Karena itu penting"
+// draw none.
+func TestMutationsConnectorComma(t *testing.T) {
+	checkEYDCases(t, "koma-penghubung", SevSaran, []eydCase{
+		{"Oleh karena itu warga diimbau datang lebih awal.", "Oleh karena itu", "Oleh karena itu,"},
+		{"Namun petugas tetap melayani warga yang datang terlambat.", "Namun", "Namun,"},
+		{"Selain itu petugas juga mendatangi rumah warga.", "Selain itu", "Selain itu,"},
+	})
+	noRuleCases(t, "koma-penghubung", []string{
+		"Oleh karena itu, warga diimbau datang lebih awal.",
+		"Namun demikian, petugas tetap melayani warga.",
+		"Petugas namun tetap melayani warga.",
+		"Karena itu penting, petugas mencatat setiap aduan.",
+	})
+}

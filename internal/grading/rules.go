@@ -117,6 +117,7 @@ var Rules = []Rule{
 	{"bentuk-terikat", CritBahasa, "Bentuk terikat ditulis terpisah"},
 	{"kata-ulang", CritBahasa, "Kata ulang tanpa tanda hubung"},
 	{"tanda-seru-isi", CritBahasa, "Tanda seru di isi rilis"},
+	{"koma-penghubung", CritBahasa, "Koma setelah penghubung antarkalimat"},
 	{"di-mana-penghubung", CritBahasa, "“di mana” sebagai kata penghubung"},
 	{"beliau", CritBahasa, "“beliau” dalam berita"},
 	{"jam-untuk-pukul", CritBahasa, "“jam” untuk waktu"},
