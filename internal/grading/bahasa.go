@@ -77,6 +77,12 @@ func (g *grader) checkWords(f *field) {
 			covered = i + 1
 			continue
 		}
+		if f == g.body {
+			if k := g.checkCommonCapital(f, i); k > 0 {
+				covered = i + k - 1
+				continue
+			}
+		}
 		g.checkNumberOpening(f, i)
 		if g.checkTimeForms(f, i) || g.checkThousands(f, i) {
 			continue

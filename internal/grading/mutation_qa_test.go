@@ -335,3 +335,28 @@ func TestMutationsConnectorComma(t *testing.T) {
 		"Karena itu penting, petugas mencatat setiap aduan.",
 	})
 }
+
+// TestMutationsCommonNounCapitals: a title or region used as a common noun
+// with a capital ("oleh Perangkat Desa dan para Kepala Desa", "Sungai
+// itu", "setiap Camat") is the saran kapital-jabatan or kapital-wilayah
+// with the phrase in lower case; before a name, in a name and opening a
+// sentence it keeps its capital.
+func TestMutationsCommonNounCapitals(t *testing.T) {
+	checkEYDCases(t, "kapital-jabatan", SevSaran, []eydCase{
+		{"Data itu dicek oleh para Kepala Desa.", "Kepala Desa", "kepala desa"},
+		{"Jadwal dibagikan kepada setiap Camat.", "Camat", "camat"},
+		{"Data itu dicek oleh Perangkat Desa dan petugas.", "Perangkat Desa", "perangkat desa"},
+	})
+	checkEYDCases(t, "kapital-wilayah", SevSaran, []eydCase{
+		{"Warga tinggal di sepanjang Sungai itu.", "Sungai", "sungai"},
+	})
+	noRuleCases(t, "kapital-jabatan", []string{
+		"Data itu dicek oleh Kepala Desa Cijambu dan perangkat desa.",
+		"Kepala desa ikut mendata warga.",
+		"Jadwal disusun bersama Pemerintah Kabupaten Sukamaju.",
+	})
+	noRuleCases(t, "kapital-wilayah", []string{
+		"Warga tinggal di sepanjang Sungai Cibeureum.",
+		"Desa itu rawan banjir.",
+	})
+}
