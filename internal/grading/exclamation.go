@@ -18,18 +18,31 @@ func (g *grader) checkBodyExclamation() {
 		return
 	}
 	last := -1
+	var covered map[int]bool // sentences another finding above saran reports
+	names := map[string]bool{}
 	for i, t := range f.toks {
 		p := t.end
-		if p >= f.runes() || f.at(p) != '!' || f.inQuote(p) || g.bangInName(t.text) {
+		if p >= f.runes() || f.at(p) != '!' || f.inQuote(p) {
 			continue
 		}
 		s := f.sentenceOf(p)
 		if s < 0 || s == last {
 			continue
 		}
+		inName, asked := names[t.text]
+		if !asked {
+			inName = g.bangInName(t.text)
+			names[t.text] = inName
+		}
+		if inName {
+			continue
+		}
 		last = s
 		sp := f.sents[s]
-		if g.coveredByOther(f, sp.Start, sp.End) {
+		if covered == nil {
+			covered = g.sentencesReported(f)
+		}
+		if covered[s] {
 			continue
 		}
 		end := p + 1
@@ -46,13 +59,21 @@ func (g *grader) checkBodyExclamation() {
 	}
 }
 
-// coveredByOther reports a finding of another rule above saran on the
-// body span [s, e).
-func (g *grader) coveredByOther(f *field, s, e int) bool {
+// sentencesReported marks the sentences of f that a finding above saran
+// covers, in one pass over the findings.
+func (g *grader) sentencesReported(f *field) map[int]bool {
+	out := map[int]bool{}
 	for _, fd := range g.findings {
-		if fd.Field == f.name && fd.Start < e && s < fd.End && SeverityRank(fd.Severity) > SeverityRank(SevSaran) {
-			return true
+		if fd.Field != f.name || SeverityRank(fd.Severity) <= SeverityRank(SevSaran) {
+			continue
+		}
+		a, b := f.sentenceOf(fd.Start), f.sentenceOf(max(fd.End-1, fd.Start))
+		if a < 0 || b < a || b-a > 3 {
+			continue
+		}
+		for s := a; s <= b; s++ {
+			out[s] = true
 		}
 	}
-	return false
+	return out
 }

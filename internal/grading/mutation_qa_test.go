@@ -360,3 +360,18 @@ func TestMutationsCommonNounCapitals(t *testing.T) {
 		"Desa itu rawan banjir.",
 	})
 }
+
+// TestMutationsWeekFixIsRange: "selama pekan ini" for the immunisation
+// week is fixed with the sheet's range of dates, not its first day.
+func TestMutationsWeekFixIsRange(t *testing.T) {
+	p := loadPractices(t)[pImun]
+	for _, set := range []string{"sound", "sound2"} {
+		h, b := releaseFile(t, set, pImun)
+		body := withSentence(t, b, "Layanan dibuka selama pekan ini.")
+		in := p.input(h, body)
+		f := mustFind(t, Grade(in), in, CritAktual, SevPeringatan, "pekan ini")
+		if f.Rule != "waktu-samar" || f.Suggestion != "27 April–2 Mei 2026" || !strings.Contains(f.Message, "rentang tanggalnya") {
+			t.Errorf("%s: %s fix %q: %s", set, f.Rule, f.Suggestion, f.Message)
+		}
+	}
+}

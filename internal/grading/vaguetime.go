@@ -2,6 +2,7 @@ package grading
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/bimtek/bimtek/internal/grading/extract"
@@ -83,12 +84,16 @@ func (g *grader) vagueTimeFinding(f *field, d extract.Date, dated int) Finding {
 		return f.finding("waktu-samar", SevPeringatan, d.Start, d.End,
 			fmt.Sprintf("\"%s\" tidak menyebut waktu yang pasti. %s Tulis hari dan tanggalnya; jika tanggal itu tidak ada di lembar fakta, hapus keterangan ini.", d.Text, why), "")
 	}
-	sugg := ""
+	sugg, what := "", "hari dan tanggalnya"
 	if g.in.Brief != nil {
 		sugg = date
+		if r := g.sheetRange(); r != "" && periodVague(d.Text) {
+			// "selama pekan ini": a week, so the sheet's range, not a day
+			sugg, date, what = r, r, "rentang tanggalnya"
+		}
 	}
 	return f.finding("waktu-samar", SevPeringatan, d.Start, d.End,
-		fmt.Sprintf("\"%s\" tidak menyebut waktu yang pasti. %s Tulis hari dan tanggalnya, misalnya \"%s\".", d.Text, why, date), sugg)
+		fmt.Sprintf("\"%s\" tidak menyebut waktu yang pasti. %s Tulis %s, misalnya \"%s\".", d.Text, why, what, date), sugg)
 }
 
 // soonPhrases promise a time without giving it; extract reads only the
@@ -282,4 +287,32 @@ func relativeAdverb(f *field, i int) int {
 		}
 	}
 	return k
+}
+
+// sheetRangeRe finds a range of dates written in words in the sheet's
+// prose: "27 April–2 Mei 2026", "14–15 Oktober 2026".
+var sheetRangeRe = regexp.MustCompile(`\b\d{1,2}(?: (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember))?[–-]\d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}\b`)
+
+// sheetRange is the first range of dates of the sheet's prose, or "".
+func (g *grader) sheetRange() string {
+	if g.in.Brief == nil {
+		return ""
+	}
+	for _, s := range sheetTexts(g.in.Brief) {
+		if m := sheetRangeRe.FindString(s); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+// periodVague reports a vague time that names a stretch longer than a day
+// ("pekan ini", "minggu ini", "sepekan terakhir"): its fix is a range.
+func periodVague(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "pekan" || w == "minggu" || w == "sepekan" || w == "seminggu" {
+			return true
+		}
+	}
+	return false
 }
