@@ -45,15 +45,15 @@ func (g *grader) checkCommonCapital(f *field, i int) int {
 	if !quantified && !determined && !bareRegion {
 		return 0
 	}
-	rule, kind := "kapital-jabatan", "jabatan"
-	if regionWords[t.lower] {
-		rule, kind = "kapital-wilayah", "wilayah"
-	}
 	phrase := f.slice(t.start, f.toks[j].end)
 	std := strings.ToLower(phrase)
+	msg := "\"%s\" di sini sebutan umum, bukan bagian dari nama, jadi ditulis dengan huruf kecil: \"%s\". Nama %s ditulis dengan huruf kapital hanya bila diikuti nama diri, misalnya \"Kepala Desa Cijambu\"."
 	g.noteBahasa("huruf kapital")
-	g.add(f.finding(rule, SevSaran, t.start, f.toks[j].end,
-		fmt.Sprintf("\"%s\" di sini sebutan umum, bukan bagian dari nama, jadi ditulis dengan huruf kecil: \"%s\". Nama %s ditulis dengan huruf kapital hanya bila diikuti nama diri, misalnya \"Kepala Desa Cijambu\".", phrase, std, kind), std))
+	if regionWords[t.lower] {
+		g.add(f.finding("kapital-wilayah", SevSaran, t.start, f.toks[j].end, fmt.Sprintf(msg, phrase, std, "wilayah"), std))
+	} else {
+		g.add(f.finding("kapital-jabatan", SevSaran, t.start, f.toks[j].end, fmt.Sprintf(msg, phrase, std, "jabatan"), std))
+	}
 	return j + 1 - i
 }
 
