@@ -217,16 +217,24 @@ wujud nyata kepedulian hadir pemerintah daerah perhatian fokus prioritaskan utam
 func (g *grader) actorOnlyHeadline() bool {
 	generic, actor := 0, 0
 	for _, t := range g.head.toks {
-		switch {
-		case t.num:
+		if t.num {
 			return false
-		case genericHeadWords[t.lower]:
+		}
+		if genericHeadWords[t.lower] {
 			generic++
+		}
+	}
+	if generic < 3 {
+		return false // before the body's names are collected (nameWord)
+	}
+	for _, t := range g.head.toks {
+		switch {
+		case genericHeadWords[t.lower]:
 		case g.concreteHeadToken(t):
 			actor++
 		default:
 			return false
 		}
 	}
-	return actor > 0 && generic >= 3
+	return actor > 0
 }
