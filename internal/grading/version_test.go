@@ -107,6 +107,7 @@ var behaviourHash = map[string]string{
 	"1.81.0": "6f3e34b2c8126252",
 	"1.82.0": "f8c635e525f6ac3e",
 	"1.83.0": "ca0e626cb8895088",
+	"1.84.0": "412087a862b0848c",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -908,6 +909,14 @@ func TestVersionPinsBehaviour(t *testing.T) {
 			Body: inputs[0].Body + "\n\nWarga dapat mengirim pesan ke nomor 0812-0000-5678 atau menelepon (0265) 123456."},
 			Input{Headline: inputs[0].Headline, Now: now, Brief: &ruled,
 				Body: "SUKAMAJU – BPBD Kabupaten Sukamaju melatih 60 relawan dari 20 desa di Aula BPBD Sukamaju, Rabu (11/3/2026), dalam pekan imunisasi kejar."})
+	}
+	if !versionBefore(Version, "1.84.0") {
+		// From 1.84.0: the crowd's mood, slogans and degrees as opinion, kata
+		// ulang, the body's exclamation mark, an actor-only headline, thanks
+		// to God opening the lead, the connector's comma, common-noun capitals.
+		inputs = append(inputs, Input{Headline: "Pemkab Sukamaju Terus Tingkatkan Pelayanan kepada Masyarakat", Now: now, Brief: brief,
+			Body: strings.Replace(inputs[0].Body, "SUKAMAJU – ", "SUKAMAJU – Dengan mengucap puji syukur, ", 1) +
+				"\n\nPara peserta tampak senang. Tak heran, desa desa rawan banjir selalu hadir untuk rakyat. Layanan ini sangat praktis. Ayo, ikut berlatih! Namun peserta dicek oleh para Kepala Desa di sepanjang Sungai itu."})
 	}
 	var all []Report
 	for _, in := range inputs {
