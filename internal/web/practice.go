@@ -312,6 +312,7 @@ func (s *Server) showPractice(c echo.Context, v itemView) error {
 		s.keepChecked(currentUser(c).ID, v, pv.Form, at, rep)
 		rv := newReportView(langOf(c), pv.Form.Headline, pv.Form.Body, rep)
 		rv.linkLessons(v.Course)
+		rv.PassScore = v.Item.Practice.PassScore
 		pv.Report = &rv
 		pv.Notice = "Hasil pemeriksaan di bawah tidak mengurangi kesempatan mengirim. Perbaiki teks, periksa lagi, lalu kirim."
 	}

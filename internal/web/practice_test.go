@@ -272,3 +272,42 @@ func TestExpiredSessionKeepsTheRelease(t *testing.T) {
 		t.Fatal("rescued text offered twice")
 	}
 }
+
+// TestReportSaysBelowPassScore: a band such as "Cukup" reads as passing, so a
+// report whose score is below the practice's pass score says so, on the
+// writing page after Periksa and on the sent version; one at or above it
+// does not. Both engines.
+func TestReportSaysBelowPassScore(t *testing.T) {
+	t.Parallel()
+	testkit.ForEachDB(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.withCourse()
+		f.enrollTrainee()
+		c := f.as(domain.RolePeserta)
+		check := func(body string, wantNote bool) page {
+			t.Helper()
+			p := c.get(practiceURL)
+			if r := c.post(practiceURL+"/periksa", writeForm(p, goodHeadline, body)); r.status != http.StatusSeeOther {
+				t.Fatalf("periksa: %d", r.status)
+			}
+			chk := c.get(practiceURL + "?periksa=1")
+			score, _ := strconv.Atoi(strings.Fields(strings.TrimPrefix(chk.text("#laporan-judul"), "Hasil pemeriksaan: nilai "))[0])
+			note := chk.text("#di-bawah-lulus")
+			if (note != "") != wantNote || wantNote && !strings.Contains(note, "belum mencapai nilai lulus latihan ini (70)") {
+				t.Fatalf("score %d: note %q, want one %v", score, note, wantNote)
+			}
+			return chk
+		}
+		check(goodBody, false)
+		// A figure against the sheet (a kesalahan) caps the total under the pass score.
+		short := strings.Replace(goodBody, "120 balita", "210 balita", 1)
+		p := check(short, true)
+		r := c.post(practiceURL+"/kirim", writeForm(p, goodHeadline, short))
+		if r.status != http.StatusSeeOther {
+			t.Fatalf("kirim: %d %q", r.status, r.text(".error-summary"))
+		}
+		if v := c.get(strings.Split(r.header.Get("Location"), "?")[0]); v.text("#di-bawah-lulus") == "" {
+			t.Errorf("the sent version's report does not say it is below the pass score: %q", v.text("#laporan-judul"))
+		}
+	})
+}

@@ -71,6 +71,9 @@ func (s *Server) versionPage(c echo.Context) error {
 	}
 	pv.Report = newReportView(langOf(c), pv.Version.Headline, pv.Version.Body, rep, anns...)
 	pv.Report.linkLessons(s.cfg.Catalog.Course(sc.CourseID))
+	if pv.Item != nil && pv.Item.Practice != nil {
+		pv.Report.PassScore = pv.Item.Practice.PassScore
+	}
 	reviews, err := s.db.ReviewsOf(ctx, sc.ID)
 	if err != nil {
 		return err

@@ -177,6 +177,7 @@ type reportView struct {
 	Headline  template.HTML
 	Body      template.HTML
 	Cap       *capNote // why the total is below the criteria's weighted mean; nil when it is not
+	PassScore int      // the practice's; a band such as "Cukup" must not read as passing below it
 }
 
 // capNote explains a capped total: the weighted mean of the criterion scores

@@ -253,6 +253,7 @@ func (s *Server) buildReview(c echo.Context, st *reviewState, form *decisionForm
 	}
 	v.Report = newReportView(langOf(c), st.latest.Headline, st.latest.Body, st.report, anns...)
 	v.Report.linkLessons(s.cfg.Catalog.Course(sub.CourseID))
+	v.Report.PassScore = v.PassScore
 	for _, ver := range st.versions {
 		row := versionRow{SubmissionVersion: ver, When: dateTime(ver.CreatedAt),
 			VersionURL: fmt.Sprintf("/latihan/%d/versi/%d", sub.ID, ver.Number)}
