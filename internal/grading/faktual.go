@@ -524,6 +524,7 @@ func (g *grader) checkBrief(b *Brief) (n int, invented []Finding) {
 		n += g.checkPartialNames(f, b, known)
 	}
 	n += g.checkRegions(b)
+	n += g.checkFeatures(b)
 	n += g.checkBriefDate(b)
 	n += g.checkDateRanges(b)
 	n += g.checkSheetDates(b)

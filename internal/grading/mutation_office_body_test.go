@@ -101,6 +101,7 @@ var bodyOfficeNearForms = map[string][]officeNearForm{
 		{nil, []edit{{"Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rahmat", "Kepala Dinkes Kabupaten Sukamaju, dr. Rahmat", ""}}},
 		{nil, []edit{{"Kader Posyandu Melati, Desa Sukasari, Euis", "Kader Posyandu Melati Desa Sukasari Euis", ""}}},
 		{nil, []edit{{"Kader Posyandu Melati, Desa Sukasari, Euis", "Kader Posyandu Melati, Euis", ""}}},
+		{nil, []edit{{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari,", "Euis Komalasari, kader Posyandu Melati di Desa Sukasari,", ""}}},
 		{nil, []edit{{"Kader Posyandu Melati, Desa Sukasari, Euis Komalasari,", "Euis Komalasari, kader Posyandu Melati, Desa Sukasari,", ""}}},
 		{nil, []edit{{"Kabupaten Sukamaju membuka pekan", "Kabupaten Sukamaju, Provinsi Jawa Barat, membuka pekan", ""}}},
 	},
@@ -191,6 +192,9 @@ var qaOfficeMutations = []officeMutation{
 	{name: "a community role of another body", rule: "jabatan-bertentangan", sev: SevKesalahan, msg: "Ketua Tim Siaga Bencana", edits: map[string][]edit{
 		pBanjir: {{"Ketua Tim Siaga Bencana Desa Cijambu, Dedi", "Ketua RT di Desa Cijambu, Dedi", "Ketua RT di Desa Cijambu"}},
 	}},
+	{name: "another river than the sheet's", rule: "tempat-bertentangan", sev: SevKesalahan, msg: "Sungai Cibeureum", edits: map[string][]edit{
+		pBanjir: {{"di sepanjang Sungai Cibeureum", "di sepanjang Sungai Citarum", "Sungai Citarum"}},
+	}},
 	{name: "the quoted speaker's short name misspelt", rule: "nama-bertentangan", sev: SevKesalahan, msg: "Rina Marlinawati", edits: map[string][]edit{
 		pKTP: {{"kata Rina.", "kata Rini.", "Rini"}},
 	}},
@@ -202,6 +206,8 @@ var qaOfficeMutations = []officeMutation{
 var qaOfficeNearForms = map[string][]officeNearForm{
 	// The office of a sheet person attributes the quote: "kata Bupati".
 	pAduan: {{nil, []edit{{"kata Dadang.", "kata Bupati.", ""}}}},
+	// Another river beside the sheet's, not where the sheet writes its own.
+	pBanjir: {{nil, []edit{{"Cibeureum,", "Cibeureum, yang bermuara di Sungai Citanduy,", ""}}}},
 	pKTP: {
 		// The office said in the sentence that first names him.
 		{nil, []edit{{"Camat Cikadu, Asep Saepulloh, me", "Asep Saepulloh adalah Camat Cikadu. Ia me", ""}}},

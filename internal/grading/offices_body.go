@@ -56,11 +56,11 @@ func officeBody(words []token) (bodyName, bool) {
 			b.rest = append(b.rest, n.lower)
 		}
 		for _, n := range words[k+1:] {
-			if levelWords[n.lower] != 0 || placeHeads[n.lower] || areaTitles[n.lower] || institutionNouns[n.lower] != "" || n.num {
-				break
-			}
 			if n.lower == "dan" {
 				continue
+			}
+			if levelWords[n.lower] != 0 || placeHeads[n.lower] || areaTitles[n.lower] || institutionNouns[n.lower] != "" || n.num || !n.capital {
+				break // "Posyandu Melati di Desa Sukasari": the name ends at "di"
 			}
 			if n.allCaps && len(b.words) == 0 {
 				return bodyName{kind: kind, abbr: n.lower, caps: true}, true // "Dinas PUPR"

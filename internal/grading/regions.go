@@ -210,3 +210,78 @@ func (g *grader) dropFindings(f *field, rule string, s, e int) {
 		return fd.Rule == rule && fd.Field == f.name && fd.Start < e && s < fd.End
 	})
 }
+
+// featureHeads head the names of rivers, lakes and mountains: "Sungai
+// Cibeureum". A practice's sheet names the one its event concerns.
+var featureHeads = map[string]bool{
+	"sungai": true, "danau": true, "situ": true, "waduk": true, "bendungan": true,
+	"gunung": true, "bukit": true, "pantai": true, "teluk": true,
+}
+
+// checkFeatures reports a river, lake or mountain named otherwise than the
+// sheet names the one of the same kind ("Sungai Citarum" for its Sungai
+// Cibeureum) in a release that never names the sheet's, and returns the
+// number of kesalahan.
+func (g *grader) checkFeatures(b *Brief) int {
+	sheet := map[string][]string{} // head → the sheet's names, written
+	before := map[string]bool{}    // "sungai sepanjang": a word the sheet writes before its river
+	for _, s := range sheetTexts(b) {
+		toks, rs := tokenize(s, len([]rune(s))), []rune(s)
+		for i := 0; i+1 < len(toks); i++ {
+			if featureHeads[toks[i].lower] && toks[i+1].capital && string(rs[toks[i].end:toks[i+1].start]) == " " {
+				if i > 0 {
+					before[toks[i].lower+" "+toks[i-1].lower] = true
+				}
+				nm := string(rs[toks[i].start:toks[i+1].end])
+				if !slices.Contains(sheet[toks[i].lower], nm) {
+					sheet[toks[i].lower] = append(sheet[toks[i].lower], capitalize(nm))
+				}
+			}
+		}
+	}
+	if len(sheet) == 0 {
+		return 0
+	}
+	// A release that names the sheet's river as well mentions another
+	// beside it (a fact outside the sheet), unless it writes the other
+	// where the sheet writes its own ("di sepanjang Sungai …"); one that
+	// names only another has replaced it.
+	named := map[string]bool{}
+	for _, f := range []*field{g.head, g.body} {
+		for i := 0; i+1 < len(f.toks); i++ {
+			for _, w := range sheet[f.toks[i].lower] {
+				named[f.toks[i].lower] = named[f.toks[i].lower] || strings.EqualFold(strings.Fields(w)[1], f.toks[i+1].text)
+			}
+		}
+	}
+	n := 0
+	for _, f := range []*field{g.head, g.body} {
+		for i := 0; i+1 < len(f.toks); i++ {
+			h, nm := f.toks[i], f.toks[i+1]
+			want := sheet[h.lower]
+			if named[h.lower] && (i == 0 || !before[h.lower+" "+f.toks[i-1].lower]) {
+				continue
+			}
+			if len(want) == 0 || !nm.capital || nm.allCaps || f.slice(h.end, nm.start) != " " || f.inQuote(h.start) {
+				continue
+			}
+			same := false
+			for _, w := range want {
+				same = same || strings.EqualFold(strings.Fields(w)[1], nm.text)
+			}
+			s, e := h.start, nm.end
+			if same || g.kesalahanAt(f, s, e) {
+				continue
+			}
+			g.dropFindings(f, "fakta-di-luar-lembar", s, e)
+			n++
+			fix := ""
+			if len(want) == 1 {
+				fix = f.slice(s, h.end) + " " + strings.Fields(want[0])[1]
+			}
+			g.add(f.finding("tempat-bertentangan", SevKesalahan, s, e,
+				fmt.Sprintf("\"%s\" tidak sesuai dengan lembar fakta, yang menyebut %s. Nama tempat yang salah membuat warga mencari ke tempat yang keliru; salin namanya dari lembar fakta.", f.slice(s, e), strings.Join(want, " dan ")), fix))
+		}
+	}
+	return n
+}

@@ -108,6 +108,7 @@ var behaviourHash = map[string]string{
 	"1.82.0": "f8c635e525f6ac3e",
 	"1.83.0": "ca0e626cb8895088",
 	"1.84.0": "412087a862b0848c",
+	"1.85.0": "dcdaa857ede134c4",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -917,6 +918,13 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		inputs = append(inputs, Input{Headline: "Pemkab Sukamaju Terus Tingkatkan Pelayanan kepada Masyarakat", Now: now, Brief: brief,
 			Body: strings.Replace(inputs[0].Body, "SUKAMAJU – ", "SUKAMAJU – Dengan mengucap puji syukur, ", 1) +
 				"\n\nPara peserta tampak senang. Tak heran, desa desa rawan banjir selalu hadir untuk rakyat. Layanan ini sangat praktis. Ayo, ikut berlatih! Namun peserta dicek oleh para Kepala Desa di sepanjang Sungai itu."})
+	}
+	if !versionBefore(Version, "1.85.0") {
+		// From 1.85.0 a river that is not the sheet's is a wrong place.
+		river := *brief
+		river.Mengapa = "Desa di sepanjang Sungai Cibeureum rawan banjir."
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &river,
+			Body: inputs[0].Body + "\n\nDesa di sepanjang Sungai Citarum rawan banjir."})
 	}
 	var all []Report
 	for _, in := range inputs {
