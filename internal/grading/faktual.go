@@ -940,6 +940,11 @@ func (g *grader) checkFigures(f *field, b *Brief) int {
 			// "skala lima. Warga …": the next sentence's first word is no unit.
 			continue
 		}
+		if oneInN(f, i, num) {
+			// "satu dari empat warga" is a share, not four warga.
+			i = j - 1
+			continue
+		}
 		num, from := qualifiedFigure(f, i, num)
 		unit := j
 		if f.toks[unit].lower == "orang" && unit+1 < len(f.toks) {
@@ -2140,7 +2145,7 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 			if commaThousands(t.text) && sf.nums[commaValue(t.text)] || ok && sf.nums[scaledValue(v, unit.lower)] {
 				continue // "1,24 ribu warga" is the sheet's 1.240
 			}
-			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] || sheetMeasure(b, v, unit.lower) || remainder(f, i+1, v, b) {
+			if !ok || sf.nums[v] || len(t.text) == 4 && v >= 1900 && v <= 2100 || reported[t.start] || sheetMeasure(b, v, unit.lower) || remainder(f, i+1, v, b) || oneInN(f, i, wordNum{v, v}) {
 				continue
 			}
 			if _, from := qualifiedFigure(f, i, wordNum{v, v}); from < i || reported[f.toks[from].start] {
@@ -2159,6 +2164,16 @@ func (g *grader) checkSheetFacts(f *field, b *Brief, sf sheetFacts) int {
 		}
 	}
 	return n
+}
+
+// oneInN reports the denominator of a share said as "satu dari empat
+// warga" or "1 dari 4 warga": a small count after "satu dari".
+func oneInN(f *field, i int, num wordNum) bool {
+	if i < 2 || !num.exact() || num.lo < 2 || num.lo > 10 || f.toks[i-1].lower != "dari" {
+		return false
+	}
+	w := f.toks[i-2].lower
+	return w == "satu" || w == "1"
 }
 
 // remainder reports a count of the rest of a sheet figure: "Desa Cijambu

@@ -185,3 +185,13 @@ var phoneMutations = []officeMutation{
 }
 
 func TestPhoneMessages(t *testing.T) { runOfficeMutations(t, phoneMutations) }
+
+// A share said as one in N ("atau kira-kira satu dari empat warga" beside
+// 318 pelajar) is no count of four warga: until 1.84.0 it drew
+// angka-bertentangan kesalahan (QA F14).
+func TestOneInNNearForms(t *testing.T) {
+	runOfficeNearForms(t, map[string][]officeNearForm{pKTP: {
+		{nil, []edit{{"318 pelajar yang belum merekam data.", "318 pelajar yang belum merekam data, atau kira-kira satu dari empat warga.", ""}}},
+		{nil, []edit{{"Sebanyak 318 di antaranya adalah pelajar yang baru berusia 17 tahun.", "Sebanyak 318 di antaranya adalah pelajar yang baru berusia 17 tahun, atau satu dari empat warga.", ""}}},
+	}})
+}
