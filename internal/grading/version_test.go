@@ -109,6 +109,7 @@ var behaviourHash = map[string]string{
 	"1.83.0": "ca0e626cb8895088",
 	"1.84.0": "412087a862b0848c",
 	"1.85.0": "dcdaa857ede134c4",
+	"1.86.0": "138e4e58c00d7438",
 }
 
 func TestVersionPinsBehaviour(t *testing.T) {
@@ -925,6 +926,11 @@ func TestVersionPinsBehaviour(t *testing.T) {
 		river.Mengapa = "Desa di sepanjang Sungai Cibeureum rawan banjir."
 		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: &river,
 			Body: inputs[0].Body + "\n\nDesa di sepanjang Sungai Citarum rawan banjir."})
+	}
+	if !versionBefore(Version, "1.86.0") {
+		// From 1.86.0 a share said as one in N is no count of N.
+		inputs = append(inputs, Input{Headline: inputs[0].Headline, Now: now, Brief: brief,
+			Body: inputs[0].Body + "\n\nKira-kira satu dari empat warga desa itu tinggal di tepi sungai."})
 	}
 	var all []Report
 	for _, in := range inputs {
