@@ -116,26 +116,10 @@ func TestSameMomentSendsAfterCheck(t *testing.T) {
 		f := newFixture(t, db)
 		f.withCourse()
 		ctx := context.Background()
-		trainee := f.users[domain.RolePeserta]
 		cohort := f.enrollTrainee()
 		other := goodBody + "\n\nPosyandu keliling berikutnya digelar di Balai Desa Cibodas."
 		for round := range 6 {
-			u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("periksa%d@sukamaju.test", round),
-				Name: fmt.Sprintf("Peserta Periksa %d", round), Role: domain.RolePeserta, PasswordHash: trainee.PasswordHash})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := db.Enroll(ctx, nil, cohort.ID, []int64{u.ID}); err != nil {
-				t.Fatal(err)
-			}
-			e, err := db.EnrollmentForCourse(ctx, u.ID, tcCourse)
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := f.client()
-			if p := c.login(u.Email, testPassword); p.status != http.StatusSeeOther {
-				t.Fatalf("login: %d", p.status)
-			}
+			e, c := f.cohortTrainee(cohort, fmt.Sprintf("periksa%d", round))
 			csrf := c.csrf()
 			chk := checkedText(t, c, goodBody)
 			if round%2 == 0 { // double click
@@ -178,4 +162,29 @@ func TestSameMomentSendsAfterCheck(t *testing.T) {
 			}
 		}
 	})
+}
+
+// cohortTrainee creates a trainee of the fixture's region in cohort, logged
+// in on a client of its own, with its enrollment in the test course.
+func (f *fixture) cohortTrainee(cohort domain.Cohort, name string) (domain.EnrollmentView, *client) {
+	f.t.Helper()
+	ctx := context.Background()
+	trainee := f.users[domain.RolePeserta]
+	u, err := f.db.CreateUser(ctx, nil, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: name + "@sukamaju.test",
+		Name: "Peserta " + name, Role: domain.RolePeserta, PasswordHash: trainee.PasswordHash})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.db.Enroll(ctx, nil, cohort.ID, []int64{u.ID}); err != nil {
+		f.t.Fatal(err)
+	}
+	e, err := f.db.EnrollmentForCourse(ctx, u.ID, tcCourse)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	c := f.client()
+	if p := c.login(u.Email, testPassword); p.status != http.StatusSeeOther {
+		f.t.Fatalf("login %s: %d", u.Email, p.status)
+	}
+	return e, c
 }

@@ -81,25 +81,9 @@ func TestSameMomentSelesaiAndNextOpen(t *testing.T) {
 		f := newFixture(t, db)
 		f.withCourse()
 		ctx := context.Background()
-		trainee := f.users[domain.RolePeserta]
 		cohort := f.enrollTrainee()
 		for round := range 10 {
-			u, err := db.CreateUser(ctx, nil, domain.NewUser{RegionID: trainee.RegionID, OPDID: trainee.OPDID, Email: fmt.Sprintf("selesai%d@sukamaju.test", round),
-				Name: fmt.Sprintf("Peserta Selesai %d", round), Role: domain.RolePeserta, PasswordHash: trainee.PasswordHash})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := db.Enroll(ctx, nil, cohort.ID, []int64{u.ID}); err != nil {
-				t.Fatal(err)
-			}
-			e, err := db.EnrollmentForCourse(ctx, u.ID, tcCourse)
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := f.client()
-			if p := c.login(u.Email, testPassword); p.status != http.StatusSeeOther {
-				t.Fatalf("login: %d", p.status)
-			}
+			e, c := f.cohortTrainee(cohort, fmt.Sprintf("selesai%d", round))
 			csrf := c.csrf()
 			c.get(lessonURL + tcLesson1)
 			selesai := func() reply { return c.send(lessonURL+tcLesson1+"/selesai", url.Values{}, csrf) }
