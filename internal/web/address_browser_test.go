@@ -54,6 +54,17 @@ func TestBrowserReloadRepeatsNothing(t *testing.T) {
 	address := func() string { return eval(`location.pathname + location.search`) }
 	mainText := func() string { return eval(`document.querySelector("main").innerText`) }
 
+	// An #anchor the page has stays; one it lacks (carried over a redirect
+	// from the form's action) leaves the address.
+	for _, c := range []struct{ hash, want string }{{"#galat", ""}, {"#isi", "#isi"}} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(f.ts.URL+practiceURL+c.hash), chromedp.WaitVisible(chromedp.CSS("#judul"))); err != nil {
+			t.Fatal(err)
+		}
+		if got := eval(`location.hash`); got != c.want {
+			t.Errorf("opened with %s, the address ends in %q, want %q", c.hash, got, c.want)
+		}
+	}
+
 	body := goodBody + "\n\nKalimat yang baru saja diketik."
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(f.ts.URL+practiceURL),

@@ -24,6 +24,11 @@
   if (page) {
     url = new URL(page + location.hash, location.href); // the form's #anchor still scrolls to its messages
   }
+  // A redirect keeps the form's #anchor even when the page it leads to has
+  // no such place (a decision's "#galat" on the queue): drop it there.
+  if (url.hash && !document.getElementById(decodeURIComponent(url.hash.slice(1)))) {
+    url.hash = "";
+  }
   document.querySelectorAll("[data-sekali]").forEach(function (el) {
     el.getAttribute("data-sekali").split(" ").forEach(function (name) {
       if (name) url.searchParams.delete(name);
