@@ -309,23 +309,30 @@ func TestConcurrentDoubleClickSubmit(t *testing.T) {
 				got[i], created[i], err = s.submit(sub, "klik")
 				return err
 			}))
-			n := 0
-			for i := range got {
-				if got[i].ID != got[0].ID || got[i].Number != 1 {
-					t.Fatalf("round %d: versions %d/%d/%d, want the same version 1 for every click", round, got[0].ID, got[1].ID, got[2].ID)
-				}
-				if created[i] {
-					n++
-				}
-			}
-			if n != 1 {
-				t.Fatalf("round %d: %d requests report creating the version, want 1", round, n)
-			}
+			oneVersionForEveryClick(t, round, got, created)
 			if vs := s.versions(t, sub.ID); len(vs) != 1 {
 				t.Fatalf("round %d: %d versions stored, want 1", round, len(vs))
 			}
 		}
 	})
+}
+
+// oneVersionForEveryClick: the clicks of one send all got version 1, and
+// exactly one of them reports creating it.
+func oneVersionForEveryClick(t *testing.T, round int, got []domain.SubmissionVersion, created []bool) {
+	t.Helper()
+	n := 0
+	for i := range got {
+		if got[i].ID != got[0].ID || got[i].Number != 1 {
+			t.Fatalf("round %d: versions %+v, want the same version 1 for every click", round, got)
+		}
+		if created[i] {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("round %d: %d requests report creating the version, want 1", round, n)
+	}
 }
 
 // TestConcurrentFirstSubmitCreates: "Kirim rilis" on a practice never saved
@@ -348,17 +355,9 @@ func TestConcurrentFirstSubmitCreates(t *testing.T) {
 					MaxAttempts: 3, ItemHash: "h", NotifyCohort: s.cohort.ID})
 				return err
 			}))
-			n := 0
-			for i := range got {
-				if got[i].ID != got[0].ID || got[i].Number != 1 || got[i].SubmissionID == 0 {
-					t.Fatalf("round %d: versions %+v, want the same version 1 for every click", round, got)
-				}
-				if created[i] {
-					n++
-				}
-			}
-			if n != 1 {
-				t.Fatalf("round %d: %d requests report creating the version, want 1", round, n)
+			oneVersionForEveryClick(t, round, got, created)
+			if got[0].SubmissionID == 0 {
+				t.Fatalf("round %d: versions %+v, want the same version 1 for every click", round, got)
 			}
 			sub, err := db.SubmissionFor(ctx, s.enrollment, item)
 			if err != nil || sub.ID != got[0].SubmissionID || sub.State != domain.SubSubmitted || sub.Versions != 1 {
